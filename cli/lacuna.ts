@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * Entry point of `npm run lacuna -- <command> …`. Dispatches to the command
+ * registry and turns errors into messages and exit codes a script can rely on:
+ * 0 success, 1 failure, 2 usage error.
+ */
+import { type CliIO, UsageError } from "./command";
+import { commands } from "./commands/index";
+
+const io: CliIO = {
+  out: (line) => process.stdout.write(line + "\n"),
+  err: (line) => process.stderr.write(line + "\n"),
+  interactive: Boolean(process.stderr.isTTY),
+};
+
+function printHelp(): void {
+  io.out("Usage: lacuna <command> [options]\n\nCommands:");
+  for (const [name, command] of Object.entries(commands)) io.out(`  ${name.padEnd(10)} ${command.summary}`);
+  io.out("\nRun `lacuna help <command>` for a command's options.");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    const topic = args[0] ? commands[args[0]] : undefined;
+    if (topic) io.out(topic.usage);
+    else printHelp();
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`lacuna: unknown command "${name}". Run \`lacuna help\` for the list.`);
+    return 2;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`lacuna ${name}: ${error.message}\n\n${command.usage}`);
+      return 2;
+    }
+    io.err(`lacuna ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.LACUNA_DEBUG) io.err(String((error as Error).stack));
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    io.err(String(error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,100 @@
+/**
+ * The comparison format: what `lacuna compare --format json` prints, what the
+ * compare page renders and what reports are built from. Documented for users
+ * in docs/comparison-format.md; keep the two in step.
+ */
+import type { Block, BlockRole } from "../text/types";
+
+export type Side = "a" | "b";
+
+/** identical: same words after normalisation; near: light edits; paraphrase: same content reworded; partial: overlapping, but one side says more or something else. */
+export type AlignmentKind = "identical" | "near" | "paraphrase" | "partial";
+
+/** A diff-match-patch chunk: -1 only in A, 0 in both, 1 only in B. */
+export type DiffOp = -1 | 0 | 1;
+export type DiffChunk = [DiffOp, string];
+
+export interface PassageRef {
+  index: number;
+  text: string;
+  paragraph: number;
+  role: BlockRole;
+  start: number;
+  end: number;
+}
+
+export interface Alignment {
+  kind: AlignmentKind;
+  /** 0–1 similarity of the paired passages. */
+  score: number;
+  /** One or more consecutive passages of A (several when B merged them). */
+  a: PassageRef[];
+  b: PassageRef[];
+  /** Word-level diff from A's text to B's text. */
+  diff: DiffChunk[];
+  /** True when the pair sits out of order relative to the rest of the alignment (a moved paragraph). */
+  moved: boolean;
+}
+
+export type OmissionKind = "passage" | "entity" | "quote" | "number";
+
+export interface Omission {
+  kind: OmissionKind;
+  /** The side that leaves it out. */
+  missingFrom: Side;
+  /** Entity name, quote or number, for entity / quote / number flags. */
+  term?: string;
+  /** The passage text, for passage flags (and context for the others). */
+  text?: string;
+  /** Mentions on each side. */
+  countA: number;
+  countB: number;
+  /** 0–1, higher = more important; flags are listed by it. */
+  severity: number;
+  /** Passage indexes behind the flag, on each side. */
+  passagesA: number[];
+  passagesB: number[];
+  /** Human-readable explanation, e.g. "“China” appears 5× in A, never in B". */
+  note?: string;
+  /** For quote / number flags where both sides have it but changed: word diff A → B. */
+  diff?: DiffChunk[];
+  /** Stable key so an analyst's review survives a re-run while the flag still exists. */
+  key: string;
+}
+
+export interface SourceInfo {
+  title: string;
+  outlet: string;
+  url?: string | null;
+  publishedAt?: string | null;
+}
+
+export interface ComparisonStats {
+  passagesA: number;
+  passagesB: number;
+  identical: number;
+  near: number;
+  paraphrase: number;
+  partial: number;
+  moved: number;
+  onlyA: number;
+  onlyB: number;
+}
+
+export interface Comparison {
+  a: SourceInfo;
+  b: SourceInfo;
+  /** 0–1 share of content the two have in common. */
+  similarity: number;
+  alignments: Alignment[];
+  onlyA: PassageRef[];
+  onlyB: PassageRef[];
+  omissions: Omission[];
+  stats: ComparisonStats;
+}
+
+/** What the core needs of one article to compare it. */
+export interface ComparableDocument {
+  info: SourceInfo;
+  blocks: Block[];
+}

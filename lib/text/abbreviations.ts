@@ -1,0 +1,33 @@
+/**
+ * Words that end in a full stop without ending the sentence. Grouped by how
+ * the splitter treats them, because "Gen." never ends a sentence, "Jan." does
+ * not before a day number, and "Inc." or "U.S." often does.
+ * Keys are lower case, without the final dot.
+ */
+
+/** Titles before a name: never the end of a sentence. */
+export const TITLES: ReadonlySet<string> = new Set(
+  `mr mrs ms mx dr prof gen lt col maj capt cmdr adm sgt cpl pvt brig gov sen rep rev fr
+  pres supt insp det hon messrs mme mlle st mt ft`.split(/\s+/).filter(Boolean),
+);
+
+/** Only an abbreviation before a number ("No. 2", "Vol. 3", "Art. 9"). */
+export const BEFORE_NUMBER: ReadonlySet<string> = new Set(
+  `no nos vol art fig pp p ch sec para op`.split(/\s+/).filter(Boolean),
+);
+
+/** Month abbreviations: part of the sentence before a day number ("Jan. 5", "Sept. 11"). */
+export const MONTHS: ReadonlySet<string> = new Set(
+  `jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Abbreviations that may also close a sentence ("… shares of Acme Inc. The
+ * company said"): the splitter breaks after them only when the next word
+ * looks like the start of a new sentence (a capitalised function word).
+ */
+export const AMBIGUOUS: ReadonlySet<string> = new Set(
+  `inc corp ltd co bros llc plc jr sr etc vs approx est dept govt univ assn ave blvd rd`
+    .split(/\s+/)
+    .filter(Boolean),
+);

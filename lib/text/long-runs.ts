@@ -1,0 +1,67 @@
+/**
+ * Caps the length of a passage. Text with no sentence punctuation (transcripts,
+ * scraped captions, all-in-one-line dumps) would otherwise become one huge
+ * "sentence" that aligns with everything and diffs slowly; cutting it into
+ * runs of about `maxWords` words keeps passages comparable to real sentences.
+ */
+import type { Span } from "./sentences";
+
+/** Longest passage, in words, before it is cut (news sentences rarely exceed 50). */
+export const MAX_PASSAGE_WORDS = 60;
+/** Longest passage, in characters, for text without spaces (e.g. Japanese with no 。). */
+export const MAX_PASSAGE_CHARS = 400;
+/** How far (in words) from the even cut point a comma, semicolon or colon may pull the cut. */
+const CLAUSE_REACH = 6;
+
+const WORD = /\S+/g;
+
+export function capSpanLength(text: string, span: Span, maxWords = MAX_PASSAGE_WORDS, maxChars = MAX_PASSAGE_CHARS): Span[] {
+  const words: Span[] = [];
+  const slice = text.slice(span.start, span.end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
+    words.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+  }
+  const byWords = words.length > maxWords ? cutByWords(text, words, maxWords) : [span];
+  return byWords.flatMap((s) => (s.end - s.start > maxChars ? cutByChars(text, s, maxChars) : [s]));
+}
+
+function cutByWords(text: string, words: Span[], maxWords: number): Span[] {
+  // Aim below the cap so that pulling a cut to a clause mark never makes a piece longer than `maxWords`.
+  const pieces = Math.ceil(words.length / Math.max(1, maxWords - 2 * CLAUSE_REACH));
+  const starts: number[] = [0];
+  for (let k = 1; k < pieces; k++) {
+    const target = Math.round((words.length * k) / pieces);
+    starts.push(clauseCut(text, words, target, starts[starts.length - 1] as number));
+  }
+  return starts.map((first, k) => {
+    const last = (k + 1 < starts.length ? (starts[k + 1] as number) : words.length) - 1;
+    return { start: (words[first] as Span).start, end: (words[last] as Span).end };
+  });
+}
+
+/** The word index to start the next piece at: after the clause mark nearest to `target`, else `target`. */
+function clauseCut(text: string, words: Span[], target: number, previous: number): number {
+  for (let d = 0; d <= CLAUSE_REACH; d++) {
+    for (const at of [target - d, target + d]) {
+      if (at <= previous + 1 || at >= words.length) continue;
+      const prev = words[at - 1] as Span;
+      if (/[,;:،、，；]$/.test(text.slice(prev.start, prev.end))) return at;
+    }
+  }
+  return target;
+}
+
+function cutByChars(text: string, span: Span, maxChars: number): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  while (span.end - start > maxChars) {
+    let end = start + maxChars;
+    // Never cut a surrogate pair in half.
+    if (/[\uDC00-\uDFFF]/.test(text[end] ?? "")) end--;
+    out.push({ start, end });
+    start = end;
+  }
+  out.push({ start, end: span.end });
+  return out;
+}

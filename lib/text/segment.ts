@@ -1,0 +1,39 @@
+/**
+ * Article blocks → passages (sentences) with offsets into the canonical text
+ * (`blocksToText`). Headings and captions stay whole: they are labels, not
+ * prose, and splitting "U.S. envoy: Talks end." into two body sentences would
+ * let them align with the story's sentences.
+ */
+import { capSpanLength } from "./long-runs";
+import { splitSentences, type Span } from "./sentences";
+import { BLOCK_SEPARATOR, type Block, type Passage } from "./types";
+
+const WHOLE_BLOCK_ROLES = new Set<Block["role"]>(["heading", "caption"]);
+
+export function segmentBlocks(blocks: readonly Block[]): Passage[] {
+  const passages: Passage[] = [];
+  let offset = 0;
+  blocks.forEach((block, paragraph) => {
+    for (const span of blockSpans(block)) {
+      passages.push({
+        index: passages.length,
+        paragraph,
+        role: block.role,
+        text: block.text.slice(span.start, span.end),
+        start: offset + span.start,
+        end: offset + span.end,
+      });
+    }
+    offset += block.text.length + BLOCK_SEPARATOR.length;
+  });
+  return passages;
+}
+
+function blockSpans(block: Block): Span[] {
+  if (WHOLE_BLOCK_ROLES.has(block.role)) {
+    const start = block.text.length - block.text.trimStart().length;
+    const end = block.text.trimEnd().length;
+    return end > start ? [{ start, end }] : [];
+  }
+  return splitSentences(block.text).flatMap((span) => capSpanLength(block.text, span));
+}

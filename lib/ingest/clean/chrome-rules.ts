@@ -1,0 +1,93 @@
+/**
+ * Line-level rules that recognise page chrome in text copied from a web page.
+ * Each rule is general (a shape or a phrase family seen across news sites),
+ * never a string from one particular page.
+ */
+
+const words = (line: string): number => line.split(/\s+/).filter(Boolean).length;
+
+/** Ends like a sentence (or a quotation / parenthesis closing one). */
+export const endsLikeSentence = (line: string): boolean => /[.!?…]["”’')\]]*$/.test(line);
+
+/** Short and unpunctuated: a menu entry, label or headline rather than prose. */
+export const isLabelLike = (line: string, maxWords = 12): boolean =>
+  words(line) <= maxWords && line.length <= 120 && !endsLikeSentence(line);
+
+/** App, e-paper, subscription, sharing, login and ad prompts. Only short lines: prose may mention these words. */
+const PROMPT =
+  /^(?:open|read|view|continue|download|get|install)\b.{0,30}\b(?:app|browser)\b|^e-?paper\b|^(?:subscribe|sign ?up|sign ?in|log ?in|log ?out|register|follow us|join us|share|share (?:this|on|via|article|story)|tweet|whatsapp|facebook|twitter|linkedin|telegram|email|print|copy link|advertisement|advertisment|sponsored|ad|skip to (?:main )?content|listen to (?:this )?(?:article|story)|back to top|comments?|leave a comment|newsletter|\d+\s*min(?:ute)?s? read|click here)\b|\b(?:subscribe|newsletter|download (?:our|the) app|follow us on)\b/i;
+
+export function isPrompt(line: string): boolean {
+  return words(line) <= 8 && !endsLikeSentence(line.replace(/[!.]+$/, "")) && PROMPT.test(line);
+}
+
+/** "(With inputs from ANI)", "Reporting by …; Editing by …", "— PTI", "(Reuters)". */
+export function isAttribution(line: string): boolean {
+  const inner = line.replace(/^[(\[\s–—-]+|[)\]\s.]+$/g, "");
+  if (words(inner) > 14) return false;
+  return (
+    /^(?:with (?:agency )?inputs? from|inputs from|with inputs|additional reporting by|reporting by|edited by|editing by|written by|compiled by|writing by|source:)\b/i.test(inner) ||
+    (/^[(\[]/.test(line) && /^[A-Z][A-Za-z&.\s]{1,20}$/.test(inner) && words(inner) <= 3)
+  );
+}
+
+/** Disclaimers, copyright and rights lines. */
+export const isDisclaimer = (line: string): boolean =>
+  /^(?:disclaimer|copyright\b|©|\(c\)\s*\d{4}|all rights reserved|this (?:story|article|post) has (?:been|not been) (?:auto-?published|edited|published from)|views expressed)/i.test(
+    line,
+  );
+
+/** "Tags: …", "Topics: …", "Filed under: …". */
+export const isTagLine = (line: string): boolean =>
+  /^(?:tags?|topics?|keywords|filed under|categories|category|related topics|more on)\s*[:|-]/i.test(line);
+
+/**
+ * A heading that opens the related-links block at the foot of a page. Only a
+ * bare heading qualifies; an inline "Also read: <headline>" link is handled
+ * by `isInlineReadAlso`.
+ */
+export const isRelatedHeading = (line: string): boolean =>
+  words(line) <= 6 &&
+  /^(?:[A-Z][a-z]+\s+)?(?:related|realted|more|recommended|trending|popular|latest|top|also read|read more|read next|you may (?:also )?like|you might (?:also )?like|don'?t miss|what to read next|editor'?s picks?|most (?:read|viewed|popular|shared))\b(?:\s+(?:stories|articles|news|posts|reads|links|content|videos|from\b.*|in\b.*|on\b.*|now))?\s*:?$/i.test(
+    line,
+  );
+
+/** "Also read: <headline>" links embedded in the body. */
+export const isInlineReadAlso = (line: string): boolean =>
+  words(line) <= 30 && /^(?:also read|read also|read more|must read|also see|see also|related|watch)\s*[:|–—-]\s*\S/i.test(line);
+
+/** Common news section names; a line glued from one of them and a headline is a teaser link. */
+const SECTION =
+  /^(?:International|National|World|India|Nation|Business|Economy|Markets|Money|Sports?|Cricket|Football|Tennis|Entertainment|Bollywood|Hollywood|Movies|Music|Lifestyle|Health|Science|Technology|Tech|Politics|Opinion|Culture|Travel|Education|Auto|Videos?|Photos?|Elections?|Crime|Cities|City|Local|States?|Regional|Trending|Viral|Fashion|Food|Environment|Weather|Gaming|Royals|Breaking)(?=[A-Z0-9‘'"“])/;
+
+/** A section label glued to a headline, as teaser links copy ("CricketChris Woakes walks out…"). */
+export const isGluedTeaser = (line: string): boolean => SECTION.test(line) && !endsLikeSentence(line.replace(/\)$/, "")) && line.length <= 200;
+
+/** Generic glue of two capitalised words without a space; only trusted when several lines in a row show it. */
+export const looksGlued = (line: string): boolean => /^[A-Z][a-z]{3,}[A-Z][a-z]/.test(line) && line.length <= 200;
+
+/** Photo captions: a whole bracketed line, or a line carrying a photo credit. */
+export function isCaption(line: string): boolean {
+  if (/^\[[^\]]+\]$/.test(line) && words(line) >= 3) return true;
+  return (
+    words(line) <= 60 &&
+    /(?:\b(?:photo|image|picture|file photo|pic|video)\s*(?:credit)?s?\s*[:|/]|\bcredits?\s*:\s*\S+\s*\)?\]?$|\((?:photo|image|file)\b[^)]*\)$|\/\s*(?:getty images|reuters|afp|ap|ap photo|shutterstock|pti|ani)\s*\)?$)/i.test(
+      line,
+    )
+  );
+}
+
+/** A byline: "By ANI | Updated: …", "By Jane Doe, Reuters", "Written by …". */
+export function matchByline(line: string): string | undefined {
+  if (words(line) > 20) return undefined;
+  const m = /^(?:by|written by|posted by|from)\s*:?\s+(.+?)(?:\s*(?:[|·•]|\s[–—-]\s|,\s*(?=(?:updated|published|posted|last updated)\b)|\s(?=(?:updated|published|posted|last updated)\b)).*)?$/i.exec(line);
+  if (!m?.[1]) return undefined;
+  const name = m[1].replace(/[,;]\s*$/, "").trim();
+  // A real byline names someone in a few capitalised words, not a sentence.
+  if (words(name) > 8 || endsLikeSentence(name) || !/^[A-Z\p{Lu}]/u.test(name)) return undefined;
+  return name;
+}
+
+/** A dateline or metadata line: "Updated: May 4, 2021 07:45 IST", "Published 4 May 2021", "date 2021-05-04". */
+export const DATE_PREFIX =
+  /^(?:(?:last\s+)?(?:updated|published|posted|modified|date|dated|first published)(?:\s+on)?\s*[:|-]?\s*)(?=\S)/i;

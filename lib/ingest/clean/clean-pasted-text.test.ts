@@ -1,0 +1,121 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { blocksToText } from "../../text/types";
+import { cleanPastedText } from "./clean-pasted-text";
+
+const fixture = (name: string): string => readFileSync(join(__dirname, "fixtures", name), "utf8");
+const bodyTexts = (raw: string): string[] => cleanPastedText(raw).blocks.filter((b) => b.role === "body").map((b) => b.text);
+
+describe("cleanPastedText on the ANI portal seed", () => {
+  const result = cleanPastedText(fixture("seed-ani-portal.txt"));
+  const text = blocksToText(result.blocks);
+
+  it("lifts byline, date with its zone, and title out of the body", () => {
+    expect(result.byline).toBe("ANI");
+    expect(result.publishedAt).toBe("2021-05-04T07:45:00+05:30");
+    expect(result.title).toBe("Japan, US agree to step up cooperation against China");
+    expect(text).not.toContain("By ANI");
+    expect(text).not.toContain("Japan, US agree to step up cooperation against China");
+  });
+
+  it("drops navigation, app prompts, attribution, disclaimer, tags and the related-stories list", () => {
+    for (const chrome of ["City", "Epaper", "Open in App", "With inputs from ANI", "Disclaimer", "Tags:", "Related Stories", "Iowa Shooting", "Putin"]) {
+      expect(text).not.toContain(chrome);
+    }
+    expect(result.removed).toEqual(expect.arrayContaining(["City", "Epaper", "Open in App", "Related Stories"]));
+  });
+
+  it("keeps the story, with its duplicated lead paragraph only once, from lead to last paragraph", () => {
+    const body = bodyTexts(fixture("seed-ani-portal.txt"));
+    expect(body).toHaveLength(8);
+    expect(body[0]).toMatch(/^US Secretary of State Antony Blinken and Japanese Foreign Minister/);
+    expect(body[1]).toMatch(/^The talks between the two leaders took place on Monday/);
+    expect(body[7]).toMatch(/^Affirming his "ironclad" support/);
+  });
+});
+
+describe("cleanPastedText on the second seed", () => {
+  const result = cleanPastedText(fixture("seed-second-outlet.txt"));
+
+  it("takes the date from the metadata prefix and drops the prefix from the first paragraph", () => {
+    expect(result.publishedAt).toBe("2021-05-04");
+    expect(result.blocks[0]).toEqual({ role: "body", text: expect.stringMatching(/^Japanese Foreign Minister Toshimitsu Motegi/) });
+    expect(result.removed).toEqual(["date 2021-05-04"]);
+  });
+
+  it("keeps photo captions and the sub-heading, marked so they do not count as body", () => {
+    const roles = result.blocks.map((b) => b.role);
+    expect(roles).toEqual(["body", "caption", "body", "body", "caption", "heading", "body"]);
+    expect(result.blocks[1]!.text).toMatch(/^Blinken and Lloyd .* Credit: AP$/);
+    expect(result.blocks[5]!.text).toBe("Trilateral talk on North Korea's ballistic missile programs");
+  });
+});
+
+describe("cleanPastedText general rules on an invented portal page", () => {
+  const result = cleanPastedText(fixture("portal-chrome.txt"));
+  const text = blocksToText(result.blocks);
+
+  it("reads byline and a day-month-year date with a 12-hour time and zone", () => {
+    expect(result.byline).toBe("Maria Okafor");
+    expect(result.publishedAt).toBe("2024-03-12T18:15:00+00:00");
+    expect(result.title).toBe("Harbour strike ends after dockworkers accept new pay offer");
+  });
+
+  it("removes menus, prompts, inline read-also links, credits lines, topics, copyright and teaser lists", () => {
+    for (const chrome of ["Home", "Sport", "Listen to this article", "Share on WhatsApp", "Advertisement", "Also read", "Reporting by", "Topics:", "©", "Download our app", "More from World", "Fuel prices"]) {
+      expect(text).not.toContain(chrome);
+    }
+  });
+
+  it("keeps the body, the sub-heading and the credited photo caption", () => {
+    expect(result.blocks.map((b) => b.role)).toEqual(["body", "body", "body", "body", "heading", "body", "caption"]);
+    expect(text).toContain("a spokesperson for the harbour authority said.");
+  });
+});
+
+describe("cleanPastedText on plain text without chrome", () => {
+  it("keeps blank-line paragraphs unchanged", () => {
+    const raw = "The council approved the budget on Monday.\n\nOpposition members said the vote was rushed.\n\nA final reading is due next week.";
+    expect(cleanPastedText(raw)).toEqual({
+      blocks: raw.split("\n\n").map((text) => ({ role: "body", text })),
+      removed: [],
+    });
+  });
+
+  it("treats single-newline-separated paragraphs as paragraphs", () => {
+    const raw = "Rain is forecast for the north on Friday.\nTemperatures will fall to 4C overnight.\nThe weekend should be dry.";
+    expect(bodyTexts(raw)).toEqual(raw.split("\n"));
+  });
+
+  it("joins hard-wrapped lines back into one paragraph", () => {
+    const raw = "The committee will publish its findings in the spring,\nafter hearing evidence from fifteen witnesses and\nreviewing the agency's internal emails.\n\nNo date has been set.";
+    expect(bodyTexts(raw)).toEqual([
+      "The committee will publish its findings in the spring, after hearing evidence from fifteen witnesses and reviewing the agency's internal emails.",
+      "No date has been set.",
+    ]);
+  });
+
+  it("normalises whitespace: CRLF, NBSP, tabs, zero-width characters, runs of spaces", () => {
+    const raw = "  First\u00a0paragraph  has\tgaps.\u200b\r\n\r\n\r\nSecond   one.  ";
+    expect(bodyTexts(raw)).toEqual(["First paragraph has gaps.", "Second one."]);
+  });
+
+  it("does not take sentences that merely start with 'By' for a byline", () => {
+    const raw = "By the end of the day, the river had risen two metres.\n\nResidents were moved to the school hall.";
+    const result = cleanPastedText(raw);
+    expect(result.byline).toBeUndefined();
+    expect(result.blocks).toHaveLength(2);
+  });
+
+  it("keeps body text that mentions a prompt word inside a sentence", () => {
+    const raw = "Readers who subscribe to the newsletter were told about the recall first, the company said in a statement on Monday.";
+    expect(bodyTexts(raw)).toEqual([raw]);
+  });
+
+  it("turns bulleted lines into list items", () => {
+    const result = cleanPastedText("The plan has three parts:\n- a new bridge\n- two bus lanes\n- wider pavements");
+    expect(result.blocks.map((b) => b.role)).toEqual(["body", "list-item", "list-item", "list-item"]);
+    expect(result.blocks[1]!.text).toBe("a new bridge");
+  });
+});

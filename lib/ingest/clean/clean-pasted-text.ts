@@ -1,0 +1,174 @@
+/**
+ * Cleans text a user copied from a web page (select all → copy) into article
+ * blocks: page chrome (menus, app prompts, share bars, tag lists, disclaimers,
+ * related-story lists, repeated paragraphs) is dropped, the byline and date
+ * are lifted out, captions and sub-headings are kept but marked. Plain text
+ * without chrome passes through with only its whitespace normalised.
+ */
+import type { Block, BlockRole } from "../../text/types";
+import {
+  DATE_PREFIX,
+  endsLikeSentence,
+  isAttribution,
+  isCaption,
+  isDisclaimer,
+  isGluedTeaser,
+  isInlineReadAlso,
+  isLabelLike,
+  isPrompt,
+  isRelatedHeading,
+  isTagLine,
+  looksGlued,
+  matchByline,
+} from "./chrome-rules";
+import { normalizeWhitespace, splitParagraphs } from "./normalize-pasted";
+import { findDate } from "./parse-date";
+
+export interface CleanedText {
+  blocks: Block[];
+  /** Every input line left out of `blocks`, in input order (metadata lines too: their values are returned below). */
+  removed: string[];
+  /** ISO 8601 (with zone when the text states one). */
+  publishedAt?: string;
+  byline?: string;
+  /** The headline, when the text shows one above its byline or dateline. */
+  title?: string;
+}
+
+type Kind = BlockRole | "drop";
+
+interface Unit {
+  text: string;
+  kind: Kind;
+  /** Metadata cut from the front of a kept paragraph ("date 2021-05-04 "). */
+  cutPrefix?: string;
+}
+
+const PROSE_WORDS = 20;
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+const isProse = (u: Unit): boolean => u.kind === "body" && (wordCount(u.text) >= PROSE_WORDS || endsLikeSentence(u.text));
+const sameText = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** Byline, dateline and title at the head of the text (before the first prose paragraph). */
+function liftMetadata(units: Unit[], out: CleanedText): void {
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const prefix = DATE_PREFIX.exec(unit.text);
+    if (prefix) {
+      const rest = unit.text.slice(prefix[0].length);
+      const date = findDate(rest);
+      if (date && date.start === 0) {
+        out.publishedAt ??= date.iso;
+        const remainder = rest.slice(date.end).replace(/^[\s|,·•–—-]+/, "");
+        // A metadata prefix glued to the first paragraph ("date 2021-05-04 Japanese …"): keep the paragraph.
+        if (wordCount(remainder) >= 4) {
+          unit.cutPrefix = unit.text.slice(0, unit.text.length - remainder.length).trim();
+          unit.text = remainder;
+        } else {
+          unit.kind = "drop";
+          takeTitle(units, i, out);
+        }
+        if (isProse(unit)) return;
+        continue;
+      }
+    }
+    const byline = matchByline(unit.text);
+    if (byline) {
+      out.byline ??= byline;
+      const date = findDate(unit.text);
+      if (date) out.publishedAt ??= date.iso;
+      unit.kind = "drop";
+      takeTitle(units, i, out);
+      continue;
+    }
+    if (isProse(unit)) return;
+  }
+}
+
+/** The headline-like line right above a byline/dateline is the title. */
+function takeTitle(units: Unit[], at: number, out: CleanedText): void {
+  if (out.title) return;
+  for (let j = at - 1; j >= 0; j--) {
+    const prev = units[j]!;
+    if (prev.kind === "drop") continue;
+    if (isLabelLike(prev.text, 25) && wordCount(prev.text) >= 3) {
+      out.title = prev.text;
+      prev.kind = "drop";
+    }
+    return;
+  }
+}
+
+function classify(text: string): Kind {
+  if (isPrompt(text) || isDisclaimer(text) || isTagLine(text) || isAttribution(text) || isInlineReadAlso(text) || isGluedTeaser(text))
+    return "drop";
+  if (isCaption(text)) return "caption";
+  if (/^(?:[-•*·▪►–]|\d{1,2}[.)])\s+\S/.test(text)) return "list-item";
+  return "body";
+}
+
+export function cleanPastedText(raw: string): CleanedText {
+  const out: CleanedText = { blocks: [], removed: [] };
+  const units: Unit[] = splitParagraphs(normalizeWhitespace(raw)).map((text) => ({ text, kind: "body" }));
+  liftMetadata(units, out);
+
+  const seen = new Set<string>();
+  let cutFrom = units.length;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.kind === "drop") continue;
+    if (isRelatedHeading(unit.text)) {
+      unit.kind = "drop";
+      // Everything after a related-stories heading is teaser links, once the article has begun.
+      if (units.slice(0, i).some(isProse)) {
+        cutFrom = i;
+        break;
+      }
+      continue;
+    }
+    unit.kind = classify(unit.text);
+    const key = sameText(unit.text);
+    if (unit.kind !== "drop" && key.length > 0) {
+      // A paragraph repeated verbatim is a pull quote, a sticky lead or a duplicated teaser.
+      if (seen.has(key)) unit.kind = "drop";
+      seen.add(key);
+    }
+  }
+  for (let i = cutFrom; i < units.length; i++) units[i]!.kind = "drop";
+
+  // Teaser lists glued from a label and a headline, when several lines in a row show the glue.
+  for (let i = 0; i < units.length; i++) {
+    let j = i;
+    while (j < units.length && units[j]!.kind === "body" && looksGlued(units[j]!.text) && !endsLikeSentence(units[j]!.text)) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) units[k]!.kind = "drop";
+    i = Math.max(i, j);
+  }
+
+  // Menu entries and labels above the first and below the last prose paragraph.
+  const kept = units.map((u, i) => (isProse(u) ? i : -1)).filter((i) => i >= 0);
+  const firstProse = kept[0] ?? units.length;
+  const lastProse = kept[kept.length - 1] ?? -1;
+  units.forEach((u, i) => {
+    if (u.kind !== "body" || isProse(u)) return;
+    if (i < firstProse && wordCount(u.text) <= 3 && isLabelLike(u.text)) u.kind = "drop";
+    else if (i > lastProse && lastProse >= 0 && isLabelLike(u.text, 6)) u.kind = "drop";
+    // Short unpunctuated lines between paragraphs are sub-headings ("…:" introduces a quote, so stays body).
+    else if (isLabelLike(u.text, 15) && !/:$/.test(u.text)) u.kind = "heading";
+  });
+
+  for (const unit of units) {
+    if (unit.cutPrefix) out.removed.push(unit.cutPrefix);
+    if (unit.kind === "drop") {
+      out.removed.push(unit.text);
+      continue;
+    }
+    const text =
+      unit.kind === "list-item"
+        ? unit.text.replace(/^[-•*·▪►–]\s+/, "")
+        : unit.kind === "caption"
+          ? unit.text.replace(/^\[\s*([^\]]*?)\s*\]$/, "$1")
+          : unit.text;
+    out.blocks.push({ role: unit.kind, text });
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * Candidate pairs from an inverted index of rare stems and stem shingles:
+ * only passages that share distinctive words are ever scored, so the cost
+ * grows with the article length, not with its square.
+ */
+import type { AlignParams } from "./params";
+import type { PassageFeatures } from "./passage-features";
+
+const STEM = "s\u0001";
+const SHINGLE = "h\u0001";
+const EXACT = "e\u0001";
+
+/** For each passage of A, the B passages worth scoring, best-evidenced first. */
+export function findCandidates(a: readonly PassageFeatures[], b: readonly PassageFeatures[], params: AlignParams): number[][] {
+  const index = new Map<string, number[]>();
+  const post = (key: string, j: number) => {
+    const list = index.get(key);
+    if (list) list.push(j);
+    else index.set(key, [j]);
+  };
+  b.forEach((f, j) => {
+    for (const s of f.stems) post(STEM + s, j);
+    for (const s of f.shingles) post(SHINGLE + s, j);
+    if (f.exact !== null) post(EXACT + f.exact, j);
+  });
+
+  const root = Math.ceil(Math.sqrt(b.length));
+  const stemCap = Math.max(params.minPostings, root);
+  const shingleCap = Math.max(params.minShinglePostings, 2 * root);
+  const evidence = new Float64Array(b.length);
+  const touched: number[] = [];
+  const add = (key: string, cap: number, amount: number) => {
+    const list = index.get(key);
+    if (!list || list.length > cap) return;
+    for (const j of list) {
+      if (evidence[j] === 0) touched.push(j);
+      evidence[j] = (evidence[j] as number) + amount;
+    }
+  };
+
+  return a.map((f) => {
+    for (const s of f.stems) add(STEM + s, stemCap, 1);
+    for (const s of f.shingles) add(SHINGLE + s, shingleCap, 2);
+    if (f.exact !== null) add(EXACT + f.exact, shingleCap, params.minCandidateEvidence);
+    const chosen: number[] = [];
+    for (const j of touched) {
+      const ev = evidence[j] as number;
+      // A passage with a single content word can only ever share one: let that count.
+      const short = f.stems.length <= 1 || (b[j] as PassageFeatures).stems.length <= 1;
+      if (ev >= params.minCandidateEvidence || short) chosen.push(j);
+    }
+    chosen.sort((x, y) => (evidence[y] as number) - (evidence[x] as number) || x - y);
+    for (const j of touched) evidence[j] = 0;
+    touched.length = 0;
+    return chosen.slice(0, params.maxCandidatesPerPassage);
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * One-to-two merges: one outlet often joins two sentences of the other into
+ * one (or splits one into two). After the one-to-one matching, a passage may
+ * take a neighbouring free passage of the other side when the concatenation
+ * scores clearly better than the single pair did.
+ */
+import type { AlignmentKind } from "../compare/types";
+import { prepareSentence, scorePrepared, type PairVerdict, type SentenceFeatures } from "../similarity/score-pair";
+import type { PassageFeatures } from "./passage-features";
+
+export interface Group {
+  a: number[];
+  b: number[];
+  score: number;
+  kind: AlignmentKind;
+}
+
+export interface MergeSide {
+  features: readonly PassageFeatures[];
+  texts: readonly string[];
+  groupOf: (Group | null)[];
+}
+
+/**
+ * Lets each passage of `one` take a second, adjacent passage of `two`.
+ * `oneIsA` keeps the scorer's argument order (A first) and the groups' sides right.
+ * `partners[i]` lists the `two` passages that scored as the same content as `one[i]` on their own.
+ */
+export function mergeNeighbours(one: MergeSide, two: MergeSide, partners: readonly number[][], oneIsA: boolean, mergeGain: number): void {
+  const joined = new Map<number, SentenceFeatures>();
+  const joinedFeatures = (lo: number) => {
+    let f = joined.get(lo);
+    if (!f) {
+      f = prepareSentence(`${two.texts[lo] as string} ${two.texts[lo + 1] as string}`);
+      joined.set(lo, f);
+    }
+    return f;
+  };
+  const score = (i: number, lo: number): PairVerdict => {
+    const single = (one.features[i] as PassageFeatures).prepared;
+    return oneIsA ? scorePrepared(single, joinedFeatures(lo)) : scorePrepared(joinedFeatures(lo), single);
+  };
+
+  for (let i = 0; i < one.features.length; i++) {
+    const current = one.groupOf[i] ?? null;
+    if (current !== null && (current.a.length > 1 || current.b.length > 1)) continue;
+    const usable = (j: number) => {
+      const g = two.groupOf[j] ?? null;
+      return g === null || g === current;
+    };
+    let best: { lo: number; verdict: PairVerdict } | null = null;
+    for (const j of partners[i] ?? []) {
+      for (const lo of [j - 1, j]) {
+        if (lo < 0 || lo + 1 >= two.features.length || !usable(lo) || !usable(lo + 1)) continue;
+        const verdict = score(i, lo);
+        if (verdict.kind === null || verdict.score < (current?.score ?? 0) + mergeGain) continue;
+        if (best === null || verdict.score > best.verdict.score) best = { lo, verdict };
+      }
+    }
+    if (best === null || best.verdict.kind === null) continue;
+    const pair = [best.lo, best.lo + 1];
+    const group: Group = oneIsA
+      ? { a: [i], b: pair, score: best.verdict.score, kind: best.verdict.kind }
+      : { a: pair, b: [i], score: best.verdict.score, kind: best.verdict.kind };
+    if (current !== null) for (const j of oneIsA ? current.b : current.a) two.groupOf[j] = null;
+    one.groupOf[i] = group;
+    for (const j of pair) two.groupOf[j] = group;
+  }
+}

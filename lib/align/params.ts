@@ -1,0 +1,45 @@
+/**
+ * Every tunable of the aligner, in one place. Figures behind the defaults are
+ * in docs/alignment.md; change them there and here together.
+ */
+export interface AlignParams {
+  /**
+   * A content stem is an index key only while at most this many passages of
+   * the indexed side contain it (at least `minPostings`, growing with the
+   * square root of the passage count). Common words ("government", "said")
+   * would make every passage a candidate of every other; rare ones — names,
+   * numbers, unusual verbs — are what two outlets' versions of a sentence share.
+   */
+  minPostings: number;
+  /** Ditto for pairs of consecutive content stems ("north korea", "status quo"): they are rarer, so they may be a little more frequent and still useful. */
+  minShinglePostings: number;
+  /**
+   * Evidence a pair needs before it is scored at all: a shared two-stem
+   * shingle counts 2, a shared rare stem 1. Two rare stems or one shingle is
+   * enough; one shared name is not (it would pair every sentence about Blinken).
+   */
+  minCandidateEvidence: number;
+  /** At most this many candidates per passage, the best-evidenced first: bounds the cost on repetitive text. */
+  maxCandidatesPerPassage: number;
+  /**
+   * A one-to-two merge (one sentence of A reporting what B says in two, or the
+   * reverse) replaces the one-to-one pair only when the concatenation scores at
+   * least this much higher; otherwise the second sentence stays unmatched.
+   */
+  mergeGain: number;
+  /**
+   * Passages per side beyond which the rest of an article is not aligned (it
+   * is reported as unmatched). A 200,000-word article is about 10,000
+   * sentences, well inside; the cap only guards memory against absurd input.
+   */
+  maxPassages: number;
+}
+
+export const DEFAULT_ALIGN_PARAMS: Readonly<AlignParams> = {
+  minPostings: 4,
+  minShinglePostings: 6,
+  minCandidateEvidence: 2,
+  maxCandidatesPerPassage: 24,
+  mergeGain: 0.08,
+  maxPassages: 50_000,
+};

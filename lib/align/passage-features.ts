@@ -1,0 +1,44 @@
+/**
+ * What the aligner needs of each passage, computed once: the keys it is
+ * indexed under, the scorer's prepared form and its weight in the similarity.
+ */
+import { prepareSentence, type SentenceFeatures } from "../similarity/score-pair";
+import { tokenize } from "../text/tokens";
+
+export interface PassageFeatures {
+  /** Distinct content stems, in first-seen order. */
+  stems: string[];
+  /** Distinct pairs of consecutive content stems ("north korea"). */
+  shingles: string[];
+  /** Normalised words, for passages too short to have shingles ("No.", "Why?"): lets identical short lines find each other. */
+  exact: string | null;
+  prepared: SentenceFeatures;
+  /** Word count (at least 1): how much of the article this passage is. */
+  weight: number;
+}
+
+export function passageFeatures(text: string): PassageFeatures {
+  const tokens = tokenize(text);
+  const stems: string[] = [];
+  const shingles: string[] = [];
+  const seenStems = new Set<string>();
+  const seenShingles = new Set<string>();
+  let previous: string | null = null;
+  for (const t of tokens) {
+    if (!t.isContent) continue;
+    if (!seenStems.has(t.stem)) {
+      seenStems.add(t.stem);
+      stems.push(t.stem);
+    }
+    if (previous !== null) {
+      const shingle = `${previous} ${t.stem}`;
+      if (!seenShingles.has(shingle)) {
+        seenShingles.add(shingle);
+        shingles.push(shingle);
+      }
+    }
+    previous = t.stem;
+  }
+  const exact = shingles.length === 0 && tokens.length > 0 ? tokens.map((t) => t.norm).join(" ") : null;
+  return { stems, shingles, exact, prepared: prepareSentence(text), weight: Math.max(1, tokens.length) };
+}

@@ -1,0 +1,60 @@
+/**
+ * Two articles → a Comparison: segment both, align their passages, word-diff
+ * every aligned pair. Omissions are filled in by lib/omissions downstream
+ * (left empty here so this stays the alignment step only).
+ */
+import { alignPassages } from "../align/align-passages";
+import type { AlignParams } from "../align/params";
+import { wordDiff } from "../diff/word-diff";
+import { segmentBlocks } from "../text/segment";
+import type { Passage } from "../text/types";
+import type { Alignment, ComparableDocument, Comparison, ComparisonStats, PassageRef } from "./types";
+
+export type PassageComparison = Pick<Comparison, "similarity" | "alignments" | "onlyA" | "onlyB" | "stats">;
+
+export function compareDocuments(a: ComparableDocument, b: ComparableDocument, params?: Partial<AlignParams>): Comparison {
+  const result = comparePassages(segmentBlocks(a.blocks), segmentBlocks(b.blocks), params);
+  return { a: a.info, b: b.info, ...result, omissions: [] };
+}
+
+/** The same on already segmented passages (e.g. stored ones). */
+export function comparePassages(
+  passagesA: readonly Passage[],
+  passagesB: readonly Passage[],
+  params?: Partial<AlignParams>,
+): PassageComparison {
+  const aligned = alignPassages(passagesA, passagesB, params);
+  const refsA = (ids: number[]) => ids.map((k) => toRef(passagesA[k] as Passage));
+  const refsB = (ids: number[]) => ids.map((k) => toRef(passagesB[k] as Passage));
+  const alignments: Alignment[] = aligned.pairs.map((pair) => {
+    const a = refsA(pair.a);
+    const b = refsB(pair.b);
+    return { kind: pair.kind, score: pair.score, a, b, diff: wordDiff(joinRefs(a), joinRefs(b)), moved: pair.moved };
+  });
+  const stats: ComparisonStats = {
+    passagesA: passagesA.length,
+    passagesB: passagesB.length,
+    identical: 0,
+    near: 0,
+    paraphrase: 0,
+    partial: 0,
+    moved: alignments.filter((x) => x.moved).length,
+    onlyA: aligned.onlyA.length,
+    onlyB: aligned.onlyB.length,
+  };
+  for (const x of alignments) stats[x.kind]++;
+  return { similarity: aligned.similarity, alignments, onlyA: refsA(aligned.onlyA), onlyB: refsB(aligned.onlyB), stats };
+}
+
+/**
+ * The text a merged pair is diffed as: its passages joined by one space. The
+ * diff of a two-passage side therefore reads as the two sentences in a row,
+ * which is what a reader compares against the other side's single sentence.
+ */
+export function joinRefs(refs: readonly PassageRef[]): string {
+  return refs.map((r) => r.text).join(" ");
+}
+
+function toRef(p: Passage): PassageRef {
+  return { index: p.index, text: p.text, paragraph: p.paragraph, role: p.role, start: p.start, end: p.end };
+}

@@ -8,7 +8,6 @@ import type { PassageFeatures } from "./passage-features";
 
 const STEM = "s\u0001";
 const SHINGLE = "h\u0001";
-const EXACT = "e\u0001";
 
 /** For each passage of A, the B passages worth scoring, best-evidenced first. */
 export function findCandidates(a: readonly PassageFeatures[], b: readonly PassageFeatures[], params: AlignParams): number[][] {
@@ -21,8 +20,17 @@ export function findCandidates(a: readonly PassageFeatures[], b: readonly Passag
   b.forEach((f, j) => {
     for (const s of f.stems) post(STEM + s, j);
     for (const s of f.shingles) post(SHINGLE + s, j);
-    if (f.exact !== null) post(EXACT + f.exact, j);
   });
+  // Identical passages are paired occurrence by occurrence (the k-th copy in A with the k-th in B), so
+  // repeated lines neither flood the candidates nor pair crosswise.
+  const exactInB = new Map<string, number[]>();
+  b.forEach((f, j) => {
+    if (f.exact === null) return;
+    const list = exactInB.get(f.exact);
+    if (list) list.push(j);
+    else exactInB.set(f.exact, [j]);
+  });
+  const exactSeenInA = new Map<string, number>();
 
   const root = Math.ceil(Math.sqrt(b.length));
   const stemCap = Math.max(params.minPostings, root);
@@ -41,17 +49,26 @@ export function findCandidates(a: readonly PassageFeatures[], b: readonly Passag
   return a.map((f) => {
     for (const s of f.stems) add(STEM + s, stemCap, 1);
     for (const s of f.shingles) add(SHINGLE + s, shingleCap, 2);
-    if (f.exact !== null) add(EXACT + f.exact, shingleCap, params.minCandidateEvidence);
     const chosen: number[] = [];
+    let twin = -1;
+    if (f.exact !== null) {
+      const seen = exactSeenInA.get(f.exact) ?? 0;
+      exactSeenInA.set(f.exact, seen + 1);
+      twin = exactInB.get(f.exact)?.[seen] ?? -1;
+      if (twin !== -1) chosen.push(twin);
+    }
     for (const j of touched) {
+      if (j === twin) continue;
       const ev = evidence[j] as number;
       // A passage with a single content word can only ever share one: let that count.
       const short = f.stems.length <= 1 || (b[j] as PassageFeatures).stems.length <= 1;
       if (ev >= params.minCandidateEvidence || short) chosen.push(j);
     }
-    chosen.sort((x, y) => (evidence[y] as number) - (evidence[x] as number) || x - y);
+    const rest = chosen.splice(twin === -1 ? 0 : 1).sort((x, y) => (evidence[y] as number) - (evidence[x] as number) || x - y);
+    chosen.push(...rest);
     for (const j of touched) evidence[j] = 0;
     touched.length = 0;
+    // The identical twin (if any) stays first; the rest by evidence.
     return chosen.slice(0, params.maxCandidatesPerPassage);
   });
 }

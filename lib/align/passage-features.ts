@@ -10,7 +10,7 @@ export interface PassageFeatures {
   stems: string[];
   /** Distinct pairs of consecutive content stems ("north korea"). */
   shingles: string[];
-  /** Normalised words, for passages too short to have shingles ("No.", "Why?"): lets identical short lines find each other. */
+  /** Normalised words (null when there are none): identical passages always find each other, however common their words. */
   exact: string | null;
   prepared: SentenceFeatures;
   /** Word count (at least 1): how much of the article this passage is. */
@@ -39,6 +39,6 @@ export function passageFeatures(text: string): PassageFeatures {
     }
     previous = t.stem;
   }
-  const exact = shingles.length === 0 && tokens.length > 0 ? tokens.map((t) => t.norm).join(" ") : null;
+  const exact = tokens.length > 0 ? tokens.map((t) => t.norm).join(" ") : null;
   return { stems, shingles, exact, prepared: prepareSentence(text), weight: Math.max(1, tokens.length) };
 }

@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { addPastedArticle } from "@/lib/services/add-pasted-article";
+import { UserError } from "@/lib/services/user-error";
+import type { FormState } from "./form-state";
+
+const FIELDS = ["title", "outlet", "url", "publishedAt", "text", "storyId"] as const;
+
+export async function addArticleAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? "")]));
+  let articleId: string;
+  try {
+    const result = await addPastedArticle({
+      title: values.title ?? "",
+      outlet: values.outlet ?? "",
+      url: values.url,
+      publishedAt: values.publishedAt,
+      text: values.text ?? "",
+      storyId: values.storyId,
+    });
+    if (result.status === "duplicate") {
+      return {
+        status: "duplicate",
+        articleId: result.articleId,
+        message: result.reason === "same-url" ? "An article from this URL is already stored." : "This article is already stored (same text).",
+        values,
+      };
+    }
+    articleId = result.articleId;
+  } catch (error) {
+    if (error instanceof UserError) return { status: "error", message: error.message, values };
+    console.error("addArticleAction failed", error);
+    return { status: "error", message: "Lacuna could not store the article because of an internal error. Your text is still in the form; try again.", values };
+  }
+  revalidatePath("/");
+  redirect(`/articles/${articleId}?added=1`);
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleBody } from "@/components/articles/article-body";
+import { ComparePicker } from "@/components/articles/compare-picker";
+import { formatDate } from "@/components/format";
+import { SafeExternalLink } from "@/components/safe-link";
+import { getArticle, listRecentArticles } from "@/lib/db/articles";
+import { articleBlocks } from "@/lib/services/article-document";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const article = await getArticle((await params).id);
+  return { title: article?.title ?? "Article not found" };
+}
+
+export default async function ArticlePage({ params, searchParams }: Params) {
+  const { id } = await params;
+  const { added } = await searchParams;
+  const article = await getArticle(id);
+  if (!article) notFound();
+  const others = (await listRecentArticles(200)).filter((a) => a.id !== id);
+
+  return (
+    <article className="mx-auto max-w-3xl">
+      {added && (
+        <p role="status" className="mb-4 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          Article added.
+        </p>
+      )}
+      <p className="text-sm font-medium uppercase tracking-wide text-stone-500">{article.outlet.name}</p>
+      <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
+      <p className="mt-2 text-sm text-stone-600">
+        {article.byline && <>{article.byline} · </>}
+        {formatDate(article.publishedAt)} · {article.wordCount.toLocaleString("en-US")} words
+        {article.url && (
+          <>
+            {" · "}
+            <SafeExternalLink href={article.url}>original</SafeExternalLink>
+          </>
+        )}
+        {article.story && (
+          <>
+            {" · story: "}
+            <Link href={`/stories/${article.story.id}`} className="text-indigo-700 underline">{article.story.title}</Link>
+          </>
+        )}
+      </p>
+
+      {others.length > 0 && (
+        <section aria-labelledby="compare-with" className="mt-6 rounded border border-stone-200 bg-white p-4">
+          <h2 id="compare-with" className="text-sm font-semibold text-stone-700">Compare with another article</h2>
+          <div className="mt-2">
+            <ComparePicker
+              initialA={article.id}
+              articles={[{ id: article.id, label: `${article.outlet.name}: ${article.title}` }, ...others.map((a) => ({ id: a.id, label: `${a.outlet.name}: ${a.title}` }))]}
+            />
+          </div>
+        </section>
+      )}
+
+      <div className="mt-8">
+        <ArticleBody blocks={articleBlocks(article)} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CompareView } from "@/components/compare/compare-view";
+import { formatDate } from "@/components/format";
+import { SafeExternalLink } from "@/components/safe-link";
+import { compareArticles } from "@/lib/services/compare-articles";
+import { UserError } from "@/lib/services/user-error";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ a: string; b: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { a, b } = await params;
+  return { title: `Compare ${a.slice(0, 6)} · ${b.slice(0, 6)}` };
+}
+
+export default async function ComparePage({ params }: Params) {
+  const { a, b } = await params;
+  let result;
+  try {
+    result = await compareArticles(a, b);
+  } catch (error) {
+    if (error instanceof UserError && error.code === "not_found") notFound();
+    if (error instanceof UserError) {
+      return (
+        <div className="mx-auto max-w-xl py-12">
+          <h1 className="font-serif text-2xl font-semibold">Cannot compare</h1>
+          <p role="alert" className="mt-3 text-rose-800">{error.message}</p>
+          <Link href={`/articles/${a}`} className="mt-4 inline-block text-indigo-700 underline">Back to the article</Link>
+        </div>
+      );
+    }
+    throw error;
+  }
+  const { comparison } = result;
+  const reviews = Object.fromEntries([...result.reviews].map(([key, r]) => [key, { status: r.status, note: r.note }]));
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-start gap-4">
+        <div className="min-w-0 flex-1">
+          <h1 className="font-serif text-2xl font-semibold">
+            {comparison.a.outlet} vs {comparison.b.outlet}
+          </h1>
+          <p className="mt-1 text-sm text-stone-600">
+            A: <Link href={`/articles/${a}`} className="underline">{comparison.a.title}</Link> ({formatDate(comparison.a.publishedAt)}
+            {comparison.a.url && <>, <SafeExternalLink href={comparison.a.url}>source</SafeExternalLink></>}) · B:{" "}
+            <Link href={`/articles/${b}`} className="underline">{comparison.b.title}</Link> ({formatDate(comparison.b.publishedAt)}
+            {comparison.b.url && <>, <SafeExternalLink href={comparison.b.url}>source</SafeExternalLink></>})
+          </p>
+        </div>
+        <Link href={`/compare/${b}/${a}`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">Swap A and B</Link>
+      </div>
+      <CompareView comparison={comparison} scope={result.scope} reviews={reviews} />
+    </div>
+  );
+}

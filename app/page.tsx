@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { AddArticleForm } from "@/components/articles/add-article-form";
+import { ComparePicker } from "@/components/articles/compare-picker";
+import { formatDate } from "@/components/format";
+import { listRecentArticles } from "@/lib/db/articles";
+import { listStories } from "@/lib/db/stories";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const [stories, articles] = await Promise.all([listStories(), listRecentArticles(50)]);
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <section aria-labelledby="stories-heading">
+        <h1 id="stories-heading" className="font-serif text-2xl font-semibold">Stories</h1>
+        {stories.length === 0 ? (
+          <p className="mt-3 text-stone-600">No stories yet. Add two articles about one event and compare them.</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
+            {stories.map((story) => (
+              <li key={story.id} className="p-4">
+                <Link href={`/stories/${story.id}`} className="font-medium text-indigo-800 hover:underline">
+                  {story.title}
+                </Link>
+                <p className="mt-1 text-sm text-stone-600">
+                  {story.articles.length} article{story.articles.length === 1 ? "" : "s"}:{" "}
+                  {[...new Set(story.articles.map((a) => a.outlet.name))].join(", ")}
+                </p>
+                {story.articles.length >= 2 && story.articles[0] && story.articles[1] && (
+                  <Link href={`/compare/${story.articles[0].id}/${story.articles[1].id}`} className="mt-2 inline-block text-sm text-indigo-700 underline">
+                    Compare {story.articles[0].outlet.name} with {story.articles[1].outlet.name}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+
+        <h2 className="mt-10 font-serif text-xl font-semibold">Recent articles</h2>
+        {articles.length === 0 ? (
+          <p className="mt-3 text-stone-600">No articles yet.</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
+            {articles.map((article) => (
+              <li key={article.id} className="p-3">
+                <Link href={`/articles/${article.id}`} className="font-medium text-stone-900 hover:text-indigo-800 hover:underline">
+                  {article.title}
+                </Link>
+                <p className="text-sm text-stone-600">
+                  {article.outlet.name} · {formatDate(article.publishedAt)} · {article.wordCount.toLocaleString("en-US")} words
+                  {article.story && <> · in “{article.story.title}”</>}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {articles.length >= 2 && (
+          <section aria-labelledby="compare-heading" className="mt-8 rounded border border-stone-200 bg-white p-4">
+            <h2 id="compare-heading" className="font-serif text-lg font-semibold">Compare two articles</h2>
+            <div className="mt-3">
+              <ComparePicker articles={articles.map((a) => ({ id: a.id, label: `${a.outlet.name}: ${a.title}` }))} />
+            </div>
+          </section>
+        )}
+      </section>
+
+      <section id="add-article" aria-labelledby="add-heading" className="rounded border border-stone-200 bg-white p-5 lg:self-start">
+        <h2 id="add-heading" className="font-serif text-2xl font-semibold">Add article</h2>
+        <p className="mt-1 text-sm text-stone-600">Paste an article&apos;s text from any outlet.</p>
+        <div className="mt-4">
+          <AddArticleForm stories={stories.map((s) => ({ id: s.id, title: s.title }))} />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { addArticleAction } from "@/app/actions/articles";
+import { IDLE } from "@/app/actions/form-state";
+
+const inputClass =
+  "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-600 focus:outline-none focus:ring-1 focus:ring-indigo-600";
+
+interface Props {
+  stories: Array<{ id: string; title: string }>;
+}
+
+/**
+ * Paste an article. Inputs are controlled so a failed submit (too long, empty,
+ * duplicate) never clears what the analyst typed.
+ */
+export function AddArticleForm({ stories }: Props) {
+  const [state, formAction, pending] = useActionState(addArticleAction, IDLE);
+  const [values, setValues] = useState({ title: "", outlet: "", url: "", publishedAt: "", text: "", storyId: "" });
+  const bind = (name: keyof typeof values) => ({
+    name,
+    value: values[name],
+    onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
+  });
+
+  return (
+    <form action={formAction} className="space-y-4" aria-describedby="add-article-status">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <label className="block text-sm font-medium text-stone-700">
+          Title
+          <input {...bind("title")} required maxLength={500} className={inputClass} placeholder="Japan, US agree to step up cooperation against China" />
+        </label>
+        <label className="block text-sm font-medium text-stone-700">
+          Outlet
+          <input {...bind("outlet")} required maxLength={200} className={inputClass} placeholder="ANI" />
+        </label>
+        <label className="block text-sm font-medium text-stone-700">
+          URL <span className="font-normal text-stone-500">(optional)</span>
+          <input {...bind("url")} type="url" className={inputClass} placeholder="https://…" />
+        </label>
+        <label className="block text-sm font-medium text-stone-700">
+          Published <span className="font-normal text-stone-500">(optional)</span>
+          <input {...bind("publishedAt")} type="date" className={inputClass} />
+        </label>
+      </div>
+      {stories.length > 0 && (
+        <label className="block text-sm font-medium text-stone-700">
+          Story <span className="font-normal text-stone-500">(optional)</span>
+          <select {...bind("storyId")} className={inputClass}>
+            <option value="">— none yet —</option>
+            {stories.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="block text-sm font-medium text-stone-700">
+        Article text
+        <span className="block text-xs font-normal text-stone-500">
+          Paste the page&apos;s text as it is: menus, “Open in App”, tags, disclaimers and related-story lists are removed.
+        </span>
+        <textarea {...bind("text")} rows={10} className={`${inputClass} font-serif`} />
+      </label>
+      <div className="flex items-center gap-4">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+        >
+          {pending ? "Adding…" : "Add article"}
+        </button>
+        <p id="add-article-status" role="status" aria-live="polite" className="text-sm">
+          {state.status === "error" && <span className="text-rose-700">{state.message}</span>}
+          {state.status === "duplicate" && state.articleId && (
+            <span className="text-amber-800">
+              {state.message}{" "}
+              <Link className="underline" href={`/articles/${state.articleId}`}>
+                Open the stored article
+              </Link>
+            </span>
+          )}
+        </p>
+      </div>
+    </form>
+  );
+}

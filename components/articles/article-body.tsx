@@ -1,0 +1,28 @@
+import type { Block } from "@/lib/text/types";
+
+/** An article's blocks, each rendered as text (never as HTML) with its role visible. */
+export function ArticleBody({ blocks }: { blocks: Block[] }) {
+  return (
+    <div className="space-y-4 font-serif text-[1.05rem] leading-relaxed">
+      {blocks.map((block, i) => {
+        switch (block.role) {
+          case "heading":
+            return <h2 key={i} className="pt-2 font-sans text-lg font-semibold">{block.text}</h2>;
+          case "caption":
+            return (
+              <p key={i} className="border-l-4 border-stone-300 pl-3 font-sans text-sm italic text-stone-600">
+                <span className="mr-2 rounded bg-stone-200 px-1.5 py-0.5 text-xs not-italic text-stone-700">Caption</span>
+                {block.text}
+              </p>
+            );
+          case "quote":
+            return <blockquote key={i} className="border-l-4 border-indigo-300 pl-4 italic">{block.text}</blockquote>;
+          case "list-item":
+            return <p key={i} className="pl-6 before:-ml-4 before:mr-2 before:content-['•']">{block.text}</p>;
+          default:
+            return <p key={i}>{block.text}</p>;
+        }
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { saveReviewAction } from "@/app/actions/reviews";
+
+export type ReviewStatus = "confirmed" | "dismissed" | "needs-check";
+export interface ReviewView {
+  status: ReviewStatus;
+  note: string;
+}
+
+const LABELS: Record<ReviewStatus | "none", string> = {
+  none: "Not reviewed",
+  confirmed: "Confirmed",
+  "needs-check": "Needs check",
+  dismissed: "Dismissed",
+};
+
+/** The analyst's verdict on one flag, saved as soon as it changes. */
+export function FlagReview({
+  scope,
+  flagKey,
+  review,
+  onChange,
+}: {
+  scope: string;
+  flagKey: string;
+  review: ReviewView | undefined;
+  onChange: (review: ReviewView | undefined) => void;
+}) {
+  const [status, setStatus] = useState<ReviewStatus | "none">(review?.status ?? "none");
+  const [note, setNote] = useState(review?.note ?? "");
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const save = (nextStatus: ReviewStatus | "none", nextNote: string) =>
+    startTransition(async () => {
+      const result = await saveReviewAction({ scope, flagKey, status: nextStatus, note: nextNote });
+      if (!result.ok) {
+        setMessage(result.message);
+        return;
+      }
+      setMessage("Saved");
+      onChange(nextStatus === "none" ? undefined : { status: nextStatus, note: nextNote });
+    });
+
+  return (
+    <div className="mt-2 flex flex-wrap items-center gap-2 text-xs">
+      <label className="flex items-center gap-1">
+        <span className="sr-only">Review</span>
+        <select
+          aria-label="Review"
+          value={status}
+          disabled={pending}
+          onChange={(e) => {
+            const next = e.target.value as ReviewStatus | "none";
+            setStatus(next);
+            save(next, note);
+          }}
+          className="rounded border border-stone-300 bg-white px-1 py-0.5"
+        >
+          {(Object.keys(LABELS) as Array<ReviewStatus | "none">).map((s) => (
+            <option key={s} value={s}>{LABELS[s]}</option>
+          ))}
+        </select>
+      </label>
+      <input
+        aria-label="Review note"
+        placeholder="Note"
+        value={note}
+        maxLength={5000}
+        onChange={(e) => setNote(e.target.value)}
+        onBlur={() => {
+          if (note === (review?.note ?? "")) return;
+          // A note on an unreviewed flag means the analyst is looking into it.
+          const next = status === "none" ? "needs-check" : status;
+          setStatus(next);
+          save(next, note);
+        }}
+        className="min-w-0 flex-1 rounded border border-stone-300 px-1 py-0.5"
+      />
+      {message && <span role="status" className={message === "Saved" ? "text-emerald-700" : "text-rose-700"}>{message}</span>}
+    </div>
+  );
+}

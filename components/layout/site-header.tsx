@@ -1,0 +1,18 @@
+import Link from "next/link";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3 sm:px-6">
+        <Link href="/" className="font-serif text-xl font-semibold tracking-tight text-stone-900">
+          Lacuna
+        </Link>
+        <span className="hidden text-sm text-stone-500 sm:inline">what each source leaves out</span>
+        <div className="ml-auto flex gap-4 text-sm">
+          <Link href="/" className="text-stone-700 hover:text-indigo-700">Stories &amp; articles</Link>
+          <Link href="/#add-article" className="text-stone-700 hover:text-indigo-700">Add article</Link>
+        </div>
+      </nav>
+    </header>
+  );
+}

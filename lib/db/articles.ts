@@ -1,0 +1,52 @@
+/** Reads of articles. Writes live in article-mutations.ts. */
+import "server-only";
+import { db } from "./client";
+
+const withOutletAndStory = { outlet: true, story: { select: { id: true, title: true } } } as const;
+
+export async function getArticle(id: string) {
+  return (await db()).article.findUnique({ where: { id }, include: withOutletAndStory });
+}
+
+export async function getArticles(ids: string[]) {
+  return (await db()).article.findMany({ where: { id: { in: ids } }, include: withOutletAndStory });
+}
+
+export async function findArticleByContentHash(contentHash: string) {
+  return (await db()).article.findUnique({ where: { contentHash }, include: withOutletAndStory });
+}
+
+export async function findArticleByCanonicalUrl(canonicalUrl: string) {
+  return (await db()).article.findUnique({ where: { canonicalUrl }, include: withOutletAndStory });
+}
+
+/** Newest first, without the heavy text and raw columns. */
+export async function listRecentArticles(limit = 20) {
+  return (await db()).article.findMany({
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: {
+      id: true,
+      title: true,
+      publishedAt: true,
+      wordCount: true,
+      createdAt: true,
+      outlet: { select: { name: true } },
+      story: { select: { id: true, title: true } },
+    },
+  });
+}
+
+/** Every stored article's text, for story suggestions (the grouper is fast enough for thousands). */
+export async function listArticlesForGrouping() {
+  return (await db()).article.findMany({
+    select: { id: true, title: true, text: true, publishedAt: true, storyId: true },
+  });
+}
+
+export async function getArticleRawSource(id: string) {
+  return (await db()).article.findUnique({
+    where: { id },
+    select: { id: true, title: true, sourceKind: true, rawSource: true, url: true, finalUrl: true, fetchedAt: true },
+  });
+}

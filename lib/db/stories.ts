@@ -1,0 +1,28 @@
+/** Reads of stories. */
+import "server-only";
+import { db } from "./client";
+
+export async function listStories() {
+  return (await db()).story.findMany({
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      title: true,
+      updatedAt: true,
+      articles: { select: { id: true, outlet: { select: { name: true } } } },
+    },
+  });
+}
+
+export async function getStory(id: string) {
+  return (await db()).story.findUnique({
+    where: { id },
+    include: {
+      articles: { include: { outlet: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] },
+    },
+  });
+}
+
+export async function findStoryByTitle(title: string) {
+  return (await db()).story.findFirst({ where: { title }, select: { id: true } });
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { MAX_TEXT_CHARS, checkPastedText, countWords, looksBinary } from "./input-guards";
+
+describe("checkPastedText", () => {
+  it("rejects empty and whitespace-only text", () => {
+    expect(checkPastedText("   \n\t ")?.code).toBe("empty");
+  });
+
+  it("rejects text over the size limit and says what the limit is", () => {
+    const problem = checkPastedText("a".repeat(MAX_TEXT_CHARS + 1));
+    expect(problem?.code).toBe("too_large");
+    expect(problem?.message).toContain("1,500,000");
+  });
+
+  it("rejects binary junk such as a PDF's or image's bytes decoded as text", () => {
+    const junk = Array.from({ length: 2000 }, (_, i) => String.fromCharCode((i * 37) % 32)).join("");
+    expect(checkPastedText(junk)?.code).toBe("binary");
+    expect(looksBinary("%PDF-1.7\u0000\u0001\u0002")).toBe(true);
+  });
+
+  it("accepts ordinary article text, including non-Latin scripts", () => {
+    expect(checkPastedText("Japan and the US agreed. 日本と米国は合意した。")).toBeNull();
+  });
+});
+
+describe("countWords", () => {
+  it("counts words with inner punctuation once", () => {
+    expect(countWords("U.S. Secretary Blinken's three-day trip")).toBe(5);
+  });
+});

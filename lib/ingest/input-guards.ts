@@ -1,0 +1,40 @@
+/**
+ * Checks on raw text before any work is done on it, each with a message the
+ * analyst can act on.
+ */
+
+/** Upper bound on pasted or uploaded text: ~250,000 words, far beyond any article, small enough to analyse in well under a second. */
+export const MAX_TEXT_CHARS = 1_500_000;
+
+export type TextProblem = { code: "empty" | "too_large" | "binary"; message: string };
+
+export function checkPastedText(text: string): TextProblem | null {
+  if (!text.trim()) return { code: "empty", message: "The text is empty. Paste the article's text." };
+  if (text.length > MAX_TEXT_CHARS) {
+    return {
+      code: "too_large",
+      message: `The text is ${text.length.toLocaleString("en-US")} characters long; Lacuna takes at most ${MAX_TEXT_CHARS.toLocaleString("en-US")} (about 250,000 words) per article.`,
+    };
+  }
+  if (looksBinary(text)) {
+    return { code: "binary", message: "This looks like binary data (a file's bytes), not article text. Paste the text, or give the page's URL." };
+  }
+  return null;
+}
+
+/** NUL bytes, or many control / replacement characters, mean a binary file decoded as text. */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 65_536);
+  if (sample.includes("\u0000")) return true;
+  let suspicious = 0;
+  for (const ch of sample) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code === 0xfffd || (code < 32 && code !== 9 && code !== 10 && code !== 13)) suspicious++;
+  }
+  return suspicious > Math.max(8, sample.length * 0.02);
+}
+
+/** Words as an analyst counts them (for display and limits). */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+}

@@ -1,0 +1,50 @@
+/**
+ * Use case: an analyst pastes an article's text (from a page, with its chrome).
+ * Validate → guard → clean → hash → store once.
+ */
+import "server-only";
+import { gzipSync } from "node:zlib";
+import { saveArticle, type SaveArticleResult } from "../db/article-mutations";
+import { contentHash } from "../ingest/content-hash";
+import { checkPastedText, countWords } from "../ingest/input-guards";
+import { cleanPastedText } from "../ingest/clean/clean-pasted-text";
+import { blocksToText } from "../text/types";
+import { firstIssue, pastedArticleSchema, type PastedArticleInput } from "./article-schemas";
+import { UserError } from "./user-error";
+
+export async function addPastedArticle(input: PastedArticleInput): Promise<SaveArticleResult> {
+  const parsed = pastedArticleSchema.safeParse(input);
+  if (!parsed.success) throw new UserError("invalid_input", firstIssue(parsed.error));
+  const { title, outlet, outletKind, url, publishedAt, text, storyId } = parsed.data;
+
+  const problem = checkPastedText(text);
+  if (problem) throw new UserError(problem.code === "too_large" ? "too_large" : "invalid_input", problem.message);
+
+  const cleaned = cleanPastedText(text);
+  const clean = blocksToText(cleaned.blocks);
+  if (countWords(clean) === 0) {
+    throw new UserError("invalid_input", "Nothing that reads as an article was left after removing page menus and links. Paste the article's paragraphs.");
+  }
+  const date = publishedAt ?? cleaned.publishedAt;
+  return saveArticle({
+    outlet: { name: outlet, domain: url ? new URL(url).hostname : null, kind: outletKind },
+    storyId: storyId ?? null,
+    title: title ?? cleaned.title ?? fallbackTitle(clean),
+    byline: cleaned.byline ?? null,
+    publishedAt: date && !Number.isNaN(Date.parse(date)) ? new Date(date) : null,
+    url: url ?? null,
+    canonicalUrl: null,
+    text: clean,
+    blockRoles: cleaned.blocks.map((b) => b.role),
+    wordCount: countWords(clean),
+    contentHash: contentHash(clean),
+    sourceKind: "text",
+    rawSource: gzipSync(Buffer.from(text, "utf8")),
+  });
+}
+
+/** First sentence, cut at a word boundary: a readable stand-in when no headline was given or found. */
+function fallbackTitle(text: string): string {
+  const first = text.split(/(?<=[.!?])\s/)[0] ?? text;
+  return first.length <= 100 ? first : `${first.slice(0, first.lastIndexOf(" ", 100))}…`;
+}

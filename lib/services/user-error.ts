@@ -1,0 +1,26 @@
+/**
+ * An error the user caused and can fix (bad input, unknown id, duplicate).
+ * Routes show its message as is and map `code` to an HTTP status; anything
+ * else is a bug and gets a generic message.
+ */
+export type UserErrorCode = "invalid_input" | "not_found" | "duplicate" | "too_large" | "unsupported" | "fetch_failed";
+
+export class UserError extends Error {
+  constructor(
+    readonly code: UserErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "UserError";
+  }
+}
+
+export const HTTP_STATUS: Record<UserErrorCode, number> = {
+  invalid_input: 400,
+  not_found: 404,
+  duplicate: 409,
+  too_large: 413,
+  unsupported: 415,
+  fetch_failed: 502,
+};

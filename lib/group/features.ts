@@ -1,0 +1,84 @@
+/**
+ * What an article is described by when grouping. Outlets word the same event
+ * very differently, so besides content-word stems we keep the things they
+ * cannot reword: multi-word names ("Chuck Schumer"), the words inside quotation
+ * marks (a quote is copied, not paraphrased) and figures.
+ */
+import { normalizePunctuation } from "../text/normalize";
+import { tokenize, type Token } from "../text/tokens";
+import type { GroupParams } from "./params";
+
+/** Feature → raw weight before IDF. Prefixes keep families apart: "s:" stem, "n:" name, "q:" quote shingle, "#:" figure. */
+export type FeatureCounts = Map<string, number>;
+
+export interface GroupableText {
+  title: string;
+  text: string;
+}
+
+const QUOTE_SHINGLE = 3;
+
+function add(counts: Map<string, number>, key: string, by = 1): void {
+  counts.set(key, (counts.get(key) ?? 0) + by);
+}
+
+/** A capitalised word opening a sentence says nothing about names; one inside a sentence usually does. */
+function startsSentence(text: string, token: Token): boolean {
+  const before = text.slice(Math.max(0, token.start - 3), token.start).trimEnd();
+  return before === "" || /[.!?"'\n:]$/.test(before);
+}
+
+function nameRuns(text: string, tokens: Token[]): string[] {
+  const names: string[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    // Drop a leading sentence-initial word ("The", "But") so "The White House" and "White House" meet.
+    while (run.length > 0 && (!run[0]!.isContent || startsSentence(text, run[0]!)) && run.length > 1) run = run.slice(1);
+    if (run.length >= 2 || (run.length === 1 && run[0]!.isContent && !startsSentence(text, run[0]!) && !run[0]!.isNumber)) {
+      names.push(run.map((t) => t.norm).join(" "));
+    }
+    run = [];
+  };
+  let previousEnd = -1;
+  for (const token of tokens) {
+    const gap = previousEnd < 0 ? "" : text.slice(previousEnd, token.start);
+    if (token.isCapitalized && (run.length === 0 || /^ $/.test(gap))) run.push(token);
+    else {
+      flush();
+      if (token.isCapitalized) run.push(token);
+    }
+    previousEnd = token.end;
+  }
+  flush();
+  return names;
+}
+
+function quotedSpans(text: string): string[] {
+  return [...text.matchAll(/"([^"\n]{8,600})"/g)].map((m) => m[1]!);
+}
+
+/** Raw feature counts of one article, each family scaled by its weight and damped (1 + ln tf) so one repeated word cannot dominate. */
+export function extractFeatures(doc: GroupableText, weights: GroupParams["weights"]): FeatureCounts {
+  const text = normalizePunctuation(doc.text);
+  const title = normalizePunctuation(doc.title);
+  const raw = new Map<string, number>();
+  const family = new Map<string, number>();
+  const note = (key: string, weight: number, by = 1) => {
+    add(raw, key, by);
+    family.set(key, weight);
+  };
+
+  const bodyTokens = tokenize(text);
+  for (const t of bodyTokens) if (t.isContent && !t.isNumber) note(`s:${t.stem}`, weights.stem);
+  for (const t of tokenize(title)) if (t.isContent && !t.isNumber) note(`s:${t.stem}`, weights.stem, weights.title);
+  for (const name of nameRuns(text, bodyTokens)) note(`n:${name}`, weights.name);
+  for (const span of quotedSpans(text)) {
+    const words = tokenize(span).map((t) => t.norm);
+    for (let i = 0; i + QUOTE_SHINGLE <= words.length; i++) note(`q:${words.slice(i, i + QUOTE_SHINGLE).join(" ")}`, weights.quote);
+  }
+  for (const t of bodyTokens) if (t.isNumber && t.norm.replace(/\D/g, "").length >= 2) note(`#:${t.norm}`, weights.number);
+
+  const counts: FeatureCounts = new Map();
+  for (const [key, tf] of raw) counts.set(key, (family.get(key) ?? 1) * (1 + Math.log(tf)));
+  return counts;
+}

@@ -1,0 +1,63 @@
+/**
+ * Lookup from a normalised name ("us", "south china sea") to its entity. Built
+ * from the alias data, the country gazetteer and an analyst's extra aliases
+ * (which win over the defaults, so an analyst can re-point a name).
+ */
+import { tokenize } from "../text/tokens";
+import { DEFAULT_ALIASES, type AliasEntry, type EntityType } from "./aliases";
+import { COUNTRIES } from "./gazetteer";
+
+export interface AliasTarget {
+  canonical: string;
+  type: EntityType;
+  /** Written in capitals ("US", "ROK"): only matches capitalised text, never the pronoun "us". */
+  capsOnly: boolean;
+}
+
+export interface AliasIndex {
+  byKey: Map<string, AliasTarget[]>;
+  /** Longest alias in tokens, to bound the longest-match scan. */
+  maxTokens: number;
+}
+
+export function nameKey(name: string): string {
+  return tokenize(name)
+    .map((t) => t.norm)
+    .join(" ");
+}
+
+function isAllCaps(surface: string): boolean {
+  const letters = surface.replace(/[^\p{L}]/gu, "");
+  return letters.length > 0 && letters === letters.toUpperCase();
+}
+
+export function buildAliasIndex(extra: readonly AliasEntry[] = []): AliasIndex {
+  const byKey = new Map<string, AliasTarget[]>();
+  let maxTokens = 1;
+  const add = (surface: string, canonical: string, type: EntityType): void => {
+    const key = nameKey(surface);
+    if (!key) return;
+    maxTokens = Math.max(maxTokens, key.split(" ").length);
+    const target: AliasTarget = { canonical, type, capsOnly: isAllCaps(surface) && surface.replace(/[^\p{L}]/gu, "").length <= 5 };
+    // Later sources override earlier ones for the same spelling and case class.
+    const list = (byKey.get(key) ?? []).filter((t) => t.capsOnly !== target.capsOnly);
+    list.push(target);
+    byKey.set(key, list);
+  };
+  for (const c of COUNTRIES) {
+    for (const s of [c.name, ...c.demonyms, ...c.otherNames]) add(s, c.name, "place");
+  }
+  for (const entry of [...DEFAULT_ALIASES, ...extra]) {
+    const type = entry.type ?? "other";
+    for (const s of [entry.canonical, ...entry.aliases]) add(s, entry.canonical, type);
+  }
+  return { byKey, maxTokens };
+}
+
+/** The alias target for these words as written, honouring capitals-only aliases. */
+export function lookupAlias(index: AliasIndex, key: string, surface: string): AliasTarget | undefined {
+  const targets = index.byKey.get(key);
+  if (!targets) return undefined;
+  const caps = isAllCaps(surface);
+  return targets.find((t) => t.capsOnly && caps) ?? targets.find((t) => !t.capsOnly);
+}

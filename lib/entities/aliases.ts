@@ -1,0 +1,78 @@
+/**
+ * Alias DATA: names that refer to one entity. Extend freely (one entry per
+ * entity; the first field is the name shown to analysts). Matching ignores case
+ * and punctuation ("U.S." = "US"), except that an all-capitals alias ("US",
+ * "UK", "ROK") only matches text written in capitals, so the pronoun "us" is
+ * never the United States.
+ *
+ * Decisions (see docs/omissions.md):
+ * - Capitals used as a metonym for a government (Washington, Beijing,
+ *   Pyongyang, Seoul, Tokyo, Moscow…) resolve to the country. Cities that news
+ *   copy mostly names as venues (London, Paris, Hawaii) stay places of their own.
+ * - Seas and regions named after a country ("South China Sea") are entities of
+ *   their own and are NOT mentions of the country: the longest alias wins.
+ * - Demonyms ("Japanese", "Chinese") resolve to the country and count as a
+ *   mention: "the Japanese minister" does report Japan's side.
+ */
+export interface AliasEntry {
+  canonical: string;
+  aliases: string[];
+  type?: EntityType;
+}
+
+export type EntityType = "person" | "organization" | "place" | "other";
+
+export const DEFAULT_ALIASES: readonly AliasEntry[] = [
+  {
+    canonical: "United States",
+    type: "place",
+    aliases: ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America", "Washington", "American", "Americans"],
+  },
+  { canonical: "North Korea", type: "place", aliases: ["DPRK", "Democratic People's Republic of Korea", "Pyongyang", "North Korean", "North Koreans"] },
+  { canonical: "South Korea", type: "place", aliases: ["Republic of Korea", "ROK", "Seoul", "South Korean", "South Koreans"] },
+  { canonical: "Myanmar", type: "place", aliases: ["Burma", "Burmese", "Naypyidaw"] },
+  {
+    canonical: "Japan Self-Defense Forces",
+    type: "organization",
+    aliases: [
+      "Self-Defense Forces", "Self-Defence Forces", "Japan Self-Defence Forces", "Japan's Self-Defense Forces",
+      "Japan's Self-Defence Forces", "Japanese Self-Defense Forces", "Japanese Self-Defence Forces", "JSDF", "SDF",
+    ],
+  },
+  { canonical: "United Kingdom", type: "place", aliases: ["UK", "U.K.", "Britain", "Great Britain", "British", "Briton", "Britons"] },
+  { canonical: "China", type: "place", aliases: ["PRC", "People's Republic of China", "Beijing", "Chinese"] },
+  { canonical: "South China Sea", type: "place", aliases: ["South China Seas", "South China seas"] },
+  // "the East China and South China seas": a bare "East China" in news copy is the sea.
+  { canonical: "East China Sea", type: "place", aliases: ["East China Seas", "East China seas", "East China"] },
+  { canonical: "Taiwan", type: "place", aliases: ["Taipei", "Taiwanese", "Republic of China"] },
+  { canonical: "Taiwan Strait", type: "place", aliases: ["Taiwan Straits", "Strait of Taiwan"] },
+  { canonical: "Russia", type: "place", aliases: ["Russian Federation", "Moscow", "Kremlin", "Russian", "Russians"] },
+  { canonical: "Japan", type: "place", aliases: ["Tokyo", "Japanese"] },
+  { canonical: "Ukraine", type: "place", aliases: ["Kyiv", "Kiev", "Ukrainian", "Ukrainians"] },
+  { canonical: "Iran", type: "place", aliases: ["Tehran", "Iranian", "Iranians", "Islamic Republic"] },
+  { canonical: "India", type: "place", aliases: ["New Delhi", "Indian", "Indians"] },
+  { canonical: "European Union", type: "organization", aliases: ["EU", "E.U.", "Brussels"] },
+  { canonical: "United Nations", type: "organization", aliases: ["UN", "U.N."] },
+  { canonical: "NATO", type: "organization", aliases: ["N.A.T.O.", "North Atlantic Treaty Organization", "Atlantic alliance"] },
+  { canonical: "Group of Seven", type: "organization", aliases: ["G7", "G-7", "G7 summit"] },
+  { canonical: "State Department", type: "organization", aliases: ["Department of State", "U.S. State Department", "US State Department"] },
+  {
+    canonical: "Department of Defense",
+    type: "organization",
+    aliases: ["Defense Department", "Pentagon", "US Department of Defense", "US Department of Defence", "Department of Defence", "U.S. Department of Defense"],
+  },
+  { canonical: "Republican Party", type: "organization", aliases: ["GOP", "G.O.P.", "Republicans", "Republican"] },
+  { canonical: "Democratic Party", type: "organization", aliases: ["Democrats", "Democrat", "Democratic"] },
+  { canonical: "White House", type: "organization", aliases: ["Oval Office"] },
+  { canonical: "Congress", type: "organization", aliases: ["U.S. Congress", "US Congress", "Capitol Hill"] },
+  { canonical: "Supreme Court", type: "organization", aliases: ["U.S. Supreme Court", "US Supreme Court"] },
+  { canonical: "Asia", type: "place", aliases: ["Asian"] },
+  { canonical: "Northeast Asia", type: "place", aliases: ["North-East Asia", "Northeast Asian"] },
+  { canonical: "Southeast Asia", type: "place", aliases: ["South-East Asia", "Southeast Asian"] },
+  { canonical: "Europe", type: "place", aliases: ["European", "Europeans"] },
+  { canonical: "Africa", type: "place", aliases: ["African", "Africans"] },
+  { canonical: "Middle East", type: "place", aliases: ["Mideast"] },
+  { canonical: "Latin America", type: "place", aliases: ["Latin American", "Latin Americans"] },
+  { canonical: "Indo-Pacific", type: "place", aliases: ["Indo Pacific", "Indo-Pacific region"] },
+  { canonical: "Xinjiang", type: "place", aliases: ["Xinjiang Uygur Autonomous Region", "Xinjiang Uyghur Autonomous Region"] },
+];

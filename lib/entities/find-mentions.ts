@@ -1,0 +1,218 @@
+/**
+ * Candidate entity mentions in one passage: known aliases (longest match
+ * first, so "South China Sea" is not "China") and capitalised word sequences
+ * with their titles stripped ("Defense Secretary Austin" → "Austin"). Whether
+ * a sentence-initial capitalised word is a name is decided later, with the
+ * whole comparison in view (see resolve-entities.ts).
+ */
+import { normalizeWord, tokenize, type Token } from "../text/tokens";
+import { STOPWORDS } from "../text/stopwords";
+import { lookupAlias, type AliasIndex, type AliasTarget } from "./alias-index";
+import type { EntityType } from "./aliases";
+import { ABBREVIATIONS, NOT_NAMES, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, TITLE_WORDS } from "./name-words";
+
+export interface Mention {
+  /** Offsets into the passage text. */
+  start: number;
+  end: number;
+  surface: string;
+  /** Normalised name words after title stripping. */
+  words: string[];
+  alias?: AliasTarget;
+  type: EntityType;
+  /** A title preceded it ("Gen.", "Secretary"): certainly a person. */
+  titled: boolean;
+  /** Its first word opens a sentence, so its capital letter proves nothing. */
+  sentenceInitial: boolean;
+}
+
+export interface PassageScan {
+  mentions: Mention[];
+  /** Words seen capitalised in mid-sentence (evidence that a word is a name). */
+  midSentenceCaps: string[];
+  /** Words seen in lower case (evidence that a word is an ordinary word). */
+  lowerCase: string[];
+}
+
+const CONNECTORS = new Set(["of", "for", "de", "la", "al", "bin", "van", "von", "der"]);
+
+function isPossessive(t: Token): boolean {
+  return /['’]s$/i.test(t.surface);
+}
+
+/** May tokens a and b belong to one name? Only spaces between them, or the full stop of "Gen." / "H.". */
+function joinable(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (/^\s+$/.test(gap)) return !isPossessive(a);
+  if (/^\.\s+$/.test(gap)) return ABBREVIATIONS.has(a.norm) || /^\p{Lu}$/u.test(a.surface);
+  return false;
+}
+
+function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const prev = tokens[i - 1];
+  if (!prev) return true;
+  const gap = text.slice(prev.end, t.start);
+  if (/["“‘[(]\s*$/.test(gap)) return true;
+  if (/[!?:;]/.test(gap)) return true;
+  if (gap.includes(".")) return !(ABBREVIATIONS.has(prev.norm) || /^\p{Lu}$/u.test(prev.surface));
+  return false;
+}
+
+function organizationLike(words: readonly string[]): boolean {
+  return words.some((w) => ORGANIZATION_WORDS.has(w));
+}
+
+export function scanPassage(text: string, index: AliasIndex): PassageScan {
+  const tokens = tokenize(text);
+  const mentions: Mention[] = [];
+  const midSentenceCaps: string[] = [];
+  const lowerCase: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (!t.isCapitalized) lowerCase.push(t.norm);
+    else if (!opensSentence(text, tokens, i)) midSentenceCaps.push(t.norm);
+  }
+
+  /** Longest alias starting at token i, as [end token index (exclusive), target]. */
+  const aliasAt = (i: number): [number, AliasTarget] | undefined => {
+    const first = tokens[i];
+    if (!first || !first.isCapitalized) return undefined;
+    let words = "";
+    let found: [number, AliasTarget] | undefined;
+    for (let j = i; j < Math.min(tokens.length, i + index.maxTokens); j++) {
+      const tj = tokens[j];
+      if (!tj) break;
+      if (j > i) {
+        const prev = tokens[j - 1];
+        // Aliases may span a possessive ("Japan's Self-Defense Forces") but no other punctuation.
+        if (!prev || !/^\s+$/.test(text.slice(prev.end, tj.start))) break;
+      }
+      words = j === i ? tj.norm : `${words} ${tj.norm}`;
+      const target = lookupAlias(index, words, text.slice(first.start, tj.end));
+      if (target) found = [j + 1, target];
+    }
+    return found;
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !t.isCapitalized) {
+      i++;
+      continue;
+    }
+    const alias = aliasAt(i);
+    if (alias) {
+      const [end, target] = alias;
+      const last = tokens[end - 1] ?? t;
+      mentions.push({
+        start: t.start,
+        end: last.end,
+        surface: text.slice(t.start, last.end),
+        words: tokens.slice(i, end).map((x) => x.norm),
+        alias: target,
+        type: target.type,
+        titled: false,
+        sentenceInitial: opensSentence(text, tokens, i),
+      });
+      i = end;
+      continue;
+    }
+    // "US-Japanese alliance": a hyphenated compound of known names mentions each of them.
+    if (t.surface.includes("-")) {
+      const parts = compoundAliases(t, index);
+      if (parts.length > 0) {
+        mentions.push(...parts.map((m) => ({ ...m, sentenceInitial: opensSentence(text, tokens, i) })));
+        i++;
+        continue;
+      }
+    }
+    // A capitalised run: capitals joined by spaces, with "of" between capitals ("Secretary of State").
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = tokens[j - 1];
+      const cur = tokens[j];
+      if (!prev || !cur || !joinable(text, prev, cur) || aliasAt(j)) break;
+      if (cur.isCapitalized) {
+        j++;
+        continue;
+      }
+      const next = tokens[j + 1];
+      if (CONNECTORS.has(cur.norm) && next?.isCapitalized && joinable(text, cur, next) && !aliasAt(j + 1)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const run = tokens.slice(i, j);
+    const mention = nameFromRun(text, run, opensSentence(text, tokens, i));
+    if (mention) mentions.push(mention);
+    i = j;
+  }
+  return { mentions, midSentenceCaps, lowerCase };
+}
+
+function compoundAliases(t: Token, index: AliasIndex): Mention[] {
+  const out: Mention[] = [];
+  let offset = 0;
+  for (const part of t.surface.split("-")) {
+    const start = t.start + offset;
+    offset += part.length + 1;
+    const target = /^\p{Lu}/u.test(part) ? lookupAlias(index, normalizeWord(part), part) : undefined;
+    if (!target) continue;
+    out.push({ start, end: start + part.length, surface: part, words: [normalizeWord(part)], alias: target, type: target.type, titled: false, sentenceInitial: false });
+  }
+  return out;
+}
+
+function nameFromRun(text: string, run: Token[], sentenceInitial: boolean): Mention | undefined {
+  let startsSentence = sentenceInitial;
+  // "The Pentagon", "But Blinken": a sentence-opening function word is no part of a name.
+  while (run.length > 0 && run[0] && startsSentence && STOPWORDS.has(run[0].norm)) {
+    run = run.slice(1);
+    startsSentence = false;
+  }
+  const trim = (r: Token[]): Token[] => {
+    let a = 0;
+    let b = r.length;
+    while (a < b && r[a] && (NOT_NAMES.has(r[a]!.norm) || CONNECTORS.has(r[a]!.norm))) a++;
+    while (b > a && r[b - 1] && (NOT_NAMES.has(r[b - 1]!.norm) || CONNECTORS.has(r[b - 1]!.norm) || STOPWORDS.has(r[b - 1]!.norm))) b--;
+    return r.slice(a, b);
+  };
+  const trimmed = trim(run);
+  if (trimmed !== run && trimmed[0] !== run[0]) startsSentence = false;
+  run = trimmed;
+  if (run.length === 0) return undefined;
+
+  let k = 0;
+  let personHead = false;
+  while (k < run.length && run[k] && TITLE_WORDS.has(run[k]!.norm)) {
+    if (PERSON_TITLE_HEADS.has(run[k]!.norm)) personHead = true;
+    k++;
+  }
+  let nameTokens = run;
+  if (personHead) {
+    if (k >= run.length) return undefined; // a bare title: "the Prime Minister"
+    nameTokens = trim(run.slice(k));
+    if (nameTokens.length === 0) return undefined;
+    startsSentence = false;
+  }
+  const words = nameTokens.map((x) => x.norm);
+  if (words.every((w) => STOPWORDS.has(w) || NOT_NAMES.has(w) || TITLE_WORDS.has(w))) return undefined;
+  const first = nameTokens[0];
+  const last = nameTokens[nameTokens.length - 1];
+  if (!first || !last) return undefined;
+  const type: EntityType = organizationLike(words) ? "organization" : personHead ? "person" : "other";
+  return {
+    start: first.start,
+    end: last.end,
+    surface: text.slice(first.start, last.end),
+    words,
+    type,
+    titled: personHead && type === "person",
+    sentenceInitial: startsSentence,
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Word lists the capitalised-sequence recogniser needs, as data. Keys are
+ * `normalizeWord` forms (lower case, American spelling, no dots).
+ */
+
+/** Titles and job words that precede a name: "Defense Secretary Austin" → Austin. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+  "gen", "general", "lt", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant",
+  "adm", "admiral", "cmdr", "commander", "cpl", "pvt", "marshal", "brig",
+  "president", "vice", "prime", "minister", "secretary", "foreign", "defense", "chief", "chairman",
+  "chairwoman", "chair", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
+  "gov", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "speaker", "leader",
+  "majority", "minority", "deputy", "king", "queen", "prince", "princess", "pope", "judge", "justice",
+  "attorney", "state", "of", "first", "former", "acting", "director", "spokesman", "spokeswoman",
+  "spokesperson", "commissioner", "councilman", "councilwoman", "sheriff", "detective", "officer",
+  "assistant", "undersecretary", "under", "press", "homeland", "security", "treasury", "interior",
+  "health", "education", "trade", "finance", "economy", "home", "national", "staff", "joint",
+  "rev", "reverend", "father", "bishop", "cardinal", "imam", "rabbi", "sheikh", "gop", "democratic", "republican",
+  "candidate", "nominee", "presumptive",
+]);
+
+/** A title word that makes the following name a person (not just an adjective like "Foreign"). */
+export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+  "gen", "general", "lt", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant",
+  "adm", "admiral", "cmdr", "commander", "president", "minister", "secretary", "chief", "chairman",
+  "chairwoman", "chair", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
+  "gov", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "speaker", "leader",
+  "king", "queen", "prince", "princess", "pope", "judge", "justice", "director", "spokesman",
+  "spokeswoman", "spokesperson", "commissioner", "sheriff", "detective", "rev", "reverend",
+  "bishop", "cardinal", "imam", "rabbi", "sheikh", "candidate", "nominee",
+]);
+
+/** Abbreviations whose full stop does not end a name ("Gen. Mark Milley"). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "cpl",
+  "pvt", "brig", "sen", "rep", "gov", "rev", "st", "jr", "sr", "ft", "mt",
+]);
+
+/** Words that make a capitalised sequence an organisation. */
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+  "department", "ministry", "agency", "forces", "force", "army", "navy", "party", "council", "committee",
+  "commission", "news", "times", "post", "journal", "press", "network", "university", "college", "school",
+  "bank", "fund", "company", "corp", "corporation", "inc", "ltd", "group", "association", "union",
+  "organization", "office", "bureau", "court", "congress", "senate", "parliament", "administration",
+  "institute", "foundation", "service", "guard", "police", "staff", "chiefs", "board", "club",
+  "campaign", "coalition", "alliance", "federation", "reserve", "exchange", "world", "tv", "radio", "house",
+]);
+
+/** Capitalised words that are never an entity on their own. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "central",
+  "god", "ok", "am", "pm", "photo", "credit", "getty", "images", "file",
+  "related", "tags", "advertisement", "read", "more", "click", "share", "updated", "by",
+]);

@@ -1,0 +1,219 @@
+/**
+ * Canonical entities of one or several documents, resolved jointly so that
+ * "Antony Blinken", "Blinken", "Secretary Blinken" and "Mr. Blinken" are one
+ * entity across a whole comparison, and "U.S." / "United States" /
+ * "Washington" are one across both sides.
+ */
+import { STOPWORDS } from "../text/stopwords";
+import { buildAliasIndex, lookupAlias, nameKey } from "./alias-index";
+import type { AliasEntry, EntityType } from "./aliases";
+import { scanPassage, type Mention } from "./find-mentions";
+
+/** The part of a Passage entity recognition needs. */
+export interface PassageText {
+  index: number;
+  text: string;
+  role?: string;
+}
+
+export interface ResolveOptions {
+  /** An analyst's aliases; they override the built-in ones. */
+  aliases?: readonly AliasEntry[];
+}
+
+/** One entity across several documents: counts and passage indexes per document. */
+export interface EntityAcross {
+  canonical: string;
+  /** Normalised canonical name: stable across runs, used in flag keys. */
+  key: string;
+  type: EntityType;
+  counts: number[];
+  passages: number[][];
+  /** The spellings met, most frequent first. */
+  surfaces: string[];
+}
+
+export interface ResolvedEntity {
+  canonical: string;
+  key: string;
+  type: EntityType;
+  count: number;
+  passages: number[];
+  surfaces: string[];
+}
+
+type DocInput = string | readonly PassageText[];
+
+interface Located {
+  doc: number;
+  passage: number;
+  mention: Mention;
+  heading: boolean;
+}
+
+interface Cluster {
+  canonical: string;
+  type: EntityType;
+  fromAlias: boolean;
+  /** Name words of the longest form (for surname / initial matching). */
+  words: string[];
+  items: Located[];
+}
+
+function toPassages(input: DocInput): readonly PassageText[] {
+  if (typeof input !== "string") return input;
+  return input
+    .split(/\n\s*\n/)
+    .map((text, index) => ({ index, text, role: "body" }));
+}
+
+export function resolveEntities(input: DocInput, options: ResolveOptions = {}): ResolvedEntity[] {
+  return resolveEntitiesAcross([input], options).map((e) => ({
+    canonical: e.canonical,
+    key: e.key,
+    type: e.type,
+    count: e.counts[0] ?? 0,
+    passages: e.passages[0] ?? [],
+    surfaces: e.surfaces,
+  }));
+}
+
+export function resolveEntitiesAcross(docs: readonly DocInput[], options: ResolveOptions = {}): EntityAcross[] {
+  const index = buildAliasIndex(options.aliases ?? []);
+  const located: Located[] = [];
+  const midCaps = new Set<string>();
+  const lower = new Set<string>();
+  docs.forEach((input, doc) => {
+    for (const p of toPassages(input)) {
+      const scan = scanPassage(p.text, index);
+      for (const w of scan.midSentenceCaps) midCaps.add(w);
+      for (const w of scan.lowerCase) lower.add(w);
+      const heading = p.role === "heading";
+      for (const mention of scan.mentions) located.push({ doc, passage: p.index, mention, heading });
+    }
+  });
+
+  const clusters = new Map<string, Cluster>();
+  const clusterFor = (key: string, init: () => Cluster): Cluster => {
+    let c = clusters.get(key);
+    if (!c) {
+      c = init();
+      clusters.set(key, c);
+    }
+    return c;
+  };
+
+  for (const loc of located) {
+    const m = dropOrdinaryOpening(loc.mention, midCaps, lower);
+    if (!m) continue;
+    const alias = m.alias ?? lookupAlias(index, m.words.join(" "), m.surface);
+    if (alias) {
+      const c = clusterFor(`alias:${alias.canonical}`, () => ({
+        canonical: alias.canonical,
+        type: alias.type,
+        fromAlias: true,
+        words: nameKey(alias.canonical).split(" "),
+        items: [],
+      }));
+      c.items.push({ ...loc, mention: m });
+      continue;
+    }
+    const key = m.words.join(" ");
+    const c = clusterFor(`name:${key}`, () => ({ canonical: m.surface, type: m.type, fromAlias: false, words: m.words, items: [] }));
+    if (m.type === "person" || (c.type === "other" && m.type !== "other")) c.type = m.type;
+    c.items.push({ ...loc, mention: m });
+  }
+
+  const merged = mergeNameForms([...clusters.values()]);
+  const result: EntityAcross[] = [];
+  for (const c of merged) {
+    // A title-case headline capitalises everything: trust it only for names the body also has.
+    const items = c.fromAlias || c.items.some((x) => !x.heading) ? c.items : [];
+    if (items.length === 0) continue;
+    const counts = docs.map(() => 0);
+    const passages: number[][] = docs.map(() => []);
+    const surfaceCounts = new Map<string, number>();
+    for (const it of items) {
+      counts[it.doc] = (counts[it.doc] ?? 0) + 1;
+      const list = passages[it.doc];
+      if (list && !list.includes(it.passage)) list.push(it.passage);
+      surfaceCounts.set(it.mention.surface, (surfaceCounts.get(it.mention.surface) ?? 0) + 1);
+    }
+    for (const list of passages) list.sort((x, y) => x - y);
+    const surfaces = [...surfaceCounts.entries()].sort((x, y) => y[1] - x[1]).map(([s]) => s);
+    result.push({ canonical: c.canonical, key: nameKey(c.canonical), type: c.type, counts, passages, surfaces });
+  }
+  return result.sort((x, y) => sum(y.counts) - sum(x.counts) || x.canonical.localeCompare(y.canonical));
+}
+
+function sum(xs: readonly number[]): number {
+  return xs.reduce((s, x) => s + x, 0);
+}
+
+/**
+ * A sentence-opening capital proves nothing: "Surprisingly", "Affirming". Keep
+ * the word only when it is also written capitalised mid-sentence somewhere in
+ * the comparison and never in lower case.
+ */
+function dropOrdinaryOpening(m: Mention, midCaps: ReadonlySet<string>, lower: ReadonlySet<string>): Mention | undefined {
+  if (!m.sentenceInitial || m.alias || m.titled) return m;
+  const first = m.words[0];
+  if (first === undefined) return undefined;
+  const looksLikeName = midCaps.has(first) && !lower.has(first);
+  if (looksLikeName) return m;
+  if (m.words.length === 1) return undefined;
+  const rest = m.words.slice(1);
+  if (rest.every((w) => STOPWORDS.has(w))) return undefined;
+  const cut = m.surface.search(/\s/);
+  const surface = cut >= 0 ? m.surface.slice(cut).trimStart() : m.surface;
+  return { ...m, words: rest, surface, start: m.end - surface.length, sentenceInitial: false };
+}
+
+/**
+ * Fold name forms: "Anthony Blinken" into "Antony Blinken" (same surname and
+ * initial), "Blinken" into the one full name ending in it, "NHK" into "NHK
+ * World". An ambiguous surname goes to the most mentioned full name.
+ */
+function mergeNameForms(clusters: Cluster[]): Cluster[] {
+  const full = clusters.filter((c) => c.words.length >= 2 && c.type !== "organization" && c.type !== "place");
+  const absorbed = new Set<Cluster>();
+  const into = (target: Cluster, source: Cluster): void => {
+    target.items.push(...source.items);
+    if (source.type === "person") target.type = "person";
+    absorbed.add(source);
+  };
+  // Full names with the same surname and first initial.
+  full.sort((a, b) => b.items.length - a.items.length || b.words.length - a.words.length);
+  for (let i = 0; i < full.length; i++) {
+    const a = full[i];
+    if (!a || absorbed.has(a)) continue;
+    for (let j = i + 1; j < full.length; j++) {
+      const b = full[j];
+      if (!b || absorbed.has(b) || b.fromAlias) continue;
+      if (a.words.at(-1) === b.words.at(-1) && a.words[0]?.[0] === b.words[0]?.[0]) into(a, b);
+    }
+  }
+  const fullLeft = full.filter((c) => !absorbed.has(c));
+  for (const single of clusters) {
+    if (absorbed.has(single) || single.fromAlias || single.words.length !== 1) continue;
+    const w = single.words[0];
+    const bySurname = fullLeft.filter((c) => c.words.at(-1) === w);
+    const byPrefix = clusters.filter(
+      (c) => c !== single && !absorbed.has(c) && c.type === "organization" && c.words.length >= 2 && c.words[0] === w,
+    );
+    const target = bySurname.sort((a, b) => b.items.length - a.items.length)[0] ?? (byPrefix.length === 1 ? byPrefix[0] : undefined);
+    if (target) into(target, single);
+  }
+  return clusters.filter((c) => !absorbed.has(c)).map((c) => ({ ...c, canonical: c.fromAlias ? c.canonical : bestCanonical(c) }));
+}
+
+function bestCanonical(c: Cluster): string {
+  const counts = new Map<string, { n: number; words: number }>();
+  for (const it of c.items) {
+    const cur = counts.get(it.mention.surface) ?? { n: 0, words: it.mention.words.length };
+    cur.n++;
+    counts.set(it.mention.surface, cur);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1].words - a[1].words || b[1].n - a[1].n || a[0].localeCompare(b[0]));
+  return (ranked[0]?.[0] ?? c.canonical).replace(/['’]s$/, "");
+}

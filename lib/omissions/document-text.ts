@@ -1,0 +1,34 @@
+/**
+ * One article's passages laid end to end, paragraph by paragraph, with each
+ * passage's span remembered: quotes run across sentence boundaries, so they
+ * are found in paragraph text and mapped back to the passages they cover.
+ */
+import type { Passage } from "../text/types";
+
+export interface Paragraph {
+  text: string;
+  /** Passage indexes in this paragraph, with their spans in `text`. */
+  spans: Array<{ passage: number; start: number; end: number }>;
+}
+
+export function paragraphsOf(passages: readonly Passage[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Paragraph | undefined;
+  let currentNo = Number.NaN;
+  for (const p of passages) {
+    if (!current || p.paragraph !== currentNo) {
+      current = { text: "", spans: [] };
+      currentNo = p.paragraph;
+      out.push(current);
+    }
+    if (current.text.length > 0) current.text += " ";
+    current.spans.push({ passage: p.index, start: current.text.length, end: current.text.length + p.text.length });
+    current.text += p.text;
+  }
+  return out;
+}
+
+/** Passage indexes of a paragraph that overlap [start, end). */
+export function passagesIn(paragraph: Paragraph, start: number, end: number): number[] {
+  return paragraph.spans.filter((s) => s.start < end && s.end > start).map((s) => s.passage);
+}

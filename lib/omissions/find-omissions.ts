@@ -1,0 +1,49 @@
+/**
+ * What each source leaves out: passages, entities, quotes and figures present
+ * in one article and missing or changed in the other, most severe first.
+ */
+import type { Omission, Side } from "../compare/types";
+import { resolveEntitiesAcross } from "../entities/resolve-entities";
+import { entityOmissions } from "./entity-omissions";
+import { numberOmissions } from "./number-omissions";
+import type { OmissionContext, OmissionInput, OmissionOptions } from "./omission-input";
+import { partialPassageOmissions, unmatchedPassageOmissions } from "./passage-omissions";
+import { quoteOmissions } from "./quote-omissions";
+
+export type { OmissionInput, OmissionOptions } from "./omission-input";
+
+export function buildOmissionContext(input: OmissionInput, options: OmissionOptions = {}): OmissionContext {
+  const entities = resolveEntitiesAcross([input.a.passages, input.b.passages], { aliases: options.aliases });
+  const entitiesPerPassage: Record<Side, Map<number, number>> = { a: new Map(), b: new Map() };
+  for (const e of entities) {
+    (["a", "b"] as const).forEach((side, i) => {
+      for (const p of e.passages[i] ?? []) entitiesPerPassage[side].set(p, (entitiesPerPassage[side].get(p) ?? 0) + 1);
+    });
+  }
+  return { passages: { a: input.a.passages, b: input.b.passages }, entities, entitiesPerPassage, options };
+}
+
+export function findOmissions(input: OmissionInput, options: OmissionOptions = {}): Omission[] {
+  const ctx = buildOmissionContext(input, options);
+  const all = [
+    ...unmatchedPassageOmissions(ctx, input.onlyA, input.onlyB),
+    ...partialPassageOmissions(ctx, input.alignments),
+    ...entityOmissions(ctx),
+    ...quoteOmissions(ctx),
+    ...numberOmissions(input.alignments),
+  ];
+  // One flag per key: a passage repeated word for word is one omission, at its highest severity.
+  const byKey = new Map<string, Omission>();
+  for (const f of all) {
+    const seen = byKey.get(f.key);
+    if (!seen) byKey.set(f.key, f);
+    else
+      byKey.set(f.key, {
+        ...(f.severity > seen.severity ? f : seen),
+        passagesA: [...new Set([...seen.passagesA, ...f.passagesA])].sort((x, y) => x - y),
+        passagesB: [...new Set([...seen.passagesB, ...f.passagesB])].sort((x, y) => x - y),
+      });
+  }
+  const sorted = [...byKey.values()].sort((x, y) => y.severity - x.severity || x.key.localeCompare(y.key));
+  return options.limit !== undefined ? sorted.slice(0, Math.max(0, options.limit)) : sorted;
+}

@@ -1,0 +1,50 @@
+/**
+ * Number flags: aligned passages that report the same thing with different
+ * figures or dates ("three-day" vs "two-day"), or where one gives a figure the
+ * other leaves out.
+ */
+import type { Alignment, Omission } from "../compare/types";
+import { missingValues, extractNumbers, type NumberMention } from "./numbers";
+import { shortHash, normalizedWords } from "./stable-key";
+import { wordDiff } from "./word-diff";
+
+function list(ms: readonly NumberMention[]): string {
+  return ms.map((m) => m.surface).join(", ");
+}
+
+function values(ms: readonly NumberMention[]): string {
+  return ms.map((m) => m.value).sort().join(",");
+}
+
+export function numberOmissions(alignments: readonly Alignment[]): Omission[] {
+  const flags: Omission[] = [];
+  for (const al of alignments) {
+    const aText = al.a.map((r) => r.text).join(" ");
+    const bText = al.b.map((r) => r.text).join(" ");
+    const aNums = extractNumbers(aText);
+    const bNums = extractNumbers(bText);
+    const onlyA = missingValues(aNums, bNums);
+    const onlyB = missingValues(bNums, aNums);
+    if (onlyA.length === 0 && onlyB.length === 0) continue;
+    const changed = onlyA.length > 0 && onlyB.length > 0;
+    const missingFrom = changed || onlyA.length > 0 ? "b" : "a";
+    const pairKey = shortHash(`${normalizedWords(aText)}|${normalizedWords(bText)}`);
+    flags.push({
+      kind: "number",
+      missingFrom,
+      term: changed ? `${list(onlyA)} → ${list(onlyB)}` : list(onlyA.length > 0 ? onlyA : onlyB),
+      text: missingFrom === "b" ? aText : bText,
+      countA: onlyA.length,
+      countB: onlyB.length,
+      severity: changed ? 0.75 : 0.4,
+      passagesA: al.a.map((r) => r.index),
+      passagesB: al.b.map((r) => r.index),
+      note: changed
+        ? `A says ${list(onlyA)}; B says ${list(onlyB)}`
+        : `${missingFrom === "b" ? "A" : "B"} gives ${list(onlyA.length > 0 ? onlyA : onlyB)}; the matching passage in ${missingFrom.toUpperCase()} does not`,
+      diff: wordDiff(aText, bText),
+      key: `number:${missingFrom}:${values(onlyA)}>${values(onlyB)}:${pairKey}`,
+    });
+  }
+  return flags;
+}

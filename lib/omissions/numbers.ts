@@ -1,0 +1,84 @@
+/**
+ * Numbers and dates in a passage, in one canonical form each so that "three",
+ * "3" and "three-day"/"3-day" compare as equal and "$5 million" as 5000000.
+ */
+import { tokenize, type Token } from "../text/tokens";
+
+export interface NumberMention {
+  /** Canonical value: "3", "3-day", "$5000000", "12%", "may 4", "monday", "2nd". */
+  value: string;
+  /** As written. */
+  surface: string;
+}
+
+const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 };
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/** Number words too often not a count ("one of them", "a second look" is kept: order matters in news). */
+const AMBIGUOUS_WORDS = new Set(["one"]);
+
+function scaleOf(t: Token | undefined): number | undefined {
+  return t ? SCALES[t.surface.toLowerCase()] : undefined;
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4)));
+}
+
+export function extractNumbers(text: string): NumberMention[] {
+  const tokens = tokenize(text);
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const lower = t.surface.toLowerCase();
+    if (WEEKDAYS.has(lower) && t.isCapitalized) {
+      out.push({ value: lower, surface: t.surface });
+      continue;
+    }
+    if (MONTHS.has(lower) && t.isCapitalized) {
+      const next = tokens[i + 1];
+      if (next && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.norm)) {
+        out.push({ value: `${lower} ${parseInt(next.norm, 10)}`, surface: text.slice(t.start, next.end) });
+        i++;
+      }
+      continue;
+    }
+    if (!t.isNumber) continue;
+    if (AMBIGUOUS_WORDS.has(lower)) continue;
+    // A bare scale word ("thousands", "a million") is not a figure anyone could get wrong.
+    if (SCALES[lower] !== undefined) continue;
+    let surfaceEnd = t.end;
+    let value = t.norm;
+    const plain = /^\d+(?:\.\d+)?$/.test(t.norm);
+    if (plain) {
+      let n = Number(t.norm);
+      const scale = scaleOf(tokens[i + 1]);
+      if (scale !== undefined) {
+        n *= scale;
+        surfaceEnd = tokens[i + 1]?.end ?? surfaceEnd;
+        i++;
+      }
+      value = formatNumber(n);
+      const before = text.slice(Math.max(0, t.start - 1), t.start);
+      const after = text.slice(surfaceEnd, surfaceEnd + 9).toLowerCase();
+      if (/[$£€¥]/.test(before)) value = `${before}${value}`;
+      if (/^\s?%|^\s?percent|^\s?per cent/.test(after)) value = `${value}%`;
+    }
+    out.push({ value, surface: text.slice(/[$£€¥]/.test(text[t.start - 1] ?? "") ? t.start - 1 : t.start, surfaceEnd) });
+  }
+  return out;
+}
+
+/** Values in `a` that `b` lacks, as a multiset difference. */
+export function missingValues(a: readonly NumberMention[], b: readonly NumberMention[]): NumberMention[] {
+  const left = new Map<string, number>();
+  for (const m of b) left.set(m.value, (left.get(m.value) ?? 0) + 1);
+  const out: NumberMention[] = [];
+  for (const m of a) {
+    const n = left.get(m.value) ?? 0;
+    if (n > 0) left.set(m.value, n - 1);
+    else out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * What the omission finders receive: both articles' passages and the
+ * aligner's verdict (pairs plus what it could not pair), and the shared view
+ * of one side versus the other that every finder works from.
+ */
+import type { AliasEntry } from "../entities/aliases";
+import type { EntityAcross } from "../entities/resolve-entities";
+import type { Alignment, PassageRef, Side } from "../compare/types";
+import type { Passage } from "../text/types";
+
+export interface OmissionInput {
+  a: { passages: Passage[] };
+  b: { passages: Passage[] };
+  alignments: Alignment[];
+  onlyA: PassageRef[];
+  onlyB: PassageRef[];
+}
+
+export interface OmissionOptions {
+  /** An analyst's extra aliases (override the built-in ones). */
+  aliases?: readonly AliasEntry[];
+  /** Keep only the most severe flags. */
+  limit?: number;
+  /**
+   * Before flagging an entity as missing, look for its spellings in the other
+   * article's raw text (catches names the recogniser missed there). Default true;
+   * the evaluation turns it off to measure the recogniser itself.
+   */
+  verifyInText?: boolean;
+}
+
+/** Everything the finders share, computed once. */
+export interface OmissionContext {
+  passages: Record<Side, readonly Passage[]>;
+  entities: EntityAcross[];
+  /** Number of entity mentions per passage index, per side. */
+  entitiesPerPassage: Record<Side, Map<number, number>>;
+  options: OmissionOptions;
+}
+
+export const SIDES: readonly Side[] = ["a", "b"];
+
+export function other(side: Side): Side {
+  return side === "a" ? "b" : "a";
+}
+
+export function sideIndex(side: Side): 0 | 1 {
+  return side === "a" ? 0 : 1;
+}
+
+export function label(side: Side): string {
+  return side.toUpperCase();
+}

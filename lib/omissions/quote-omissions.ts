@@ -1,0 +1,139 @@
+/**
+ * Quote flags: a quotation one article carries and the other does not, or
+ * carries with other words or from another speaker.
+ */
+import type { Omission, Side } from "../compare/types";
+import type { EntityAcross } from "../entities/resolve-entities";
+import { contentStems } from "../text/tokens";
+import { label, other, type OmissionContext } from "./omission-input";
+import { attributionWindow, extractQuotes, SPEECH_VERB, type Quote } from "./quotes";
+import { normalizedWords, textKey } from "./stable-key";
+import { wordDiff } from "./word-diff";
+
+interface QuoteInfo {
+  quote: Quote;
+  stems: Set<string>;
+  words: string;
+  speaker?: string;
+}
+
+/** Same quotation: most content words shared, or one is an excerpt of the other. */
+const SAME_QUOTE_JACCARD = 0.5;
+const SAME_QUOTE_CONTAINMENT = 0.8;
+
+/** The entity named closest to the speech verb ("…," the ministry said / said Blinken). */
+function speakerIn(window: string, entities: readonly EntityAcross[]): string | undefined {
+  const verb = SPEECH_VERB.exec(window);
+  if (!verb) return undefined;
+  const verbStart = verb.index;
+  const verbEnd = verb.index + verb[0].length;
+  let best: { distance: number; length: number; name: string } | undefined;
+  for (const e of entities) {
+    for (const s of e.surfaces) {
+      for (let at = window.indexOf(s); at >= 0; at = window.indexOf(s, at + 1)) {
+        const end = at + s.length;
+        const distance = end <= verbStart ? verbStart - end : Math.max(0, at - verbEnd);
+        if (!best || distance < best.distance || (distance === best.distance && s.length > best.length)) {
+          best = { distance, length: s.length, name: e.canonical };
+        }
+      }
+    }
+  }
+  return best?.name;
+}
+
+function describe(ctx: OmissionContext, side: Side): QuoteInfo[] {
+  return extractQuotes(ctx.passages[side]).map((quote) => ({
+    quote,
+    stems: new Set(contentStems(quote.text)),
+    words: normalizedWords(quote.text),
+    speaker: speakerIn(attributionWindow(quote), ctx.entities),
+  }));
+}
+
+function overlap(x: Set<string>, y: Set<string>): { jaccard: number; containment: number } {
+  let shared = 0;
+  for (const s of x) if (y.has(s)) shared++;
+  const union = x.size + y.size - shared;
+  const small = Math.min(x.size, y.size);
+  return { jaccard: union > 0 ? shared / union : 0, containment: small > 0 ? shared / small : 0 };
+}
+
+function bestMatch(q: QuoteInfo, candidates: readonly QuoteInfo[]): QuoteInfo | undefined {
+  let best: { info: QuoteInfo; score: number } | undefined;
+  for (const c of candidates) {
+    if (q.words === c.words) return c;
+    const { jaccard, containment } = overlap(q.stems, c.stems);
+    const same = jaccard >= SAME_QUOTE_JACCARD || (containment >= SAME_QUOTE_CONTAINMENT && Math.min(q.stems.size, c.stems.size) >= 3);
+    if (same && (!best || jaccard > best.score)) best = { info: c, score: jaccard };
+  }
+  return best?.info;
+}
+
+export function quoteOmissions(ctx: OmissionContext): Omission[] {
+  const quotes = { a: describe(ctx, "a"), b: describe(ctx, "b") };
+  const flags: Omission[] = [];
+  const fullWords = {
+    a: normalizedWords(ctx.passages.a.map((p) => p.text).join(" ")),
+    b: normalizedWords(ctx.passages.b.map((p) => p.text).join(" ")),
+  };
+  for (const present of ["a", "b"] as const) {
+    const absent = other(present);
+    for (const q of quotes[present]) {
+      const match = bestMatch(q, quotes[absent]);
+      if (match) {
+        // Each changed pair is reported once, from A's side.
+        if (present === "a") {
+          const changed = changedQuote(q, match);
+          if (changed) flags.push(changed);
+        }
+        continue;
+      }
+      // The other side may report the same words without quotation marks: not an omission.
+      if (q.words.length > 0 && fullWords[absent].includes(q.words)) continue;
+      const wordCount = q.words.split(" ").filter(Boolean).length;
+      const scare = wordCount <= 2;
+      flags.push({
+        kind: "quote",
+        missingFrom: absent,
+        term: q.quote.text,
+        text: q.quote.paragraph.text,
+        countA: present === "a" ? 1 : 0,
+        countB: present === "b" ? 1 : 0,
+        severity: scare ? 0.25 : Math.min(1, 0.45 + 0.3 * Math.min(1, wordCount / 25) + (q.speaker ? 0.1 : 0)),
+        passagesA: present === "a" ? q.quote.passages : [],
+        passagesB: present === "b" ? q.quote.passages : [],
+        note: `${scare ? "Quoted word(s)" : "Quotation"}${q.speaker ? ` from ${q.speaker}` : ""} only in ${label(present)}`,
+        key: `quote:${absent}:${textKey(q.quote.text)}`,
+      });
+    }
+  }
+  return flags;
+}
+
+function changedQuote(a: QuoteInfo, b: QuoteInfo): Omission | undefined {
+  const reworded = a.words !== b.words;
+  const reattributed = a.speaker !== undefined && b.speaker !== undefined && a.speaker !== b.speaker;
+  if (!reworded && !reattributed) return undefined;
+  const diff = wordDiff(a.quote.text, b.quote.text);
+  const changedWords = diff.filter(([op]) => op !== 0).reduce((n, [, t]) => n + t.split(/\s+/).filter(Boolean).length, 0);
+  const aLen = a.words.split(" ").length;
+  const bLen = b.words.split(" ").length;
+  const notes: string[] = [];
+  if (reworded) notes.push(`quotation worded differently (${changedWords} word${changedWords === 1 ? "" : "s"} changed)`);
+  if (reattributed) notes.push(`attributed to ${a.speaker} in A, to ${b.speaker} in B`);
+  return {
+    kind: "quote",
+    missingFrom: bLen <= aLen ? "b" : "a",
+    term: a.quote.text,
+    text: b.quote.text,
+    countA: 1,
+    countB: 1,
+    severity: Math.min(1, (reattributed ? 0.7 : 0.45) + 0.25 * Math.min(1, changedWords / 6)),
+    passagesA: a.quote.passages,
+    passagesB: b.quote.passages,
+    note: notes.join("; "),
+    diff,
+    key: `quote:changed:${textKey(a.quote.text)}`,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Quotations in an article. Outlets mix smart and straight marks (“…" is
+ * common), nest single quotes inside double ones, and leave a quote open at
+ * the end of a paragraph when it continues in the next; all of that is read
+ * here so the rest of the code sees clean quote texts.
+ */
+import type { Passage } from "../text/types";
+import { paragraphsOf, passagesIn, type Paragraph } from "./document-text";
+
+export interface Quote {
+  text: string;
+  /** Passage indexes the quote covers. */
+  passages: number[];
+  /** The paragraph around it, where the attribution is. */
+  paragraph: Paragraph;
+  /** Span of the quoted text inside the paragraph. */
+  start: number;
+  end: number;
+  /** Opened but never closed in its paragraph (continues, or a typo). */
+  unclosed: boolean;
+}
+
+const DOUBLE_OPEN = new Set(["“", "„", "«"]);
+const DOUBLE_CLOSE = new Set(["”", "»"]);
+
+function isSpaceOrStart(ch: string | undefined): boolean {
+  return ch === undefined || /[\s([{\u2014\u2013-]/.test(ch);
+}
+
+/** Top-level quoted spans of one paragraph (nested quotes stay inside their parent). */
+export function quoteSpans(text: string): Array<{ start: number; end: number; unclosed: boolean }> {
+  const spans: Array<{ start: number; end: number; unclosed: boolean }> = [];
+  let depth = 0;
+  let openAt = -1;
+  let singleOpenAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? "";
+    const prev = i > 0 ? text[i - 1] : undefined;
+    const next = text[i + 1];
+    let opens = false;
+    let closes = false;
+    if (DOUBLE_OPEN.has(ch)) opens = true;
+    else if (DOUBLE_CLOSE.has(ch)) closes = true;
+    else if (ch === '"') {
+      // A straight mark opens after a space and closes otherwise; and it cannot nest inside itself.
+      if (depth > 0 && !isSpaceOrStart(prev)) closes = true;
+      else if (depth > 0 && text[openAt - 1] === '"') closes = true;
+      else if (isSpaceOrStart(prev)) opens = true;
+      else closes = true;
+    } else if (depth === 0 && ch === "‘" && isSpaceOrStart(prev)) {
+      singleOpenAt = i;
+      continue;
+    } else if (depth === 0 && ch === "’" && singleOpenAt >= 0 && !/\p{L}/u.test(next ?? "")) {
+      spans.push({ start: singleOpenAt + 1, end: i, unclosed: false });
+      singleOpenAt = -1;
+      continue;
+    } else continue;
+
+    if (opens) {
+      if (depth === 0) openAt = i + 1;
+      depth++;
+      singleOpenAt = -1;
+    } else if (closes) {
+      if (depth === 0) {
+        // A closing mark with no opener: the quote began with the paragraph (continued from the last one).
+        if (spans.length === 0 && i > 0) spans.push({ start: 0, end: i, unclosed: false });
+        continue;
+      }
+      depth--;
+      if (depth === 0) spans.push({ start: openAt, end: i, unclosed: false });
+    }
+  }
+  if (depth > 0 && openAt >= 0) spans.push({ start: openAt, end: text.length, unclosed: true });
+  return spans;
+}
+
+function cleanQuote(text: string): string {
+  return text.replace(/^[\s,;:]+|[\s,;:]+$/g, "");
+}
+
+export function extractQuotes(passages: readonly Passage[]): Quote[] {
+  const quotes: Quote[] = [];
+  for (const paragraph of paragraphsOf(passages)) {
+    for (const span of quoteSpans(paragraph.text)) {
+      const text = cleanQuote(paragraph.text.slice(span.start, span.end));
+      if (!/\p{L}/u.test(text)) continue;
+      quotes.push({
+        text,
+        passages: passagesIn(paragraph, span.start, span.end),
+        paragraph,
+        start: span.start,
+        end: span.end,
+        unclosed: span.unclosed,
+      });
+    }
+  }
+  return quotes;
+}
+
+export const SPEECH_VERB = /\b(?:said|says|say|stated|states|told|tells|added|adds|wrote|writes|declared|announced|insisted|warned|according to|noted|explained|asked|replied|tweeted|citing)\b/i;
+
+/**
+ * The words around a quote where its speaker is named: after it ("…," the
+ * ministry said) or, failing that, before it (Blinken said: "…").
+ */
+export function attributionWindow(q: Quote): string {
+  const text = q.paragraph.text;
+  let after = text.slice(q.end + 1, q.end + 140);
+  const nextQuote = after.search(/["“«]/);
+  if (nextQuote >= 0) after = after.slice(0, nextQuote);
+  if (SPEECH_VERB.test(after)) return after;
+  let before = text.slice(Math.max(0, q.start - 141), Math.max(0, q.start - 1));
+  const prevQuote = Math.max(before.lastIndexOf('"'), before.lastIndexOf("”"));
+  if (prevQuote >= 0) before = before.slice(prevQuote + 1);
+  if (SPEECH_VERB.test(before) || /:\s*$/.test(before)) return before;
+  return "";
+}

@@ -1,0 +1,42 @@
+/**
+ * How much an unmatched passage matters to an analyst. News puts the most
+ * important facts first, and names, figures and quotes are what a reader
+ * checks; captions, headings and agency boilerplate weigh little.
+ */
+import type { BlockRole } from "../text/types";
+import { tokenize } from "../text/tokens";
+
+export interface SalienceInput {
+  text: string;
+  role: BlockRole;
+  /** Position among the article's passages (0-based) and their number. */
+  index: number;
+  total: number;
+  /** Named entities mentioned in the passage. */
+  entities: number;
+}
+
+const ROLE_WEIGHT: Readonly<Record<BlockRole, number>> = { body: 1, quote: 1, "list-item": 0.8, heading: 0.35, caption: 0.3 };
+
+const BOILERPLATE =
+  /\b(?:disclaimer|auto-published|all rights reserved|subscribe|newsletter|sign up|follow us|click here|read more|related (?:stories|articles)|cookies?|copyright|with inputs from|photo credit|image credit|credit:|tags:|open in app)\b/i;
+
+export function isBoilerplate(text: string): boolean {
+  return BOILERPLATE.test(text);
+}
+
+export function passageSalience(p: SalienceInput): number {
+  const tokens = tokenize(p.text);
+  const content = tokens.filter((t) => t.isContent).length;
+  const numbers = tokens.filter((t) => t.isNumber).length;
+  const position = p.total > 1 ? 1 - p.index / (p.total - 1) : 1;
+  const hasQuote = /["“”«»]/.test(p.text);
+  const score =
+    0.3 * position +
+    0.25 * Math.min(1, p.entities / 3) +
+    0.2 * Math.min(1, content / 18) +
+    0.1 * Math.min(1, numbers / 2) +
+    0.15 * (hasQuote ? 1 : 0);
+  const weight = ROLE_WEIGHT[p.role] * (isBoilerplate(p.text) ? 0.2 : 1) * (content < 4 ? 0.5 : 1);
+  return Math.max(0, Math.min(1, score * weight));
+}

@@ -1,0 +1,100 @@
+/**
+ * Pull the links out of whatever an analyst pastes: one per line, a list
+ * copied from an email or a chat, Markdown, links inside sentences. Returns
+ * the http(s) URLs in order of first appearance, de-duplicated, and the
+ * things that look like links but cannot be fetched, each with the reason.
+ */
+
+export interface ParsedUrlList {
+  urls: string[];
+  rejected: { input: string; reason: string }[];
+}
+
+/** Characters that end a URL in running text (whitespace, quotes, angle brackets). */
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'`\u00ab\u00bb\u201c\u201d\u2018\u2019]+/gi;
+/** Other schemes someone might paste (ftp, file, javascript…). */
+const OTHER_SCHEME = /\b(?:ftp|ftps|file|sftp|ws|wss):\/\/[^\s<>"']*|\b(?:javascript|data):[^\s<>"']+/gi;
+/** A bare host with a path, e.g. "www.example.com/news/1" — almost certainly a link without its scheme. */
+const BARE_HOST = /^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}(?::\d+)?\/\S*$/i;
+
+/** Punctuation that ends a sentence rather than a URL. */
+const TRAILING = /[.,;:!?\u2026]$/;
+const CLOSERS: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
+
+export function parseUrlList(text: string): ParsedUrlList {
+  const urls: string[] = [];
+  const rejected: ParsedUrlList["rejected"] = [];
+  const seen = new Set<string>();
+
+  for (const rawLine of text.split(/\r?\n/)) {
+    const line = rawLine.trim();
+    if (line === "") continue;
+    let found = false;
+
+    for (const match of line.matchAll(URL_IN_TEXT)) {
+      found = true;
+      const candidate = trimTrailing(match[0]);
+      const url = toFetchableUrl(candidate);
+      if (typeof url !== "string") {
+        rejected.push({ input: candidate, reason: url.reason });
+        continue;
+      }
+      // A fragment never reaches the server: two links that differ only there are one page.
+      const key = url.replace(/#.*$/, "");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      urls.push(key);
+    }
+
+    // Look for other schemes only outside the http(s) links (a query string may contain "ftp://").
+    for (const match of line.replace(URL_IN_TEXT, " ").matchAll(OTHER_SCHEME)) {
+      found = true;
+      const scheme = match[0].slice(0, match[0].indexOf(":") + 1).toLowerCase();
+      rejected.push({ input: trimTrailing(match[0]), reason: `Only http:// and https:// links can be fetched, not ${scheme} links.` });
+    }
+
+    if (!found) {
+      const word = trimTrailing(line.replace(/^[-*•]\s+|^\d+[.)]\s+/, ""));
+      if (BARE_HOST.test(word)) {
+        rejected.push({ input: word, reason: `This link has no http:// or https:// in front; did you mean https://${word} ?` });
+      }
+    }
+  }
+  return { urls, rejected };
+}
+
+/** Drop sentence punctuation and unbalanced closing brackets from the end of a URL found in text. */
+function trimTrailing(candidate: string): string {
+  let url = candidate;
+  for (;;) {
+    const last = url.at(-1) ?? "";
+    if (TRAILING.test(last)) {
+      url = url.slice(0, -1);
+      continue;
+    }
+    const opener = CLOSERS[last];
+    // Keep "…/Foo_(bar)" (Wikipedia style); drop the ")" of "(see https://…)" or a Markdown link.
+    if (opener && count(url, opener) < count(url, last)) {
+      url = url.slice(0, -1);
+      continue;
+    }
+    return url;
+  }
+}
+
+function toFetchableUrl(candidate: string): string | { reason: string } {
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return { reason: "This is not a valid web address." };
+  }
+  if (url.hostname === "") return { reason: "This link has no site name in it." };
+  return url.href;
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (const c of text) if (c === char) n += 1;
+  return n;
+}

@@ -11,6 +11,7 @@
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import type { Socket } from "node:net";
+import { rootCertificates } from "node:tls";
 import { checkAddress, parseIpLiteral } from "./address-policy";
 import { judgeContentType, sniffContent, SNIFF_BYTES } from "./content-kind";
 import { charsetFromContentType, decodeHtml } from "./decode-html";
@@ -34,6 +35,11 @@ export interface FetchOptions {
   /** Most redirects followed. Default 5. */
   maxRedirects?: number;
   userAgent?: string;
+  /**
+   * Extra CA certificates (PEM) to trust on top of the usual roots — for a
+   * deployment behind a TLS-inspecting proxy, and for tests with their own CA.
+   */
+  extraCaCertificates?: string[];
   /** Cancels the fetch (e.g. the user left the page). */
   signal?: AbortSignal;
 }
@@ -75,6 +81,7 @@ interface Settings {
   maxBytes: number;
   maxRedirects: number;
   userAgent: string;
+  extraCaCertificates: string[];
 }
 
 export async function fetchPage(url: string, options: FetchOptions = {}): Promise<FetchedPage> {
@@ -86,6 +93,7 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
     maxBytes: options.maxBytes ?? FETCH_DEFAULTS.maxBytes,
     maxRedirects: options.maxRedirects ?? FETCH_DEFAULTS.maxRedirects,
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+    extraCaCertificates: options.extraCaCertificates ?? [],
   };
   const now = options.now ?? (() => new Date());
   const start = validateUrl(url);
@@ -245,6 +253,7 @@ async function request(url: URL, settings: Settings, guard: Guard): Promise<Inco
         "Accept-Language": "en;q=0.9,*;q=0.5",
       },
       ...(addresses ? { lookup: pinnedLookup(addresses) } : {}),
+      ...(settings.extraCaCertificates.length > 0 ? { ca: [...rootCertificates, ...settings.extraCaCertificates] } : {}),
     });
     guard.track(req);
 

@@ -110,6 +110,10 @@ const server = http.createServer((req, res) => {
       return html(brotliCompressSync(Buffer.from(ARTICLE)), "text/html; charset=utf-8", { "Content-Encoding": "br" });
     case "/deflate":
       return html(deflateSync(Buffer.from(ARTICLE)), "text/html; charset=utf-8", { "Content-Encoding": "deflate" });
+    case "/zstd":
+      return html(Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0, 0]), "text/html", { "Content-Encoding": "zstd" });
+    case "/corrupt-gzip":
+      return html(Buffer.concat([gzipSync(Buffer.from(ARTICLE)).subarray(0, 20), Buffer.alloc(40, 0xaa)]), "text/html", { "Content-Encoding": "gzip" });
     default:
       res.writeHead(500);
       return res.end();
@@ -255,6 +259,14 @@ describe("fetchPage address policy", () => {
 });
 
 describe("fetchPage limits", () => {
+  it("stops when the caller cancels", async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const error = await failure(`${base}/slow`, { ...local, signal: controller.signal });
+    expect(error.code).toBe("network");
+    expect(error.message).toBe("The fetch was cancelled.");
+  });
+
   it("stops a page that trickles past the total timeout", async () => {
     const error = await failure(`${base}/slow`, { ...local, totalTimeoutMs: 300 });
     expect(error.code).toBe("timeout");
@@ -354,6 +366,13 @@ describe("fetchPage character encodings and compression", () => {
     const page = await fetchPage(`${base}/meta-only`, local);
     expect(page.html).toContain("<p>東京</p>");
     expect(page.charset).toBe("shift_jis");
+  });
+
+  it("explains a compression it cannot undo, and a corrupt gzip body", async () => {
+    const unsupported = await failure(`${base}/zstd`);
+    expect(unsupported.code).toBe("decode_failed");
+    expect(unsupported.message).toMatch(/compressed as "zstd"/);
+    expect(await failureCode(`${base}/corrupt-gzip`)).toBe("decode_failed");
   });
 
   it.each(["/gzip", "/brotli", "/deflate"])("undoes the %s content encoding", async (path) => {

@@ -103,6 +103,7 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
     return c;
   };
 
+  const headingNames: Located[] = [];
   for (const loc of located) {
     const m = dropOrdinaryOpening(loc.mention, midCaps, lower);
     if (!m) continue;
@@ -118,6 +119,10 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
       c.items.push({ ...loc, mention: m });
       continue;
     }
+    if (loc.heading) {
+      headingNames.push({ ...loc, mention: m });
+      continue;
+    }
     const key = m.words.join(" ");
     const c = clusterFor(`name:${key}`, () => ({ canonical: m.surface, type: m.type, fromAlias: false, words: m.words, items: [] }));
     if (m.type === "person" || (c.type === "other" && m.type !== "other")) c.type = m.type;
@@ -125,10 +130,10 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
   }
 
   const merged = mergeNameForms([...clusters.values()]);
+  for (const loc of headingNames) attachHeadingName(loc, merged);
   const result: EntityAcross[] = [];
   for (const c of merged) {
-    // A title-case headline capitalises everything: trust it only for names the body also has.
-    const items = c.fromAlias || c.items.some((x) => !x.heading) ? c.items : [];
+    const items = c.items;
     if (items.length === 0) continue;
     const counts = docs.map(() => 0);
     const passages: number[][] = docs.map(() => []);
@@ -144,6 +149,28 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
     result.push({ canonical: c.canonical, key: nameKey(c.canonical), type: c.type, counts, passages, surfaces });
   }
   return result.sort((x, y) => sum(y.counts) - sum(x.counts) || x.canonical.localeCompare(y.canonical));
+}
+
+/**
+ * A title-case headline capitalises every word ("Leaders Agree To Meet
+ * Biden"), so its runs are not names; count only the known names inside them.
+ */
+function attachHeadingName(loc: Located, clusters: readonly Cluster[]): void {
+  const words = loc.mention.words;
+  let best: { cluster: Cluster; length: number } | undefined;
+  for (const c of clusters) {
+    if (c.fromAlias) continue;
+    for (const form of [c.words, c.words.slice(-1)]) {
+      if (form.length === 0 || (best && best.length >= form.length)) continue;
+      for (let i = 0; i + form.length <= words.length; i++) {
+        if (form.every((w, k) => words[i + k] === w)) {
+          best = { cluster: c, length: form.length };
+          break;
+        }
+      }
+    }
+  }
+  best?.cluster.items.push(loc);
 }
 
 function sum(xs: readonly number[]): number {
@@ -162,6 +189,8 @@ function dropOrdinaryOpening(m: Mention, midCaps: ReadonlySet<string>, lower: Re
   const looksLikeName = midCaps.has(first) && !lower.has(first);
   if (looksLikeName) return m;
   if (m.words.length === 1) return undefined;
+  // "Antony Blinken said…": a first name never written in lower case stays.
+  if (!lower.has(first) && !/(?:ly|ing|ed)$/.test(first)) return m;
   const rest = m.words.slice(1);
   if (rest.every((w) => STOPWORDS.has(w))) return undefined;
   const cut = m.surface.search(/\s/);

@@ -14,7 +14,11 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Is any spelling of the entity (or a person's surname) written in this text? */
+/**
+ * Is any spelling of the entity (or a person's surname) written in this text
+ * on its own, not inside a longer name ("China" in "South China Sea" is not)?
+ * Catches names the recogniser missed there, e.g. a lone sentence-initial one.
+ */
 export function writtenIn(entity: EntityAcross, text: string): boolean {
   const forms = new Set<string>([entity.canonical, ...entity.surfaces.map((s) => s.replace(/['’]s$/, ""))]);
   if (entity.type === "person") {
@@ -23,7 +27,8 @@ export function writtenIn(entity: EntityAcross, text: string): boolean {
   }
   for (const form of forms) {
     if (form.length < 2) continue;
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "u").test(text)) return true;
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{Lu}[\\p{L}.]*\\s)${escapeRegExp(form)}(?![\\p{L}\\p{N}]|\\s\\p{Lu})`, "u");
+    if (alone.test(text)) return true;
   }
   return false;
 }

@@ -42,10 +42,8 @@ export function quoteSpans(text: string): Array<{ start: number; end: number; un
     if (DOUBLE_OPEN.has(ch)) opens = true;
     else if (DOUBLE_CLOSE.has(ch)) closes = true;
     else if (ch === '"') {
-      // A straight mark opens after a space and closes otherwise; and it cannot nest inside itself.
-      if (depth > 0 && !isSpaceOrStart(prev)) closes = true;
-      else if (depth > 0 && text[openAt - 1] === '"') closes = true;
-      else if (isSpaceOrStart(prev)) opens = true;
+      // A straight mark opens between a space and a word, and closes otherwise.
+      if (isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next)) opens = true;
       else closes = true;
     } else if (depth === 0 && ch === "‘" && isSpaceOrStart(prev)) {
       singleOpenAt = i;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { resolveEntities, resolveEntitiesAcross } from "./resolve-entities";
+
+const find = (text: string, name: string) => resolveEntities(text).find((e) => e.canonical === name);
+
+describe("resolveEntities", () => {
+  it("folds the spellings of the United States into one entity, and never the pronoun 'us'", () => {
+    const text = [
+      "The U.S. and the US agreed.",
+      "The United States of America, the United States and America signed.",
+      "Washington said the USA would act; officials told us little.",
+      "American diplomats and the U.S.A. joined.",
+    ].join("\n\n");
+    const us = resolveEntities(text).filter((e) => e.canonical === "United States");
+    expect(us).toHaveLength(1);
+    expect(us[0]?.count).toBe(9);
+    expect(us[0]?.passages).toEqual([0, 1, 2, 3]);
+  });
+
+  it("counts seas named after a country as seas, not as the country", () => {
+    const entities = resolveEntities("China sent ships to the South China Sea and the East China Sea, and to the East and South China seas.");
+    expect(entities.find((e) => e.canonical === "China")?.count).toBe(1);
+    expect(entities.find((e) => e.canonical === "South China Sea")?.count).toBe(2);
+    expect(entities.find((e) => e.canonical === "East China Sea")?.count).toBe(1);
+  });
+
+  it("maps demonyms and capitals-as-government to their country", () => {
+    const e = resolveEntities("Japanese officials met in Tokyo. Japan's minister spoke. Beijing objected and Chinese ships sailed.");
+    expect(e.find((x) => x.canonical === "Japan")?.count).toBe(3);
+    expect(e.find((x) => x.canonical === "China")?.count).toBe(2);
+  });
+
+  it("resolves a person's full name, surname and titled forms to one entity", () => {
+    const text = "US Secretary of State Antony Blinken arrived. Blinken spoke first. Secretary Blinken left, and Mr. Blinken returned.";
+    const blinken = resolveEntities(text).filter((e) => /Blinken/.test(e.canonical));
+    expect(blinken).toHaveLength(1);
+    expect(blinken[0]).toMatchObject({ canonical: "Antony Blinken", type: "person", count: 4 });
+  });
+
+  it("strips titles and keeps people apart from their offices", () => {
+    const names = resolveEntities("Gen. Mark Milley met Defense Minister Kishi and Defense Secretary Austin.").map((e) => e.canonical);
+    expect(names).toEqual(expect.arrayContaining(["Mark Milley", "Kishi", "Austin"]));
+    expect(names).not.toContain("Defense Minister Kishi");
+  });
+
+  it("resolves across documents, so a surname on one side meets the full name on the other", () => {
+    const [blinken] = resolveEntitiesAcross(["Antony Blinken arrived in London.", "Blinken arrived."]).filter((e) => e.canonical === "Antony Blinken");
+    expect(blinken?.counts).toEqual([1, 1]);
+  });
+
+  it("does not take a capitalised sentence opener for a name", () => {
+    const names = resolveEntities("Surprisingly, the talks went well. Affirming his support, Biden smiled. These talks matter.").map((e) => e.canonical);
+    expect(names).toEqual(["Biden"]);
+  });
+
+  it("keeps a sentence-initial name that the text also writes mid-sentence", () => {
+    expect(find("Motegi arrived late. The talks with Motegi went on.", "Motegi")?.count).toBe(2);
+  });
+
+  it("finds nothing in text without names", () => {
+    expect(resolveEntities("the talks went on for hours and nobody said anything new.")).toEqual([]);
+    expect(resolveEntities("")).toEqual([]);
+  });
+
+  it("handles hundreds of distinct entities", () => {
+    const people = Array.from({ length: 300 }, (_, i) => `Person${String.fromCharCode(65 + (i % 26))}${i} Surname${i}`);
+    const text = people.map((p) => `Yesterday ${p} spoke.`).join(" ");
+    const entities = resolveEntities(text);
+    expect(entities).toHaveLength(300);
+    expect(entities.every((e) => e.count === 1)).toBe(true);
+  });
+
+  it("lets an analyst's aliases merge names the built-in data does not know", () => {
+    const text = "The Kremlin and Gazprom spoke. The Russian gas giant said no.";
+    const without = resolveEntities(text).map((e) => e.canonical);
+    expect(without).toContain("Gazprom");
+    const withAlias = resolveEntities(text, { aliases: [{ canonical: "Gazprom", aliases: ["Russian gas giant"] }] });
+    expect(withAlias.find((e) => e.canonical === "Gazprom")).toBeDefined();
+    // An analyst's alias overrides the built-in data: "Russian" inside it is no longer Russia.
+    const russia = withAlias.find((e) => e.canonical === "Russia");
+    expect(russia?.count).toBe(1);
+  });
+
+  it("trusts title-case headline words only when the body names them too", () => {
+    const entities = resolveEntities([
+      { index: 0, text: "Leaders Agree To Step Up Talks With Biden", role: "heading" },
+      { index: 1, text: "The leaders met President Biden on Monday.", role: "body" },
+    ]);
+    expect(entities.map((e) => e.canonical)).toEqual(["Biden"]);
+    expect(entities[0]?.passages).toEqual([0, 1]);
+  });
+});

@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import type { Alignment } from "../compare/types";
+import type { Passage } from "../text/types";
+import { passagesFromBlocks } from "./fixtures/seed-passages";
+import { simpleAlign, toRef } from "./fixtures/simple-align";
+import { findOmissions } from "./find-omissions";
+import { wordDiff } from "./word-diff";
+
+const body = (...paragraphs: string[]) => passagesFromBlocks(paragraphs.map((text) => ({ role: "body" as const, text })));
+
+function compare(a: Passage[], b: Passage[], options?: Parameters<typeof findOmissions>[1]) {
+  return findOmissions({ a: { passages: a }, b: { passages: b }, ...simpleAlign(a, b) }, options);
+}
+
+function pair(a: Passage, b: Passage, kind: Alignment["kind"] = "near"): Alignment {
+  return { kind, score: 0.8, a: [toRef(a)], b: [toRef(b)], diff: wordDiff(a.text, b.text), moved: false };
+}
+
+describe("findOmissions: entities", () => {
+  it("flags a person one side names and the other never does, with counts and passages", () => {
+    const a = body("Prime Minister Yoshihide Suga met the delegation in Tokyo.", "Suga later spoke to reporters about the visit.");
+    const b = body("The delegation met officials in Tokyo.", "Officials later spoke to reporters about the visit.");
+    const flag = compare(a, b).find((f) => f.kind === "entity" && f.term === "Yoshihide Suga");
+    expect(flag).toMatchObject({ missingFrom: "b", countA: 2, countB: 0, passagesA: [0, 1], passagesB: [] });
+    expect(flag?.key).toBe("entity:b:yoshihide suga");
+  });
+
+  it("raises no flag when the two sides use different aliases of one entity", () => {
+    const a = body("The U.S. and Burma's neighbours met DPRK envoys. Japan's Self-Defence Forces joined.");
+    const b = body("The United States and Myanmar's neighbours met North Korean envoys. The Self-Defense Forces joined.");
+    expect(compare(a, b).filter((f) => f.kind === "entity")).toEqual([]);
+  });
+
+  it("does not treat a mention of the South China Sea as a mention of China", () => {
+    const a = body("China sent ships to the South China Sea, officials said.");
+    const b = body("Ships were sent to the South China Sea, officials said.");
+    const flags = compare(a, b).filter((f) => f.kind === "entity");
+    expect(flags.map((f) => f.term)).toEqual(["China"]);
+  });
+
+  it("uses an analyst's alias to silence a false flag", () => {
+    const a = body("The Kremlin and Gazprom cut supplies to Europe on Monday.");
+    const b = body("The Kremlin and the Russian gas giant cut supplies to Europe on Monday.");
+    expect(compare(a, b).some((f) => f.term === "Gazprom")).toBe(true);
+    const withAlias = compare(a, b, { aliases: [{ canonical: "Gazprom", aliases: ["Russian gas giant"] }] });
+    expect(withAlias.some((f) => f.term === "Gazprom")).toBe(false);
+  });
+
+  it("raises nothing for articles without names", () => {
+    const a = body("the talks went on for hours and ended without a deal.");
+    expect(compare(a, a)).toEqual([]);
+  });
+});
+
+describe("findOmissions: passages", () => {
+  it("ranks an unmatched lead paragraph above unmatched boilerplate and captions", () => {
+    const a = passagesFromBlocks([
+      { role: "body", text: "Japan and the United States agreed on Monday to oppose any attempt by China to change the status quo by force." },
+      { role: "body", text: "The ministers met in London before the G7 meeting of foreign ministers." },
+      { role: "caption", text: "[Ministers arrive in London. Photo Credit: AP]" },
+      { role: "body", text: "Disclaimer: This post has been auto-published from an agency feed without any modifications to the text." },
+    ]);
+    const b = body("The ministers met in London before the G7 meeting of foreign ministers.");
+    const passages = compare(a, b).filter((f) => f.kind === "passage");
+    expect(passages[0]?.passagesA).toEqual([0]);
+    expect(passages[0]?.missingFrom).toBe("b");
+    const lead = passages[0]?.severity ?? 0;
+    for (const f of passages.slice(1)) expect(f.severity).toBeLessThan(lead / 2);
+  });
+
+  it("flags a partial pair where one side says substantially more", () => {
+    const [a] = body("The ministers met in London on Monday and agreed to oppose unilateral attempts by China to change the status quo in the East China Sea, to hold joint exercises and to share intelligence.");
+    const [b] = body("The ministers met in London on Monday.");
+    if (!a || !b) throw new Error("fixture");
+    const flags = findOmissions({ a: { passages: [a] }, b: { passages: [b] }, alignments: [pair(a, b, "partial")], onlyA: [], onlyB: [] });
+    const partial = flags.find((f) => f.kind === "passage");
+    expect(partial).toMatchObject({ missingFrom: "b", passagesA: [0], passagesB: [0] });
+    expect(partial?.key.startsWith("passage:b:partial:")).toBe(true);
+  });
+});
+
+describe("findOmissions: quotes", () => {
+  it("flags a quotation only one side carries", () => {
+    const a = body("“We will never accept a change of the status quo by force,” the minister said.", "The talks lasted two hours.");
+    const b = body("The minister spoke about the status of the region.", "The talks lasted two hours.");
+    const flag = compare(a, b).find((f) => f.kind === "quote");
+    expect(flag).toMatchObject({ missingFrom: "b", term: "We will never accept a change of the status quo by force", passagesA: [0] });
+  });
+
+  it("flags a quotation with altered wording, with a word diff", () => {
+    const a = body("“Motegi and Blinken also discussed China,” NHK said.");
+    const b = body("“Motegi and Blinken discussed China,” NHK said.");
+    const flag = compare(a, b).find((f) => f.kind === "quote");
+    expect(flag?.diff).toContainEqual([-1, "also "]);
+    expect(flag?.note).toMatch(/worded differently/);
+  });
+
+  it("flags a quotation attributed to someone else", () => {
+    const a = body("“The alliance is the cornerstone of peace in the region,” Blinken said at the meeting.");
+    const b = body("“The alliance is the cornerstone of peace in the region,” Motegi said at the meeting.");
+    const flag = compare(a, b).find((f) => f.kind === "quote");
+    expect(flag?.note).toBe("attributed to Blinken in A, to Motegi in B");
+  });
+
+  it("does not flag a quotation the other side reports in the same words without marks", () => {
+    const a = body("He said “the alliance is stronger than ever” after the talks.");
+    const b = body("He said the alliance is stronger than ever after the talks.");
+    expect(compare(a, b).filter((f) => f.kind === "quote")).toEqual([]);
+  });
+
+  it("copes with an unbalanced quotation mark", () => {
+    const a = body("The minister said “we will not back down and we will defend our waters.");
+    const b = body("The minister said nothing about the waters.");
+    const flag = compare(a, b).find((f) => f.kind === "quote");
+    expect(flag?.term).toBe("we will not back down and we will defend our waters.");
+  });
+});
+
+describe("findOmissions: numbers", () => {
+  it("flags changed figures in aligned passages, numbers in words included", () => {
+    const [a] = body("The three-day talks drew 40 delegates from six countries.");
+    const [b] = body("The two-day talks drew 40 delegates from 6 countries.");
+    if (!a || !b) throw new Error("fixture");
+    const flags = findOmissions({ a: { passages: [a] }, b: { passages: [b] }, alignments: [pair(a, b)], onlyA: [], onlyB: [] });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ kind: "number", term: "three-day → two-day", passagesA: [0], passagesB: [0] });
+  });
+
+  it("flags a figure one side gives and the other leaves out", () => {
+    const [a] = body("Officials said on Monday that 1,200 troops would join the exercise.");
+    const [b] = body("Officials said that troops would join the exercise.");
+    if (!a || !b) throw new Error("fixture");
+    const flags = findOmissions({ a: { passages: [a] }, b: { passages: [b] }, alignments: [pair(a, b, "paraphrase")], onlyA: [], onlyB: [] });
+    expect(flags.find((f) => f.kind === "number")).toMatchObject({ missingFrom: "b", term: "Monday, 1,200" });
+  });
+});
+
+describe("findOmissions: ordering and keys", () => {
+  const a = body(
+    "Prime Minister Yoshihide Suga pledged “ironclad” support for the alliance with Washington.",
+    "Defense Minister Kishi attended the talks in London.",
+    "The ministers met for two hours.",
+  );
+  const b = body("The ministers met for three hours.");
+
+  it("lists flags by severity and honours the limit", () => {
+    const flags = compare(a, b);
+    const severities = flags.map((f) => f.severity);
+    expect(severities).toEqual([...severities].sort((x, y) => y - x));
+    expect(compare(a, b, { limit: 2 })).toEqual(flags.slice(0, 2));
+  });
+
+  it("keeps keys stable when the article is re-extracted with other passage positions", () => {
+    const shifted = body("Advertisement text that was not there before the re-run.", ...a.map((p) => p.text));
+    const keys = (flags: ReturnType<typeof compare>) => flags.filter((f) => f.kind !== "passage" || !/Advertisement/.test(f.text ?? "")).map((f) => f.key).sort();
+    expect(keys(compare(shifted, b))).toEqual(keys(compare(a, b)));
+    expect(new Set(compare(a, b).map((f) => f.key)).size).toBe(compare(a, b).length);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extractNumbers, missingValues } from "./numbers";
+
+const values = (text: string) => extractNumbers(text).map((n) => n.value);
+
+describe("extractNumbers", () => {
+  it("reads numbers written in words and in digits as the same value", () => {
+    expect(values("three-day talks with 12 ministers")).toEqual(values("3-day talks with twelve ministers"));
+  });
+
+  it("reads money, scale words, percentages and thousands separators", () => {
+    expect(values("$5 million, 12 percent, 1,200 troops and 3.5 billion")).toEqual(["$5000000", "12%", "1200", "3500000000"]);
+  });
+
+  it("reads dates and weekdays, but not the pronoun-like 'one' or a bare month", () => {
+    expect(values("On Monday, May 4, one of them said last May that")).toEqual(["monday", "may 4"]);
+  });
+
+  it("keeps ordinals, so a 'second' meeting differs from a 'first'", () => {
+    expect(values("their second in-person meeting")).not.toEqual(values("their first in-person meeting"));
+  });
+});
+
+describe("missingValues", () => {
+  it("is a multiset difference", () => {
+    const a = extractNumbers("3 ships, 3 planes and 5 tanks");
+    const b = extractNumbers("3 ships and 5 tanks");
+    expect(missingValues(a, b).map((m) => m.value)).toEqual(["3"]);
+    expect(missingValues(b, a)).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { buildCoverage, type CoverageSource } from "./coverage";
+import { passagesFromBlocks } from "./fixtures/seed-passages";
+
+const source = (id: string, label: string, ...paragraphs: string[]): CoverageSource => ({
+  id,
+  label,
+  passages: passagesFromBlocks(paragraphs.map((text) => ({ role: "body" as const, text }))),
+});
+
+const wire = [
+  "Japan and the United States agreed on Monday to oppose any attempt by China to change the status quo in the East China Sea by force.",
+  "Foreign Minister Toshimitsu Motegi and Secretary of State Antony Blinken met in London before the G7 meeting.",
+  "The ministers also discussed Myanmar and North Korea, officials said after the talks.",
+];
+
+const sources = [
+  source("wire", "Wire", ...wire),
+  // A portal reprints the wire copy and trims its last paragraph.
+  source("portal", "Portal", ...wire.slice(0, 2), "Advertisement"),
+  source("daily", "Daily", "Motegi and Blinken met in London ahead of the G7 talks on Monday.", "Japan and the United States agreed to oppose any attempt by China to change the status quo in the East China Sea by force, officials said.", "Gen. Mark Milley met his South Korean counterpart in Hawaii."),
+  source("weekly", "Weekly", "Foreign Minister Toshimitsu Motegi and Secretary of State Antony Blinken met in London before the G7 meeting.", "Both sides praised the alliance between Japan and the United States."),
+];
+
+describe("buildCoverage", () => {
+  const coverage = buildCoverage(sources);
+
+  it("groups a reprinted wire story so it counts once", () => {
+    expect(coverage.groups).toEqual([["wire", "portal"], ["daily"], ["weekly"]]);
+    expect(coverage.sources.map((s) => s.group)).toEqual([0, 0, 1, 2]);
+  });
+
+  it("counts entity mentions per source and presence per independent report", () => {
+    const china = coverage.rows.find((r) => r.kind === "entity" && r.term === "China");
+    expect(china?.counts).toEqual([1, 1, 1, 0]);
+    expect(china?.presentIn).toBe(2);
+  });
+
+  it("flags what most reports carry and one leaves out, naming the source", () => {
+    const flag = coverage.flags.find((f) => f.kind === "entity" && f.term === "China");
+    expect(flag?.text).toBe("“China” mentioned by 2 of 3 sources; absent from Weekly");
+    expect(flag?.absentFrom).toEqual(["weekly"]);
+  });
+
+  it("does not flag what only one report has, nor what all have", () => {
+    expect(coverage.flags.some((f) => f.term === "Mark Milley")).toBe(false);
+    expect(coverage.flags.some((f) => f.term === "Antony Blinken")).toBe(false);
+  });
+
+  it("lists passages shared by some reports but not all", () => {
+    const myanmar = coverage.rows.find((r) => r.kind === "passage" && /Myanmar/.test(r.text ?? ""));
+    expect(myanmar).toBeUndefined(); // only the wire group has it: one report
+    const statusQuo = coverage.rows.find((r) => r.kind === "passage" && /status quo/.test(r.text ?? ""));
+    expect(statusQuo?.presentIn).toBe(2);
+    expect(statusQuo?.counts[3]).toBe(0);
+  });
+
+  it("keeps flag keys stable across runs", () => {
+    expect(buildCoverage(sources).flags.map((f) => f.key)).toEqual(coverage.flags.map((f) => f.key));
+  });
+});

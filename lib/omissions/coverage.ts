@@ -1,0 +1,249 @@
+/**
+ * N-way coverage of one story: which entities and passages each source
+ * carries, and what most sources report that some leave out. A wire story
+ * reprinted by several outlets is one report, not several: near-identical
+ * sources are grouped first and every "present in" count counts groups.
+ */
+import type { AliasEntry } from "../entities/aliases";
+import { resolveEntitiesAcross, type EntityAcross } from "../entities/resolve-entities";
+import { prepareSentence, scorePrepared, type SentenceFeatures } from "../similarity/score-pair";
+import { tokenize } from "../text/tokens";
+import type { Passage } from "../text/types";
+import { passageSalience } from "./salience";
+import { textKey } from "./stable-key";
+
+export interface CoverageSource {
+  id: string;
+  label: string;
+  passages: Passage[];
+}
+
+export interface CoverageOptions {
+  aliases?: readonly AliasEntry[];
+  /** Share of the shorter article's word 5-grams found in the other for two sources to count as copies. Default 0.8. */
+  copyThreshold?: number;
+  /** An entity mentioned this often overall is a row even if only one report names it. Default 3. */
+  frequentEntity?: number;
+}
+
+export type CoverageRowKind = "entity" | "passage";
+
+export interface CoverageRow {
+  kind: CoverageRowKind;
+  /** Entity name (entity rows). */
+  term?: string;
+  /** Representative passage text (passage rows). */
+  text?: string;
+  /** Mentions / passages per source, in the order of `sources`. */
+  counts: number[];
+  /** Passage indexes per source. */
+  passages: number[][];
+  /** Number of independent reports (groups) that have it. */
+  presentIn: number;
+  key: string;
+}
+
+export interface CoverageFlag {
+  kind: CoverageRowKind;
+  /** e.g. "“China” mentioned by 3 of 4 sources; absent from Fox News". */
+  text: string;
+  term?: string;
+  severity: number;
+  /** Ids of the sources that leave it out. */
+  absentFrom: string[];
+  presentIn: number;
+  /** Number of independent reports. */
+  of: number;
+  key: string;
+}
+
+export interface Coverage {
+  sources: Array<{ id: string; label: string; group: number }>;
+  /** Source ids per group of near-identical copies. */
+  groups: string[][];
+  rows: CoverageRow[];
+  flags: CoverageFlag[];
+}
+
+const SHINGLE = 5;
+
+function shingles(passages: readonly Passage[]): Set<string> {
+  const words = tokenize(passages.map((p) => p.text).join(" ")).map((t) => t.norm);
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(" "));
+  if (out.size === 0 && words.length > 0) out.add(words.join(" "));
+  return out;
+}
+
+/** Share of the smaller set found in the larger: a trimmed reprint still counts as a copy. */
+export function containment(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const s of small) if (large.has(s)) shared++;
+  return shared / small.size;
+}
+
+class UnionFind {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r] ?? r;
+    let c = i;
+    while (this.parent[c] !== r) {
+      const next = this.parent[c] ?? r;
+      this.parent[c] = r;
+      c = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+export function groupCopies(sources: readonly CoverageSource[], threshold = 0.8): number[] {
+  const sets = sources.map((s) => shingles(s.passages));
+  const uf = new UnionFind(sources.length);
+  for (let i = 0; i < sources.length; i++) {
+    for (let j = i + 1; j < sources.length; j++) {
+      const a = sets[i];
+      const b = sets[j];
+      if (a && b && containment(a, b) >= threshold) uf.union(i, j);
+    }
+  }
+  const ids = new Map<number, number>();
+  return sources.map((_, i) => {
+    const root = uf.find(i);
+    if (!ids.has(root)) ids.set(root, ids.size);
+    return ids.get(root) ?? 0;
+  });
+}
+
+function presentGroups(counts: readonly number[], groupOf: readonly number[]): Set<number> {
+  const groups = new Set<number>();
+  counts.forEach((c, i) => {
+    if (c > 0) groups.add(groupOf[i] ?? i);
+  });
+  return groups;
+}
+
+function entityRows(entities: readonly EntityAcross[], groupOf: readonly number[], frequent: number): CoverageRow[] {
+  const rows: CoverageRow[] = [];
+  for (const e of entities) {
+    const presentIn = presentGroups(e.counts, groupOf).size;
+    const total = e.counts.reduce((s, c) => s + c, 0);
+    if (presentIn < 2 && total < frequent) continue;
+    rows.push({ kind: "entity", term: e.canonical, counts: e.counts, passages: e.passages, presentIn, key: `entity:${e.key}` });
+  }
+  return rows;
+}
+
+/** Passages that report the same thing across sources, joined by the sentence-pair scorer. */
+function passageRows(sources: readonly CoverageSource[], groupOf: readonly number[]): CoverageRow[] {
+  const offsets: number[] = [];
+  let total = 0;
+  for (const s of sources) {
+    offsets.push(total);
+    total += s.passages.length;
+  }
+  const features: SentenceFeatures[][] = sources.map((s) => s.passages.map((p) => prepareSentence(p.text)));
+  const uf = new UnionFind(total);
+  for (let i = 0; i < sources.length; i++) {
+    for (let j = i + 1; j < sources.length; j++) {
+      const fi = features[i] ?? [];
+      const fj = features[j] ?? [];
+      fi.forEach((x, pi) => {
+        let best = -1;
+        let bestScore = 0;
+        fj.forEach((y, pj) => {
+          const v = scorePrepared(x, y);
+          if (v.same && v.score > bestScore) {
+            best = pj;
+            bestScore = v.score;
+          }
+        });
+        if (best >= 0) uf.union((offsets[i] ?? 0) + pi, (offsets[j] ?? 0) + best);
+      });
+    }
+  }
+  const clusters = new Map<number, Array<[number, Passage]>>();
+  sources.forEach((s, si) => {
+    s.passages.forEach((p, pi) => {
+      const root = uf.find((offsets[si] ?? 0) + pi);
+      const list = clusters.get(root) ?? [];
+      list.push([si, p]);
+      clusters.set(root, list);
+    });
+  });
+  const groupCount = new Set(groupOf).size;
+  const rows: CoverageRow[] = [];
+  for (const members of clusters.values()) {
+    const counts = sources.map(() => 0);
+    const passages: number[][] = sources.map(() => []);
+    for (const [si, p] of members) {
+      counts[si] = (counts[si] ?? 0) + 1;
+      passages[si]?.push(p.index);
+    }
+    const presentIn = presentGroups(counts, groupOf).size;
+    if (presentIn < 2 || presentIn >= groupCount) continue;
+    const first = members[0]?.[1];
+    if (!first) continue;
+    rows.push({ kind: "passage", text: first.text, counts, passages, presentIn, key: `passage:${textKey(first.text)}` });
+  }
+  return rows;
+}
+
+export function buildCoverage(sources: readonly CoverageSource[], options: CoverageOptions = {}): Coverage {
+  const groupOf = groupCopies(sources, options.copyThreshold ?? 0.8);
+  const groupCount = new Set(groupOf).size;
+  const groups: string[][] = Array.from({ length: groupCount }, () => []);
+  sources.forEach((s, i) => groups[groupOf[i] ?? 0]?.push(s.id));
+
+  const entities = resolveEntitiesAcross(
+    sources.map((s) => s.passages),
+    { aliases: options.aliases },
+  );
+  const rows = [...entityRows(entities, groupOf, options.frequentEntity ?? 3), ...passageRows(sources, groupOf)];
+
+  const flags: CoverageFlag[] = [];
+  // Flag only what a majority of independent reports carry: the rest is each outlet's own angle.
+  const quorum = Math.max(2, Math.ceil(groupCount / 2));
+  for (const row of rows) {
+    if (row.presentIn < quorum || row.presentIn >= groupCount) continue;
+    const absent = sources.filter((_, i) => (row.counts[i] ?? 0) === 0 && !presentGroups(row.counts, groupOf).has(groupOf[i] ?? i));
+    if (absent.length === 0) continue;
+    const what = row.kind === "entity" ? `“${row.term}” mentioned` : "Reported";
+    const share = row.presentIn / groupCount;
+    const weight = row.kind === "entity" ? 0.6 : passageWeight(row, sources);
+    flags.push({
+      kind: row.kind,
+      text: `${what} by ${row.presentIn} of ${groupCount} sources; absent from ${absent.map((s) => s.label).join(", ")}`,
+      term: row.term ?? row.text,
+      severity: Math.min(1, share * weight + 0.2 * share),
+      absentFrom: absent.map((s) => s.id),
+      presentIn: row.presentIn,
+      of: groupCount,
+      key: `coverage:${row.key}:absent:${absent.map((s) => s.id).sort().join(",")}`,
+    });
+  }
+  flags.sort((x, y) => y.severity - x.severity || x.key.localeCompare(y.key));
+  return { sources: sources.map((s, i) => ({ id: s.id, label: s.label, group: groupOf[i] ?? i })), groups, rows, flags };
+}
+
+function passageWeight(row: CoverageRow, sources: readonly CoverageSource[]): number {
+  const values: number[] = [];
+  row.passages.forEach((list, si) => {
+    const all = sources[si]?.passages ?? [];
+    for (const index of list) {
+      const p = all.find((x) => x.index === index);
+      if (p) values.push(passageSalience({ text: p.text, role: p.role, index: p.index, total: all.length, entities: 1 }));
+    }
+  });
+  return values.length > 0 ? values.reduce((s, v) => s + v, 0) / values.length : 0;
+}

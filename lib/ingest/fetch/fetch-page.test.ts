@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FetchError, type FetchErrorCode } from "./fetch-error";
 import { DEFAULT_USER_AGENT, fetchPage, type FetchOptions } from "./fetch-page";
@@ -110,6 +110,8 @@ const server = http.createServer((req, res) => {
       return html(brotliCompressSync(Buffer.from(ARTICLE)), "text/html; charset=utf-8", { "Content-Encoding": "br" });
     case "/deflate":
       return html(deflateSync(Buffer.from(ARTICLE)), "text/html; charset=utf-8", { "Content-Encoding": "deflate" });
+    case "/raw-deflate":
+      return html(deflateRawSync(Buffer.from(ARTICLE)), "text/html; charset=utf-8", { "Content-Encoding": "deflate" });
     case "/zstd":
       return html(Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0, 0]), "text/html", { "Content-Encoding": "zstd" });
     case "/corrupt-gzip":
@@ -375,7 +377,7 @@ describe("fetchPage character encodings and compression", () => {
     expect(await failureCode(`${base}/corrupt-gzip`)).toBe("decode_failed");
   });
 
-  it.each(["/gzip", "/brotli", "/deflate"])("undoes the %s content encoding", async (path) => {
+  it.each(["/gzip", "/brotli", "/deflate", "/raw-deflate"])("undoes the %s content encoding", async (path) => {
     const page = await fetchPage(`${base}${path}`, local);
     expect(page.html).toBe(ARTICLE);
     expect(page.bytes.length).toBe(Buffer.byteLength(ARTICLE));

@@ -8,8 +8,9 @@
  */
 import type { IncomingMessage } from "node:http";
 import { Transform, pipeline, type Readable } from "node:stream";
-import { createBrotliDecompress, createGunzip, createInflate, type Inflate } from "node:zlib";
+import { createBrotliDecompress, createGunzip, type BrotliDecompress, type Gunzip } from "node:zlib";
 import { FetchError, formatBytes } from "./fetch-error";
+import { createInflateEither } from "./inflate-either";
 
 export interface ReadBodyOptions {
   maxBytes: number;
@@ -67,11 +68,11 @@ export async function readBody(response: IncomingMessage, options: ReadBodyOptio
   return body;
 }
 
-function decoderFor(contentEncoding: string | undefined, url: string): Inflate | Transform | null {
+function decoderFor(contentEncoding: string | undefined, url: string): Gunzip | BrotliDecompress | Transform | null {
   const encoding = (contentEncoding ?? "").trim().toLowerCase();
   if (encoding === "" || encoding === "identity") return null;
   if (encoding === "gzip" || encoding === "x-gzip") return createGunzip();
-  if (encoding === "deflate") return createInflate();
+  if (encoding === "deflate") return createInflateEither();
   if (encoding === "br") return createBrotliDecompress();
   throw new FetchError("decode_failed", `The site sent the page compressed as "${encoding}", which Lacuna cannot decompress.`, { url });
 }

@@ -112,6 +112,12 @@ const server = http.createServer((req, res) => {
       return html(deflateSync(Buffer.from(ARTICLE)), "text/html; charset=utf-8", { "Content-Encoding": "deflate" });
     case "/raw-deflate":
       return html(deflateRawSync(Buffer.from(ARTICLE)), "text/html; charset=utf-8", { "Content-Encoding": "deflate" });
+    case "/cut-off":
+      // Promises 100 KB, sends a little, then drops the connection.
+      res.writeHead(200, { "Content-Type": "text/html", "Content-Length": "100000" });
+      res.write("<html><body><p>The talks began");
+      setTimeout(() => res.destroy(), 20);
+      return;
     case "/zstd":
       return html(Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0, 0]), "text/html", { "Content-Encoding": "zstd" });
     case "/corrupt-gzip":
@@ -368,6 +374,12 @@ describe("fetchPage character encodings and compression", () => {
     const page = await fetchPage(`${base}/meta-only`, local);
     expect(page.html).toContain("<p>東京</p>");
     expect(page.charset).toBe("shift_jis");
+  });
+
+  it("reports a connection dropped mid-page as a network failure", async () => {
+    const error = await failure(`${base}/cut-off`);
+    expect(error.code).toBe("network");
+    expect(error.message).toMatch(/closed before the whole page arrived/);
   });
 
   it("explains a compression it cannot undo, and a corrupt gzip body", async () => {

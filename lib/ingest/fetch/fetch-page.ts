@@ -112,6 +112,10 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
   work.catch(() => undefined);
   try {
     return await Promise.race([work, guard.aborted]);
+  } catch (error) {
+    // The contract is "only FetchError"; anything else is a bug or an odd socket failure, reported as network.
+    if (error instanceof FetchError) throw error;
+    throw new FetchError("network", `The page could not be fetched: ${error instanceof Error ? error.message : String(error)}`, { url, cause: error });
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener("abort", cancel);

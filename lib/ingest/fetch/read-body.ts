@@ -61,7 +61,7 @@ export async function readBody(response: IncomingMessage, options: ReadBodyOptio
     if (decoder && isZlibError(error)) {
       throw new FetchError("decode_failed", "The site sent a corrupt compressed page; try again later.", { url, cause: error });
     }
-    throw error;
+    throw new FetchError("network", "The connection closed before the whole page arrived. Try again later.", { url, cause: error });
   }
   const body = Buffer.concat(chunks);
   if (!inspected) options.inspectHead(body);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AddArticleForm } from "@/components/articles/add-article-form";
 import { ComparePicker } from "@/components/articles/compare-picker";
+import { IngestBox } from "@/components/articles/ingest-box";
 import { formatDate } from "@/components/format";
 import { listRecentArticles } from "@/lib/db/articles";
 import { listStories } from "@/lib/db/stories";
@@ -64,13 +65,22 @@ export default async function HomePage() {
         )}
       </section>
 
-      <section id="add-article" aria-labelledby="add-heading" className="rounded border border-stone-200 bg-white p-5 lg:self-start">
+      <div className="space-y-6 lg:self-start">
+      <section aria-labelledby="ingest-heading" className="rounded border border-stone-200 bg-white p-5">
+        <h2 id="ingest-heading" className="font-serif text-2xl font-semibold">Add from links</h2>
+        <p className="mt-1 text-sm text-stone-600">Lacuna fetches each page and keeps only the article.</p>
+        <div className="mt-4">
+          <IngestBox />
+        </div>
+      </section>
+      <section id="add-article" aria-labelledby="add-heading" className="rounded border border-stone-200 bg-white p-5">
         <h2 id="add-heading" className="font-serif text-2xl font-semibold">Add article</h2>
-        <p className="mt-1 text-sm text-stone-600">Paste an article&apos;s text from any outlet.</p>
+        <p className="mt-1 text-sm text-stone-600">Or paste an article&apos;s text from any outlet.</p>
         <div className="mt-4">
           <AddArticleForm stories={stories.map((s) => ({ id: s.id, title: s.title }))} />
         </div>
       </section>
+      </div>
     </div>
   );
 }

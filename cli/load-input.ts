@@ -1,21 +1,46 @@
 /**
- * Reads one `compare` input (a text file for now; HTML files and URLs join
- * when ingest lands) into the core's ComparableDocument, without the database.
+ * Reads one `compare` input into the core's ComparableDocument, without the
+ * database: an http(s) URL (fetched with the same safety rules as the app),
+ * an HTML file (article extraction), or a text file (page-chrome cleaning).
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ComparableDocument } from "../lib/compare/types";
 import { cleanPastedText } from "../lib/ingest/clean/clean-pasted-text";
+import { decodeHtmlFile } from "../lib/ingest/extract/decode-html-file";
+import { extractArticle } from "../lib/ingest/extract/extract-article";
+import type { ExtractedArticle } from "../lib/ingest/extract/types";
+import { fetchPage } from "../lib/ingest/fetch/fetch-page";
 import { checkPastedText } from "../lib/ingest/input-guards";
+import { fetchOptionsFromEnv } from "../lib/services/fetch-settings";
+
+function fromExtracted(extracted: ExtractedArticle, fallbackOutlet: string, url: string | null): ComparableDocument {
+  return {
+    info: {
+      title: extracted.title ?? fallbackOutlet,
+      outlet: extracted.siteName ?? fallbackOutlet,
+      url: extracted.canonicalUrl ?? url,
+      publishedAt: extracted.publishedAt?.slice(0, 10) ?? null,
+    },
+    blocks: extracted.blocks,
+  };
+}
 
 export async function loadInput(input: string): Promise<ComparableDocument> {
-  const text = await readFile(input, "utf8").catch((error: NodeJS.ErrnoException) => {
+  if (/^https?:\/\//i.test(input)) {
+    const page = await fetchPage(input, fetchOptionsFromEnv());
+    return fromExtracted(extractArticle(page.html, page.finalUrl), new URL(page.finalUrl).hostname.replace(/^www\./, ""), page.finalUrl);
+  }
+  const bytes = await readFile(input).catch((error: NodeJS.ErrnoException) => {
     throw new Error(error.code === "ENOENT" ? `${input}: no such file.` : `${input}: ${error.message}`);
   });
+  const name = path.basename(input).replace(/\.[^.]+$/, "");
+  if (/\.x?html?$/i.test(input)) return fromExtracted(extractArticle(decodeHtmlFile(bytes)), name, null);
+
+  const text = bytes.toString("utf8");
   const problem = checkPastedText(text);
   if (problem) throw new Error(`${input}: ${problem.message}`);
   const cleaned = cleanPastedText(text);
-  const name = path.basename(input).replace(/\.[^.]+$/, "");
   return {
     info: { title: cleaned.title ?? name, outlet: name, url: null, publishedAt: cleaned.publishedAt?.slice(0, 10) ?? null },
     blocks: cleaned.blocks,

@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { deleteArticle } from "@/lib/db/article-mutations";
 import { addPastedArticle } from "@/lib/services/add-pasted-article";
+import { reextractArticle } from "@/lib/services/reextract-article";
 import { UserError } from "@/lib/services/user-error";
 import type { FormState } from "./form-state";
 
@@ -36,4 +38,22 @@ export async function addArticleAction(_previous: FormState, form: FormData): Pr
   }
   revalidatePath("/");
   redirect(`/articles/${articleId}?added=1`);
+}
+
+export async function reextractArticleAction(articleId: string): Promise<{ ok: boolean; message: string }> {
+  try {
+    const { changed } = await reextractArticle(String(articleId));
+    revalidatePath(`/articles/${articleId}`);
+    return { ok: true, message: changed ? "Re-extracted: the text was updated." : "Re-extracted: the text is unchanged." };
+  } catch (error) {
+    if (error instanceof UserError) return { ok: false, message: error.message };
+    console.error("reextractArticleAction failed", error);
+    return { ok: false, message: "Re-extraction failed; the stored text is unchanged." };
+  }
+}
+
+export async function deleteArticleAction(articleId: string): Promise<void> {
+  await deleteArticle(String(articleId));
+  revalidatePath("/");
+  redirect("/");
 }

@@ -3,15 +3,15 @@ import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
 import { loadInput } from "../load-input";
 import { formatComparisonText } from "../format-comparison";
-import { compareDocuments } from "../../lib/compare/compare-documents";
-import { runComparePairs } from "./compare-pairs";
+import { analyseDocuments } from "../../lib/compare/analyse-documents";
 
 export const compare: Command = {
   summary: "compare two articles (files) side by side, or score sentence pairs in bulk",
   usage: `Usage: lacuna compare A B [--format text|json]
        lacuna compare --pairs FILE.jsonl
 
-A and B are text files (page text is cleaned of menus, tags and related stories).
+A and B are text files (page text is cleaned of menus, tags and related stories),
+HTML files (the article is extracted) or http(s) URLs (fetched safely).
 --format json prints the comparison format documented in docs/comparison-format.md.
 --pairs reads lines {"id","a","b"} and prints one line {"id","same","kind","score"} per pair.`,
   async run(args, io) {
@@ -19,12 +19,12 @@ A and B are text files (page text is cleaned of menus, tags and related stories)
       format: { type: "string", default: "text" },
       pairs: { type: "string" },
     });
-    if (values.pairs) return runComparePairs(values.pairs, io);
+    if (values.pairs) throw new UsageError("--pairs is not available yet.");
     if (positionals.length !== 2) throw new UsageError("Give exactly two inputs to compare.");
     if (values.format !== "text" && values.format !== "json") throw new UsageError(`Unknown format "${values.format}": use text or json.`);
     const [a, b] = await Promise.all(positionals.map(loadInput));
     if (!a || !b) throw new UsageError("Give exactly two inputs to compare.");
-    const comparison = compareDocuments(a, b);
+    const comparison = analyseDocuments(a, b);
     io.out(values.format === "json" ? JSON.stringify(comparison, null, 2) : formatComparisonText(comparison));
     return 0;
   },

@@ -3,5 +3,16 @@
  * here. Keep the list alphabetical.
  */
 import type { Command } from "../command";
+import { add } from "./add";
+import { compare } from "./compare";
+import { group } from "./group";
+import { ingest } from "./ingest";
+import { seedDemo } from "./seed-demo";
 
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  add,
+  compare,
+  group,
+  ingest,
+  "seed-demo": seedDemo,
+};

@@ -8,5 +8,6 @@ import path from "node:path";
 
 export function databasePath(): string {
   const configured = process.env.LACUNA_DATABASE?.trim();
-  return path.resolve(process.cwd(), configured || path.join("data", "lacuna.db"));
+  // turbopackIgnore: the path is chosen at run time; it is not a file for the bundler to trace.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), configured || path.join("data", "lacuna.db"));
 }

@@ -1,8 +1,9 @@
 /** The full analysis of two documents: the pure core plus the analyst's own entity aliases from the database. */
 import "server-only";
-import { compareDocuments } from "../compare/compare-documents";
+import { analyseDocuments } from "../compare/analyse-documents";
 import type { ComparableDocument, Comparison } from "../compare/types";
+import { listEntityAliases } from "../db/aliases";
 
 export async function analyseComparison(a: ComparableDocument, b: ComparableDocument): Promise<Comparison> {
-  return compareDocuments(a, b);
+  return analyseDocuments(a, b, { aliases: await listEntityAliases() });
 }

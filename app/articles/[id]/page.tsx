@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArticleActions } from "@/components/articles/article-actions";
 import { ArticleBody } from "@/components/articles/article-body";
 import { ComparePicker } from "@/components/articles/compare-picker";
 import { formatDate } from "@/components/format";
@@ -49,6 +50,10 @@ export default async function ArticlePage({ params, searchParams }: Params) {
           </>
         )}
       </p>
+
+      <div className="mt-3">
+        <ArticleActions articleId={article.id} />
+      </div>
 
       {others.length > 0 && (
         <section aria-labelledby="compare-with" className="mt-6 rounded border border-stone-200 bg-white p-4">

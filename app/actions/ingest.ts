@@ -1,0 +1,26 @@
+"use server";
+
+import { retryIngestLink, startIngestBatch } from "@/lib/services/ingest-urls";
+import { UserError } from "@/lib/services/user-error";
+
+export type StartIngestResult = { ok: true; batchId: string; rejected: Array<{ input: string; reason: string }> } | { ok: false; message: string };
+
+export async function startIngestAction(pasted: string, storyId?: string): Promise<StartIngestResult> {
+  try {
+    const { batchId, rejected } = await startIngestBatch(String(pasted ?? ""), { storyId: storyId || null });
+    return { ok: true, batchId, rejected };
+  } catch (error) {
+    if (error instanceof UserError) return { ok: false, message: error.message };
+    console.error("startIngestAction failed", error);
+    return { ok: false, message: "The import could not start because of an internal error. Your links are still in the box; try again." };
+  }
+}
+
+export async function retryLinkAction(linkId: string): Promise<{ ok: boolean; message?: string }> {
+  try {
+    await retryIngestLink(String(linkId));
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: error instanceof UserError ? error.message : "The retry could not start." };
+  }
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { deleteArticleAction, reextractArticleAction } from "@/app/actions/articles";
+
+/** Provenance and maintenance of one article: the raw source, re-extraction, deletion. */
+export function ArticleActions({ articleId }: { articleId: string }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm">
+      <a href={`/articles/${articleId}/raw`} className="text-indigo-700 underline">Original as ingested</a>
+      <button
+        type="button"
+        disabled={pending}
+        className="rounded border border-stone-300 bg-white px-2 py-1"
+        onClick={() => startTransition(async () => setMessage((await reextractArticleAction(articleId)).message))}
+      >
+        Re-extract
+      </button>
+      <button
+        type="button"
+        disabled={pending}
+        className="rounded border border-rose-300 bg-white px-2 py-1 text-rose-800"
+        onClick={() => {
+          if (window.confirm("Delete this article? Its reviews stay, but it leaves every story and comparison.")) startTransition(() => deleteArticleAction(articleId));
+        }}
+      >
+        Delete
+      </button>
+      {message && <span role="status">{message}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { retryLinkAction, startIngestAction } from "@/app/actions/ingest";
+
+type LinkRow = { id: string; url: string; state: string; error: string | null; articleId: string | null };
+
+const STATE_LABEL: Record<string, string> = {
+  queued: "Queued",
+  fetching: "Fetching…",
+  extracting: "Extracting…",
+  done: "Added",
+  duplicate: "Already stored",
+  failed: "Failed",
+};
+const FINAL = new Set(["done", "duplicate", "failed"]);
+
+/** Paste several links; each gets a row whose state updates live while the server works through them. */
+export function IngestBox() {
+  const router = useRouter();
+  const [text, setText] = useState("");
+  const [batchId, setBatchId] = useState<string | null>(null);
+  const [links, setLinks] = useState<LinkRow[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const refreshed = useRef(false);
+  // Bumped to restart polling after a retry, once the batch had finished.
+  const [pollRound, setPollRound] = useState(0);
+
+  useEffect(() => {
+    if (!batchId) return;
+    let stopped = false;
+    const poll = async () => {
+      try {
+        const response = await fetch(`/api/ingest/${batchId}`, { cache: "no-store" });
+        if (response.ok) {
+          const body = (await response.json()) as { links: LinkRow[] };
+          if (stopped) return;
+          setLinks(body.links);
+          if (body.links.every((l) => FINAL.has(l.state))) {
+            if (!refreshed.current) {
+              refreshed.current = true;
+              router.refresh();
+            }
+            return;
+          }
+        }
+      } catch {
+        // A missed poll is retried below.
+      }
+      if (!stopped) timer = setTimeout(poll, 600);
+    };
+    let timer = setTimeout(poll, 200);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [batchId, router, pollRound]);
+
+  const start = () =>
+    startTransition(async () => {
+      setMessage(null);
+      const result = await startIngestAction(text);
+      if (!result.ok) {
+        setMessage(result.message);
+        return;
+      }
+      refreshed.current = false;
+      setLinks([]);
+      setBatchId(result.batchId);
+      if (result.rejected.length) setMessage(`Skipped: ${result.rejected.map((r) => `${r.input} (${r.reason})`).join("; ")}`);
+    });
+
+  return (
+    <div className="space-y-3">
+      <label className="block text-sm font-medium text-stone-700">
+        Links
+        <span className="block text-xs font-normal text-stone-500">One per line, or pasted with other text; up to 50 at a time.</span>
+        <textarea
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          rows={4}
+          className="mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 font-mono text-xs"
+          placeholder={"https://www.example.com/news/1\nhttps://www.example.org/story/2"}
+        />
+      </label>
+      <div className="flex items-center gap-3">
+        <button type="button" onClick={start} disabled={pending || !text.trim()} className="rounded bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+          {pending ? "Starting…" : "Fetch articles"}
+        </button>
+        {message && <p role="alert" className="text-sm text-rose-700">{message}</p>}
+      </div>
+      {links.length > 0 && (
+        <ol aria-label="Import progress" className="divide-y divide-stone-200 rounded border border-stone-200 text-sm">
+          {links.map((link) => (
+            <li key={link.id} className="flex flex-wrap items-center gap-2 px-3 py-2">
+              <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${link.state === "failed" ? "bg-rose-100 text-rose-900" : link.state === "done" ? "bg-emerald-100 text-emerald-900" : link.state === "duplicate" ? "bg-amber-100 text-amber-900" : "bg-stone-100 text-stone-700"}`}>
+                {STATE_LABEL[link.state] ?? link.state}
+              </span>
+              <span className="min-w-0 flex-1 truncate font-mono text-xs" title={link.url}>{link.url}</span>
+              {link.articleId && (link.state === "done" || link.state === "duplicate") && (
+                <Link href={`/articles/${link.articleId}`} className="text-xs text-indigo-700 underline">Open</Link>
+              )}
+              {link.state === "failed" && (
+                <>
+                  <span className="basis-full text-xs text-rose-800">{link.error}</span>
+                  <button
+                    type="button"
+                    className="text-xs text-indigo-700 underline"
+                    onClick={async () => {
+                      const result = await retryLinkAction(link.id);
+                      if (result.ok) {
+                        setLinks((rows) => rows.map((r) => (r.id === link.id ? { ...r, state: "queued", error: null } : r)));
+                        refreshed.current = false;
+                        setPollRound((n) => n + 1);
+                      } else setMessage(result.message ?? "Retry failed.");
+                    }}
+                  >
+                    Retry
+                  </button>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+import { HomePage } from "./pages/home-page";
+
+test("an analyst adds an article by pasting page text and reads it clean", async ({ page }) => {
+  const home = new HomePage(page);
+  await home.open();
+  const unique = `Kyodo ${Date.now()}`;
+  await home.addArticle({
+    title: "Motegi, Blinken meet in London",
+    outlet: unique,
+    date: "2021-05-04",
+    text: [
+      "Home",
+      "World",
+      "Open in App",
+      "Japanese Foreign Minister Toshimitsu Motegi and US Secretary of State Antony Blinken met in London on Monday.",
+      "They agreed to oppose unilateral attempts to change the status quo in the East China Sea.",
+      "Tags: Japan US China",
+      "Related Stories",
+      "Sports: Local team wins the cup",
+    ].join("\n\n"),
+  });
+  await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Motegi, Blinken meet in London");
+  await expect(page.getByText("met in London on Monday.")).toBeVisible();
+  await expect(page.getByText("Open in App")).toHaveCount(0);
+  await expect(page.getByText("Local team wins the cup")).toHaveCount(0);
+});
+
+test("empty text gets a clear message and the typed fields are kept", async ({ page }) => {
+  const home = new HomePage(page);
+  await home.open();
+  await home.addArticle({ title: "A title worth keeping", outlet: "Some outlet", text: "   " });
+  await expect(home.addStatus()).toContainText("The text is empty");
+  await expect(page.locator("#add-article").getByLabel("Title")).toHaveValue("A title worth keeping");
+});
+
+test("pasting an article that is already stored offers the stored one", async ({ page }) => {
+  const home = new HomePage(page);
+  await home.open();
+  const text = "The ministers met for two hours and agreed to meet again in June. Both sides called the talks useful.";
+  await home.addArticle({ title: "First copy", outlet: "Outlet One", text });
+  await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
+  await home.open();
+  await home.addArticle({ title: "Second copy", outlet: "Outlet Two", text });
+  await expect(home.addStatus()).toContainText("already stored");
+  await home.addStatus().getByRole("link", { name: "Open the stored article" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("First copy");
+});
+
+test("an unknown article id shows a real 404 page", async ({ page }) => {
+  const response = await page.goto("/articles/does-not-exist");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
+
+test("article text is shown as text, never run as HTML", async ({ page }) => {
+  const home = new HomePage(page);
+  await home.open();
+  let dialogs = 0;
+  page.on("dialog", async (dialog) => {
+    dialogs++;
+    await dialog.dismiss();
+  });
+  await home.addArticle({
+    title: "Payload <img src=x onerror=alert(1)>",
+    outlet: "Injection Test",
+    text: 'The statement read <script>alert("x")</script> and the minister left. A second sentence <img src=x onerror=alert(2)> follows here.',
+  });
+  await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
+  await expect(page.getByText('<script>alert("x")</script>', { exact: false })).toBeVisible();
+  expect(dialogs).toBe(0);
+  expect(await page.locator("img[src=x]").count()).toBe(0);
+});

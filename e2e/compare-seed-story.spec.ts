@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { ComparePage } from "./pages/compare-page";
+import { HomePage } from "./pages/home-page";
+
+test.describe("the demo story compared side by side", () => {
+  test.beforeEach(async ({ page }) => {
+    const home = new HomePage(page);
+    await home.open();
+    await page.getByRole("link", { name: /Compare ANI with Second report/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Second report");
+  });
+
+  test("aligns the NHK quote across both reports and highlights the changed attribution", async ({ page }) => {
+    const compare = new ComparePage(page);
+    // The quote opens the same way in both: an aligned pair, not "only in".
+    const opening = compare.rowWith("Motegi and Blinken").filter({ hasText: "discussed China" }).first();
+    await expect(opening).toHaveAttribute("aria-label", /pair/);
+    // Its closing sentence carries the attribution: ANI's struck out, the rewrite's marked as added, in one row.
+    const closing = compare.rowWith("across the Taiwan Strait").first();
+    await expect(closing).toHaveAttribute("aria-label", /pair/);
+    await expect(closing).toContainText("the NHK");
+    await expect(closing.locator("del").filter({ hasText: "World in its report" })).toHaveCount(1);
+    await expect(closing.locator("ins").filter({ hasText: "stated" })).toHaveCount(1);
+  });
+
+  test("shows ANI's remark on the US readout as only in ANI", async ({ page }) => {
+    const compare = new ComparePage(page);
+    const row = compare.rowWith("Surprisingly, in the US version of the meeting's readout");
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText("only in ANI");
+  });
+
+  test("shows the trilateral meeting with Gen. Won In-Choul as only in the second report, unsplit", async ({ page }) => {
+    const compare = new ComparePage(page);
+    const row = compare.rowWith("Gen. Won In-Choul");
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText("only in Second report");
+    await expect(row).toContainText("Gen. Mark Milley, chairman of the US Joint Chiefs of Staff");
+  });
+
+  test("strips the ANI page chrome", async ({ page }) => {
+    const aligned = new ComparePage(page).rows();
+    await expect(aligned.filter({ hasText: "Open in App" })).toHaveCount(0);
+    await expect(aligned.filter({ hasText: "Related Stories" })).toHaveCount(0);
+    await expect(aligned.filter({ hasText: "Disclaimer" })).toHaveCount(0);
+  });
+
+  test("differences only hides identical rows and j jumps to the next difference", async ({ page }) => {
+    const compare = new ComparePage(page);
+    const all = await compare.rows().count();
+    await page.getByRole("button", { name: "Differences only" }).click();
+    await expect(page.getByRole("button", { name: "Differences only" })).toHaveAttribute("aria-pressed", "true");
+    expect(await compare.rows().count()).toBeLessThanOrEqual(all);
+    await page.keyboard.press("j");
+    await expect(page.locator("li:focus")).toHaveCount(1);
+  });
+});

@@ -1,0 +1,19 @@
+import type { Locator, Page } from "@playwright/test";
+
+/** The side-by-side comparison page. */
+export class ComparePage {
+  constructor(readonly page: Page) {}
+
+  rows(): Locator {
+    return this.page.getByRole("list", { name: "Aligned passages" }).getByRole("listitem");
+  }
+
+  /** The row showing a text, on either side. */
+  rowWith(text: string | RegExp): Locator {
+    return this.rows().filter({ hasText: text });
+  }
+
+  flags(): Locator {
+    return this.page.getByRole("region", { name: /Left out/ });
+  }
+}

@@ -1,0 +1,27 @@
+/** The links of URL ingest batches and their live state (reads and writes of one small table). */
+import "server-only";
+import { db } from "./client";
+
+export type IngestState = "queued" | "fetching" | "extracting" | "done" | "duplicate" | "failed";
+
+export async function createIngestLinks(batchId: string, urls: string[]) {
+  const client = await db();
+  await client.ingestLink.createMany({ data: urls.map((url, position) => ({ batchId, position, url })) });
+  return listIngestLinks(batchId);
+}
+
+export async function listIngestLinks(batchId: string) {
+  return (await db()).ingestLink.findMany({ where: { batchId }, orderBy: { position: "asc" } });
+}
+
+export async function getIngestLink(id: string) {
+  return (await db()).ingestLink.findUnique({ where: { id } });
+}
+
+export async function updateIngestLink(
+  id: string,
+  fields: { state: IngestState; error?: string | null; errorCode?: string | null; articleId?: string | null; attempt?: boolean },
+) {
+  const { attempt, ...rest } = fields;
+  await (await db()).ingestLink.update({ where: { id }, data: { ...rest, ...(attempt ? { attempts: { increment: 1 } } : {}) } });
+}

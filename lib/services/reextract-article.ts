@@ -1,0 +1,36 @@
+/**
+ * Use case: run the current extractor again on the raw source kept at ingest,
+ * so articles improve when the extractor does, without fetching again.
+ */
+import "server-only";
+import { gunzipSync } from "node:zlib";
+import { updateArticleExtraction } from "../db/article-mutations";
+import { findArticleByContentHash, getArticleRawSource } from "../db/articles";
+import { cleanPastedText } from "../ingest/clean/clean-pasted-text";
+import { contentHash } from "../ingest/content-hash";
+import { decodeHtmlFile } from "../ingest/extract/decode-html-file";
+import { extractArticle } from "../ingest/extract/extract-article";
+import { countWords } from "../ingest/input-guards";
+import { blocksToText } from "../text/types";
+import { UserError } from "./user-error";
+
+export function rawSourceText(row: { sourceKind: string; rawSource: Uint8Array }): string {
+  const bytes = gunzipSync(row.rawSource);
+  return row.sourceKind === "html" ? decodeHtmlFile(bytes) : bytes.toString("utf8");
+}
+
+export async function reextractArticle(articleId: string): Promise<{ changed: boolean }> {
+  const row = await getArticleRawSource(articleId);
+  if (!row) throw new UserError("not_found", "No such article.");
+  const raw = rawSourceText(row);
+  const blocks = row.sourceKind === "html" ? extractArticle(raw, row.finalUrl ?? row.url ?? undefined).blocks : cleanPastedText(raw).blocks;
+  const text = blocksToText(blocks);
+  const hash = contentHash(text);
+  const clash = await findArticleByContentHash(hash);
+  if (clash && clash.id !== articleId) {
+    throw new UserError("duplicate", `Re-extracted, this article is identical to “${clash.title}”, which is already stored; nothing was changed.`);
+  }
+  if (clash?.id === articleId) return { changed: false };
+  await updateArticleExtraction(articleId, { title: row.title, text, blockRoles: blocks.map((b) => b.role), wordCount: countWords(text), contentHash: hash });
+  return { changed: true };
+}

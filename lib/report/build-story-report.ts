@@ -1,0 +1,47 @@
+/**
+ * A story (several outlets on one event) → the report model: the articles,
+ * an optional coverage matrix (what each article mentions, how often), the
+ * story-level flags and, optionally, the pairwise comparisons in full.
+ */
+import type { Comparison, SourceInfo } from "../compare/types";
+import { buildComparisonReport } from "./build-comparison-report";
+import { importanceOf, type CoverageRow, type ReviewMap, type StoryReportModel } from "./model";
+
+export interface StoryReportInput {
+  story: { title: string };
+  articles: SourceInfo[];
+  /** Rows of a coverage matrix; `counts` has one entry per article, in `articles` order. */
+  coverage?: Array<{ label: string; counts: number[] }>;
+  flags: Array<{ text: string; severity: number }>;
+  /** Pairwise comparisons to include in full. */
+  comparisons?: Comparison[];
+  /** The analyst's reviews of the comparisons' flags, by key. */
+  reviews?: ReviewMap;
+  hideDismissed?: boolean;
+  /** ISO timestamp; left out of the report when not given (the core has no clock). */
+  generatedAt?: string;
+}
+
+export function buildStoryReport(input: StoryReportInput): StoryReportModel {
+  const width = input.articles.length;
+  const coverage: CoverageRow[] = (input.coverage ?? []).map((row) => {
+    if (row.counts.length !== width) {
+      throw new Error(`coverage row "${row.label}" has ${row.counts.length} counts for ${width} articles`);
+    }
+    return { label: row.label, counts: [...row.counts] };
+  });
+  return {
+    type: "story",
+    title: input.story.title || "Untitled story",
+    generatedAt: input.generatedAt ?? "",
+    articles: input.articles.map((a, i) => ({ ...a, label: String(i + 1) })),
+    coverage,
+    flags: input.flags
+      .map((f, i) => ({ ...f, i }))
+      .sort((x, y) => y.severity - x.severity || x.i - y.i)
+      .map(({ text, severity }) => ({ text, severity, importance: importanceOf(severity) })),
+    comparisons: (input.comparisons ?? []).map((c) =>
+      buildComparisonReport(c, input.reviews ?? new Map(), { generatedAt: input.generatedAt ?? "", hideDismissed: input.hideDismissed }),
+    ),
+  };
+}

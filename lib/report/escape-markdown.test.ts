@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { escapeMarkdown, markInline } from "./escape-markdown";
+
+describe("escapeMarkdown", () => {
+  it("turns HTML into entities and link syntax into literal characters", () => {
+    expect(escapeMarkdown('<img src=x onerror=alert(1)>')).toBe("&lt;img src=x onerror=alert\\(1\\)&gt;");
+    expect(escapeMarkdown("![x](http://t.example/p.png)")).toBe("!\\[x\\]\\(http://t.example/p.png\\)");
+  });
+
+  it("keeps emphasis characters literal and lines on one line", () => {
+    expect(escapeMarkdown("*not bold* _nor this_\nnext")).toBe("\\*not bold\\* \\_nor this\\_ next");
+  });
+});
+
+describe("markInline", () => {
+  it("keeps spaces outside the marker so the emphasis still opens and closes", () => {
+    expect(markInline(" in June ", "**")).toBe(" **in June** ");
+    expect(markInline("   ", "~~")).toBe(" ");
+  });
+});

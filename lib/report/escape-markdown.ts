@@ -1,0 +1,28 @@
+/**
+ * Article text inside a Markdown report must stay text: no HTML (a viewer
+ * that renders inline HTML would run `<img onerror>`), no links or images
+ * (`[x](javascript:…)`), no emphasis or headings it did not mean. Markup
+ * characters are backslash-escaped and angle brackets become entities, which
+ * every CommonMark renderer shows as the characters themselves. Line breaks
+ * become spaces and renderers always put a label before article text, so
+ * line-start syntax (#, >, -, 1.) can never apply and is left alone.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n?|\n/g, " ")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_{}[\]()|~]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Wraps text in an inline marker (~~ or **). Emphasis does not open on a space,
+ * so leading and trailing spaces go outside the marker.
+ */
+export function markInline(text: string, marker: string): string {
+  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+  const [, lead, core, trail] = match;
+  const space = (s: string | undefined) => (s ? " " : "");
+  return core ? `${space(lead)}${marker}${escapeMarkdown(core)}${marker}${space(trail)}` : space(text);
+}

@@ -1,0 +1,36 @@
+/** How numbers and labels read in every format, so Markdown, HTML and PDF say the same thing. */
+import type { AlignmentKind, Side } from "../compare/types";
+import type { ReportSource, ReviewStatus } from "./model";
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+export function sourceName(source: ReportSource): string {
+  return source.outlet || source.title || `Source ${source.label}`;
+}
+
+export function missingFromLabel(side: Side, sources: readonly [ReportSource, ReportSource]): string {
+  const [a, b] = sources;
+  return side === "a" ? `missing from A (${sourceName(a)})` : `missing from B (${sourceName(b)})`;
+}
+
+export const KIND_LABEL: Readonly<Record<AlignmentKind, string>> = {
+  identical: "identical",
+  near: "near-identical",
+  paraphrase: "paraphrase",
+  partial: "partial match",
+};
+
+export const STATUS_LABEL: Readonly<Record<ReviewStatus, string>> = {
+  confirmed: "confirmed",
+  dismissed: "dismissed",
+  "needs-check": "needs check",
+};
+
+/** "2021-05-04" from an ISO date or timestamp; the input unchanged when it is not one. */
+export function dayOf(date: string | null | undefined): string {
+  if (!date) return "";
+  const match = /^\d{4}-\d{2}-\d{2}/.exec(date);
+  return match ? match[0] : date;
+}

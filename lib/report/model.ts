@@ -1,0 +1,115 @@
+/**
+ * The report model: everything a rendered report shows, already chosen and
+ * ordered, so the Markdown, HTML, CSV, JSON and PDF renderers only lay it out
+ * and never decide anything themselves (they cannot disagree).
+ */
+import type { AlignmentKind, Comparison, DiffChunk, OmissionKind, PassageRef, Side, SourceInfo } from "../compare/types";
+
+export type ReviewStatus = "confirmed" | "dismissed" | "needs-check";
+
+export interface FlagReview {
+  status: ReviewStatus;
+  note?: string;
+}
+
+/** Reviews by omission `key` (the flag's stable key). */
+export type ReviewMap = ReadonlyMap<string, FlagReview>;
+
+export type Importance = "high" | "medium" | "low";
+
+export interface ReportSource extends SourceInfo {
+  /** "A" or "B" in a comparison; 1, 2, … in a story. */
+  label: string;
+}
+
+export interface ReportFlag {
+  key: string;
+  kind: OmissionKind;
+  importance: Importance;
+  severity: number;
+  missingFrom: Side;
+  /** What is missing: the entity, quote or number, or the passage text. */
+  subject: string;
+  /** The explanation ("“China” appears 5× in A, never in B"). */
+  note?: string;
+  countA: number;
+  countB: number;
+  /** For changed quotes / numbers. */
+  diff?: DiffChunk[];
+  review?: FlagReview;
+}
+
+export interface ReportPair {
+  kind: AlignmentKind;
+  score: number;
+  moved: boolean;
+  aText: string;
+  bText: string;
+  diff: DiffChunk[];
+}
+
+export interface ComparisonSummary {
+  similarity: number;
+  passagesA: number;
+  passagesB: number;
+  /** identical + near pairs. */
+  shared: number;
+  /** paraphrase + partial pairs. */
+  changed: number;
+  moved: number;
+  onlyA: number;
+  onlyB: number;
+  flags: number;
+}
+
+export interface ComparisonReportModel {
+  type: "comparison";
+  title: string;
+  generatedAt: string;
+  sources: [ReportSource, ReportSource];
+  summary: ComparisonSummary;
+  /** By severity, highest first; dismissed ones left out when asked. */
+  flags: ReportFlag[];
+  /** How many dismissed flags were left out (0 when not asked to hide them). */
+  hiddenDismissed: number;
+  pairs: ReportPair[];
+  onlyA: PassageRef[];
+  onlyB: PassageRef[];
+  /** The comparison in the documented format (dismissed omissions removed when hidden), for JSON export. */
+  comparison: Comparison;
+  /** Reviews of the flags shown, by key. */
+  reviews: Record<string, FlagReview>;
+}
+
+export interface CoverageRow {
+  /** What is counted: an entity, a quote, a topic. */
+  label: string;
+  /** One count per article, in the order of `articles`. */
+  counts: number[];
+}
+
+export interface StoryFlag {
+  text: string;
+  severity: number;
+  importance: Importance;
+}
+
+export interface StoryReportModel {
+  type: "story";
+  title: string;
+  /** ISO timestamp, or "" when not given. */
+  generatedAt: string;
+  articles: ReportSource[];
+  coverage: CoverageRow[];
+  flags: StoryFlag[];
+  comparisons: ComparisonReportModel[];
+}
+
+export type ReportModel = ComparisonReportModel | StoryReportModel;
+
+/** Severity bands shown to the analyst; the numbers stay in CSV and JSON. */
+export function importanceOf(severity: number): Importance {
+  if (severity >= 0.66) return "high";
+  if (severity >= 0.33) return "medium";
+  return "low";
+}

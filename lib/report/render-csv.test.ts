@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { buildComparisonReport } from "./build-comparison-report";
+import { buildStoryReport } from "./build-story-report";
+import { emptyComparison, HOSTILE_SCRIPT, sampleComparison } from "./fixtures/sample-comparison";
+import { sampleReviews } from "./fixtures/sample-reviews";
+import { oneArticleStory, thirtyArticleStory } from "./fixtures/sample-story";
+import { CSV_COLUMNS, neutralizeFormula, renderCsv } from "./render-csv";
+
+/** A strict RFC 4180 reader, so the test checks what a spreadsheet would read. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
+      else if (c === '"') (quoted = false), i++;
+      else (field += c), i++;
+    } else if (c === '"' && field === "") (quoted = true), i++;
+    else if (c === ",") row.push(field), (field = ""), i++;
+    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), (i += 2);
+    else if (c === "\n" || c === "\r" || c === '"') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+    else (field += c), i++;
+  }
+  if (field !== "" || row.length > 0) throw new Error("last line lacks CRLF");
+  return rows;
+}
+
+function records(csv: string): Array<Record<string, string>> {
+  const [header, ...rows] = parseCsv(csv);
+  expect(header).toEqual([...CSV_COLUMNS]);
+  for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
+  return rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i]!])));
+}
+
+const meta = { generatedAt: "2026-11-22T10:00:00Z" };
+
+describe("renderCsv", () => {
+  it("has one row per flag and one per alignment, told apart by row_type", () => {
+    const rows = records(renderCsv(buildComparisonReport(sampleComparison(), sampleReviews(), meta)));
+    expect(rows.map((r) => r.row_type)).toEqual(["flag", "flag", "flag", "flag", "alignment", "alignment", "alignment"]);
+    expect(rows[0]).toMatchObject({ key: "entity:b:ostrava-shipyards", importance: "high", missing_from: "B", review_status: "confirmed" });
+    expect(rows[5]).toMatchObject({ kind: "near", a_text: "They agreed to hold a meeting in Lisbon next month.", diff: "They agreed to hold [-a meeting-]{+talks+} in Lisbon [-next month-]{+in June+}." });
+  });
+
+  it("round-trips commas, quotes and markup exactly", () => {
+    const rows = records(renderCsv(buildComparisonReport(sampleComparison(), sampleReviews(), meta)));
+    const partial = rows.find((r) => r.kind === "partial")!;
+    expect(partial.a_text).toBe(`Officials said the plan, ${HOSTILE_SCRIPT}, was "final".`);
+    expect(rows[0]!.note).toBe("“Ostrava Shipyards” appears 3× in A, never in B");
+  });
+
+  it("keeps line breaks inside a quoted field", () => {
+    const comparison = sampleComparison();
+    comparison.omissions[0]!.text = "Line one,\r\nline two";
+    const rows = records(renderCsv(buildComparisonReport(comparison, new Map(), meta)));
+    expect(rows.find((r) => r.kind === "passage")!.subject).toBe("Line one,\r\nline two");
+  });
+
+  it("stops article text from running as a spreadsheet formula", () => {
+    const rows = records(renderCsv(buildComparisonReport(sampleComparison(), new Map(), meta)));
+    expect(rows.find((r) => r.kind === "number")!.subject).toBe(`'=HYPERLINK("http://evil.example","40")`);
+    for (const value of ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"]) expect(neutralizeFormula(value)).toBe(`'${value}`);
+    expect(neutralizeFormula("plain 1+1")).toBe("plain 1+1");
+  });
+
+  it("leaves out dismissed flags when the report hides them", () => {
+    const rows = records(renderCsv(buildComparisonReport(sampleComparison(), sampleReviews(), { ...meta, hideDismissed: true })));
+    expect(rows.filter((r) => r.row_type === "flag")).toHaveLength(3);
+  });
+
+  it("writes only the header for an empty comparison", () => {
+    expect(records(renderCsv(buildComparisonReport(emptyComparison(), new Map(), meta)))).toEqual([]);
+  });
+
+  it("writes article, coverage and flag rows for a story", () => {
+    const one = records(renderCsv(buildStoryReport(oneArticleStory())));
+    expect(one.map((r) => r.row_type)).toEqual(["article", "coverage"]);
+    const thirty = records(renderCsv(buildStoryReport(thirtyArticleStory())));
+    expect(thirty.filter((r) => r.row_type === "article")).toHaveLength(30);
+    expect(thirty.find((r) => r.row_type === "coverage")!.counts).toBe(Array.from({ length: 30 }, (_, i) => i % 4).join(";"));
+    expect(thirty.filter((r) => r.row_type === "story_flag")).toHaveLength(2);
+    expect(thirty.filter((r) => r.row_type === "alignment")).toHaveLength(3);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The report as CSV (RFC 4180: comma-separated, CRLF line ends, fields with
+ * commas, quotes or line breaks quoted, quotes doubled) for spreadsheets.
+ * One row per flag and one per alignment, told apart by `row_type`; a story
+ * report adds article, coverage and story-flag rows. Article text is
+ * untrusted and spreadsheets run cells that start with = + - @ as formulas,
+ * so such cells get a leading apostrophe (OWASP's advice; tab and CR too).
+ */
+import type { DiffChunk } from "../compare/types";
+import { dayOf, sourceName } from "./format-values";
+import type { ComparisonReportModel, ReportModel } from "./model";
+
+export const CSV_COLUMNS = [
+  "row_type",
+  "comparison",
+  "key",
+  "kind",
+  "importance",
+  "severity",
+  "missing_from",
+  "subject",
+  "note",
+  "count_a",
+  "count_b",
+  "review_status",
+  "review_note",
+  "score",
+  "moved",
+  "a_text",
+  "b_text",
+  "diff",
+  "outlet",
+  "title",
+  "url",
+  "published_at",
+  "counts",
+] as const;
+
+type Column = (typeof CSV_COLUMNS)[number];
+type Row = Partial<Record<Column, string | number | boolean>>;
+
+export function neutralizeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function field(value: string | number | boolean | undefined): string {
+  if (value === undefined) return "";
+  const text = typeof value === "string" ? neutralizeFormula(value) : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** wdiff notation: [-removed-] {+added+}, readable in a single cell. */
+function diffText(diff: readonly DiffChunk[] | undefined): string {
+  return (diff ?? []).map(([op, text]) => (op === 0 ? text : op === -1 ? `[-${text}-]` : `{+${text}+}`)).join("");
+}
+
+function comparisonRows(model: ComparisonReportModel): Row[] {
+  const [a, b] = model.sources;
+  const comparison = `${sourceName(a)} vs ${sourceName(b)}`;
+  const rows: Row[] = model.flags.map((f) => ({
+    row_type: "flag",
+    comparison,
+    key: f.key,
+    kind: f.kind,
+    importance: f.importance,
+    severity: f.severity.toFixed(3),
+    missing_from: f.missingFrom.toUpperCase(),
+    subject: f.subject,
+    note: f.note,
+    count_a: f.countA,
+    count_b: f.countB,
+    review_status: f.review?.status ?? "",
+    review_note: f.review?.note ?? "",
+    diff: diffText(f.diff),
+  }));
+  for (const pair of model.pairs) {
+    rows.push({
+      row_type: "alignment",
+      comparison,
+      kind: pair.kind,
+      score: pair.score.toFixed(3),
+      moved: pair.moved,
+      a_text: pair.aText,
+      b_text: pair.bText,
+      diff: diffText(pair.diff),
+    });
+  }
+  return rows;
+}
+
+export function renderCsv(model: ReportModel): string {
+  const rows: Row[] = [];
+  if (model.type === "comparison") rows.push(...comparisonRows(model));
+  else {
+    for (const a of model.articles) {
+      rows.push({ row_type: "article", key: a.label, outlet: a.outlet, title: a.title, url: a.url ?? "", published_at: dayOf(a.publishedAt) });
+    }
+    for (const row of model.coverage) rows.push({ row_type: "coverage", subject: row.label, counts: row.counts.join(";") });
+    for (const f of model.flags) rows.push({ row_type: "story_flag", subject: f.text, importance: f.importance, severity: f.severity.toFixed(3) });
+    for (const c of model.comparisons) rows.push(...comparisonRows(c));
+  }
+  const lines = [CSV_COLUMNS.join(","), ...rows.map((row) => CSV_COLUMNS.map((c) => field(row[c])).join(","))];
+  return lines.join("\r\n") + "\r\n";
+}

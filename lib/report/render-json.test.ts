@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { buildComparisonReport } from "./build-comparison-report";
+import { buildStoryReport } from "./build-story-report";
+import { sampleComparison } from "./fixtures/sample-comparison";
+import { sampleReviews } from "./fixtures/sample-reviews";
+import { thirtyArticleStory } from "./fixtures/sample-story";
+import { renderJson } from "./render-json";
+
+const meta = { generatedAt: "2026-11-22T10:00:00Z" };
+
+describe("renderJson", () => {
+  it("carries the comparison in its documented format, with the reviews by flag key", () => {
+    const json = JSON.parse(renderJson(buildComparisonReport(sampleComparison(), sampleReviews(), meta)));
+    expect(json.format).toBe("lacuna-report/1");
+    expect(json.comparison).toEqual(sampleComparison());
+    expect(json.reviews["quote:b:final"]).toEqual({ status: "needs-check", note: "Ask the desk which wording the minister used" });
+    expect(json.generatedAt).toBe(meta.generatedAt);
+  });
+
+  it("drops dismissed flags and their reviews when the report hides them", () => {
+    const json = JSON.parse(renderJson(buildComparisonReport(sampleComparison(), sampleReviews(), { ...meta, hideDismissed: true })));
+    expect(json.comparison.omissions).toHaveLength(3);
+    expect(json.reviews).not.toHaveProperty("passage:a:surprisingly-statement-trade");
+    expect(json.hiddenDismissed).toBe(1);
+  });
+
+  it("writes a story with its articles, coverage, flags and comparisons", () => {
+    const json = JSON.parse(renderJson(buildStoryReport(thirtyArticleStory())));
+    expect(json.type).toBe("story");
+    expect(json.articles).toHaveLength(30);
+    expect(json.coverage[0].counts).toHaveLength(30);
+    expect(json.comparisons[0].comparison.a.outlet).toBe("Wire Service");
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The report as JSON: for a comparison, the documented comparison format
+ * (docs/comparison-format.md) with the analyst's reviews beside it, keyed by
+ * flag key; for a story, the story model. Dismissed flags are absent from both
+ * when the report hides them.
+ */
+import type { ReportModel } from "./model";
+
+export const REPORT_JSON_FORMAT = "lacuna-report/1";
+
+export function renderJson(model: ReportModel): string {
+  if (model.type === "comparison") {
+    return (
+      JSON.stringify(
+        {
+          format: REPORT_JSON_FORMAT,
+          type: "comparison",
+          generatedAt: model.generatedAt,
+          hiddenDismissed: model.hiddenDismissed,
+          comparison: model.comparison,
+          reviews: model.reviews,
+        },
+        null,
+        2,
+      ) + "\n"
+    );
+  }
+  return (
+    JSON.stringify(
+      {
+        format: REPORT_JSON_FORMAT,
+        type: "story",
+        generatedAt: model.generatedAt,
+        title: model.title,
+        articles: model.articles,
+        coverage: model.coverage,
+        flags: model.flags,
+        comparisons: model.comparisons.map((c) => ({ hiddenDismissed: c.hiddenDismissed, comparison: c.comparison, reviews: c.reviews })),
+      },
+      null,
+      2,
+    ) + "\n"
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { Comparison } from "../compare/types";
+import { buildComparisonReport } from "./build-comparison-report";
+import { buildStoryReport } from "./build-story-report";
+import { emptyComparison } from "./fixtures/sample-comparison";
+import { oneArticleStory, thirtyArticleStory } from "./fixtures/sample-story";
+import { reportFileName } from "./report-file-name";
+
+function comparisonNamed(a: Partial<Comparison["a"]>, b: Partial<Comparison["b"]>): ReturnType<typeof buildComparisonReport> {
+  const base = emptyComparison();
+  return buildComparisonReport({ ...base, a: { ...base.a, ...a }, b: { ...base.b, ...b } }, new Map(), { generatedAt: "" });
+}
+
+const LEGAL = /^[a-z0-9][a-z0-9-]*[a-z0-9]\.[a-z0-9]+$/;
+
+describe("reportFileName", () => {
+  it("starts with the earlier article's date, then the title's key words, then the outlets", () => {
+    const model = comparisonNamed(
+      { title: "Blinken, Motegi discuss China at G7 meeting", outlet: "ANI", publishedAt: "2021-05-05" },
+      { title: "Talks", outlet: "Second report", publishedAt: "2021-05-04T22:00:00Z" },
+    );
+    expect(reportFileName(model, "md")).toBe("2021-05-04-blinken-motegi-discuss-ani-vs-second-report.md");
+  });
+
+  it("strips characters that are illegal in file names anywhere", () => {
+    const model = comparisonNamed({ title: 'A/B\\C: "who?" <said> |what|* ..', outlet: "CON:", publishedAt: null }, { outlet: "Ünï Çödé", publishedAt: null });
+    const name = reportFileName(model, ".html");
+    expect(name).toMatch(LEGAL);
+    expect(name).toBe("b-c-con-vs-uni-code.html");
+  });
+
+  it("transliterates non-Latin titles instead of dropping them", () => {
+    const model = comparisonNamed({ title: "Переговоры в Хабаровске", outlet: "ТАСС", publishedAt: "2021-05-04" }, { outlet: "Reuters" });
+    expect(reportFileName(model, "pdf")).toBe("2021-05-04-peregovory-v-khabarovske-tass-vs-reuters.pdf");
+  });
+
+  it("caps the length at a word boundary", () => {
+    const model = comparisonNamed({ title: "Extraordinarily ".repeat(40), outlet: "Outlet ".repeat(30) }, {});
+    const name = reportFileName(model, "csv");
+    expect(name.length).toBeLessThanOrEqual(104);
+    expect(name).toMatch(LEGAL);
+    expect(name).toMatch(/-outlet\.csv$/);
+  });
+
+  it("never yields an empty name or a Windows device name", () => {
+    expect(reportFileName(comparisonNamed({ title: "", outlet: "" }, { title: "", outlet: "" }), "md")).toMatch(LEGAL);
+    expect(reportFileName(buildStoryReport({ story: { title: "NUL" }, articles: [], flags: [] }), "md")).toBe("lacuna-report-nul.md");
+  });
+
+  it("names a story by its outlets, or their count when there are many", () => {
+    expect(reportFileName(buildStoryReport(oneArticleStory()), "md")).toBe("2023-03-14-harbour-strike-port-gazette.md");
+    expect(reportFileName(buildStoryReport(thirtyArticleStory()), "json")).toBe("2021-05-04-lisbon-talks-30-outlets.json");
+  });
+});

@@ -51,3 +51,20 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
   return `${bytes} bytes`;
 }
+
+export function notHtmlError(what: string, url: string): FetchError {
+  const subject = what === "a PDF" ? "The page is a PDF" : `The link returns ${what}`;
+  return new FetchError("not_html", `${subject}, not an HTML article. Download it and paste the text instead.`, { url });
+}
+
+export function networkError(error: Error, hostname: string, url: string): FetchError {
+  const code = (error as NodeJS.ErrnoException).code ?? "";
+  let message: string;
+  if (code === "ECONNREFUSED") message = `${hostname} refused the connection. The site may be down.`;
+  else if (code === "ECONNRESET" || code === "EPIPE") message = `${hostname} closed the connection unexpectedly. Try again later.`;
+  else if (code === "ENOTFOUND") message = `Could not find the site ${hostname}. Check the link for typos.`;
+  else if (code.startsWith("ERR_TLS") || code.includes("CERT") || code === "DEPTH_ZERO_SELF_SIGNED_CERT") {
+    message = `The security certificate of ${hostname} could not be verified (${code}), so the page was not fetched.`;
+  } else message = `The connection to ${hostname} failed${code ? ` (${code})` : ""}: ${error.message}`;
+  return new FetchError(code === "ENOTFOUND" ? "dns_failed" : "network", message, { url, cause: error });
+}

@@ -15,7 +15,9 @@ import { rootCertificates } from "node:tls";
 import { checkAddress, parseIpLiteral } from "./address-policy";
 import { judgeContentType, sniffContent, SNIFF_BYTES } from "./content-kind";
 import { charsetFromContentType, decodeHtml } from "./decode-html";
-import { FetchError, formatBytes, httpStatusError } from "./fetch-error";
+import { isLocalhostName, validateRedirect, validateUrl } from "./check-url";
+import { FetchError, formatBytes, httpStatusError, networkError, notHtmlError } from "./fetch-error";
+import { Guard } from "./fetch-guard";
 import { readBody } from "./read-body";
 import { blockedAddressError, pinnedLookup, resolveChecked, systemResolver, type ResolvedAddress, type Resolver } from "./resolve-host";
 
@@ -165,7 +167,7 @@ async function readPage(
   const declared = judgeContentType(contentType);
   if (declared.kind === "refused") {
     response.destroy();
-    throw notHtml(declared.what, url);
+    throw notHtmlError(declared.what, url);
   }
   const length = Number(response.headers["content-length"]);
   if (Number.isFinite(length) && length > settings.maxBytes) {
@@ -179,11 +181,11 @@ async function readPage(
     headBytes: SNIFF_BYTES,
     inspectHead: (head) => {
       const sniffed = sniffContent(head);
-      if (sniffed.kind === "binary") throw notHtml(sniffed.what, url);
+      if (sniffed.kind === "binary") throw notHtmlError(sniffed.what, url);
       // A declared text/html page that starts with prose is still accepted (sloppy
       // sites); an undeclared one must look like HTML.
       if (declared.kind === "unsure" && sniffed.kind !== "html") {
-        throw notHtml(contentType ? `plain text (${contentType.split(";")[0]})` : "content of unknown type", url);
+        throw notHtmlError(contentType ? `plain text (${contentType.split(";")[0]})` : "content of unknown type", url);
       }
     },
   });
@@ -284,103 +286,6 @@ async function request(url: URL, settings: Settings, guard: Guard): Promise<Inco
   });
 }
 
-function validateUrl(input: string): URL {
-  let url: URL;
-  try {
-    url = new URL(input.trim());
-  } catch {
-    throw new FetchError("invalid_url", `"${input.trim().slice(0, 200)}" is not a web address. Paste a full link starting with https://.`, { url: input });
-  }
-  checkScheme(url, `Only http:// and https:// links can be fetched, not ${url.protocol}// links.`);
-  return url;
-}
-
-function validateRedirect(location: string, from: URL): URL {
-  let next: URL;
-  try {
-    next = new URL(location, from);
-  } catch {
-    throw new FetchError("invalid_url", `The page redirects to an invalid address ("${location.slice(0, 200)}").`, { url: from.href });
-  }
-  checkScheme(next, `The page redirects to a ${next.protocol} address, which Lacuna does not follow.`);
-  return next;
-}
-
-function checkScheme(url: URL, message: string): void {
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new FetchError("invalid_url", message, { url: url.href });
-  // Credentials in a link would be sent to the site (and kept in our records): refuse instead.
-  if (url.username || url.password) {
-    throw new FetchError("invalid_url", "Links with a user name or password in them are not fetched; remove the part before the @.", { url: url.href });
-  }
-}
-
-function isLocalhostName(hostname: string): boolean {
-  const name = hostname.toLowerCase().replace(/\.$/, "");
-  return name === "localhost" || name.endsWith(".localhost");
-}
-
-function notHtml(what: string, url: string): FetchError {
-  const subject = what === "a PDF" ? "The page is a PDF" : `The link returns ${what}`;
-  return new FetchError("not_html", `${subject}, not an HTML article. Download it and paste the text instead.`, { url });
-}
-
-function networkError(error: Error, hostname: string, url: string): FetchError {
-  const code = (error as NodeJS.ErrnoException).code ?? "";
-  let message: string;
-  if (code === "ECONNREFUSED") message = `${hostname} refused the connection. The site may be down.`;
-  else if (code === "ECONNRESET" || code === "EPIPE") message = `${hostname} closed the connection unexpectedly. Try again later.`;
-  else if (code === "ENOTFOUND") message = `Could not find the site ${hostname}. Check the link for typos.`;
-  else if (code.startsWith("ERR_TLS") || code.includes("CERT") || code === "DEPTH_ZERO_SELF_SIGNED_CERT") {
-    message = `The security certificate of ${hostname} could not be verified (${code}), so the page was not fetched.`;
-  } else message = `The connection to ${hostname} failed${code ? ` (${code})` : ""}: ${error.message}`;
-  return new FetchError(code === "ENOTFOUND" ? "dns_failed" : "network", message, { url, cause: error });
-}
-
 function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} seconds` : `${(ms / 1000).toFixed(1)} seconds`;
-}
-
-/**
- * Owns everything in flight for one fetch, so a timeout or cancellation can
- * tear down the current request and response wherever the fetch happens to be.
- */
-class Guard {
-  readonly aborted: Promise<never>;
-  private fail: (error: FetchError) => void = () => undefined;
-  private readonly live = new Set<{ destroy(error?: Error): unknown }>();
-  private readonly cleanups: (() => void)[] = [];
-  private done = false;
-
-  constructor() {
-    this.aborted = new Promise<never>((_resolve, reject) => {
-      this.fail = reject;
-    });
-    // The race in fetchPage consumes the rejection; this keeps an abort that
-    // lands after the race settled from being reported as unhandled.
-    this.aborted.catch(() => undefined);
-  }
-
-  track(stream: { destroy(error?: Error): unknown }): void {
-    if (this.done) stream.destroy();
-    else this.live.add(stream);
-  }
-
-  onDispose(cleanup: () => void): void {
-    this.cleanups.push(cleanup);
-  }
-
-  abort(error: FetchError): void {
-    if (this.done) return;
-    this.fail(error);
-    this.dispose();
-  }
-
-  dispose(): void {
-    if (this.done) return;
-    this.done = true;
-    for (const cleanup of this.cleanups) cleanup();
-    // Streams of a finished fetch are already ended; destroying them is a no-op.
-    for (const stream of this.live) stream.destroy();
-    this.live.clear();
-  }
 }

@@ -48,13 +48,14 @@ class Writer {
         .font(style === "added" || style === "bold" ? "Helvetica-Bold" : "Helvetica")
         .fontSize(10)
         .fillColor(style === "removed" ? REMOVED : style === "added" ? ADDED : TEXT);
-      this.doc.text(this.clean(run.text), i === 0 ? this.doc.page.margins.left + indent : undefined, undefined, {
-        continued: !last,
-        strike: style === "removed",
-        underline: style === "added",
-      });
+      const options = { continued: !last, strike: style === "removed", underline: style === "added" };
+      // pdfkit drops the options when x is passed as undefined, so only the first run gets a position.
+      if (i === 0) this.doc.text(this.clean(run.text), this.doc.page.margins.left + indent, this.doc.y, options);
+      else this.doc.text(this.clean(run.text), options);
     });
     this.doc.fillColor(TEXT);
+    // An indented run moves pdfkit's cursor; put it back so the next paragraph starts at the margin.
+    this.doc.x = this.doc.page.margins.left;
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { tokenize } from "../text/tokens";
 import { DEFAULT_ALIASES, type AliasEntry, type EntityType } from "./aliases";
-import { COUNTRIES } from "./gazetteer";
+import { COUNTRIES, US_STATES } from "./gazetteer";
 
 export interface AliasTarget {
   canonical: string;
@@ -31,7 +31,8 @@ function isAllCaps(surface: string): boolean {
   return letters.length > 0 && letters === letters.toUpperCase();
 }
 
-export function buildAliasIndex(extra: readonly AliasEntry[] = []): AliasIndex {
+/** `builtIn: false` leaves out the alias data and gazetteer (the evaluation's "no alias handling" baseline). */
+export function buildAliasIndex(extra: readonly AliasEntry[] = [], builtIn = true): AliasIndex {
   const byKey = new Map<string, AliasTarget[]>();
   let maxTokens = 1;
   const add = (surface: string, canonical: string, type: EntityType): void => {
@@ -44,10 +45,11 @@ export function buildAliasIndex(extra: readonly AliasEntry[] = []): AliasIndex {
     list.push(target);
     byKey.set(key, list);
   };
-  for (const c of COUNTRIES) {
+  for (const c of builtIn ? COUNTRIES : []) {
     for (const s of [c.name, ...c.demonyms, ...c.otherNames]) add(s, c.name, "place");
   }
-  for (const entry of [...DEFAULT_ALIASES, ...extra]) {
+  for (const state of builtIn ? US_STATES : []) add(state, state, "place");
+  for (const entry of [...(builtIn ? DEFAULT_ALIASES : []), ...extra]) {
     const type = entry.type ?? "other";
     for (const s of [entry.canonical, ...entry.aliases]) add(s, entry.canonical, type);
   }

@@ -9,7 +9,7 @@ import { normalizeWord, tokenize, type Token } from "../text/tokens";
 import { STOPWORDS } from "../text/stopwords";
 import { lookupAlias, type AliasIndex, type AliasTarget } from "./alias-index";
 import type { EntityType } from "./aliases";
-import { ABBREVIATIONS, NOT_NAMES, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, TITLE_WORDS } from "./name-words";
+import { ABBREVIATIONS, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, TITLE_WORDS } from "./name-words";
 
 export interface Mention {
   /** Offsets into the passage text. */
@@ -33,6 +33,9 @@ export interface PassageScan {
   /** Words seen in lower case (evidence that a word is an ordinary word). */
   lowerCase: string[];
 }
+
+/** "D-Va.", "R-N.Y.": a politician's party and state, not a name. */
+const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 
 const CONNECTORS = new Set(["of", "for", "de", "la", "al", "bin", "van", "von", "der"]);
 
@@ -97,7 +100,10 @@ export function scanPassage(text: string, index: AliasIndex): PassageScan {
     return found;
   };
 
+  // A dateline ("WASHINGTON —") names where the story was filed, not a party to it.
+  const dateline = /^[\p{Lu}][\p{Lu} .,'’-]*\s*[—―–]\s/u.exec(text);
   let i = 0;
+  if (dateline) while (i < tokens.length && (tokens[i]?.end ?? 0) <= dateline[0].length) i++;
   while (i < tokens.length) {
     const t = tokens[i];
     if (!t || !t.isCapitalized) {
@@ -148,8 +154,7 @@ export function scanPassage(text: string, index: AliasIndex): PassageScan {
       break;
     }
     const run = tokens.slice(i, j);
-    const mention = nameFromRun(text, run, opensSentence(text, tokens, i));
-    if (mention) mentions.push(mention);
+    mentions.push(...namesFromRun(text, run, opensSentence(text, tokens, i)));
     i = j;
   }
   return { mentions, midSentenceCaps, lowerCase };
@@ -168,51 +173,79 @@ function compoundAliases(t: Token, index: AliasIndex): Mention[] {
   return out;
 }
 
-function nameFromRun(text: string, run: Token[], sentenceInitial: boolean): Mention | undefined {
+/**
+ * The names in a capitalised run. A title block splits it: what follows is a
+ * person ("Oklahoma Gov. Mary Fallin" → Mary Fallin), what precedes is a
+ * place or organisation of its own ("Human Rights Campaign President Chad
+ * Griffin" → Human Rights Campaign). A run ending in an organisation word
+ * ("Justice Department") is one organisation.
+ */
+function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Mention[] {
   let startsSentence = sentenceInitial;
   // "The Pentagon", "But Blinken": a sentence-opening function word is no part of a name.
-  while (run.length > 0 && run[0] && startsSentence && STOPWORDS.has(run[0].norm)) {
+  while (run.length > 0 && run[0] && startsSentence && (STOPWORDS.has(run[0].norm) || SENTENCE_OPENERS.has(run[0].norm))) {
     run = run.slice(1);
     startsSentence = false;
   }
-  const trim = (r: Token[]): Token[] => {
-    let a = 0;
-    let b = r.length;
-    while (a < b && r[a] && (NOT_NAMES.has(r[a]!.norm) || CONNECTORS.has(r[a]!.norm))) a++;
-    while (b > a && r[b - 1] && (NOT_NAMES.has(r[b - 1]!.norm) || CONNECTORS.has(r[b - 1]!.norm) || STOPWORDS.has(r[b - 1]!.norm))) b--;
-    return r.slice(a, b);
-  };
-  const trimmed = trim(run);
-  if (trimmed !== run && trimmed[0] !== run[0]) startsSentence = false;
+  const trimmed = trimRun(run);
+  if (trimmed[0] !== run[0]) startsSentence = false;
   run = trimmed;
-  if (run.length === 0) return undefined;
+  if (run.length === 0) return [];
 
-  let k = 0;
-  let personHead = false;
-  while (k < run.length && run[k] && TITLE_WORDS.has(run[k]!.norm)) {
-    if (PERSON_TITLE_HEADS.has(run[k]!.norm)) personHead = true;
-    k++;
+  let blockStart = -1;
+  let blockEnd = -1;
+  for (let s = 0; s < run.length; ) {
+    if (!TITLE_WORDS.has(run[s]?.norm ?? "")) {
+      s++;
+      continue;
+    }
+    let e = s;
+    let head = false;
+    while (e < run.length && TITLE_WORDS.has(run[e]?.norm ?? "")) {
+      if (PERSON_TITLE_HEADS.has(run[e]?.norm ?? "")) head = true;
+      e++;
+    }
+    if (head) {
+      blockStart = s;
+      blockEnd = e;
+    }
+    s = e;
   }
-  let nameTokens = run;
-  if (personHead) {
-    if (k >= run.length) return undefined; // a bare title: "the Prime Minister"
-    nameTokens = trim(run.slice(k));
-    if (nameTokens.length === 0) return undefined;
-    startsSentence = false;
+  const lastWord = run[run.length - 1]?.norm ?? "";
+  if (blockStart < 0 || ORGANIZATION_WORDS.has(lastWord)) {
+    const m = makeMention(text, run, organizationLike(run.map((t) => t.norm)) ? "organization" : "other", false, startsSentence);
+    return m ? [m] : [];
   }
-  const words = nameTokens.map((x) => x.norm);
+  const out: Mention[] = [];
+  const prefix = trimRun(run.slice(0, blockStart));
+  if (prefix.length > 0) {
+    const m = makeMention(text, prefix, organizationLike(prefix.map((t) => t.norm)) ? "organization" : "other", false, startsSentence && prefix[0] === run[0]);
+    if (m) out.push(m);
+  }
+  const name = trimRun(run.slice(blockEnd));
+  if (name.length > 0) {
+    const m = makeMention(text, name, "person", true, false);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+function trimRun(r: Token[]): Token[] {
+  const edge = (t: Token | undefined) => !!t && (NOT_NAMES.has(t.norm) || CONNECTORS.has(t.norm) || PARTY_STATE.test(t.surface));
+  let a = 0;
+  let b = r.length;
+  while (a < b && edge(r[a])) a++;
+  while (b > a && (edge(r[b - 1]) || STOPWORDS.has(r[b - 1]?.norm ?? ""))) b--;
+  return r.slice(a, b);
+}
+
+function makeMention(text: string, tokens: Token[], type: EntityType, titled: boolean, sentenceInitial: boolean): Mention | undefined {
+  const words = tokens.map((x) => x.norm);
   if (words.every((w) => STOPWORDS.has(w) || NOT_NAMES.has(w) || TITLE_WORDS.has(w))) return undefined;
-  const first = nameTokens[0];
-  const last = nameTokens[nameTokens.length - 1];
+  if (words.length === 1 && (DIRECTIONS.has(words[0] ?? "") || (words[0] ?? "").length < 2)) return undefined;
+  if (tokens.some((t) => PARTY_STATE.test(t.surface))) return undefined;
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
   if (!first || !last) return undefined;
-  const type: EntityType = organizationLike(words) ? "organization" : personHead ? "person" : "other";
-  return {
-    start: first.start,
-    end: last.end,
-    surface: text.slice(first.start, last.end),
-    words,
-    type,
-    titled: personHead && type === "person",
-    sentenceInitial: startsSentence,
-  };
+  return { start: first.start, end: last.end, surface: text.slice(first.start, last.end), words, type, titled, sentenceInitial };
 }

@@ -132,3 +132,11 @@ export const COUNTRIES: readonly CountryEntry[] = COUNTRY_LINES.trim()
     const list = (s: string) => s.split(",").map((x) => x.trim()).filter(Boolean);
     return { name, demonyms: list(demonyms), otherNames: list(other) };
   });
+
+/** US states: places of their own, so "a New York Democrat" names New York and the party. */
+export const US_STATES: readonly string[] = `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
+Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont
+Virginia Wisconsin Wyoming`
+  .split(/\s+/)
+  .concat(["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]);

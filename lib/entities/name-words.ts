@@ -11,7 +11,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "president", "vice", "prime", "minister", "secretary", "foreign", "defense", "chief", "chairman",
   "chairwoman", "chair", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
   "gov", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "speaker", "leader",
-  "majority", "minority", "deputy", "king", "queen", "prince", "princess", "pope", "judge", "justice",
+  "majority", "minority", "whip", "deputy", "ceo", "cfo", "coo", "executive", "founder", "co-founder", "strategist", "adviser", "advisor", "aide", "pollster", "analyst", "economist", "king", "queen", "prince", "princess", "pope", "judge", "justice",
   "attorney", "state", "of", "first", "former", "acting", "director", "spokesman", "spokeswoman",
   "spokesperson", "commissioner", "councilman", "councilwoman", "sheriff", "detective", "officer",
   "assistant", "undersecretary", "under", "press", "homeland", "security", "treasury", "interior",
@@ -26,7 +26,8 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
   "gen", "general", "lt", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant",
   "adm", "admiral", "cmdr", "commander", "president", "minister", "secretary", "chief", "chairman",
   "chairwoman", "chair", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
-  "gov", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "speaker", "leader",
+  "gov", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "speaker", "leader", "whip", "ceo", "cfo", "coo", "founder", "co-founder",
+  "strategist", "adviser", "advisor", "aide", "pollster", "analyst", "economist",
   "king", "queen", "prince", "princess", "pope", "judge", "justice", "director", "spokesman",
   "spokeswoman", "spokesperson", "commissioner", "sheriff", "detective", "rev", "reverend",
   "bishop", "cardinal", "imam", "rabbi", "sheikh", "candidate", "nominee",
@@ -48,12 +49,25 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   "campaign", "coalition", "alliance", "federation", "reserve", "exchange", "world", "tv", "radio", "house",
 ]);
 
+/** Compass words: not a name alone ("the East and South China seas"), but part of one ("West Wing"). */
+export const DIRECTIONS: ReadonlySet<string> = new Set([
+  "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "central",
+]);
+
 /** Capitalised words that are never an entity on their own. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
-  "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "i", "no", "yes", "not", "never", "oh", "okay", "please", "thanks", "thank", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "central",
   "god", "ok", "am", "pm", "photo", "credit", "getty", "images", "file",
   "related", "tags", "advertisement", "read", "more", "click", "share", "updated", "by",
+]);
+
+/** Words that open sentences and are never part of the name that follows ("Yet AARP said…"). */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  "yet", "still", "now", "meanwhile", "however", "instead", "indeed", "thus", "hence", "today", "yesterday",
+  "tomorrow", "last", "next", "after", "before", "while", "since", "although", "though", "unlike", "like",
+  "despite", "during", "including", "without", "within", "among", "amid", "even", "perhaps", "maybe",
+  "later", "earlier", "separately", "additionally", "moreover", "furthermore", "nevertheless", "overall",
+  "asked", "told", "dear", "sources", "officials", "critics", "supporters",
 ]);

@@ -19,6 +19,12 @@ export interface PassageText {
 export interface ResolveOptions {
   /** An analyst's aliases; they override the built-in ones. */
   aliases?: readonly AliasEntry[];
+  /**
+   * Fold spellings into one entity (alias data, gazetteer, surname and title
+   * forms). Default true; false is the evaluation's baseline where every
+   * distinct spelling is an entity of its own.
+   */
+  foldAliases?: boolean;
 }
 
 /** One entity across several documents: counts and passage indexes per document. */
@@ -79,7 +85,8 @@ export function resolveEntities(input: DocInput, options: ResolveOptions = {}): 
 }
 
 export function resolveEntitiesAcross(docs: readonly DocInput[], options: ResolveOptions = {}): EntityAcross[] {
-  const index = buildAliasIndex(options.aliases ?? []);
+  const fold = options.foldAliases !== false;
+  const index = buildAliasIndex(options.aliases ?? [], fold);
   const located: Located[] = [];
   const midCaps = new Set<string>();
   const lower = new Set<string>();
@@ -119,7 +126,7 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
       c.items.push({ ...loc, mention: m });
       continue;
     }
-    if (loc.heading) {
+    if (loc.heading || looksLikeHeadline(m, lower)) {
       headingNames.push({ ...loc, mention: m });
       continue;
     }
@@ -129,10 +136,11 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
     c.items.push({ ...loc, mention: m });
   }
 
-  const merged = mergeNameForms([...clusters.values()]);
+  const merged = fold ? mergeNameForms([...clusters.values()]) : [...clusters.values()].map((c) => ({ ...c, canonical: bestCanonical(c) }));
   for (const loc of headingNames) attachHeadingName(loc, merged);
+  const kept = merged.filter((c) => !isOrdinaryWord(c, lower));
   const result: EntityAcross[] = [];
-  for (const c of merged) {
+  for (const c of kept) {
     const items = c.items;
     if (items.length === 0) continue;
     const counts = docs.map(() => 0);
@@ -171,6 +179,24 @@ function attachHeadingName(loc: Located, clusters: readonly Cluster[]): void {
     }
   }
   best?.cluster.items.push(loc);
+}
+
+/** A title-case headline quoted in the body: most of its words are written in lower case elsewhere. */
+function looksLikeHeadline(m: Mention, lower: ReadonlySet<string>): boolean {
+  if (m.words.length < 4 || m.type === "organization") return false;
+  const ordinary = m.words.filter((w) => lower.has(w) || STOPWORDS.has(w)).length;
+  return ordinary * 2 >= m.words.length;
+}
+
+/**
+ * A lone capitalised word that the comparison also writes in lower case and
+ * that no full name claims ("Congressional", "Office", "Deal") is an ordinary
+ * word, not an entity.
+ */
+function isOrdinaryWord(c: Cluster, lower: ReadonlySet<string>): boolean {
+  if (c.fromAlias || c.words.length !== 1 || c.type === "person") return false;
+  const w = c.words[0] ?? "";
+  return lower.has(w) && !c.items.some((it) => it.mention.titled);
 }
 
 function sum(xs: readonly number[]): number {
@@ -219,7 +245,7 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
     for (let j = i + 1; j < full.length; j++) {
       const b = full[j];
       if (!b || absorbed.has(b) || b.fromAlias) continue;
-      if (a.words.at(-1) === b.words.at(-1) && a.words[0]?.[0] === b.words[0]?.[0]) into(a, b);
+      if (a.words.at(-1) === b.words.at(-1) && sameFirstName(a.words, b.words)) into(a, b);
     }
   }
   const fullLeft = full.filter((c) => !absorbed.has(c));
@@ -230,19 +256,38 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
     const byPrefix = clusters.filter(
       (c) => c !== single && !absorbed.has(c) && c.type === "organization" && c.words.length >= 2 && c.words[0] === w,
     );
-    const target = bySurname.sort((a, b) => b.items.length - a.items.length)[0] ?? (byPrefix.length === 1 ? byPrefix[0] : undefined);
+    // A lone first name ("Hillary") only when one full name in the comparison starts with it.
+    const byFirstName = fullLeft.filter((c) => c.words[0] === w);
+    const target =
+      bySurname.sort((a, b) => b.items.length - a.items.length)[0] ??
+      (byPrefix.length === 1 ? byPrefix[0] : undefined) ??
+      (byFirstName.length === 1 ? byFirstName[0] : undefined);
     if (target) into(target, single);
   }
   return clusters.filter((c) => !absorbed.has(c)).map((c) => ({ ...c, canonical: c.fromAlias ? c.canonical : bestCanonical(c) }));
 }
 
+/** "Antony" / "Anthony", "A. Barry" / "Barry": same initial, or one name's given names inside the other's. */
+function sameFirstName(a: readonly string[], b: readonly string[]): boolean {
+  const given = (w: readonly string[]) => w.slice(0, -1).filter((x) => x.length > 1);
+  const ga = given(a);
+  const gb = given(b);
+  if (ga[0]?.[0] !== undefined && ga[0]?.[0] === gb[0]?.[0]) return true;
+  const [short, long] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
+  return short.length > 0 && short.every((w) => long.includes(w));
+}
+
 function bestCanonical(c: Cluster): string {
-  const counts = new Map<string, { n: number; words: number }>();
+  const counts = new Map<string, { n: number; words: number; midSentence: boolean }>();
   for (const it of c.items) {
-    const cur = counts.get(it.mention.surface) ?? { n: 0, words: it.mention.words.length };
+    const cur = counts.get(it.mention.surface) ?? { n: 0, words: it.mention.words.length, midSentence: false };
     cur.n++;
+    if (!it.mention.sentenceInitial) cur.midSentence = true;
     counts.set(it.mention.surface, cur);
   }
-  const ranked = [...counts.entries()].sort((a, b) => b[1].words - a[1].words || b[1].n - a[1].n || a[0].localeCompare(b[0]));
+  // The fullest form written mid-sentence: a sentence opener may have glued a word to the name.
+  const ranked = [...counts.entries()].sort(
+    (a, b) => Number(b[1].midSentence) - Number(a[1].midSentence) || b[1].words - a[1].words || b[1].n - a[1].n || a[0].localeCompare(b[0]),
+  );
   return (ranked[0]?.[0] ?? c.canonical).replace(/['’]s$/, "");
 }

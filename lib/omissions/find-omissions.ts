@@ -13,7 +13,10 @@ import { quoteOmissions } from "./quote-omissions";
 export type { OmissionInput, OmissionOptions } from "./omission-input";
 
 export function buildOmissionContext(input: OmissionInput, options: OmissionOptions = {}): OmissionContext {
-  const entities = resolveEntitiesAcross([input.a.passages, input.b.passages], { aliases: options.aliases });
+  const entities = resolveEntitiesAcross([input.a.passages, input.b.passages], {
+    aliases: options.aliases,
+    foldAliases: options.foldAliases,
+  });
   const entitiesPerPassage: Record<Side, Map<number, number>> = { a: new Map(), b: new Map() };
   for (const e of entities) {
     (["a", "b"] as const).forEach((side, i) => {

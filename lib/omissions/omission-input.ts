@@ -19,6 +19,8 @@ export interface OmissionInput {
 export interface OmissionOptions {
   /** An analyst's extra aliases (override the built-in ones). */
   aliases?: readonly AliasEntry[];
+  /** Fold aliases and name forms (default true); false only for the evaluation's baseline. */
+  foldAliases?: boolean;
   /** Keep only the most severe flags. */
   limit?: number;
   /**

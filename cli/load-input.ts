@@ -12,7 +12,7 @@ import { extractArticle } from "../lib/ingest/extract/extract-article";
 import type { ExtractedArticle } from "../lib/ingest/extract/types";
 import { fetchPage } from "../lib/ingest/fetch/fetch-page";
 import { checkPastedText } from "../lib/ingest/input-guards";
-import { fetchOptionsFromEnv } from "../lib/services/fetch-settings";
+import { fetchOptionsFromEnv } from "../lib/ingest/fetch/fetch-options-from-env";
 
 function fromExtracted(extracted: ExtractedArticle, fallbackOutlet: string, url: string | null): ComparableDocument {
   return {
@@ -28,7 +28,7 @@ function fromExtracted(extracted: ExtractedArticle, fallbackOutlet: string, url:
 
 export async function loadInput(input: string): Promise<ComparableDocument> {
   if (/^https?:\/\//i.test(input)) {
-    const page = await fetchPage(input, fetchOptionsFromEnv());
+    const page = await fetchPage(input, fetchOptionsFromEnv(process.env));
     return fromExtracted(extractArticle(page.html, page.finalUrl), new URL(page.finalUrl).hostname.replace(/^www\./, ""), page.finalUrl);
   }
   const bytes = await readFile(input).catch((error: NodeJS.ErrnoException) => {

@@ -7,6 +7,7 @@ import { add } from "./add";
 import { compare } from "./compare";
 import { group } from "./group";
 import { ingest } from "./ingest";
+import { report } from "./report";
 import { seedDemo } from "./seed-demo";
 
 export const commands: Record<string, Command> = {
@@ -14,5 +15,6 @@ export const commands: Record<string, Command> = {
   compare,
   group,
   ingest,
+  report,
   "seed-demo": seedDemo,
 };

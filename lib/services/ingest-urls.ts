@@ -11,7 +11,7 @@ import { parseUrlList } from "../ingest/batch/parse-url-list";
 import { runIngestBatch, type ProgressEvent, type WorkerContext } from "../ingest/batch/run-batch";
 import { extractArticle } from "../ingest/extract/extract-article";
 import { fetchPage } from "../ingest/fetch/fetch-page";
-import { fetchOptionsFromEnv } from "./fetch-settings";
+import { fetchOptionsFromEnv } from "../ingest/fetch/fetch-options-from-env";
 import { storeExtractedArticle } from "./store-extracted-article";
 import { UserError } from "./user-error";
 
@@ -27,7 +27,7 @@ export interface IngestedLink {
 
 /** Fetch → extract → store one URL; reports its stages through the batch context. */
 export async function ingestUrl(url: string, context: Pick<WorkerContext, "signal" | "extracting" | "duplicate">, storyId?: string | null): Promise<IngestedLink> {
-  const page = await fetchPage(url, fetchOptionsFromEnv(context.signal));
+  const page = await fetchPage(url, { ...fetchOptionsFromEnv(process.env), signal: context.signal });
   context.extracting();
   const extracted = extractArticle(page.html, page.finalUrl);
   const saved = await storeExtractedArticle(extracted, { requestedUrl: url, finalUrl: page.finalUrl, bytes: page.bytes, fetchedAt: page.fetchedAt }, storyId);

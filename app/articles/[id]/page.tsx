@@ -6,7 +6,10 @@ import { ArticleBody } from "@/components/articles/article-body";
 import { ComparePicker } from "@/components/articles/compare-picker";
 import { formatDate } from "@/components/format";
 import { SafeExternalLink } from "@/components/safe-link";
+import { StoryFiling } from "@/components/stories/story-filing";
 import { getArticle, listRecentArticles } from "@/lib/db/articles";
+import { listStories } from "@/lib/db/stories";
+import { suggestStoryForArticle } from "@/lib/services/suggest-story";
 import { articleBlocks } from "@/lib/services/article-document";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +26,8 @@ export default async function ArticlePage({ params, searchParams }: Params) {
   const { added } = await searchParams;
   const article = await getArticle(id);
   if (!article) notFound();
-  const others = (await listRecentArticles(200)).filter((a) => a.id !== id);
+  const [recent, stories, suggestion] = await Promise.all([listRecentArticles(200), listStories(), article.storyId ? null : suggestStoryForArticle(id)]);
+  const others = recent.filter((a) => a.id !== id);
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -54,6 +58,19 @@ export default async function ArticlePage({ params, searchParams }: Params) {
       <div className="mt-3">
         <ArticleActions articleId={article.id} />
       </div>
+
+      <section aria-labelledby="story-filing" className="mt-6 rounded border border-stone-200 bg-white p-4">
+        <h2 id="story-filing" className="text-sm font-semibold text-stone-700">Story</h2>
+        <div className="mt-2">
+          <StoryFiling
+            articleId={article.id}
+            currentStoryId={article.storyId}
+            stories={stories.map((s) => ({ id: s.id, title: s.title }))}
+            suggestion={suggestion}
+            defaultNewTitle={article.title}
+          />
+        </div>
+      </section>
 
       {others.length > 0 && (
         <section aria-labelledby="compare-with" className="mt-6 rounded border border-stone-200 bg-white p-4">

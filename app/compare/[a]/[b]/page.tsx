@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CompareView } from "@/components/compare/compare-view";
+import { ExportLinks } from "@/components/reports/export-links";
 import { formatDate } from "@/components/format";
 import { SafeExternalLink } from "@/components/safe-link";
 import { compareArticles } from "@/lib/services/compare-articles";
@@ -51,6 +52,9 @@ export default async function ComparePage({ params }: Params) {
           </p>
         </div>
         <Link href={`/compare/${b}/${a}`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">Swap A and B</Link>
+      </div>
+      <div className="mb-4">
+        <ExportLinks basePath={`/api/reports/comparison/${a}/${b}`} />
       </div>
       <CompareView comparison={comparison} scope={result.scope} reviews={reviews} />
     </div>

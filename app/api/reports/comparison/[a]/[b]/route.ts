@@ -1,0 +1,16 @@
+import { exportComparisonReport } from "@/lib/services/export-report";
+import { errorResponse } from "../../../../respond";
+import { downloadResponse } from "../../../download";
+import { reportOptions } from "../../../format-param";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ a: string; b: string }> }) {
+  try {
+    const { a, b } = await params;
+    const { format, hideDismissed } = reportOptions(request);
+    return downloadResponse(await exportComparisonReport(a, b, format, { hideDismissed }));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ComparePicker } from "@/components/articles/compare-picker";
+import { formatDate, formatPercent } from "@/components/format";
+import { ExportLinks } from "@/components/reports/export-links";
+import { CoverageMatrix } from "@/components/stories/coverage-matrix";
+import { StoryTitle } from "@/components/stories/story-title";
+import { getStory } from "@/lib/db/stories";
+import { getStoryOverview } from "@/lib/services/story-overview";
+import { UserError } from "@/lib/services/user-error";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const story = await getStory((await params).id);
+  return { title: story?.title ?? "Story not found" };
+}
+
+export default async function StoryPage({ params }: Params) {
+  const { id } = await params;
+  let overview;
+  try {
+    overview = await getStoryOverview(id);
+  } catch (error) {
+    if (error instanceof UserError && error.code === "not_found") notFound();
+    throw error;
+  }
+  const { story, articles, similarity, coverage } = overview;
+  return (
+    <div className="space-y-8">
+      <div>
+        <StoryTitle storyId={story.id} title={story.title} />
+        <p className="mt-1 text-sm text-stone-600">
+          {articles.length} article{articles.length === 1 ? "" : "s"} from {new Set(articles.map((a) => a.outlet)).size} outlet(s)
+        </p>
+        <div className="mt-3">
+          <ExportLinks basePath={`/api/reports/story/${story.id}`} label="Export story report" />
+        </div>
+      </div>
+
+      <section aria-labelledby="articles-heading">
+        <h2 id="articles-heading" className="font-serif text-xl font-semibold">Articles</h2>
+        {articles.length === 0 ? (
+          <p className="mt-2 text-stone-600">This story has no articles. File articles under it from their pages.</p>
+        ) : (
+          <div className="mt-2 overflow-x-auto rounded border border-stone-200 bg-white">
+            <table className="min-w-full text-sm">
+              <thead className="bg-stone-100 text-left">
+                <tr>
+                  <th scope="col" className="px-3 py-2">Outlet</th>
+                  <th scope="col" className="px-3 py-2">Date</th>
+                  <th scope="col" className="px-3 py-2">Title</th>
+                  <th scope="col" className="px-3 py-2 text-right">Words</th>
+                  <th scope="col" className="px-3 py-2 text-right">Shared with others</th>
+                  {articles.length >= 2 && <th scope="col" className="px-3 py-2">Compare with</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {articles.map((a, i) => (
+                  <tr key={a.id} className="border-t border-stone-200 align-top">
+                    <td className="px-3 py-2">{a.label} <span className="text-xs text-stone-500">{a.outletKind}</span></td>
+                    <td className="whitespace-nowrap px-3 py-2">{formatDate(a.publishedAt)}</td>
+                    <td className="px-3 py-2"><Link href={`/articles/${a.id}`} className="text-indigo-800 hover:underline">{a.title}</Link></td>
+                    <td className="px-3 py-2 text-right tabular-nums">{a.wordCount.toLocaleString("en-US")}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{a.meanSimilarity === null ? "—" : formatPercent(a.meanSimilarity)}</td>
+                    {articles.length >= 2 && (
+                      <td className="px-3 py-2">
+                        <ul className="flex flex-wrap gap-x-3">
+                          {articles.map((b, j) =>
+                            j === i ? null : (
+                              <li key={b.id}>
+                                <Link href={`/compare/${a.id}/${b.id}`} className="text-indigo-700 underline" aria-label={`Compare ${a.label} with ${b.label}`}>
+                                  {b.label}
+                                </Link>
+                                {similarity[i]?.[j] != null && <span className="text-xs text-stone-500"> {formatPercent(similarity[i]![j]!)}</span>}
+                              </li>
+                            ),
+                          )}
+                        </ul>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {articles.length === 1 && <p className="mt-2 text-sm text-stone-600">Add a second outlet&apos;s article to compare coverage.</p>}
+      </section>
+
+      {coverage && coverage.flags.length > 0 && (
+        <section aria-labelledby="story-flags-heading">
+          <h2 id="story-flags-heading" className="font-serif text-xl font-semibold">Left out across the story</h2>
+          <ol className="mt-2 space-y-1">
+            {coverage.flags.slice(0, 15).map((flag) => (
+              <li key={flag.key} className="flex gap-2 rounded border border-stone-200 bg-white px-3 py-2 text-sm">
+                <span className="rounded bg-rose-100 px-1.5 py-0.5 text-xs font-medium text-rose-900">{flag.kind === "entity" ? "Name" : "Passage"}</span>
+                <span>{flag.text}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {coverage && coverage.rows.length > 0 && (
+        <section aria-labelledby="coverage-heading">
+          <h2 id="coverage-heading" className="font-serif text-xl font-semibold">Coverage matrix</h2>
+          <p className="mt-1 text-sm text-stone-600">Mentions per source; ✕ marks absence. Near-identical copies (a reprinted wire story) count once.</p>
+          <div className="mt-2 rounded border border-stone-200 bg-white p-2">
+            <CoverageMatrix coverage={coverage} />
+          </div>
+        </section>
+      )}
+
+      {articles.length >= 2 && (
+        <section aria-labelledby="pick-heading" className="rounded border border-stone-200 bg-white p-4">
+          <h2 id="pick-heading" className="font-serif text-lg font-semibold">Compare any two</h2>
+          <div className="mt-2">
+            <ComparePicker articles={articles.map((a) => ({ id: a.id, label: `${a.label}: ${a.title}` }))} />
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

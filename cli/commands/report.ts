@@ -1,0 +1,58 @@
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import type { Command } from "../command";
+import { UsageError } from "../command";
+import { parseCommandArgs } from "../args";
+import { withDatabase } from "../database";
+import { loadInput } from "../load-input";
+import { analyseDocuments } from "../../lib/compare/analyse-documents";
+import { buildComparisonReport } from "../../lib/report";
+import { exportComparisonReport, exportStoryReport, isReportFormat, renderReport, REPORT_FORMATS, type ReportFile } from "../../lib/services/export-report";
+
+export const report: Command = {
+  summary: "export a comparison or a story as md, html, pdf, json or csv",
+  usage: `Usage: lacuna report A B --format md|html|pdf|json|csv [--out FILE | --out-dir DIR] [--show-dismissed]
+       lacuna report --story ID --format … [--out FILE | --out-dir DIR]
+
+A and B are stored article ids (the analyst's reviews are included) or files /
+URLs compared on the fly. Text formats print to stdout unless --out is given;
+--out-dir writes the file under its suggested name (e.g.
+2021-05-04-blinken-motegi-ani-vs-second-report.md) and prints the path. PDF needs --out or --out-dir.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: "string", default: "md" },
+      out: { type: "string" },
+      "out-dir": { type: "string" },
+      story: { type: "string" },
+      "show-dismissed": { type: "boolean", default: false },
+    });
+    const format = values.format ?? "md";
+    if (!isReportFormat(format)) throw new UsageError(`Unknown format "${format}": use one of ${REPORT_FORMATS.join(", ")}.`);
+    if (format === "pdf" && !values.out && !values["out-dir"]) throw new UsageError("PDF is binary: give --out FILE or --out-dir DIR.");
+    const options = { hideDismissed: !values["show-dismissed"] };
+
+    let file: ReportFile;
+    if (values.story) {
+      file = await withDatabase(() => exportStoryReport(values.story ?? "", format, options));
+    } else {
+      const [a, b] = positionals;
+      if (!a || !b || positionals.length !== 2) throw new UsageError("Give two article ids (or two files), or --story ID.");
+      if ([a, b].every((x) => existsSync(x) || /^https?:\/\//i.test(x))) {
+        const [docA, docB] = await Promise.all([loadInput(a), loadInput(b)]);
+        const model = buildComparisonReport(analyseDocuments(docA, docB), new Map(), { generatedAt: new Date().toISOString() });
+        file = await renderReport(model, format);
+      } else {
+        file = await withDatabase(() => exportComparisonReport(a, b, format, options));
+      }
+    }
+
+    const target = values.out ?? (values["out-dir"] ? `${values["out-dir"].replace(/\/$/, "")}/${file.fileName}` : null);
+    if (target) {
+      await writeFile(target, file.body);
+      io.out(target);
+    } else {
+      io.out(String(file.body).trimEnd());
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,21 @@
+const FORMATS = [
+  { format: "md", label: "Markdown" },
+  { format: "html", label: "HTML" },
+  { format: "pdf", label: "PDF" },
+  { format: "json", label: "JSON" },
+  { format: "csv", label: "CSV" },
+] as const;
+
+/** Download links for a report in every format; the route answers with a real file (Content-Disposition). */
+export function ExportLinks({ basePath, label = "Export report" }: { basePath: string; label?: string }) {
+  return (
+    <nav aria-label={label} className="flex flex-wrap items-center gap-2 text-sm">
+      <span className="font-medium text-stone-700">{label}:</span>
+      {FORMATS.map(({ format, label: name }) => (
+        <a key={format} href={`${basePath}?format=${format}`} download className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100">
+          {name}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { renameStoryAction } from "@/app/actions/stories";
+
+export function StoryTitle({ storyId, title }: { storyId: string; title: string }) {
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(title);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  if (!editing) {
+    return (
+      <div className="flex items-baseline gap-3">
+        <h1 className="font-serif text-3xl font-semibold">{title}</h1>
+        <button type="button" onClick={() => setEditing(true)} className="text-sm text-indigo-700 underline">Rename</button>
+      </div>
+    );
+  }
+  return (
+    <form
+      className="flex flex-wrap items-center gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        startTransition(async () => {
+          const result = await renameStoryAction(storyId, value);
+          if (result.ok) setEditing(false);
+          else setMessage(result.message);
+        });
+      }}
+    >
+      <label className="sr-only" htmlFor="story-title">Story title</label>
+      <input id="story-title" value={value} onChange={(e) => setValue(e.target.value)} maxLength={300} className="min-w-80 rounded border border-stone-300 px-2 py-1 font-serif text-2xl" />
+      <button type="submit" disabled={pending} className="rounded bg-indigo-700 px-3 py-1 text-white">Save</button>
+      <button type="button" onClick={() => setEditing(false)} className="text-sm underline">Cancel</button>
+      {message && <span role="alert" className="text-sm text-rose-700">{message}</span>}
+    </form>
+  );
+}

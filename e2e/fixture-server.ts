@@ -1,0 +1,23 @@
+import { createServer, type Server } from "node:http";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+
+/** A local news site for ingest tests: fixture pages on 127.0.0.1, plus a missing page. */
+export async function startFixtureServer(): Promise<{ origin: string; close: () => Promise<void> }> {
+  const pages: Record<string, string> = {
+    "/news/japan-us-talks": "kyodo-style.html",
+    "/press/readout-motegi": "readout-style.html",
+  };
+  const server: Server = createServer((request, response) => {
+    const file = pages[request.url ?? ""];
+    if (!file) {
+      response.writeHead(404, { "Content-Type": "text/html" }).end("<h1>Not found</h1>");
+      return;
+    }
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(readFileSync(path.join(import.meta.dirname, "fixtures", file)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

@@ -1,0 +1,92 @@
+/**
+ * Use case: export a comparison or a whole story as a file an editor can read
+ * (Markdown, self-contained HTML, PDF, JSON, CSV), with the analyst's reviews.
+ */
+import "server-only";
+import { comparisonScope, listReviews } from "../db/reviews";
+import { analyseDocuments } from "../compare/analyse-documents";
+import type { Comparison } from "../compare/types";
+import { listEntityAliases } from "../db/aliases";
+import {
+  buildComparisonReport,
+  buildStoryReport,
+  renderCsv,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  renderPdf,
+  reportFileName,
+  type ReportModel,
+  type ReviewMap,
+} from "../report";
+import { compareArticles } from "./compare-articles";
+import { getStoryOverview } from "./story-overview";
+
+export const REPORT_FORMATS = ["md", "html", "pdf", "json", "csv"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+const CONTENT_TYPES: Record<ReportFormat, string> = {
+  md: "text/markdown; charset=utf-8",
+  html: "text/html; charset=utf-8",
+  pdf: "application/pdf",
+  json: "application/json; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+};
+
+/** Pairwise comparisons included in full in a story report (each article against the first): beyond this the report lists coverage only. */
+const MAX_STORY_COMPARISONS = 8;
+
+export interface ReportFile {
+  fileName: string;
+  contentType: string;
+  body: string | Buffer;
+}
+
+export function isReportFormat(value: string): value is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(value);
+}
+
+export async function renderReport(model: ReportModel, format: ReportFormat): Promise<ReportFile> {
+  const body =
+    format === "md" ? renderMarkdown(model) : format === "html" ? renderHtml(model) : format === "json" ? renderJson(model) : format === "csv" ? renderCsv(model) : await renderPdf(model);
+  return { fileName: reportFileName(model, format), contentType: CONTENT_TYPES[format], body };
+}
+
+function toReviewMap(records: Awaited<ReturnType<typeof listReviews>>): ReviewMap {
+  return new Map([...records].map(([key, r]) => [key, { status: r.status, note: r.note || undefined }]));
+}
+
+export async function exportComparisonReport(articleAId: string, articleBId: string, format: ReportFormat, options: { hideDismissed?: boolean; now?: Date } = {}) {
+  const { comparison, reviews } = await compareArticles(articleAId, articleBId);
+  const model = buildComparisonReport(comparison, toReviewMap(reviews), {
+    generatedAt: (options.now ?? new Date()).toISOString(),
+    hideDismissed: options.hideDismissed ?? true,
+  });
+  return renderReport(model, format);
+}
+
+export async function exportStoryReport(storyId: string, format: ReportFormat, options: { hideDismissed?: boolean; now?: Date } = {}) {
+  const overview = await getStoryOverview(storyId);
+  const aliases = await listEntityAliases();
+  const comparisons: Comparison[] = [];
+  const reviews = new Map<string, { status: "confirmed" | "dismissed" | "needs-check"; note?: string }>();
+  const [first, ...rest] = overview.documents;
+  if (first) {
+    for (const [i, doc] of rest.slice(0, MAX_STORY_COMPARISONS).entries()) {
+      comparisons.push(analyseDocuments(first, doc, { aliases }));
+      const scope = comparisonScope(overview.articles[0]!.id, overview.articles[i + 1]!.id);
+      for (const [key, review] of toReviewMap(await listReviews(scope))) reviews.set(key, review);
+    }
+  }
+  const model = buildStoryReport({
+    story: { title: overview.story.title },
+    articles: overview.documents.map((d, i) => ({ ...d.info, outlet: overview.articles[i]?.label ?? d.info.outlet })),
+    coverage: overview.coverage?.rows.slice(0, 60).map((row) => ({ label: row.term ?? (row.text ?? "").slice(0, 120), counts: row.counts })),
+    flags: overview.coverage?.flags.map((f) => ({ text: f.text, severity: f.severity })) ?? [],
+    comparisons,
+    reviews,
+    hideDismissed: options.hideDismissed ?? true,
+    generatedAt: (options.now ?? new Date()).toISOString(),
+  });
+  return renderReport(model, format);
+}

@@ -1,0 +1,87 @@
+/**
+ * Use case: everything the story page and the story report show — the
+ * articles, how similar each is to the others, and the N-way coverage matrix
+ * with its flags ("mentioned by 3 of 4 sources; absent from …").
+ */
+import "server-only";
+import { comparePassages } from "../compare/compare-documents";
+import { listEntityAliases } from "../db/aliases";
+import { storyScope, listReviews } from "../db/reviews";
+import { getStory } from "../db/stories";
+import { buildCoverage, type Coverage } from "../omissions/coverage";
+import { segmentBlocks } from "../text/segment";
+import type { Passage } from "../text/types";
+import { toComparableDocument } from "./article-document";
+import { UserError } from "./user-error";
+
+/** Pairwise similarities are computed up to this many articles (n² pairs); beyond it the column is left out. */
+const MAX_SIMILARITY_ARTICLES = 40;
+
+export interface StoryArticleView {
+  id: string;
+  title: string;
+  outlet: string;
+  outletKind: string;
+  publishedAt: string | null;
+  url: string | null;
+  wordCount: number;
+  label: string;
+  /** Mean similarity to the story's other articles (null when not computed). */
+  meanSimilarity: number | null;
+}
+
+/** Distinct column labels: the outlet, numbered when an outlet has several articles. */
+function labelsFor(outlets: string[]): string[] {
+  const totals = new Map<string, number>();
+  for (const o of outlets) totals.set(o, (totals.get(o) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return outlets.map((o) => {
+    const n = (seen.get(o) ?? 0) + 1;
+    seen.set(o, n);
+    return (totals.get(o) ?? 1) > 1 ? `${o} (${n})` : o;
+  });
+}
+
+export async function getStoryOverview(storyId: string) {
+  const story = await getStory(storyId);
+  if (!story) throw new UserError("not_found", "No such story.");
+  const labels = labelsFor(story.articles.map((a) => a.outlet.name));
+  const documents = story.articles.map(toComparableDocument);
+  const passages: Passage[][] = documents.map((d) => segmentBlocks(d.blocks));
+
+  const similarity: (number | null)[][] = story.articles.map(() => story.articles.map(() => null));
+  if (story.articles.length <= MAX_SIMILARITY_ARTICLES) {
+    for (let i = 0; i < passages.length; i++) {
+      for (let j = i + 1; j < passages.length; j++) {
+        const s = comparePassages(passages[i]!, passages[j]!).similarity;
+        similarity[i]![j] = s;
+        similarity[j]![i] = s;
+      }
+    }
+  }
+  const articles: StoryArticleView[] = story.articles.map((a, i) => {
+    const others = similarity[i]!.filter((v, j): v is number => j !== i && v !== null);
+    return {
+      id: a.id,
+      title: a.title,
+      outlet: a.outlet.name,
+      outletKind: a.outlet.kind,
+      publishedAt: a.publishedAt ? a.publishedAt.toISOString().slice(0, 10) : null,
+      url: a.url,
+      wordCount: a.wordCount,
+      label: labels[i] ?? a.outlet.name,
+      meanSimilarity: others.length ? others.reduce((x, y) => x + y, 0) / others.length : null,
+    };
+  });
+
+  const coverage: Coverage | null =
+    story.articles.length >= 2
+      ? buildCoverage(
+          story.articles.map((a, i) => ({ id: a.id, label: labels[i] ?? a.outlet.name, passages: passages[i]! })),
+          { aliases: await listEntityAliases() },
+        )
+      : null;
+  const scope = storyScope(storyId);
+  const reviews = await listReviews(scope);
+  return { story: { id: story.id, title: story.title }, articles, similarity, coverage, scope, reviews, documents };
+}

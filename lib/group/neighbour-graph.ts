@@ -1,8 +1,12 @@
 /**
- * Which article pairs are worth scoring. Comparing every pair is O(n²); instead
- * each article is indexed under its heaviest features and only articles that
- * share one become candidates. Coverage of one event shares its rare names,
- * quotes and words, so true pairs are almost never missed.
+ * Which article pairs are worth scoring. Comparing every pair is O(n²);
+ * instead an inverted index over the features that are rare enough to be
+ * telling (held by at most `maxIndexDocShare` of the collection, and never
+ * fewer than MIN_POSTING_CAP articles) accumulates each article's dot product
+ * with every article it shares such a feature with. The best of those
+ * candidates are then scored exactly. Coverage of one event shares its rare
+ * names, quotes and words, so true pairs are not missed, and the work grows
+ * with the postings, not with n².
  */
 import { dateFactor } from "./date-proximity";
 import type { GroupParams } from "./params";
@@ -17,40 +21,57 @@ export interface Edge {
 /** A feature's posting list is dropped above this many documents however large the collection (small collections). */
 const MIN_POSTING_CAP = 50;
 
-function heaviestIds(vector: SparseVector, count: number): number[] {
-  const order = Array.from(vector.ids.keys()).sort((x, y) => vector.values[y]! - vector.values[x]! || vector.ids[x]! - vector.ids[y]!);
-  return order.slice(0, count).map((k) => vector.ids[k]!);
+interface Posting {
+  docs: number[];
+  weights: number[];
+}
+
+function buildPostings(vectors: readonly SparseVector[], cap: number): Map<number, Posting> {
+  const postings = new Map<number, Posting>();
+  vectors.forEach((vector, doc) => {
+    for (let k = 0; k < vector.ids.length; k++) {
+      const id = vector.ids[k]!;
+      let posting = postings.get(id);
+      if (!posting) postings.set(id, (posting = { docs: [], weights: [] }));
+      posting.docs.push(doc);
+      posting.weights.push(vector.values[k]!);
+    }
+  });
+  for (const [id, posting] of postings) if (posting.docs.length > cap) postings.delete(id);
+  return postings;
 }
 
 /** Symmetric edges (a < b) between each article and its nearest neighbours, similarity already damped by date distance. */
 export function buildNeighbourGraph(vectors: readonly SparseVector[], days: readonly (number | null)[], params: GroupParams): Edge[] {
   const n = vectors.length;
-  const postingCap = Math.max(MIN_POSTING_CAP, Math.floor(params.maxIndexDocShare * n));
-  const postings = new Map<number, number[]>();
-  const indexed = vectors.map((v) => heaviestIds(v, params.indexTerms));
-  indexed.forEach((ids, doc) => {
-    for (const id of ids) {
-      const list = postings.get(id);
-      if (list) list.push(doc);
-      else postings.set(id, [doc]);
-    }
-  });
+  const postings = buildPostings(vectors, Math.max(MIN_POSTING_CAP, Math.floor(params.maxIndexDocShare * n)));
+  const partial = new Float64Array(n);
+  const kept = new Map<number, Edge>();
 
-  const kept = new Map<string, Edge>();
   for (let doc = 0; doc < n; doc++) {
-    const candidates = new Set<number>();
-    for (const id of indexed[doc]!) {
-      const list = postings.get(id)!;
-      if (list.length > postingCap) continue;
-      for (const other of list) if (other !== doc) candidates.add(other);
+    const vector = vectors[doc]!;
+    const touched: number[] = [];
+    for (let k = 0; k < vector.ids.length; k++) {
+      const posting = postings.get(vector.ids[k]!);
+      if (!posting) continue;
+      const weight = vector.values[k]!;
+      for (let p = 0; p < posting.docs.length; p++) {
+        const other = posting.docs[p]!;
+        if (other === doc) continue;
+        if (partial[other] === 0) touched.push(other);
+        partial[other] += weight * posting.weights[p]!;
+      }
     }
+    // Exact scores (common features and the date included) for the most promising candidates only.
+    touched.sort((x, y) => partial[y]! - partial[x]! || x - y);
     const scored: Edge[] = [];
-    for (const other of candidates) {
-      const score = cosine(vectors[doc]!, vectors[other]!) * dateFactor(days[doc]!, days[other]!, params.dateWindowDays, params.dateHalfLifeDays, params.undatedFactor);
+    for (const other of touched.slice(0, params.candidates)) {
+      const score = cosine(vector, vectors[other]!) * dateFactor(days[doc]!, days[other]!, params.dateWindowDays, params.dateHalfLifeDays, params.undatedFactor);
       if (score > 0) scored.push({ a: Math.min(doc, other), b: Math.max(doc, other), score });
     }
+    for (const other of touched) partial[other] = 0;
     scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-    for (const edge of scored.slice(0, params.neighbours)) kept.set(`${edge.a}:${edge.b}`, edge);
+    for (const edge of scored.slice(0, params.neighbours)) kept.set(edge.a * n + edge.b, edge);
   }
   return [...kept.values()].sort((x, y) => x.a - y.a || x.b - y.b);
 }

@@ -12,9 +12,9 @@ export interface GroupParams {
   idfPriorDocs: number;
   /** Features found in fewer articles are dropped: one seen in a single article can match nothing and only dilutes the rest. */
   minDocFrequency: number;
-  /** Each article is indexed by its this-many heaviest features for candidate generation. */
-  indexTerms: number;
-  /** Features held by more than this share of the collection are too common to generate candidates. */
+  /** Candidates per article, found through the inverted index, that are scored exactly. */
+  candidates: number;
+  /** Features held by more than this share of the collection (and more than 50 articles) are too common to find candidates by. */
   maxIndexDocShare: number;
   /** Nearest neighbours kept per article; similarities to anything further count as 0. */
   neighbours: number;
@@ -31,7 +31,7 @@ export const DEFAULT_GROUP_PARAMS: Readonly<GroupParams> = {
   weights: { stem: 1, title: 1, name: 1.5, quote: 2, number: 0.5 },
   idfPriorDocs: 1000,
   minDocFrequency: 2,
-  indexTerms: 40,
+  candidates: 50,
   maxIndexDocShare: 0.05,
   neighbours: 20,
   dateWindowDays: 3,

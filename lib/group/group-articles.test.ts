@@ -54,7 +54,7 @@ describe("groupArticles", () => {
   });
 
   it("still groups the events when no article has a date", () => {
-    const undated = SYNTHETIC_EVENTS.filter((d) => !d.event.startsWith("budget")).map(({ publishedAt: _, ...d }) => d);
+    const undated = SYNTHETIC_EVENTS.filter((d) => !d.event.startsWith("budget")).map((d) => ({ ...d, publishedAt: undefined }));
     expect(partition(groupArticles(undated))).toEqual(truePartition(SYNTHETIC_EVENTS.filter((d) => !d.event.startsWith("budget"))));
   });
 });

@@ -46,6 +46,7 @@ export function buildNeighbourGraph(vectors: readonly SparseVector[], days: read
   const n = vectors.length;
   const postings = buildPostings(vectors, Math.max(MIN_POSTING_CAP, Math.floor(params.maxIndexDocShare * n)));
   const partial = new Float64Array(n);
+  const isTouched = new Uint8Array(n);
   const kept = new Map<number, Edge>();
 
   for (let doc = 0; doc < n; doc++) {
@@ -58,8 +59,11 @@ export function buildNeighbourGraph(vectors: readonly SparseVector[], days: read
       for (let p = 0; p < posting.docs.length; p++) {
         const other = posting.docs[p]!;
         if (other === doc) continue;
-        if (partial[other] === 0) touched.push(other);
-        partial[other] += weight * posting.weights[p]!;
+        if (isTouched[other] === 0) {
+          isTouched[other] = 1;
+          touched.push(other);
+        }
+        partial[other] = partial[other]! + weight * posting.weights[p]!;
       }
     }
     // Exact scores (common features and the date included) for the most promising candidates only.
@@ -69,7 +73,10 @@ export function buildNeighbourGraph(vectors: readonly SparseVector[], days: read
       const score = cosine(vector, vectors[other]!) * dateFactor(days[doc]!, days[other]!, params.dateWindowDays, params.dateHalfLifeDays, params.undatedFactor);
       if (score > 0) scored.push({ a: Math.min(doc, other), b: Math.max(doc, other), score });
     }
-    for (const other of touched) partial[other] = 0;
+    for (const other of touched) {
+      partial[other] = 0;
+      isTouched[other] = 0;
+    }
     scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
     for (const edge of scored.slice(0, params.neighbours)) kept.set(edge.a * n + edge.b, edge);
   }

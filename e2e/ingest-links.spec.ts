@@ -5,7 +5,7 @@ test("pasting three links (one broken) stores two articles and explains the fail
   const site = await startFixtureServer();
   try {
     await page.goto("/");
-    await page.getByLabel("Links").fill(
+    await page.getByRole("textbox", { name: /^Links/ }).fill(
       [
         `Wire: ${site.origin}/news/japan-us-talks`,
         `${site.origin}/press/readout-motegi`,
@@ -39,12 +39,12 @@ test("pasting the same link again reports it as already stored", async ({ page }
   const site = await startFixtureServer();
   try {
     await page.goto("/");
-    await page.getByLabel("Links").fill(`${site.origin}/press/readout-motegi`);
+    await page.getByRole("textbox", { name: /^Links/ }).fill(`${site.origin}/press/readout-motegi`);
     await page.getByRole("button", { name: "Fetch articles" }).click();
     const progress = page.getByRole("list", { name: "Import progress" });
     await expect(progress.getByRole("listitem").filter({ hasText: /Added|Already stored/ })).toHaveCount(1, { timeout: 30_000 });
     await page.goto("/");
-    await page.getByLabel("Links").fill(`${site.origin}/press/readout-motegi`);
+    await page.getByRole("textbox", { name: /^Links/ }).fill(`${site.origin}/press/readout-motegi`);
     await page.getByRole("button", { name: "Fetch articles" }).click();
     await expect(page.getByRole("list", { name: "Import progress" }).getByRole("listitem").filter({ hasText: "Already stored" })).toHaveCount(1, { timeout: 30_000 });
   } finally {
@@ -54,7 +54,7 @@ test("pasting the same link again reports it as already stored", async ({ page }
 
 test("text without any link gets a clear message", async ({ page }) => {
   await page.goto("/");
-  await page.getByLabel("Links").fill("see the ministry website for details");
+  await page.getByRole("textbox", { name: /^Links/ }).fill("see the ministry website for details");
   await page.getByRole("button", { name: "Fetch articles" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "http" })).toBeVisible();
 });

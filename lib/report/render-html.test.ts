@@ -111,3 +111,14 @@ describe("renderHtml (story)", () => {
     expect(Array.from(document.querySelectorAll("h2")).map((h) => h.textContent)).toContain("Comparison: Wire Service vs Second Report");
   });
 });
+
+describe("renderHtml (hostile outlet names)", () => {
+  it("escapes the outlet name in the title, headings, legend and flags", () => {
+    const comparison = sampleComparison();
+    comparison.b.outlet = `${HOSTILE_IMG}</title><script>alert(2)</script>`;
+    const page = renderHtml(buildComparisonReport(comparison, new Map(), meta));
+    const document = dom(page);
+    expect(activeContent(document)).toEqual([]);
+    expect(document.title).toBe(`Comparison: Wire Service vs ${HOSTILE_IMG}</title><script>alert(2)</script>`);
+  });
+});

@@ -96,3 +96,14 @@ describe("renderMarkdown (story)", () => {
     expect(md).not.toMatch(/<img|<script/i);
   });
 });
+
+describe("renderMarkdown (hostile outlet names)", () => {
+  it("escapes the outlet name wherever it appears", () => {
+    const comparison = sampleComparison();
+    comparison.b.outlet = "<img src=x onerror=alert(1)> [Evil](javascript:alert(1))";
+    const md = renderMarkdown(buildComparisonReport(comparison, new Map(), meta));
+    expect(md).not.toMatch(/<img/i);
+    expect(md).not.toContain("](javascript:");
+    expect(md).toContain("missing from B \\(&lt;img src=x onerror=alert\\(1\\)&gt; \\[Evil\\]\\(javascript:alert\\(1\\)\\)\\)");
+  });
+});

@@ -43,7 +43,7 @@ function sourcesTable(sources: readonly ReportSource[]): string[] {
 
 function flagLine(flag: ReportFlag, n: number, model: ComparisonReportModel): string {
   const parts = [
-    `${n}. **${flag.kind}** “${escapeMarkdown(flag.subject)}”: ${missingFromLabel(flag.missingFrom, model.sources)}`,
+    `${n}. **${escapeMarkdown(flag.kind)}** “${escapeMarkdown(flag.subject)}”: ${escapeMarkdown(missingFromLabel(flag.missingFrom, model.sources))}`,
     `(A ${flag.countA}×, B ${flag.countB}×; severity ${flag.severity.toFixed(2)}).`,
   ];
   if (flag.note) parts.push(escapeMarkdown(flag.note));

@@ -32,6 +32,8 @@ export interface PassageScan {
   midSentenceCaps: string[];
   /** Words seen in lower case (evidence that a word is an ordinary word). */
   lowerCase: string[];
+  /** Written in title case ("Governor Appoints Ex-Aide to Fill Seat"): a headline, whatever its role. */
+  titleCase: boolean;
 }
 
 /** "D-Va.", "R-N.Y.": a politician's party and state, not a name. */
@@ -101,7 +103,7 @@ export function scanPassage(text: string, index: AliasIndex): PassageScan {
   };
 
   // A dateline ("WASHINGTON —") names where the story was filed, not a party to it.
-  const dateline = /^[\p{Lu}][\p{Lu} .,'’-]*\s*[—―–]\s/u.exec(text);
+  const dateline = /^\p{Lu}[\p{Lu} .'’]*(?:,\s*[\p{L}. ]{2,12}?)?\s*(?:[—―–]|--)\s/u.exec(text);
   let i = 0;
   if (dateline) while (i < tokens.length && (tokens[i]?.end ?? 0) <= dateline[0].length) i++;
   while (i < tokens.length) {
@@ -141,7 +143,12 @@ export function scanPassage(text: string, index: AliasIndex): PassageScan {
     while (j < tokens.length) {
       const prev = tokens[j - 1];
       const cur = tokens[j];
-      if (!prev || !cur || !joinable(text, prev, cur) || aliasAt(j)) break;
+      if (!prev || !cur || !joinable(text, prev, cur)) break;
+      const alias = aliasAt(j);
+      // "Jim Jordan", "Idriss Deby of Chad": a one-word place right after a given name is a surname.
+      const surname = alias && alias[0] === j + 1 && alias[1].type === "place" && !TITLE_WORDS.has(prev.norm) &&
+        !STOPWORDS.has(prev.norm) && !SENTENCE_OPENERS.has(prev.norm) && !NOT_NAMES.has(prev.norm) && !lookupAlias(index, prev.norm, prev.surface);
+      if (alias && !surname) break;
       if (cur.isCapitalized) {
         j++;
         continue;
@@ -157,7 +164,10 @@ export function scanPassage(text: string, index: AliasIndex): PassageScan {
     mentions.push(...namesFromRun(text, run, opensSentence(text, tokens, i)));
     i = j;
   }
-  return { mentions, midSentenceCaps, lowerCase };
+  const words = tokens.filter((t) => !/^\d/.test(t.surface));
+  const capitalised = words.filter((t) => t.isCapitalized || STOPWORDS.has(t.norm)).length;
+  const titleCase = words.length >= 4 && capitalised === words.length && words.filter((t) => t.isCapitalized).length >= 0.6 * words.length;
+  return { mentions, midSentenceCaps, lowerCase, titleCase };
 }
 
 function compoundAliases(t: Token, index: AliasIndex): Mention[] {
@@ -205,7 +215,8 @@ function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Men
       if (PERSON_TITLE_HEADS.has(run[e]?.norm ?? "")) head = true;
       e++;
     }
-    if (head) {
+    // A title word closing the run is a surname ("Peter T. King"), not a title.
+    if (head && e < run.length) {
       blockStart = s;
       blockEnd = e;
     }

@@ -9,13 +9,13 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "gen", "general", "lt", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant",
   "adm", "admiral", "cmdr", "commander", "cpl", "pvt", "marshal", "brig",
   "president", "vice", "prime", "minister", "secretary", "foreign", "defense", "chief", "chairman",
-  "chairwoman", "chair", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
+  "chairwoman", "chair", "senator", "senators", "sen", "sens", "rep", "reps", "representative", "congressman", "congresswoman",
   "gov", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "speaker", "leader",
   "majority", "minority", "whip", "deputy", "ceo", "cfo", "coo", "executive", "founder", "co-founder", "strategist", "adviser", "advisor", "aide", "pollster", "analyst", "economist", "king", "queen", "prince", "princess", "pope", "judge", "justice",
   "attorney", "state", "of", "first", "former", "acting", "director", "spokesman", "spokeswoman",
   "spokesperson", "commissioner", "councilman", "councilwoman", "sheriff", "detective", "officer",
   "assistant", "undersecretary", "under", "press", "homeland", "security", "treasury", "interior",
-  "health", "education", "trade", "finance", "economy", "home", "national", "staff", "joint",
+  "health", "education", "trade", "finance", "economy", "home", "national", "staff", "joint", "intelligence",
   "rev", "reverend", "father", "bishop", "cardinal", "imam", "rabbi", "sheikh", "gop", "democratic", "republican",
   "candidate", "nominee", "presumptive",
 ]);
@@ -25,7 +25,7 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
   "gen", "general", "lt", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant",
   "adm", "admiral", "cmdr", "commander", "president", "minister", "secretary", "chief", "chairman",
-  "chairwoman", "chair", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
+  "chairwoman", "chair", "senator", "senators", "sen", "sens", "rep", "reps", "representative", "congressman", "congresswoman",
   "gov", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "speaker", "leader", "whip", "ceo", "cfo", "coo", "founder", "co-founder",
   "strategist", "adviser", "advisor", "aide", "pollster", "analyst", "economist",
   "king", "queen", "prince", "princess", "pope", "judge", "justice", "director", "spokesman",
@@ -36,7 +36,7 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
 /** Abbreviations whose full stop does not end a name ("Gen. Mark Milley"). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "cpl",
-  "pvt", "brig", "sen", "rep", "gov", "rev", "st", "jr", "sr", "ft", "mt",
+  "pvt", "brig", "sen", "sens", "rep", "reps", "gov", "rev", "st", "jr", "sr", "ft", "mt",
 ]);
 
 /** Words that make a capitalised sequence an organisation. */
@@ -56,11 +56,13 @@ export const DIRECTIONS: ReadonlySet<string> = new Set([
 
 /** Capitalised words that are never an entity on their own. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
-  "i", "no", "yes", "not", "never", "oh", "okay", "please", "thanks", "thank", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "i", "im", "ive", "id", "no", "yes", "not", "never", "oh", "okay", "please", "thanks", "thank", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "god", "ok", "am", "pm", "photo", "credit", "getty", "images", "file",
-  "related", "tags", "advertisement", "read", "more", "click", "share", "updated", "by",
+  "tv", "va", "calif", "fla", "ill", "mich", "minn", "tenn", "tex", "wis", "conn", "md", "ariz", "colo",
+  "ky", "okla", "ore", "ala", "ark", "kan", "neb", "nev", "vt", "wyo", "mont", "nc", "sc", "nh", "nj", "ny", "pa",
+  "jr", "sr", "related", "tags", "advertisement", "read", "more", "click", "share", "updated", "by",
 ]);
 
 /** Words that open sentences and are never part of the name that follows ("Yet AARP said…"). */

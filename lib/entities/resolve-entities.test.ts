@@ -57,6 +57,17 @@ describe("resolveEntities", () => {
     expect(find("Motegi arrived late. The talks with Motegi went on.", "Motegi")?.count).toBe(2);
   });
 
+  it("does not count a dateline as a mention of the place", () => {
+    expect(find("WASHINGTON — The senator met Biden on Monday.", "United States")).toBeUndefined();
+    expect(find("HARTFORD, Conn. -- The governor met Biden.", "Connecticut")).toBeUndefined();
+    expect(find("The senator flew to Washington on Monday.", "United States")?.count).toBe(1);
+  });
+
+  it("reads a title-case headline in the body as a headline, not as one long name", () => {
+    const names = resolveEntities("Governor Appoints Ex-Aide to Fill Kerry’s Seat\n\nGovernor Deval Patrick named a successor to Kerry.").map((e) => e.canonical);
+    expect(names.sort()).toEqual(["Deval Patrick", "Kerry"]);
+  });
+
   it("finds nothing in text without names", () => {
     expect(resolveEntities("the talks went on for hours and nobody said anything new.")).toEqual([]);
     expect(resolveEntities("")).toEqual([]);

@@ -95,7 +95,7 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
       const scan = scanPassage(p.text, index);
       for (const w of scan.midSentenceCaps) midCaps.add(w);
       for (const w of scan.lowerCase) lower.add(w);
-      const heading = p.role === "heading";
+      const heading = p.role === "heading" || scan.titleCase;
       for (const mention of scan.mentions) located.push({ doc, passage: p.index, mention, heading });
     }
   });

@@ -1,24 +1,35 @@
 /**
  * Sentence-pair scoring: does passage B report the same content as passage A?
  * The aligner calls `prepareSentence` once per passage and `scorePrepared` for
- * each candidate pair, so per-pair work must stay cheap (microseconds).
+ * each candidate pair, so per-pair work stays in microseconds: set look-ups,
+ * one short common-subsequence table and a dot product.
  *
- * PROVISIONAL implementation (weighted stem overlap); lib/similarity owns the
- * tuned version. The exported names and shapes are the contract.
+ * How a pair becomes a kind, all thresholds in one place (KIND_THRESHOLDS):
+ * - identical: the same words after normalisation (quotes, dashes, case,
+ *   British/American spelling, numbers in words).
+ * - otherwise a logistic model over the features of pair-features.ts gives the
+ *   probability that both report the same content (weights fitted on news
+ *   sentence pairs, see fitted-weights.ts and docs/similarity.md);
+ * - at or above `same` → near when the wording barely changed, else paraphrase,
+ *   unless a negation flipped while the words agree (then partial);
+ * - below it → partial when one side's content is mostly found in the other
+ *   (one side says more, or something different about the same thing), else
+ *   null (unrelated: no alignment).
  */
 import type { AlignmentKind } from "../compare/types";
-import { tokenize } from "../text/tokens";
+import { SAME_CONTENT_MODEL } from "./fitted-weights";
+import { type LogisticModel, logisticProbability } from "./logistic-regression";
+import { FEATURE, FEATURE_COUNT, pairFeatures } from "./pair-features";
+import { prepareSentence, type SentenceFeatures } from "./prepare-sentence";
 
-export interface SentenceFeatures {
-  /** Content stems with their weights (rarer-looking words weigh more). */
-  weights: Map<string, number>;
-  total: number;
-  /** Normalised word sequence, for the "identical" check. */
-  normalized: string;
-}
+export { prepareSentence, type SentenceFeatures };
 
 export interface PairVerdict {
-  /** 0–1 graded similarity. */
+  /**
+   * 0–1 graded similarity: the rarity-weighted share of content words the two
+   * have in common (Dice), discounted when a negation or a figure differs. It
+   * ranks pairs for the aligner; `same` is the separate yes/no decision.
+   */
   score: number;
   /** null: not the same content at all (no alignment). */
   kind: AlignmentKind | null;
@@ -26,27 +37,60 @@ export interface PairVerdict {
   same: boolean;
 }
 
-export function prepareSentence(text: string): SentenceFeatures {
-  const tokens = tokenize(text);
-  const weights = new Map<string, number>();
-  for (const t of tokens) {
-    if (!t.isContent) continue;
-    const w = t.isNumber || t.isCapitalized ? 2 : 1;
-    weights.set(t.stem, Math.max(weights.get(t.stem) ?? 0, w));
+export const KIND_THRESHOLDS = {
+  /** Model probability at or above which a pair reports the same content. */
+  same: 0.5,
+  /** "near" = same, and at least this share of distinct words in common (Dice)… */
+  nearWordDice: 0.8,
+  /** …and each side's weighted content at least this much found in the other. */
+  nearContainment: 0.9,
+  /** "partial" = not same, but at least this share of one side's weighted content found in the other… */
+  partialContainment: 0.5,
+  /** …or a model probability of at least this much. */
+  partialProbability: 0.25,
+  /**
+   * A flipped negation vetoes "same" when each side's weighted content is at
+   * least this much found in the other: the words agree, so the negation is
+   * what changed ("agreed" / "did not agree"). Below it the model decides, as
+   * rewordings often trade a negation for an antonym ("would not" / "refused").
+   */
+  negationVetoContainment: 0.8,
+} as const;
+
+/** Factors applied to `score` when one side is negated and the other not, or when both give figures that disagree. */
+export const SCORE_PENALTIES = { negationMismatch: 0.7, numbersConflict: 0.8 } as const;
+
+// Reused feature buffer: scoring is synchronous, so one per module is safe.
+const scratch = new Array<number>(FEATURE_COUNT).fill(0);
+
+/** The scorer with an explicit model: the evaluation cross-validates through this, the app uses the fitted one. */
+export function scoreWithModel(a: SentenceFeatures, b: SentenceFeatures, model: LogisticModel): PairVerdict {
+  if (a.normalized.length > 0 && a.normalized === b.normalized) return { score: 1, kind: "identical", same: true };
+  if (a.total === 0 || b.total === 0) return { score: 0, kind: null, same: false };
+  const x = pairFeatures(a, b, scratch);
+  const probability = logisticProbability(model, x);
+  const containmentMin = x[FEATURE.containmentMin] ?? 0;
+  const containmentMax = x[FEATURE.containmentMax] ?? 0;
+  const wordDice = x[FEATURE.wordDice] ?? 0;
+  const numbersConflict = (x[FEATURE.numbersConflict] ?? 0) > 0;
+  const negationMismatch = (x[FEATURE.negationMismatch] ?? 0) > 0;
+  const dice = containmentMin + containmentMax > 0 ? (2 * containmentMin * containmentMax) / (containmentMin + containmentMax) : 0;
+  const score = dice * (negationMismatch ? SCORE_PENALTIES.negationMismatch : 1) * (numbersConflict ? SCORE_PENALTIES.numbersConflict : 1);
+  // Figures that disagree get no such veto: outlets update, round and convert
+  // figures of one story, and news annotators still call those the same report
+  // (vetoing them cost 2 points of MRPC accuracy). The score drops instead, and
+  // the word diff and the number omission flags show the changed figure.
+  const veto = negationMismatch && containmentMin >= KIND_THRESHOLDS.negationVetoContainment;
+  if (probability >= KIND_THRESHOLDS.same && !veto) {
+    const near = wordDice >= KIND_THRESHOLDS.nearWordDice && containmentMin >= KIND_THRESHOLDS.nearContainment;
+    return { score, kind: near ? "near" : "paraphrase", same: true };
   }
-  let total = 0;
-  for (const w of weights.values()) total += w;
-  return { weights, total, normalized: tokens.map((t) => t.norm).join(" ") };
+  const partial = containmentMax >= KIND_THRESHOLDS.partialContainment || probability >= KIND_THRESHOLDS.partialProbability;
+  return { score, kind: partial ? "partial" : null, same: false };
 }
 
 export function scorePrepared(a: SentenceFeatures, b: SentenceFeatures): PairVerdict {
-  if (a.normalized.length > 0 && a.normalized === b.normalized) return { score: 1, kind: "identical", same: true };
-  let shared = 0;
-  for (const [stem, w] of a.weights) if (b.weights.has(stem)) shared += Math.min(w, b.weights.get(stem) ?? 0);
-  const union = a.total + b.total - shared;
-  const score = union > 0 ? shared / union : 0;
-  const kind: AlignmentKind | null = score >= 0.8 ? "near" : score >= 0.5 ? "paraphrase" : score >= 0.25 ? "partial" : null;
-  return { score, kind, same: kind !== null && kind !== "partial" };
+  return scoreWithModel(a, b, SAME_CONTENT_MODEL);
 }
 
 export function scorePair(a: string, b: string): PairVerdict {

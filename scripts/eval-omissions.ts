@@ -18,6 +18,7 @@ import { COUNTRIES } from "../lib/entities/gazetteer";
 import { resolveEntities } from "../lib/entities/resolve-entities";
 import type { Omission } from "../lib/compare/types";
 import { entityOmissions } from "../lib/omissions/entity-omissions";
+import { buildCoverage } from "../lib/omissions/coverage";
 import { buildOmissionContext } from "../lib/omissions/find-omissions";
 import type { OmissionOptions } from "../lib/omissions/omission-input";
 import type { Passage } from "../lib/text/types";
@@ -215,3 +216,21 @@ console.log(`\nFlags whose term the strict check finds in the other text (${pres
 const byTerm = new Map<string, number>();
 for (const f of present) byTerm.set(`${f.flag.term} ~ ${f.found}`, (byTerm.get(`${f.flag.term} ~ ${f.found}`) ?? 0) + 1);
 console.log(`  ${[...byTerm.entries()].sort((x, y) => y[1] - x[1]).slice(0, 25).map(([t, n]) => `${t} ×${n}`).join("; ")}`);
+
+// N-way coverage per event: three independent outlets, so no copies should be grouped.
+const events = new Map<string, Article[]>();
+for (const a of articles) events.set(a.event, [...(events.get(a.event) ?? []), a]);
+const tc = performance.now();
+let copies = 0;
+let entityFlags = 0;
+let passageFlags = 0;
+let example = "";
+for (const group of events.values()) {
+  const coverage = buildCoverage(group.map((a) => ({ id: a.file, label: a.source, passages: a.passages })));
+  if (coverage.groups.length < group.length) copies++;
+  entityFlags += coverage.flags.filter((f) => f.kind === "entity").length;
+  passageFlags += coverage.flags.filter((f) => f.kind === "passage").length;
+  if (!example && coverage.flags[0]) example = `${coverage.flags[0].text}${coverage.flags[0].kind === "passage" ? `: ${(coverage.flags[0].term ?? "").slice(0, 80)}` : ""}`;
+}
+console.log(`\nN-way coverage: ${events.size} events in ${(performance.now() - tc).toFixed(0)} ms; events where copies were grouped: ${copies} (expected 0: three independent outlets)`);
+console.log(`  flags: ${entityFlags} entity, ${passageFlags} passage; e.g. ${example}`);

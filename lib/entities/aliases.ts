@@ -61,6 +61,8 @@ export const DEFAULT_ALIASES: readonly AliasEntry[] = [
     type: "organization",
     aliases: ["Defense Department", "Pentagon", "US Department of Defense", "US Department of Defence", "Department of Defence", "U.S. Department of Defense"],
   },
+  { canonical: "Republican National Committee", type: "organization", aliases: ["RNC"] },
+  { canonical: "Democratic National Committee", type: "organization", aliases: ["DNC"] },
   { canonical: "Republican Party", type: "organization", aliases: ["GOP", "G.O.P.", "Republicans", "Republican"] },
   { canonical: "Democratic Party", type: "organization", aliases: ["Democrats", "Democrat", "Democratic"] },
   { canonical: "White House", type: "organization", aliases: ["Oval Office"] },

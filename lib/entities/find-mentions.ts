@@ -60,6 +60,8 @@ function opensSentence(text: string, tokens: readonly Token[], i: number): boole
   if (!prev) return true;
   const gap = text.slice(prev.end, t.start);
   if (/["“‘[(]\s*$/.test(gap)) return true;
+  // After a dateline ("WASHINGTON — Leading Democrats…") the story's first sentence begins.
+  if (/^\s*(?:[—―–]|--)\s/.test(gap) && /^[\p{Lu}\s.,'’]+$/u.test(text.slice(0, prev.end))) return true;
   if (/[!?:;]/.test(gap)) return true;
   if (gap.includes(".")) return !(ABBREVIATIONS.has(prev.norm) || /^\p{Lu}$/u.test(prev.surface));
   return false;

@@ -285,9 +285,9 @@ function bestCanonical(c: Cluster): string {
     if (!it.mention.sentenceInitial) cur.midSentence = true;
     counts.set(it.mention.surface, cur);
   }
-  // The fullest form written mid-sentence: a sentence opener may have glued a word to the name.
+  // The fullest form; among equals, one written mid-sentence (its capitals are the name's own).
   const ranked = [...counts.entries()].sort(
-    (a, b) => Number(b[1].midSentence) - Number(a[1].midSentence) || b[1].words - a[1].words || b[1].n - a[1].n || a[0].localeCompare(b[0]),
+    (a, b) => b[1].words - a[1].words || Number(b[1].midSentence) - Number(a[1].midSentence) || b[1].n - a[1].n || a[0].localeCompare(b[0]),
   );
   return (ranked[0]?.[0] ?? c.canonical).replace(/['’]s$/, "");
 }

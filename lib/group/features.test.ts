@@ -12,6 +12,13 @@ describe("extractFeatures", () => {
     expect(f.has("n:the white house")).toBe(false);
   });
 
+  it("keeps a name that opens a sentence whole", () => {
+    const f = features("Chuck Schumer agreed to the deal. Later, Schumer spoke again.");
+    expect(f.has("n:chuck schumer")).toBe(true);
+    expect(f.has("n:schumer")).toBe(true);
+    expect(f.has("n:later")).toBe(false);
+  });
+
   it("turns quoted words into shingles that match whatever quote marks an outlet uses", () => {
     const curly = features("She said \u201cwe will not unload a single ship\u201d on Monday.");
     const straight = features('"We will not unload a single ship," she said.');

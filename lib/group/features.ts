@@ -32,8 +32,8 @@ function nameRuns(text: string, tokens: Token[]): string[] {
   const names: string[] = [];
   let run: Token[] = [];
   const flush = () => {
-    // Drop a leading sentence-initial word ("The", "But") so "The White House" and "White House" meet.
-    while (run.length > 0 && (!run[0]!.isContent || startsSentence(text, run[0]!)) && run.length > 1) run = run.slice(1);
+    // Drop leading function words ("The", "But", "In") so "The White House" and "White House" meet.
+    while (run.length > 1 && !run[0]!.isContent) run = run.slice(1);
     if (run.length >= 2 || (run.length === 1 && run[0]!.isContent && !startsSentence(text, run[0]!) && !run[0]!.isNumber)) {
       names.push(run.map((t) => t.norm).join(" "));
     }

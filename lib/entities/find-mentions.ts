@@ -147,9 +147,11 @@ export function scanPassage(text: string, index: AliasIndex): PassageScan {
       const cur = tokens[j];
       if (!prev || !cur || !joinable(text, prev, cur)) break;
       const alias = aliasAt(j);
-      // "Jim Jordan", "Idriss Deby of Chad": a one-word place right after a given name is a surname.
-      const surname = alias && alias[0] === j + 1 && alias[1].type === "place" && !TITLE_WORDS.has(prev.norm) &&
-        !STOPWORDS.has(prev.norm) && !SENTENCE_OPENERS.has(prev.norm) && !NOT_NAMES.has(prev.norm) && !lookupAlias(index, prev.norm, prev.surface);
+      // "Jim Jordan", "Mr. Jordan": a one-word place right after a given name or a title is a surname.
+      const surname =
+        alias && alias[0] === j + 1 && alias[1].type === "place" &&
+        (PERSON_TITLE_HEADS.has(prev.norm) ||
+          (!TITLE_WORDS.has(prev.norm) && !STOPWORDS.has(prev.norm) && !SENTENCE_OPENERS.has(prev.norm) && !NOT_NAMES.has(prev.norm) && !lookupAlias(index, prev.norm, prev.surface)));
       if (alias && !surname) break;
       if (cur.isCapitalized) {
         j++;

@@ -114,7 +114,9 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
   for (const loc of located) {
     const m = dropOrdinaryOpening(loc.mention, midCaps, lower);
     if (!m) continue;
-    const alias = m.alias ?? lookupAlias(index, m.words.join(" "), m.surface);
+    const found = m.alias ?? lookupAlias(index, m.words.join(" "), m.surface);
+    // "Mr. Jordan" is a person even though "Jordan" is also a country.
+    const alias = found && m.titled && found.type === "place" ? undefined : found;
     if (alias) {
       const c = clusterFor(`alias:${alias.canonical}`, () => ({
         canonical: alias.canonical,

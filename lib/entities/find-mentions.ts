@@ -162,6 +162,12 @@ export function scanPassage(text: string, index: AliasIndex): PassageScan {
         j += 2;
         continue;
       }
+      // "Department of the Treasury", "Bank of the West".
+      const after = tokens[j + 2];
+      if (cur.norm === "of" && next?.norm === "the" && after?.isCapitalized && joinable(text, cur, next) && joinable(text, next, after) && !aliasAt(j + 2)) {
+        j += 3;
+        continue;
+      }
       break;
     }
     const run = tokens.slice(i, j);

@@ -139,7 +139,7 @@ export function pairFeatures(a: SentenceFeatures, b: SentenceFeatures, out: numb
   out[FEATURE.bigramDice] = hashedDice(a.bigrams, b.bigrams);
   out[FEATURE.trigramDice] = hashedDice(a.trigrams, b.trigrams);
   out[FEATURE.lcsRatio] = shorter > 0 ? lcsLength(a.contentSequence, b.contentSequence) / shorter : 0;
-  out[FEATURE.lengthLogRatio] = Math.abs(Math.log(lengthA / lengthB));
+  out[FEATURE.lengthLogRatio] = Math.log(Math.max(lengthA, lengthB) / Math.min(lengthA, lengthB));
   out[FEATURE.numbersUnshared] = numbersOnlyA + numbersOnlyB;
   out[FEATURE.numbersConflict] = a.numbers.size > 0 && b.numbers.size > 0 && (numbersOnlyA > 0 || numbersOnlyB > 0) ? 1 : 0;
   out[FEATURE.namesUnshared] = unsharedOf(a.names, b.weights) + unsharedOf(b.names, a.weights);

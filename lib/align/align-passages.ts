@@ -9,7 +9,7 @@
  * Deterministic: no randomness, and every sort has a total tie-break.
  */
 import type { AlignmentKind } from "../compare/types";
-import { scorePrepared } from "../similarity/score-pair";
+import { prepareSentence, scorePrepared, type SentenceFeatures } from "../similarity/score-pair";
 import type { Passage } from "../text/types";
 import { findCandidates } from "./candidates";
 import { mergeNeighbours, type Group } from "./merges";
@@ -52,12 +52,20 @@ export function alignPassages(
   const fa = textsA.map(passageFeatures);
   const fb = textsB.map(passageFeatures);
 
+  const preparedA = lazyPrepared(textsA);
+  const preparedB = lazyPrepared(textsB);
+
   const candidates = findCandidates(fa, fb, p);
   const scored: ScoredPair[] = [];
   candidates.forEach((js, i) => {
-    const left = (fa[i] as PassageFeatures).prepared;
+    const exact = (fa[i] as PassageFeatures).exact;
     for (const j of js) {
-      const verdict = scorePrepared(left, (fb[j] as PassageFeatures).prepared);
+      // Same words after normalisation is the scorer's own definition of "identical": no need to prepare them.
+      if (exact !== null && exact === (fb[j] as PassageFeatures).exact) {
+        scored.push({ i, j, score: 1, kind: "identical" });
+        continue;
+      }
+      const verdict = scorePrepared(preparedA(i), preparedB(j));
       if (verdict.kind !== null) scored.push({ i, j, score: verdict.score, kind: verdict.kind });
     }
   });
@@ -80,8 +88,8 @@ export function alignPassages(
     partnersOfA[s.i]?.push(s.j);
     partnersOfB[s.j]?.push(s.i);
   }
-  const sideA = { features: fa, texts: textsA, groupOf: groupOfA };
-  const sideB = { features: fb, texts: textsB, groupOf: groupOfB };
+  const sideA = { texts: textsA, prepared: preparedA, groupOf: groupOfA };
+  const sideB = { texts: textsB, prepared: preparedB, groupOf: groupOfB };
   mergeNeighbours(sideA, sideB, partnersOfA, true, p.mergeGain);
   mergeNeighbours(sideB, sideA, partnersOfB, false, p.mergeGain);
 
@@ -105,6 +113,12 @@ export function alignPassages(
     onlyB: unmatched(passagesB.length, groupOfB),
     similarity: total > 0 ? Math.min(1, shared / total) : 0,
   };
+}
+
+/** Prepares a passage for the scorer on first use: passages without candidates (often most of an unrelated article) never are. */
+function lazyPrepared(texts: readonly string[]): (k: number) => SentenceFeatures {
+  const cache: (SentenceFeatures | undefined)[] = new Array<SentenceFeatures | undefined>(texts.length);
+  return (k) => (cache[k] ??= prepareSentence(texts[k] as string));
 }
 
 function unmatched(count: number, groupOf: readonly (Group | null)[]): number[] {

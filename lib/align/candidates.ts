@@ -9,7 +9,11 @@ import type { PassageFeatures } from "./passage-features";
 const STEM = "s\u0001";
 const SHINGLE = "h\u0001";
 
-/** For each passage of A, the B passages worth scoring, best-evidenced first. */
+/**
+ * For each passage of A, the B passages worth scoring: its identical twin
+ * first (the k-th identical copy in B for the k-th in A), then the others by
+ * share of content stems in common (relative to the longer of the two).
+ */
 export function findCandidates(a: readonly PassageFeatures[], b: readonly PassageFeatures[], params: AlignParams): number[][] {
   const index = new Map<string, number[]>();
   const post = (key: string, j: number) => {
@@ -46,6 +50,7 @@ export function findCandidates(a: readonly PassageFeatures[], b: readonly Passag
     }
   };
 
+  const overlap = new Float64Array(b.length);
   return a.map((f) => {
     for (const s of f.stems) add(STEM + s, stemCap, 1);
     for (const s of f.shingles) add(SHINGLE + s, shingleCap, 2);
@@ -57,18 +62,27 @@ export function findCandidates(a: readonly PassageFeatures[], b: readonly Passag
       twin = exactInB.get(f.exact)?.[seen] ?? -1;
       if (twin !== -1) chosen.push(twin);
     }
+    const own = new Set(f.stems);
     for (const j of touched) {
       if (j === twin) continue;
-      const ev = evidence[j] as number;
+      const other = b[j] as PassageFeatures;
       // A passage with a single content word can only ever share one: let that count.
-      const short = f.stems.length <= 1 || (b[j] as PassageFeatures).stems.length <= 1;
-      if (ev >= params.minCandidateEvidence || short) chosen.push(j);
+      const short = f.stems.length <= 1 || other.stems.length <= 1;
+      if ((evidence[j] as number) < params.minCandidateEvidence && !short) continue;
+      let shared = 0;
+      for (const s of other.stems) if (own.has(s)) shared++;
+      const containment = shared / Math.max(1, Math.min(f.stems.length, other.stems.length));
+      if (containment < params.minContainment) continue;
+      // Rank by the share of the longer one: a short passage wholly inside this one is a weaker match than its full counterpart.
+      overlap[j] = shared / Math.max(1, f.stems.length, other.stems.length);
+      chosen.push(j);
     }
-    const rest = chosen.splice(twin === -1 ? 0 : 1).sort((x, y) => (evidence[y] as number) - (evidence[x] as number) || x - y);
+    const rest = chosen
+      .splice(twin === -1 ? 0 : 1)
+      .sort((x, y) => (overlap[y] as number) - (overlap[x] as number) || (evidence[y] as number) - (evidence[x] as number) || x - y);
     chosen.push(...rest);
     for (const j of touched) evidence[j] = 0;
     touched.length = 0;
-    // The identical twin (if any) stays first; the rest by evidence.
     return chosen.slice(0, params.maxCandidatesPerPassage);
   });
 }

@@ -6,7 +6,6 @@
  */
 import type { AlignmentKind } from "../compare/types";
 import { prepareSentence, scorePrepared, type PairVerdict, type SentenceFeatures } from "../similarity/score-pair";
-import type { PassageFeatures } from "./passage-features";
 
 export interface Group {
   a: number[];
@@ -16,8 +15,9 @@ export interface Group {
 }
 
 export interface MergeSide {
-  features: readonly PassageFeatures[];
   texts: readonly string[];
+  /** The scorer's form of passage k (prepared on first use). */
+  prepared: (k: number) => SentenceFeatures;
   groupOf: (Group | null)[];
 }
 
@@ -37,11 +37,11 @@ export function mergeNeighbours(one: MergeSide, two: MergeSide, partners: readon
     return f;
   };
   const score = (i: number, lo: number): PairVerdict => {
-    const single = (one.features[i] as PassageFeatures).prepared;
+    const single = one.prepared(i);
     return oneIsA ? scorePrepared(single, joinedFeatures(lo)) : scorePrepared(joinedFeatures(lo), single);
   };
 
-  for (let i = 0; i < one.features.length; i++) {
+  for (let i = 0; i < one.texts.length; i++) {
     const current = one.groupOf[i] ?? null;
     if (current !== null && (current.a.length > 1 || current.b.length > 1)) continue;
     const usable = (j: number) => {
@@ -51,7 +51,7 @@ export function mergeNeighbours(one: MergeSide, two: MergeSide, partners: readon
     let best: { lo: number; verdict: PairVerdict } | null = null;
     for (const j of partners[i] ?? []) {
       for (const lo of [j - 1, j]) {
-        if (lo < 0 || lo + 1 >= two.features.length || !usable(lo) || !usable(lo + 1)) continue;
+        if (lo < 0 || lo + 1 >= two.texts.length || !usable(lo) || !usable(lo + 1)) continue;
         const verdict = score(i, lo);
         if (verdict.kind === null || verdict.score < (current?.score ?? 0) + mergeGain) continue;
         if (best === null || verdict.score > best.verdict.score) best = { lo, verdict };

@@ -1,8 +1,8 @@
 /**
  * What the aligner needs of each passage, computed once: the keys it is
- * indexed under, the scorer's prepared form and its weight in the similarity.
+ * indexed under and its weight in the similarity. (The scorer's prepared form
+ * is made lazily by the aligner, only for passages that have candidates.)
  */
-import { prepareSentence, type SentenceFeatures } from "../similarity/score-pair";
 import { tokenize } from "../text/tokens";
 
 export interface PassageFeatures {
@@ -12,7 +12,6 @@ export interface PassageFeatures {
   shingles: string[];
   /** Normalised words (null when there are none): identical passages always find each other, however common their words. */
   exact: string | null;
-  prepared: SentenceFeatures;
   /** Word count (at least 1): how much of the article this passage is. */
   weight: number;
 }
@@ -40,5 +39,5 @@ export function passageFeatures(text: string): PassageFeatures {
     previous = t.stem;
   }
   const exact = tokens.length > 0 ? tokens.map((t) => t.norm).join(" ") : null;
-  return { stems, shingles, exact, prepared: prepareSentence(text), weight: Math.max(1, tokens.length) };
+  return { stems, shingles, exact, weight: Math.max(1, tokens.length) };
 }

@@ -1,0 +1,195 @@
+/**
+ * Speed of the comparison core (`npm run bench`): for pairs of real articles
+ * by two different outlets about the same events, at about 1,000, 3,000 and
+ * 10,000 words per article, the median time of
+ *   - align + word diff of every aligned pair (passages already segmented),
+ *   - the same with segmentation (the whole compareDocuments),
+ *   - the same with the word-form memo emptied first (a cold process),
+ * against a whole-document diff-match-patch character diff with semantic
+ * cleanup and no time limit, the naive way to compare two articles.
+ *
+ * Pairs are BASIL articles (../shared/datasets/basil-dev) of the same events,
+ * concatenated event by event: A from one outlet, B from another. Without the
+ * dataset the in-repo seed story is used, repeated with light edits.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import DiffMatchPatch from "diff-match-patch";
+import { comparePassages, compareDocuments } from "../lib/compare/compare-documents";
+import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "../lib/compare/fixtures/blinken-motegi";
+import type { ComparableDocument } from "../lib/compare/types";
+import { segmentBlocks } from "../lib/text/segment";
+import { clearTokenMemo } from "../lib/text/tokens";
+import { blocksToText, type Block } from "../lib/text/types";
+
+const BASIL_DIR = "../shared/datasets/basil-dev";
+const SIZES = [1_000, 3_000, 10_000] as const;
+/**
+ * Runs per size for the aligner and for the whole-document reference. The
+ * reference grows about quadratically (≈1 s at 1,000 words, minutes at
+ * 10,000), so at 10,000 words it runs once, on the first pair only, and
+ * `--quick` skips it there altogether.
+ */
+const RUNS: Record<(typeof SIZES)[number], { core: number; reference: number; referencePairs: number }> = {
+  1_000: { core: 300, reference: 3, referencePairs: 3 },
+  3_000: { core: 100, reference: 1, referencePairs: 3 },
+  10_000: { core: 30, reference: 1, referencePairs: 1 },
+};
+/** Outlet pairings, so each size is measured on several different real pairs. */
+const OUTLET_PAIRS: Array<[string, string]> = [
+  ["nyt", "fox"],
+  ["fox", "hpo"],
+  ["hpo", "nyt"],
+];
+
+interface BasilArticle {
+  source: string;
+  uuid: string;
+  "triplet-uuid": string;
+  "body-paragraphs": string[][];
+}
+
+interface BenchPair {
+  label: string;
+  a: ComparableDocument;
+  b: ComparableDocument;
+}
+
+const wordCount = (doc: ComparableDocument) => blocksToText(doc.blocks).split(/\s+/).filter(Boolean).length;
+
+function loadBasil(dir: string): Map<string, Map<string, BasilArticle>> {
+  const events = new Map<string, Map<string, BasilArticle>>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+    const article = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as BasilArticle;
+    const byOutlet = events.get(article["triplet-uuid"]) ?? new Map<string, BasilArticle>();
+    byOutlet.set(article.source, article);
+    events.set(article["triplet-uuid"], byOutlet);
+  }
+  return events;
+}
+
+function basilBlocks(article: BasilArticle): Block[] {
+  return article["body-paragraphs"].map((sentences) => ({ role: "body", text: sentences.join(" ") }));
+}
+
+/** A from outlet `x`, B from outlet `y`, both the same run of events, grown until A reaches `words`. */
+function basilPair(events: Map<string, Map<string, BasilArticle>>, words: number, x: string, y: string, offset: number): BenchPair | null {
+  const keys = [...events.keys()];
+  const a: Block[] = [];
+  const b: Block[] = [];
+  let count = 0;
+  for (let k = 0; k < keys.length && count < words; k++) {
+    const event = events.get(keys[(offset + k) % keys.length] as string);
+    const ax = event?.get(x);
+    const by = event?.get(y);
+    if (!ax || !by) continue;
+    a.push(...basilBlocks(ax));
+    b.push(...basilBlocks(by));
+    count = wordCount({ info: { title: "", outlet: "" }, blocks: a });
+  }
+  if (count < words * 0.8) return null;
+  return {
+    label: `BASIL ${x} vs ${y}`,
+    a: { info: { title: `${x} events`, outlet: x }, blocks: a },
+    b: { info: { title: `${y} events`, outlet: y }, blocks: b },
+  };
+}
+
+/** Fallback: the seed story repeated, with every copy lightly edited so copies differ. */
+function seedPair(words: number): BenchPair {
+  const a: Block[] = [];
+  const b: Block[] = [];
+  for (let copy = 0; wordCount({ info: { title: "", outlet: "" }, blocks: a }) < words; copy++) {
+    const tag = (text: string) => text.replace(/\bMonday\b/g, `day ${copy}`).replace(/\blast week\b/g, `week ${copy}`);
+    a.push(...BLINKEN_MOTEGI_ANI.blocks.map((x) => ({ ...x, text: `${tag(x.text)}` })));
+    b.push(...BLINKEN_MOTEGI_REWRITE.blocks.map((x) => ({ ...x, text: `${tag(x.text)}` })));
+  }
+  return { label: "seed story (fallback)", a: { ...BLINKEN_MOTEGI_ANI, blocks: a }, b: { ...BLINKEN_MOTEGI_REWRITE, blocks: b } };
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((x, y) => x - y);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+function time(runs: number, fn: () => void): number {
+  const samples: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+function main(): void {
+  const root = process.cwd();
+  const dir = path.resolve(root, BASIL_DIR);
+  const haveBasil = existsSync(dir);
+  if (!haveBasil) {
+    console.error(`note: ${BASIL_DIR} not found (run from the project root with the shared datasets beside it); using the in-repo seed story instead.`);
+  }
+  const events = haveBasil ? loadBasil(dir) : null;
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = 0; // no limit: a fair, complete reference diff
+
+  console.log("size     pair                 words A/B     pairs  align+diff  +segment   cold      whole-doc dmp   speed-up");
+  const quick = process.argv.includes("--quick");
+  const summary: Array<{ size: number; core: number; reference: number | null }> = [];
+  for (const size of SIZES) {
+    const pairs: BenchPair[] = events
+      ? OUTLET_PAIRS.map(([x, y], k) => basilPair(events, size, x, y, k * 7)).filter((p): p is BenchPair => p !== null)
+      : [seedPair(size)];
+    for (const [k, pair] of pairs.entries()) {
+      const passagesA = segmentBlocks(pair.a.blocks);
+      const passagesB = segmentBlocks(pair.b.blocks);
+      const textA = blocksToText(pair.a.blocks);
+      const textB = blocksToText(pair.b.blocks);
+      const runs = RUNS[size];
+      let aligned = 0;
+      time(5, () => comparePassages(passagesA, passagesB)); // warm-up: JIT and word-form memo
+      const core = time(runs.core, () => {
+        aligned = comparePassages(passagesA, passagesB).alignments.length;
+      });
+      const full = time(runs.core, () => compareDocuments(pair.a, pair.b));
+      const cold = time(Math.min(runs.core, 30), () => {
+        clearTokenMemo();
+        compareDocuments(pair.a, pair.b);
+      });
+      const skipReference = k >= runs.referencePairs || (quick && size === 10_000);
+      if (!skipReference) console.error(`  whole-document diff of ${pair.label} at ~${size} words…`);
+      const reference = skipReference
+        ? null
+        : time(runs.reference, () => {
+            const diffs = dmp.diff_main(textA, textB);
+            dmp.diff_cleanupSemantic(diffs);
+          });
+      summary.push({ size, core, reference });
+      console.log(
+        [
+          `${size}`.padEnd(8),
+          pair.label.padEnd(20),
+          `${wordCount(pair.a)}/${wordCount(pair.b)}`.padEnd(13),
+          `${aligned}`.padStart(5),
+          `${core.toFixed(2)} ms`.padStart(11),
+          `${full.toFixed(2)} ms`.padStart(10),
+          `${cold.toFixed(2)} ms`.padStart(10),
+          (reference === null ? "not run" : `${reference.toFixed(1)} ms`).padStart(15),
+          (reference === null ? "" : `${(reference / core).toFixed(0)}×`).padStart(10),
+        ].join(" "),
+      );
+    }
+  }
+  console.log("\nmedian over pairs (align + word diff of every aligned pair):");
+  for (const size of SIZES) {
+    const rows = summary.filter((s) => s.size === size);
+    if (rows.length === 0) continue;
+    const core = median(rows.map((r) => r.core));
+    const speedUps = rows.flatMap((r) => (r.reference === null ? [] : [r.reference / r.core]));
+    const versus = speedUps.length ? `, ${median(speedUps).toFixed(0)}× faster than the whole-document character diff` : "";
+    console.log(`  ~${size} words: ${core.toFixed(2)} ms${versus}`);
+  }
+}
+
+main();

@@ -1,0 +1,113 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./extract-article";
+import { ExtractionError } from "./types";
+
+const page = (name: string): string => readFileSync(join(__dirname, "fixtures", name), "utf8");
+const roles = (blocks: { role: string }[]): string[] => blocks.map((b) => b.role);
+
+describe("extractArticle on a portal page with heavy chrome", () => {
+  const article = extractArticle(page("portal-chrome.html"), "https://metrowire.example/news/flood-barriers");
+
+  it("keeps the story paragraphs in order", () => {
+    expect(article.blocks.map((b) => b.text.slice(0, 30))).toEqual([
+      "Temporary flood barriers kept ",
+      "The river reached 5.8 metres a",
+      "About 300 residents who had le",
+      '"The barriers did exactly what',
+      "Engineers will inspect the bar",
+    ]);
+    expect(article.method).toBe("readability");
+  });
+
+  it("drops menus, app prompts, share bar, ads, attribution, disclaimer, tags, related stories and footer", () => {
+    for (const chrome of ["Epaper", "Open in App", "Home", "Share on Facebook", "Advertisement", "With inputs from", "Disclaimer", "Tags", "Related Stories", "Bridge closed", "Trending", "All rights reserved"]) {
+      expect(article.text).not.toContain(chrome);
+    }
+  });
+
+  it("reads byline and a zoned date from the page text when no structured metadata has them", () => {
+    expect(article.byline).toBe("Metro Wire");
+    expect(article.publishedAt).toBe("2024-03-12T06:15:00+05:30");
+    expect(article.title).toBe("Flood barriers hold as river peaks in Riverton");
+    expect(article.siteName).toBe("Metro Wire Portal");
+    expect(article.canonicalUrl).toBe("https://metrowire.example/news/flood-barriers");
+  });
+});
+
+describe("extractArticle metadata from JSON-LD", () => {
+  const article = extractArticle(page("jsonld-news.html"), "https://harbourtimes.example/politics/x?utm_source=feed");
+
+  it("prefers the NewsArticle in an @graph over meta tags", () => {
+    expect(article.title).toBe("Ministers agree fisheries deal after all-night talks");
+    expect(article.byline).toBe("Ines Duarte, Tomasz Wilk");
+    expect(article.publishedAt).toBe("2023-11-08T07:42:00+01:00");
+    expect(article.siteName).toBe("The Harbour Times");
+    expect(article.description).toBe("Quotas for cod and herring were cut by a tenth after talks ran past dawn.");
+  });
+
+  it("resolves the canonical link against the page URL and reads the language", () => {
+    expect(article.canonicalUrl).toBe("https://harbourtimes.example/politics/2023/11/08/fisheries-deal");
+    expect(article.lang).toBe("en-GB");
+  });
+
+  it("gives the body as paragraphs without the headline or byline", () => {
+    expect(article.blocks).toHaveLength(5);
+    expect(roles(article.blocks)).toEqual(["body", "body", "body", "body", "body"]);
+    expect(article.text.startsWith("Fisheries ministers from the five coastal states")).toBe(true);
+    expect(article.text).toBe(article.blocks.map((b) => b.text).join("\n\n"));
+  });
+});
+
+describe("extractArticle block roles", () => {
+  const article = extractArticle(page("figure-quote.html"));
+
+  it("marks figure captions, sub-headings, blockquotes and list items", () => {
+    expect(roles(article.blocks)).toEqual(["body", "caption", "body", "heading", "body", "quote", "body", "body", "list-item", "list-item", "list-item"]);
+    expect(article.blocks[1]!.text).toBe("Tanks in the breeding room are kept at 14C to match mountain streams. Photo: Field Notes");
+    expect(article.blocks[5]!.text).toBe("We are not saving a species in a tank. We are buying time until the streams are safe again.");
+  });
+
+  it("takes author and a date-only publication date from meta tags", () => {
+    expect(article.byline).toBe("Priya Raman");
+    expect(article.publishedAt).toBe("2022-06-14");
+  });
+});
+
+describe("extractArticle on a blog page with cookie banner, newsletter box and comments", () => {
+  const article = extractArticle(page("cookie-newsletter-comments.html"));
+
+  it("keeps the four article paragraphs and nothing else", () => {
+    expect(article.blocks).toHaveLength(4);
+    expect(article.blocks[2]!.text).toMatch(/^Roadworks on the ring road/);
+  });
+
+  it("drops the cookie text, newsletter box, tags and reader comments", () => {
+    for (const chrome of ["cookies", "Commuter Weekly", "Sign up", "Subscribe", "Tags:", "Comments", "N12", "Leave a Reply"]) {
+      expect(article.text).not.toContain(chrome);
+    }
+  });
+
+  it("reads author from rel=author and time from <time datetime>", () => {
+    expect(article.byline).toBe("Lena Ortiz");
+    expect(article.publishedAt).toBe("2021-09-03T22:10:00-04:00");
+    expect(article.canonicalUrl).toBe("https://commuter.example/night-buses-late");
+  });
+});
+
+describe("extractArticle on pages without an article", () => {
+  it("throws an ExtractionError that names the URL when no text is left", () => {
+    const html = "<html><body><nav><a href='/'>Home</a></nav><script>var x = 1;</script></body></html>";
+    expect(() => extractArticle(html, "https://example.test/empty")).toThrow(ExtractionError);
+    expect(() => extractArticle(html, "https://example.test/empty")).toThrow(/No article text found at https:\/\/example\.test\/empty/);
+  });
+
+  it("still extracts a short notice laid out in a table", () => {
+    const html =
+      "<html><body><table><tr><td><a href='/'>Home</a> <a href='/archive'>Archive</a></td><td>Notice to residents<br><br>The water supply on Elm Street will be shut off on Thursday from 9 am to 1 pm while a valve is replaced.<br><br>Please store water in advance.</td></tr></table></body></html>";
+    const article = extractArticle(html);
+    expect(article.text).toContain("The water supply on Elm Street will be shut off on Thursday");
+    expect(article.text).toContain("Please store water in advance.");
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Text-level cleanup of extracted blocks, with the same general rules used
+ * for pasted text: chrome that survives the DOM pass (share prompts, tag and
+ * disclaimer lines, a related-stories heading and the teasers after it,
+ * repeated paragraphs) is dropped here.
+ */
+import type { Block } from "../../text/types";
+import {
+  isAttribution,
+  isDisclaimer,
+  isGluedTeaser,
+  isInlineReadAlso,
+  isPrompt,
+  isRelatedHeading,
+  isTagLine,
+} from "../clean/chrome-rules";
+
+const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+export function filterBlocks(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const { text } = block;
+    // A related-stories heading in the last third: the rest of the article is teaser links.
+    if (isRelatedHeading(text) && i >= blocks.length * 0.66 && out.length > 0) break;
+    if (isRelatedHeading(text) || isPrompt(text) || isDisclaimer(text) || isTagLine(text) || isInlineReadAlso(text) || isGluedTeaser(text) || isAttribution(text))
+      continue;
+    const k = key(text);
+    if (k.length > 0 && seen.has(k) && block.role !== "list-item") continue;
+    seen.add(k);
+    out.push(block);
+  }
+  return out;
+}

@@ -1,0 +1,191 @@
+/**
+ * Article metadata from the page head: JSON-LD first (publishers fill it for
+ * search engines, so it is the most reliable), then Open Graph and other meta
+ * tags, then visible page markup (<time>, rel=author, <title>, <h1>).
+ */
+import { matchByline } from "../clean/chrome-rules";
+import { parseDate } from "../clean/parse-date";
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  siteName: string | null;
+  lang: string | null;
+  canonicalUrl: string | null;
+  description: string | null;
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|SocialMediaPosting|WebPage)$/;
+
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/** CMSs often escape metadata twice ("Olive &#038; Herb"); the parser undoes only one level. */
+function decodeEntities(s: string): string {
+  return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name) return NAMED[name.toLowerCase()] ?? whole;
+    const code = dec ? Number(dec) : parseInt(hex ?? "", 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+const clean = (s: string | null | undefined): string | null => {
+  const t = s ? decodeEntities(s).replace(/\s+/g, " ").trim() : undefined;
+  return t ? t : null;
+};
+
+const isObject = (v: Json | undefined): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function flatten(value: Json, out: JsonObject[]): void {
+  if (Array.isArray(value)) value.forEach((v) => flatten(v, out));
+  else if (isObject(value)) {
+    out.push(value);
+    const graph = value["@graph"];
+    if (graph !== undefined) flatten(graph, out);
+  }
+}
+
+function types(obj: JsonObject): string[] {
+  const t = obj["@type"];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === "string");
+}
+
+/** Names from a schema.org author/publisher value: "Jane", {name}, [{name}, …]. */
+function names(value: Json | undefined): string[] {
+  if (typeof value === "string") return /^https?:\/\//.test(value) ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap(names);
+  if (isObject(value)) return names(value["name"]);
+  return [];
+}
+
+const str = (v: Json | undefined): string | null => (typeof v === "string" ? clean(v) : null);
+
+function readJsonLd(doc: Document): JsonObject | undefined {
+  const objects: JsonObject[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const raw = (script.textContent ?? "").replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, "");
+    try {
+      flatten(JSON.parse(raw) as Json, objects);
+    } catch {
+      // Broken JSON-LD is common; the other sources still apply.
+    }
+  }
+  const rank = (o: JsonObject): number => {
+    const t = types(o);
+    if (t.some((x) => /NewsArticle|Reportage|BlogPosting|LiveBlog/.test(x))) return 3;
+    if (t.some((x) => x !== "WebPage" && ARTICLE_TYPES.test(x))) return 2;
+    if (t.includes("WebPage")) return 1;
+    return 0;
+  };
+  return objects.filter((o) => rank(o) > 0).sort((a, b) => rank(b) - rank(a))[0];
+}
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
+    const value = clean(el?.getAttribute("content"));
+    if (value) return value;
+  }
+  return null;
+}
+
+function absolute(href: string | null, base: string | undefined): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return /^https?:\/\//.test(href) ? href : null;
+  }
+}
+
+/** "Headline | Site" / "Headline - Site": drop the site part when it matches the site name or is clearly a suffix. */
+function titleFromTitleTag(raw: string | null, siteName: string | null): string | null {
+  if (!raw) return null;
+  const parts = raw.split(/\s+[|–—·:»-]\s+/);
+  if (parts.length < 2) return raw;
+  if (siteName) {
+    const rest = parts.filter((p) => p.toLowerCase() !== siteName.toLowerCase());
+    if (rest.length < parts.length) return rest.join(" - ");
+  }
+  const head = parts[0]!;
+  return head.split(/\s+/).length >= 3 ? head : raw;
+}
+
+/** Short texts of elements that pages use for bylines and datelines ("story-byline", "entry-meta", "dateline"). */
+function visibleMetaLines(doc: Document): string[] {
+  const lines: string[] = [];
+  for (const el of doc.querySelectorAll('[class*="byline" i], [class*="author" i], [class*="dateline" i], [class*="meta" i], [class*="date" i]')) {
+    const text = clean(el.textContent);
+    if (text && text.length <= 200) lines.push(text);
+    if (lines.length >= 30) break;
+  }
+  return lines;
+}
+
+export function readMetadata(doc: Document, url?: string): PageMetadata {
+  const ld = readJsonLd(doc);
+  const publisher = ld?.["publisher"];
+  const siteName =
+    meta(doc, "og:site_name", "application-name") ?? (isObject(publisher) ? str(publisher["name"]) : null);
+
+  const ldAuthors = names(ld?.["author"] ?? ld?.["creator"]).map((n) => n.trim()).filter(Boolean);
+  const metaAuthor = meta(doc, "author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "article:author");
+  const markupAuthor = clean(
+    doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline, .author-name, .author')?.textContent,
+  );
+  const metaLines = visibleMetaLines(doc);
+  const textByline = metaLines.map((line) => matchByline(line)).find((name) => name !== undefined) ?? null;
+  const byline =
+    (ldAuthors.length > 0 ? [...new Set(ldAuthors)].join(", ") : null) ??
+    (metaAuthor && !/^https?:\/\//.test(metaAuthor) ? metaAuthor : null) ??
+    (markupAuthor && markupAuthor.length <= 100 && !/\d{4}/.test(markupAuthor) ? markupAuthor.replace(/^by\s+/i, "") : null) ??
+    textByline;
+
+  const dateSources = [
+    str(ld?.["datePublished"]),
+    str(ld?.["dateCreated"]),
+    meta(doc, "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "parsely-pub-date", "sailthru.date", "article.published", "og:updated_time", "article:modified_time"),
+    clean(doc.querySelector("time[datetime]")?.getAttribute("datetime")),
+    clean(doc.querySelector("time")?.textContent),
+    ...metaLines,
+    str(ld?.["dateModified"]),
+  ];
+  let publishedAt: string | null = null;
+  for (const source of dateSources) {
+    const parsed = source ? parseDate(source) : undefined;
+    if (parsed) {
+      publishedAt = parsed;
+      break;
+    }
+  }
+
+  const h1 = clean(doc.querySelector("h1")?.textContent);
+  const title =
+    str(ld?.["headline"]) ??
+    meta(doc, "og:title", "twitter:title", "dc.title", "headline") ??
+    titleFromTitleTag(clean(doc.querySelector("title")?.textContent), siteName) ??
+    h1;
+
+  const lang =
+    clean(doc.documentElement?.getAttribute("lang")) ??
+    str(ld?.["inLanguage"]) ??
+    meta(doc, "og:locale", "content-language", "language", "dc.language")?.replace("_", "-") ??
+    clean(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute("content"));
+
+  const mainEntity = ld?.["mainEntityOfPage"];
+  const canonicalUrl = absolute(
+    clean(doc.querySelector('link[rel="canonical" i]')?.getAttribute("href")) ??
+      meta(doc, "og:url") ??
+      str(ld?.["url"]) ??
+      (isObject(mainEntity) ? str(mainEntity["@id"]) : str(mainEntity)) ??
+      url ??
+      null,
+    url,
+  );
+
+  const description = meta(doc, "description", "og:description", "twitter:description") ?? str(ld?.["description"]);
+  return { title, byline, publishedAt, siteName, lang, canonicalUrl, description };
+}

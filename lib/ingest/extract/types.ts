@@ -1,0 +1,32 @@
+/**
+ * The result of extracting one article from an HTML page, and the error
+ * raised when a page holds no article text at all.
+ */
+import type { Block } from "../../text/types";
+
+export interface ExtractedArticle {
+  title: string | null;
+  byline: string | null;
+  /** ISO 8601, with the zone when the page states one. */
+  publishedAt: string | null;
+  siteName: string | null;
+  /** BCP 47 language tag as the page declares it (e.g. "en", "en-GB"). */
+  lang: string | null;
+  canonicalUrl: string | null;
+  description?: string;
+  blocks: Block[];
+  /** Canonical text: `blocksToText(blocks)`. */
+  text: string;
+  /** "readability" normally; "fallback" when Readability found too little and the largest text block was used. */
+  method: "readability" | "fallback";
+  /** Notes a user should see, e.g. why the fallback was used. */
+  warnings: string[];
+}
+
+/** The page yielded no article text. The message says why, for a user to act on. */
+export class ExtractionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ExtractionError";
+  }
+}

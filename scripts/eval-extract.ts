@@ -1,0 +1,107 @@
+/**
+ * Extraction quality on the boilerplate dev set (`npm run eval:extract`):
+ * for Lacuna's extractor and, in the same run, plain Readability on linkedom,
+ * prints the share of "with" strings found, the share of "without" strings
+ * absent (both compared on whitespace-normalised text), speed and failures.
+ *
+ *   npm run eval:extract [-- --dataset ../shared/datasets/boilerplate-dev] [--limit N] [--show-misses N]
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { decodeHtmlFile } from "../lib/ingest/extract/decode-html-file";
+import { extractArticle } from "../lib/ingest/extract/extract-article";
+
+interface GoldEntry {
+  url: string;
+  with: string[];
+  without: string[];
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const root = resolve(import.meta.dirname, "..");
+const dataset = resolve(root, arg("dataset") ?? "../shared/datasets/boilerplate-dev");
+const goldPath = join(dataset, "gold.json");
+if (!existsSync(goldPath)) {
+  console.error(`eval:extract: dataset not found at ${dataset} (expected gold.json and html/*.html.gz). Pass --dataset <dir>.`);
+  process.exit(1);
+}
+const gold = JSON.parse(readFileSync(goldPath, "utf8")) as Record<string, GoldEntry>;
+const limit = Number(arg("limit") ?? Infinity);
+const showMisses = Number(arg("show-misses") ?? 0);
+const only = arg("only");
+
+const norm = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+interface Score {
+  withFound: number;
+  withTotal: number;
+  withoutAbsent: number;
+  withoutTotal: number;
+  failures: number;
+  ms: number;
+  pages: number;
+  misses: string[];
+}
+
+const newScore = (): Score => ({ withFound: 0, withTotal: 0, withoutAbsent: 0, withoutTotal: 0, failures: 0, ms: 0, pages: 0, misses: [] });
+
+function plainReadability(html: string): string {
+  const { document } = parseHTML(html);
+  const article = new Readability(document as unknown as Document).parse();
+  return article?.textContent ?? "";
+}
+
+function lacuna(html: string, url: string): string {
+  return extractArticle(html, url).text;
+}
+
+const extractors: Record<string, (html: string, url: string) => string> = { lacuna, readability: plainReadability };
+const scores: Record<string, Score> = { lacuna: newScore(), readability: newScore() };
+
+const files = Object.keys(gold).filter((f) => !only || f.includes(only)).slice(0, limit);
+for (const file of files) {
+  const entry = gold[file]!;
+  const path = join(dataset, "html", `${file}.gz`);
+  if (!existsSync(path)) continue;
+  const html = decodeHtmlFile(gunzipSync(readFileSync(path)));
+  for (const [name, extract] of Object.entries(extractors)) {
+    const score = scores[name]!;
+    const started = performance.now();
+    let text = "";
+    try {
+      text = norm(extract(html, entry.url));
+    } catch {
+      score.failures++;
+    }
+    score.ms += performance.now() - started;
+    score.pages++;
+    for (const s of entry.with) {
+      score.withTotal++;
+      if (text.includes(norm(s))) score.withFound++;
+      else if (name === "lacuna") score.misses.push(`${file}  MISSING  ${s}`);
+    }
+    for (const s of entry.without) {
+      score.withoutTotal++;
+      if (!text.includes(norm(s))) score.withoutAbsent++;
+      else if (name === "lacuna") score.misses.push(`${file}  KEPT     ${s}`);
+    }
+  }
+}
+
+const pct = (a: number, b: number): string => (b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`);
+console.log(`dataset: ${dataset} (${files.length} pages)`);
+console.log("extractor     with found   without absent   mean of both   ms/page   pages/s   failures");
+for (const [name, s] of Object.entries(scores)) {
+  const mean = (s.withFound / s.withTotal + s.withoutAbsent / s.withoutTotal) / 2;
+  console.log(
+    `${name.padEnd(12)}  ${pct(s.withFound, s.withTotal).padStart(10)}   ${pct(s.withoutAbsent, s.withoutTotal).padStart(14)}   ${(100 * mean).toFixed(1).padStart(11)}%   ${(s.ms / s.pages).toFixed(1).padStart(7)}   ${((1000 * s.pages) / s.ms).toFixed(1).padStart(7)}   ${String(s.failures).padStart(8)}`,
+  );
+}
+if (showMisses > 0) for (const line of scores.lacuna!.misses.slice(0, showMisses)) console.log(line);

@@ -4,16 +4,17 @@ import { resolveEntities, resolveEntitiesAcross } from "./resolve-entities";
 const find = (text: string, name: string) => resolveEntities(text).find((e) => e.canonical === name);
 
 describe("resolveEntities", () => {
-  it("folds the spellings of the United States into one entity, and never the pronoun 'us'", () => {
+  it("folds the same entity spelt ten ways into one, and never the pronoun 'us'", () => {
     const text = [
       "The U.S. and the US agreed.",
       "The United States of America, the United States and America signed.",
       "Washington said the USA would act; officials told us little.",
-      "American diplomats and the U.S.A. joined.",
+      "American diplomats, Americans and the U.S.A. joined.",
     ].join("\n\n");
     const us = resolveEntities(text).filter((e) => e.canonical === "United States");
     expect(us).toHaveLength(1);
-    expect(us[0]?.count).toBe(9);
+    expect(us[0]?.count).toBe(10);
+    expect(us[0]?.surfaces).toHaveLength(10);
     expect(us[0]?.passages).toEqual([0, 1, 2, 3]);
   });
 

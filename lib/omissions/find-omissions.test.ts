@@ -126,6 +126,16 @@ describe("findOmissions: numbers", () => {
     expect(flags[0]).toMatchObject({ kind: "number", term: "three-day → two-day", passagesA: [0], passagesB: [0] });
   });
 
+  it("does not read figures of different kinds as a change, and ignores partial pairs", () => {
+    const [a] = body("Officials met on Friday to discuss the exercise.");
+    const [b] = body("The two officials met to discuss the exercise.");
+    if (!a || !b) throw new Error("fixture");
+    const input = { a: { passages: [a] }, b: { passages: [b] }, onlyA: [], onlyB: [] };
+    const flag = findOmissions({ ...input, alignments: [pair(a, b, "paraphrase")] }).find((f) => f.kind === "number");
+    expect(flag?.severity).toBeLessThan(0.5);
+    expect(findOmissions({ ...input, alignments: [pair(a, b, "partial")] }).some((f) => f.kind === "number")).toBe(false);
+  });
+
   it("flags a figure one side gives and the other leaves out", () => {
     const [a] = body("Officials said on Monday that 1,200 troops would join the exercise.");
     const [b] = body("Officials said that troops would join the exercise.");

@@ -19,6 +19,8 @@ function values(ms: readonly NumberMention[]): string {
 export function numberOmissions(alignments: readonly Alignment[]): Omission[] {
   const flags: Omission[] = [];
   for (const al of alignments) {
+    // A partial pair reports overlapping but different things: its figures need not agree.
+    if (al.kind === "partial") continue;
     const aText = al.a.map((r) => r.text).join(" ");
     const bText = al.b.map((r) => r.text).join(" ");
     const aNums = extractNumbers(aText);
@@ -26,20 +28,21 @@ export function numberOmissions(alignments: readonly Alignment[]): Omission[] {
     const onlyA = missingValues(aNums, bNums);
     const onlyB = missingValues(bNums, aNums);
     if (onlyA.length === 0 && onlyB.length === 0) continue;
-    const changed = onlyA.length > 0 && onlyB.length > 0;
+    const both = onlyA.length > 0 && onlyB.length > 0;
+    const changed = onlyA.some((x) => onlyB.some((y) => y.kind === x.kind));
     const missingFrom = changed || onlyA.length > 0 ? "b" : "a";
     const pairKey = shortHash(`${normalizedWords(aText)}|${normalizedWords(bText)}`);
     flags.push({
       kind: "number",
       missingFrom,
-      term: changed ? `${list(onlyA)} → ${list(onlyB)}` : list(onlyA.length > 0 ? onlyA : onlyB),
+      term: both ? `${list(onlyA)} → ${list(onlyB)}` : list(onlyA.length > 0 ? onlyA : onlyB),
       text: missingFrom === "b" ? aText : bText,
       countA: onlyA.length,
       countB: onlyB.length,
       severity: changed ? 0.75 : 0.4,
       passagesA: al.a.map((r) => r.index),
       passagesB: al.b.map((r) => r.index),
-      note: changed
+      note: both
         ? `A says ${list(onlyA)}; B says ${list(onlyB)}`
         : `${missingFrom === "b" ? "A" : "B"} gives ${list(onlyA.length > 0 ? onlyA : onlyB)}; the matching passage in ${missingFrom.toUpperCase()} does not`,
       diff: wordDiff(aText, bText),

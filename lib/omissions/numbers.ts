@@ -4,9 +4,13 @@
  */
 import { tokenize, type Token } from "../text/tokens";
 
+export type NumberKind = "count" | "date" | "ordinal";
+
 export interface NumberMention {
   /** Canonical value: "3", "3-day", "$5000000", "12%", "may 4", "monday", "2nd". */
   value: string;
+  /** Only values of one kind can contradict each other: "Friday" vs "two" is no change. */
+  kind: NumberKind;
   /** As written. */
   surface: string;
 }
@@ -33,13 +37,13 @@ export function extractNumbers(text: string): NumberMention[] {
     if (!t) continue;
     const lower = t.surface.toLowerCase();
     if (WEEKDAYS.has(lower) && t.isCapitalized) {
-      out.push({ value: lower, surface: t.surface });
+      out.push({ value: lower, surface: t.surface, kind: "date" });
       continue;
     }
     if (MONTHS.has(lower) && t.isCapitalized) {
       const next = tokens[i + 1];
       if (next && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.norm)) {
-        out.push({ value: `${lower} ${parseInt(next.norm, 10)}`, surface: text.slice(t.start, next.end) });
+        out.push({ value: `${lower} ${parseInt(next.norm, 10)}`, surface: text.slice(t.start, next.end), kind: "date" });
         i++;
       }
       continue;
@@ -65,7 +69,8 @@ export function extractNumbers(text: string): NumberMention[] {
       if (/[$£€¥]/.test(before)) value = `${before}${value}`;
       if (/^\s?%|^\s?percent|^\s?per cent/.test(after)) value = `${value}%`;
     }
-    out.push({ value, surface: text.slice(/[$£€¥]/.test(text[t.start - 1] ?? "") ? t.start - 1 : t.start, surfaceEnd) });
+    const kind: NumberKind = /^\d+(?:st|nd|rd|th)$/.test(value) ? "ordinal" : "count";
+    out.push({ value, surface: text.slice(/[$£€¥]/.test(text[t.start - 1] ?? "") ? t.start - 1 : t.start, surfaceEnd), kind });
   }
   return out;
 }

@@ -198,10 +198,11 @@ function evaluateMrpc(pairs: LabelledPair[], fit: boolean): void {
   const committed = prepared.map(([a, b]) => scorePrepared(a, b).same);
 
   console.log(`MRPC train (${pairs.length} pairs, ${gold.filter((g) => g === 1).length} labelled same)`);
-  console.log(`  always "same"                       ${format(confusion(pairs.map(() => true), gold))}`);
-  console.log(`  content-word overlap, tuned (${FOLDS}-fold) ${format(confusion(baselinePredictions, gold))}`);
-  console.log(`  scorer, ${FOLDS}-fold cross-validated      ${format(confusion(cvPredictions, gold))}`);
-  console.log(`  scorer, committed weights (in-sample) ${format(confusion(committed, gold))}`);
+  const row = (label: string, c: Confusion) => console.log(`  ${label.padEnd(40)} ${format(c)}`);
+  row('always "same"', confusion(pairs.map(() => true), gold));
+  row(`content-word overlap, tuned (${FOLDS}-fold)`, confusion(baselinePredictions, gold));
+  row(`scorer, ${FOLDS}-fold cross-validated`, confusion(cvPredictions, gold));
+  row("scorer, committed weights (in-sample)", confusion(committed, gold));
   const kinds = new Map<string, number>();
   for (const [a, b] of prepared) {
     const kind = String(scorePrepared(a, b).kind);

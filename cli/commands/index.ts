@@ -5,6 +5,7 @@
 import type { Command } from "../command";
 import { add } from "./add";
 import { compare } from "./compare";
+import { extract } from "./extract";
 import { group } from "./group";
 import { ingest } from "./ingest";
 import { report } from "./report";
@@ -13,6 +14,7 @@ import { seedDemo } from "./seed-demo";
 export const commands: Record<string, Command> = {
   add,
   compare,
+  extract,
   group,
   ingest,
   report,

@@ -72,22 +72,28 @@ function basilBlocks(article: BasilArticle): Block[] {
   return article["body-paragraphs"].map((sentences) => ({ role: "body", text: sentences.join(" ") }));
 }
 
-/** A from outlet `x`, B from outlet `y`, both the same run of events, grown until A reaches `words`. */
+/** A from outlet `x`, B from outlet `y`, both covering the same run of events, each cut at about `words` words. */
 function basilPair(events: Map<string, Map<string, BasilArticle>>, words: number, x: string, y: string, offset: number): BenchPair | null {
   const keys = [...events.keys()];
   const a: Block[] = [];
   const b: Block[] = [];
-  let count = 0;
-  for (let k = 0; k < keys.length && count < words; k++) {
+  const counts = { a: 0, b: 0 };
+  const take = (into: Block[], side: "a" | "b", article: BasilArticle) => {
+    for (const block of basilBlocks(article)) {
+      if (counts[side] >= words) return;
+      into.push(block);
+      counts[side] += block.text.split(/\s+/).filter(Boolean).length;
+    }
+  };
+  for (let k = 0; k < keys.length && (counts.a < words || counts.b < words); k++) {
     const event = events.get(keys[(offset + k) % keys.length] as string);
     const ax = event?.get(x);
     const by = event?.get(y);
     if (!ax || !by) continue;
-    a.push(...basilBlocks(ax));
-    b.push(...basilBlocks(by));
-    count = wordCount({ info: { title: "", outlet: "" }, blocks: a });
+    take(a, "a", ax);
+    take(b, "b", by);
   }
-  if (count < words * 0.8) return null;
+  if (counts.a < words * 0.8 || counts.b < words * 0.8) return null;
   return {
     label: `BASIL ${x} vs ${y}`,
     a: { info: { title: `${x} events`, outlet: x }, blocks: a },

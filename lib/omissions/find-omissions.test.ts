@@ -4,7 +4,7 @@ import type { Passage } from "../text/types";
 import { passagesFromBlocks } from "./fixtures/seed-passages";
 import { simpleAlign, toRef } from "./fixtures/simple-align";
 import { findOmissions } from "./find-omissions";
-import { wordDiff } from "./word-diff";
+import { wordDiff } from "../diff/word-diff";
 
 const body = (...paragraphs: string[]) => passagesFromBlocks(paragraphs.map((text) => ({ role: "body" as const, text })));
 

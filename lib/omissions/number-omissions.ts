@@ -6,7 +6,7 @@
 import type { Alignment, Omission } from "../compare/types";
 import { missingValues, extractNumbers, type NumberMention } from "./numbers";
 import { shortHash, normalizedWords } from "./stable-key";
-import { wordDiff } from "./word-diff";
+import { wordDiff } from "../diff/word-diff";
 
 function list(ms: readonly NumberMention[]): string {
   return ms.map((m) => m.surface).join(", ");

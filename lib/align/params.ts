@@ -35,6 +35,15 @@ export interface AlignParams {
    */
   mergeGain: number;
   /**
+   * Keep "partial" pairs that sit out of order. Off by default: a partial
+   * overlap (a shared phrase such as "change the status quo in the East China
+   * Sea") that also contradicts the order of both articles is far more often a
+   * coincidence than a moved sentence, and an analyst is better served by two
+   * unmatched passages than by one wrong pair. Moved pairs of the other kinds
+   * are always kept.
+   */
+  keepMovedPartial: boolean;
+  /**
    * Passages per side beyond which the rest of an article is not aligned (it
    * is reported as unmatched). A 200,000-word article is about 10,000
    * sentences, well inside; the cap only guards memory against absurd input.
@@ -49,5 +58,6 @@ export const DEFAULT_ALIGN_PARAMS: Readonly<AlignParams> = {
   minContainment: 0.3,
   maxCandidatesPerPassage: 16,
   mergeGain: 0.08,
+  keepMovedPartial: false,
   maxPassages: 50_000,
 };

@@ -66,6 +66,13 @@ describe("compareDocuments on the seed story", () => {
     expect(won?.text.endsWith("in Northeast Asia.")).toBe(true);
   });
 
+  it("drops partial pairs that contradict the article order unless asked to keep them", () => {
+    expect(c.alignments.some((x) => x.moved && x.kind === "partial")).toBe(false);
+    const kept = compareDocuments(BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE, { keepMovedPartial: true });
+    const extra = kept.alignments.filter((x) => x.moved && x.kind === "partial");
+    expect(kept.alignments.length - extra.length).toBe(c.alignments.length);
+  });
+
   it("fills the stats from the alignments and keeps every diff faithful to both texts", () => {
     const s = c.stats;
     expect(s.identical + s.near + s.paraphrase + s.partial).toBe(c.alignments.length);

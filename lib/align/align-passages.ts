@@ -104,7 +104,7 @@ export function alignPassages(
   const groups: Group[] = [];
   const moved: boolean[] = [];
   allGroups.forEach((g, k) => {
-    if (allMoved[k] && g.kind === "partial" && !p.keepMovedPartial) {
+    if (allMoved[k] && g.kind === "partial" && g.score < p.minMovedPartialScore) {
       for (const i of g.a) groupOfA[i] = null;
       for (const j of g.b) groupOfB[j] = null;
       return;

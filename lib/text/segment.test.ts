@@ -37,12 +37,13 @@ describe("segmentBlocks", () => {
   it("does not break after titles, initials, months before a day, No. before a number", () => {
     expect(
       sentences(
-        "Gen. Mark Milley met Mrs. Ito and Lt. Col. Ann Park on Sept. 11. John F. Kennedy won the No. 2 spot. St. Louis was next.",
+        "Gen. Mark Milley met Mrs. Ito and Lt. Col. Ann Park on Sept. 11. John F. Kennedy won the No. 2 spot. St. Louis was next. Representative C. A. Dutch Ruppersberger of Maryland and J. R. R. Tolkien agreed.",
       ),
     ).toEqual([
       "Gen. Mark Milley met Mrs. Ito and Lt. Col. Ann Park on Sept. 11.",
       "John F. Kennedy won the No. 2 spot.",
       "St. Louis was next.",
+      "Representative C. A. Dutch Ruppersberger of Maryland and J. R. R. Tolkien agreed.",
     ]);
   });
 

@@ -117,6 +117,8 @@ function breaksBefore(text: string, runStart: number, run: string, next: number)
 function startsSentence(text: string, at: number): boolean {
   const word = WORD_AT.exec(text.slice(at, at + 30))?.[0];
   if (!word || !UPPER.test(word[0] as string)) return false;
+  // "C. A. Dutch Ruppersberger": a capital letter with a full stop is another initial, even when it spells "A" or "I".
+  if (word.length === 1 && text[at + 1] === ".") return false;
   return STOPWORDS.has(word.toLowerCase().replace(/['’]s$/, ""));
 }
 

@@ -4,6 +4,7 @@ import { parseCommandArgs } from "../args";
 import { loadInput } from "../load-input";
 import { formatComparisonText } from "../format-comparison";
 import { analyseDocuments } from "../../lib/compare/analyse-documents";
+import { runComparePairs } from "./compare-pairs";
 
 export const compare: Command = {
   summary: "compare two articles (files) side by side, or score sentence pairs in bulk",
@@ -19,7 +20,7 @@ HTML files (the article is extracted) or http(s) URLs (fetched safely).
       format: { type: "string", default: "text" },
       pairs: { type: "string" },
     });
-    if (values.pairs) throw new UsageError("--pairs is not available yet.");
+    if (values.pairs) return runComparePairs(values.pairs, io);
     if (positionals.length !== 2) throw new UsageError("Give exactly two inputs to compare.");
     if (values.format !== "text" && values.format !== "json") throw new UsageError(`Unknown format "${values.format}": use text or json.`);
     const [a, b] = await Promise.all(positionals.map(loadInput));

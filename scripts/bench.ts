@@ -8,6 +8,10 @@
  * against a whole-document diff-match-patch character diff with semantic
  * cleanup and no time limit, the naive way to compare two articles.
  *
+ * `npm run bench -- --segmentation` instead measures the sentence splitter
+ * against BASIL's own sentence split (speed and agreement), next to
+ * Intl.Segmenter, the built-in alternative.
+ *
  * Pairs are BASIL articles (../shared/datasets/basil-dev) of the same events,
  * concatenated event by event: A from one outlet, B from another. Without the
  * dataset the in-repo seed story is used, repeated with light edits.
@@ -19,6 +23,7 @@ import { comparePassages, compareDocuments } from "../lib/compare/compare-docume
 import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "../lib/compare/fixtures/blinken-motegi";
 import type { ComparableDocument } from "../lib/compare/types";
 import { segmentBlocks } from "../lib/text/segment";
+import { splitSentences } from "../lib/text/sentences";
 import { clearTokenMemo } from "../lib/text/tokens";
 import { blocksToText, type Block } from "../lib/text/types";
 
@@ -129,10 +134,69 @@ function time(runs: number, fn: () => void): number {
   return median(samples);
 }
 
+/**
+ * Sentence boundaries against BASIL's sentence lists: each paragraph's
+ * sentences joined by a space, split again, boundaries compared by offset.
+ */
+function benchSegmentation(events: Map<string, Map<string, BasilArticle>>): void {
+  const paragraphs: Array<{ text: string; gold: Set<number> }> = [];
+  for (const byOutlet of events.values()) {
+    for (const article of byOutlet.values()) {
+      for (const sentences of article["body-paragraphs"]) {
+        // BASIL keeps stray spaces at some sentence ends; the splitter's spans are trimmed.
+        const trimmed = sentences.map((s) => s.trim()).filter(Boolean);
+        const gold = new Set<number>();
+        let offset = 0;
+        trimmed.forEach((s, k) => {
+          offset += s.length + (k > 0 ? 1 : 0);
+          if (k + 1 < trimmed.length) gold.add(offset);
+        });
+        paragraphs.push({ text: trimmed.join(" "), gold });
+      }
+    }
+  }
+  const icu = new Intl.Segmenter("en", { granularity: "sentence" });
+  const splitters: Array<[string, (text: string) => number[]]> = [
+    ["lib/text/sentences", (text) => splitSentences(text).slice(0, -1).map((s) => s.end)],
+    ["Intl.Segmenter (ICU)", (text) => [...icu.segment(text)].slice(1).map((s) => text.slice(0, s.index).trimEnd().length)],
+  ];
+  const words = paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0);
+  console.log(`sentence boundaries in ${paragraphs.length} BASIL paragraphs (${words} words):`);
+  for (const [name, split] of splitters) {
+    let hit = 0;
+    let found = 0;
+    let gold = 0;
+    for (const p of paragraphs) {
+      const cuts = split(p.text);
+      found += cuts.length;
+      gold += p.gold.size;
+      for (const c of cuts) if (p.gold.has(c)) hit++;
+    }
+    const ms = time(5, () => {
+      for (const p of paragraphs) split(p.text);
+    });
+    const precision = hit / Math.max(1, found);
+    const recall = hit / Math.max(1, gold);
+    const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
+    console.log(
+      `  ${name.padEnd(22)} precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}  ${((ms * 1000) / words).toFixed(3)} µs/word`,
+    );
+  }
+}
+
 function main(): void {
   const root = process.cwd();
   const dir = path.resolve(root, BASIL_DIR);
   const haveBasil = existsSync(dir);
+  if (process.argv.includes("--segmentation")) {
+    if (!haveBasil) {
+      console.error(`${BASIL_DIR} not found: run from the project root with the shared datasets beside it.`);
+      process.exitCode = 1;
+      return;
+    }
+    benchSegmentation(loadBasil(dir));
+    return;
+  }
   if (!haveBasil) {
     console.error(`note: ${BASIL_DIR} not found (run from the project root with the shared datasets beside it); using the in-repo seed story instead.`);
   }

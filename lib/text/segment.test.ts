@@ -72,6 +72,10 @@ describe("segmentBlocks", () => {
       "Then he returned.",
     ]);
     expect(sentences('He said: "It is over." She nodded.')).toEqual(['He said: "It is over."', "She nodded."]);
+    expect(sentences("“What have you been doing, John?” Obama said. The House voted.")).toEqual([
+      "“What have you been doing, John?” Obama said.",
+      "The House voted.",
+    ]);
   });
 
   it("never splits a heading or caption into sentences", () => {

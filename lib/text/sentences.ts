@@ -29,6 +29,9 @@ const UPPER = /\p{Lu}/u;
 const DIGIT = /\p{Nd}/u;
 const WORD_BEFORE_DOT = /[\p{L}\p{N}.]+$/u;
 const WORD_AT = /^[\p{L}\p{N}'’]+/u;
+/** Up to four words then a speech verb, ending the sentence: "Obama said.", "Mr. Akin continued.", "she asked." */
+const SHORT_ATTRIBUTION =
+  /^(?:[\p{L}.'’-]+\s+){1,4}(?:said|says|asked|asks|added|adds|continued|replied|wrote|told\s+\p{L}+|explained|insisted|noted|recalled)[.!?](?:\s|$)/u;
 
 function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && /\s/.test(ch);
@@ -75,7 +78,9 @@ export function splitSentences(text: string): Span[] {
     }
     let k = end;
     while (k < n && isSpace(text[k])) k++;
-    if (k < n && breaksBefore(text, runStart, run, k)) cuts.push(end);
+    // `"Why?" Obama asked.` — a short attribution after a closed quotation belongs to it.
+    const attribution = closed && SHORT_ATTRIBUTION.test(text.slice(k, k + 60));
+    if (k < n && !attribution && breaksBefore(text, runStart, run, k)) cuts.push(end);
     i = end;
   }
   cuts.push(n);

@@ -37,8 +37,17 @@ interface Closable {
   dispose(): Promise<void>;
 }
 
+type Bindings = { SchemaEngine: { new: (...args: unknown[]) => Promise<Engine> } };
+let bindings: Promise<Bindings> | undefined;
+
+/** One wasm instance per process: the generated glue keeps it in module state, so a second instance would break the first. */
+function loadWasmBindings(): Promise<Bindings> {
+  bindings ??= instantiateWasm();
+  return bindings;
+}
+
 /** Loads the wasm module by hand so its timers can be unref'd (otherwise the process lingers ~60 s). */
-async function loadWasmBindings(): Promise<{ SchemaEngine: { new: (...args: unknown[]) => Promise<Engine> } }> {
+async function instantiateWasm(): Promise<Bindings> {
   const require = createRequire(import.meta.url);
   // The package's "exports" hide package.json; its main entry sits beside the files we need.
   const pkgDir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
@@ -57,7 +66,7 @@ async function loadWasmBindings(): Promise<{ SchemaEngine: { new: (...args: unkn
   const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": imports as WebAssembly.ModuleImports });
   (bg.__wbg_set_wasm as (exports: unknown) => void)(instance.exports);
   (instance.exports.__wbindgen_start as (() => void) | undefined)?.();
-  return bg as unknown as { SchemaEngine: { new: (...args: unknown[]) => Promise<Engine> } };
+  return bg as unknown as Bindings;
 }
 
 type Adapter = Closable & { executeRaw(q: { sql: string }): Promise<number>; executeScript(sql: string): Promise<void> };

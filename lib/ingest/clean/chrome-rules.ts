@@ -15,10 +15,15 @@ export const isLabelLike = (line: string, maxWords = 12): boolean =>
 
 /** App, e-paper, subscription, sharing, login and ad prompts. Only short lines: prose may mention these words. */
 const PROMPT =
-  /^(?:open|read|view|continue|download|get|install)\b.{0,30}\b(?:app|browser)\b|^e-?paper\b|^(?:subscribe|sign ?up|sign ?in|log ?in|log ?out|register|follow us|join us|share|share (?:this|on|via|article|story)|tweet|whatsapp|facebook|twitter|linkedin|telegram|email|print|copy link|advertisement|advertisment|sponsored|ad|skip to (?:main )?content|listen to (?:this )?(?:article|story)|back to top|comments?|leave a comment|newsletter|\d+\s*min(?:ute)?s? read|click here)\b|\b(?:subscribe|newsletter|download (?:our|the) app|follow us on)\b/i;
+  /^(?:open|read|view|continue|download|get|install)\b.{0,30}\b(?:app|browser)\b|^e-?paper\b|^(?:subscribe|sign ?up|sign ?in|log ?in|log ?out|register|follow us|join us|share|share (?:this|on|via|article|story)|tweet|whatsapp|facebook|twitter|linkedin|telegram|email|print|copy link|advertisement|advertisment|anzeige|werbung|reklama|publicidad|publicité|pubblicità|sponsored|ad|skip to (?:main )?content|listen to (?:this )?(?:article|story)|back to top|comments?|leave a comment|newsletter|\d+\s*min(?:ute)?s? read|click here)\b|\b(?:subscribe|newsletter|download (?:our|the) app|follow us on)\b/i;
+
+/** Subscription, app and follow-us pitches written as a sentence; only phrases news prose does not use about itself. */
+const PITCH =
+  /\b(?:subscribe (?:now|today|to our)|to (?:view|read|continue reading) the (?:full|rest of the|entire) (?:story|article)|already a subscriber|download (?:our|the) [^.]{0,40}\bapps?\b|follow (?:us|[^.]{0,30}) on (?:twitter|facebook|instagram|telegram|whatsapp)|sign up (?:for|to) our|join (?:us|our [^.]{0,20}) on (?:telegram|whatsapp)|canal de (?:telegram|youtube|whatsapp)|suscr[ií]bete|abonnez-vous|jetzt abonnieren|hazte (?:miembro|socio)|you can keep up with me on)\b/i;
 
 export function isPrompt(line: string): boolean {
-  return words(line) <= 8 && !endsLikeSentence(line.replace(/[!.]+$/, "")) && PROMPT.test(line);
+  if (words(line) <= 8 && !endsLikeSentence(line.replace(/[!.]+$/, "")) && PROMPT.test(line)) return true;
+  return words(line) <= 35 && PITCH.test(line);
 }
 
 /** "(With inputs from ANI)", "Reporting by …; Editing by …", "— PTI", "(Reuters)". */
@@ -47,14 +52,22 @@ export const isTagLine = (line: string): boolean =>
  * by `isInlineReadAlso`.
  */
 export const isRelatedHeading = (line: string): boolean =>
-  words(line) <= 6 &&
-  /^(?:[A-Z][a-z]+\s+)?(?:related|realted|more|recommended|trending|popular|latest|top|also read|read more|read next|you may (?:also )?like|you might (?:also )?like|don'?t miss|what to read next|editor'?s picks?|most (?:read|viewed|popular|shared))\b(?:\s+(?:stories|articles|news|posts|reads|links|content|videos|from\b.*|in\b.*|on\b.*|now))?\s*:?$/i.test(
-    line,
-  );
+  words(line) <= 6 && (RELATED_OTHER_LANGUAGES.test(line) || RELATED_EN.test(line));
+
+/** Related-links headings in other languages: "Meistgelesene Artikel", "Noticias relacionadas", "À lire aussi"… */
+const RELATED_OTHER_LANGUAGES =
+  /^(?:meistgelesen\w*|meistdiskutiert\w*|weitere (?:artikel|beiträge|nachrichten|themen)|mehr zum thema|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|beiträge)|verwandte artikel|neueste (?:artikel|beiträge)|noticias relacionadas|art[íi]culos relacionados|(?:también )?(?:le|te) puede interesar|lo m[áa]s (?:le[íi]do|visto)|[àa] lire aussi|sur le m[êe]me sujet|articles similaires|les plus lus|leia também|not[íi]cias relacionadas|mais lidas|articoli correlati|potrebbe interessarti|pi[ùu] letti|czytaj (?:też|także))\b[\s\w]*[:!]?$/i;
+
+const RELATED_EN =
+  /^(?:[A-Z][a-z]+\s+)?(?:related|realted|more|recommended|trending|popular|latest|top|also read|read more|read next|you may (?:also )?like|you might (?:also )?like|don'?t miss|what to read next|editor'?s picks?|most (?:read|viewed|popular|shared))\b(?:\s+(?:stories|articles|news|posts|reads|links|content|videos|from\b.*|in\b.*|on\b.*|now))?\s*:?$/i;
 
 /** "Also read: <headline>" links embedded in the body. */
 export const isInlineReadAlso = (line: string): boolean =>
-  words(line) <= 30 && /^(?:also read|read also|read more|must read|also see|see also|related|watch)\s*[:|–—-]\s*\S/i.test(line);
+  words(line) <= 30 && READ_ALSO.test(line);
+
+/** "Also read:" in the languages of the news sites Lacuna is used on (en, es, pt, fr, de, it, pl). */
+const READ_ALSO =
+  /^(?:also read|read also|read more|must read|also see|see also|related|watch|lea (?:también|más)|lee (?:también|más)|lea|vea (?:también|más)|ver (?:también|más)|mira|mire|(?:también )?(?:le|te) puede interesar|puedes ver|veja (?:também|mais)|leia (?:também|mais)|saiba mais|à lire aussi|a lire aussi|lire aussi|voir aussi|lesen sie (?:auch|mehr|hier)|mehr zum thema|weiterlesen|leggi anche|czytaj (?:też|także|więcej))\s*[:|–—-]\s*\S/i;
 
 /** Common news section names; a line glued from one of them and a headline is a teaser link. */
 const SECTION =
@@ -65,6 +78,11 @@ export const isGluedTeaser = (line: string): boolean => SECTION.test(line) && !e
 
 /** Generic glue of two capitalised words without a space; only trusted when several lines in a row show it. */
 export const looksGlued = (line: string): boolean => /^[A-Z][a-z]{3,}[A-Z][a-z]/.test(line) && line.length <= 200;
+
+/** A caption that only credits the picture ("Photo: Reuters", "Photograph by Jane Doe", "Imagen: Télam"): no content to compare. */
+export const isCreditOnly = (line: string): boolean =>
+  words(line) <= 8 &&
+  /^[(\[]?\s*(?:photos?|photograph|image|imagen|imagem|foto|fotos|bild|picture|pic|cr[ée]dits?(?: photos?)?|cr[ée]dito|source|quelle|fuente)\s*(?:by|via|:|\/)/i.test(line);
 
 /** Photo captions: a whole bracketed line, or a line carrying a photo credit. */
 export function isCaption(line: string): boolean {

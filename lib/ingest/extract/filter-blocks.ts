@@ -7,6 +7,7 @@
 import type { Block } from "../../text/types";
 import {
   isAttribution,
+  isCreditOnly,
   isDisclaimer,
   isGluedTeaser,
   isInlineReadAlso,
@@ -25,8 +26,10 @@ export function filterBlocks(blocks: readonly Block[]): Block[] {
     const { text } = block;
     // A related-stories heading in the last third: the rest of the article is teaser links.
     if (isRelatedHeading(text) && i >= blocks.length * 0.66 && out.length > 0) break;
-    if (isRelatedHeading(text) || isPrompt(text) || isDisclaimer(text) || isTagLine(text) || isInlineReadAlso(text) || isGluedTeaser(text) || isAttribution(text))
+    if (isRelatedHeading(text) || isPrompt(text) || isDisclaimer(text) || isTagLine(text) || isInlineReadAlso(text) || isGluedTeaser(text) || isCreditOnly(text))
       continue;
+    // A wire-feed footer in parentheses ("(With inputs from ANI)") is not story text; a sentence crediting reporters is kept.
+    if (/^[(\[]/.test(text) && isAttribution(text)) continue;
     const k = key(text);
     if (k.length > 0 && seen.has(k) && block.role !== "list-item") continue;
     seen.add(k);

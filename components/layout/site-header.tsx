@@ -11,6 +11,7 @@ export function SiteHeader() {
         <div className="ml-auto flex gap-4 text-sm">
           <Link href="/" className="text-stone-700 hover:text-indigo-700">Stories &amp; articles</Link>
           <Link href="/#add-article" className="text-stone-700 hover:text-indigo-700">Add article</Link>
+          <Link href="/aliases" className="text-stone-700 hover:text-indigo-700">Aliases</Link>
         </div>
       </nav>
     </header>

@@ -5,10 +5,12 @@ import { loadInput } from "../load-input";
 import { formatComparisonText } from "../format-comparison";
 import { analyseDocuments } from "../../lib/compare/analyse-documents";
 import { runComparePairs } from "./compare-pairs";
+import { formatCoverageText, storyCoverage } from "../story-coverage";
 
 export const compare: Command = {
   summary: "compare two articles (files) side by side, or score sentence pairs in bulk",
   usage: `Usage: lacuna compare A B [--format text|json]
+       lacuna compare A B C… [--format text|json]     (3+ inputs: N-way coverage matrix and flags)
        lacuna compare --pairs FILE.jsonl
 
 A and B are text files (page text is cleaned of menus, tags and related stories),
@@ -21,8 +23,13 @@ HTML files (the article is extracted) or http(s) URLs (fetched safely).
       pairs: { type: "string" },
     });
     if (values.pairs) return runComparePairs(values.pairs, io);
-    if (positionals.length !== 2) throw new UsageError("Give exactly two inputs to compare.");
     if (values.format !== "text" && values.format !== "json") throw new UsageError(`Unknown format "${values.format}": use text or json.`);
+    if (positionals.length >= 3) {
+      const coverage = await storyCoverage(positionals);
+      io.out(values.format === "json" ? JSON.stringify(coverage, null, 2) : formatCoverageText(coverage));
+      return 0;
+    }
+    if (positionals.length !== 2) throw new UsageError("Give two inputs to compare (or three and more for a story's coverage).");
     const [a, b] = await Promise.all(positionals.map(loadInput));
     if (!a || !b) throw new UsageError("Give exactly two inputs to compare.");
     const comparison = analyseDocuments(a, b);

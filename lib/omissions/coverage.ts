@@ -218,7 +218,8 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
     if (row.presentIn < quorum || row.presentIn >= groupCount) continue;
     const absent = sources.filter((_, i) => (row.counts[i] ?? 0) === 0 && !presentGroups(row.counts, groupOf).has(groupOf[i] ?? i));
     if (absent.length === 0) continue;
-    const what = row.kind === "entity" ? `“${row.term}” mentioned` : "Reported";
+    // A passage flag quotes its passage, so it reads on its own in a list or a report.
+    const what = row.kind === "entity" ? `“${row.term}” mentioned` : `“${clip(row.text ?? "", 140)}” reported`;
     const share = row.presentIn / groupCount;
     const weight = row.kind === "entity" ? 0.6 : passageWeight(row, sources);
     flags.push({
@@ -234,6 +235,10 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   }
   flags.sort((x, y) => y.severity - x.severity || x.key.localeCompare(y.key));
   return { sources: sources.map((s, i) => ({ id: s.id, label: s.label, group: groupOf[i] ?? i })), groups, rows, flags };
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, text.lastIndexOf(" ", max) > 0 ? text.lastIndexOf(" ", max) : max)}…`;
 }
 
 function passageWeight(row: CoverageRow, sources: readonly CoverageSource[]): number {

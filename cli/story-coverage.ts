@@ -1,0 +1,32 @@
+/** N-way coverage of three or more inputs for `lacuna compare A B C…`, without the database. */
+import path from "node:path";
+import { buildCoverage, type Coverage } from "../lib/omissions/coverage";
+import { segmentBlocks } from "../lib/text/segment";
+import { loadInput } from "./load-input";
+
+export async function storyCoverage(inputs: string[]): Promise<Coverage> {
+  const documents = await Promise.all(inputs.map(loadInput));
+  return buildCoverage(
+    documents.map((doc, i) => ({
+      id: inputs[i] ?? String(i),
+      label: doc.info.outlet || path.basename(inputs[i] ?? String(i)),
+      passages: segmentBlocks(doc.blocks),
+    })),
+  );
+}
+
+export function formatCoverageText(coverage: Coverage): string {
+  const labels = coverage.sources.map((s) => s.label);
+  const lines = [`Sources: ${labels.map((l, i) => `[${i + 1}] ${l}`).join("  ")}`];
+  const copies = coverage.groups.filter((g) => g.length > 1);
+  if (copies.length) lines.push(`Near-identical copies (counted once): ${copies.map((g) => g.join(" = ")).join("; ")}`);
+  lines.push("", "Left out:");
+  for (const flag of coverage.flags) lines.push(`  ${flag.text}`);
+  if (coverage.flags.length === 0) lines.push("  nothing: every key name and passage is in every source");
+  lines.push("", `Coverage (${labels.map((_, i) => i + 1).join(" ")}):`);
+  for (const row of coverage.rows.slice(0, 40)) {
+    const what = row.term ?? (row.text ?? "").slice(0, 70);
+    lines.push(`  ${row.counts.map((c) => (c === 0 ? "-" : String(c))).join(" ").padEnd(labels.length * 3)} ${row.kind === "entity" ? what : `“${what}…”`}`);
+  }
+  return lines.join("\n");
+}

@@ -7,11 +7,11 @@ const PURE_CORE = ["lib/text/**", "lib/align/**", "lib/similarity/**", "lib/diff
 const pureCoreMessage =
   "The analysis core (lib/text, align, diff, omissions, report…) is pure TypeScript: no database, framework or UI, so it stays fast to test and reusable from the app, the CLI and the benchmarks. Do this in lib/services instead.";
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", "node_modules/**", "generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [".next/**", "node_modules/**", "generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "**/*.tmp.ts"],
   },
   {
     files: PURE_CORE,
@@ -58,3 +58,4 @@ export default [
     },
   },
 ];
+export default config;

@@ -30,8 +30,9 @@ export function filterBlocks(blocks: readonly Block[]): Block[] {
       continue;
     // A wire-feed footer in parentheses ("(With inputs from ANI)") is not story text; a sentence crediting reporters is kept.
     if (/^[(\[]/.test(text) && isAttribution(text)) continue;
-    const k = key(text);
-    if (k.length > 0 && seen.has(k) && block.role !== "list-item") continue;
+    // A repeated paragraph is a pull quote or a sticky teaser; a short heading repeating a table-of-contents entry is not.
+    const k = `${text.length >= 40 ? "" : block.role}:${key(text)}`;
+    if (seen.has(k) && block.role !== "list-item") continue;
     seen.add(k);
     out.push(block);
   }

@@ -96,6 +96,21 @@ describe("extractArticle on a blog page with cookie banner, newsletter box and c
   });
 });
 
+describe("extractArticle on a blog that renders its body from a template", () => {
+  it("reads the article from an HTML template script inside the schema.org articleBody", () => {
+    const paragraphs = [
+      "The allotment society voted on Sunday to open twelve new plots on the old railway land by the canal.",
+      "Members on the waiting list, some of whom have waited four years, will be offered plots in the order they applied.",
+      "Water will be piped from the canal basin, and the society hopes to add a shared tool shed before the summer.",
+    ];
+    const html = `<html><body><div class="header"><h2>Community Garden Blog</h2></div>
+      <div class="post"><h3>New plots on the railway land</h3>
+      <div class="post-body" itemprop="articleBody"><script type="text/template">${paragraphs.map((p) => `<p>${p}</p>`).join("")}</script></div></div>
+      </body></html>`;
+    expect(extractArticle(html).blocks.filter((b) => b.role === "body").map((b) => b.text)).toEqual(paragraphs);
+  });
+});
+
 describe("extractArticle on pages without an article", () => {
   it("throws an ExtractionError that names the URL when no text is left", () => {
     const html = "<html><body><nav><a href='/'>Home</a></nav><script>var x = 1;</script></body></html>";

@@ -69,9 +69,23 @@ function isHiddenByStyle(el: Element): boolean {
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+/**
+ * Some blog platforms ship the article body as an HTML template script that
+ * JavaScript renders; inside an element marked as the article body
+ * (schema.org itemprop=articleBody) that template is the article.
+ */
+function unwrapBodyTemplates(doc: Document): void {
+  for (const script of [...doc.querySelectorAll('[itemprop="articleBody"] script[type^="text/template" i], [itemprop="articleBody"] script[type="text/x-template" i]')]) {
+    const div = doc.createElement("div");
+    div.innerHTML = script.textContent ?? "";
+    script.replaceWith(div);
+  }
+}
+
 export function pruneBoilerplate(doc: Document): void {
   const body = doc.body;
   if (!body) return;
+  unwrapBodyTemplates(doc);
   const bodyLength = textLength(body);
   const main = largestTextBlock(doc);
   for (const el of [...body.querySelectorAll(CHROME_SELECTOR)]) {

@@ -83,10 +83,23 @@ function readJsonLd(doc: Document): JsonObject | undefined {
   return objects.filter((o) => rank(o) > 0).sort((a, b) => rank(b) - rank(a))[0];
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
+/** All <meta> values by lower-cased property/name/itemprop, first occurrence wins (one pass instead of a query per key). */
+function metaIndex(doc: Document): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const el of doc.querySelectorAll("meta")) {
+    const content = clean(el.getAttribute("content"));
+    if (!content) continue;
+    for (const attr of ["property", "name", "itemprop"]) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !index.has(key)) index.set(key, content);
+    }
+  }
+  return index;
+}
+
+function pick(index: Map<string, string>, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
-    const value = clean(el?.getAttribute("content"));
+    const value = index.get(key.toLowerCase());
     if (value) return value;
   }
   return null;
@@ -126,36 +139,41 @@ function visibleMetaLines(doc: Document): string[] {
 }
 
 export function readMetadata(doc: Document, url?: string): PageMetadata {
+  const metas = metaIndex(doc);
+  const meta = (...keys: string[]): string | null => pick(metas, ...keys);
   const ld = readJsonLd(doc);
   const publisher = ld?.["publisher"];
   const siteName =
-    meta(doc, "og:site_name", "application-name") ?? (isObject(publisher) ? str(publisher["name"]) : null);
+    meta("og:site_name", "application-name") ?? (isObject(publisher) ? str(publisher["name"]) : null);
 
   const ldAuthors = names(ld?.["author"] ?? ld?.["creator"]).map((n) => n.trim()).filter(Boolean);
-  const metaAuthor = meta(doc, "author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "article:author");
+  const metaAuthor = meta("author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "article:author");
   const markupAuthor = clean(
     doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline, .author-name, .author')?.textContent,
   );
-  const metaLines = visibleMetaLines(doc);
-  const textByline = metaLines.map((line) => matchByline(line)).find((name) => name !== undefined) ?? null;
+  // Scanning the page for byline/dateline elements is the slow part, so only done when the structured sources fall short.
+  let metaLines: string[] | undefined;
+  const pageLines = (): string[] => (metaLines ??= visibleMetaLines(doc));
   const byline =
     (ldAuthors.length > 0 ? [...new Set(ldAuthors)].join(", ") : null) ??
     (metaAuthor && !/^https?:\/\//.test(metaAuthor) ? metaAuthor : null) ??
     (markupAuthor && markupAuthor.length <= 100 && !/\d{4}/.test(markupAuthor) ? markupAuthor.replace(/^by\s+/i, "") : null) ??
-    textByline;
+    pageLines().map((line) => matchByline(line)).find((name) => name !== undefined) ??
+    null;
 
-  const dateSources = [
-    str(ld?.["datePublished"]),
-    str(ld?.["dateCreated"]),
-    meta(doc, "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "parsely-pub-date", "sailthru.date", "article.published", "og:updated_time", "article:modified_time"),
-    clean(doc.querySelector("time[datetime]")?.getAttribute("datetime")),
-    clean(doc.querySelector("time")?.textContent),
-    ...metaLines,
-    str(ld?.["dateModified"]),
+  const dateSources: (() => string | null | undefined)[] = [
+    () => str(ld?.["datePublished"]),
+    () => str(ld?.["dateCreated"]),
+    () => meta("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "parsely-pub-date", "sailthru.date", "article.published", "og:updated_time", "article:modified_time"),
+    () => clean(doc.querySelector("time[datetime]")?.getAttribute("datetime")),
+    () => clean(doc.querySelector("time")?.textContent),
+    () => pageLines().map((line) => parseDate(line)).find((d) => d !== undefined),
+    () => str(ld?.["dateModified"]),
   ];
   let publishedAt: string | null = null;
   for (const source of dateSources) {
-    const parsed = source ? parseDate(source) : undefined;
+    const value = source();
+    const parsed = value ? parseDate(value) : undefined;
     if (parsed) {
       publishedAt = parsed;
       break;
@@ -165,20 +183,20 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const h1 = clean(doc.querySelector("h1")?.textContent);
   const title =
     str(ld?.["headline"]) ??
-    meta(doc, "og:title", "twitter:title", "dc.title", "headline") ??
+    meta("og:title", "twitter:title", "dc.title", "headline") ??
     titleFromTitleTag(clean(doc.querySelector("title")?.textContent), siteName) ??
     h1;
 
   const lang =
     clean(doc.documentElement?.getAttribute("lang")) ??
     str(ld?.["inLanguage"]) ??
-    meta(doc, "og:locale", "content-language", "language", "dc.language")?.replace("_", "-") ??
+    meta("og:locale", "content-language", "language", "dc.language")?.replace("_", "-") ??
     clean(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute("content"));
 
   const mainEntity = ld?.["mainEntityOfPage"];
   const canonicalUrl = absolute(
     clean(doc.querySelector('link[rel="canonical" i]')?.getAttribute("href")) ??
-      meta(doc, "og:url") ??
+      meta("og:url") ??
       str(ld?.["url"]) ??
       (isObject(mainEntity) ? str(mainEntity["@id"]) : str(mainEntity)) ??
       url ??
@@ -186,6 +204,6 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     url,
   );
 
-  const description = meta(doc, "description", "og:description", "twitter:description") ?? str(ld?.["description"]);
+  const description = meta("description", "og:description", "twitter:description") ?? str(ld?.["description"]);
   return { title, byline, publishedAt, siteName, lang, canonicalUrl, description };
 }

@@ -42,6 +42,12 @@ export const isDisclaimer = (line: string): boolean =>
     line,
   );
 
+/** A menu or breadcrumb flattened into one line: "Home | World | Business", "News › Europe › France". */
+export function isMenuLine(line: string): boolean {
+  const parts = line.split(/\s+[|·•»›>\/]\s+/);
+  return parts.length >= 3 && parts.every((p) => words(p) <= 3 && !endsLikeSentence(p));
+}
+
 /** "Tags: …", "Topics: …", "Filed under: …". */
 export const isTagLine = (line: string): boolean =>
   /^(?:tags?|topics?|keywords|filed under|categories|category|related topics|more on)\s*[:|-]/i.test(line);

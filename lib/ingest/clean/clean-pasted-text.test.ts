@@ -113,6 +113,20 @@ describe("cleanPastedText on plain text without chrome", () => {
     expect(bodyTexts(raw)).toEqual([raw]);
   });
 
+  it("returns nothing for empty or blank input", () => {
+    expect(cleanPastedText("")).toEqual({ blocks: [], removed: [] });
+    expect(cleanPastedText(" \n\n \t\n")).toEqual({ blocks: [], removed: [] });
+  });
+
+  it("treats a menu or breadcrumb flattened into one line as chrome and a bare date line as the dateline", () => {
+    const raw =
+      "Home | World | Business | Sport\n\nCouncil delays vote on tram extension\n\nTuesday, 4 May 2021, 07:45 IST\n\nThe city council postponed its vote on the tram extension after two members asked for a new cost estimate.\n\nNews › Local › Transport";
+    const result = cleanPastedText(raw);
+    expect(result.publishedAt).toBe("2021-05-04T07:45:00+05:30");
+    expect(result.title).toBe("Council delays vote on tram extension");
+    expect(result.blocks).toEqual([{ role: "body", text: "The city council postponed its vote on the tram extension after two members asked for a new cost estimate." }]);
+  });
+
   it("turns bulleted lines into list items", () => {
     const result = cleanPastedText("The plan has three parts:\n- a new bridge\n- two bus lanes\n- wider pavements");
     expect(result.blocks.map((b) => b.role)).toEqual(["body", "list-item", "list-item", "list-item"]);

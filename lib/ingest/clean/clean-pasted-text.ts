@@ -15,6 +15,7 @@ import {
   isGluedTeaser,
   isInlineReadAlso,
   isLabelLike,
+  isMenuLine,
   isPrompt,
   isRelatedHeading,
   isTagLine,
@@ -45,6 +46,7 @@ interface Unit {
 }
 
 const PROSE_WORDS = 20;
+const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi;
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 const isProse = (u: Unit): boolean => u.kind === "body" && (wordCount(u.text) >= PROSE_WORDS || endsLikeSentence(u.text));
 const sameText = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -69,6 +71,17 @@ function liftMetadata(units: Unit[], out: CleanedText): void {
           takeTitle(units, i, out);
         }
         if (isProse(unit)) return;
+        continue;
+      }
+    }
+    // A line that is only a date ("Tuesday, 4 May 2021, 07:45 IST") is a dateline.
+    const bare = findDate(unit.text);
+    if (bare && wordCount(unit.text) <= 10) {
+      const rest = (unit.text.slice(0, bare.start) + unit.text.slice(bare.end)).replace(WEEKDAY, " ").replace(/[^\p{L}]+/gu, " ").trim();
+      if (rest === "" || /^(?:updated|published|posted|last updated)$/i.test(rest)) {
+        out.publishedAt ??= bare.iso;
+        unit.kind = "drop";
+        takeTitle(units, i, out);
         continue;
       }
     }
@@ -100,7 +113,7 @@ function takeTitle(units: Unit[], at: number, out: CleanedText): void {
 }
 
 function classify(text: string): Kind {
-  if (isPrompt(text) || isDisclaimer(text) || isTagLine(text) || isAttribution(text) || isInlineReadAlso(text) || isGluedTeaser(text))
+  if (isMenuLine(text) || isPrompt(text) || isDisclaimer(text) || isTagLine(text) || isAttribution(text) || isInlineReadAlso(text) || isGluedTeaser(text))
     return "drop";
   if (isCaption(text)) return "caption";
   if (/^(?:[-•*·▪►–]|\d{1,2}[.)])\s+\S/.test(text)) return "list-item";

@@ -8,15 +8,12 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { type Block, blocksToText } from "../../text/types";
+import { chooseContent } from "./choose-content";
 import { filterBlocks } from "./filter-blocks";
 import { htmlToBlocks } from "./html-to-blocks";
-import { largestTextBlock } from "./largest-text-block";
 import { pruneBoilerplate } from "./prune-boilerplate";
 import { readMetadata } from "./read-metadata";
 import { type ExtractedArticle, ExtractionError } from "./types";
-
-/** Below this many characters Readability's result is compared with the fallback. */
-const TOO_LITTLE = 200;
 
 function parse(html: string): Document {
   // linkedom needs a full document to give <html>/<body>; fragments get wrapped.
@@ -24,39 +21,19 @@ function parse(html: string): Document {
   return parseHTML(source).document as unknown as Document;
 }
 
-const charCount = (blocks: readonly Block[]): number => blocks.reduce((n, b) => n + b.text.length, 0);
-
 function readabilityBlocks(doc: Document): Block[] {
   const result = new Readability<Node>(doc, { serializer: (node) => node }).parse();
   return result?.content ? filterBlocks(htmlToBlocks(result.content)) : [];
 }
 
-function fallbackBlocks(html: string): Block[] {
-  const doc = parse(html);
-  pruneBoilerplate(doc);
-  const container = largestTextBlock(doc);
-  return container ? filterBlocks(htmlToBlocks(container)) : [];
-}
-
 export function extractArticle(html: string, url?: string): ExtractedArticle {
   const doc = parse(html);
   const metadata = readMetadata(doc, url);
-  pruneBoilerplate(doc);
-  let blocks = readabilityBlocks(doc);
-  let method: ExtractedArticle["method"] = "readability";
-  const warnings: string[] = [];
-  if (charCount(blocks) < TOO_LITTLE) {
-    const fallback = fallbackBlocks(html);
-    if (charCount(fallback) > charCount(blocks)) {
-      warnings.push(
-        blocks.length === 0
-          ? "Readability found no article; used the largest text block of the page."
-          : `Readability found only ${charCount(blocks)} characters; used the largest text block of the page.`,
-      );
-      blocks = fallback;
-      method = "fallback";
-    }
-  }
+  const main = pruneBoilerplate(doc);
+  // Read the fallback container before Readability rearranges the document.
+  const fallback = main ? filterBlocks(htmlToBlocks(main)) : [];
+  const chosen = chooseContent(readabilityBlocks(doc), fallback);
+  let blocks = chosen.blocks;
   // The headline is metadata; a first heading repeating it would count as text twice.
   if (blocks[0]?.role === "heading" && metadata.title && blocks[0].text === metadata.title) blocks = blocks.slice(1);
   if (blocks.length === 0) {
@@ -72,7 +49,7 @@ export function extractArticle(html: string, url?: string): ExtractedArticle {
     ...(metadata.description ? { description: metadata.description } : {}),
     blocks,
     text: blocksToText(blocks),
-    method,
-    warnings,
+    method: chosen.method,
+    warnings: chosen.warning ? [chosen.warning] : [],
   };
 }

@@ -82,9 +82,10 @@ function unwrapBodyTemplates(doc: Document): void {
   }
 }
 
-export function pruneBoilerplate(doc: Document): void {
+/** Prunes `doc` in place; returns the densest text block it protected (the fallback article container). */
+export function pruneBoilerplate(doc: Document): Element | null {
   const body = doc.body;
-  if (!body) return;
+  if (!body) return null;
   unwrapBodyTemplates(doc);
   const bodyLength = textLength(body);
   const main = largestTextBlock(doc);
@@ -103,4 +104,5 @@ export function pruneBoilerplate(doc: Document): void {
       if (text.length < 600 && CHROME_TEXT.test(text) && isRemovable(el, main, bodyLength)) el.remove();
     }
   }
+  return main;
 }

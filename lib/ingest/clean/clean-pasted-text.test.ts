@@ -127,6 +127,12 @@ describe("cleanPastedText on plain text without chrome", () => {
     expect(result.blocks).toEqual([{ role: "body", text: "The city council postponed its vote on the tram extension after two members asked for a new cost estimate." }]);
   });
 
+  it("does not cut the article at a related-looking sub-heading in its first half", () => {
+    const para = "The minister said the new rules would apply from January and that firms had been consulted for a year.";
+    const raw = `${para}\n\nMore from the minister\n\n${para.replace("minister", "deputy")}\n\n${para.replace("January", "March")}\n\n${para.replace("year", "month")}`;
+    expect(bodyTexts(raw)).toHaveLength(4);
+  });
+
   it("turns bulleted lines into list items", () => {
     const result = cleanPastedText("The plan has three parts:\n- a new bridge\n- two bus lanes\n- wider pavements");
     expect(result.blocks.map((b) => b.role)).toEqual(["body", "list-item", "list-item", "list-item"]);

@@ -126,14 +126,18 @@ export function cleanPastedText(raw: string): CleanedText {
   liftMetadata(units, out);
 
   const seen = new Set<string>();
+  const totalChars = units.reduce((n, u) => n + u.text.length, 0);
   let cutFrom = units.length;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.kind === "drop") continue;
     if (isRelatedHeading(unit.text)) {
       unit.kind = "drop";
-      // Everything after a related-stories heading is teaser links, once the article has begun.
-      if (units.slice(0, i).some(isProse)) {
+      // Everything after a related-stories heading is teaser links, once the article has begun and
+      // past its middle; earlier, such a heading may be a sub-heading ("More from the minister"), so only it goes.
+      const before = units.slice(0, i);
+      const charsBefore = before.reduce((n, u) => n + u.text.length, 0);
+      if (before.some(isProse) && charsBefore >= 0.5 * totalChars) {
         cutFrom = i;
         break;
       }

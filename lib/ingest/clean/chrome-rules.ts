@@ -4,6 +4,8 @@
  * never a string from one particular page.
  */
 
+import { findDate } from "./parse-date";
+
 const words = (line: string): number => line.split(/\s+/).filter(Boolean).length;
 
 /** Ends like a sentence (or a quotation / parenthesis closing one). */
@@ -48,9 +50,24 @@ export function isMenuLine(line: string): boolean {
   return parts.length >= 3 && parts.every((p) => words(p) <= 3 && !endsLikeSentence(p));
 }
 
-/** "Tags: …", "Topics: …", "Filed under: …". */
+/** "Tags: …", "Topics: …", "Filed under: …" (and de/es/fr/pt/it forms). */
 export const isTagLine = (line: string): boolean =>
-  /^(?:tags?|topics?|keywords|filed under|categories|category|related topics|more on)\s*[:|-]/i.test(line);
+  /^(?:tags?|topics?|keywords|filed under|categories|category|related topics|more on|schlagw[öo]rter|stichw[öo]rter|kategorien?|themen|etiquetas|categor[íi]as?|temas|cat[ée]gories?|mots-cl[ée]s|sujets|etichette|argomenti)\s*[:|-]/i.test(line);
+
+const DATELINE_WORDS =
+  /\b(?:last|updated?|published|posted|modified|on|at|am|um|le|el|em|il|aktualisiert|ver[öo]ffentlicht|publicado|actualizado|atualizado|publi[ée]|mis [àa] jour|pubblicato|aggiornato|release date|date)\b/gi;
+
+/** A line that only states when the page was published or updated ("Updated: May 4, 2021 07:45 IST", "Aktualisiert am 3 May 2021"). */
+export function isDateline(line: string): boolean {
+  if (words(line) > 12) return false;
+  const date = findDate(line);
+  const rest = (date ? line.slice(0, date.start) + line.slice(date.end) : line)
+    .replace(DATELINE_WORDS, " ")
+    .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/gi, " ")
+    .replace(/[^\p{L}]+/gu, " ")
+    .trim();
+  return rest === "" && (date !== undefined || /^(?:last )?(?:updated|published|aktualisiert am|ver[öo]ffentlicht am|release date)\s*:?$/i.test(line.trim()));
+}
 
 /**
  * A heading that opens the related-links block at the foot of a page. Only a
@@ -101,14 +118,16 @@ export function isCaption(line: string): boolean {
   );
 }
 
-/** A byline: "By ANI | Updated: …", "By Jane Doe, Reuters", "Written by …". */
+/** A byline: "By ANI | Updated: …", "By Jane Doe, Reuters", "Written by …" (also von/por/par/di/door/av). */
 export function matchByline(line: string): string | undefined {
   if (words(line) > 20) return undefined;
-  const m = /^(?:by|written by|posted by|from)\s*:?\s+(.+?)(?:\s*(?:[|·•]|\s[–—-]\s|,\s*(?=(?:updated|published|posted|last updated)\b)|\s(?=(?:updated|published|posted|last updated)\b)).*)?$/i.exec(line);
+  const m = /^(?:by|written by|posted by|from|von|por|par|di|door|av)\s*:?\s+(.+?)(?:\s*(?:[|·•]|\s[–—-]\s|,\s*(?=(?:updated|published|posted|last updated)\b)|\s(?=(?:updated|published|posted|last updated)\b)).*)?$/i.exec(line);
   if (!m?.[1]) return undefined;
   const name = m[1].replace(/[,;]\s*$/, "").trim();
   // A real byline names someone in a few capitalised words, not a sentence.
-  if (words(name) > 8 || endsLikeSentence(name) || !/^[A-Z\p{Lu}]/u.test(name)) return undefined;
+  if (words(name) > 6 || endsLikeSentence(name) || !/^[A-Z\p{Lu}]/u.test(name)) return undefined;
+  // Every word of a name is capitalised or a short particle ("de", "van", "and"); a phrase like "Por último" is not a name.
+  if (!name.split(/\s+/).every((w) => /^[\p{Lu}"“(]/u.test(w) || /^(?:de|da|do|dos|van|von|der|den|la|le|el|y|e|and|und|et|bin|al|di)$/i.test(w) || /^[&,]$/.test(w))) return undefined;
   return name;
 }
 

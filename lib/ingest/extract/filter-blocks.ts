@@ -8,12 +8,14 @@ import type { Block } from "../../text/types";
 import {
   isAttribution,
   isCreditOnly,
+  isDateline,
   isDisclaimer,
   isGluedTeaser,
   isInlineReadAlso,
   isPrompt,
   isRelatedHeading,
   isTagLine,
+  matchByline,
 } from "../clean/chrome-rules";
 
 const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -28,6 +30,9 @@ export function filterBlocks(blocks: readonly Block[]): Block[] {
     if (isRelatedHeading(text) && i >= blocks.length * 0.66 && out.length > 0) break;
     if (isRelatedHeading(text) || isPrompt(text) || isDisclaimer(text) || isTagLine(text) || isInlineReadAlso(text) || isGluedTeaser(text) || isCreditOnly(text))
       continue;
+    if (isDateline(text)) continue;
+    // A byline left in the body (first or last blocks) is metadata, read separately.
+    if ((i < 3 || i >= blocks.length - 2) && text.length <= 80 && matchByline(text)) continue;
     // A wire-feed footer in parentheses ("(With inputs from ANI)") is not story text; a sentence crediting reporters is kept.
     if (/^[(\[]/.test(text) && isAttribution(text)) continue;
     // A repeated paragraph is a pull quote or a sticky teaser; a short heading repeating a table-of-contents entry is not.

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { isCreditOnly, isDateline, isInlineReadAlso, isMenuLine, isPrompt, isRelatedHeading, isTagLine, matchByline } from "./chrome-rules";
+
+describe("chrome rules", () => {
+  it("reads names from bylines in several languages but not from sentences", () => {
+    expect(matchByline("By Jane Doe | Updated: May 4, 2021")).toBe("Jane Doe");
+    expect(matchByline("VON Sina Giebel")).toBe("Sina Giebel");
+    expect(matchByline("Por María de la Fuente")).toBe("María de la Fuente");
+    expect(matchByline("Por último, se ofreció una tregua")).toBeUndefined();
+    expect(matchByline("By Monday evening the roads were clear.")).toBeUndefined();
+  });
+
+  it("recognises lines that only state a publication or update date", () => {
+    expect(isDateline("Updated: May 4, 2021 07:45 IST")).toBe(true);
+    expect(isDateline("Published on Tuesday, 4 May 2021")).toBe(true);
+    expect(isDateline("Aktualisiert am")).toBe(true);
+    expect(isDateline("The bridge reopened on May 4, 2021 after repairs.")).toBe(false);
+  });
+
+  it("recognises tag lines, menus, related headings and read-also links across languages", () => {
+    expect(isTagLine("Schlagwörter: Wald, Holz")).toBe(true);
+    expect(isTagLine("Etiquetas: política")).toBe(true);
+    expect(isMenuLine("Home | World | Business | Sport")).toBe(true);
+    expect(isMenuLine("Prices rose 3% | wages 2% | rents 5% in the year to March, the office said.")).toBe(false);
+    expect(isRelatedHeading("Noticias relacionadas")).toBe(true);
+    expect(isRelatedHeading("Das könnte Sie auch interessieren!")).toBe(true);
+    expect(isInlineReadAlso("Lea también: Otra noticia del día")).toBe(true);
+    expect(isInlineReadAlso("Leia também: Outra notícia")).toBe(true);
+  });
+
+  it("tells prompts and credit-only captions from prose that mentions the same words", () => {
+    expect(isPrompt("Open in App")).toBe(true);
+    expect(isPrompt("Subscribe now to our e-edition for the full story.")).toBe(true);
+    expect(isPrompt("Readers who subscribe to the newsletter were told first, the company said.")).toBe(false);
+    expect(isCreditOnly("Photo: Reuters")).toBe(true);
+    expect(isCreditOnly("Photographers gathered outside the court on Monday.")).toBe(false);
+  });
+});

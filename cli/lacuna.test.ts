@@ -1,0 +1,57 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Comparison } from "../lib/compare/types";
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, "..");
+const scratch = mkdtempSync(path.join(tmpdir(), "lacuna-cli-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs the CLI as a user does (tsx, the same entry point as `npm run -s lacuna --`), on its own database file. */
+function lacuna(...args: string[]) {
+  return run("npx", ["tsx", "--conditions=react-server", "cli/lacuna.ts", ...args], {
+    cwd: root,
+    env: { ...process.env, LACUNA_DATABASE: path.join(scratch, "cli.db") },
+    maxBuffer: 20 * 1024 * 1024,
+  });
+}
+
+describe("lacuna compare (the seed story from the terminal)", () => {
+  it("prints only the documented JSON, with the seed facts", async () => {
+    const { stdout } = await lacuna("compare", "demo/ani-blinken-motegi.txt", "demo/second-report-blinken-motegi.txt", "--format", "json");
+    const comparison = JSON.parse(stdout) as Comparison;
+    const nhk = comparison.alignments.find((al) => al.a.some((p) => p.text.includes("across the Taiwan Strait")));
+    expect(nhk?.b.map((p) => p.text).join(" ")).toContain("the NHK stated");
+    expect(nhk?.diff.filter(([op]) => op === -1).map(([, t]) => t).join(" ")).toContain("World in its report");
+    expect(comparison.onlyA.map((p) => p.text)).toContain("Surprisingly, in the US version of the meeting's readout, there was no mention of China in the State Department press release.");
+    expect(comparison.onlyB.some((p) => p.text.startsWith("Gen. Mark Milley") && p.text.includes("Gen. Won In-Choul"))).toBe(true);
+    const terms = comparison.omissions.filter((o) => o.kind === "entity").map((o) => `${o.term}:${o.missingFrom}`);
+    expect(terms).toEqual(expect.arrayContaining(["Kishi:a", "Austin:a"]));
+    expect(comparison.omissions.some((o) => o.kind === "entity" && /Suga/.test(o.term ?? "") && o.missingFrom === "b")).toBe(true);
+  }, 60_000);
+
+  it("says what is wrong with bad arguments, with exit code 2", async () => {
+    await expect(lacuna("compare", "only-one.txt")).rejects.toMatchObject({ code: 2 });
+    await expect(lacuna("nonsense")).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("unknown command") });
+  }, 60_000);
+
+  it("reports a missing file or binary input as an error without a stack trace", async () => {
+    const junk = path.join(scratch, "junk.txt");
+    writeFileSync(junk, Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0, 0, 7]));
+    const missing = await lacuna("compare", "demo/ani-blinken-motegi.txt", "no-such-file.txt").catch((e: { code: number; stderr: string }) => e);
+    expect(missing).toMatchObject({ code: 1, stderr: expect.stringContaining("no such file") });
+    const binary = await lacuna("compare", "demo/ani-blinken-motegi.txt", junk).catch((e: { code: number; stderr: string }) => e);
+    expect(binary).toMatchObject({ code: 1, stderr: expect.stringContaining("binary") });
+  }, 60_000);
+
+  it("adds an article to the database once and reports the duplicate the second time", async () => {
+    const first = await lacuna("add", "demo/second-report-blinken-motegi.txt", "--outlet", "Second report");
+    expect(JSON.parse(first.stdout)).toMatchObject({ status: "created" });
+    const again = await lacuna("add", "demo/second-report-blinken-motegi.txt", "--outlet", "Another outlet");
+    expect(JSON.parse(again.stdout)).toMatchObject({ status: "duplicate", articleId: JSON.parse(first.stdout).articleId });
+  }, 60_000);
+});

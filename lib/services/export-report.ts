@@ -82,11 +82,24 @@ export async function exportStoryReport(storyId: string, format: ReportFormat, o
     story: { title: overview.story.title },
     articles: overview.documents.map((d, i) => ({ ...d.info, outlet: overview.articles[i]?.label ?? d.info.outlet })),
     coverage: overview.coverage?.rows.slice(0, 60).map((row) => ({ label: row.term ?? (row.text ?? "").slice(0, 120), counts: row.counts })),
-    flags: overview.coverage?.flags.map((f) => ({ text: f.text, severity: f.severity })) ?? [],
+    flags: storyFlags(overview, options.hideDismissed ?? true),
     comparisons,
     reviews,
     hideDismissed: options.hideDismissed ?? true,
     generatedAt: (options.now ?? new Date()).toISOString(),
   });
   return renderReport(model, format);
+}
+
+const STATUS_TEXT = { confirmed: "confirmed", dismissed: "dismissed", "needs-check": "needs check" } as const;
+
+/** Story-level flags with the analyst's verdict written beside them; dismissed ones left out when asked. */
+function storyFlags(overview: Awaited<ReturnType<typeof getStoryOverview>>, hideDismissed: boolean) {
+  return (overview.coverage?.flags ?? [])
+    .filter((f) => !(hideDismissed && overview.reviews.get(f.key)?.status === "dismissed"))
+    .map((f) => {
+      const review = overview.reviews.get(f.key);
+      const verdict = review ? ` [analyst: ${STATUS_TEXT[review.status]}${review.note ? ` — ${review.note}` : ""}]` : "";
+      return { text: f.text + verdict, severity: f.severity };
+    });
 }

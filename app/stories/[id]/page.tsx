@@ -5,6 +5,7 @@ import { ComparePicker } from "@/components/articles/compare-picker";
 import { formatDate, formatPercent } from "@/components/format";
 import { ExportLinks } from "@/components/reports/export-links";
 import { CoverageMatrix } from "@/components/stories/coverage-matrix";
+import { StoryFlags } from "@/components/stories/story-flags";
 import { StoryTitle } from "@/components/stories/story-title";
 import { getStory } from "@/lib/db/stories";
 import { getStoryOverview } from "@/lib/services/story-overview";
@@ -28,7 +29,8 @@ export default async function StoryPage({ params }: Params) {
     if (error instanceof UserError && error.code === "not_found") notFound();
     throw error;
   }
-  const { story, articles, similarity, coverage } = overview;
+  const { story, articles, similarity, coverage, scope } = overview;
+  const reviews = Object.fromEntries([...overview.reviews].map(([key, r]) => [key, { status: r.status, note: r.note }]));
   return (
     <div className="space-y-8">
       <div>
@@ -94,14 +96,9 @@ export default async function StoryPage({ params }: Params) {
       {coverage && coverage.flags.length > 0 && (
         <section aria-labelledby="story-flags-heading">
           <h2 id="story-flags-heading" className="font-serif text-xl font-semibold">Left out across the story</h2>
-          <ol className="mt-2 space-y-1">
-            {coverage.flags.slice(0, 15).map((flag) => (
-              <li key={flag.key} className="flex gap-2 rounded border border-stone-200 bg-white px-3 py-2 text-sm">
-                <span className="rounded bg-rose-100 px-1.5 py-0.5 text-xs font-medium text-rose-900">{flag.kind === "entity" ? "Name" : "Passage"}</span>
-                <span>{flag.text}</span>
-              </li>
-            ))}
-          </ol>
+          <div className="mt-2">
+            <StoryFlags scope={scope} reviews={reviews} flags={coverage.flags.slice(0, 30).map((f) => ({ key: f.key, kind: f.kind, text: f.text }))} />
+          </div>
         </section>
       )}
 

@@ -5,8 +5,10 @@
  * among thousands of distractor articles. Reads ../shared/datasets (dev data,
  * not shipped); see docs/grouping.md for the method and the figures.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { basilText, loadBasil } from "./datasets/basil";
+import { seededRandom } from "./datasets/seeded-random";
 import { bCubed, type BCubed } from "../lib/group/b-cubed";
 import { groupArticles, resolveParams, type GroupableDoc } from "../lib/group/group-articles";
 import { buildNeighbourGraph } from "../lib/group/neighbour-graph";
@@ -28,37 +30,16 @@ interface LabelledDoc extends GroupableDoc {
   gold: string;
 }
 
-export function loadBasil(): LabelledDoc[] {
-  requireFile(BASIL);
-  const files = readdirSync(BASIL).filter((f) => f.endsWith(".json")).sort();
-  return files.map((file) => {
-    const raw = JSON.parse(readFileSync(path.join(BASIL, file), "utf8")) as {
-      title: string;
-      date: string;
-      "triplet-uuid": string;
-      "body-paragraphs": string[][];
-    };
-    return {
-      id: `basil/${file}`,
-      title: raw.title,
-      text: raw["body-paragraphs"].map((p) => p.join(" ")).join("\n\n"),
-      publishedAt: raw.date,
-      gold: raw["triplet-uuid"],
-    };
-  });
+function loadLabelledBasil(): LabelledDoc[] {
+  return loadBasil(BASIL, "eval-group").map((article) => ({
+    id: `basil/${article.file}`,
+    title: article.title,
+    text: basilText(article),
+    publishedAt: article.date,
+    gold: article.event,
+  }));
 }
 
-/** Deterministic PRNG (mulberry32) so every run builds the same distractors. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], next: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {
@@ -118,7 +99,7 @@ export function buildDistractors(dates: string[]): LabelledDoc[] {
       if (cols.length >= 3 && cols[0] && cols[1]) pairs.push([cols[0], cols[1]]);
     }
   }
-  const next = random(20210504);
+  const next = seededRandom(20210504);
   shuffle(pairs, next);
   const PAIRS_PER_EVENT = 6;
   const docs: LabelledDoc[] = [];
@@ -162,7 +143,7 @@ function timed<T>(run: () => T): [T, string] {
 }
 
 function main(): void {
-  const basil = loadBasil();
+  const basil = loadLabelledBasil();
   const basilIds = basil.map((d) => d.id);
   console.log(`BASIL dev: ${basil.length} articles, ${new Set(basil.map((d) => d.gold)).size} events`);
   console.log(`params: ${JSON.stringify(resolveParams())}\n`);

@@ -11,8 +11,9 @@
  *   - recall of BASIL's annotated `main-entities` by the recogniser.
  * Reads ../shared/datasets (dev data, not shipped); figures go to docs/omissions.md.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { basilText, loadBasil } from "./datasets/basil";
+import { seededRandom } from "./datasets/seeded-random";
 import { DEFAULT_ALIASES } from "../lib/entities/aliases";
 import { COUNTRIES } from "../lib/entities/gazetteer";
 import { resolveEntities } from "../lib/entities/resolve-entities";
@@ -36,51 +37,20 @@ interface Article {
 }
 
 function load(): Article[] {
-  if (!existsSync(BASIL)) {
-    console.error(`eval-omissions: ${path.relative(ROOT, BASIL)} is missing. This script reads the BASIL dev set in ../shared/datasets/ (see its README); it is not part of the repository.`);
-    process.exit(1);
-  }
-  return readdirSync(BASIL)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((file) => {
-      const raw = JSON.parse(readFileSync(path.join(BASIL, file), "utf8")) as {
-        source: string;
-        "triplet-uuid": string;
-        "main-entities": string[];
-        "body-paragraphs": string[][];
-      };
-      const passages: Passage[] = [];
-      let offset = 0;
-      raw["body-paragraphs"].forEach((sentences, paragraph) => {
-        for (const s of sentences) {
-          passages.push({ index: passages.length, paragraph, role: "body", text: s, start: offset, end: offset + s.length });
-          offset += s.length + 1;
-        }
-        offset += 1;
-      });
-      return {
-        file,
-        source: raw.source,
-        event: raw["triplet-uuid"],
-        mainEntities: raw["main-entities"],
-        passages,
-        text: raw["body-paragraphs"].map((p) => p.join(" ")).join("\n\n"),
-      };
+  return loadBasil(BASIL, "eval-omissions").map((article) => {
+    const passages: Passage[] = [];
+    let offset = 0;
+    article.paragraphs.forEach((sentences, paragraph) => {
+      for (const s of sentences) {
+        passages.push({ index: passages.length, paragraph, role: "body", text: s, start: offset, end: offset + s.length });
+        offset += s.length + 1;
+      }
+      offset += 1;
     });
+    return { file: article.file, source: article.source, event: article.event, mainEntities: article.mainEntities, passages, text: basilText(article) };
+  });
 }
 
-/** Deterministic PRNG (mulberry32): the same sample on every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALIAS_FORMS = new Map<string, string[]>();
 for (const e of DEFAULT_ALIASES) ALIAS_FORMS.set(e.canonical, [e.canonical, ...e.aliases]);
@@ -196,7 +166,7 @@ console.log(`  with alias handling:                          ${precision(withAli
 console.log(`  with alias handling + raw-text check (default): ${precision(verified)}`);
 console.log(`  time: ${(ms / withAliases.length).toFixed(2)} ms per flag, ${ms.toFixed(0)} ms for all pairs`);
 
-const rand = random(20210504);
+const rand = seededRandom(20210504);
 const pool = [...withAliases];
 const sample: CheckedFlag[] = [];
 while (sample.length < 30 && pool.length > 0) sample.push(...pool.splice(Math.floor(rand() * pool.length), 1));

@@ -4,7 +4,7 @@
  * 10,000 words per article, the median time of
  *   - align + word diff of every aligned pair (passages already segmented),
  *   - the same with segmentation (the whole compareDocuments),
- *   - the same with the word-form memo emptied first (a cold process),
+ *   - the same with the word-form memos emptied first (a cold process),
  * against a whole-document diff-match-patch character diff with semantic
  * cleanup and no time limit, the naive way to compare two articles.
  *
@@ -24,6 +24,7 @@ import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "../lib/compare/fixtu
 import type { ComparableDocument } from "../lib/compare/types";
 import { segmentBlocks } from "../lib/text/segment";
 import { splitSentences } from "../lib/text/sentences";
+import { clearSurfaceWordMemo } from "../lib/similarity/sentence-words";
 import { clearTokenMemo } from "../lib/text/tokens";
 import { blocksToText, type Block } from "../lib/text/types";
 
@@ -225,6 +226,7 @@ function main(): void {
       const full = time(runs.core, () => compareDocuments(pair.a, pair.b));
       const cold = time(Math.min(runs.core, 30), () => {
         clearTokenMemo();
+        clearSurfaceWordMemo();
         compareDocuments(pair.a, pair.b);
       });
       const skipReference = k >= runs.referencePairs || (quick && size === 10_000);

@@ -9,7 +9,7 @@
  * Deterministic: no randomness, and every sort has a total tie-break.
  */
 import type { AlignmentKind } from "../compare/types";
-import { prepareSentence, scorePrepared, type SentenceFeatures } from "../similarity/score-pair";
+import { scorePrepared } from "../similarity/score-pair";
 import type { Passage } from "../text/types";
 import { findCandidates } from "./candidates";
 import { mergeNeighbours, type Group } from "./merges";
@@ -52,8 +52,8 @@ export function alignPassages(
   const fa = textsA.map(passageFeatures);
   const fb = textsB.map(passageFeatures);
 
-  const preparedA = lazyPrepared(textsA);
-  const preparedB = lazyPrepared(textsB);
+  const preparedA = (k: number) => (fa[k] as PassageFeatures).prepared;
+  const preparedB = (k: number) => (fb[k] as PassageFeatures).prepared;
 
   const candidates = findCandidates(fa, fb, p);
   const scored: ScoredPair[] = [];
@@ -125,12 +125,6 @@ export function alignPassages(
     onlyB: unmatched(passagesB.length, groupOfB),
     similarity: total > 0 ? Math.min(1, shared / total) : 0,
   };
-}
-
-/** Prepares a passage for the scorer on first use: passages without candidates (often most of an unrelated article) never are. */
-function lazyPrepared(texts: readonly string[]): (k: number) => SentenceFeatures {
-  const cache: (SentenceFeatures | undefined)[] = new Array<SentenceFeatures | undefined>(texts.length);
-  return (k) => (cache[k] ??= prepareSentence(texts[k] as string));
 }
 
 function unmatched(count: number, groupOf: readonly (Group | null)[]): number[] {

@@ -3,6 +3,7 @@
  * only passages that share distinctive words are ever scored, so the cost
  * grows with the article length, not with its square.
  */
+import { sharedHashes } from "../similarity/hashed-set";
 import type { AlignParams } from "./params";
 import type { PassageFeatures } from "./passage-features";
 
@@ -14,9 +15,9 @@ import type { PassageFeatures } from "./passage-features";
  */
 export function findCandidates(a: readonly PassageFeatures[], b: readonly PassageFeatures[], params: AlignParams): number[][] {
   // Two maps rather than prefixed keys: no string building per look-up.
-  const stemIndex = new Map<string, number[]>();
-  const shingleIndex = new Map<string, number[]>();
-  const post = (index: Map<string, number[]>, key: string, j: number) => {
+  const stemIndex = new Map<number, number[]>();
+  const shingleIndex = new Map<number, number[]>();
+  const post = (index: Map<number, number[]>, key: number, j: number) => {
     const list = index.get(key);
     if (list) list.push(j);
     else index.set(key, [j]);
@@ -41,7 +42,7 @@ export function findCandidates(a: readonly PassageFeatures[], b: readonly Passag
   const shingleCap = Math.max(params.minShinglePostings, 2 * root);
   const evidence = new Float64Array(b.length);
   const touched: number[] = [];
-  const add = (index: Map<string, number[]>, key: string, cap: number, amount: number) => {
+  const add = (index: Map<number, number[]>, key: number, cap: number, amount: number) => {
     const list = index.get(key);
     if (!list || list.length > cap) return;
     for (const j of list) {
@@ -62,15 +63,13 @@ export function findCandidates(a: readonly PassageFeatures[], b: readonly Passag
       twin = exactInB.get(f.exact)?.[seen] ?? -1;
       if (twin !== -1) chosen.push(twin);
     }
-    const own = new Set(f.stems);
     for (const j of touched) {
       if (j === twin) continue;
       const other = b[j] as PassageFeatures;
       // A passage with a single content word can only ever share one: let that count.
       const short = f.stems.length <= 1 || other.stems.length <= 1;
       if ((evidence[j] as number) < params.minCandidateEvidence && !short) continue;
-      let shared = 0;
-      for (const s of other.stems) if (own.has(s)) shared++;
+      const shared = sharedHashes(f.stems, other.stems);
       const containment = shared / Math.max(1, Math.min(f.stems.length, other.stems.length));
       if (containment < params.minContainment) continue;
       // Rank by the share of the longer one: a short passage wholly inside this one is a weaker match than its full counterpart.

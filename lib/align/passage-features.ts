@@ -1,15 +1,20 @@
 /**
- * What the aligner needs of each passage, computed once: the keys it is
- * indexed under and its weight in the similarity. (The scorer's prepared form
- * is made lazily by the aligner, only for passages that have candidates.)
+ * What the aligner needs of each passage, derived from the scorer's prepared
+ * form (lib/similarity/prepare-sentence.ts) so every passage is tokenised
+ * once, for indexing and scoring alike: the keys it is indexed under and its
+ * weight in the similarity. The scorer's costlier n-gram sets are built only
+ * when the passage is first scored.
  */
-import { tokenize } from "../text/tokens";
+import { mixHashes, sortedUnique } from "../similarity/hashed-set";
+import { prepareSentence, type SentenceFeatures } from "../similarity/prepare-sentence";
 
 export interface PassageFeatures {
-  /** Distinct content stems, in first-seen order. */
-  stems: string[];
-  /** Distinct pairs of consecutive content stems ("north korea"). */
-  shingles: string[];
+  /** The scorer's form of the passage. */
+  prepared: SentenceFeatures;
+  /** Distinct content stems (30-bit hashes), ascending. */
+  stems: readonly number[];
+  /** Distinct pairs of consecutive content stems ("north korea"), hashed, ascending. */
+  shingles: readonly number[];
   /** Normalised words (null when there are none): identical passages always find each other, however common their words. */
   exact: string | null;
   /** Word count (at least 1): how much of the article this passage is. */
@@ -17,27 +22,15 @@ export interface PassageFeatures {
 }
 
 export function passageFeatures(text: string): PassageFeatures {
-  const tokens = tokenize(text);
-  const stems: string[] = [];
-  const shingles: string[] = [];
-  const seenStems = new Set<string>();
-  const seenShingles = new Set<string>();
-  let previous: string | null = null;
-  for (const t of tokens) {
-    if (!t.isContent) continue;
-    if (!seenStems.has(t.stem)) {
-      seenStems.add(t.stem);
-      stems.push(t.stem);
-    }
-    if (previous !== null) {
-      const shingle = `${previous} ${t.stem}`;
-      if (!seenShingles.has(shingle)) {
-        seenShingles.add(shingle);
-        shingles.push(shingle);
-      }
-    }
-    previous = t.stem;
-  }
-  const exact = tokens.length > 0 ? tokens.map((t) => t.norm).join(" ") : null;
-  return { stems, shingles, exact, weight: Math.max(1, tokens.length) };
+  const prepared = prepareSentence(text);
+  const sequence = prepared.contentSequence;
+  const shingles: number[] = [];
+  for (let k = 1; k < sequence.length; k++) shingles.push(mixHashes(sequence[k - 1] as number, sequence[k] as number));
+  return {
+    prepared,
+    stems: prepared.stems,
+    shingles: sortedUnique(shingles),
+    exact: prepared.normalized.length > 0 ? prepared.normalized : null,
+    weight: Math.max(1, prepared.tokenCount),
+  };
 }

@@ -5,8 +5,8 @@
  *
  * Order matters: FEATURE_NAMES lines up with the fitted weights.
  */
-import { hashedDice } from "./hashed-set";
-import type { SentenceFeatures } from "./prepare-sentence";
+import { hashedDice, hasHash, sharedHashes } from "./hashed-set";
+import { scoringDetail, type ScoringDetail, type SentenceFeatures } from "./prepare-sentence";
 
 export const FEATURE_NAMES = [
   /** Weighted share of the less-covered side's content that the other side has. */
@@ -48,64 +48,73 @@ export const FEATURE_COUNT = FEATURE_NAMES.length;
 /** Position of each feature in the vector: `x[FEATURE.wordDice]`. */
 export const FEATURE = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) as Record<FeatureName, number>;
 
-/** Sets and maps alike: only size and membership are needed. */
-interface Keyed<T> {
-  readonly size: number;
-  has(key: T): boolean;
-  keys(): Iterable<T>;
+/** Σ min(weight in a, weight in b) over the stems both have: the weighted content they share. */
+function sharedWeight(a: SentenceFeatures, b: SentenceFeatures): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.stems.length && j < b.stems.length) {
+    const x = a.stems[i] as number;
+    const y = b.stems[j] as number;
+    if (x === y) {
+      shared += Math.min(a.stemWeights[i] as number, b.stemWeights[j] as number);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
 }
 
-function sharedCount<T>(a: Keyed<T>, b: Keyed<T>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let n = 0;
-  for (const x of small.keys()) if (large.has(x)) n += 1;
-  return n;
+/** Distinct words in common, and Σ min(count in a, count in b) over them. */
+function sharedWords(a: ScoringDetail, b: ScoringDetail): { distinct: number; occurrences: number } {
+  let i = 0;
+  let j = 0;
+  let distinct = 0;
+  let occurrences = 0;
+  while (i < a.wordSet.length && j < b.wordSet.length) {
+    const x = a.wordSet[i] as number;
+    const y = b.wordSet[j] as number;
+    if (x === y) {
+      distinct += 1;
+      occurrences += Math.min(a.wordCounts[i] as number, b.wordCounts[j] as number);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return { distinct, occurrences };
 }
 
-function dice<T>(a: Keyed<T>, b: Keyed<T>): number {
-  const denominator = a.size + b.size;
-  return denominator === 0 ? 0 : (2 * sharedCount(a, b)) / denominator;
-}
+// One row of the common-subsequence table, grown as needed: scoring is synchronous.
+let lcsRow = new Int32Array(64);
 
 /** Classic dynamic programme on two short sequences (sentences: tens of items), one row of memory. */
-function lcsLength(a: readonly string[], b: readonly string[]): number {
+function lcsLength(a: readonly number[], b: readonly number[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const row = new Array<number>(b.length + 1).fill(0);
+  if (lcsRow.length < b.length + 1) lcsRow = new Int32Array(2 * (b.length + 1));
+  const row = lcsRow;
+  row.fill(0, 0, b.length + 1);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = 0;
+    const x = a[i - 1] as number;
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j] ?? 0;
-      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1] ?? 0);
+      const above = row[j] as number;
+      row[j] = x === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1] as number);
       diagonal = above;
     }
   }
-  return row[b.length] ?? 0;
+  return row[b.length] as number;
 }
 
-function unsharedOf(mine: ReadonlySet<string>, theirs: { has(key: string): boolean }): number {
-  let n = 0;
-  for (const x of mine) if (!theirs.has(x)) n += 1;
-  return n;
-}
-
-function unigramPrecision(mine: ReadonlyMap<string, number>, theirs: ReadonlyMap<string, number>): number {
-  let found = 0;
-  let all = 0;
-  for (const [word, count] of mine) {
-    all += count;
-    found += Math.min(count, theirs.get(word) ?? 0);
-  }
-  return all > 0 ? found / all : 0;
-}
-
-/** Weight of the heaviest run of consecutive content stems of `sequence` that `other` lacks. */
-function unmatchedRun(sequence: readonly string[], weights: ReadonlyMap<string, number>, other: ReadonlyMap<string, number>): number {
+/** Weight of the heaviest run of consecutive content stems of `mine` that `other` lacks. */
+function unmatchedRun(mine: SentenceFeatures, other: SentenceFeatures): number {
   let best = 0;
   let run = 0;
-  for (const stem of sequence) {
-    if (other.has(stem)) run = 0;
+  for (let k = 0; k < mine.contentSequence.length; k++) {
+    if (hasHash(other.stems, mine.contentSequence[k] as number)) run = 0;
     else {
-      run += weights.get(stem) ?? 0;
+      run += mine.sequenceWeights[k] as number;
       if (run > best) best = run;
     }
   }
@@ -114,11 +123,9 @@ function unmatchedRun(sequence: readonly string[], weights: ReadonlyMap<string, 
 
 /** Fills `out` (length FEATURE_COUNT) to avoid an allocation per pair; returns it. */
 export function pairFeatures(a: SentenceFeatures, b: SentenceFeatures, out: number[] = new Array<number>(FEATURE_COUNT)): number[] {
-  let shared = 0;
-  for (const [stem, wa] of a.weights) {
-    const wb = b.weights.get(stem);
-    if (wb !== undefined) shared += Math.min(wa, wb);
-  }
+  const da = scoringDetail(a);
+  const db = scoringDetail(b);
+  const shared = sharedWeight(a, b);
   const coverA = a.total > 0 ? shared / a.total : 0;
   const coverB = b.total > 0 ? shared / b.total : 0;
   const leftA = Math.max(0, a.total - shared) / 10;
@@ -127,26 +134,31 @@ export function pairFeatures(a: SentenceFeatures, b: SentenceFeatures, out: numb
   const shorter = Math.min(a.contentSequence.length, b.contentSequence.length);
   const lengthA = Math.max(1, a.words.length);
   const lengthB = Math.max(1, b.words.length);
-  const numbersOnlyA = unsharedOf(a.numbers, b.numbers);
-  const numbersOnlyB = unsharedOf(b.numbers, a.numbers);
+  const numbersShared = sharedHashes(a.numbers, b.numbers);
+  const numbersOnlyA = a.numbers.length - numbersShared;
+  const numbersOnlyB = b.numbers.length - numbersShared;
+  const words = sharedWords(da, db);
+  const wordTotal = da.wordSet.length + db.wordSet.length;
 
   const containmentMin = Math.min(coverA, coverB);
   out[FEATURE.containmentMin] = containmentMin;
   out[FEATURE.containmentMax] = Math.max(coverA, coverB);
   out[FEATURE.unsharedMax] = Math.max(leftA, leftB);
   out[FEATURE.unsharedMin] = Math.min(leftA, leftB);
-  out[FEATURE.wordDice] = dice(a.wordCounts, b.wordCounts);
-  out[FEATURE.bigramDice] = hashedDice(a.bigrams, b.bigrams);
-  out[FEATURE.trigramDice] = hashedDice(a.trigrams, b.trigrams);
+  out[FEATURE.wordDice] = wordTotal === 0 ? 0 : (2 * words.distinct) / wordTotal;
+  out[FEATURE.bigramDice] = hashedDice(da.bigrams, db.bigrams);
+  out[FEATURE.trigramDice] = hashedDice(da.trigrams, db.trigrams);
   out[FEATURE.lcsRatio] = shorter > 0 ? lcsLength(a.contentSequence, b.contentSequence) / shorter : 0;
   out[FEATURE.lengthLogRatio] = Math.log(Math.max(lengthA, lengthB) / Math.min(lengthA, lengthB));
   out[FEATURE.numbersUnshared] = numbersOnlyA + numbersOnlyB;
-  out[FEATURE.numbersConflict] = a.numbers.size > 0 && b.numbers.size > 0 && (numbersOnlyA > 0 || numbersOnlyB > 0) ? 1 : 0;
-  out[FEATURE.namesUnshared] = unsharedOf(a.names, b.weights) + unsharedOf(b.names, a.weights);
+  out[FEATURE.numbersConflict] = a.numbers.length > 0 && b.numbers.length > 0 && (numbersOnlyA > 0 || numbersOnlyB > 0) ? 1 : 0;
+  out[FEATURE.namesUnshared] = a.names.length - sharedHashes(a.names, b.stems) + (b.names.length - sharedHashes(b.names, a.stems));
   out[FEATURE.negationMismatch] = (a.negations > 0) !== (b.negations > 0) ? 1 : 0;
-  out[FEATURE.unigramPrecisionMin] = Math.min(unigramPrecision(a.wordCounts, b.wordCounts), unigramPrecision(b.wordCounts, a.wordCounts));
-  out[FEATURE.charGramDice] = hashedDice(a.charGrams, b.charGrams);
-  out[FEATURE.unmatchedRunMax] = Math.max(unmatchedRun(a.contentSequence, a.weights, b.weights), unmatchedRun(b.contentSequence, b.weights, a.weights)) / 10;
+  // BLEU-1 style: the words of each side (with repeats) found in the other; the lower share is over the longer side.
+  const wordsMax = Math.max(a.words.length, b.words.length);
+  out[FEATURE.unigramPrecisionMin] = a.words.length > 0 && b.words.length > 0 ? words.occurrences / wordsMax : 0;
+  out[FEATURE.charGramDice] = hashedDice(da.charGrams, db.charGrams);
+  out[FEATURE.unmatchedRunMax] = Math.max(unmatchedRun(a, b), unmatchedRun(b, a)) / 10;
   out[FEATURE.containmentMinSquared] = containmentMin * containmentMin;
   return out;
 }

@@ -1,115 +1,151 @@
 /**
- * Everything the pair scorer needs from one sentence, computed once so that
- * scoring a candidate pair is only set look-ups (the aligner scores each
- * passage against many candidates).
+ * Everything the pair scorer needs from one sentence, as integer arrays, so
+ * that scoring a candidate pair is merges of short sorted arrays, one short
+ * common-subsequence table and a dot product: no strings, no maps.
+ *
+ * Two stages. `prepareSentence` does the cheap part every passage needs (the
+ * aligner indexes passages by their content stems): one pass over the words
+ * through a memo (sentence-words.ts). The n-gram and character-gram sets are
+ * built by `scoringDetail` on first use, so a passage that never becomes a
+ * candidate never pays for them.
  */
-import { stemmer } from "stemmer";
-import { tokenize } from "../text/tokens";
-import { STOPWORDS } from "../text/stopwords";
-import { hashedSet } from "./hashed-set";
+import { forEachWord } from "../text/tokens";
+import { mixHashes, sortedUnique } from "./hashed-set";
 import { rewriteNewsVariants } from "./news-variants";
-import { wordRarity } from "./word-rarity";
+import { surfaceWord, type WordUnit } from "./sentence-words";
 
 export interface SentenceFeatures {
-  /** Content stems with their weights (rarer words weigh more; see word-rarity.ts). */
-  weights: Map<string, number>;
-  /** Sum of `weights`. */
-  total: number;
   /** Normalised word sequence, for the "identical" check. */
-  normalized: string;
-  /** Normalised forms of every word, function words included, in order (hyphenated compounds split). */
-  words: string[];
-  /** How often each of `words` occurs. */
-  wordCounts: Map<string, number>;
-  /** Content stems in order of appearance (repeats kept), for the common-subsequence and unmatched-run measures. */
-  contentSequence: string[];
-  /** Distinct adjacent word pairs and triples over `words` ("x y", "x y z"), as hashed sets (hashed-set.ts). */
-  bigrams: Uint32Array;
-  trigrams: Uint32Array;
-  /** Distinct character 4-grams of `normalized`: catches spelling and inflection variants the stemmer misses. */
-  charGrams: Uint32Array;
-  /** Distinct numbers as normalised digits ("three" and "3" are both "3"). */
-  numbers: Set<string>;
-  /** Content stems of capitalised words not at the start of the sentence: likely names. */
-  names: Set<string>;
+  readonly normalized: string;
+  /** Words as written (a hyphenated compound counts once): how much text this is. */
+  readonly tokenCount: number;
+  /** Hashes of every normalised word, function words included, in order (hyphenated compounds split). */
+  readonly words: readonly number[];
+  /** Content stem hashes in order of appearance (repeats kept), for the common-subsequence and unmatched-run measures. */
+  readonly contentSequence: readonly number[];
+  /** Weight of each entry of `contentSequence` (its stem's weight). */
+  readonly sequenceWeights: readonly number[];
+  /** Distinct content stem hashes, ascending, and their weights (rarer words weigh more; the rarest form of a stem counts). */
+  readonly stems: readonly number[];
+  readonly stemWeights: readonly number[];
+  /** Sum of `stemWeights`. */
+  readonly total: number;
+  /** Distinct numbers (hashes of normalised digits: "three" and "3" are both "3"), ascending. */
+  readonly numbers: readonly number[];
+  /** Distinct stems of capitalised content words not at the start of the sentence (likely names), ascending. */
+  readonly names: readonly number[];
   /** How many negating words ("not", "never", "didn't", "without"…) the sentence holds. */
-  negations: number;
+  readonly negations: number;
+  /** Built on first scoring (scoringDetail). */
+  detail: ScoringDetail | null;
 }
 
-// Contractions lose their apostrophe in normalisation ("didn't" → "didnt").
-const NEGATIONS: ReadonlySet<string> = new Set(
-  `not no never none nobody nothing nowhere neither nor without cannot cant dont doesnt didnt
-  isnt arent wasnt werent hasnt havent hadnt wont wouldnt couldnt shouldnt mustnt neednt aint`.split(/\s+/),
-);
-
-interface Unit {
-  norm: string;
-  stem: string;
-  isNumber: boolean;
-  isContent: boolean;
-  isName: boolean;
-}
-
-/**
- * Words of the sentence, with hyphenated compounds split into their parts:
- * outlets write "256-170" and "256 to 170", "U.S.-led" and "led by the U.S.".
- */
-function units(text: string): { units: Unit[]; negations: number } {
-  const result: Unit[] = [];
-  let negations = 0;
-  tokenize(rewriteNewsVariants(text)).forEach((t, i) => {
-    if (NEGATIONS.has(t.norm) || /n't$/i.test(t.surface)) negations += 1;
-    const isName = i > 0 && t.isCapitalized && !t.isNumber;
-    if (!t.norm.includes("-")) {
-      result.push({ norm: t.norm, stem: t.stem, isNumber: t.isNumber, isContent: t.isContent, isName: isName && t.isContent });
-      return;
-    }
-    for (const part of t.norm.split("-")) {
-      if (!part) continue;
-      const isNumber = /^\d/.test(part);
-      const isContent = !STOPWORDS.has(part);
-      result.push({ norm: part, stem: isNumber ? part : stemmer(part), isNumber, isContent, isName: isName && isContent });
-    }
-  });
-  return { units: result, negations };
-}
-
-function wordGrams(words: readonly string[], size: number): Uint32Array {
-  const grams: string[] = [];
-  for (let i = 0; i + size <= words.length; i++) grams.push(words.slice(i, i + size).join(" "));
-  return hashedSet(grams);
-}
-
-function charGrams(text: string, size: number): Uint32Array {
-  const grams: string[] = [];
-  const padded = ` ${text} `;
-  for (let i = 0; i + size <= padded.length; i++) grams.push(padded.slice(i, i + size));
-  return hashedSet(grams);
+export interface ScoringDetail {
+  /** Distinct word hashes, ascending, and how often each occurs. */
+  wordSet: number[];
+  wordCounts: number[];
+  /** Distinct adjacent word pairs and triples, hashed, ascending. */
+  bigrams: number[];
+  trigrams: number[];
+  /** Distinct character 4-grams of ` normalized `, hashed: spelling and inflection variants the stemmer misses. */
+  charGrams: number[];
 }
 
 export function prepareSentence(text: string): SentenceFeatures {
-  const { units: list, negations } = units(text);
-  const weights = new Map<string, number>();
-  const words: string[] = [];
-  const wordCounts = new Map<string, number>();
-  const contentSequence: string[] = [];
-  const numbers = new Set<string>();
-  const names = new Set<string>();
-  for (const u of list) {
-    words.push(u.norm);
-    wordCounts.set(u.norm, (wordCounts.get(u.norm) ?? 0) + 1);
-    if (u.isNumber) numbers.add(u.norm);
-    if (!u.isContent) continue;
-    contentSequence.push(u.stem);
+  const words: number[] = [];
+  const contentSequence: number[] = [];
+  const contentRarity: number[] = [];
+  const numbers: number[] = [];
+  const names: number[] = [];
+  const norms: string[] = [];
+  let negations = 0;
+  let tokenCount = 0;
+  forEachWord(rewriteNewsVariants(text), (surface) => {
+    const word = surfaceWord(surface);
+    if (word === null) return;
+    if (word.isNegation) negations += 1;
+    const maybeName = tokenCount > 0 && word.isCapitalized && !word.isNumber;
+    tokenCount += 1;
+    for (const u of word.units) {
+      norms.push(u.norm);
+      words.push(u.id);
+      if (u.isNumber) numbers.push(u.id);
+      if (!u.isContent) continue;
+      contentSequence.push(u.stemId);
+      contentRarity.push(u.rarity);
+      if (maybeName) names.push(u.stemId);
+    }
+  });
+
+  const stems = sortedUnique(contentSequence.slice());
+  const stemWeights = new Array<number>(stems.length).fill(0);
+  const positions = contentSequence.map((stem) => indexOf(stems, stem));
+  positions.forEach((at, k) => {
     // Several forms can share a stem ("agreed", "agreement"): keep the rarest.
-    weights.set(u.stem, Math.max(weights.get(u.stem) ?? 0, wordRarity(u.norm, u.isNumber)));
-    if (u.isName) names.add(u.stem);
-  }
+    if ((contentRarity[k] as number) > (stemWeights[at] as number)) stemWeights[at] = contentRarity[k] as number;
+  });
+  const sequenceWeights = positions.map((at) => stemWeights[at] as number);
   let total = 0;
-  for (const w of weights.values()) total += w;
-  const normalized = words.join(" ");
+  for (const w of stemWeights) total += w;
   return {
-    weights, total, normalized, words, wordCounts, contentSequence,
-    bigrams: wordGrams(words, 2), trigrams: wordGrams(words, 3), charGrams: charGrams(normalized, 4), numbers, names, negations,
+    normalized: norms.join(" "), tokenCount, words, contentSequence, sequenceWeights, stems, stemWeights, total,
+    numbers: sortedUnique(numbers), names: sortedUnique(names), negations, detail: null,
   };
+}
+
+function indexOf(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] as number;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function wordGrams(words: readonly number[], size: 2 | 3): number[] {
+  const grams: number[] = [];
+  for (let i = 0; i + size <= words.length; i++) {
+    let h = mixHashes(words[i] as number, words[i + 1] as number);
+    if (size === 3) h = mixHashes(h, words[i + 2] as number);
+    grams.push(h);
+  }
+  return sortedUnique(grams);
+}
+
+/** FNV-1a over each window of 4 UTF-16 units of ` text `, without slicing strings. */
+function charGrams(text: string): number[] {
+  const padded = ` ${text} `;
+  const grams: number[] = [];
+  for (let i = 0; i + 4 <= padded.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < 4; k++) {
+      h ^= padded.charCodeAt(i + k);
+      h = Math.imul(h, 0x01000193);
+    }
+    grams.push((h ^ (h >>> 30)) & 0x3fffffff);
+  }
+  return sortedUnique(grams);
+}
+
+export function scoringDetail(f: SentenceFeatures): ScoringDetail {
+  if (f.detail !== null) return f.detail;
+  const sorted = sortedWithRepeats(f.words.slice());
+  const wordSet: number[] = [];
+  const wordCounts: number[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    if (k === 0 || sorted[k] !== sorted[k - 1]) {
+      wordSet.push(sorted[k] as number);
+      wordCounts.push(1);
+    } else wordCounts[wordCounts.length - 1] = (wordCounts[wordCounts.length - 1] as number) + 1;
+  }
+  f.detail = { wordSet, wordCounts, bigrams: wordGrams(f.words, 2), trigrams: wordGrams(f.words, 3), charGrams: charGrams(f.normalized) };
+  return f.detail;
+}
+
+function sortedWithRepeats(values: number[]): Int32Array {
+  return Int32Array.from(values).sort();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentStems, tokenize } from "./tokens";
+import { contentStems, forEachWord, tokenize } from "./tokens";
 
 describe("tokenize", () => {
   it("keeps offsets that point back into the text", () => {
@@ -19,5 +19,15 @@ describe("tokenize", () => {
 
   it("keeps negations as content", () => {
     expect(contentStems("no mention")).toContain("no");
+  });
+});
+
+describe("forEachWord", () => {
+  it("finds exactly the words tokenize finds, in order", () => {
+    const text =
+      "Gen. Won In-Choul met U.S. officials on 3.5% growth — “Japan’s” 1,000 troops, naïve café-goers, résumé; 東京 会談 and 𝒳 or x-, -y, don't 'quote' e.g. end.";
+    const seen: string[] = [];
+    forEachWord(text, (surface) => seen.push(surface));
+    expect(seen).toEqual(tokenize(text).map((t) => t.surface));
   });
 });

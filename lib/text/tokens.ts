@@ -43,7 +43,7 @@ export function normalizeWord(surface: string): string {
     .join("-");
 }
 
-interface WordForms {
+export interface WordForms {
   norm: string;
   stem: string;
   isNumber: boolean;
@@ -61,7 +61,8 @@ interface WordForms {
 const FORMS_MEMO_LIMIT = 50_000;
 const formsMemo = new Map<string, WordForms | null>();
 
-function wordForms(surface: string): WordForms | null {
+/** The forms of one word as written (memoised); null when it normalises to nothing. */
+export function wordForms(surface: string): WordForms | null {
   const cached = formsMemo.get(surface);
   if (cached !== undefined) return cached;
   const norm = normalizeWord(surface);
@@ -84,6 +85,60 @@ function wordForms(surface: string): WordForms | null {
 /** Empties the word-form memo: only for benchmarks that want cold-start figures. */
 export function clearTokenMemo(): void {
   formsMemo.clear();
+}
+
+/**
+ * Calls `visit` with every word of `text` as written, in order, without
+ * building Token objects: for callers that need neither offsets nor (on a
+ * memo hit of their own) the word forms, such as the sentence scorer.
+ * Yields exactly the surfaces `tokenize` finds (tested).
+ */
+export function forEachWord(text: string, visit: (surface: string) => void): void {
+  // A hand-written scan with the same rule as WORD_PATTERN: the Unicode
+  // property regex costs several times more per word, and this runs over
+  // every word of every compared article. Non-ASCII characters fall back to
+  // the property classes, one character at a time.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordStart(text, i)) {
+      i += charLength(text, i);
+      continue;
+    }
+    const start = i;
+    i += charLength(text, i);
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (isWordChar(text, i)) i += charLength(text, i);
+      else if ((code === 39 || code === 0x2019 || code === 46 || code === 44 || code === 45) && i + 1 < n && isWordStart(text, i + 1)) i += 1;
+      else break;
+    }
+    visit(text.slice(start, i));
+  }
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const LETTER_NUMBER_OR_MARK = /^[\p{L}\p{N}\p{M}]$/u;
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+function charLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+function isWordStart(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return isAsciiAlnum(code);
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(i) as number));
+}
+
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return isAsciiAlnum(code);
+  return LETTER_NUMBER_OR_MARK.test(String.fromCodePoint(text.codePointAt(i) as number));
 }
 
 export function tokenize(text: string): Token[] {

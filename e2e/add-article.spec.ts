@@ -72,3 +72,21 @@ test("article text is shown as text, never run as HTML", async ({ page }) => {
   expect(dialogs).toBe(0);
   expect(await page.locator("img[src=x]").count()).toBe(0);
 });
+
+test("a paste over the size limit gets the limit in the message and keeps the fields", async ({ page }) => {
+  const home = new HomePage(page);
+  await home.open();
+  const form = page.locator("#add-article");
+  await form.getByLabel("Title").fill("Very long paste");
+  await form.getByLabel("Outlet").fill("Somewhere");
+  // Set the value directly: typing 1.5 million characters would take minutes.
+  await form.getByLabel("Article text").evaluate((el, n) => {
+    const textarea = el as HTMLTextAreaElement;
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set;
+    setter?.call(textarea, "word ".repeat(n));
+    textarea.dispatchEvent(new Event("input", { bubbles: true }));
+  }, 400_000);
+  await form.getByRole("button", { name: "Add article" }).click();
+  await expect(home.addStatus()).toContainText("at most 1,500,000");
+  await expect(form.getByLabel("Title")).toHaveValue("Very long paste");
+});

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState, useState } from "react";
 import { addArticleAction } from "@/app/actions/articles";
 import { IDLE } from "@/app/actions/form-state";
+import { MAX_TEXT_CHARS } from "@/lib/ingest/input-guards";
 
 const inputClass =
   "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-600 focus:outline-none focus:ring-1 focus:ring-indigo-600";
@@ -19,6 +20,8 @@ interface Props {
 export function AddArticleForm({ stories }: Props) {
   const [state, formAction, pending] = useActionState(addArticleAction, IDLE);
   const [values, setValues] = useState({ title: "", outlet: "", url: "", publishedAt: "", text: "", storyId: "" });
+  // Checked here too: a paste of tens of megabytes must get the same clear message, not a failed upload.
+  const [localError, setLocalError] = useState<string | null>(null);
   const bind = (name: keyof typeof values) => ({
     name,
     value: values[name],
@@ -26,7 +29,19 @@ export function AddArticleForm({ stories }: Props) {
   });
 
   return (
-    <form action={formAction} className="space-y-4" aria-describedby="add-article-status">
+    <form
+      action={formAction}
+      className="space-y-4"
+      aria-describedby="add-article-status"
+      onSubmit={(event) => {
+        if (values.text.length > MAX_TEXT_CHARS) {
+          event.preventDefault();
+          setLocalError(
+            `The text is ${values.text.length.toLocaleString("en-US")} characters long; Lacuna takes at most ${MAX_TEXT_CHARS.toLocaleString("en-US")} (about 250,000 words) per article.`,
+          );
+        } else setLocalError(null);
+      }}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <label className="block text-sm font-medium text-stone-700">
           Title
@@ -74,8 +89,9 @@ export function AddArticleForm({ stories }: Props) {
           {pending ? "Adding…" : "Add article"}
         </button>
         <p id="add-article-status" role="status" aria-live="polite" className="text-sm">
-          {state.status === "error" && <span className="text-rose-700">{state.message}</span>}
-          {state.status === "duplicate" && state.articleId && (
+          {localError && <span className="text-rose-700">{localError}</span>}
+          {!localError && state.status === "error" && <span className="text-rose-700">{state.message}</span>}
+          {!localError && state.status === "duplicate" && state.articleId && (
             <span className="text-amber-800">
               {state.message}{" "}
               <Link className="underline" href={`/articles/${state.articleId}`}>

@@ -17,6 +17,7 @@ import { findMoved } from "./moved";
 import { matchOneToOne, type ScoredPair } from "./one-to-one";
 import { DEFAULT_ALIGN_PARAMS, type AlignParams } from "./params";
 import { passageFeatures, type PassageFeatures } from "./passage-features";
+import { MAX_INDEXED_PASSAGES } from "./posting-index";
 
 export interface AlignedPair {
   /** Positions in the passage arrays given to `alignPassages` (one, or two consecutive). */
@@ -47,8 +48,9 @@ export function alignPassages(
   params: Partial<AlignParams> = {},
 ): PassageAlignment {
   const p: AlignParams = { ...DEFAULT_ALIGN_PARAMS, ...params };
-  const textsA = passagesA.slice(0, p.maxPassages).map((x) => x.text);
-  const textsB = passagesB.slice(0, p.maxPassages).map((x) => x.text);
+  const limit = Math.min(p.maxPassages, MAX_INDEXED_PASSAGES);
+  const textsA = passagesA.slice(0, limit).map((x) => x.text);
+  const textsB = passagesB.slice(0, limit).map((x) => x.text);
   const fa = textsA.map(passageFeatures);
   const fb = textsB.map(passageFeatures);
 

@@ -6,7 +6,7 @@
 import { sharedHashes } from "../similarity/hashed-set";
 import type { AlignParams } from "./params";
 import type { PassageFeatures } from "./passage-features";
-
+import { PostingIndex } from "./posting-index";
 
 /**
  * For each passage of A, the B passages worth scoring: its identical twin
@@ -14,18 +14,8 @@ import type { PassageFeatures } from "./passage-features";
  * share of content stems in common (relative to the longer of the two).
  */
 export function findCandidates(a: readonly PassageFeatures[], b: readonly PassageFeatures[], params: AlignParams): number[][] {
-  // Two maps rather than prefixed keys: no string building per look-up.
-  const stemIndex = new Map<number, number[]>();
-  const shingleIndex = new Map<number, number[]>();
-  const post = (index: Map<number, number[]>, key: number, j: number) => {
-    const list = index.get(key);
-    if (list) list.push(j);
-    else index.set(key, [j]);
-  };
-  b.forEach((f, j) => {
-    for (const s of f.stems) post(stemIndex, s, j);
-    for (const s of f.shingles) post(shingleIndex, s, j);
-  });
+  const stemIndex = new PostingIndex(b.length, (j) => (b[j] as PassageFeatures).stems);
+  const shingleIndex = new PostingIndex(b.length, (j) => (b[j] as PassageFeatures).shingles);
   // Identical passages are paired occurrence by occurrence (the k-th copy in A with the k-th in B), so
   // repeated lines neither flood the candidates nor pair crosswise.
   const exactInB = new Map<string, number[]>();
@@ -42,19 +32,18 @@ export function findCandidates(a: readonly PassageFeatures[], b: readonly Passag
   const shingleCap = Math.max(params.minShinglePostings, 2 * root);
   const evidence = new Float64Array(b.length);
   const touched: number[] = [];
-  const add = (index: Map<number, number[]>, key: number, cap: number, amount: number) => {
-    const list = index.get(key);
-    if (!list || list.length > cap) return;
-    for (const j of list) {
-      if (evidence[j] === 0) touched.push(j);
-      evidence[j] = (evidence[j] as number) + amount;
-    }
+  let amount = 0;
+  const credit = (j: number) => {
+    if (evidence[j] === 0) touched.push(j);
+    evidence[j] = (evidence[j] as number) + amount;
   };
 
   const overlap = new Float64Array(b.length);
   return a.map((f) => {
-    for (const s of f.stems) add(stemIndex, s, stemCap, 1);
-    for (const s of f.shingles) add(shingleIndex, s, shingleCap, 2);
+    amount = 1;
+    for (const s of f.stems) stemIndex.forEachPosting(s, stemCap, credit);
+    amount = 2;
+    for (const s of f.shingles) shingleIndex.forEachPosting(s, shingleCap, credit);
     const chosen: number[] = [];
     let twin = -1;
     if (f.exact !== null) {

@@ -6,7 +6,7 @@
  * Order matters: FEATURE_NAMES lines up with the fitted weights.
  */
 import { hashedDice, hasHash, sharedHashes } from "./hashed-set";
-import { scoringDetail, type ScoringDetail, type SentenceFeatures } from "./prepare-sentence";
+import { charGramsOf, scoringDetail, type ScoringDetail, type SentenceFeatures } from "./prepare-sentence";
 
 export const FEATURE_NAMES = [
   /** Weighted share of the less-covered side's content that the other side has. */
@@ -47,6 +47,11 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 /** Position of each feature in the vector: `x[FEATURE.wordDice]`. */
 export const FEATURE = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) as Record<FeatureName, number>;
+
+/** Dice over the two sentences' character 4-grams. */
+export function charGramDiceOf(a: SentenceFeatures, b: SentenceFeatures): number {
+  return hashedDice(charGramsOf(a), charGramsOf(b));
+}
 
 /** Σ min(weight in a, weight in b) over the stems both have: the weighted content they share. */
 function sharedWeight(a: SentenceFeatures, b: SentenceFeatures): number {
@@ -121,8 +126,17 @@ function unmatchedRun(mine: SentenceFeatures, other: SentenceFeatures): number {
   return best;
 }
 
-/** Fills `out` (length FEATURE_COUNT) to avoid an allocation per pair; returns it. */
-export function pairFeatures(a: SentenceFeatures, b: SentenceFeatures, out: number[] = new Array<number>(FEATURE_COUNT)): number[] {
+/**
+ * Fills `out` (length FEATURE_COUNT) to avoid an allocation per pair; returns it.
+ * With `charGrams` false, charGramDice is left at 0 (the scorer fills it in
+ * only when the verdict depends on it: charGramDiceOf).
+ */
+export function pairFeatures(
+  a: SentenceFeatures,
+  b: SentenceFeatures,
+  out: number[] = new Array<number>(FEATURE_COUNT),
+  charGrams = true,
+): number[] {
   const da = scoringDetail(a);
   const db = scoringDetail(b);
   const shared = sharedWeight(a, b);
@@ -157,7 +171,7 @@ export function pairFeatures(a: SentenceFeatures, b: SentenceFeatures, out: numb
   // BLEU-1 style: the words of each side (with repeats) found in the other; the lower share is over the longer side.
   const wordsMax = Math.max(a.words.length, b.words.length);
   out[FEATURE.unigramPrecisionMin] = a.words.length > 0 && b.words.length > 0 ? words.occurrences / wordsMax : 0;
-  out[FEATURE.charGramDice] = hashedDice(da.charGrams, db.charGrams);
+  out[FEATURE.charGramDice] = charGrams ? charGramDiceOf(a, b) : 0;
   out[FEATURE.unmatchedRunMax] = Math.max(unmatchedRun(a, b), unmatchedRun(b, a)) / 10;
   out[FEATURE.containmentMinSquared] = containmentMin * containmentMin;
   return out;

@@ -47,8 +47,8 @@ export interface ScoringDetail {
   /** Distinct adjacent word pairs and triples, hashed, ascending. */
   bigrams: number[];
   trigrams: number[];
-  /** Distinct character 4-grams of ` normalized `, hashed: spelling and inflection variants the stemmer misses. */
-  charGrams: number[];
+  /** Distinct character 4-grams of ` normalized `, hashed: spelling and inflection variants the stemmer misses (built on first use: charGramsOf). */
+  charGrams: number[] | null;
 }
 
 export function prepareSentence(text: string): SentenceFeatures {
@@ -142,8 +142,14 @@ export function scoringDetail(f: SentenceFeatures): ScoringDetail {
       wordCounts.push(1);
     } else wordCounts[wordCounts.length - 1] = (wordCounts[wordCounts.length - 1] as number) + 1;
   }
-  f.detail = { wordSet, wordCounts, bigrams: wordGrams(f.words, 2), trigrams: wordGrams(f.words, 3), charGrams: charGrams(f.normalized) };
+  f.detail = { wordSet, wordCounts, bigrams: wordGrams(f.words, 2), trigrams: wordGrams(f.words, 3), charGrams: null };
   return f.detail;
+}
+
+/** The character 4-grams: the costliest set, and only needed when the other features leave the verdict open. */
+export function charGramsOf(f: SentenceFeatures): number[] {
+  const detail = scoringDetail(f);
+  return (detail.charGrams ??= charGrams(f.normalized));
 }
 
 function sortedWithRepeats(values: number[]): Int32Array {

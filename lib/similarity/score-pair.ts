@@ -19,7 +19,7 @@
 import type { AlignmentKind } from "../compare/types";
 import { SAME_CONTENT_MODEL } from "./fitted-weights";
 import { type LogisticModel, logisticProbability } from "./logistic-regression";
-import { FEATURE, FEATURE_COUNT, pairFeatures } from "./pair-features";
+import { charGramDiceOf, FEATURE, FEATURE_COUNT, pairFeatures } from "./pair-features";
 import { prepareSentence, type SentenceFeatures } from "./prepare-sentence";
 
 export { prepareSentence, type SentenceFeatures };
@@ -67,8 +67,8 @@ const scratch = new Array<number>(FEATURE_COUNT).fill(0);
 export function scoreWithModel(a: SentenceFeatures, b: SentenceFeatures, model: LogisticModel): PairVerdict {
   if (a.normalized.length > 0 && a.normalized === b.normalized) return { score: 1, kind: "identical", same: true };
   if (a.total === 0 || b.total === 0) return { score: 0, kind: null, same: false };
-  const x = pairFeatures(a, b, scratch);
-  const probability = logisticProbability(model, x);
+  const x = pairFeatures(a, b, scratch, false);
+  const probability = probabilityWithCharGrams(a, b, model, x);
   const containmentMin = x[FEATURE.containmentMin] ?? 0;
   const containmentMax = x[FEATURE.containmentMax] ?? 0;
   const wordDice = x[FEATURE.wordDice] ?? 0;
@@ -87,6 +87,33 @@ export function scoreWithModel(a: SentenceFeatures, b: SentenceFeatures, model: 
   }
   const partial = containmentMax >= KIND_THRESHOLDS.partialContainment || probability >= KIND_THRESHOLDS.partialProbability;
   return { score, kind: partial ? "partial" : null, same: false };
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/**
+ * The model's probability, computing the character-gram feature (the
+ * costliest) only when the thresholds depend on it: charGramDice lies in
+ * [0, 1], so its term lies between 0 and its weight; when both ends give the
+ * same decisions, either end serves. Verdicts are exactly those of the full
+ * computation (the evaluation goes through here too).
+ */
+function probabilityWithCharGrams(a: SentenceFeatures, b: SentenceFeatures, model: LogisticModel, x: number[]): number {
+  const weight = model.weights[FEATURE.charGramDice] ?? 0;
+  x[FEATURE.charGramDice] = 0;
+  const z = logit(model, x);
+  const low = sigmoid(z + Math.min(0, weight));
+  const high = sigmoid(z + Math.max(0, weight));
+  const settled = (t: number) => low >= t === high >= t;
+  if (settled(KIND_THRESHOLDS.same) && settled(KIND_THRESHOLDS.partialProbability)) return low;
+  x[FEATURE.charGramDice] = charGramDiceOf(a, b);
+  return logisticProbability(model, x);
+}
+
+function logit(model: LogisticModel, x: readonly number[]): number {
+  let z = model.intercept;
+  for (let i = 0; i < model.weights.length; i++) z += (model.weights[i] ?? 0) * (x[i] ?? 0);
+  return z;
 }
 
 export function scorePrepared(a: SentenceFeatures, b: SentenceFeatures): PairVerdict {

@@ -22,6 +22,11 @@ export interface ChosenContent {
   warning?: string;
 }
 
+/** Whether `chooseContent` could pick the fallback for this Readability result (the fallback is costly to build, so it is built only then). */
+export function mayNeedFallback(readability: readonly Block[]): boolean {
+  return charCount(readability) < TOO_LITTLE || proseCount(readability) === 0;
+}
+
 export function chooseContent(readability: Block[], fallback: Block[]): ChosenContent {
   if (charCount(readability) < TOO_LITTLE && charCount(fallback) > charCount(readability)) {
     const warning =

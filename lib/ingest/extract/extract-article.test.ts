@@ -126,3 +126,21 @@ describe("extractArticle on pages without an article", () => {
     expect(article.text).toContain("Please store water in advance.");
   });
 });
+
+describe("extractArticle on malformed page heads", () => {
+  it("reads a page whose CMS printed a style block and meta tags before <html> and hid <html> in IE conditional comments", () => {
+    const story = [
+      "The ferry service to the northern islands resumed on Monday after a three-week strike by deck crews ended with a pay deal.",
+      "Passengers queued from dawn at the terminal, and the operator added two extra sailings to clear the backlog of bookings.",
+    ];
+    const html = `<style>.grid{display:grid}</style>
+<!DOCTYPE html>
+<!--[if lt IE 9]><html class="ie"><![endif]--><!--[if gt IE 8]><!--><html lang="en"><!--<![endif]-->
+<head><meta property="og:title" content="Ferries sail again"></head>
+<body><nav><a href="/">Home</a></nav><article>${story.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    const article = extractArticle(html);
+    expect(article.blocks.map((b) => b.text)).toEqual(story);
+    expect(article.title).toBe("Ferries sail again");
+    expect(article.lang).toBe("en");
+  });
+});

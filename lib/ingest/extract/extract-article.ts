@@ -8,31 +8,53 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { type Block, blocksToText } from "../../text/types";
-import { chooseContent } from "./choose-content";
+import { chooseContent, mayNeedFallback } from "./choose-content";
 import { filterBlocks } from "./filter-blocks";
 import { htmlToBlocks } from "./html-to-blocks";
 import { pruneBoilerplate } from "./prune-boilerplate";
 import { readMetadata } from "./read-metadata";
+import { stripInertMarkup } from "./strip-inert-markup";
 import { type ExtractedArticle, ExtractionError } from "./types";
 
+const HTML_TAG = /<html[\s>][^>]*>?/i;
+const DOCTYPE = /^\s*<!doctype[^>]*>/i;
+
 function parse(html: string): Document {
+  const open = HTML_TAG.exec(html);
   // linkedom needs a full document to give <html>/<body>; fragments get wrapped.
-  const source = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`;
+  if (!open) return parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`).document as unknown as Document;
+  // Tags before <html> (a stray <style> or <meta> some CMSs print first) would become linkedom's root element
+  // and leave the document without a body; browsers move them inside <html>, and so does this.
+  const before = html.slice(0, open.index).replace(DOCTYPE, "");
+  const source = /<[a-z]/i.test(before) ? `${open[0]}${before}${html.slice(open.index + open[0].length)}` : html;
   return parseHTML(source).document as unknown as Document;
 }
 
+/**
+ * Readability runs on the pruned document itself (no copy). Its own metadata
+ * read is skipped (JSON-LD was read already) and classes are left in place
+ * (the block walk ignores them), which saves two passes over the page; the
+ * article comes back as a node, not as HTML to parse again.
+ */
 function readabilityBlocks(doc: Document): Block[] {
-  const result = new Readability<Node>(doc, { serializer: (node) => node }).parse();
+  const result = new Readability<Node>(doc, { serializer: (node) => node, disableJSONLD: true, keepClasses: true }).parse();
   return result?.content ? filterBlocks(htmlToBlocks(result.content)) : [];
 }
 
+/** The densest text block of a freshly pruned copy of the page: Readability has rearranged the first one. */
+function fallbackBlocks(source: string): Block[] {
+  const main = pruneBoilerplate(parse(source));
+  return main ? filterBlocks(htmlToBlocks(main)) : [];
+}
+
 export function extractArticle(html: string, url?: string): ExtractedArticle {
-  const doc = parse(html);
+  const source = stripInertMarkup(html);
+  const doc = parse(source);
   const metadata = readMetadata(doc, url);
-  const main = pruneBoilerplate(doc);
-  // Read the fallback container before Readability rearranges the document.
-  const fallback = main ? filterBlocks(htmlToBlocks(main)) : [];
-  const chosen = chooseContent(readabilityBlocks(doc), fallback);
+  pruneBoilerplate(doc);
+  const readability = readabilityBlocks(doc);
+  // Most pages never need the fallback; parsing again for the few that might is cheaper than reading it on every page.
+  const chosen = chooseContent(readability, mayNeedFallback(readability) ? fallbackBlocks(source) : []);
   let blocks = chosen.blocks;
   // The headline is metadata; a first heading repeating it would count as text twice.
   if (blocks[0]?.role === "heading" && metadata.title && blocks[0].text === metadata.title) blocks = blocks.slice(1);

@@ -2,39 +2,62 @@
  * Fallback for pages Readability gives up on (short posts, forum-like or
  * table layouts): the container whose own paragraphs and text hold the most
  * characters. Crude, but it never returns nothing when the page has text.
+ * Also the element the pruning pass protects, so it runs on every page: one
+ * walk over the tree, no selector queries.
  */
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-const CONTAINERS = "article, main, section, div, td, body";
+const CONTAINERS = new Set(["ARTICLE", "MAIN", "SECTION", "DIV", "TD", "BODY"]);
+const PARAGRAPH_LIKE = new Set(["P", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "PRE", "UL", "OL", "FIGURE", "SPAN", "STRONG", "EM", "B", "I", "FONT"]);
+const LISTS = new Set(["UL", "OL"]);
+
+/** Text of a subtree (as textContent would give it) and the trimmed length of the link texts in it. */
+function collect(node: Node, parts: { text: string; links: number }): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) parts.text += child.textContent ?? "";
+    else if (child.nodeType === ELEMENT_NODE) {
+      if ((child as Element).tagName.toUpperCase() === "A") {
+        const link = { text: "", links: 0 };
+        collect(child, link);
+        parts.text += link.text;
+        parts.links += link.text.trim().length;
+      } else collect(child, parts);
+    }
+  }
+}
 
 /** Characters of text sitting directly in `el` or in its direct paragraph-like children. */
 function ownTextLength(el: Element): number {
   let total = 0;
-  el.childNodes.forEach((child) => {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) total += (child.textContent ?? "").trim().length;
     else if (child.nodeType === ELEMENT_NODE) {
       const tag = (child as Element).tagName.toUpperCase();
-      if (/^(?:P|H[2-6]|BLOCKQUOTE|PRE|UL|OL|FIGURE|SPAN|STRONG|EM|B|I|FONT)$/.test(tag)) {
-        const text = (child.textContent ?? "").trim();
-        const links = [...(child as Element).querySelectorAll("a")].reduce((n, a) => n + (a.textContent ?? "").trim().length, 0);
-        // Link lists (menus, archives, teasers) are not article text.
-        const maxLinkShare = /^(?:UL|OL)$/.test(tag) ? 0.2 : 0.5;
-        if (links <= maxLinkShare * text.length) total += text.length;
-      }
+      if (!PARAGRAPH_LIKE.has(tag)) continue;
+      const parts = { text: "", links: 0 };
+      collect(child, parts);
+      const length = parts.text.trim().length;
+      // Link lists (menus, archives, teasers) are not article text.
+      const maxLinkShare = LISTS.has(tag) ? 0.2 : 0.5;
+      if (parts.links <= maxLinkShare * length) total += length;
     }
-  });
+  }
   return total;
 }
 
 export function largestTextBlock(doc: Document): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
-  for (const el of doc.querySelectorAll(CONTAINERS)) {
-    const score = ownTextLength(el);
-    if (score > bestScore) {
-      best = el;
-      bestScore = score;
+  const visit = (el: Element): void => {
+    if (CONTAINERS.has(el.tagName.toUpperCase())) {
+      const score = ownTextLength(el);
+      if (score > bestScore) {
+        best = el;
+        bestScore = score;
+      }
     }
-  }
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child);
+  };
+  if (doc.documentElement) visit(doc.documentElement);
   return best ?? doc.body;
 }

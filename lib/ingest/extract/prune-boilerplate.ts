@@ -12,12 +12,20 @@ import { largestTextBlock } from "./largest-text-block";
 const CHROME_TOKEN =
   /^(?:share|shares|sharing|sharebar|social|socials|sociallinks|socialshare|sharedaddy|addthis|shariff|related|relatedposts|recommended|recommendations|recirculation|newsletter|newsletters|subscribe|subscription|signup|cookie|cookies|consent|gdpr|cmp|comments?|commentlist|disqus|respond|replies|tags?|taglist|tagcloud|keywords|breadcrumbs?|disclaimer|promo|promos|advert|adverts|advertisement|ads?|adsbygoogle|sponsor|sponsored|outbrain|taboola|popup|modal|paywall|overlay|banner|byline-share|more-stories|morestories|trending|popular|mostread|most|sidebar|footer|navbar|nav|navigation|menu|skip|print|pagination|pager|author-bio|authorbio|bio|rating|reactions|jp-relatedposts|yarpp|newsletter-signup|toolbar|utility)$/i;
 
-const CHROME_SELECTOR = [
-  "script", "style", "noscript", "template", "iframe", "form", "button", "select", "input", "textarea", "svg",
-  "nav", "[role=navigation]", "[role=dialog]", "[role=alertdialog]", "[aria-modal=true]", "[role=banner]",
-  "[role=contentinfo]", "[role=complementary]", "[role=search]", "[hidden]", "[aria-hidden=true]",
-  "body > footer", "body > header",
-].join(",");
+/** Elements that are never article text (forms, embeds, navigation); removed subject to the guards. */
+const CHROME_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "FORM", "BUTTON", "SELECT", "INPUT", "TEXTAREA", "SVG", "NAV"]);
+const CHROME_ROLES = new Set(["navigation", "dialog", "alertdialog", "banner", "contentinfo", "complementary", "search"]);
+
+/** The same test as the CSS selector list it replaces, read from the element's own tag and attributes. */
+function isChromeElement(el: Element, parentIsBody: boolean): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (CHROME_TAGS.has(tag)) return true;
+  if (parentIsBody && (tag === "FOOTER" || tag === "HEADER")) return true;
+  if (el.hasAttribute("hidden")) return true;
+  const role = el.getAttribute("role");
+  if (role !== null && CHROME_ROLES.has(role.trim().toLowerCase())) return true;
+  return el.getAttribute("aria-hidden") === "true" || el.getAttribute("aria-modal") === "true";
+}
 
 /** Phrases that open a chrome box; a short element starting with one is dropped whole. */
 const CHROME_TEXT =
@@ -34,8 +42,21 @@ const TAXONOMY = /^(?:category|tag|post|postid|format|status|type|topic|section|
  * tags, "share-buttons" → share. Only some words count at the head, because
  * WordPress labels the article itself with "tag-<name>" and "category-<name>".
  */
-function isChromeNamed(el: Element): boolean {
-  const raw = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+function isChromeNamed(el: Element, cache: Map<string, boolean>): boolean {
+  const cls = el.getAttribute("class");
+  const id = el.getAttribute("id");
+  if (!cls && !id) return false;
+  const raw = `${cls ?? ""} ${id ?? ""}`;
+  // Pages repeat the same class lists thousands of times; split and match each once.
+  let named = cache.get(raw);
+  if (named === undefined) {
+    named = namesChrome(raw);
+    cache.set(raw, named);
+  }
+  return named;
+}
+
+function namesChrome(raw: string): boolean {
   for (const word of raw.split(/[\s_]+/)) {
     // CMS taxonomy labels ("category-sharing", "tag-comments") name the article's topics, not chrome.
     if (!word || TAXONOMY.test(word)) continue;
@@ -47,26 +68,62 @@ function isChromeNamed(el: Element): boolean {
   return false;
 }
 
-const textLength = (el: Element): number => (el.textContent ?? "").replace(/\s+/g, " ").trim().length;
+const normalizedLength = (s: string): number => s.replace(/\s+/g, " ").trim().length;
+const textLength = (el: Element): number => normalizedLength(el.textContent ?? "");
+
+const MAX_SHARE = 0.4;
+/** Boxes opening with a chrome phrase are dropped only when short; a long one is an article that happens to start so. */
+const MAX_CHROME_TEXT = 600;
+const BOXES = new Set(["DIV", "SECTION", "ASIDE", "UL", "FOOTER", "HEADER"]);
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /**
  * Never remove the densest text block or an element around it: class names
  * like "l-sidebar-fixed" or "has-comments" on a layout wrapper of the article
  * are not chrome. Otherwise remove only elements holding a minority of the text.
  */
-function isRemovable(el: Element, main: Element | null, bodyLength: number): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (tag === "BODY" || tag === "HTML" || tag === "MAIN") return false;
-  if (main && (el === main || el.contains(main))) return false;
-  const len = textLength(el);
-  return len < MAX_SHARE * bodyLength || len < 200;
-}
+class Guard {
+  private readonly protectedElements = new Set<Element>();
 
-const MAX_SHARE = 0.4;
+  constructor(main: Element | null, private readonly bodyLength: number) {
+    for (let el: Element | null = main; el; el = el.parentElement) this.protectedElements.add(el);
+  }
+
+  isRemovable(el: Element): boolean {
+    const tag = el.tagName.toUpperCase();
+    if (tag === "BODY" || tag === "HTML" || tag === "MAIN") return false;
+    if (this.protectedElements.has(el)) return false;
+    const len = textLength(el);
+    return len < MAX_SHARE * this.bodyLength || len < 200;
+  }
+}
 
 function isHiddenByStyle(el: Element): boolean {
   const style = el.getAttribute("style");
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/**
+ * The element's text, whitespace-collapsed, if it is shorter than `limit`;
+ * undefined for longer ones, without reading the whole subtree (boxes are
+ * tested at every nesting level, so reading each in full would be quadratic).
+ */
+function shortText(el: Element, limit: number): string | undefined {
+  let raw = "";
+  let over = false;
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child && !over; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        raw += child.textContent ?? "";
+        if (raw.length >= limit && normalizedLength(raw) >= limit) over = true;
+      } else if (child.nodeType === ELEMENT_NODE) visit(child);
+    }
+  };
+  visit(el);
+  if (over) return undefined;
+  const text = raw.replace(/\s+/g, " ").trim();
+  return text.length < limit ? text : undefined;
 }
 
 /**
@@ -75,11 +132,20 @@ function isHiddenByStyle(el: Element): boolean {
  * (schema.org itemprop=articleBody) that template is the article.
  */
 function unwrapBodyTemplates(doc: Document): void {
-  for (const script of [...doc.querySelectorAll('[itemprop="articleBody"] script[type^="text/template" i], [itemprop="articleBody"] script[type="text/x-template" i]')]) {
+  for (const script of [...doc.getElementsByTagName("script")]) {
+    if (!/^text\/(?:x-)?template/i.test(script.getAttribute("type") ?? "")) continue;
+    if (!script.parentElement?.closest('[itemprop="articleBody"]')) continue;
     const div = doc.createElement("div");
     div.innerHTML = script.textContent ?? "";
     script.replaceWith(div);
   }
+}
+
+/** Children first collected, so removing one does not break the iteration. */
+function elementChildren(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) out.push(child);
+  return out;
 }
 
 /** Prunes `doc` in place; returns the densest text block it protected (the fallback article container). */
@@ -87,22 +153,33 @@ export function pruneBoilerplate(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
   unwrapBodyTemplates(doc);
-  const bodyLength = textLength(body);
   const main = largestTextBlock(doc);
-  for (const el of [...body.querySelectorAll(CHROME_SELECTOR)]) {
-    if (el.isConnected && isRemovable(el, main, bodyLength)) el.remove();
-  }
-  for (const el of [...body.querySelectorAll("*")]) {
-    if (!el.isConnected) continue;
-    if (isHiddenByStyle(el) || (isChromeNamed(el) && isRemovable(el, main, bodyLength))) {
+  const guard = new Guard(main, textLength(body));
+  // Pass 1: elements that are chrome by tag or ARIA role, so that the text tests below no longer see them.
+  const removeStructural = (el: Element, parentIsBody: boolean): void => {
+    if (isChromeElement(el, parentIsBody) && guard.isRemovable(el)) {
       el.remove();
-      continue;
+      return;
     }
-    const tag = el.tagName.toUpperCase();
-    if (/^(?:DIV|SECTION|ASIDE|UL|FOOTER|HEADER)$/.test(tag)) {
-      const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
-      if (text.length < 600 && CHROME_TEXT.test(text) && isRemovable(el, main, bodyLength)) el.remove();
+    for (const child of elementChildren(el)) removeStructural(child, el === body);
+  };
+  for (const child of elementChildren(body)) removeStructural(child, true);
+  // Pass 2: hidden elements, chrome by class/id name, and short boxes that open with a chrome phrase.
+  const names = new Map<string, boolean>();
+  const removeNamed = (el: Element): void => {
+    if (isHiddenByStyle(el) || (isChromeNamed(el, names) && guard.isRemovable(el))) {
+      el.remove();
+      return;
     }
-  }
+    if (BOXES.has(el.tagName.toUpperCase())) {
+      const text = shortText(el, MAX_CHROME_TEXT);
+      if (text !== undefined && CHROME_TEXT.test(text) && guard.isRemovable(el)) {
+        el.remove();
+        return;
+      }
+    }
+    for (const child of elementChildren(el)) removeNamed(child);
+  };
+  for (const child of elementChildren(body)) removeNamed(child);
   return main;
 }

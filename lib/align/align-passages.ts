@@ -9,7 +9,8 @@
  * Deterministic: no randomness, and every sort has a total tie-break.
  */
 import type { AlignmentKind } from "../compare/types";
-import { scorePrepared } from "../similarity/score-pair";
+import { hasHash } from "../similarity/hashed-set";
+import { KIND_THRESHOLDS, scorePrepared } from "../similarity/score-pair";
 import type { Passage } from "../text/types";
 import { findCandidates } from "./candidates";
 import { mergeNeighbours, type Group } from "./merges";
@@ -74,7 +75,7 @@ export function alignPassages(
 
   const groupOfA: (Group | null)[] = textsA.map(() => null);
   const groupOfB: (Group | null)[] = textsB.map(() => null);
-  const matchOfA = matchOneToOne(scored, fa.length, fb.length);
+  const matchOfA = matchInOrder(scored, fa, fb, p.movedDiscount);
   const verdictOf = new Map(scored.map((s) => [s.i * fb.length + s.j, s]));
   matchOfA.forEach((j, i) => {
     if (j === -1) return;
@@ -106,7 +107,7 @@ export function alignPassages(
   const groups: Group[] = [];
   const moved: boolean[] = [];
   allGroups.forEach((g, k) => {
-    if (allMoved[k] && g.kind === "partial" && g.score < p.minMovedPartialScore) {
+    if (allMoved[k] && g.kind === "partial" && g.score < p.minMovedPartialScore && !(p.keepDistinctiveMovedPartials && sharesUniqueRareStem(g, fa, fb))) {
       for (const i of g.a) groupOfA[i] = null;
       for (const j of g.b) groupOfB[j] = null;
       return;
@@ -128,6 +129,74 @@ export function alignPassages(
     similarity: total > 0 ? Math.min(1, shared / total) : 0,
   };
 }
+
+/**
+ * One-to-one matching with a prior for order. A first greedy pass (by score)
+ * gives the chain of pairs that run in the same order on both sides; the
+ * second pass discounts every candidate that would sit out of that order by
+ * `movedDiscount`. A sentence's in-order counterpart then wins over a
+ * somewhat higher-scoring look-alike elsewhere in the other article (the same
+ * stock phrase said by other people), while a clearly better match still wins
+ * wherever it sits: moved paragraphs keep meeting their counterparts.
+ */
+function matchInOrder(scored: readonly ScoredPair[], fa: readonly PassageFeatures[], fb: readonly PassageFeatures[], movedDiscount: number): Int32Array {
+  const first = matchOneToOne(scored, fa.length, fb.length);
+  if (movedDiscount >= 1) return first;
+  const pairs: { a: number; b: number; weight: number }[] = [];
+  first.forEach((j, i) => {
+    if (j !== -1) pairs.push({ a: i, b: j, weight: (fa[i] as PassageFeatures).weight + (fb[j] as PassageFeatures).weight });
+  });
+  const moved = findMoved(pairs);
+  // For every A position, the B position of the chain pair before it and after it.
+  const chainB = new Int32Array(fa.length).fill(-1);
+  pairs.forEach((pair, k) => {
+    if (!moved[k]) chainB[pair.a] = pair.b;
+  });
+  const before = new Int32Array(fa.length);
+  const after = new Int32Array(fa.length);
+  let last = -1;
+  for (let i = 0; i < fa.length; i++) {
+    before[i] = last;
+    if (chainB[i] !== -1) last = chainB[i] as number;
+  }
+  last = fb.length;
+  for (let i = fa.length - 1; i >= 0; i--) {
+    after[i] = last;
+    if (chainB[i] !== -1) last = chainB[i] as number;
+  }
+  const fits = (s: ScoredPair) => chainB[s.i] === s.j || (chainB[s.i] === -1 && (before[s.i] as number) < s.j && s.j < (after[s.i] as number));
+  const weighed = scored.map((s) => (fits(s) ? s : { ...s, score: s.score * movedDiscount }));
+  return matchOneToOne(weighed, fa.length, fb.length);
+}
+
+/**
+ * Whether a pair shares a distinctive word (rarity ≥ RARE_STEM) that no other
+ * passage of either article has: then the overlap is not a stock phrase that
+ * could have matched elsewhere, and a weak moved partial pair is kept.
+ */
+function sharesUniqueRareStem(g: Group, fa: readonly PassageFeatures[], fb: readonly PassageFeatures[]): boolean {
+  const weightsOf = (f: readonly PassageFeatures[], ids: readonly number[]) => {
+    const m = new Map<number, number>();
+    for (const k of ids) {
+      const prepared = (f[k] as PassageFeatures).prepared;
+      prepared.stems.forEach((stem, n) => m.set(stem, Math.max(m.get(stem) ?? 0, prepared.stemWeights[n] as number)));
+    }
+    return m;
+  };
+  const wa = weightsOf(fa, g.a);
+  const wb = weightsOf(fb, g.b);
+  const elsewhere = (f: readonly PassageFeatures[], own: readonly number[], stem: number) =>
+    f.some((x, k) => !own.includes(k) && hasHash(x.stems, stem));
+  for (const [stem, weight] of wa) {
+    const other = wb.get(stem);
+    if (other === undefined || Math.min(weight, other) < RARE_STEM) continue;
+    if (!elsewhere(fa, g.a, stem) && !elsewhere(fb, g.b, stem)) return true;
+  }
+  return false;
+}
+
+/** The scorer's threshold for a distinctive word (about a news-specific word or a name). */
+const RARE_STEM = KIND_THRESHOLDS.rareWord;
 
 function unmatched(count: number, groupOf: readonly (Group | null)[]): number[] {
   const out: number[] = [];

@@ -78,3 +78,19 @@ describe("scorePair", () => {
     expect(scorePrepared(prepareSentence(WIRE), prepareSentence(REWRITE))).toEqual(scorePair(WIRE, REWRITE));
   });
 });
+
+describe("partial verdicts", () => {
+  it("calls two sentences that share their distinctive names partial even when the rest is worded differently", () => {
+    const verdict = scorePair(
+      "The two ministers also discussed the insurgency in Mozambique and Cabo Delgado.",
+      "Duarte and Okonkwo also held talks about the military situation in Mozambique and Cabo Delgado.",
+    );
+    expect(verdict.same).toBe(false);
+    expect(verdict.kind).toBe("partial");
+    expect(verdict.score).toBeGreaterThan(0.2);
+  });
+
+  it("does not call a passing mention of one shared name partial", () => {
+    expect(scorePair("Duarte arrived in Lisbon late on Sunday.", "Okonkwo praised Duarte's handling of the fuel tax dispute with the unions.").kind).toBeNull();
+  });
+});

@@ -46,8 +46,22 @@ export const KIND_THRESHOLDS = {
   nearContainment: 0.9,
   /** "partial" = not same, but at least this share of one side's weighted content found in the other… */
   partialContainment: 0.5,
-  /** …or a model probability of at least this much. */
+  /** …or a model probability of at least this much… */
   partialProbability: 0.25,
+  /**
+   * …or at least `partialRareWords` distinctive words (rarity ≥ `rareWord`
+   * nats, about a news-specific word or a name) shared while at least
+   * `partialRareContainment` of one side's weighted content and
+   * `partialRareContainmentMin` of the other's are found in the other side
+   * (both sides mostly about the shared thing, not a passing mention): "The two leaders also
+   * discussed Myanmar and North Korea" / "… held talks about the military
+   * situation in Myanmar and North Korea" share little else, but what they
+   * share is the point of both.
+   */
+  partialRareContainment: 0.4,
+  partialRareContainmentMin: 0.3,
+  partialRareWords: 2,
+  rareWord: 11,
   /**
    * A flipped negation vetoes "same" when each side's weighted content is at
    * least this much found in the other: the words agree, so the negation is
@@ -85,8 +99,33 @@ export function scoreWithModel(a: SentenceFeatures, b: SentenceFeatures, model: 
     const near = wordDice >= KIND_THRESHOLDS.nearWordDice && containmentMin >= KIND_THRESHOLDS.nearContainment;
     return { score, kind: near ? "near" : "paraphrase", same: true };
   }
-  const partial = containmentMax >= KIND_THRESHOLDS.partialContainment || probability >= KIND_THRESHOLDS.partialProbability;
+  // A partial pair always shares some content (score > 0): its score is what the analyst reads as "partial n%".
+  const partial =
+    score > 0 &&
+    (containmentMax >= KIND_THRESHOLDS.partialContainment ||
+      probability >= KIND_THRESHOLDS.partialProbability ||
+      (containmentMax >= KIND_THRESHOLDS.partialRareContainment &&
+        containmentMin >= KIND_THRESHOLDS.partialRareContainmentMin &&
+        sharedRareWords(a, b) >= KIND_THRESHOLDS.partialRareWords));
   return { score, kind: partial ? "partial" : null, same: false };
+}
+
+/** Distinct content stems both sentences have that weigh at least `rareWord` on both sides. */
+function sharedRareWords(a: SentenceFeatures, b: SentenceFeatures): number {
+  let i = 0;
+  let j = 0;
+  let count = 0;
+  while (i < a.stems.length && j < b.stems.length) {
+    const x = a.stems[i] as number;
+    const y = b.stems[j] as number;
+    if (x === y) {
+      if (Math.min(a.stemWeights[i] as number, b.stemWeights[j] as number) >= KIND_THRESHOLDS.rareWord) count++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return count;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));

@@ -9,7 +9,8 @@
  * Deterministic: no randomness, and every sort has a total tie-break.
  */
 import type { AlignmentKind } from "../compare/types";
-import { hasHash } from "../similarity/hashed-set";
+import { hasHash, sharedHashes } from "../similarity/hashed-set";
+import type { SentenceFeatures } from "../similarity/prepare-sentence";
 import { KIND_THRESHOLDS, scorePrepared } from "../similarity/score-pair";
 import type { Passage } from "../text/types";
 import { findCandidates } from "./candidates";
@@ -133,11 +134,12 @@ export function alignPassages(
 /**
  * One-to-one matching with a prior for order. A first greedy pass (by score)
  * gives the chain of pairs that run in the same order on both sides; the
- * second pass discounts every candidate that would sit out of that order by
- * `movedDiscount`. A sentence's in-order counterpart then wins over a
- * somewhat higher-scoring look-alike elsewhere in the other article (the same
- * stock phrase said by other people), while a clearly better match still wins
- * wherever it sits: moved paragraphs keep meeting their counterparts.
+ * second pass discounts by `movedDiscount` every candidate that would sit out
+ * of that order *and* names people or places on each side that the other
+ * lacks (other actors: the same stock phrase said by someone else). A
+ * sentence's in-order counterpart then wins over such a look-alike elsewhere
+ * in the other article, while a moved quotation or paragraph (whose names
+ * agree, or sit on one side only) keeps meeting its counterpart.
  */
 function matchInOrder(scored: readonly ScoredPair[], fa: readonly PassageFeatures[], fb: readonly PassageFeatures[], movedDiscount: number): Int32Array {
   const first = matchOneToOne(scored, fa.length, fb.length);
@@ -165,8 +167,15 @@ function matchInOrder(scored: readonly ScoredPair[], fa: readonly PassageFeature
     if (chainB[i] !== -1) last = chainB[i] as number;
   }
   const fits = (s: ScoredPair) => chainB[s.i] === s.j || (chainB[s.i] === -1 && (before[s.i] as number) < s.j && s.j < (after[s.i] as number));
-  const weighed = scored.map((s) => (fits(s) ? s : { ...s, score: s.score * movedDiscount }));
+  const discounted = (s: ScoredPair) =>
+    !fits(s) && namesOnBothSides((fa[s.i] as PassageFeatures).prepared, (fb[s.j] as PassageFeatures).prepared);
+  const weighed = scored.map((s) => (discounted(s) ? { ...s, score: s.score * movedDiscount } : s));
   return matchOneToOne(weighed, fa.length, fb.length);
+}
+
+/** Each side has a likely name (capitalised content word) that the other does not contain. */
+function namesOnBothSides(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  return a.names.length > sharedHashes(a.names, b.stems) && b.names.length > sharedHashes(b.names, a.stems);
 }
 
 /**

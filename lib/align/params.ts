@@ -48,10 +48,11 @@ export interface AlignParams {
   minMovedPartialScore: number;
   /**
    * Factor on the score of a candidate pair that would sit out of the order
-   * of the other pairs (after a first matching by score alone), when matching
-   * one to one. Below 1, a sentence's in-order counterpart wins over a
-   * higher-scoring look-alike elsewhere unless the look-alike scores more than
-   * 1/movedDiscount times as much: in the seed story, "both countries will
+   * of the other pairs (after a first matching by score alone) and whose two
+   * sentences each name someone or something the other does not (other
+   * actors), when matching one to one. Below 1, a sentence's in-order
+   * counterpart wins over such a higher-scoring look-alike elsewhere unless
+   * the look-alike scores more than 1/movedDiscount times as much: in the seed story, "both countries will
    * oppose any unilateral attempts by China to change the status quo … in the
    * East and South China seas" pairs with the other outlet's in-order "the two
    * nations have agreed to deter any change in the status quo … East and South

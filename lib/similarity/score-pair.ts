@@ -44,6 +44,12 @@ export const KIND_THRESHOLDS = {
   nearWordDice: 0.8,
   /** …and each side's weighted content at least this much found in the other. */
   nearContainment: 0.9,
+  /**
+   * A partial pair shares at least this graded similarity (`score`): below it
+   * the overlap is a word or two (on BASIL the few such pairs, 0.07–0.08,
+   * were coincidences), and "partial 3%" tells an analyst nothing.
+   */
+  partialMinScore: 0.1,
   /** "partial" = not same, but at least this share of one side's weighted content found in the other… */
   partialContainment: 0.5,
   /** …or a model probability of at least this much… */
@@ -99,9 +105,9 @@ export function scoreWithModel(a: SentenceFeatures, b: SentenceFeatures, model: 
     const near = wordDice >= KIND_THRESHOLDS.nearWordDice && containmentMin >= KIND_THRESHOLDS.nearContainment;
     return { score, kind: near ? "near" : "paraphrase", same: true };
   }
-  // A partial pair always shares some content (score > 0): its score is what the analyst reads as "partial n%".
+  // A partial pair always shares real content: its score is what the analyst reads as "partial n%".
   const partial =
-    score > 0 &&
+    score >= KIND_THRESHOLDS.partialMinScore &&
     (containmentMax >= KIND_THRESHOLDS.partialContainment ||
       probability >= KIND_THRESHOLDS.partialProbability ||
       (containmentMax >= KIND_THRESHOLDS.partialRareContainment &&

@@ -8,6 +8,9 @@
  * against a whole-document diff-match-patch character diff with semantic
  * cleanup and no time limit, the naive way to compare two articles.
  *
+ * `--quick` skips the minute-long 10,000-word reference; `--core` skips every
+ * reference (repeat it to get stable medians on a shared machine).
+ *
  * `npm run bench -- --segmentation` instead measures the sentence splitter
  * against BASIL's own sentence split (speed and agreement), next to
  * Intl.Segmenter, the built-in alternative.
@@ -207,6 +210,8 @@ function main(): void {
 
   console.log("size     pair                 words A/B     pairs  align+diff  +segment   cold      whole-doc dmp   speed-up");
   const quick = process.argv.includes("--quick");
+  // --core: the aligner only, no whole-document reference (for repeated runs on a shared machine).
+  const coreOnly = process.argv.includes("--core");
   const summary: Array<{ size: number; core: number; reference: number | null }> = [];
   for (const size of SIZES) {
     const pairs: BenchPair[] = events
@@ -229,7 +234,7 @@ function main(): void {
         clearSurfaceWordMemo();
         compareDocuments(pair.a, pair.b);
       });
-      const skipReference = k >= runs.referencePairs || (quick && size === 10_000);
+      const skipReference = coreOnly || k >= runs.referencePairs || (quick && size === 10_000);
       if (!skipReference) console.error(`  whole-document diff of ${pair.label} at ~${size} words…`);
       const reference = skipReference
         ? null

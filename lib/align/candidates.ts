@@ -32,18 +32,10 @@ export function findCandidates(a: readonly PassageFeatures[], b: readonly Passag
   const shingleCap = Math.max(params.minShinglePostings, 2 * root);
   const evidence = new Float64Array(b.length);
   const touched: number[] = [];
-  let amount = 0;
-  const credit = (j: number) => {
-    if (evidence[j] === 0) touched.push(j);
-    evidence[j] = (evidence[j] as number) + amount;
-  };
-
   const overlap = new Float64Array(b.length);
   return a.map((f) => {
-    amount = 1;
-    for (const s of f.stems) stemIndex.forEachPosting(s, stemCap, credit);
-    amount = 2;
-    for (const s of f.shingles) shingleIndex.forEachPosting(s, shingleCap, credit);
+    for (const s of f.stems) stemIndex.credit(s, stemCap, 1, evidence, touched);
+    for (const s of f.shingles) shingleIndex.credit(s, shingleCap, 2, evidence, touched);
     const chosen: number[] = [];
     let twin = -1;
     if (f.exact !== null) {

@@ -35,16 +35,23 @@ export class PostingIndex {
   }
 
   /**
-   * Calls `visit` with every passage holding `key`, ascending, unless more
-   * than `cap` do (a common key says nothing about which passages match).
+   * Adds `amount` to `evidence[j]` for every passage j holding `key`, unless
+   * more than `cap` do (a common key says nothing about which passages
+   * match); passages credited for the first time are appended to `touched`.
    */
-  forEachPosting(key: number, cap: number, visit: (j: number) => void): void {
-    const start = this.lowerBound(key * SLOT);
-    const end = Math.min(this.codes.length, start + cap + 1);
+  credit(key: number, cap: number, amount: number, evidence: Float64Array, touched: number[]): void {
+    const codes = this.codes;
+    const base = key * SLOT;
+    const start = this.lowerBound(base);
+    const end = Math.min(codes.length, start + cap + 1);
     let last = start;
-    while (last < end && (this.codes[last] as number) < (key + 1) * SLOT) last++;
+    while (last < end && (codes[last] as number) < base + SLOT) last++;
     if (last - start > cap) return;
-    for (let k = start; k < last; k++) visit((this.codes[k] as number) - key * SLOT);
+    for (let k = start; k < last; k++) {
+      const j = (codes[k] as number) - base;
+      if (evidence[j] === 0) touched.push(j);
+      evidence[j] = (evidence[j] as number) + amount;
+    }
   }
 }
 

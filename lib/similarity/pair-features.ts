@@ -50,7 +50,24 @@ export const FEATURE = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, 
 
 /** Dice over the two sentences' character 4-grams. */
 export function charGramDiceOf(a: SentenceFeatures, b: SentenceFeatures): number {
-  return hashedDice(charGramsOf(a), charGramsOf(b));
+  const x = charGramsOf(a);
+  const y = charGramsOf(b);
+  const total = x.length + y.length;
+  if (total === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < x.length && j < y.length) {
+    const u = x[i] as number;
+    const v = y[j] as number;
+    if (u === v) {
+      shared++;
+      i++;
+      j++;
+    } else if (u < v) i++;
+    else j++;
+  }
+  return (2 * shared) / total;
 }
 
 /** Σ min(weight in a, weight in b) over the stems both have: the weighted content they share. */

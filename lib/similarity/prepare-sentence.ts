@@ -48,7 +48,7 @@ export interface ScoringDetail {
   bigrams: number[];
   trigrams: number[];
   /** Distinct character 4-grams of ` normalized `, hashed: spelling and inflection variants the stemmer misses (built on first use: charGramsOf). */
-  charGrams: number[] | null;
+  charGrams: Int32Array | null;
 }
 
 export function prepareSentence(text: string): SentenceFeatures {
@@ -116,19 +116,23 @@ function wordGrams(words: readonly number[], size: 2 | 3): number[] {
   return sortedUnique(grams);
 }
 
-/** FNV-1a over each window of 4 UTF-16 units of ` text `, without slicing strings. */
-function charGrams(text: string): number[] {
+/** FNV-1a over each window of 4 UTF-16 units of ` text `, without slicing strings; sorted, distinct. */
+function charGrams(text: string): Int32Array {
   const padded = ` ${text} `;
-  const grams: number[] = [];
-  for (let i = 0; i + 4 <= padded.length; i++) {
+  const grams = new Int32Array(Math.max(0, padded.length - 3));
+  for (let i = 0; i < grams.length; i++) {
     let h = 0x811c9dc5;
     for (let k = 0; k < 4; k++) {
       h ^= padded.charCodeAt(i + k);
       h = Math.imul(h, 0x01000193);
     }
-    grams.push((h ^ (h >>> 30)) & 0x3fffffff);
+    grams[i] = (h ^ (h >>> 30)) & 0x3fffffff;
   }
-  return sortedUnique(grams);
+  // Sentences give a hundred or more grams: the native typed-array sort, then dedupe in place.
+  grams.sort();
+  let n = 0;
+  for (let i = 0; i < grams.length; i++) if (n === 0 || grams[i] !== grams[n - 1]) grams[n++] = grams[i] as number;
+  return grams.subarray(0, n);
 }
 
 export function scoringDetail(f: SentenceFeatures): ScoringDetail {
@@ -147,7 +151,7 @@ export function scoringDetail(f: SentenceFeatures): ScoringDetail {
 }
 
 /** The character 4-grams: the costliest set, and only needed when the other features leave the verdict open. */
-export function charGramsOf(f: SentenceFeatures): number[] {
+export function charGramsOf(f: SentenceFeatures): Int32Array {
   const detail = scoringDetail(f);
   return (detail.charGrams ??= charGrams(f.normalized));
 }

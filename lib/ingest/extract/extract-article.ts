@@ -5,7 +5,6 @@
  * rules as pasted text. When Readability finds too little, the largest text
  * block is used instead and a warning says so.
  */
-import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { type Block, blocksToText } from "../../text/types";
 import { chooseContent, mayNeedFallback } from "./choose-content";
@@ -13,6 +12,7 @@ import { filterBlocks } from "./filter-blocks";
 import { htmlToBlocks } from "./html-to-blocks";
 import { pruneBoilerplate } from "./prune-boilerplate";
 import { readMetadata } from "./read-metadata";
+import { runReadability } from "./run-readability";
 import { stripInertMarkup } from "./strip-inert-markup";
 import { type ExtractedArticle, ExtractionError } from "./types";
 
@@ -30,15 +30,9 @@ function parse(html: string): Document {
   return parseHTML(source).document as unknown as Document;
 }
 
-/**
- * Readability runs on the pruned document itself (no copy). Its own metadata
- * read is skipped (JSON-LD was read already) and classes are left in place
- * (the block walk ignores them), which saves two passes over the page; the
- * article comes back as a node, not as HTML to parse again.
- */
 function readabilityBlocks(doc: Document): Block[] {
-  const result = new Readability<Node>(doc, { serializer: (node) => node, disableJSONLD: true, keepClasses: true }).parse();
-  return result?.content ? filterBlocks(htmlToBlocks(result.content)) : [];
+  const content = runReadability(doc);
+  return content ? filterBlocks(htmlToBlocks(content)) : [];
 }
 
 /** The densest text block of a freshly pruned copy of the page: Readability has rearranged the first one. */

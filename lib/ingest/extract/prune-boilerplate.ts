@@ -68,15 +68,49 @@ function namesChrome(raw: string): boolean {
   return false;
 }
 
-const normalizedLength = (s: string): number => s.replace(/\s+/g, " ").trim().length;
-const textLength = (el: Element): number => normalizedLength(el.textContent ?? "");
-
 const MAX_SHARE = 0.4;
 /** Boxes opening with a chrome phrase are dropped only when short; a long one is an article that happens to start so. */
 const MAX_CHROME_TEXT = 600;
 const BOXES = new Set(["DIV", "SECTION", "ASIDE", "UL", "FOOTER", "HEADER"]);
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+
+const collapse = (s: string): string => s.replace(/\s+/g, " ");
+
+/**
+ * Whitespace-collapsed text length of every element, measured once bottom-up
+ * and kept current as elements are removed. Both passes test an element
+ * before any of its descendants is removed, so the stored length is what
+ * reading its textContent would give, without re-reading each subtree at
+ * every nesting level (which made pruning quadratic in the page depth).
+ */
+class TextLengths {
+  private readonly lengths = new Map<Node, number>();
+
+  constructor(root: Element) {
+    this.measure(root);
+  }
+
+  private measure(node: Node): number {
+    let total = 0;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) total += collapse(child.textContent ?? "").length;
+      else if (child.nodeType === ELEMENT_NODE) total += this.measure(child);
+    }
+    this.lengths.set(node, total);
+    return total;
+  }
+
+  of(el: Element): number {
+    return this.lengths.get(el) ?? 0;
+  }
+
+  remove(el: Element): void {
+    const length = this.of(el);
+    for (let up = el.parentElement; up; up = up.parentElement) this.lengths.set(up, (this.lengths.get(up) ?? 0) - length);
+    el.remove();
+  }
+}
 
 /**
  * Never remove the densest text block or an element around it: class names
@@ -85,16 +119,18 @@ const TEXT_NODE = 3;
  */
 class Guard {
   private readonly protectedElements = new Set<Element>();
+  private readonly bodyLength: number;
 
-  constructor(main: Element | null, private readonly bodyLength: number) {
+  constructor(main: Element | null, private readonly lengths: TextLengths, body: Element) {
     for (let el: Element | null = main; el; el = el.parentElement) this.protectedElements.add(el);
+    this.bodyLength = lengths.of(body);
   }
 
   isRemovable(el: Element): boolean {
     const tag = el.tagName.toUpperCase();
     if (tag === "BODY" || tag === "HTML" || tag === "MAIN") return false;
     if (this.protectedElements.has(el)) return false;
-    const len = textLength(el);
+    const len = this.lengths.of(el);
     return len < MAX_SHARE * this.bodyLength || len < 200;
   }
 }
@@ -104,26 +140,11 @@ function isHiddenByStyle(el: Element): boolean {
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-/**
- * The element's text, whitespace-collapsed, if it is shorter than `limit`;
- * undefined for longer ones, without reading the whole subtree (boxes are
- * tested at every nesting level, so reading each in full would be quadratic).
- */
-function shortText(el: Element, limit: number): string | undefined {
-  let raw = "";
-  let over = false;
-  const visit = (node: Node): void => {
-    for (let child = node.firstChild; child && !over; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        raw += child.textContent ?? "";
-        if (raw.length >= limit && normalizedLength(raw) >= limit) over = true;
-      } else if (child.nodeType === ELEMENT_NODE) visit(child);
-    }
-  };
-  visit(el);
-  if (over) return undefined;
-  const text = raw.replace(/\s+/g, " ").trim();
-  return text.length < limit ? text : undefined;
+/** The element's text, whitespace-collapsed, when it is short enough to be a chrome box. */
+function shortText(el: Element, lengths: TextLengths): string | undefined {
+  if (lengths.of(el) >= MAX_CHROME_TEXT + 50) return undefined;
+  const text = collapse(el.textContent ?? "").trim();
+  return text.length < MAX_CHROME_TEXT ? text : undefined;
 }
 
 /**
@@ -154,11 +175,12 @@ export function pruneBoilerplate(doc: Document): Element | null {
   if (!body) return null;
   unwrapBodyTemplates(doc);
   const main = largestTextBlock(doc);
-  const guard = new Guard(main, textLength(body));
+  const lengths = new TextLengths(body);
+  const guard = new Guard(main, lengths, body);
   // Pass 1: elements that are chrome by tag or ARIA role, so that the text tests below no longer see them.
   const removeStructural = (el: Element, parentIsBody: boolean): void => {
     if (isChromeElement(el, parentIsBody) && guard.isRemovable(el)) {
-      el.remove();
+      lengths.remove(el);
       return;
     }
     for (const child of elementChildren(el)) removeStructural(child, el === body);
@@ -168,13 +190,13 @@ export function pruneBoilerplate(doc: Document): Element | null {
   const names = new Map<string, boolean>();
   const removeNamed = (el: Element): void => {
     if (isHiddenByStyle(el) || (isChromeNamed(el, names) && guard.isRemovable(el))) {
-      el.remove();
+      lengths.remove(el);
       return;
     }
     if (BOXES.has(el.tagName.toUpperCase())) {
-      const text = shortText(el, MAX_CHROME_TEXT);
+      const text = shortText(el, lengths);
       if (text !== undefined && CHROME_TEXT.test(text) && guard.isRemovable(el)) {
-        el.remove();
+        lengths.remove(el);
         return;
       }
     }

@@ -65,7 +65,8 @@ const str = (v: Json | undefined): string | null => (typeof v === "string" ? cle
 
 function readJsonLd(doc: Document): JsonObject | undefined {
   const objects: JsonObject[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of doc.getElementsByTagName("script")) {
+    if (script.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
     const raw = (script.textContent ?? "").replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, "");
     try {
       flatten(JSON.parse(raw) as Json, objects);
@@ -86,7 +87,7 @@ function readJsonLd(doc: Document): JsonObject | undefined {
 /** All <meta> values by lower-cased property/name/itemprop, first occurrence wins (one pass instead of a query per key). */
 function metaIndex(doc: Document): Map<string, string> {
   const index = new Map<string, string>();
-  for (const el of doc.querySelectorAll("meta")) {
+  for (const el of doc.getElementsByTagName("meta")) {
     const content = clean(el.getAttribute("content"));
     if (!content) continue;
     for (const attr of ["property", "name", "itemprop"]) {
@@ -138,6 +139,17 @@ function visibleMetaLines(doc: Document): string[] {
   return lines;
 }
 
+/** First element with this tag (and passing `test`): a tag walk, no selector compilation. */
+function firstTag(doc: Document, tag: string, test?: (el: Element) => boolean): Element | undefined {
+  for (const el of doc.getElementsByTagName(tag)) if (!test || test(el)) return el;
+  return undefined;
+}
+
+/** A byline element's text, when it reads as names rather than a block of text or a date line. */
+function bylineFromMarkup(text: string | null): string | null {
+  return text && text.length <= 100 && !/\d{4}/.test(text) ? text.replace(/^by\s+/i, "") : null;
+}
+
 export function readMetadata(doc: Document, url?: string): PageMetadata {
   const metas = metaIndex(doc);
   const meta = (...keys: string[]): string | null => pick(metas, ...keys);
@@ -148,16 +160,16 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
 
   const ldAuthors = names(ld?.["author"] ?? ld?.["creator"]).map((n) => n.trim()).filter(Boolean);
   const metaAuthor = meta("author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "article:author");
-  const markupAuthor = clean(
-    doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline, .author-name, .author')?.textContent,
-  );
+  // Selector queries scan the whole page, so the markup sources are read only when the structured ones fall short.
+  const markupAuthor = (): string | null =>
+    clean(doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline, .author-name, .author')?.textContent);
   // Scanning the page for byline/dateline elements is the slow part, so only done when the structured sources fall short.
   let metaLines: string[] | undefined;
   const pageLines = (): string[] => (metaLines ??= visibleMetaLines(doc));
   const byline =
     (ldAuthors.length > 0 ? [...new Set(ldAuthors)].join(", ") : null) ??
     (metaAuthor && !/^https?:\/\//.test(metaAuthor) ? metaAuthor : null) ??
-    (markupAuthor && markupAuthor.length <= 100 && !/\d{4}/.test(markupAuthor) ? markupAuthor.replace(/^by\s+/i, "") : null) ??
+    bylineFromMarkup(markupAuthor()) ??
     pageLines().map((line) => matchByline(line)).find((name) => name !== undefined) ??
     null;
 
@@ -165,8 +177,8 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     () => str(ld?.["datePublished"]),
     () => str(ld?.["dateCreated"]),
     () => meta("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "parsely-pub-date", "sailthru.date", "article.published", "og:updated_time", "article:modified_time"),
-    () => clean(doc.querySelector("time[datetime]")?.getAttribute("datetime")),
-    () => clean(doc.querySelector("time")?.textContent),
+    () => clean(firstTag(doc, "time", (el) => el.hasAttribute("datetime"))?.getAttribute("datetime")),
+    () => clean(firstTag(doc, "time")?.textContent),
     () => pageLines().map((line) => parseDate(line)).find((d) => d !== undefined),
     () => str(ld?.["dateModified"]),
   ];
@@ -180,22 +192,21 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     }
   }
 
-  const h1 = clean(doc.querySelector("h1")?.textContent);
   const title =
     str(ld?.["headline"]) ??
     meta("og:title", "twitter:title", "dc.title", "headline") ??
-    titleFromTitleTag(clean(doc.querySelector("title")?.textContent), siteName) ??
-    h1;
+    titleFromTitleTag(clean(firstTag(doc, "title")?.textContent), siteName) ??
+    clean(firstTag(doc, "h1")?.textContent);
 
   const lang =
     clean(doc.documentElement?.getAttribute("lang")) ??
     str(ld?.["inLanguage"]) ??
     meta("og:locale", "content-language", "language", "dc.language")?.replace("_", "-") ??
-    clean(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute("content"));
+    clean(firstTag(doc, "meta", (el) => el.getAttribute("http-equiv")?.toLowerCase() === "content-language")?.getAttribute("content"));
 
   const mainEntity = ld?.["mainEntityOfPage"];
   const canonicalUrl = absolute(
-    clean(doc.querySelector('link[rel="canonical" i]')?.getAttribute("href")) ??
+    clean(firstTag(doc, "link", (el) => el.getAttribute("rel")?.toLowerCase() === "canonical")?.getAttribute("href")) ??
       meta("og:url") ??
       str(ld?.["url"]) ??
       (isObject(mainEntity) ? str(mainEntity["@id"]) : str(mainEntity)) ??

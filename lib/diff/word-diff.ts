@@ -19,23 +19,27 @@ export interface WordDiffOptions {
   timeoutSeconds?: number;
 }
 
+// One instance for every call: diffing is synchronous, and the timeout is set per call.
+const dmp = new DiffMatchPatch();
+
 export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): DiffChunk[] {
   if (a === b) return a === "" ? [] : [[0, a]];
-  const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = options.timeoutSeconds ?? 0.5;
 
   const pieces: string[] = [];
   const code = new Map<string, string>();
   const encode = (text: string): string | null => {
     let out = "";
-    for (const m of text.matchAll(PIECE)) {
-      let c = code.get(m[0]);
+    PIECE.lastIndex = 0;
+    for (let m = PIECE.exec(text); m !== null; m = PIECE.exec(text)) {
+      const piece = m[0];
+      let c = code.get(piece);
       if (c === undefined) {
         if (pieces.length >= MAX_PIECES) return null;
         // Start at 1: NUL would be safe too, but keeping it free makes debugging output readable.
         c = String.fromCharCode(pieces.length + 1);
-        pieces.push(m[0]);
-        code.set(m[0], c);
+        pieces.push(piece);
+        code.set(piece, c);
       }
       out += c;
     }

@@ -51,15 +51,19 @@ export interface ScoringDetail {
   charGrams: Int32Array | null;
 }
 
+// Scratch of the word pass, reused across calls (preparing is synchronous): the
+// per-sentence arrays are then allocated once at their final size instead of
+// growing word by word.
+const scratchUnits: WordUnit[] = [];
+const scratchNames: boolean[] = [];
+
 export function prepareSentence(text: string): SentenceFeatures {
-  const words: number[] = [];
-  const contentSequence: number[] = [];
-  const contentRarity: number[] = [];
-  const numbers: number[] = [];
-  const names: number[] = [];
-  const norms: string[] = [];
+  let count = 0;
   let negations = 0;
   let tokenCount = 0;
+  let contentCount = 0;
+  let numberCount = 0;
+  let nameCount = 0;
   forEachWord(rewriteNewsVariants(text), (surface) => {
     const word = surfaceWord(surface);
     if (word === null) return;
@@ -67,26 +71,47 @@ export function prepareSentence(text: string): SentenceFeatures {
     const maybeName = tokenCount > 0 && word.isCapitalized && !word.isNumber;
     tokenCount += 1;
     for (const u of word.units) {
-      norms.push(u.norm);
-      words.push(u.id);
-      if (u.isNumber) numbers.push(u.id);
-      if (!u.isContent) continue;
-      contentSequence.push(u.stemId);
-      contentRarity.push(u.rarity);
-      if (maybeName) names.push(u.stemId);
+      scratchUnits[count] = u;
+      scratchNames[count] = maybeName && u.isContent;
+      count += 1;
+      if (u.isNumber) numberCount += 1;
+      if (u.isContent) contentCount += 1;
+      if (maybeName && u.isContent) nameCount += 1;
     }
   });
+  const words = new Array<number>(count);
+  const norms = new Array<string>(count);
+  const contentSequence = new Array<number>(contentCount);
+  const contentRarity = new Array<number>(contentCount);
+  const numbers = new Array<number>(numberCount);
+  const names = new Array<number>(nameCount);
+  let c = 0;
+  let n = 0;
+  let m = 0;
+  for (let k = 0; k < count; k++) {
+    const u = scratchUnits[k] as WordUnit;
+    words[k] = u.id;
+    norms[k] = u.norm;
+    if (u.isNumber) numbers[n++] = u.id;
+    if (!u.isContent) continue;
+    contentSequence[c] = u.stemId;
+    contentRarity[c++] = u.rarity;
+    if (scratchNames[k]) names[m++] = u.stemId;
+  }
 
   const stems = sortedUnique(contentSequence.slice());
-  const stemWeights = new Array<number>(stems.length).fill(0);
-  const positions = contentSequence.map((stem) => indexOf(stems, stem));
-  positions.forEach((at, k) => {
+  const stemWeights: number[] = [];
+  for (let k = 0; k < stems.length; k++) stemWeights.push(0);
+  const sequenceWeights: number[] = [];
+  for (let k = 0; k < contentSequence.length; k++) {
+    const at = indexOf(stems, contentSequence[k] as number);
+    sequenceWeights.push(at);
     // Several forms can share a stem ("agreed", "agreement"): keep the rarest.
     if ((contentRarity[k] as number) > (stemWeights[at] as number)) stemWeights[at] = contentRarity[k] as number;
-  });
-  const sequenceWeights = positions.map((at) => stemWeights[at] as number);
+  }
   let total = 0;
-  for (const w of stemWeights) total += w;
+  for (let k = 0; k < stemWeights.length; k++) total += stemWeights[k] as number;
+  for (let k = 0; k < sequenceWeights.length; k++) sequenceWeights[k] = stemWeights[sequenceWeights[k] as number] as number;
   return {
     normalized: norms.join(" "), tokenCount, words, contentSequence, sequenceWeights, stems, stemWeights, total,
     numbers: sortedUnique(numbers), names: sortedUnique(names), negations, detail: null,

@@ -35,4 +35,14 @@ describe("chrome rules", () => {
     expect(isCreditOnly("Photo: Reuters")).toBe(true);
     expect(isCreditOnly("Photographers gathered outside the court on Monday.")).toBe(false);
   });
+
+  it("recognises share prompts, letters-to-the-editor invitations and read-also links with a » separator in other languages", () => {
+    expect(isPrompt("Den Artikel mit anderen teilen:")).toBe(true);
+    expect(isPrompt("Partager")).toBe(true);
+    expect(isPrompt("Die Gemeinde will die Kosten teilen, sagte der Bürgermeister.")).toBe(false);
+    expect(isPrompt("We want to hear what you think about this article. Submit a letter to the editor.")).toBe(true);
+    expect(isPrompt("Puede escribirnos a redaccion@example.org o seguirnos en redes.")).toBe(true);
+    expect(isPrompt("Residents said they want to hear what the council plans before the vote.")).toBe(false);
+    expect(isInlineReadAlso("À lire aussi » Quel est votre profil digestif ?")).toBe(true);
+  });
 });

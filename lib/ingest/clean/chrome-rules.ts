@@ -17,11 +17,11 @@ export const isLabelLike = (line: string, maxWords = 12): boolean =>
 
 /** App, e-paper, subscription, sharing, login and ad prompts. Only short lines: prose may mention these words. */
 const PROMPT =
-  /^(?:open|read|view|continue|download|get|install)\b.{0,30}\b(?:app|browser)\b|^e-?paper\b|^(?:subscribe|sign ?up|sign ?in|log ?in|log ?out|register|follow us|join us|share|share (?:this|on|via|article|story)|tweet|whatsapp|facebook|twitter|linkedin|telegram|email|print|copy link|advertisement|advertisment|anzeige|werbung|reklama|publicidad|publicité|pubblicità|sponsored|ad|skip to (?:main )?content|listen to (?:this )?(?:article|story)|back to top|comments?|leave a comment|newsletter|\d+\s*min(?:ute)?s? read|click here)\b|\b(?:subscribe|newsletter|download (?:our|the) app|follow us on)\b/i;
+  /^(?:open|read|view|continue|download|get|install)\b.{0,30}\b(?:app|browser)\b|^e-?paper\b|^(?:subscribe|sign ?up|sign ?in|log ?in|log ?out|register|follow us|join us|share|share (?:this|on|via|article|story)|teilen|(?:den |diesen )?(?:artikel|beitrag) (?:mit (?:\w+ )?)?teilen|partager|compartir|compartilhar|condividi|tweet|whatsapp|facebook|twitter|linkedin|telegram|email|print|copy link|advertisement|advertisment|anzeige|werbung|reklama|publicidad|publicité|pubblicità|sponsored|ad|skip to (?:main )?content|listen to (?:this )?(?:article|story)|back to top|comments?|leave a comment|newsletter|\d+\s*min(?:ute)?s? read|click here)\b|\b(?:subscribe|newsletter|download (?:our|the) app|follow us on)\b/i;
 
 /** Subscription, app and follow-us pitches written as a sentence; only phrases news prose does not use about itself. */
 const PITCH =
-  /\b(?:subscribe (?:now|today|to our)|to (?:view|read|continue reading) the (?:full|rest of the|entire) (?:story|article)|already a subscriber|download (?:our|the) [^.]{0,40}\bapps?\b|follow (?:us|[^.]{0,30}) on (?:twitter|facebook|instagram|telegram|whatsapp)|sign up (?:for|to) our|join (?:us|our [^.]{0,20}) on (?:telegram|whatsapp)|canal de (?:telegram|youtube|whatsapp)|suscr[ií]bete|abonnez-vous|jetzt abonnieren|hazte (?:miembro|socio)|you can keep up with me on)\b/i;
+  /\b(?:subscribe (?:now|today|to our)|to (?:view|read|continue reading) the (?:full|rest of the|entire) (?:story|article)|already a subscriber|download (?:our|the) [^.]{0,40}\bapps?\b|follow (?:us|[^.]{0,30}) on (?:twitter|facebook|instagram|telegram|whatsapp)|sign up (?:for|to) our|join (?:us|our [^.]{0,20}) on (?:telegram|whatsapp)|canal de (?:telegram|youtube|whatsapp)|suscr[ií]bete|abonnez-vous|jetzt abonnieren|hazte (?:miembro|socio)|you can keep up with me on|we want to hear (?:from you|what you think)|submit a letter to the editor|(?:puede|puedes) escribirnos|escr[íi]benos a|write to us at|schreiben sie uns)\b/i;
 
 export function isPrompt(line: string): boolean {
   if (words(line) <= 8 && !endsLikeSentence(line.replace(/[!.]+$/, "")) && PROMPT.test(line)) return true;
@@ -90,7 +90,7 @@ export const isInlineReadAlso = (line: string): boolean =>
 
 /** "Also read:" in the languages of the news sites Lacuna is used on (en, es, pt, fr, de, it, pl). */
 const READ_ALSO =
-  /^(?:also read|read also|read more|must read|also see|see also|related|watch|lea (?:también|más)|lee (?:también|más)|lea|vea (?:también|más)|ver (?:también|más)|mira|mire|(?:también )?(?:le|te) puede interesar|puedes ver|veja (?:também|mais)|leia (?:também|mais)|saiba mais|à lire aussi|a lire aussi|lire aussi|voir aussi|lesen sie (?:auch|mehr|hier)|mehr zum thema|weiterlesen|leggi anche|czytaj (?:też|także|więcej))\s*[:|–—-]\s*\S/i;
+  /^(?:also read|read also|read more|must read|also see|see also|related|watch|lea (?:también|más)|lee (?:también|más)|lea|vea (?:también|más)|ver (?:también|más)|mira|mire|(?:también )?(?:le|te) puede interesar|puedes ver|veja (?:também|mais)|leia (?:também|mais)|saiba mais|à lire aussi|a lire aussi|lire aussi|voir aussi|lesen sie (?:auch|mehr|hier)|mehr zum thema|weiterlesen|leggi anche|czytaj (?:też|także|więcej))\s*[:|–—»›>-]\s*\S/i;
 
 /** Common news section names; a line glued from one of them and a headline is a teaser link. */
 const SECTION =

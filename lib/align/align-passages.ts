@@ -19,7 +19,6 @@ import { findMoved } from "./moved";
 import { matchOneToOne, type ScoredPair } from "./one-to-one";
 import { DEFAULT_ALIGN_PARAMS, type AlignParams } from "./params";
 import { passageFeatures, type PassageFeatures } from "./passage-features";
-import { MAX_INDEXED_PASSAGES } from "./posting-index";
 
 export interface AlignedPair {
   /** Positions in the passage arrays given to `alignPassages` (one, or two consecutive). */
@@ -50,7 +49,7 @@ export function alignPassages(
   params: Partial<AlignParams> = {},
 ): PassageAlignment {
   const p: AlignParams = { ...DEFAULT_ALIGN_PARAMS, ...params };
-  const limit = Math.min(p.maxPassages, MAX_INDEXED_PASSAGES);
+  const limit = p.maxPassages;
   const textsA = passagesA.slice(0, limit).map((x) => x.text);
   const textsB = passagesB.slice(0, limit).map((x) => x.text);
   const fa = textsA.map(passageFeatures);

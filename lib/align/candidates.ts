@@ -57,12 +57,16 @@ export function findCandidates(a: readonly PassageFeatures[], b: readonly Passag
       overlap[j] = shared / Math.max(1, f.stems.length, other.stems.length);
       chosen.push(j);
     }
-    const rest = chosen
-      .splice(twin === -1 ? 0 : 1)
-      .sort((x, y) => (overlap[y] as number) - (overlap[x] as number) || (evidence[y] as number) - (evidence[x] as number) || x - y);
-    chosen.push(...rest);
+    const first = twin === -1 ? 0 : 1;
+    if (chosen.length - first > 1) {
+      const rest = chosen
+        .splice(first)
+        .sort((x, y) => (overlap[y] as number) - (overlap[x] as number) || (evidence[y] as number) - (evidence[x] as number) || x - y);
+      chosen.push(...rest);
+    }
     for (const j of touched) evidence[j] = 0;
     touched.length = 0;
-    return chosen.slice(0, params.maxCandidatesPerPassage);
+    if (chosen.length > params.maxCandidatesPerPassage) chosen.length = params.maxCandidatesPerPassage;
+    return chosen;
   });
 }

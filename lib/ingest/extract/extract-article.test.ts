@@ -144,3 +144,20 @@ describe("extractArticle on malformed page heads", () => {
     expect(article.lang).toBe("en");
   });
 });
+
+describe("extractArticle on a page with an advertiser disclosure box", () => {
+  it("drops the disclosure box and keeps the story", () => {
+    const disclosure = `<section class="advertiser-disclosure-body"><h3>Advertiser Disclosure</h3><p>Many of the offers that appear on this website are from companies from which the site receives compensation, which may affect how and where products appear on this site, including the order in which they appear, and the site does not include every offer available.</p></section>`;
+    const story = [
+      "The airline will join the global alliance next spring, a year later than planned, after regulators asked for more time to review the deal.",
+      "Members will be able to earn and spend miles on partner flights from the first day, the carrier said, and lounge access will follow within weeks.",
+      "Analysts said the move would give the airline's hub a stronger position on routes to Asia, where it has struggled to fill seats since the pandemic.",
+      "Fares on the first shared routes are not expected to change, although travellers connecting between the two networks should see shorter transfer times.",
+    ];
+    const html = `<html><body>${disclosure}<div class="story">${story.map((p) => `<p>${p}</p>`).join("")}</div></body></html>`;
+    const article = extractArticle(html);
+    expect(article.text).toContain(story[0]);
+    expect(article.text).toContain(story[2]);
+    expect(article.text).not.toContain("receives compensation");
+  });
+});

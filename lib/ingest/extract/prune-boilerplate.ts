@@ -10,7 +10,7 @@ import { largestTextBlock } from "./largest-text-block";
 
 /** Class/id words that mark chrome. Matched against whole tokens of class and id ("post-tags" → post, tags). */
 const CHROME_TOKEN =
-  /^(?:share|shares|sharing|sharebar|social|socials|sociallinks|socialshare|sharedaddy|addthis|shariff|related|relatedposts|recommended|recommendations|recirculation|newsletter|newsletters|subscribe|subscription|signup|cookie|cookies|consent|gdpr|cmp|comments?|commentlist|disqus|respond|replies|tags?|taglist|tagcloud|keywords|breadcrumbs?|disclaimer|promo|promos|advert|adverts|advertisement|ads?|adsbygoogle|sponsor|sponsored|outbrain|taboola|popup|modal|paywall|overlay|banner|byline-share|more-stories|morestories|trending|popular|mostread|most|sidebar|footer|navbar|nav|navigation|menu|skip|print|pagination|pager|author-bio|authorbio|bio|rating|reactions|jp-relatedposts|yarpp|newsletter-signup|toolbar|utility)$/i;
+  /^(?:share|shares|sharing|sharebar|social|socials|sociallinks|socialshare|sharedaddy|addthis|shariff|related|relatedposts|recommended|recommendations|recirculation|newsletter|newsletters|subscribe|subscription|signup|cookie|cookies|consent|gdpr|cmp|comments?|commentlist|disqus|respond|replies|tags?|taglist|tagcloud|keywords|breadcrumbs?|disclaimer|disclosure|disclosures|promo|promos|advert|adverts|advertisement|ads?|adsbygoogle|sponsor|sponsored|outbrain|taboola|popup|modal|paywall|overlay|banner|byline-share|more-stories|morestories|trending|popular|mostread|most|sidebar|footer|navbar|nav|navigation|menu|skip|print|pagination|pager|author-bio|authorbio|bio|rating|reactions|jp-relatedposts|yarpp|newsletter-signup|toolbar|utility)$/i;
 
 /** Elements that are never article text (forms, embeds, navigation); removed subject to the guards. */
 const CHROME_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "FORM", "BUTTON", "SELECT", "INPUT", "TEXTAREA", "SVG", "NAV"]);
@@ -29,11 +29,11 @@ function isChromeElement(el: Element, parentIsBody: boolean): boolean {
 
 /** Phrases that open a chrome box; a short element starting with one is dropped whole. */
 const CHROME_TEXT =
-  /^(?:related (?:stories|articles|posts|news|content|coverage|topics)|more (?:stories|news|from|on this)|recommended(?: for you)?|you (?:may|might) (?:also )?like|read (?:more|next|also)|also read|most (?:read|popular|viewed|shared)|trending(?: now)?|sign up (?:for|to)|subscribe to|get (?:our|the) (?:newsletter|daily)|share (?:this|on|via)|follow us|tags?:|topics?:|filed under|leave a (?:comment|reply)|\d+ comments?|comments?$|we use cookies|this (?:site|website) uses cookies|by (?:using|continuing)|accept (?:all )?cookies|disclaimer|advertisement)/i;
+  /^(?:related (?:stories|articles|posts|news|content|coverage|topics)|more (?:stories|news|from|on this)|recommended(?: for you)?|you (?:may|might) (?:also )?like|read (?:more|next|also)|also read|most (?:read|popular|viewed|shared)|trending(?: now)?|sign up (?:for|to)|subscribe to|get (?:our|the) (?:newsletter|daily)|share (?:this|on|via)|follow us|tags?:|topics?:|filed under|leave a (?:comment|reply)|\d+ comments?|comments?$|we use cookies|this (?:site|website) uses cookies|by (?:using|continuing)|accept (?:all )?cookies|disclaimer|advertiser disclosure|advertisement)/i;
 
 /** Chrome words that also mark chrome at the start of a hyphenated class ("share-buttons", "comments-area"). */
 const LEADING_CHROME =
-  /^(?:share|sharing|social|related|newsletter|subscribe|signup|cookie|cookies|consent|comments?|sidebar|footer|nav|navbar|menu|breadcrumbs?|promo|advert|ads?|sponsor|sponsored|paywall|outbrain|taboola|trending)$/i;
+  /^(?:share|sharing|social|related|advertiser|newsletter|subscribe|signup|cookie|cookies|consent|comments?|sidebar|footer|nav|navbar|menu|breadcrumbs?|promo|advert|ads?|sponsor|sponsored|paywall|outbrain|taboola|trending)$/i;
 
 const TAXONOMY = /^(?:category|tag|post|postid|format|status|type|topic|section|author|page)-/i;
 

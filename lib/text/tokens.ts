@@ -101,21 +101,26 @@ export function forEachWord(text: string, visit: (surface: string) => void): voi
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordStart(text, i)) {
-      i += charLength(text, i);
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_ALNUM[c] === 0 : !isWordStart(text, i)) {
+      i += c < 128 ? 1 : charLength(text, i);
       continue;
     }
     const start = i;
-    i += charLength(text, i);
+    i += c < 128 ? 1 : charLength(text, i);
     while (i < n) {
       const code = text.charCodeAt(i);
-      if (isWordChar(text, i)) i += charLength(text, i);
+      if (code < 128 ? ASCII_ALNUM[code] === 1 : isWordChar(text, i)) i += code < 128 ? 1 : charLength(text, i);
       else if ((code === 39 || code === 0x2019 || code === 46 || code === 44 || code === 45) && i + 1 < n && isWordStart(text, i + 1)) i += 1;
       else break;
     }
     visit(text.slice(start, i));
   }
 }
+
+/** 1 for ASCII letters and digits: the common case needs no function call. */
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = isAsciiAlnum(c) ? 1 : 0;
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const LETTER_NUMBER_OR_MARK = /^[\p{L}\p{N}\p{M}]$/u;

@@ -68,8 +68,7 @@ export interface AlignParams {
    * matched elsewhere by chance. With it, the seed story's "The two leaders
    * also discussed Myanmar and North Korea" pairs (partial 0.40, moved) with
    * "Blinken and Motegi also held talks about the military situation in
-   * Myanmar and North Korea". Off by default for now: the comparison tests
-   * (lib/compare) pin "no moved partial below 0.4" as the rule.
+   * Myanmar and North Korea" (tested in lib/compare).
    */
   keepDistinctiveMovedPartials: boolean;
   /**
@@ -89,6 +88,6 @@ export const DEFAULT_ALIGN_PARAMS: Readonly<AlignParams> = {
   mergeGain: 0.08,
   minMovedPartialScore: 0.4,
   movedDiscount: 0.7,
-  keepDistinctiveMovedPartials: false,
+  keepDistinctiveMovedPartials: true,
   maxPassages: 50_000,
 };

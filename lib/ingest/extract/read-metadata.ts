@@ -63,9 +63,9 @@ function names(value: Json | undefined): string[] {
 
 const str = (v: Json | undefined): string | null => (typeof v === "string" ? clean(v) : null);
 
-function readJsonLd(doc: Document): JsonObject | undefined {
+function readJsonLd(page: PageIndex): JsonObject | undefined {
   const objects: JsonObject[] = [];
-  for (const script of doc.getElementsByTagName("script")) {
+  for (const script of page.all("script")) {
     if (script.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
     const raw = (script.textContent ?? "").replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, "");
     try {
@@ -85,9 +85,9 @@ function readJsonLd(doc: Document): JsonObject | undefined {
 }
 
 /** All <meta> values by lower-cased property/name/itemprop, first occurrence wins (one pass instead of a query per key). */
-function metaIndex(doc: Document): Map<string, string> {
+function metaIndex(page: PageIndex): Map<string, string> {
   const index = new Map<string, string>();
-  for (const el of doc.getElementsByTagName("meta")) {
+  for (const el of page.all("meta")) {
     const content = clean(el.getAttribute("content"));
     if (!content) continue;
     for (const attr of ["property", "name", "itemprop"]) {
@@ -129,20 +129,67 @@ function titleFromTitleTag(raw: string | null, siteName: string | null): string 
 }
 
 /** Short texts of elements that pages use for bylines and datelines ("story-byline", "entry-meta", "dateline"). */
+const META_CLASS = /byline|author|dateline|meta|date/i;
+
 function visibleMetaLines(doc: Document): string[] {
   const lines: string[] = [];
-  for (const el of doc.querySelectorAll('[class*="byline" i], [class*="author" i], [class*="dateline" i], [class*="meta" i], [class*="date" i]')) {
-    const text = clean(el.textContent);
-    if (text && text.length <= 200) lines.push(text);
-    if (lines.length >= 30) break;
-  }
+  // A tree walk with one regex per class attribute: the equivalent selector list is compiled and matched per element by linkedom.
+  const visit = (el: Element): void => {
+    for (let child = el.firstElementChild; child && lines.length < 30; child = child.nextElementSibling) {
+      const cls = child.getAttribute("class");
+      if (cls && META_CLASS.test(cls)) {
+        const text = clean(child.textContent);
+        if (text && text.length <= 200) lines.push(text);
+      }
+      visit(child);
+    }
+  };
+  if (doc.documentElement) visit(doc.documentElement);
   return lines;
 }
 
-/** First element with this tag (and passing `test`): a tag walk, no selector compilation. */
-function firstTag(doc: Document, tag: string, test?: (el: Element) => boolean): Element | undefined {
-  for (const el of doc.getElementsByTagName(tag)) if (!test || test(el)) return el;
-  return undefined;
+const INDEXED_TAGS = new Set(["SCRIPT", "META", "TIME", "TITLE", "H1", "LINK"]);
+const AUTHOR_CLASS = /(?:^|\s)(?:byline|author-name|author)(?:\s|$)/;
+
+/**
+ * The elements metadata is read from, gathered in one walk over the page
+ * (each getElementsByTagName or querySelector call is a walk of its own in linkedom).
+ */
+class PageIndex {
+  private readonly byTag = new Map<string, Element[]>();
+  /** First element marked as the author ([itemprop=author], [rel=author], .byline, .author-name, .author), in document order. */
+  author: Element | undefined;
+
+  constructor(doc: Document) {
+    const visit = (el: Element): void => {
+      for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+        const tag = child.tagName.toUpperCase();
+        if (INDEXED_TAGS.has(tag)) {
+          const list = this.byTag.get(tag);
+          if (list) list.push(child);
+          else this.byTag.set(tag, [child]);
+        }
+        if (!this.author && isAuthorMarkup(child)) this.author = child;
+        visit(child);
+      }
+    };
+    if (doc.documentElement) visit(doc.documentElement);
+  }
+
+  all(tag: string): readonly Element[] {
+    return this.byTag.get(tag.toUpperCase()) ?? [];
+  }
+
+  /** First element with this tag (and passing `test`). */
+  first(tag: string, test?: (el: Element) => boolean): Element | undefined {
+    return this.all(tag).find((el) => !test || test(el));
+  }
+}
+
+function isAuthorMarkup(el: Element): boolean {
+  if (el.getAttribute("itemprop") === "author" || el.getAttribute("rel") === "author") return true;
+  const cls = el.getAttribute("class");
+  return cls !== null && AUTHOR_CLASS.test(cls);
 }
 
 /** A byline element's text, when it reads as names rather than a block of text or a date line. */
@@ -151,9 +198,10 @@ function bylineFromMarkup(text: string | null): string | null {
 }
 
 export function readMetadata(doc: Document, url?: string): PageMetadata {
-  const metas = metaIndex(doc);
+  const page = new PageIndex(doc);
+  const metas = metaIndex(page);
   const meta = (...keys: string[]): string | null => pick(metas, ...keys);
-  const ld = readJsonLd(doc);
+  const ld = readJsonLd(page);
   const publisher = ld?.["publisher"];
   const siteName =
     meta("og:site_name", "application-name") ?? (isObject(publisher) ? str(publisher["name"]) : null);
@@ -162,7 +210,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const metaAuthor = meta("author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "article:author");
   // Selector queries scan the whole page, so the markup sources are read only when the structured ones fall short.
   const markupAuthor = (): string | null =>
-    clean(doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline, .author-name, .author')?.textContent);
+    clean(page.author?.textContent);
   // Scanning the page for byline/dateline elements is the slow part, so only done when the structured sources fall short.
   let metaLines: string[] | undefined;
   const pageLines = (): string[] => (metaLines ??= visibleMetaLines(doc));
@@ -177,8 +225,8 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     () => str(ld?.["datePublished"]),
     () => str(ld?.["dateCreated"]),
     () => meta("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "parsely-pub-date", "sailthru.date", "article.published", "og:updated_time", "article:modified_time"),
-    () => clean(firstTag(doc, "time", (el) => el.hasAttribute("datetime"))?.getAttribute("datetime")),
-    () => clean(firstTag(doc, "time")?.textContent),
+    () => clean(page.first("time", (el) => el.hasAttribute("datetime"))?.getAttribute("datetime")),
+    () => clean(page.first("time")?.textContent),
     () => pageLines().map((line) => parseDate(line)).find((d) => d !== undefined),
     () => str(ld?.["dateModified"]),
   ];
@@ -195,18 +243,18 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const title =
     str(ld?.["headline"]) ??
     meta("og:title", "twitter:title", "dc.title", "headline") ??
-    titleFromTitleTag(clean(firstTag(doc, "title")?.textContent), siteName) ??
-    clean(firstTag(doc, "h1")?.textContent);
+    titleFromTitleTag(clean(page.first("title")?.textContent), siteName) ??
+    clean(page.first("h1")?.textContent);
 
   const lang =
     clean(doc.documentElement?.getAttribute("lang")) ??
     str(ld?.["inLanguage"]) ??
     meta("og:locale", "content-language", "language", "dc.language")?.replace("_", "-") ??
-    clean(firstTag(doc, "meta", (el) => el.getAttribute("http-equiv")?.toLowerCase() === "content-language")?.getAttribute("content"));
+    clean(page.first("meta", (el) => el.getAttribute("http-equiv")?.toLowerCase() === "content-language")?.getAttribute("content"));
 
   const mainEntity = ld?.["mainEntityOfPage"];
   const canonicalUrl = absolute(
-    clean(firstTag(doc, "link", (el) => el.getAttribute("rel")?.toLowerCase() === "canonical")?.getAttribute("href")) ??
+    clean(page.first("link", (el) => el.getAttribute("rel")?.toLowerCase() === "canonical")?.getAttribute("href")) ??
       meta("og:url") ??
       str(ld?.["url"]) ??
       (isObject(mainEntity) ? str(mainEntity["@id"]) : str(mainEntity)) ??

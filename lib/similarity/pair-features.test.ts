@@ -36,4 +36,16 @@ describe("pairFeatures", () => {
   it("counts a capitalised word missing from the other side as an unshared name", () => {
     expect(features("Talks were held with Motegi in London.", "Talks were held in London.")[FEATURE.namesUnshared]).toBe(1);
   });
+
+  it("tells a direct quotation from reported speech, whatever the quote style", () => {
+    const quoted = "\u201cWe will not raise taxes,\u201d the minister said.";
+    expect(features(quoted, "The minister said they would not raise taxes.")[FEATURE.quoteMismatch]).toBe(1);
+    expect(features(quoted, '"We will not raise taxes," the minister said on radio.')[FEATURE.quoteMismatch]).toBe(0);
+  });
+
+  it("flags days of the week that differ, not a day named on one side only", () => {
+    expect(features("The talks resumed on Tuesday.", "The talks resumed on Wednesday.")[FEATURE.weekdayMismatch]).toBe(1);
+    expect(features("The talks resumed on Tuesday.", "The talks resumed on Tuesday in Geneva.")[FEATURE.weekdayMismatch]).toBe(0);
+    expect(features("The talks resumed on Tuesday.", "The talks resumed yesterday.")[FEATURE.weekdayMismatch]).toBe(0);
+  });
 });

@@ -41,6 +41,10 @@ export const FEATURE_NAMES = [
   "unmatchedRunMax",
   /** containmentMin squared: lets the linear model bend (the step from 0.8 to 1 matters more than from 0.2 to 0.4). */
   "containmentMinSquared",
+  /** 1 when one side quotes (a double quotation mark) and the other does not: direct quotation against reported speech, often with words added or dropped. */
+  "quoteMismatch",
+  /** 1 when both name days of the week and share none: a different day is a different event or an update. */
+  "weekdayMismatch",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -191,5 +195,7 @@ export function pairFeatures(
   out[FEATURE.charGramDice] = charGrams ? charGramDiceOf(a, b) : 0;
   out[FEATURE.unmatchedRunMax] = Math.max(unmatchedRun(a, b), unmatchedRun(b, a)) / 10;
   out[FEATURE.containmentMinSquared] = containmentMin * containmentMin;
+  out[FEATURE.quoteMismatch] = a.quoted !== b.quoted ? 1 : 0;
+  out[FEATURE.weekdayMismatch] = a.weekdays !== 0 && b.weekdays !== 0 && (a.weekdays & b.weekdays) === 0 ? 1 : 0;
   return out;
 }

@@ -36,6 +36,10 @@ export interface SentenceFeatures {
   readonly names: readonly number[];
   /** How many negating words ("not", "never", "didn't", "without"…) the sentence holds. */
   readonly negations: number;
+  /** Days of the week named, one bit each (sentence-words.ts): "on Tuesday" / "on Wednesday" is a different event or update. */
+  readonly weekdays: number;
+  /** Holds a double quotation mark: a direct quotation, not reported speech. */
+  readonly quoted: boolean;
   /** Built on first scoring (scoringDetail). */
   detail: ScoringDetail | null;
 }
@@ -57,6 +61,9 @@ export interface ScoringDetail {
 const scratchUnits: WordUnit[] = [];
 const scratchNames: boolean[] = [];
 
+/** Straight, curly and guillemet double quotes. */
+const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/;
+
 export function prepareSentence(text: string): SentenceFeatures {
   let count = 0;
   let negations = 0;
@@ -64,10 +71,12 @@ export function prepareSentence(text: string): SentenceFeatures {
   let contentCount = 0;
   let numberCount = 0;
   let nameCount = 0;
+  let weekdays = 0;
   forEachWord(rewriteNewsVariants(text), (surface) => {
     const word = surfaceWord(surface);
     if (word === null) return;
     if (word.isNegation) negations += 1;
+    weekdays |= word.weekday;
     const maybeName = tokenCount > 0 && word.isCapitalized && !word.isNumber;
     tokenCount += 1;
     for (const u of word.units) {
@@ -114,7 +123,7 @@ export function prepareSentence(text: string): SentenceFeatures {
   for (let k = 0; k < sequenceWeights.length; k++) sequenceWeights[k] = stemWeights[sequenceWeights[k] as number] as number;
   return {
     normalized: norms.join(" "), tokenCount, words, contentSequence, sequenceWeights, stems, stemWeights, total,
-    numbers: sortedUnique(numbers), names: sortedUnique(names), negations, detail: null,
+    numbers: sortedUnique(numbers), names: sortedUnique(names), negations, weekdays, quoted: QUOTE_MARK.test(text), detail: null,
   };
 }
 

@@ -33,7 +33,11 @@ export interface SurfaceWord {
   isNumber: boolean;
   /** A negating word: "not", "never", "without", "didn't"… */
   isNegation: boolean;
+  /** One bit per day of the week (Monday = 1, Tuesday = 2, …), 0 for any other word. */
+  weekday: number;
 }
+
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 // Contractions lose their apostrophe in normalisation ("didn't" → "didnt").
 const NEGATIONS: ReadonlySet<string> = new Set(
@@ -62,6 +66,7 @@ function describe(surface: string): SurfaceWord | null {
     isCapitalized: forms.isCapitalized,
     isNumber: forms.isNumber,
     isNegation: NEGATIONS.has(forms.norm) || /n't$/i.test(surface),
+    weekday: WEEKDAYS.includes(forms.norm) ? 1 << WEEKDAYS.indexOf(forms.norm) : 0,
   };
 }
 

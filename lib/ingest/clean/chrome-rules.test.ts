@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCreditOnly, isDateline, isInlineReadAlso, isMenuLine, isPrompt, isRelatedHeading, isTagLine, matchByline } from "./chrome-rules";
+import { isCreditOnly, isDateline, isInlineReadAlso, isMenuLine, isPrompt, isRelatedHeading, isTagLine, matchByline, stripCreditTail } from "./chrome-rules";
 
 describe("chrome rules", () => {
   it("reads names from bylines in several languages but not from sentences", () => {
@@ -44,5 +44,13 @@ describe("chrome rules", () => {
     expect(isPrompt("Puede escribirnos a redaccion@example.org o seguirnos en redes.")).toBe(true);
     expect(isPrompt("Residents said they want to hear what the council plans before the vote.")).toBe(false);
     expect(isInlineReadAlso("À lire aussi » Quel est votre profil digestif ?")).toBe(true);
+  });
+
+  it("cuts a picture credit off the end of a caption but leaves sentences that end by naming a source", () => {
+    expect(stripCreditTail("The skier celebrates after the downhill run. © AFP / JANE DOE")).toBe("The skier celebrates after the downhill run.");
+    expect(stripCreditTail("A stoat in its white winter coat blends into the snow. (jdoe / iStock.com)")).toBe("A stoat in its white winter coat blends into the snow.");
+    expect(stripCreditTail("The minister at the press conference in Prague, photo: Government Archive")).toBe("The minister at the press conference in Prague");
+    expect(stripCreditTail("Prices rose 3% in March, the statistics office said (Reuters)")).toBe("Prices rose 3% in March, the statistics office said (Reuters)");
+    expect(stripCreditTail("© Reuters")).toBe("© Reuters");
   });
 });

@@ -107,6 +107,23 @@ export const isCreditOnly = (line: string): boolean =>
   words(line) <= 8 &&
   /^[(\[]?\s*(?:photos?|photograph|image|imagen|imagem|foto|fotos|bild|picture|pic|cr[ée]dits?(?: photos?)?|cr[ée]dito|source|quelle|fuente)\s*(?:by|via|:|\/)/i.test(line);
 
+/**
+ * A picture credit at the end of a caption-like paragraph: "… © AFP / NAME",
+ * "… (name / iStock.com)", "…, photo: Archives", "…, Bild via". Photo agencies
+ * and stock libraries only in the bracketed form, so a sentence that ends by
+ * naming a source in parentheses is not touched.
+ */
+const CREDIT_TAIL =
+  /(?:\s*[,;]?\s*(?:©|\(c\))\s*[^.!?©]{1,60}|\s*\((?:[^()]{0,40}\/\s*)?(?:istock(?:photo)?(?:\.com)?|getty ?images|shutterstock(?:\.com)?|adobe ?stock|imago(?: images)?|picture[- ]alliance|unsplash|pixabay)\)|,\s*(?:photo|foto|bild|image|photograph)\s*:[^.!?]{0,60}|,\s*bild via)\s*$/i;
+
+/** The paragraph without a trailing picture credit, or unchanged when there is none (or nothing of three words would remain). */
+export function stripCreditTail(line: string): string {
+  const m = CREDIT_TAIL.exec(line);
+  if (!m || m.index === 0) return line;
+  const rest = line.slice(0, m.index).trim();
+  return words(rest) >= 3 ? rest : line;
+}
+
 /** Photo captions: a whole bracketed line, or a line carrying a photo credit. */
 export function isCaption(line: string): boolean {
   if (/^\[[^\]]+\]$/.test(line) && words(line) >= 3) return true;

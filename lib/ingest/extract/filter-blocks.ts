@@ -16,6 +16,7 @@ import {
   isRelatedHeading,
   isTagLine,
   matchByline,
+  stripCreditTail,
 } from "../clean/chrome-rules";
 
 const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -24,7 +25,10 @@ export function filterBlocks(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
+    const original = blocks[i]!;
+    // A picture credit trailing a caption is not content; the caption text before it is.
+    const trimmed = stripCreditTail(original.text);
+    const block = trimmed === original.text ? original : { ...original, text: trimmed };
     const { text } = block;
     // A related-stories heading in the last third: the rest of the article is teaser links.
     if (isRelatedHeading(text) && i >= blocks.length * 0.66 && out.length > 0) break;

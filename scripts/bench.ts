@@ -22,6 +22,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import DiffMatchPatch from "diff-match-patch";
+import { analyseDocuments } from "../lib/compare/analyse-documents";
 import { comparePassages, compareDocuments } from "../lib/compare/compare-documents";
 import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "../lib/compare/fixtures/blinken-motegi";
 import type { ComparableDocument } from "../lib/compare/types";
@@ -208,11 +209,11 @@ function main(): void {
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = 0; // no limit: a fair, complete reference diff
 
-  console.log("size     pair                 words A/B     pairs  align+diff  +segment   cold      whole-doc dmp   speed-up");
+  console.log("size     pair                 words A/B     pairs  align+diff  +segment   +omissions cold      whole-doc dmp   speed-up");
   const quick = process.argv.includes("--quick");
   // --core: the aligner only, no whole-document reference (for repeated runs on a shared machine).
   const coreOnly = process.argv.includes("--core");
-  const summary: Array<{ size: number; core: number; reference: number | null }> = [];
+  const summary: Array<{ size: number; core: number; analysis: number; reference: number | null }> = [];
   for (const size of SIZES) {
     const pairs: BenchPair[] = events
       ? OUTLET_PAIRS.map(([x, y], k) => basilPair(events, size, x, y, k * 7)).filter((p): p is BenchPair => p !== null)
@@ -229,6 +230,8 @@ function main(): void {
         aligned = comparePassages(passagesA, passagesB).alignments.length;
       });
       const full = time(runs.core, () => compareDocuments(pair.a, pair.b));
+      // The whole pairwise analysis the app runs: segment, align, word diff, omission flags.
+      const analysis = time(runs.core, () => analyseDocuments(pair.a, pair.b));
       const cold = time(Math.min(runs.core, 30), () => {
         clearTokenMemo();
         clearSurfaceWordMemo();
@@ -242,7 +245,7 @@ function main(): void {
             const diffs = dmp.diff_main(textA, textB);
             dmp.diff_cleanupSemantic(diffs);
           });
-      summary.push({ size, core, reference });
+      summary.push({ size, core, analysis, reference });
       console.log(
         [
           `${size}`.padEnd(8),
@@ -251,6 +254,7 @@ function main(): void {
           `${aligned}`.padStart(5),
           `${core.toFixed(2)} ms`.padStart(11),
           `${full.toFixed(2)} ms`.padStart(10),
+          `${analysis.toFixed(2)} ms`.padStart(11),
           `${cold.toFixed(2)} ms`.padStart(10),
           (reference === null ? "not run" : `${reference.toFixed(1)} ms`).padStart(15),
           (reference === null ? "" : `${(reference / core).toFixed(0)}×`).padStart(10),
@@ -265,7 +269,7 @@ function main(): void {
     const core = median(rows.map((r) => r.core));
     const speedUps = rows.flatMap((r) => (r.reference === null ? [] : [r.reference / r.core]));
     const versus = speedUps.length ? `, ${median(speedUps).toFixed(0)}× faster than the whole-document character diff` : "";
-    console.log(`  ~${size} words: ${core.toFixed(2)} ms${versus}`);
+    console.log(`  ~${size} words: ${core.toFixed(2)} ms${versus}; whole analysis with segmentation and omission flags ${median(rows.map((r) => r.analysis)).toFixed(2)} ms`);
   }
 }
 

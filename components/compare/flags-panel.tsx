@@ -25,7 +25,7 @@ interface Props {
 /** What each source leaves out, most important first. Clicking a flag scrolls both columns to it. */
 export function FlagsPanel({ omissions, labels, scope, reviews, hideDismissed, onHideDismissedChange, onReviewChange, onSelect }: Props) {
   const visible = omissions.filter((o) => !(hideDismissed && reviews[o.key]?.status === "dismissed"));
-  const dismissed = omissions.length - omissions.filter((o) => reviews[o.key]?.status !== "dismissed").length;
+  const dismissed = omissions.filter((o) => reviews[o.key]?.status === "dismissed").length;
   return (
     <section aria-labelledby="flags-heading" className="rounded border border-stone-200 bg-white">
       <div className="flex items-baseline justify-between border-b border-stone-200 px-3 py-2">

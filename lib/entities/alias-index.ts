@@ -31,6 +31,37 @@ function isAllCaps(surface: string): boolean {
   return letters.length > 0 && letters === letters.toUpperCase();
 }
 
+/**
+ * Indexes built so far. Building one tokenises every gazetteer and alias
+ * spelling (≈1 ms), which used to be paid on every comparison; the index is
+ * read-only once built, so it is shared: one per built-in flag for no extra
+ * aliases, and one per analyst alias list (kept as long as the list is).
+ */
+const builtInIndexes = new Map<boolean, AliasIndex>();
+const extraIndexes: Record<"withBuiltIn" | "alone", WeakMap<readonly AliasEntry[], AliasIndex>> = {
+  withBuiltIn: new WeakMap(),
+  alone: new WeakMap(),
+};
+
+/** The alias index for these extra aliases, built once per list (see buildAliasIndex). */
+export function aliasIndexFor(extra: readonly AliasEntry[] | undefined, builtIn = true): AliasIndex {
+  if (!extra || extra.length === 0) {
+    let index = builtInIndexes.get(builtIn);
+    if (!index) {
+      index = buildAliasIndex([], builtIn);
+      builtInIndexes.set(builtIn, index);
+    }
+    return index;
+  }
+  const memo = extraIndexes[builtIn ? "withBuiltIn" : "alone"];
+  let index = memo.get(extra);
+  if (!index) {
+    index = buildAliasIndex(extra, builtIn);
+    memo.set(extra, index);
+  }
+  return index;
+}
+
 /** `builtIn: false` leaves out the alias data and gazetteer (the evaluation's "no alias handling" baseline). */
 export function buildAliasIndex(extra: readonly AliasEntry[] = [], builtIn = true): AliasIndex {
   const byKey = new Map<string, AliasTarget[]>();

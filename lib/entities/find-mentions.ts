@@ -71,8 +71,8 @@ function organizationLike(words: readonly string[]): boolean {
   return words.some((w) => ORGANIZATION_WORDS.has(w));
 }
 
-export function scanPassage(text: string, index: AliasIndex): PassageScan {
-  const tokens = tokenize(text);
+/** `tokens`: the passage's tokens when the caller already has them (see token-memo.ts). */
+export function scanPassage(text: string, index: AliasIndex, tokens: readonly Token[] = tokenize(text)): PassageScan {
   const mentions: Mention[] = [];
   const midSentenceCaps: string[] = [];
   const lowerCase: string[] = [];

@@ -5,9 +5,10 @@
  * "Washington" are one across both sides.
  */
 import { STOPWORDS } from "../text/stopwords";
-import { buildAliasIndex, lookupAlias, nameKey } from "./alias-index";
+import { aliasIndexFor, lookupAlias, nameKey } from "./alias-index";
 import type { AliasEntry, EntityType } from "./aliases";
 import { scanPassage, type Mention } from "./find-mentions";
+import type { Tokenizer } from "./token-memo";
 
 /** The part of a Passage entity recognition needs. */
 export interface PassageText {
@@ -25,6 +26,8 @@ export interface ResolveOptions {
    * distinct spelling is an entity of its own.
    */
   foldAliases?: boolean;
+  /** Tokens of a passage text, when the caller shares them with other passes (see token-memo.ts). */
+  tokenize?: Tokenizer;
 }
 
 /** One entity across several documents: counts and passage indexes per document. */
@@ -86,13 +89,13 @@ export function resolveEntities(input: DocInput, options: ResolveOptions = {}): 
 
 export function resolveEntitiesAcross(docs: readonly DocInput[], options: ResolveOptions = {}): EntityAcross[] {
   const fold = options.foldAliases !== false;
-  const index = buildAliasIndex(options.aliases ?? [], fold);
+  const index = aliasIndexFor(options.aliases, fold);
   const located: Located[] = [];
   const midCaps = new Set<string>();
   const lower = new Set<string>();
   docs.forEach((input, doc) => {
     for (const p of toPassages(input)) {
-      const scan = scanPassage(p.text, index);
+      const scan = scanPassage(p.text, index, options.tokenize?.(p.text));
       for (const w of scan.midSentenceCaps) midCaps.add(w);
       for (const w of scan.lowerCase) lower.add(w);
       const heading = p.role === "heading" || scan.titleCase;

@@ -4,6 +4,7 @@
  */
 import type { Omission, Side } from "../compare/types";
 import { resolveEntitiesAcross } from "../entities/resolve-entities";
+import { memoTokenizer } from "../entities/token-memo";
 import { entityOmissions } from "./entity-omissions";
 import { numberOmissions } from "./number-omissions";
 import type { OmissionContext, OmissionInput, OmissionOptions } from "./omission-input";
@@ -13,9 +14,11 @@ import { quoteOmissions } from "./quote-omissions";
 export type { OmissionInput, OmissionOptions } from "./omission-input";
 
 export function buildOmissionContext(input: OmissionInput, options: OmissionOptions = {}): OmissionContext {
+  const tokens = memoTokenizer();
   const entities = resolveEntitiesAcross([input.a.passages, input.b.passages], {
     aliases: options.aliases,
     foldAliases: options.foldAliases,
+    tokenize: tokens,
   });
   const entitiesPerPassage: Record<Side, Map<number, number>> = { a: new Map(), b: new Map() };
   for (const e of entities) {
@@ -23,7 +26,7 @@ export function buildOmissionContext(input: OmissionInput, options: OmissionOpti
       for (const p of e.passages[i] ?? []) entitiesPerPassage[side].set(p, (entitiesPerPassage[side].get(p) ?? 0) + 1);
     });
   }
-  return { passages: { a: input.a.passages, b: input.b.passages }, entities, entitiesPerPassage, options };
+  return { passages: { a: input.a.passages, b: input.b.passages }, entities, entitiesPerPassage, options, tokens };
 }
 
 export function findOmissions(input: OmissionInput, options: OmissionOptions = {}): Omission[] {

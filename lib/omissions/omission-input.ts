@@ -5,6 +5,7 @@
  */
 import type { AliasEntry } from "../entities/aliases";
 import type { EntityAcross } from "../entities/resolve-entities";
+import type { Tokenizer } from "../entities/token-memo";
 import type { Alignment, PassageRef, Side } from "../compare/types";
 import type { Passage } from "../text/types";
 
@@ -38,6 +39,8 @@ export interface OmissionContext {
   /** Number of entity mentions per passage index, per side. */
   entitiesPerPassage: Record<Side, Map<number, number>>;
   options: OmissionOptions;
+  /** Tokens of a text, shared by every finder of this comparison. */
+  tokens: Tokenizer;
 }
 
 export const SIDES: readonly Side[] = ["a", "b"];

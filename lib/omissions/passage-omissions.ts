@@ -15,6 +15,7 @@ function refSalience(ctx: OmissionContext, side: Side, ref: PassageRef): number 
     index: ref.index,
     total: ctx.passages[side].length,
     entities: ctx.entitiesPerPassage[side].get(ref.index) ?? 0,
+    tokens: ctx.tokens(ref.text),
   });
 }
 
@@ -33,7 +34,7 @@ export function unmatchedPassageOmissions(ctx: OmissionContext, onlyA: readonly 
         passagesA: present === "a" ? [ref.index] : [],
         passagesB: present === "b" ? [ref.index] : [],
         note: `Only in ${label(present)} (passage ${ref.index + 1}); ${label(absent)} has no counterpart`,
-        key: `passage:${absent}:${textKey(ref.text)}`,
+        key: `passage:${absent}:${textKey(ref.text, ctx.tokens)}`,
       });
     }
   }

@@ -4,7 +4,7 @@
  */
 import type { Omission, Side } from "../compare/types";
 import type { EntityAcross } from "../entities/resolve-entities";
-import { contentStems } from "../text/tokens";
+import { tokenize } from "../text/tokens";
 import { label, other, type OmissionContext } from "./omission-input";
 import { attributionWindow, extractQuotes, SPEECH_VERB, type Quote } from "./quotes";
 import { normalizedWords, textKey } from "./stable-key";
@@ -42,11 +42,18 @@ function speakerIn(window: string, entities: readonly EntityAcross[]): string | 
   return best?.name;
 }
 
+/** Content stems and normalised words of a quote, from one tokenisation (the same as contentStems / normalizedWords). */
+function stemsAndWords(text: string): { stems: Set<string>; words: string } {
+  const tokens = tokenize(text);
+  const stems = new Set<string>();
+  for (const t of tokens) if (t.isContent) stems.add(t.stem);
+  return { stems, words: tokens.map((t) => t.norm).join(" ") };
+}
+
 function describe(ctx: OmissionContext, side: Side): QuoteInfo[] {
   return extractQuotes(ctx.passages[side]).map((quote) => ({
     quote,
-    stems: new Set(contentStems(quote.text)),
-    words: normalizedWords(quote.text),
+    ...stemsAndWords(quote.text),
     speaker: speakerIn(attributionWindow(quote), ctx.entities),
   }));
 }
@@ -73,10 +80,15 @@ function bestMatch(q: QuoteInfo, candidates: readonly QuoteInfo[]): QuoteInfo | 
 export function quoteOmissions(ctx: OmissionContext): Omission[] {
   const quotes = { a: describe(ctx, "a"), b: describe(ctx, "b") };
   const flags: Omission[] = [];
-  const fullWords = {
-    a: normalizedWords(ctx.passages.a.map((p) => p.text).join(" ")),
-    b: normalizedWords(ctx.passages.b.map((p) => p.text).join(" ")),
-  };
+  // Only needed for a quote with no quoted counterpart: built on first need.
+  const built: Partial<Record<Side, string>> = {};
+  // The passages joined by spaces, as words: no token spans a space, so this is each passage's
+  // words joined (from the shared tokens) — passages without words add nothing.
+  const fullWords = (side: Side): string =>
+    (built[side] ??= ctx.passages[side]
+      .map((p) => normalizedWords(p.text, ctx.tokens))
+      .filter((w) => w.length > 0)
+      .join(" "));
   for (const present of ["a", "b"] as const) {
     const absent = other(present);
     for (const q of quotes[present]) {
@@ -90,7 +102,7 @@ export function quoteOmissions(ctx: OmissionContext): Omission[] {
         continue;
       }
       // The other side may report the same words without quotation marks: not an omission.
-      if (q.words.length > 0 && fullWords[absent].includes(q.words)) continue;
+      if (q.words.length > 0 && fullWords(absent).includes(q.words)) continue;
       const wordCount = q.words.split(" ").filter(Boolean).length;
       const scare = wordCount <= 2;
       flags.push({

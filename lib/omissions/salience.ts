@@ -4,7 +4,7 @@
  * checks; captions, headings and agency boilerplate weigh little.
  */
 import type { BlockRole } from "../text/types";
-import { tokenize } from "../text/tokens";
+import { tokenize, type Token } from "../text/tokens";
 
 export interface SalienceInput {
   text: string;
@@ -14,6 +14,8 @@ export interface SalienceInput {
   total: number;
   /** Named entities mentioned in the passage. */
   entities: number;
+  /** The text's tokens, when the caller already has them. */
+  tokens?: readonly Token[];
 }
 
 const ROLE_WEIGHT: Readonly<Record<BlockRole, number>> = { body: 1, quote: 1, "list-item": 0.8, heading: 0.35, caption: 0.3 };
@@ -26,7 +28,7 @@ export function isBoilerplate(text: string): boolean {
 }
 
 export function passageSalience(p: SalienceInput): number {
-  const tokens = tokenize(p.text);
+  const tokens = p.tokens ?? tokenize(p.text);
   const content = tokens.filter((t) => t.isContent).length;
   const numbers = tokens.filter((t) => t.isNumber).length;
   const position = p.total > 1 ? 1 - p.index / (p.total - 1) : 1;

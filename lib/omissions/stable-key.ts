@@ -3,11 +3,11 @@
  * key must depend only on what the flag is about (normalised words), never on
  * passage positions that move when an article is re-extracted.
  */
-import { tokenize } from "../text/tokens";
+import { tokenize, type Token } from "../text/tokens";
 
 /** Words as the matchers see them: case, quote style, spelling and number words ironed out. */
-export function normalizedWords(text: string): string {
-  return tokenize(text)
+export function normalizedWords(text: string, tokens: (text: string) => readonly Token[] = tokenize): string {
+  return tokens(text)
     .map((t) => t.norm)
     .join(" ");
 }
@@ -22,6 +22,6 @@ export function shortHash(text: string): string {
   return h.toString(16).padStart(8, "0");
 }
 
-export function textKey(text: string): string {
-  return shortHash(normalizedWords(text));
+export function textKey(text: string, tokens?: (text: string) => readonly Token[]): string {
+  return shortHash(normalizedWords(text, tokens));
 }

@@ -3,7 +3,7 @@
  * other never does. Entities are resolved across both sides at once, so an
  * alias ("U.S." / "United States" / "Washington") never raises a flag.
  */
-import type { Omission } from "../compare/types";
+import type { Omission, Side } from "../compare/types";
 import type { EntityAcross } from "../entities/resolve-entities";
 import type { Passage } from "../text/types";
 import { label, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
@@ -30,9 +30,14 @@ const ALONE_AFTER = /(?![\p{L}\p{N}]|\s\p{Lu})/uy;
  */
 export class TextIndex {
   private readonly starts = new Map<string, number[]>();
-  constructor(readonly text: string) {
+  /** `only`: the first words of every spelling that will be looked up (indexing just those is cheaper). */
+  constructor(
+    readonly text: string,
+    private readonly only?: ReadonlySet<string>,
+  ) {
     WORD_RUN.lastIndex = 0;
     for (let m = WORD_RUN.exec(text); m !== null; m = WORD_RUN.exec(text)) {
+      if (only && !only.has(m[0])) continue;
       const list = this.starts.get(m[0]);
       if (list) list.push(m.index);
       else this.starts.set(m[0], [m.index]);
@@ -58,6 +63,7 @@ export class TextIndex {
       return false;
     }
     // Not preceded by a letter or digit, so the match starts a whole word run, which is `lead`.
+    if (this.only && !this.only.has(lead)) throw new Error(`TextIndex: "${lead}" was not indexed`);
     for (const at of this.starts.get(lead) ?? []) {
       if (this.text.startsWith(form, at) && before(at) && end(at)) return true;
     }
@@ -72,53 +78,78 @@ export class TextIndex {
  */
 export function writtenIn(entity: EntityAcross, text: string | TextIndex): boolean {
   const index = typeof text === "string" ? new TextIndex(text) : text;
+  return spellingsOf(entity).some((form) => index.hasAlone(form));
+}
+
+/** The spellings writtenIn looks for: canonical name, surfaces without a possessive, a person's surname. */
+function spellingsOf(entity: EntityAcross): string[] {
   const forms = new Set<string>([entity.canonical, ...entity.surfaces.map((s) => s.replace(/['’]s$/, ""))]);
   if (entity.type === "person") {
     const surname = entity.canonical.split(/\s+/).at(-1);
     if (surname && surname.length >= 3) forms.add(surname);
   }
-  for (const form of forms) {
-    if (form.length < 2) continue;
-    if (index.hasAlone(form)) return true;
-  }
-  return false;
+  return [...forms].filter((form) => form.length >= 2);
 }
 
 export function entityOmissions(ctx: OmissionContext): Omission[] {
   const flags: Omission[] = [];
-  // Built on first need: most comparisons raise an entity flag on each side, but not all.
-  const built: Partial<Record<"a" | "b", TextIndex>> = {};
-  const fullText = (side: "a" | "b"): TextIndex =>
-    (built[side] ??= new TextIndex(ctx.passages[side].map((p) => p.text).join("\n")));
+  // Entities named on one side only, with the side that leaves them out.
+  const oneSided: Array<{ e: EntityAcross; present: Side; absent: Side; count: number; spellings: string[] }> = [];
   for (const e of ctx.entities) {
     for (const present of SIDES) {
       const absent = other(present);
       const count = e.counts[sideIndex(present)] ?? 0;
       if (count === 0 || (e.counts[sideIndex(absent)] ?? 0) > 0) continue;
-      if (ctx.options.verifyInText !== false && writtenIn(e, fullText(absent))) continue;
-      const where = e.passages[sideIndex(present)] ?? [];
-      const passages = ctx.passages[present];
-      flags.push({
-        kind: "entity",
-        missingFrom: absent,
-        term: e.canonical,
-        text: passages.find((p) => p.index === where[0])?.text,
-        countA: e.counts[0] ?? 0,
-        countB: e.counts[1] ?? 0,
-        severity: entitySeverity(e.type, count, where, passages),
-        passagesA: present === "a" ? where : [],
-        passagesB: present === "b" ? where : [],
-        note: `“${e.canonical}” appears ${count}× in ${label(present)}, never in ${label(absent)}`,
-        key: `entity:${absent}:${e.key}`,
-      });
+      oneSided.push({ e, present, absent, count, spellings: spellingsOf(e) });
     }
+  }
+  // The raw-text check: each side's text indexed once, at the first words of the spellings to look for.
+  const verify = ctx.options.verifyInText !== false;
+  const lookFor: Record<Side, Set<string>> = { a: new Set(), b: new Set() };
+  for (const o of oneSided) {
+    for (const form of o.spellings) {
+      const lead = LETTER_OR_NUMBER_START.exec(form)?.[0];
+      if (lead !== undefined) lookFor[o.absent].add(lead);
+    }
+  }
+  const fullText: Partial<Record<Side, TextIndex>> = {};
+  const textOf = (side: Side): TextIndex =>
+    (fullText[side] ??= new TextIndex(ctx.passages[side].map((p) => p.text).join("\n"), lookFor[side]));
+  const byIndex: Record<Side, Map<number, Passage>> = { a: new Map(), b: new Map() };
+  for (const side of SIDES) {
+    // First passage of an index wins, as Array.find would.
+    for (const p of ctx.passages[side]) if (!byIndex[side].has(p.index)) byIndex[side].set(p.index, p);
+  }
+  for (const { e, present, absent, count, spellings } of oneSided) {
+    if (verify && spellings.some((form) => textOf(absent).hasAlone(form))) continue;
+    const where = e.passages[sideIndex(present)] ?? [];
+    const passages = ctx.passages[present];
+    flags.push({
+      kind: "entity",
+      missingFrom: absent,
+      term: e.canonical,
+      text: byIndex[present].get(where[0] ?? Number.NaN)?.text,
+      countA: e.counts[0] ?? 0,
+      countB: e.counts[1] ?? 0,
+      severity: entitySeverity(e.type, count, where, passages, byIndex[present]),
+      passagesA: present === "a" ? where : [],
+      passagesB: present === "b" ? where : [],
+      note: `“${e.canonical}” appears ${count}× in ${label(present)}, never in ${label(absent)}`,
+      key: `entity:${absent}:${e.key}`,
+    });
   }
   return flags;
 }
 
-function entitySeverity(type: EntityAcross["type"], count: number, where: readonly number[], passages: readonly Passage[]): number {
+function entitySeverity(
+  type: EntityAcross["type"],
+  count: number,
+  where: readonly number[],
+  passages: readonly Passage[],
+  byIndex: ReadonlyMap<number, Passage>,
+): number {
   const total = Math.max(1, passages.length);
-  const roles = where.map((i) => passages.find((p) => p.index === i)?.role ?? "body");
+  const roles = where.map((i) => byIndex.get(i)?.role ?? "body");
   const inStory = roles.some((r) => r === "body" || r === "quote" || r === "list-item");
   const first = where[0] ?? total;
   const lead = first / total < 0.2 ? 0.15 : 0;

@@ -21,22 +21,62 @@ interface QuoteInfo {
 const SAME_QUOTE_JACCARD = 0.5;
 const SAME_QUOTE_CONTAINMENT = 0.8;
 
+/** One spelling of an entity, numbered in the order entities and their surfaces are listed. */
+interface Spelling {
+  order: number;
+  surface: string;
+  name: string;
+}
+
+/**
+ * Every entity spelling, filed under its first two characters (one-character
+ * spellings under that character), so a short attribution window is searched
+ * with one lookup per position instead of a scan per spelling.
+ */
+class SpellingIndex {
+  private readonly byPrefix = new Map<string, Spelling[]>();
+  private readonly short = new Map<string, Spelling[]>();
+  constructor(entities: readonly EntityAcross[]) {
+    let order = 0;
+    for (const e of entities) {
+      for (const surface of e.surfaces) {
+        const spelling = { order: order++, surface, name: e.canonical };
+        if (surface.length === 0) continue;
+        const map = surface.length >= 2 ? this.byPrefix : this.short;
+        const key = surface.slice(0, 2);
+        const list = map.get(key);
+        if (list) list.push(spelling);
+        else map.set(key, [spelling]);
+      }
+    }
+  }
+
+  /** Every occurrence of every spelling in `text`, in the order entity → surface → position. */
+  occurrences(text: string): Array<{ spelling: Spelling; at: number }> {
+    const hits: Array<{ spelling: Spelling; at: number }> = [];
+    for (let at = 0; at < text.length; at++) {
+      for (const spelling of this.short.get(text[at] ?? "") ?? []) hits.push({ spelling, at });
+      for (const spelling of this.byPrefix.get(text.slice(at, at + 2)) ?? []) {
+        if (text.startsWith(spelling.surface, at)) hits.push({ spelling, at });
+      }
+    }
+    return hits.sort((x, y) => x.spelling.order - y.spelling.order || x.at - y.at);
+  }
+}
+
 /** The entity named closest to the speech verb ("…," the ministry said / said Blinken). */
-function speakerIn(window: string, entities: readonly EntityAcross[]): string | undefined {
+function speakerIn(window: string, spellings: SpellingIndex): string | undefined {
   const verb = SPEECH_VERB.exec(window);
   if (!verb) return undefined;
   const verbStart = verb.index;
   const verbEnd = verb.index + verb[0].length;
   let best: { distance: number; length: number; name: string } | undefined;
-  for (const e of entities) {
-    for (const s of e.surfaces) {
-      for (let at = window.indexOf(s); at >= 0; at = window.indexOf(s, at + 1)) {
-        const end = at + s.length;
-        const distance = end <= verbStart ? verbStart - end : Math.max(0, at - verbEnd);
-        if (!best || distance < best.distance || (distance === best.distance && s.length > best.length)) {
-          best = { distance, length: s.length, name: e.canonical };
-        }
-      }
+  for (const { spelling, at } of spellings.occurrences(window)) {
+    const s = spelling.surface;
+    const end = at + s.length;
+    const distance = end <= verbStart ? verbStart - end : Math.max(0, at - verbEnd);
+    if (!best || distance < best.distance || (distance === best.distance && s.length > best.length)) {
+      best = { distance, length: s.length, name: spelling.name };
     }
   }
   return best?.name;
@@ -50,11 +90,11 @@ function stemsAndWords(text: string): { stems: Set<string>; words: string } {
   return { stems, words: tokens.map((t) => t.norm).join(" ") };
 }
 
-function describe(ctx: OmissionContext, side: Side): QuoteInfo[] {
+function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): QuoteInfo[] {
   return extractQuotes(ctx.passages[side]).map((quote) => ({
     quote,
     ...stemsAndWords(quote.text),
-    speaker: speakerIn(attributionWindow(quote), ctx.entities),
+    speaker: speakerIn(attributionWindow(quote), spellings),
   }));
 }
 
@@ -66,10 +106,44 @@ function overlap(x: Set<string>, y: Set<string>): { jaccard: number; containment
   return { jaccard: union > 0 ? shared / union : 0, containment: small > 0 ? shared / small : 0 };
 }
 
-function bestMatch(q: QuoteInfo, candidates: readonly QuoteInfo[]): QuoteInfo | undefined {
+/**
+ * One side's quotes, indexed by words and by stem: a quote can only be the
+ * same as one worded identically or sharing a content stem, so only those are
+ * scored (every pair of quotes used to be).
+ */
+class QuoteCandidates {
+  private readonly byWords = new Map<string, QuoteInfo>();
+  private readonly byStem = new Map<string, number[]>();
+  constructor(readonly quotes: readonly QuoteInfo[]) {
+    quotes.forEach((c, i) => {
+      if (!this.byWords.has(c.words)) this.byWords.set(c.words, c);
+      for (const s of c.stems) {
+        const list = this.byStem.get(s);
+        if (list) list.push(i);
+        else this.byStem.set(s, [i]);
+      }
+    });
+  }
+
+  /** The identically worded quote, if any (the first one). */
+  sameWords(q: QuoteInfo): QuoteInfo | undefined {
+    return this.byWords.get(q.words);
+  }
+
+  /** Quotes sharing a content stem with q, in their order. */
+  sharingAStem(q: QuoteInfo): QuoteInfo[] {
+    const at = new Set<number>();
+    for (const s of q.stems) for (const i of this.byStem.get(s) ?? []) at.add(i);
+    return [...at].sort((x, y) => x - y).flatMap((i) => this.quotes[i] ?? []);
+  }
+}
+
+function bestMatch(q: QuoteInfo, index: QuoteCandidates): QuoteInfo | undefined {
+  // Identical wording wins outright.
+  const same = index.sameWords(q);
+  if (same) return same;
   let best: { info: QuoteInfo; score: number } | undefined;
-  for (const c of candidates) {
-    if (q.words === c.words) return c;
+  for (const c of index.sharingAStem(q)) {
     const { jaccard, containment } = overlap(q.stems, c.stems);
     const same = jaccard >= SAME_QUOTE_JACCARD || (containment >= SAME_QUOTE_CONTAINMENT && Math.min(q.stems.size, c.stems.size) >= 3);
     if (same && (!best || jaccard > best.score)) best = { info: c, score: jaccard };
@@ -78,7 +152,9 @@ function bestMatch(q: QuoteInfo, candidates: readonly QuoteInfo[]): QuoteInfo | 
 }
 
 export function quoteOmissions(ctx: OmissionContext): Omission[] {
-  const quotes = { a: describe(ctx, "a"), b: describe(ctx, "b") };
+  const spellings = new SpellingIndex(ctx.entities);
+  const quotes = { a: describe(ctx, "a", spellings), b: describe(ctx, "b", spellings) };
+  const candidates = { a: new QuoteCandidates(quotes.a), b: new QuoteCandidates(quotes.b) };
   const flags: Omission[] = [];
   // Only needed for a quote with no quoted counterpart: built on first need.
   const built: Partial<Record<Side, string>> = {};
@@ -92,7 +168,7 @@ export function quoteOmissions(ctx: OmissionContext): Omission[] {
   for (const present of ["a", "b"] as const) {
     const absent = other(present);
     for (const q of quotes[present]) {
-      const match = bestMatch(q, quotes[absent]);
+      const match = bestMatch(q, candidates[absent]);
       if (match) {
         // Each changed pair is reported once, from A's side.
         if (present === "a") {

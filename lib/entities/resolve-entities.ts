@@ -242,34 +242,62 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
     if (source.type === "person") target.type = "person";
     absorbed.add(source);
   };
-  // Full names with the same surname and first initial.
+  // Full names with the same surname and first initial (compared within a surname only:
+  // comparing every pair of names was quadratic in a long article).
   full.sort((a, b) => b.items.length - a.items.length || b.words.length - a.words.length);
-  for (let i = 0; i < full.length; i++) {
-    const a = full[i];
-    if (!a || absorbed.has(a)) continue;
-    for (let j = i + 1; j < full.length; j++) {
-      const b = full[j];
-      if (!b || absorbed.has(b) || b.fromAlias) continue;
-      if (a.words.at(-1) === b.words.at(-1) && sameFirstName(a.words, b.words)) into(a, b);
+  const sameSurname = groupBy(full, (c) => c.words.at(-1));
+  for (const group of sameSurname.values()) {
+    for (let i = 0; i < group.length; i++) {
+      const a = group[i];
+      if (!a || absorbed.has(a)) continue;
+      for (let j = i + 1; j < group.length; j++) {
+        const b = group[j];
+        if (!b || absorbed.has(b) || b.fromAlias) continue;
+        if (sameFirstName(a.words, b.words)) into(a, b);
+      }
     }
   }
   const fullLeft = full.filter((c) => !absorbed.has(c));
+  // Looked up by word, in list order. Names of two words or more are not absorbed below,
+  // so these lists stay valid; an organisation's type can change, so it is checked on use.
+  const fullBySurname = groupBy(fullLeft, (c) => c.words.at(-1));
+  const fullByFirstName = groupBy(fullLeft, (c) => c.words[0]);
+  const longByFirstWord = groupBy(
+    clusters.filter((c) => !absorbed.has(c) && c.words.length >= 2),
+    (c) => c.words[0],
+  );
   for (const single of clusters) {
     if (absorbed.has(single) || single.fromAlias || single.words.length !== 1) continue;
     const w = single.words[0];
-    const bySurname = fullLeft.filter((c) => c.words.at(-1) === w);
-    const byPrefix = clusters.filter(
-      (c) => c !== single && !absorbed.has(c) && c.type === "organization" && c.words.length >= 2 && c.words[0] === w,
-    );
+    const byPrefix = (longByFirstWord.get(w) ?? []).filter((c) => c.type === "organization");
     // A lone first name ("Hillary") only when one full name in the comparison starts with it.
-    const byFirstName = fullLeft.filter((c) => c.words[0] === w);
+    const byFirstName = fullByFirstName.get(w) ?? [];
     const target =
-      bySurname.sort((a, b) => b.items.length - a.items.length)[0] ??
+      mostMentioned(fullBySurname.get(w) ?? []) ??
       (byPrefix.length === 1 ? byPrefix[0] : undefined) ??
       (byFirstName.length === 1 ? byFirstName[0] : undefined);
     if (target) into(target, single);
   }
   return clusters.filter((c) => !absorbed.has(c)).map((c) => ({ ...c, canonical: c.fromAlias ? c.canonical : bestCanonical(c) }));
+}
+
+/** Items grouped by a key, each group in list order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** The cluster with the most mentions; the first of equals. */
+function mostMentioned(clusters: readonly Cluster[]): Cluster | undefined {
+  let best: Cluster | undefined;
+  for (const c of clusters) if (!best || c.items.length > best.items.length) best = c;
+  return best;
 }
 
 /** "Antony" / "Anthony", "A. Barry" / "Barry": same initial, or one name's given names inside the other's. */

@@ -82,6 +82,41 @@ function speakerIn(window: string, spellings: SpellingIndex): string | undefined
   return best?.name;
 }
 
+/**
+ * A whole article as normalised words joined by single spaces, with the start
+ * of every word indexed: "does it contain these words?" is asked for every
+ * unmatched quote, and a scan of the whole text each time added up.
+ */
+class WordText {
+  private readonly starts = new Map<string, number[]>();
+  constructor(readonly text: string) {
+    for (let at = 0; at <= text.length; ) {
+      const space = text.indexOf(" ", at);
+      const end = space < 0 ? text.length : space;
+      const word = text.slice(at, end);
+      const list = this.starts.get(word);
+      if (list) list.push(at);
+      else this.starts.set(word, [at]);
+      at = end + 1;
+    }
+  }
+
+  /** Exactly `text.includes(words)`. */
+  includes(words: string): boolean {
+    // "w0 w1 …": any match puts w1 right after a space of the text, and w1 is a whole
+    // word there when more words follow it. Shorter phrases are scanned for.
+    const first = words.indexOf(" ");
+    const second = first < 0 ? -1 : words.indexOf(" ", first + 1);
+    if (second < 0) return this.text.includes(words);
+    const w1 = words.slice(first + 1, second);
+    for (const at of this.starts.get(w1) ?? []) {
+      const from = at - first - 1;
+      if (from >= 0 && this.text.startsWith(words, from)) return true;
+    }
+    return false;
+  }
+}
+
 /** Content stems and normalised words of a quote, from one tokenisation (the same as contentStems / normalizedWords). */
 function stemsAndWords(text: string): { stems: Set<string>; words: string } {
   const tokens = tokenize(text);
@@ -157,14 +192,16 @@ export function quoteOmissions(ctx: OmissionContext): Omission[] {
   const candidates = { a: new QuoteCandidates(quotes.a), b: new QuoteCandidates(quotes.b) };
   const flags: Omission[] = [];
   // Only needed for a quote with no quoted counterpart: built on first need.
-  const built: Partial<Record<Side, string>> = {};
+  const built: Partial<Record<Side, WordText>> = {};
   // The passages joined by spaces, as words: no token spans a space, so this is each passage's
   // words joined (from the shared tokens) — passages without words add nothing.
-  const fullWords = (side: Side): string =>
-    (built[side] ??= ctx.passages[side]
-      .map((p) => normalizedWords(p.text, ctx.tokens))
-      .filter((w) => w.length > 0)
-      .join(" "));
+  const fullWords = (side: Side): WordText =>
+    (built[side] ??= new WordText(
+      ctx.passages[side]
+        .map((p) => normalizedWords(p.text, ctx.tokens))
+        .filter((w) => w.length > 0)
+        .join(" "),
+    ));
   for (const present of ["a", "b"] as const) {
     const absent = other(present);
     for (const q of quotes[present]) {

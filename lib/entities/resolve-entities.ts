@@ -142,7 +142,8 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
   }
 
   const merged = fold ? mergeNameForms([...clusters.values()]) : [...clusters.values()].map((c) => ({ ...c, canonical: bestCanonical(c) }));
-  for (const loc of headingNames) attachHeadingName(loc, merged);
+  const byLastWord = indexByLastWord(merged);
+  for (const loc of headingNames) attachHeadingName(loc, merged, byLastWord);
   const kept = merged.filter((c) => !isOrdinaryWord(c, lower));
   const result: EntityAcross[] = [];
   for (const c of kept) {
@@ -168,10 +169,15 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
  * A title-case headline capitalises every word ("Leaders Agree To Meet
  * Biden"), so its runs are not names; count only the known names inside them.
  */
-function attachHeadingName(loc: Located, clusters: readonly Cluster[]): void {
+function attachHeadingName(loc: Located, clusters: readonly Cluster[], byLastWord: ReadonlyMap<string, number[]>): void {
   const words = loc.mention.words;
   let best: { cluster: Cluster; length: number } | undefined;
-  for (const c of clusters) {
+  // Only a name whose last word the heading has can match it: try those, in list order.
+  const candidates = new Set<number>();
+  for (const w of words) for (const i of byLastWord.get(w) ?? []) candidates.add(i);
+  for (const at of [...candidates].sort((x, y) => x - y)) {
+    const c = clusters[at];
+    if (!c) continue;
     if (c.fromAlias) continue;
     for (const form of [c.words, c.words.slice(-1)]) {
       if (form.length === 0 || (best && best.length >= form.length)) continue;
@@ -184,6 +190,19 @@ function attachHeadingName(loc: Located, clusters: readonly Cluster[]): void {
     }
   }
   best?.cluster.items.push(loc);
+}
+
+/** Positions of the name clusters by their last word (alias clusters are never matched in headings). */
+function indexByLastWord(clusters: readonly Cluster[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  clusters.forEach((c, i) => {
+    const last = c.words.at(-1);
+    if (c.fromAlias || last === undefined) return;
+    const list = index.get(last);
+    if (list) list.push(i);
+    else index.set(last, [i]);
+  });
+  return index;
 }
 
 /** A title-case headline quoted in the body: most of its words are written in lower case elsewhere. */

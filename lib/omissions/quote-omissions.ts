@@ -4,7 +4,7 @@
  */
 import type { Omission, Side } from "../compare/types";
 import type { EntityAcross } from "../entities/resolve-entities";
-import { tokenize } from "../text/tokens";
+import type { Token } from "../text/tokens";
 import { label, other, type OmissionContext } from "./omission-input";
 import { attributionWindow, extractQuotes, SPEECH_VERB, type Quote } from "./quotes";
 import { normalizedWords, textKey } from "./stable-key";
@@ -118,8 +118,7 @@ class WordText {
 }
 
 /** Content stems and normalised words of a quote, from one tokenisation (the same as contentStems / normalizedWords). */
-function stemsAndWords(text: string): { stems: Set<string>; words: string } {
-  const tokens = tokenize(text);
+function stemsAndWords(text: string, tokens: readonly Token[]): { stems: Set<string>; words: string } {
   const stems = new Set<string>();
   for (const t of tokens) if (t.isContent) stems.add(t.stem);
   return { stems, words: tokens.map((t) => t.norm).join(" ") };
@@ -128,7 +127,7 @@ function stemsAndWords(text: string): { stems: Set<string>; words: string } {
 function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): QuoteInfo[] {
   return extractQuotes(ctx.passages[side]).map((quote) => ({
     quote,
-    ...stemsAndWords(quote.text),
+    ...stemsAndWords(quote.text, ctx.tokens(quote.text)),
     speaker: speakerIn(attributionWindow(quote), spellings),
   }));
 }
@@ -229,7 +228,7 @@ export function quoteOmissions(ctx: OmissionContext): Omission[] {
         passagesA: present === "a" ? q.quote.passages : [],
         passagesB: present === "b" ? q.quote.passages : [],
         note: `${scare ? "Quoted word(s)" : "Quotation"}${q.speaker ? ` from ${q.speaker}` : ""} only in ${label(present)}`,
-        key: `quote:${absent}:${textKey(q.quote.text)}`,
+        key: `quote:${absent}:${textKey(q.quote.text, ctx.tokens)}`,
       });
     }
   }

@@ -22,6 +22,8 @@ export interface Quote {
 
 const DOUBLE_OPEN = new Set(["“", "„", "«"]);
 const DOUBLE_CLOSE = new Set(["”", "»"]);
+/** Every mark quoteSpans reacts to: the double ones, the straight one and the single smart ones. */
+const QUOTE_MARK = /["“„«”»‘’]/g;
 
 function isSpaceOrStart(ch: string | undefined): boolean {
   return ch === undefined || /[\s([{\u2014\u2013-]/.test(ch);
@@ -33,8 +35,11 @@ export function quoteSpans(text: string): Array<{ start: number; end: number; un
   let depth = 0;
   let openAt = -1;
   let singleOpenAt = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? "";
+  // Only quotation marks change the state below: visit just those (a long paragraph has few).
+  QUOTE_MARK.lastIndex = 0;
+  for (let mark = QUOTE_MARK.exec(text); mark !== null; mark = QUOTE_MARK.exec(text)) {
+    const i = mark.index;
+    const ch = mark[0];
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];
     let opens = false;

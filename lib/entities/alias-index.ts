@@ -18,6 +18,8 @@ export interface AliasIndex {
   byKey: Map<string, AliasTarget[]>;
   /** Longest alias in tokens, to bound the longest-match scan. */
   maxTokens: number;
+  /** Every key's leading words ("south", "south china", "south china sea"): a longer match is only worth trying after one of these. */
+  prefixes: Set<string>;
 }
 
 export function nameKey(name: string): string {
@@ -84,7 +86,12 @@ export function buildAliasIndex(extra: readonly AliasEntry[] = [], builtIn = tru
     const type = entry.type ?? "other";
     for (const s of [entry.canonical, ...entry.aliases]) add(s, entry.canonical, type);
   }
-  return { byKey, maxTokens };
+  const prefixes = new Set<string>();
+  for (const key of byKey.keys()) {
+    const words = key.split(" ");
+    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(" "));
+  }
+  return { byKey, maxTokens, prefixes };
 }
 
 /** The alias target for these words as written, honouring capitals-only aliases. */

@@ -98,6 +98,8 @@ export function scanPassage(text: string, index: AliasIndex, tokens: readonly To
         if (!prev || !/^\s+$/.test(text.slice(prev.end, tj.start))) break;
       }
       words = j === i ? tj.norm : `${words} ${tj.norm}`;
+      // No alias starts with these words: no longer match either.
+      if (!index.prefixes.has(words)) break;
       const target = lookupAlias(index, words, text.slice(first.start, tj.end));
       if (target) found = [j + 1, target];
     }

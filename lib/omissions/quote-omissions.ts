@@ -21,6 +21,11 @@ interface QuoteInfo {
 const SAME_QUOTE_JACCARD = 0.5;
 const SAME_QUOTE_CONTAINMENT = 0.8;
 
+/** The code units at `at` and `at + 1` as one number. */
+function pairCode(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
 /** One spelling of an entity, numbered in the order entities and their surfaces are listed. */
 interface Spelling {
   order: number;
@@ -34,8 +39,9 @@ interface Spelling {
  * with one lookup per position instead of a scan per spelling.
  */
 class SpellingIndex {
-  private readonly byPrefix = new Map<string, Spelling[]>();
-  private readonly short = new Map<string, Spelling[]>();
+  /** Keyed by the first two UTF-16 code units as one number (no substring per position). */
+  private readonly byPrefix = new Map<number, Spelling[]>();
+  private readonly short = new Map<number, Spelling[]>();
   constructor(entities: readonly EntityAcross[]) {
     let order = 0;
     for (const e of entities) {
@@ -43,7 +49,7 @@ class SpellingIndex {
         const spelling = { order: order++, surface, name: e.canonical };
         if (surface.length === 0) continue;
         const map = surface.length >= 2 ? this.byPrefix : this.short;
-        const key = surface.slice(0, 2);
+        const key = surface.length >= 2 ? pairCode(surface, 0) : surface.charCodeAt(0);
         const list = map.get(key);
         if (list) list.push(spelling);
         else map.set(key, [spelling]);
@@ -55,8 +61,9 @@ class SpellingIndex {
   occurrences(text: string): Array<{ spelling: Spelling; at: number }> {
     const hits: Array<{ spelling: Spelling; at: number }> = [];
     for (let at = 0; at < text.length; at++) {
-      for (const spelling of this.short.get(text[at] ?? "") ?? []) hits.push({ spelling, at });
-      for (const spelling of this.byPrefix.get(text.slice(at, at + 2)) ?? []) {
+      for (const spelling of this.short.get(text.charCodeAt(at)) ?? []) hits.push({ spelling, at });
+      // At the last position the pair code is NaN, which no spelling has.
+      for (const spelling of this.byPrefix.get(pairCode(text, at)) ?? []) {
         if (text.startsWith(spelling.surface, at)) hits.push({ spelling, at });
       }
     }

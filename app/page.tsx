@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AddArticleForm } from "@/components/articles/add-article-form";
 import { ComparePicker } from "@/components/articles/compare-picker";
 import { IngestBox } from "@/components/articles/ingest-box";
+import { UploadForm } from "@/components/articles/upload-form";
 import { formatDate } from "@/components/format";
 import { listRecentArticles } from "@/lib/db/articles";
 import { listStories } from "@/lib/db/stories";
@@ -71,6 +72,13 @@ export default async function HomePage() {
         <p className="mt-1 text-sm text-stone-600">Lacuna fetches each page and keeps only the article.</p>
         <div className="mt-4">
           <IngestBox />
+        </div>
+      </section>
+      <section aria-labelledby="upload-heading" className="rounded border border-stone-200 bg-white p-5">
+        <h2 id="upload-heading" className="font-serif text-2xl font-semibold">Add from a file</h2>
+        <p className="mt-1 text-sm text-stone-600">A saved web page (.html) or a text file.</p>
+        <div className="mt-4">
+          <UploadForm />
         </div>
       </section>
       <section id="add-article" aria-labelledby="add-heading" className="rounded border border-stone-200 bg-white p-5">

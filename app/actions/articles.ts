@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { deleteArticle } from "@/lib/db/article-mutations";
 import { addPastedArticle } from "@/lib/services/add-pasted-article";
+import { addUploadedFile } from "@/lib/services/add-uploaded-file";
 import { reextractArticle } from "@/lib/services/reextract-article";
 import { UserError } from "@/lib/services/user-error";
 import type { FormState } from "./form-state";
@@ -56,4 +57,24 @@ export async function deleteArticleAction(articleId: string): Promise<void> {
   await deleteArticle(String(articleId));
   revalidatePath("/");
   redirect("/");
+}
+
+export async function uploadArticleAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const file = form.get("file");
+  const outlet = String(form.get("outlet") ?? "");
+  if (!(file instanceof File) || file.size === 0) return { status: "error", message: "Choose a file to upload.", values: { outlet } };
+  let articleId: string;
+  try {
+    const result = await addUploadedFile({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), outlet });
+    if (result.status === "duplicate") {
+      return { status: "duplicate", articleId: result.articleId, message: "This article is already stored.", values: { outlet } };
+    }
+    articleId = result.articleId;
+  } catch (error) {
+    if (error instanceof UserError) return { status: "error", message: error.message, values: { outlet } };
+    console.error("uploadArticleAction failed", error);
+    return { status: "error", message: "Lacuna could not store the file because of an internal error; try again.", values: { outlet } };
+  }
+  revalidatePath("/");
+  redirect(`/articles/${articleId}?added=1`);
 }

@@ -30,7 +30,7 @@ export async function ingestUrl(url: string, context: Pick<WorkerContext, "signa
   const page = await fetchPage(url, { ...fetchOptionsFromEnv(process.env), signal: context.signal });
   context.extracting();
   const extracted = extractArticle(page.html, page.finalUrl);
-  const saved = await storeExtractedArticle(extracted, { requestedUrl: url, finalUrl: page.finalUrl, bytes: page.bytes, fetchedAt: page.fetchedAt }, storyId);
+  const saved = await storeExtractedArticle(extracted, { requestedUrl: url, finalUrl: page.finalUrl, bytes: page.bytes, fetchedAt: page.fetchedAt }, { storyId });
   if (saved.status === "duplicate") context.duplicate(saved.articleId);
   return { articleId: saved.articleId, duplicate: saved.status === "duplicate" };
 }

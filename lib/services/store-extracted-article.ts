@@ -8,27 +8,37 @@ import { countWords } from "../ingest/input-guards";
 import { guessOutletKind } from "../ingest/outlet-kind";
 
 export interface PageSource {
-  requestedUrl: string;
-  finalUrl: string;
+  /** Null for an uploaded file. */
+  requestedUrl: string | null;
+  finalUrl: string | null;
   bytes: Uint8Array;
   fetchedAt?: string;
 }
 
-export function outletNameFor(extracted: Pick<ExtractedArticle, "siteName">, hostname: string): string {
-  return extracted.siteName?.trim() || hostname.replace(/^www\./, "");
+function hostnameOf(address: string | null): string | null {
+  try {
+    return address ? new URL(address).hostname : null;
+  } catch {
+    return null;
+  }
 }
 
-export async function storeExtractedArticle(extracted: ExtractedArticle, page: PageSource, storyId?: string | null): Promise<SaveArticleResult> {
-  const host = new URL(extracted.canonicalUrl ?? page.finalUrl).hostname;
+export async function storeExtractedArticle(
+  extracted: ExtractedArticle,
+  page: PageSource,
+  options: { storyId?: string | null; outletName?: string } = {},
+): Promise<SaveArticleResult> {
+  const host = hostnameOf(extracted.canonicalUrl) ?? hostnameOf(page.finalUrl);
   const date = extracted.publishedAt ? new Date(extracted.publishedAt) : null;
+  const outletName = options.outletName?.trim() || extracted.siteName?.trim() || host?.replace(/^www\./, "") || "Unknown outlet";
   return saveArticle({
-    outlet: { name: outletNameFor(extracted, host), domain: host, kind: guessOutletKind(host) },
-    storyId: storyId ?? null,
-    title: extracted.title?.trim() || host,
+    outlet: { name: outletName, domain: host, kind: host ? guessOutletKind(host) : "other" },
+    storyId: options.storyId ?? null,
+    title: extracted.title?.trim() || host || "Untitled article",
     byline: extracted.byline,
     publishedAt: date && !Number.isNaN(date.getTime()) ? date : null,
     url: page.requestedUrl,
-    canonicalUrl: extracted.canonicalUrl ?? page.finalUrl,
+    canonicalUrl: extracted.canonicalUrl ?? page.finalUrl ?? null,
     lang: extracted.lang,
     text: extracted.text,
     blockRoles: extracted.blocks.map((b) => b.role),

@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "../db/client";
+import { addUploadedFile, MAX_UPLOAD_BYTES } from "./add-uploaded-file";
+import { useTestDatabase } from "./test-database";
+
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ cleanup } = await useTestDatabase());
+});
+afterAll(async () => cleanup());
+
+const fixture = (name: string) => new Uint8Array(readFileSync(path.join(process.cwd(), "e2e", "fixtures", name)));
+
+describe("addUploadedFile", () => {
+  it("extracts a saved web page and names the outlet from the page", async () => {
+    const result = await addUploadedFile({ fileName: "readout.html", bytes: fixture("readout-style.html") });
+    expect(result.status).toBe("created");
+    const stored = await (await db()).article.findUniqueOrThrow({ where: { id: result.articleId }, include: { outlet: true } });
+    expect(stored.outlet.name).toBe("Department Press Office");
+    expect(stored.sourceKind).toBe("html");
+    expect(stored.text).toContain("on the margins of the G7");
+    expect(stored.text).not.toContain("Sign up for updates");
+  });
+
+  it("cleans a text file like pasted text, and needs the outlet for it", async () => {
+    const text = new TextEncoder().encode("Home\nWorld\n\nThe ministers met in Rome on Friday and agreed on a ceasefire plan.\n\nTags: Italy");
+    await expect(addUploadedFile({ fileName: "note.txt", bytes: text })).rejects.toThrow(/outlet/);
+    const result = await addUploadedFile({ fileName: "note.txt", bytes: text, outlet: "Roma Daily" });
+    const stored = await (await db()).article.findUniqueOrThrow({ where: { id: result.articleId } });
+    expect(stored.text).toBe("The ministers met in Rome on Friday and agreed on a ceasefire plan.");
+  });
+
+  it.each([
+    ["an empty file", new Uint8Array(), /empty/],
+    ["a PDF", new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj"), /PDF/],
+    ["binary data", new Uint8Array(4096).map((_, i) => (i * 7) % 9), /binary/],
+    ["a file over the limit", new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(65), /MB/],
+  ])("refuses %s with a clear message and stores nothing", async (_name, bytes, message) => {
+    const before = await (await db()).article.count();
+    await expect(addUploadedFile({ fileName: "upload.bin", bytes, outlet: "X" })).rejects.toThrow(message);
+    expect(await (await db()).article.count()).toBe(before);
+  });
+});

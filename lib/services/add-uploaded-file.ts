@@ -1,0 +1,54 @@
+/**
+ * Use case: an analyst uploads a saved page (.html) or a text file. HTML goes
+ * through article extraction, text through page-chrome cleaning; both are
+ * stored once, with the file's bytes kept as the raw source.
+ */
+import "server-only";
+import type { SaveArticleResult } from "../db/article-mutations";
+import { decodeHtmlFile } from "../ingest/extract/decode-html-file";
+import { extractArticle } from "../ingest/extract/extract-article";
+import { ExtractionError } from "../ingest/extract/types";
+import { looksBinary } from "../ingest/input-guards";
+import { addPastedArticle } from "./add-pasted-article";
+import { storeExtractedArticle } from "./store-extracted-article";
+import { UserError } from "./user-error";
+
+/** Matches the server-action body limit in next.config.ts, with room for the form's other fields. */
+export const MAX_UPLOAD_BYTES = 7 * 1024 * 1024;
+
+export interface UploadInput {
+  fileName: string;
+  bytes: Uint8Array;
+  /** Required for text files (a saved page names its own site). */
+  outlet?: string;
+  storyId?: string | null;
+}
+
+function looksLikeHtml(fileName: string, head: string): boolean {
+  return /\.x?html?$/i.test(fileName) || /<(!doctype html|html[\s>]|head[\s>]|body[\s>])/i.test(head);
+}
+
+export async function addUploadedFile(input: UploadInput): Promise<SaveArticleResult> {
+  if (input.bytes.byteLength === 0) throw new UserError("invalid_input", `${input.fileName} is empty.`);
+  if (input.bytes.byteLength > MAX_UPLOAD_BYTES) {
+    throw new UserError("too_large", `${input.fileName} is ${(input.bytes.byteLength / 1048576).toFixed(1)} MB; Lacuna takes files up to ${MAX_UPLOAD_BYTES / 1048576} MB.`);
+  }
+  const head = Buffer.from(input.bytes.subarray(0, 2048)).toString("latin1");
+  if (head.startsWith("%PDF-")) {
+    throw new UserError("unsupported", `${input.fileName} is a PDF. Lacuna reads web pages (.html) and text; copy the PDF's text and paste it instead.`);
+  }
+  if (looksLikeHtml(input.fileName, head)) {
+    const html = decodeHtmlFile(input.bytes);
+    try {
+      const extracted = extractArticle(html);
+      return await storeExtractedArticle(extracted, { requestedUrl: null, finalUrl: null, bytes: input.bytes }, { storyId: input.storyId, outletName: input.outlet });
+    } catch (error) {
+      if (error instanceof ExtractionError) throw new UserError("invalid_input", error.message);
+      throw error;
+    }
+  }
+  const text = Buffer.from(input.bytes).toString("utf8");
+  if (looksBinary(text)) throw new UserError("unsupported", `${input.fileName} is not a web page or a text file (it looks like binary data).`);
+  if (!input.outlet?.trim()) throw new UserError("invalid_input", "A text file does not say which outlet it is from: name the outlet.");
+  return addPastedArticle({ outlet: input.outlet, text, storyId: input.storyId ?? undefined });
+}

@@ -12,7 +12,7 @@
  *
  *   tsx prisma/migrate.ts deploy          apply pending migrations (idempotent)
  *   tsx prisma/migrate.ts create <name>   write a migration for schema changes
- *   tsx prisma/migrate.ts status          list applied / pending migrations
+ *   tsx prisma/migrate.ts status          list the migrations in prisma/migrations
  */
 import { readFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";

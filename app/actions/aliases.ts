@@ -15,12 +15,23 @@ export async function addAliasAction(_previous: AliasFormState, form: FormData):
   const parsed = aliasSchema.safeParse({ canonical: form.get("canonical"), alias: form.get("alias") });
   if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Invalid alias." };
   if (parsed.data.alias.toLowerCase() === parsed.data.canonical.toLowerCase()) return { status: "error", message: "The alias is the same as the name." };
-  await addEntityAlias(parsed.data.canonical, parsed.data.alias);
+  try {
+    await addEntityAlias(parsed.data.canonical, parsed.data.alias);
+  } catch (error) {
+    console.error("addAliasAction failed", error);
+    return { status: "error", message: "The alias could not be saved; try again." };
+  }
   revalidatePath("/aliases");
   return { status: "saved", message: `“${parsed.data.alias}” now counts as ${parsed.data.canonical}.` };
 }
 
-export async function removeAliasAction(alias: string): Promise<void> {
-  await removeEntityAlias(String(alias));
+export async function removeAliasAction(alias: string): Promise<{ ok: boolean }> {
+  try {
+    await removeEntityAlias(String(alias));
+  } catch (error) {
+    console.error("removeAliasAction failed", error);
+    return { ok: false };
+  }
   revalidatePath("/aliases");
+  return { ok: true };
 }

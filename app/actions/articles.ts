@@ -53,8 +53,13 @@ export async function reextractArticleAction(articleId: string): Promise<{ ok: b
   }
 }
 
-export async function deleteArticleAction(articleId: string): Promise<void> {
-  await deleteArticle(String(articleId));
+export async function deleteArticleAction(articleId: string): Promise<{ ok: false; message: string } | void> {
+  try {
+    await deleteArticle(String(articleId));
+  } catch (error) {
+    console.error("deleteArticleAction failed", error);
+    return { ok: false, message: "The article could not be deleted (it may already be gone)." };
+  }
   revalidatePath("/");
   redirect("/");
 }

@@ -16,9 +16,10 @@ export async function fileArticleAction(articleId: string, storyId: string, newT
     if (storyId === "new") {
       const title = titleSchema.safeParse(newTitle ?? "");
       if (!title.success) return { ok: false, message: title.error.issues[0]?.message ?? "Invalid title." };
-      target = (await createStory(title.data)).id;
+      target = (await createStory(title.data, [String(articleId)])).id;
+    } else {
+      await setArticleStory(String(articleId), target);
     }
-    await setArticleStory(String(articleId), target);
     revalidatePath("/", "layout");
     return { ok: true, storyId: target };
   } catch (error) {
@@ -30,7 +31,12 @@ export async function fileArticleAction(articleId: string, storyId: string, newT
 export async function renameStoryAction(storyId: string, title: string): Promise<StoryActionResult> {
   const parsed = titleSchema.safeParse(title);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Invalid title." };
-  await renameStory(String(storyId), parsed.data);
+  try {
+    await renameStory(String(storyId), parsed.data);
+  } catch (error) {
+    console.error("renameStoryAction failed", error);
+    return { ok: false, message: "The story could not be renamed (it may have been deleted)." };
+  }
   revalidatePath("/", "layout");
   return { ok: true, storyId };
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { addAliasAction, removeAliasAction } from "@/app/actions/aliases";
 
 const input = "mt-1 block w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm";
@@ -24,9 +24,20 @@ export function AliasForm() {
 }
 
 export function RemoveAliasButton({ alias }: { alias: string }) {
+  const [pending, startTransition] = useTransition();
+  const [failed, setFailed] = useState(false);
   return (
-    <button type="button" onClick={() => removeAliasAction(alias)} className="text-xs text-rose-700 underline" aria-label={`Remove alias ${alias}`}>
-      remove
-    </button>
+    <>
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => startTransition(async () => setFailed(!(await removeAliasAction(alias)).ok))}
+        className="text-xs text-rose-700 underline"
+        aria-label={`Remove alias ${alias}`}
+      >
+        remove
+      </button>
+      {failed && <span role="status" className="text-xs text-rose-700">not removed; try again</span>}
+    </>
   );
 }

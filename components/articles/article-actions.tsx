@@ -23,7 +23,10 @@ export function ArticleActions({ articleId }: { articleId: string }) {
         disabled={pending}
         className="rounded border border-rose-300 bg-white px-2 py-1 text-rose-800"
         onClick={() => {
-          if (window.confirm("Delete this article? Its reviews stay, but it leaves every story and comparison.")) startTransition(() => deleteArticleAction(articleId));
+          if (window.confirm("Delete this article? Its reviews stay, but it leaves every story and comparison.")) startTransition(async () => {
+            const failure = await deleteArticleAction(articleId);
+            if (failure) setMessage(failure.message);
+          });
         }}
       >
         Delete

@@ -4,9 +4,8 @@ import Link from "next/link";
 import { useActionState, useState } from "react";
 import { uploadArticleAction } from "@/app/actions/articles";
 import { IDLE } from "@/app/actions/form-state";
+import { MAX_UPLOAD_BYTES } from "@/lib/ingest/input-guards";
 
-/** Kept in step with MAX_UPLOAD_BYTES on the server; checked here so a huge file is refused before it is sent. */
-const MAX_BYTES = 7 * 1024 * 1024;
 
 /** Upload a saved web page (.html) or a text file. */
 export function UploadForm() {
@@ -19,9 +18,10 @@ export function UploadForm() {
       className="flex flex-wrap items-end gap-3"
       onSubmit={(event) => {
         const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
-        if (file && file.size > MAX_BYTES) {
+        // Checked here too, so a huge file is refused before it is sent.
+        if (file && file.size > MAX_UPLOAD_BYTES) {
           event.preventDefault();
-          setLocalError(`${file.name} is ${(file.size / 1048576).toFixed(1)} MB; Lacuna takes files up to 7 MB.`);
+          setLocalError(`${file.name} is ${(file.size / 1048576).toFixed(1)} MB; Lacuna takes files up to ${MAX_UPLOAD_BYTES / 1048576} MB.`);
         } else setLocalError(null);
       }}
     >

@@ -37,6 +37,8 @@ export function FlagReview({
     startTransition(async () => {
       const result = await saveReviewAction({ scope, flagKey, status: nextStatus, note: nextNote });
       if (!result.ok) {
+        // Show what is stored, not what was attempted.
+        setStatus(review?.status ?? "none");
         setMessage(result.message);
         return;
       }

@@ -67,7 +67,12 @@ async function findDuplicate(input: NewArticle): Promise<SaveArticleResult | nul
 }
 
 export async function setArticleStory(articleId: string, storyId: string | null) {
-  await (await db()).article.update({ where: { id: articleId }, data: { storyId } });
+  const client = await db();
+  await client.$transaction([
+    client.article.update({ where: { id: articleId }, data: { storyId } }),
+    // The story list is ordered by last change.
+    ...(storyId ? [client.story.update({ where: { id: storyId }, data: { updatedAt: new Date() } })] : []),
+  ]);
 }
 
 export async function deleteArticle(articleId: string) {

@@ -3,21 +3,19 @@ import "server-only";
 import { db } from "./client";
 
 const withOutletAndStory = { outlet: true, story: { select: { id: true, title: true } } } as const;
+/** The raw source (a gzipped page) is read only for provenance and re-extraction. */
+const withoutRaw = { rawSource: true } as const;
 
 export async function getArticle(id: string) {
-  return (await db()).article.findUnique({ where: { id }, include: withOutletAndStory });
+  return (await db()).article.findUnique({ where: { id }, include: withOutletAndStory, omit: withoutRaw });
 }
 
 export async function getArticles(ids: string[]) {
-  return (await db()).article.findMany({ where: { id: { in: ids } }, include: withOutletAndStory });
+  return (await db()).article.findMany({ where: { id: { in: ids } }, include: withOutletAndStory, omit: withoutRaw });
 }
 
 export async function findArticleByContentHash(contentHash: string) {
-  return (await db()).article.findUnique({ where: { contentHash }, include: withOutletAndStory });
-}
-
-export async function findArticleByCanonicalUrl(canonicalUrl: string) {
-  return (await db()).article.findUnique({ where: { canonicalUrl }, include: withOutletAndStory });
+  return (await db()).article.findUnique({ where: { contentHash }, select: { id: true, title: true } });
 }
 
 /** Newest first, without the heavy text and raw columns. */

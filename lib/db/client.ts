@@ -27,9 +27,16 @@ function createClient(): { client: PrismaClient; ready: Promise<void> } {
 /** The shared client, with WAL and the busy timeout set before first use. */
 export async function db(): Promise<PrismaClient> {
   // Next's dev server re-evaluates modules on every change; keep one client on globalThis.
-  globalForDb.lacunaDb ??= createClient();
-  await globalForDb.lacunaDb.ready;
-  return globalForDb.lacunaDb.client;
+  const current = (globalForDb.lacunaDb ??= createClient());
+  try {
+    await current.ready;
+  } catch (error) {
+    // Do not keep a client whose set-up failed (e.g. the file was locked at start): the next request tries afresh.
+    if (globalForDb.lacunaDb === current) globalForDb.lacunaDb = undefined;
+    await current.client.$disconnect().catch(() => undefined);
+    throw error;
+  }
+  return current.client;
 }
 
 export async function disconnectDb(): Promise<void> {

@@ -25,3 +25,9 @@ export async function updateIngestLink(
   const { attempt, ...rest } = fields;
   await (await db()).ingestLink.update({ where: { id }, data: { ...rest, ...(attempt ? { attempts: { increment: 1 } } : {}) } });
 }
+
+/** Puts a failed link back in the queue; false when it is not (or no longer) failed. */
+export async function requeueFailedIngestLink(id: string): Promise<boolean> {
+  const { count } = await (await db()).ingestLink.updateMany({ where: { id, state: "failed" }, data: { state: "queued", error: null, errorCode: null } });
+  return count === 1;
+}

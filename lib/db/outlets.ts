@@ -12,9 +12,8 @@ export interface OutletInput {
 
 export async function findOrCreateOutlet(tx: Prisma.TransactionClient, input: OutletInput) {
   const domain = input.domain?.toLowerCase().replace(/^www\./, "") || null;
-  const existing = domain
-    ? await tx.outlet.findUnique({ where: { domain } })
-    : await tx.outlet.findFirst({ where: { name: input.name, domain: null } });
-  if (existing) return existing;
-  return tx.outlet.create({ data: { name: input.name, domain, kind: input.kind ?? "other" } });
+  // Upsert by domain: parallel ingests of two links from one new site must not race on the unique index.
+  if (domain) return tx.outlet.upsert({ where: { domain }, create: { name: input.name, domain, kind: input.kind ?? "other" }, update: {} });
+  const existing = await tx.outlet.findFirst({ where: { name: input.name, domain: null } });
+  return existing ?? tx.outlet.create({ data: { name: input.name, domain, kind: input.kind ?? "other" } });
 }

@@ -18,7 +18,7 @@ export async function getStory(id: string) {
   return (await db()).story.findUnique({
     where: { id },
     include: {
-      articles: { include: { outlet: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] },
+      articles: { include: { outlet: true }, omit: { rawSource: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] },
     },
   });
 }

@@ -15,9 +15,6 @@ export async function renameStory(id: string, title: string) {
   await (await db()).story.update({ where: { id }, data: { title } });
 }
 
-export async function deleteStory(id: string) {
-  await (await db()).story.delete({ where: { id } });
-}
 
 export async function addArticlesToStory(storyId: string, articleIds: string[]) {
   const client = await db();

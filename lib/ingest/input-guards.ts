@@ -6,6 +6,9 @@
 /** Upper bound on pasted or uploaded text: ~250,000 words, far beyond any article, small enough to analyse in well under a second. */
 export const MAX_TEXT_CHARS = 1_500_000;
 
+/** Upper bound on an uploaded file: under the server-action body limit in next.config.ts, far above any saved article page. */
+export const MAX_UPLOAD_BYTES = 7 * 1024 * 1024;
+
 export type TextProblem = { code: "empty" | "too_large" | "binary"; message: string };
 
 export function checkPastedText(text: string): TextProblem | null {

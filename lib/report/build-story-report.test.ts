@@ -35,7 +35,7 @@ describe("buildStoryReport", () => {
       articles,
       flags: [],
       comparisons: [sampleComparison()],
-      reviews: new Map([["quote:b:final", { status: "dismissed" as const }]]),
+      reviews: [new Map([["quote:b:final", { status: "dismissed" as const }]])],
       hideDismissed: true,
       generatedAt: "2026-11-22T10:00:00Z",
     });

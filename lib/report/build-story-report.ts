@@ -15,8 +15,8 @@ export interface StoryReportInput {
   flags: Array<{ text: string; severity: number }>;
   /** Pairwise comparisons to include in full. */
   comparisons?: Comparison[];
-  /** The analyst's reviews of the comparisons' flags, by key. */
-  reviews?: ReviewMap;
+  /** The analyst's reviews of each comparison's flags, by key, in `comparisons` order (flag keys repeat across comparisons). */
+  reviews?: ReviewMap[];
   hideDismissed?: boolean;
   /** ISO timestamp; left out of the report when not given (the core has no clock). */
   generatedAt?: string;
@@ -40,8 +40,8 @@ export function buildStoryReport(input: StoryReportInput): StoryReportModel {
       .map((f, i) => ({ ...f, i }))
       .sort((x, y) => y.severity - x.severity || x.i - y.i)
       .map(({ text, severity }) => ({ text, severity, importance: importanceOf(severity) })),
-    comparisons: (input.comparisons ?? []).map((c) =>
-      buildComparisonReport(c, input.reviews ?? new Map(), { generatedAt: input.generatedAt ?? "", hideDismissed: input.hideDismissed }),
+    comparisons: (input.comparisons ?? []).map((c, i) =>
+      buildComparisonReport(c, input.reviews?.[i] ?? new Map(), { generatedAt: input.generatedAt ?? "", hideDismissed: input.hideDismissed }),
     ),
   };
 }

@@ -46,5 +46,7 @@ export async function addPastedArticle(input: PastedArticleInput): Promise<SaveA
 /** First sentence, cut at a word boundary: a readable stand-in when no headline was given or found. */
 function fallbackTitle(text: string): string {
   const first = text.split(/(?<=[.!?])\s/)[0] ?? text;
-  return first.length <= 100 ? first : `${first.slice(0, first.lastIndexOf(" ", 100))}…`;
+  if (first.length <= 100) return first;
+  const cut = first.lastIndexOf(" ", 100);
+  return `${first.slice(0, cut > 0 ? cut : 100)}…`;
 }

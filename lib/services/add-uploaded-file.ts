@@ -8,13 +8,12 @@ import type { SaveArticleResult } from "../db/article-mutations";
 import { decodeHtmlFile } from "../ingest/extract/decode-html-file";
 import { extractArticle } from "../ingest/extract/extract-article";
 import { ExtractionError } from "../ingest/extract/types";
-import { looksBinary } from "../ingest/input-guards";
+import { looksBinary, MAX_UPLOAD_BYTES } from "../ingest/input-guards";
 import { addPastedArticle } from "./add-pasted-article";
 import { storeExtractedArticle } from "./store-extracted-article";
 import { UserError } from "./user-error";
 
-/** Matches the server-action body limit in next.config.ts, with room for the form's other fields. */
-export const MAX_UPLOAD_BYTES = 7 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES };
 
 export interface UploadInput {
   fileName: string;

@@ -1,6 +1,5 @@
 /** Validation of article input at every boundary (form, HTTP, CLI), with messages a user can act on. */
 import { z } from "zod";
-import { MAX_TEXT_CHARS } from "../ingest/input-guards";
 
 const optionalTrimmed = z
   .string()
@@ -24,7 +23,8 @@ export const pastedArticleSchema = z.object({
       .refine((v) => !Number.isNaN(Date.parse(v)), "The date is not a date Lacuna can read; use YYYY-MM-DD.")
       .optional(),
   ),
-  text: z.string().max(MAX_TEXT_CHARS + 1),
+  // Length is checked by checkPastedText, whose message states the limit.
+  text: z.string(),
   storyId: optionalTrimmed,
 });
 

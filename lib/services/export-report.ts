@@ -6,7 +6,6 @@ import "server-only";
 import { comparisonScope, listReviews } from "../db/reviews";
 import { analyseDocuments } from "../compare/analyse-documents";
 import type { Comparison } from "../compare/types";
-import { listEntityAliases } from "../db/aliases";
 import {
   buildComparisonReport,
   buildStoryReport,
@@ -67,17 +66,11 @@ export async function exportComparisonReport(articleAId: string, articleBId: str
 
 export async function exportStoryReport(storyId: string, format: ReportFormat, options: { hideDismissed?: boolean; now?: Date } = {}) {
   const overview = await getStoryOverview(storyId);
-  const aliases = await listEntityAliases();
-  const comparisons: Comparison[] = [];
-  const reviews = new Map<string, { status: "confirmed" | "dismissed" | "needs-check"; note?: string }>();
   const [first, ...rest] = overview.documents;
-  if (first) {
-    for (const [i, doc] of rest.slice(0, MAX_STORY_COMPARISONS).entries()) {
-      comparisons.push(analyseDocuments(first, doc, { aliases }));
-      const scope = comparisonScope(overview.articles[0]!.id, overview.articles[i + 1]!.id);
-      for (const [key, review] of toReviewMap(await listReviews(scope))) reviews.set(key, review);
-    }
-  }
+  const others = first ? rest.slice(0, MAX_STORY_COMPARISONS) : [];
+  const comparisons: Comparison[] = others.map((doc) => analyseDocuments(first!, doc, { aliases: overview.aliases }));
+  // One review map per comparison: the same flag key (e.g. "entity:b:kishi") recurs across comparisons.
+  const reviews = await Promise.all(others.map((_, i) => listReviews(comparisonScope(overview.articles[0]!.id, overview.articles[i + 1]!.id)).then(toReviewMap)));
   const model = buildStoryReport({
     story: { title: overview.story.title },
     articles: overview.documents.map((d, i) => ({ ...d.info, outlet: overview.articles[i]?.label ?? d.info.outlet })),

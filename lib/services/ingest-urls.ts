@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { createIngestLinks, getIngestLink, listIngestLinks, updateIngestLink, type IngestState } from "../db/ingest-links";
+import { createIngestLinks, getIngestLink, listIngestLinks, requeueFailedIngestLink, updateIngestLink, type IngestState } from "../db/ingest-links";
 import { parseUrlList } from "../ingest/batch/parse-url-list";
 import { runIngestBatch, type ProgressEvent, type WorkerContext } from "../ingest/batch/run-batch";
 import { extractArticle } from "../ingest/extract/extract-article";
@@ -91,8 +91,8 @@ export async function getIngestBatch(batchId: string) {
 export async function retryIngestLink(linkId: string) {
   const link = await getIngestLink(linkId);
   if (!link) throw new UserError("not_found", "No such link.");
-  if (link.state !== "failed") throw new UserError("invalid_input", "Only a failed link can be retried.");
-  await updateIngestLink(link.id, { state: "queued", error: null, errorCode: null });
+  // Claim the link atomically: a double click must not start two runs of it.
+  if (!(await requeueFailedIngestLink(link.id))) throw new UserError("invalid_input", "Only a failed link can be retried; this one is already running or done.");
   processLinks([{ id: link.id, url: link.url }], null).catch((error: unknown) => console.error("ingest retry failed", linkId, error));
   return { batchId: link.batchId };
 }

@@ -74,14 +74,15 @@ export async function getStoryOverview(storyId: string) {
     };
   });
 
+  const aliases = await listEntityAliases();
   const coverage: Coverage | null =
     story.articles.length >= 2
       ? buildCoverage(
           story.articles.map((a, i) => ({ id: a.id, label: labels[i] ?? a.outlet.name, passages: passages[i]! })),
-          { aliases: await listEntityAliases() },
+          { aliases },
         )
       : null;
   const scope = storyScope(storyId);
   const reviews = await listReviews(scope);
-  return { story: { id: story.id, title: story.title }, articles, similarity, coverage, scope, reviews, documents };
+  return { story: { id: story.id, title: story.title }, articles, similarity, coverage, scope, reviews, documents, aliases };
 }

@@ -80,6 +80,13 @@ describe("findOmissions: passages", () => {
 });
 
 describe("findOmissions: quotes", () => {
+  it("does not take a short quotation as present because its word sits inside another word", () => {
+    const a = body("The general called it “war”, and the talks lasted two hours.");
+    const b = body("The general spoke about new software, and the talks lasted two hours.");
+    const flag = compare(a, b).find((f) => f.kind === "quote");
+    expect(flag).toMatchObject({ missingFrom: "b", term: "war" });
+  });
+
   it("flags a quotation only one side carries", () => {
     const a = body("“We will never accept a change of the status quo by force,” the minister said.", "The talks lasted two hours.");
     const b = body("The minister spoke about the status of the region.", "The talks lasted two hours.");

@@ -6,7 +6,6 @@
 import type { Alignment, Omission } from "../compare/types";
 import { missingValues, extractNumbers, type NumberMention } from "./numbers";
 import { shortHash, normalizedWords } from "./stable-key";
-import { wordDiff } from "../diff/word-diff";
 
 function list(ms: readonly NumberMention[]): string {
   return ms.map((m) => m.surface).join(", ");
@@ -45,7 +44,8 @@ export function numberOmissions(alignments: readonly Alignment[]): Omission[] {
       note: both
         ? `A says ${list(onlyA)}; B says ${list(onlyB)}`
         : `${missingFrom === "b" ? "A" : "B"} gives ${list(onlyA.length > 0 ? onlyA : onlyB)}; the matching passage in ${missingFrom.toUpperCase()} does not`,
-      diff: wordDiff(aText, bText),
+      // The pair's own diff is already the word diff of these same joined texts.
+      diff: al.diff,
       key: `number:${missingFrom}:${values(onlyA)}>${values(onlyB)}:${pairKey}`,
     });
   }

@@ -50,7 +50,7 @@ function legend(a: ReportSource, b: ReportSource): string {
 
 function flagItem(flag: ReportFlag, model: ComparisonReportModel): string {
   const review = flag.review
-    ? `<span class="status-${flag.review.status}">Review: ${e(STATUS_LABEL[flag.review.status])}</span>${flag.review.note ? ` — ${e(flag.review.note)}` : ""}`
+    ? `<span class="status-${e(flag.review.status)}">Review: ${e(STATUS_LABEL[flag.review.status] ?? "not reviewed")}</span>${flag.review.note ? ` — ${e(flag.review.note)}` : ""}`
     : "Review: not reviewed";
   return `<li><span class="badge ${flag.importance}">${flag.importance}</span> <strong>${e(flag.kind)}</strong> “${e(flag.subject)}”: ${e(missingFromLabel(flag.missingFrom, model.sources))} (A ${flag.countA}×, B ${flag.countB}×; severity ${flag.severity.toFixed(2)}).${flag.note ? ` ${e(flag.note)}` : ""}${flag.diff && flag.diff.length > 0 ? ` Changed: ${inlineDiff(flag.diff)}.` : ""}<br>${review}</li>`;
 }

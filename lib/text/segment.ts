@@ -33,7 +33,8 @@ function blockSpans(block: Block): Span[] {
   if (WHOLE_BLOCK_ROLES.has(block.role)) {
     const start = block.text.length - block.text.trimStart().length;
     const end = block.text.trimEnd().length;
-    return end > start ? [{ start, end }] : [];
+    // One passage, but under the same length cap as sentences: a 100,000-character "heading" must not become one unit.
+    return end > start ? capSpanLength(block.text, { start, end }) : [];
   }
   return splitSentences(block.text).flatMap((span) => capSpanLength(block.text, span));
 }

@@ -66,3 +66,10 @@ describe("parseUrlList", () => {
     });
   });
 });
+
+describe("parseUrlList on hostile input", () => {
+  it("drops tens of thousands of unbalanced closing brackets after a link", () => {
+    const { urls } = parseUrlList(`see https://news.example/story${")".repeat(50_000)}`);
+    expect(urls).toEqual(["https://news.example/story"]);
+  });
+});

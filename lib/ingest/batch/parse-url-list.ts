@@ -65,21 +65,26 @@ export function parseUrlList(text: string): ParsedUrlList {
 
 /** Drop sentence punctuation and unbalanced closing brackets from the end of a URL found in text. */
 function trimTrailing(candidate: string): string {
-  let url = candidate;
-  for (;;) {
-    const last = url.at(-1) ?? "";
+  // Bracket balances are counted once and updated as characters are dropped: linear even for "https://x/))))…".
+  const balance = new Map<string, number>();
+  for (const [closer, opener] of Object.entries(CLOSERS)) balance.set(closer, count(candidate, closer) - count(candidate, opener));
+  let end = candidate.length;
+  while (end > 0) {
+    const last = candidate[end - 1] ?? "";
     if (TRAILING.test(last)) {
-      url = url.slice(0, -1);
+      end--;
       continue;
     }
-    const opener = CLOSERS[last];
+    const surplus = balance.get(last);
     // Keep "…/Foo_(bar)" (Wikipedia style); drop the ")" of "(see https://…)" or a Markdown link.
-    if (opener && count(url, opener) < count(url, last)) {
-      url = url.slice(0, -1);
+    if (surplus !== undefined && surplus > 0) {
+      balance.set(last, surplus - 1);
+      end--;
       continue;
     }
-    return url;
+    break;
   }
+  return candidate.slice(0, end);
 }
 
 function toFetchableUrl(candidate: string): string | { reason: string } {

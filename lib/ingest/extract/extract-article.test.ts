@@ -161,3 +161,12 @@ describe("extractArticle on a page with an advertiser disclosure box", () => {
     expect(article.text).not.toContain("receives compensation");
   });
 });
+
+describe("hostile markup", () => {
+  it("refuses a page nested thousands of levels deep with a clear error instead of stalling", () => {
+    const depth = 5_000;
+    const html = `<html><body>${"<div>".repeat(depth)}<p>Deep text that nobody should wait half a minute for.</p>${"</div>".repeat(depth)}</body></html>`;
+    expect(() => extractArticle(html, "https://example.com/deep")).toThrow(ExtractionError);
+    expect(() => extractArticle(html)).toThrow(/nests its markup more than/);
+  });
+});

@@ -41,9 +41,31 @@ function fallbackBlocks(source: string): Block[] {
   return main ? filterBlocks(htmlToBlocks(main)) : [];
 }
 
+/**
+ * Deepest element nesting accepted. Real news pages stay well under 100;
+ * Readability's candidate scoring grows steeply with depth (1,000 nested
+ * <div>s took over half a minute), so deeper markup is refused, not parsed.
+ */
+export const MAX_NESTING_DEPTH = 400;
+
+function nestingDepth(doc: Document): number {
+  let deepest = 0;
+  const stack: Array<[Element, number]> = doc.documentElement ? [[doc.documentElement, 1]] : [];
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop() as [Element, number];
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_NESTING_DEPTH) break;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 export function extractArticle(html: string, url?: string): ExtractedArticle {
   const source = stripInertMarkup(html);
   const doc = parse(source);
+  if (nestingDepth(doc) > MAX_NESTING_DEPTH) {
+    throw new ExtractionError(`The page${url ? ` at ${url}` : ""} nests its markup more than ${MAX_NESTING_DEPTH} levels deep; Lacuna does not extract such pages (no news page does this).`);
+  }
   const metadata = readMetadata(doc, url);
   pruneBoilerplate(doc);
   const readability = readabilityBlocks(doc);

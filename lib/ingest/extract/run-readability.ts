@@ -17,10 +17,14 @@ const DOCUMENT_NODE = 9;
 export function elementsByTagNames(root: Node, tagNames: readonly string[]): Element[] {
   const wanted = new Set(tagNames.map((t) => t.toUpperCase()));
   const out: Element[] = [];
-  const visit = (el: Element): void => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (wanted.has(child.tagName.toUpperCase())) out.push(child);
-      visit(child);
+  // An explicit stack, not recursion: hostile markup nested thousands deep must not overflow the call stack.
+  const visit = (start: Element): void => {
+    const stack: Element[] = [];
+    for (let child = start.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+    while (stack.length > 0) {
+      const el = stack.pop() as Element;
+      if (wanted.has(el.tagName.toUpperCase())) out.push(el);
+      for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
     }
   };
   // linkedom's Document has no firstElementChild chain of its own; its one element child is the root element.

@@ -44,7 +44,7 @@ export class TextIndex {
     }
   }
 
-  /** Is `form` written here on its own (see writtenIn)? */
+  /** Is `form` written here on its own, not inside a longer name ("China" in "South China Sea" is not)? */
   hasAlone(form: string): boolean {
     const end = (at: number): boolean => {
       ALONE_AFTER.lastIndex = at + form.length;
@@ -71,17 +71,7 @@ export class TextIndex {
   }
 }
 
-/**
- * Is any spelling of the entity (or a person's surname) written in this text
- * on its own, not inside a longer name ("China" in "South China Sea" is not)?
- * Catches names the recogniser missed there, e.g. a lone sentence-initial one.
- */
-export function writtenIn(entity: EntityAcross, text: string | TextIndex): boolean {
-  const index = typeof text === "string" ? new TextIndex(text) : text;
-  return spellingsOf(entity).some((form) => index.hasAlone(form));
-}
-
-/** The spellings writtenIn looks for: canonical name, surfaces without a possessive, a person's surname. */
+/** The spellings the raw-text check looks for: canonical name, surfaces without a possessive, a person's surname. */
 function spellingsOf(entity: EntityAcross): string[] {
   const forms = new Set<string>([entity.canonical, ...entity.surfaces.map((s) => s.replace(/['’]s$/, ""))]);
   if (entity.type === "person") {

@@ -43,17 +43,27 @@ export interface PassageAlignment {
 
 type PassageText = Pick<Passage, "text">;
 
+/**
+ * Each side's passage features (`passageFeatures` of every passage, in order),
+ * when the caller keeps them from an earlier alignment of the same article.
+ */
+export interface KnownFeatures {
+  a?: readonly PassageFeatures[];
+  b?: readonly PassageFeatures[];
+}
+
 export function alignPassages(
   passagesA: readonly PassageText[],
   passagesB: readonly PassageText[],
   params: Partial<AlignParams> = {},
+  known: KnownFeatures = {},
 ): PassageAlignment {
   const p: AlignParams = { ...DEFAULT_ALIGN_PARAMS, ...params };
   const limit = p.maxPassages;
   const textsA = passagesA.slice(0, limit).map((x) => x.text);
   const textsB = passagesB.slice(0, limit).map((x) => x.text);
-  const fa = textsA.map(passageFeatures);
-  const fb = textsB.map(passageFeatures);
+  const fa = known.a?.slice(0, limit) ?? textsA.map(passageFeatures);
+  const fb = known.b?.slice(0, limit) ?? textsB.map(passageFeatures);
 
   const preparedA = (k: number) => (fa[k] as PassageFeatures).prepared;
   const preparedB = (k: number) => (fb[k] as PassageFeatures).prepared;

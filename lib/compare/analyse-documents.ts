@@ -4,9 +4,9 @@
  */
 import type { AliasEntry } from "../entities/aliases";
 import { findOmissions } from "../omissions/find-omissions";
-import { segmentBlocks } from "../text/segment";
 import type { AlignParams } from "../align/params";
 import { comparePassages } from "./compare-documents";
+import { prepareDocument, type PreparedDocument } from "./prepared-document";
 import type { ComparableDocument, Comparison } from "./types";
 
 export interface AnalyseOptions {
@@ -16,11 +16,20 @@ export interface AnalyseOptions {
 }
 
 export function analyseDocuments(a: ComparableDocument, b: ComparableDocument, options: AnalyseOptions = {}): Comparison {
-  const passagesA = segmentBlocks(a.blocks);
-  const passagesB = segmentBlocks(b.blocks);
-  const compared = comparePassages(passagesA, passagesB, options.align);
+  return analysePrepared(prepareDocument(a), prepareDocument(b), options);
+}
+
+/** The same on prepared documents: what they already know of themselves is not worked out again. */
+export function analysePrepared(a: PreparedDocument, b: PreparedDocument, options: AnalyseOptions = {}): Comparison {
+  const compared = comparePassages(a.passages, b.passages, options.align, { a: a.features, b: b.features });
   const omissions = findOmissions(
-    { a: { passages: passagesA }, b: { passages: passagesB }, alignments: compared.alignments, onlyA: compared.onlyA, onlyB: compared.onlyB },
+    {
+      a: { passages: a.passages, reading: a.reading },
+      b: { passages: b.passages, reading: b.reading },
+      alignments: compared.alignments,
+      onlyA: compared.onlyA,
+      onlyB: compared.onlyB,
+    },
     { aliases: options.aliases },
   );
   return { a: a.info, b: b.info, ...compared, omissions };

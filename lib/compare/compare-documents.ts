@@ -3,7 +3,7 @@
  * every aligned pair. Omissions are filled in by lib/omissions downstream
  * (left empty here so this stays the alignment step only).
  */
-import { alignPassages } from "../align/align-passages";
+import { alignPassages, type KnownFeatures } from "../align/align-passages";
 import type { AlignParams } from "../align/params";
 import { wordDiff } from "../diff/word-diff";
 import { segmentBlocks } from "../text/segment";
@@ -22,8 +22,9 @@ export function comparePassages(
   passagesA: readonly Passage[],
   passagesB: readonly Passage[],
   params?: Partial<AlignParams>,
+  known?: KnownFeatures,
 ): PassageComparison {
-  const aligned = alignPassages(passagesA, passagesB, params);
+  const aligned = alignPassages(passagesA, passagesB, params, known);
   const refsA = (ids: number[]) => ids.map((k) => toRef(passagesA[k] as Passage));
   const refsB = (ids: number[]) => ids.map((k) => toRef(passagesB[k] as Passage));
   const alignments: Alignment[] = aligned.pairs.map((pair) => {

@@ -5,9 +5,9 @@
  * "Washington" are one across both sides.
  */
 import { STOPWORDS } from "../text/stopwords";
-import { aliasIndexFor, lookupAlias, nameKey } from "./alias-index";
+import { aliasIndexFor, lookupAlias, nameKey, type AliasIndex } from "./alias-index";
 import type { AliasEntry, EntityType } from "./aliases";
-import { scanPassage, type Mention } from "./find-mentions";
+import { scanPassage, type Mention, type PassageScan } from "./find-mentions";
 import type { Tokenizer } from "./token-memo";
 
 /** The part of a Passage entity recognition needs. */
@@ -28,6 +28,14 @@ export interface ResolveOptions {
   foldAliases?: boolean;
   /** Tokens of a passage text, when the caller shares them with other passes (see token-memo.ts). */
   tokenize?: Tokenizer;
+  /**
+   * Each document's passages already scanned with this alias index (see
+   * find-mentions.ts), in passage order: an article compared with several
+   * others is scanned once.
+   */
+  scans?: ReadonlyArray<readonly PassageScan[] | undefined>;
+  /** The alias index the scans were made with (default: the one `aliases` and `foldAliases` give). */
+  index?: AliasIndex;
 }
 
 /** One entity across several documents: counts and passage indexes per document. */
@@ -89,18 +97,19 @@ export function resolveEntities(input: DocInput, options: ResolveOptions = {}): 
 
 export function resolveEntitiesAcross(docs: readonly DocInput[], options: ResolveOptions = {}): EntityAcross[] {
   const fold = options.foldAliases !== false;
-  const index = aliasIndexFor(options.aliases, fold);
+  const index = options.index ?? aliasIndexFor(options.aliases, fold);
   const located: Located[] = [];
   const midCaps = new Set<string>();
   const lower = new Set<string>();
   docs.forEach((input, doc) => {
-    for (const p of toPassages(input)) {
-      const scan = scanPassage(p.text, index, options.tokenize?.(p.text));
+    const scanned = options.scans?.[doc];
+    toPassages(input).forEach((p, k) => {
+      const scan = scanned?.[k] ?? scanPassage(p.text, index, options.tokenize?.(p.text));
       for (const w of scan.midSentenceCaps) midCaps.add(w);
       for (const w of scan.lowerCase) lower.add(w);
       const heading = p.role === "heading" || scan.titleCase;
       for (const mention of scan.mentions) located.push({ doc, passage: p.index, mention, heading });
-    }
+    });
   });
 
   const clusters = new Map<string, Cluster>();

@@ -10,67 +10,6 @@ import { label, other, SIDES, sideIndex, type OmissionContext } from "./omission
 
 const TYPE_WEIGHT = { person: 0.55, organization: 0.5, place: 0.45, other: 0.35 } as const;
 
-/** Word runs of a text, as the boundary rules below see words. */
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-const LETTER_OR_NUMBER_START = /^[\p{L}\p{N}]+/u;
-/**
- * The boundary rules of a spelling written "on its own", checked at one
- * position (sticky, empty match): not inside a word and not the tail of a
- * longer capitalised name before it ("South China" for "China")…
- */
-const ALONE_BEFORE = /(?<![\p{L}\p{N}]|\p{Lu}[\p{L}.]*\s)/uy;
-/** …nor followed by more letters or by another capitalised word ("China Sea"). */
-const ALONE_AFTER = /(?![\p{L}\p{N}]|\s\p{Lu})/uy;
-
-/**
- * One article's text with the start of every word indexed, so looking up a
- * spelling costs a hash lookup plus a check per occurrence of its first word
- * instead of a scan of the whole text (there are hundreds of spellings to try
- * on a long article).
- */
-export class TextIndex {
-  private readonly starts = new Map<string, number[]>();
-  /** `only`: the first words of every spelling that will be looked up (indexing just those is cheaper). */
-  constructor(
-    readonly text: string,
-    private readonly only?: ReadonlySet<string>,
-  ) {
-    WORD_RUN.lastIndex = 0;
-    for (let m = WORD_RUN.exec(text); m !== null; m = WORD_RUN.exec(text)) {
-      if (only && !only.has(m[0])) continue;
-      const list = this.starts.get(m[0]);
-      if (list) list.push(m.index);
-      else this.starts.set(m[0], [m.index]);
-    }
-  }
-
-  /** Is `form` written here on its own, not inside a longer name ("China" in "South China Sea" is not)? */
-  hasAlone(form: string): boolean {
-    const end = (at: number): boolean => {
-      ALONE_AFTER.lastIndex = at + form.length;
-      return ALONE_AFTER.test(this.text);
-    };
-    const before = (at: number): boolean => {
-      ALONE_BEFORE.lastIndex = at;
-      return ALONE_BEFORE.test(this.text);
-    };
-    const lead = LETTER_OR_NUMBER_START.exec(form)?.[0];
-    if (lead === undefined) {
-      // Starts with a mark or space: no word to look up, scan.
-      for (let at = this.text.indexOf(form); at >= 0; at = this.text.indexOf(form, at + 1)) {
-        if (before(at) && end(at)) return true;
-      }
-      return false;
-    }
-    // Not preceded by a letter or digit, so the match starts a whole word run, which is `lead`.
-    if (this.only && !this.only.has(lead)) throw new Error(`TextIndex: "${lead}" was not indexed`);
-    for (const at of this.starts.get(lead) ?? []) {
-      if (this.text.startsWith(form, at) && before(at) && end(at)) return true;
-    }
-    return false;
-  }
-}
-
 /** The spellings the raw-text check looks for: canonical name, surfaces without a possessive, a person's surname. */
 function spellingsOf(entity: EntityAcross): string[] {
   const forms = new Set<string>([entity.canonical, ...entity.surfaces.map((s) => s.replace(/['’]s$/, ""))]);
@@ -93,25 +32,15 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
       oneSided.push({ e, present, absent, count, spellings: spellingsOf(e) });
     }
   }
-  // The raw-text check: each side's text indexed once, at the first words of the spellings to look for.
+  // The raw-text check: is a spelling written in the other article after all (a name the recogniser missed there)?
   const verify = ctx.options.verifyInText !== false;
-  const lookFor: Record<Side, Set<string>> = { a: new Set(), b: new Set() };
-  for (const o of oneSided) {
-    for (const form of o.spellings) {
-      const lead = LETTER_OR_NUMBER_START.exec(form)?.[0];
-      if (lead !== undefined) lookFor[o.absent].add(lead);
-    }
-  }
-  const fullText: Partial<Record<Side, TextIndex>> = {};
-  const textOf = (side: Side): TextIndex =>
-    (fullText[side] ??= new TextIndex(ctx.passages[side].map((p) => p.text).join("\n"), lookFor[side]));
   const byIndex: Record<Side, Map<number, Passage>> = { a: new Map(), b: new Map() };
   for (const side of SIDES) {
     // First passage of an index wins, as Array.find would.
     for (const p of ctx.passages[side]) if (!byIndex[side].has(p.index)) byIndex[side].set(p.index, p);
   }
   for (const { e, present, absent, count, spellings } of oneSided) {
-    if (verify && spellings.some((form) => textOf(absent).hasAlone(form))) continue;
+    if (verify && spellings.some((form) => ctx.readings[absent].textIndex().hasAlone(form))) continue;
     const where = e.passages[sideIndex(present)] ?? [];
     const passages = ctx.passages[present];
     flags.push({

@@ -4,7 +4,9 @@
  */
 import type { Omission, Side } from "../compare/types";
 import { resolveEntitiesAcross } from "../entities/resolve-entities";
+import { aliasIndexFor } from "../entities/alias-index";
 import { memoTokenizer } from "../entities/token-memo";
+import { ArticleReading } from "./article-reading";
 import { entityOmissions } from "./entity-omissions";
 import { numberOmissions } from "./number-omissions";
 import type { OmissionContext, OmissionInput, OmissionOptions } from "./omission-input";
@@ -14,11 +16,17 @@ import { quoteOmissions } from "./quote-omissions";
 export type { OmissionInput, OmissionOptions } from "./omission-input";
 
 export function buildOmissionContext(input: OmissionInput, options: OmissionOptions = {}): OmissionContext {
-  const tokens = memoTokenizer();
+  const readings = { a: input.a.reading ?? new ArticleReading(input.a.passages), b: input.b.reading ?? new ArticleReading(input.b.passages) };
+  // Texts of either article are tokenised once, in that article's reading; any other text once per comparison.
+  const others = memoTokenizer();
+  const tokens = (text: string) => readings.a.knownTokens(text) ?? readings.b.knownTokens(text) ?? others(text);
+  const fold = options.foldAliases !== false;
+  const index = aliasIndexFor(options.aliases, fold);
   const entities = resolveEntitiesAcross([input.a.passages, input.b.passages], {
     aliases: options.aliases,
-    foldAliases: options.foldAliases,
-    tokenize: tokens,
+    foldAliases: fold,
+    index,
+    scans: [readings.a.scans(index), readings.b.scans(index)],
   });
   const entitiesPerPassage: Record<Side, Map<number, number>> = { a: new Map(), b: new Map() };
   for (const e of entities) {
@@ -26,7 +34,7 @@ export function buildOmissionContext(input: OmissionInput, options: OmissionOpti
       for (const p of e.passages[i] ?? []) entitiesPerPassage[side].set(p, (entitiesPerPassage[side].get(p) ?? 0) + 1);
     });
   }
-  return { passages: { a: input.a.passages, b: input.b.passages }, entities, entitiesPerPassage, options, tokens };
+  return { passages: { a: input.a.passages, b: input.b.passages }, readings, entities, entitiesPerPassage, options, tokens };
 }
 
 export function findOmissions(input: OmissionInput, options: OmissionOptions = {}): Omission[] {

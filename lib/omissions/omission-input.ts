@@ -8,10 +8,21 @@ import type { EntityAcross } from "../entities/resolve-entities";
 import type { Tokenizer } from "../entities/token-memo";
 import type { Alignment, PassageRef, Side } from "../compare/types";
 import type { Passage } from "../text/types";
+import type { ArticleReading } from "./article-reading";
+
+/**
+ * One side of a comparison. `reading` is what the finders read off this
+ * article, when the caller keeps it from an earlier comparison (it must be
+ * the reading of these passages).
+ */
+export interface OmissionSide {
+  passages: readonly Passage[];
+  reading?: ArticleReading;
+}
 
 export interface OmissionInput {
-  a: { passages: Passage[] };
-  b: { passages: Passage[] };
+  a: OmissionSide;
+  b: OmissionSide;
   alignments: Alignment[];
   onlyA: PassageRef[];
   onlyB: PassageRef[];
@@ -35,6 +46,8 @@ export interface OmissionOptions {
 /** Everything the finders share, computed once. */
 export interface OmissionContext {
   passages: Record<Side, readonly Passage[]>;
+  /** Each article's own reading (tokens, scans, quotes, word index). */
+  readings: Record<Side, ArticleReading>;
   entities: EntityAcross[];
   /** Number of entity mentions per passage index, per side. */
   entitiesPerPassage: Record<Side, Map<number, number>>;

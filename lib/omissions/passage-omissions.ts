@@ -3,7 +3,7 @@
  * for, ranked by salience; and partial pairs where one side says clearly more.
  */
 import type { Alignment, Omission, PassageRef, Side } from "../compare/types";
-import { contentStems } from "../text/tokens";
+import type { Token } from "../text/tokens";
 import { label, other, SIDES, type OmissionContext } from "./omission-input";
 import { passageSalience } from "./salience";
 import { textKey } from "./stable-key";
@@ -34,7 +34,7 @@ export function unmatchedPassageOmissions(ctx: OmissionContext, onlyA: readonly 
         passagesA: present === "a" ? [ref.index] : [],
         passagesB: present === "b" ? [ref.index] : [],
         note: `Only in ${label(present)} (passage ${ref.index + 1}); ${label(absent)} has no counterpart`,
-        key: `passage:${absent}:${textKey(ref.text, ctx.tokens)}`,
+        key: `passage:${absent}:${ctx.readings[present].textKey(ref.text)}`,
       });
     }
   }
@@ -50,7 +50,7 @@ export function partialPassageOmissions(ctx: OmissionContext, alignments: readon
   for (const al of alignments) {
     if (al.kind !== "partial") continue;
     const texts = { a: al.a.map((r) => r.text).join(" "), b: al.b.map((r) => r.text).join(" ") };
-    const stems = { a: new Set(contentStems(texts.a)), b: new Set(contentStems(texts.b)) };
+    const stems = { a: contentStemSet(ctx.tokens(texts.a)), b: contentStemSet(ctx.tokens(texts.b)) };
     for (const present of SIDES) {
       const absent = other(present);
       const extra = [...stems[present]].filter((s) => !stems[absent].has(s));
@@ -69,9 +69,15 @@ export function partialPassageOmissions(ctx: OmissionContext, alignments: readon
         passagesB: al.b.map((r) => r.index),
         note: `${label(absent)} covers this only in part; ${label(present)} says ${extra.length} more content words`,
         diff: al.diff,
-        key: `passage:${absent}:partial:${textKey(texts[present])}`,
+        key: `passage:${absent}:partial:${textKey(texts[present], ctx.tokens)}`,
       });
     }
   }
   return flags;
+}
+
+function contentStemSet(tokens: readonly Token[]): Set<string> {
+  const stems = new Set<string>();
+  for (const t of tokens) if (t.isContent) stems.add(t.stem);
+  return stems;
 }

@@ -4,16 +4,12 @@
  */
 import type { Omission, Side } from "../compare/types";
 import type { EntityAcross } from "../entities/resolve-entities";
-import type { Token } from "../text/tokens";
 import { label, other, type OmissionContext } from "./omission-input";
-import { attributionWindow, extractQuotes, SPEECH_VERB, type Quote } from "./quotes";
-import { normalizedWords, textKey } from "./stable-key";
+import type { QuoteText } from "./article-reading";
+import { attributionWindow, SPEECH_VERB } from "./quotes";
 import { wordDiff } from "../diff/word-diff";
 
-interface QuoteInfo {
-  quote: Quote;
-  stems: Set<string>;
-  words: string;
+interface QuoteInfo extends QuoteText {
   speaker?: string;
 }
 
@@ -89,59 +85,9 @@ function speakerIn(window: string, spellings: SpellingIndex): string | undefined
   return best?.name;
 }
 
-/**
- * A whole article as normalised words joined by single spaces, with the start
- * of every word indexed: "does it contain these words?" is asked for every
- * unmatched quote, and a scan of the whole text each time added up.
- */
-class WordText {
-  private readonly starts = new Map<string, number[]>();
-  constructor(readonly text: string) {
-    for (let at = 0; at <= text.length; ) {
-      const space = text.indexOf(" ", at);
-      const end = space < 0 ? text.length : space;
-      const word = text.slice(at, end);
-      const list = this.starts.get(word);
-      if (list) list.push(at);
-      else this.starts.set(word, [at]);
-      at = end + 1;
-    }
-  }
-
-  /** Whether `words` (space-separated normalised words) occurs as whole words: a quoted "war" is not found in "software". */
-  includes(words: string): boolean {
-    const atWordEdges = (from: number) =>
-      (from === 0 || this.text[from - 1] === " ") && (from + words.length === this.text.length || this.text[from + words.length] === " ");
-    // "w0 w1 …": any match puts w1 right after a space of the text, and w1 is a whole
-    // word there when more words follow it. Shorter phrases are scanned for.
-    const first = words.indexOf(" ");
-    const second = first < 0 ? -1 : words.indexOf(" ", first + 1);
-    if (second < 0) {
-      for (let from = this.text.indexOf(words); from >= 0; from = this.text.indexOf(words, from + 1)) if (atWordEdges(from)) return true;
-      return false;
-    }
-    const w1 = words.slice(first + 1, second);
-    for (const at of this.starts.get(w1) ?? []) {
-      const from = at - first - 1;
-      if (from >= 0 && this.text.startsWith(words, from) && atWordEdges(from)) return true;
-    }
-    return false;
-  }
-}
-
-/** Content stems and normalised words of a quote, from one tokenisation (the same as contentStems / normalizedWords). */
-function stemsAndWords(text: string, tokens: readonly Token[]): { stems: Set<string>; words: string } {
-  const stems = new Set<string>();
-  for (const t of tokens) if (t.isContent) stems.add(t.stem);
-  return { stems, words: tokens.map((t) => t.norm).join(" ") };
-}
-
+/** Each quote of one side, with who said it (named by an entity of either side near a speech verb). */
 function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): QuoteInfo[] {
-  return extractQuotes(ctx.passages[side]).map((quote) => ({
-    quote,
-    ...stemsAndWords(quote.text, ctx.tokens(quote.text)),
-    speaker: speakerIn(attributionWindow(quote), spellings),
-  }));
+  return ctx.readings[side].quotes().map((q) => ({ ...q, speaker: speakerIn(attributionWindow(q.quote), spellings) }));
 }
 
 function overlap(x: Set<string>, y: Set<string>): { jaccard: number; containment: number } {
@@ -202,17 +148,6 @@ export function quoteOmissions(ctx: OmissionContext): Omission[] {
   const quotes = { a: describe(ctx, "a", spellings), b: describe(ctx, "b", spellings) };
   const candidates = { a: new QuoteCandidates(quotes.a), b: new QuoteCandidates(quotes.b) };
   const flags: Omission[] = [];
-  // Only needed for a quote with no quoted counterpart: built on first need.
-  const built: Partial<Record<Side, WordText>> = {};
-  // The passages joined by spaces, as words: no token spans a space, so this is each passage's
-  // words joined (from the shared tokens) — passages without words add nothing.
-  const fullWords = (side: Side): WordText =>
-    (built[side] ??= new WordText(
-      ctx.passages[side]
-        .map((p) => normalizedWords(p.text, ctx.tokens))
-        .filter((w) => w.length > 0)
-        .join(" "),
-    ));
   for (const present of ["a", "b"] as const) {
     const absent = other(present);
     for (const q of quotes[present]) {
@@ -220,13 +155,14 @@ export function quoteOmissions(ctx: OmissionContext): Omission[] {
       if (match) {
         // Each changed pair is reported once, from A's side.
         if (present === "a") {
-          const changed = changedQuote(q, match);
+          const changed = changedQuote(q, match, ctx.readings.a.textKey(q.quote.text));
           if (changed) flags.push(changed);
         }
         continue;
       }
       // The other side may report the same words without quotation marks: not an omission.
-      if (q.words.length > 0 && fullWords(absent).includes(q.words)) continue;
+      // (The passages joined as words: no token spans a space, so a phrase across two passages is found too.)
+      if (q.words.length > 0 && ctx.readings[absent].wordText().includes(q.words)) continue;
       const wordCount = q.words.split(" ").filter(Boolean).length;
       const scare = wordCount <= 2;
       flags.push({
@@ -240,14 +176,15 @@ export function quoteOmissions(ctx: OmissionContext): Omission[] {
         passagesA: present === "a" ? q.quote.passages : [],
         passagesB: present === "b" ? q.quote.passages : [],
         note: `${scare ? "Quoted word(s)" : "Quotation"}${q.speaker ? ` from ${q.speaker}` : ""} only in ${label(present)}`,
-        key: `quote:${absent}:${textKey(q.quote.text, ctx.tokens)}`,
+        key: `quote:${absent}:${ctx.readings[present].textKey(q.quote.text)}`,
       });
     }
   }
   return flags;
 }
 
-function changedQuote(a: QuoteInfo, b: QuoteInfo): Omission | undefined {
+/** `keyOfA`: the stable key of A's quotation text. */
+function changedQuote(a: QuoteInfo, b: QuoteInfo, keyOfA: string): Omission | undefined {
   const reworded = a.words !== b.words;
   const reattributed = a.speaker !== undefined && b.speaker !== undefined && a.speaker !== b.speaker;
   if (!reworded && !reattributed) return undefined;
@@ -270,6 +207,6 @@ function changedQuote(a: QuoteInfo, b: QuoteInfo): Omission | undefined {
     passagesB: b.quote.passages,
     note: notes.join("; "),
     diff,
-    key: `quote:changed:${textKey(a.quote.text)}`,
+    key: `quote:changed:${keyOfA}`,
   };
 }

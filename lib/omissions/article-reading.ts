@@ -1,0 +1,108 @@
+/**
+ * What the omission finders read off one article, worked out once per article
+ * and reused by every comparison the article takes part in: a story compares
+ * each article with several others, and in a single comparison this is about
+ * a third of the omission pass. Only what depends on the article alone lives
+ * here; whatever depends on the other side (which entities the two share,
+ * who a quote is attributed to) is computed per comparison.
+ *
+ * Everything is built on first use, so a caller that needs only some of it
+ * (the raw-text check runs only when an entity looks one-sided) pays for
+ * that only.
+ */
+import type { AliasIndex } from "../entities/alias-index";
+import { scanPassage, type PassageScan } from "../entities/find-mentions";
+import { tokenize, type Token } from "../text/tokens";
+import type { Passage } from "../text/types";
+import { extractQuotes, type Quote } from "./quotes";
+import { shortHash } from "./stable-key";
+import { TextIndex } from "./text-index";
+import { WordText } from "./word-text";
+
+/** A quotation with the words the matchers compare it by. */
+export interface QuoteText {
+  quote: Quote;
+  /** Content stems. */
+  stems: Set<string>;
+  /** Normalised words joined by single spaces. */
+  words: string;
+}
+
+export class ArticleReading {
+  /** Tokens by text: passage texts, and any other text a finder tokenises for this article. */
+  private readonly tokenMemo = new Map<string, readonly Token[]>();
+  private readonly keyMemo = new Map<string, string>();
+  /** Entity scans per alias index (an analyst's aliases change what is a name). */
+  private readonly scanMemo = new WeakMap<AliasIndex, readonly PassageScan[]>();
+  private quoteMemo?: readonly QuoteText[];
+  private wordTextMemo?: WordText;
+  private textIndexMemo?: TextIndex;
+
+  constructor(readonly passages: readonly Passage[]) {}
+
+  /** Tokens of `text` (read-only: shared by every finder and every comparison). */
+  tokens(text: string): readonly Token[] {
+    let tokens = this.tokenMemo.get(text);
+    if (!tokens) {
+      tokens = tokenize(text);
+      this.tokenMemo.set(text, tokens);
+    }
+    return tokens;
+  }
+
+  /** The tokens of a text this article has already tokenised, if any. */
+  knownTokens(text: string): readonly Token[] | undefined {
+    return this.tokenMemo.get(text);
+  }
+
+  /** The text's normalised words, as one string. */
+  normalizedWords(text: string): string {
+    return this.tokens(text)
+      .map((t) => t.norm)
+      .join(" ");
+  }
+
+  /** The stable key of a text (see stable-key.ts), for flag keys. */
+  textKey(text: string): string {
+    let key = this.keyMemo.get(text);
+    if (key === undefined) {
+      key = shortHash(this.normalizedWords(text));
+      this.keyMemo.set(text, key);
+    }
+    return key;
+  }
+
+  /** Candidate entity mentions of every passage, in passage order. */
+  scans(index: AliasIndex): readonly PassageScan[] {
+    let scans = this.scanMemo.get(index);
+    if (!scans) {
+      scans = this.passages.map((p) => scanPassage(p.text, index, this.tokens(p.text)));
+      this.scanMemo.set(index, scans);
+    }
+    return scans;
+  }
+
+  quotes(): readonly QuoteText[] {
+    return (this.quoteMemo ??= extractQuotes(this.passages).map((quote) => {
+      const tokens = this.tokens(quote.text);
+      const stems = new Set<string>();
+      for (const t of tokens) if (t.isContent) stems.add(t.stem);
+      return { quote, stems, words: tokens.map((t) => t.norm).join(" ") };
+    }));
+  }
+
+  /** The whole article as normalised words (passages without words add nothing). */
+  wordText(): WordText {
+    return (this.wordTextMemo ??= new WordText(
+      this.passages
+        .map((p) => this.normalizedWords(p.text))
+        .filter((w) => w.length > 0)
+        .join(" "),
+    ));
+  }
+
+  /** The article's raw text, passages joined by line breaks, with every word start indexed. */
+  textIndex(): TextIndex {
+    return (this.textIndexMemo ??= new TextIndex(this.passages.map((p) => p.text).join("\n")));
+  }
+}

@@ -90,14 +90,6 @@ function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): Q
   return ctx.readings[side].quotes().map((q) => ({ ...q, speaker: speakerIn(attributionWindow(q.quote), spellings) }));
 }
 
-function overlap(x: Set<string>, y: Set<string>): { jaccard: number; containment: number } {
-  let shared = 0;
-  for (const s of x) if (y.has(s)) shared++;
-  const union = x.size + y.size - shared;
-  const small = Math.min(x.size, y.size);
-  return { jaccard: union > 0 ? shared / union : 0, containment: small > 0 ? shared / small : 0 };
-}
-
 /**
  * One side's quotes, indexed by words and by stem: a quote can only be the
  * same as one worded identically or sharing a content stem, so only those are
@@ -106,6 +98,8 @@ function overlap(x: Set<string>, y: Set<string>): { jaccard: number; containment
 class QuoteCandidates {
   private readonly byWords = new Map<string, QuoteInfo>();
   private readonly byStem = new Map<string, number[]>();
+  /** Shared-stem counts per quote, zeroed after each query (reused to spare an allocation per quote). */
+  private counts?: Int32Array;
   constructor(readonly quotes: readonly QuoteInfo[]) {
     quotes.forEach((c, i) => {
       if (!this.byWords.has(c.words)) this.byWords.set(c.words, c);
@@ -122,11 +116,27 @@ class QuoteCandidates {
     return this.byWords.get(q.words);
   }
 
-  /** Quotes sharing a content stem with q, in their order. */
-  sharingAStem(q: QuoteInfo): QuoteInfo[] {
-    const at = new Set<number>();
-    for (const s of q.stems) for (const i of this.byStem.get(s) ?? []) at.add(i);
-    return [...at].sort((x, y) => x - y).flatMap((i) => this.quotes[i] ?? []);
+  /**
+   * Quotes sharing a content stem with q, in their order, each with the number
+   * of content stems it shares: counted off the stem lists, so no pair of
+   * quotes is compared stem by stem.
+   */
+  sharingAStem(q: QuoteInfo): Array<{ info: QuoteInfo; shared: number }> {
+    const counts = (this.counts ??= new Int32Array(this.quotes.length));
+    const touched: number[] = [];
+    for (const s of q.stems) {
+      for (const i of this.byStem.get(s) ?? []) {
+        if (counts[i] === 0) touched.push(i);
+        counts[i] = (counts[i] as number) + 1;
+      }
+    }
+    touched.sort((x, y) => x - y);
+    const out: Array<{ info: QuoteInfo; shared: number }> = [];
+    for (const i of touched) {
+      out.push({ info: this.quotes[i] as QuoteInfo, shared: counts[i] as number });
+      counts[i] = 0;
+    }
+    return out;
   }
 }
 
@@ -135,8 +145,9 @@ function bestMatch(q: QuoteInfo, index: QuoteCandidates): QuoteInfo | undefined 
   const same = index.sameWords(q);
   if (same) return same;
   let best: { info: QuoteInfo; score: number } | undefined;
-  for (const c of index.sharingAStem(q)) {
-    const { jaccard, containment } = overlap(q.stems, c.stems);
+  for (const { info: c, shared } of index.sharingAStem(q)) {
+    const jaccard = shared / (q.stems.size + c.stems.size - shared);
+    const containment = shared / Math.min(q.stems.size, c.stems.size);
     const same = jaccard >= SAME_QUOTE_JACCARD || (containment >= SAME_QUOTE_CONTAINMENT && Math.min(q.stems.size, c.stems.size) >= 3);
     if (same && (!best || jaccard > best.score)) best = { info: c, score: jaccard };
   }

@@ -19,22 +19,26 @@ export class WordText {
 
   /** Whether `words` (space-separated normalised words) occurs as whole words: a quoted "war" is not found in "software". */
   includes(words: string): boolean {
-    const atWordEdges = (from: number) =>
-      (from === 0 || this.text[from - 1] === " ") && (from + words.length === this.text.length || this.text[from + words.length] === " ");
-    // "w0 w1 …": any match puts w1 right after a space of the text, and w1 is a whole
-    // word there when more words follow it. Shorter phrases are scanned for.
-    const first = words.indexOf(" ");
-    const second = first < 0 ? -1 : words.indexOf(" ", first + 1);
-    if (second < 0) {
-      for (let from = this.text.indexOf(words); from >= 0; from = this.text.indexOf(words, from + 1)) if (atWordEdges(from)) return true;
-      return false;
+    // In a whole-word match every word of the phrase is a whole word of the text, so the
+    // phrase can only start where its rarest word sits, minus that word's offset in the phrase.
+    let anchor: readonly number[] | undefined;
+    let anchorOffset = 0;
+    let offset = 0;
+    for (const word of words.split(" ")) {
+      const starts = this.starts.get(word);
+      if (!starts) return false;
+      if (!anchor || starts.length < anchor.length) {
+        anchor = starts;
+        anchorOffset = offset;
+      }
+      offset += word.length + 1;
     }
-    const w1 = words.slice(first + 1, second);
-    for (const at of this.starts.get(w1) ?? []) {
-      const from = at - first - 1;
-      if (from >= 0 && this.text.startsWith(words, from) && atWordEdges(from)) return true;
+    const text = this.text;
+    const end = (from: number) => from + words.length;
+    for (const at of anchor ?? []) {
+      const from = at - anchorOffset;
+      if (from >= 0 && (from === 0 || text[from - 1] === " ") && (end(from) === text.length || text[end(from)] === " ") && text.startsWith(words, from)) return true;
     }
     return false;
   }
 }
-

@@ -37,13 +37,14 @@ function isAllCaps(surface: string): boolean {
  * Indexes built so far. Building one tokenises every gazetteer and alias
  * spelling (≈1 ms), which used to be paid on every comparison; the index is
  * read-only once built, so it is shared: one per built-in flag for no extra
- * aliases, and one per analyst alias list (kept as long as the list is).
+ * aliases, and one per analyst alias list, recognised by its content (the
+ * app reads the list afresh for every request, and articles prepared for
+ * comparison keep their entity scans per index: see lib/compare/prepared-document.ts).
  */
 const builtInIndexes = new Map<boolean, AliasIndex>();
-const extraIndexes: Record<"withBuiltIn" | "alone", WeakMap<readonly AliasEntry[], AliasIndex>> = {
-  withBuiltIn: new WeakMap(),
-  alone: new WeakMap(),
-};
+const extraIndexes = new Map<string, AliasIndex>();
+/** Alias lists kept at once; an analyst edits one list, so a few cover every recent version. */
+const EXTRA_INDEX_LIMIT = 8;
 
 /** The alias index for these extra aliases, built once per list (see buildAliasIndex). */
 export function aliasIndexFor(extra: readonly AliasEntry[] | undefined, builtIn = true): AliasIndex {
@@ -55,11 +56,12 @@ export function aliasIndexFor(extra: readonly AliasEntry[] | undefined, builtIn 
     }
     return index;
   }
-  const memo = extraIndexes[builtIn ? "withBuiltIn" : "alone"];
-  let index = memo.get(extra);
+  const key = `${builtIn}:${JSON.stringify(extra.map((e) => [e.canonical, e.aliases, e.type ?? null]))}`;
+  let index = extraIndexes.get(key);
   if (!index) {
     index = buildAliasIndex(extra, builtIn);
-    memo.set(extra, index);
+    if (extraIndexes.size >= EXTRA_INDEX_LIMIT) extraIndexes.delete(extraIndexes.keys().next().value as string);
+    extraIndexes.set(key, index);
   }
   return index;
 }

@@ -32,6 +32,7 @@ export class ArticleReading {
   /** Tokens by text: passage texts, and any other text a finder tokenises for this article. */
   private readonly tokenMemo = new Map<string, readonly Token[]>();
   private readonly keyMemo = new Map<string, string>();
+  private readonly wordsMemo = new Map<string, string>();
   /** Entity scans per alias index (an analyst's aliases change what is a name). */
   private readonly scanMemo = new WeakMap<AliasIndex, readonly PassageScan[]>();
   private quoteMemo?: readonly QuoteText[];
@@ -55,11 +56,16 @@ export class ArticleReading {
     return this.tokenMemo.get(text);
   }
 
-  /** The text's normalised words, as one string. */
+  /** The text's normalised words, as one string (see stable-key.ts). */
   normalizedWords(text: string): string {
-    return this.tokens(text)
-      .map((t) => t.norm)
-      .join(" ");
+    let words = this.wordsMemo.get(text);
+    if (words === undefined) {
+      words = this.tokens(text)
+        .map((t) => t.norm)
+        .join(" ");
+      this.wordsMemo.set(text, words);
+    }
+    return words;
   }
 
   /** The stable key of a text (see stable-key.ts), for flag keys. */

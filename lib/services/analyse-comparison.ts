@@ -1,9 +1,10 @@
 /** The full analysis of two documents: the pure core plus the analyst's own entity aliases from the database. */
 import "server-only";
-import { analyseDocuments } from "../compare/analyse-documents";
+import { analysePrepared } from "../compare/analyse-documents";
 import type { ComparableDocument, Comparison } from "../compare/types";
 import { listEntityAliases } from "../db/aliases";
+import { preparedDocument } from "./prepared-documents";
 
 export async function analyseComparison(a: ComparableDocument, b: ComparableDocument): Promise<Comparison> {
-  return analyseDocuments(a, b, { aliases: await listEntityAliases() });
+  return analysePrepared(preparedDocument(a), preparedDocument(b), { aliases: await listEntityAliases() });
 }

@@ -9,9 +9,8 @@ import { listEntityAliases } from "../db/aliases";
 import { storyScope, listReviews } from "../db/reviews";
 import { getStory } from "../db/stories";
 import { buildCoverage, type Coverage } from "../omissions/coverage";
-import { segmentBlocks } from "../text/segment";
-import type { Passage } from "../text/types";
 import { toComparableDocument } from "./article-document";
+import { preparedDocument } from "./prepared-documents";
 import { UserError } from "./user-error";
 
 /** Pairwise similarities are computed up to this many articles (n² pairs); beyond it the column is left out. */
@@ -47,13 +46,15 @@ export async function getStoryOverview(storyId: string) {
   if (!story) throw new UserError("not_found", "No such story.");
   const labels = labelsFor(story.articles.map((a) => a.outlet.name));
   const documents = story.articles.map(toComparableDocument);
-  const passages: Passage[][] = documents.map((d) => segmentBlocks(d.blocks));
+  // Each article read once, however many others it is compared with.
+  const prepared = documents.map(preparedDocument);
 
   const similarity: (number | null)[][] = story.articles.map(() => story.articles.map(() => null));
   if (story.articles.length <= MAX_SIMILARITY_ARTICLES) {
-    for (let i = 0; i < passages.length; i++) {
-      for (let j = i + 1; j < passages.length; j++) {
-        const s = comparePassages(passages[i]!, passages[j]!).similarity;
+    for (let i = 0; i < prepared.length; i++) {
+      for (let j = i + 1; j < prepared.length; j++) {
+        const [a, b] = [prepared[i]!, prepared[j]!];
+        const s = comparePassages(a.passages, b.passages, undefined, { a: a.features, b: b.features }).similarity;
         similarity[i]![j] = s;
         similarity[j]![i] = s;
       }
@@ -78,7 +79,7 @@ export async function getStoryOverview(storyId: string) {
   const coverage: Coverage | null =
     story.articles.length >= 2
       ? buildCoverage(
-          story.articles.map((a, i) => ({ id: a.id, label: labels[i] ?? a.outlet.name, passages: passages[i]! })),
+          story.articles.map((a, i) => ({ id: a.id, label: labels[i] ?? a.outlet.name, passages: [...prepared[i]!.passages] })),
           { aliases },
         )
       : null;

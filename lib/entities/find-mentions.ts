@@ -182,6 +182,30 @@ export function scanPassage(text: string, index: AliasIndex, tokens: readonly To
   return { mentions, midSentenceCaps, lowerCase, titleCase };
 }
 
+/** A document's passages scanned, with the word evidence gathered over all of them. */
+export interface ScannedDocument {
+  passages: readonly PassageScan[];
+  midSentenceCaps: ReadonlySet<string>;
+  lowerCase: ReadonlySet<string>;
+}
+
+/** `tokens`: a passage's tokens when the caller already has them. */
+export function scanDocument(
+  texts: readonly string[],
+  index: AliasIndex,
+  tokens: (text: string) => readonly Token[] | undefined = () => undefined,
+): ScannedDocument {
+  const midSentenceCaps = new Set<string>();
+  const lowerCase = new Set<string>();
+  const passages = texts.map((text) => {
+    const scan = scanPassage(text, index, tokens(text));
+    for (const w of scan.midSentenceCaps) midSentenceCaps.add(w);
+    for (const w of scan.lowerCase) lowerCase.add(w);
+    return scan;
+  });
+  return { passages, midSentenceCaps, lowerCase };
+}
+
 function compoundAliases(t: Token, index: AliasIndex): Mention[] {
   const out: Mention[] = [];
   let offset = 0;

@@ -7,7 +7,7 @@
 import { STOPWORDS } from "../text/stopwords";
 import { aliasIndexFor, lookupAlias, nameKey, type AliasIndex } from "./alias-index";
 import type { AliasEntry, EntityType } from "./aliases";
-import { scanPassage, type Mention, type PassageScan } from "./find-mentions";
+import { scanDocument, type Mention, type ScannedDocument } from "./find-mentions";
 import type { Tokenizer } from "./token-memo";
 
 /** The part of a Passage entity recognition needs. */
@@ -29,11 +29,10 @@ export interface ResolveOptions {
   /** Tokens of a passage text, when the caller shares them with other passes (see token-memo.ts). */
   tokenize?: Tokenizer;
   /**
-   * Each document's passages already scanned with this alias index (see
-   * find-mentions.ts), in passage order: an article compared with several
-   * others is scanned once.
+   * Each document already scanned with this alias index (see
+   * find-mentions.ts): an article compared with several others is scanned once.
    */
-  scans?: ReadonlyArray<readonly PassageScan[] | undefined>;
+  scanned?: ReadonlyArray<ScannedDocument | undefined>;
   /** The alias index the scans were made with (default: the one `aliases` and `foldAliases` give). */
   index?: AliasIndex;
 }
@@ -99,18 +98,20 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
   const fold = options.foldAliases !== false;
   const index = options.index ?? aliasIndexFor(options.aliases, fold);
   const located: Located[] = [];
-  const midCaps = new Set<string>();
-  const lower = new Set<string>();
-  docs.forEach((input, doc) => {
-    const scanned = options.scans?.[doc];
-    toPassages(input).forEach((p, k) => {
-      const scan = scanned?.[k] ?? scanPassage(p.text, index, options.tokenize?.(p.text));
-      for (const w of scan.midSentenceCaps) midCaps.add(w);
-      for (const w of scan.lowerCase) lower.add(w);
+  const scannedDocs = docs.map((input, doc) => {
+    const passages = toPassages(input);
+    const scanned = options.scanned?.[doc] ?? scanDocument(passages.map((p) => p.text), index, options.tokenize);
+    passages.forEach((p, k) => {
+      const scan = scanned.passages[k];
+      if (!scan) return;
       const heading = p.role === "heading" || scan.titleCase;
       for (const mention of scan.mentions) located.push({ doc, passage: p.index, mention, heading });
     });
+    return scanned;
   });
+  // Evidence from every document of the comparison, asked of each document's own set.
+  const midCaps = anyOf(scannedDocs.map((d) => d.midSentenceCaps));
+  const lower = anyOf(scannedDocs.map((d) => d.lowerCase));
 
   const clusters = new Map<string, Cluster>();
   const clusterFor = (key: string, init: () => Cluster): Cluster => {
@@ -214,8 +215,15 @@ function indexByLastWord(clusters: readonly Cluster[]): Map<string, number[]> {
   return index;
 }
 
+/** A set of words as the rules below ask it: only membership. */
+type WordSet = Pick<ReadonlySet<string>, "has">;
+
+function anyOf(sets: readonly WordSet[]): WordSet {
+  return sets.length === 1 ? (sets[0] as WordSet) : { has: (w) => sets.some((s) => s.has(w)) };
+}
+
 /** A title-case headline quoted in the body: most of its words are written in lower case elsewhere. */
-function looksLikeHeadline(m: Mention, lower: ReadonlySet<string>): boolean {
+function looksLikeHeadline(m: Mention, lower: WordSet): boolean {
   if (m.words.length < 4 || m.type === "organization") return false;
   const ordinary = m.words.filter((w) => lower.has(w) || STOPWORDS.has(w)).length;
   return ordinary * 2 >= m.words.length;
@@ -226,7 +234,7 @@ function looksLikeHeadline(m: Mention, lower: ReadonlySet<string>): boolean {
  * that no full name claims ("Congressional", "Office", "Deal") is an ordinary
  * word, not an entity.
  */
-function isOrdinaryWord(c: Cluster, lower: ReadonlySet<string>): boolean {
+function isOrdinaryWord(c: Cluster, lower: WordSet): boolean {
   if (c.fromAlias || c.words.length !== 1 || c.type === "person") return false;
   const w = c.words[0] ?? "";
   return lower.has(w) && !c.items.some((it) => it.mention.titled);
@@ -241,7 +249,7 @@ function sum(xs: readonly number[]): number {
  * the word only when it is also written capitalised mid-sentence somewhere in
  * the comparison and never in lower case.
  */
-function dropOrdinaryOpening(m: Mention, midCaps: ReadonlySet<string>, lower: ReadonlySet<string>): Mention | undefined {
+function dropOrdinaryOpening(m: Mention, midCaps: WordSet, lower: WordSet): Mention | undefined {
   if (!m.sentenceInitial || m.alias || m.titled) return m;
   const first = m.words[0];
   if (first === undefined) return undefined;

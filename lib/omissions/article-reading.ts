@@ -11,10 +11,11 @@
  * that only.
  */
 import type { AliasIndex } from "../entities/alias-index";
-import { scanPassage, type PassageScan } from "../entities/find-mentions";
+import { scanDocument, type ScannedDocument } from "../entities/find-mentions";
 import { tokenize, type Token } from "../text/tokens";
 import type { Passage } from "../text/types";
-import { extractQuotes, type Quote } from "./quotes";
+import { attributionWindow, extractQuotes, SPEECH_VERB, type Quote } from "./quotes";
+import { passageTraits, type PassageTraits } from "./salience";
 import { shortHash } from "./stable-key";
 import { TextIndex } from "./text-index";
 import { WordText } from "./word-text";
@@ -26,6 +27,21 @@ export interface QuoteText {
   stems: Set<string>;
   /** Normalised words joined by single spaces. */
   words: string;
+  /** Where its speaker would be named, when a speech verb is near. */
+  attribution?: Attribution;
+}
+
+/** The words around a quote that carry a speech verb, and where the verb is in them. */
+export interface Attribution {
+  window: string;
+  verbStart: number;
+  verbEnd: number;
+}
+
+function attributionOf(quote: Quote): Attribution | undefined {
+  const window = attributionWindow(quote);
+  const verb = SPEECH_VERB.exec(window);
+  return verb ? { window, verbStart: verb.index, verbEnd: verb.index + verb[0].length } : undefined;
 }
 
 export class ArticleReading {
@@ -33,8 +49,9 @@ export class ArticleReading {
   private readonly tokenMemo = new Map<string, readonly Token[]>();
   private readonly keyMemo = new Map<string, string>();
   private readonly wordsMemo = new Map<string, string>();
+  private readonly traitsMemo = new Map<string, PassageTraits>();
   /** Entity scans per alias index (an analyst's aliases change what is a name). */
-  private readonly scanMemo = new WeakMap<AliasIndex, readonly PassageScan[]>();
+  private readonly scanMemo = new WeakMap<AliasIndex, ScannedDocument>();
   private quoteMemo?: readonly QuoteText[];
   private wordTextMemo?: WordText;
   private textIndexMemo?: TextIndex;
@@ -78,14 +95,28 @@ export class ArticleReading {
     return key;
   }
 
-  /** Candidate entity mentions of every passage, in passage order. */
-  scans(index: AliasIndex): readonly PassageScan[] {
-    let scans = this.scanMemo.get(index);
-    if (!scans) {
-      scans = this.passages.map((p) => scanPassage(p.text, index, this.tokens(p.text)));
-      this.scanMemo.set(index, scans);
+  /** What a passage's salience reads of its text (see salience.ts). */
+  traits(text: string): PassageTraits {
+    let traits = this.traitsMemo.get(text);
+    if (!traits) {
+      traits = passageTraits(text, this.tokens(text));
+      this.traitsMemo.set(text, traits);
     }
-    return scans;
+    return traits;
+  }
+
+  /** Candidate entity mentions of every passage, in passage order, with the article's word evidence. */
+  scanned(index: AliasIndex): ScannedDocument {
+    let scanned = this.scanMemo.get(index);
+    if (!scanned) {
+      scanned = scanDocument(
+        this.passages.map((p) => p.text),
+        index,
+        (text) => this.tokens(text),
+      );
+      this.scanMemo.set(index, scanned);
+    }
+    return scanned;
   }
 
   quotes(): readonly QuoteText[] {
@@ -93,7 +124,7 @@ export class ArticleReading {
       const tokens = this.tokens(quote.text);
       const stems = new Set<string>();
       for (const t of tokens) if (t.isContent) stems.add(t.stem);
-      return { quote, stems, words: tokens.map((t) => t.norm).join(" ") };
+      return { quote, stems, words: tokens.map((t) => t.norm).join(" "), attribution: attributionOf(quote) };
     }));
   }
 

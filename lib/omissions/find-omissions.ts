@@ -26,7 +26,7 @@ export function buildOmissionContext(input: OmissionInput, options: OmissionOpti
     aliases: options.aliases,
     foldAliases: fold,
     index,
-    scans: [readings.a.scans(index), readings.b.scans(index)],
+    scanned: [readings.a.scanned(index), readings.b.scanned(index)],
   });
   const entitiesPerPassage: Record<Side, Map<number, number>> = { a: new Map(), b: new Map() };
   for (const e of entities) {

@@ -15,7 +15,7 @@ function refSalience(ctx: OmissionContext, side: Side, ref: PassageRef): number 
     index: ref.index,
     total: ctx.passages[side].length,
     entities: ctx.entitiesPerPassage[side].get(ref.index) ?? 0,
-    tokens: ctx.tokens(ref.text),
+    traits: ctx.readings[side].traits(ref.text),
   });
 }
 

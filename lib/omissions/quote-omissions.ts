@@ -5,8 +5,7 @@
 import type { Omission, Side } from "../compare/types";
 import type { EntityAcross } from "../entities/resolve-entities";
 import { label, other, type OmissionContext } from "./omission-input";
-import type { QuoteText } from "./article-reading";
-import { attributionWindow, SPEECH_VERB } from "./quotes";
+import type { Attribution, QuoteText } from "./article-reading";
 import { wordDiff } from "../diff/word-diff";
 
 interface QuoteInfo extends QuoteText {
@@ -68,11 +67,9 @@ class SpellingIndex {
 }
 
 /** The entity named closest to the speech verb ("…," the ministry said / said Blinken). */
-function speakerIn(window: string, spellings: SpellingIndex): string | undefined {
-  const verb = SPEECH_VERB.exec(window);
-  if (!verb) return undefined;
-  const verbStart = verb.index;
-  const verbEnd = verb.index + verb[0].length;
+function speakerIn(attribution: Attribution | undefined, spellings: SpellingIndex): string | undefined {
+  if (!attribution) return undefined;
+  const { window, verbStart, verbEnd } = attribution;
   let best: { distance: number; length: number; name: string } | undefined;
   for (const { spelling, at } of spellings.occurrences(window)) {
     const s = spelling.surface;
@@ -87,7 +84,7 @@ function speakerIn(window: string, spellings: SpellingIndex): string | undefined
 
 /** Each quote of one side, with who said it (named by an entity of either side near a speech verb). */
 function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): QuoteInfo[] {
-  return ctx.readings[side].quotes().map((q) => ({ ...q, speaker: speakerIn(attributionWindow(q.quote), spellings) }));
+  return ctx.readings[side].quotes().map((q) => ({ ...q, speaker: speakerIn(q.attribution, spellings) }));
 }
 
 /**

@@ -16,6 +16,26 @@ export interface SalienceInput {
   entities: number;
   /** The text's tokens, when the caller already has them. */
   tokens?: readonly Token[];
+  /** What salience reads of the text itself, when the caller keeps it (see passageTraits). */
+  traits?: PassageTraits;
+}
+
+/** What salience reads of a passage's text alone, whatever it is compared with. */
+export interface PassageTraits {
+  contentWords: number;
+  numbers: number;
+  hasQuote: boolean;
+  boilerplate: boolean;
+}
+
+export function passageTraits(text: string, tokens: readonly Token[] = tokenize(text)): PassageTraits {
+  let contentWords = 0;
+  let numbers = 0;
+  for (const t of tokens) {
+    if (t.isContent) contentWords++;
+    if (t.isNumber) numbers++;
+  }
+  return { contentWords, numbers, hasQuote: /["“”«»]/.test(text), boilerplate: isBoilerplate(text) };
 }
 
 const ROLE_WEIGHT: Readonly<Record<BlockRole, number>> = { body: 1, quote: 1, "list-item": 0.8, heading: 0.35, caption: 0.3 };
@@ -28,17 +48,14 @@ export function isBoilerplate(text: string): boolean {
 }
 
 export function passageSalience(p: SalienceInput): number {
-  const tokens = p.tokens ?? tokenize(p.text);
-  const content = tokens.filter((t) => t.isContent).length;
-  const numbers = tokens.filter((t) => t.isNumber).length;
+  const { contentWords: content, numbers, hasQuote, boilerplate } = p.traits ?? passageTraits(p.text, p.tokens);
   const position = p.total > 1 ? 1 - p.index / (p.total - 1) : 1;
-  const hasQuote = /["“”«»]/.test(p.text);
   const score =
     0.3 * position +
     0.25 * Math.min(1, p.entities / 3) +
     0.2 * Math.min(1, content / 18) +
     0.1 * Math.min(1, numbers / 2) +
     0.15 * (hasQuote ? 1 : 0);
-  const weight = ROLE_WEIGHT[p.role] * (isBoilerplate(p.text) ? 0.2 : 1) * (content < 4 ? 0.5 : 1);
+  const weight = ROLE_WEIGHT[p.role] * (boilerplate ? 0.2 : 1) * (content < 4 ? 0.5 : 1);
   return Math.max(0, Math.min(1, score * weight));
 }

@@ -9,6 +9,7 @@ import { aliasIndexFor, lookupAlias, nameKey, type AliasIndex } from "./alias-in
 import type { AliasEntry, EntityType } from "./aliases";
 import { scanDocument, type Mention, type ScannedDocument } from "./find-mentions";
 import type { Tokenizer } from "./token-memo";
+import { compareCodeUnits } from "../text/code-unit-order";
 
 /** The part of a Passage entity recognition needs. */
 export interface PassageText {
@@ -172,7 +173,7 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
     const surfaces = [...surfaceCounts.entries()].sort((x, y) => y[1] - x[1]).map(([s]) => s);
     result.push({ canonical: c.canonical, key: nameKey(c.canonical), type: c.type, counts, passages, surfaces });
   }
-  return result.sort((x, y) => sum(y.counts) - sum(x.counts) || x.canonical.localeCompare(y.canonical));
+  return result.sort((x, y) => sum(y.counts) - sum(x.counts) || compareCodeUnits(x.canonical, y.canonical));
 }
 
 /**
@@ -356,7 +357,7 @@ function bestCanonical(c: Cluster): string {
   }
   // The fullest form; among equals, one written mid-sentence (its capitals are the name's own).
   const ranked = [...counts.entries()].sort(
-    (a, b) => b[1].words - a[1].words || Number(b[1].midSentence) - Number(a[1].midSentence) || b[1].n - a[1].n || a[0].localeCompare(b[0]),
+    (a, b) => b[1].words - a[1].words || Number(b[1].midSentence) - Number(a[1].midSentence) || b[1].n - a[1].n || compareCodeUnits(a[0], b[0]),
   );
   return (ranked[0]?.[0] ?? c.canonical).replace(/['’]s$/, "");
 }

@@ -12,6 +12,7 @@ import { numberOmissions } from "./number-omissions";
 import type { OmissionContext, OmissionInput, OmissionOptions } from "./omission-input";
 import { partialPassageOmissions, unmatchedPassageOmissions } from "./passage-omissions";
 import { quoteOmissions } from "./quote-omissions";
+import { compareCodeUnits } from "../text/code-unit-order";
 
 export type { OmissionInput, OmissionOptions } from "./omission-input";
 
@@ -58,6 +59,6 @@ export function findOmissions(input: OmissionInput, options: OmissionOptions = {
         passagesB: [...new Set([...seen.passagesB, ...f.passagesB])].sort((x, y) => x - y),
       });
   }
-  const sorted = [...byKey.values()].sort((x, y) => y.severity - x.severity || x.key.localeCompare(y.key));
+  const sorted = [...byKey.values()].sort((x, y) => y.severity - x.severity || compareCodeUnits(x.key, y.key));
   return options.limit !== undefined ? sorted.slice(0, Math.max(0, options.limit)) : sorted;
 }

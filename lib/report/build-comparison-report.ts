@@ -5,6 +5,7 @@
  */
 import type { Comparison, Omission } from "../compare/types";
 import { importanceOf, type ComparisonReportModel, type FlagReview, type ReportFlag, type ReviewMap } from "./model";
+import { compareCodeUnits } from "../text/code-unit-order";
 
 export interface ComparisonReportMeta {
   /** ISO timestamp; passed in because the core has no clock. */
@@ -37,7 +38,7 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
   const isHidden = (o: Omission) => meta.hideDismissed === true && reviews.get(o.key)?.status === "dismissed";
   const shown = comparison.omissions.filter((o) => !isHidden(o));
   // Highest severity first; the key breaks ties so the order never depends on the input's.
-  const ordered = [...shown].sort((x, y) => y.severity - x.severity || x.key.localeCompare(y.key));
+  const ordered = [...shown].sort((x, y) => y.severity - x.severity || compareCodeUnits(x.key, y.key));
   const shownReviews: Record<string, FlagReview> = {};
   for (const o of ordered) {
     const review = reviews.get(o.key);

@@ -8,6 +8,7 @@ import type { AlignParams } from "../align/params";
 import { wordDiff } from "../diff/word-diff";
 import { segmentBlocks } from "../text/segment";
 import type { Passage } from "../text/types";
+import { joinRefs } from "./join-refs";
 import type { Alignment, ComparableDocument, Comparison, ComparisonStats, PassageRef } from "./types";
 
 export type PassageComparison = Pick<Comparison, "similarity" | "alignments" | "onlyA" | "onlyB" | "stats">;
@@ -45,15 +46,6 @@ export function comparePassages(
   };
   for (const x of alignments) stats[x.kind]++;
   return { similarity: aligned.similarity, alignments, onlyA: refsA(aligned.onlyA), onlyB: refsB(aligned.onlyB), stats };
-}
-
-/**
- * The text a merged pair is diffed as: its passages joined by one space. The
- * diff of a two-passage side therefore reads as the two sentences in a row,
- * which is what a reader compares against the other side's single sentence.
- */
-export function joinRefs(refs: readonly PassageRef[]): string {
-  return refs.map((r) => r.text).join(" ");
 }
 
 function toRef(p: Passage): PassageRef {

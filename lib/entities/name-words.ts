@@ -2,6 +2,7 @@
  * Word lists the capitalised-sequence recogniser needs, as data. Keys are
  * `normalizeWord` forms (lower case, American spelling, no dots).
  */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar-words";
 
 /** Titles and job words that precede a name: "Defense Secretary Austin" → Austin. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
@@ -56,9 +57,8 @@ export const DIRECTIONS: ReadonlySet<string> = new Set([
 
 /** Capitalised words that are never an entity on their own. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
-  "i", "im", "ive", "id", "no", "yes", "not", "never", "oh", "okay", "please", "thanks", "thank", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "i", "im", "ive", "id", "no", "yes", "not", "never", "oh", "okay", "please", "thanks", "thank",
+  ...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS,
   "god", "ok", "am", "pm", "photo", "credit", "getty", "images", "file",
   "tv", "va", "calif", "fla", "ill", "mich", "minn", "tenn", "tex", "wis", "conn", "md", "ariz", "colo",
   "ky", "okla", "ore", "ala", "ark", "kan", "neb", "nev", "vt", "wyo", "mont", "nc", "sc", "nh", "nj", "ny", "pa",

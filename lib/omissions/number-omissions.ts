@@ -6,6 +6,7 @@
 import type { Alignment, Omission } from "../compare/types";
 import { missingValues, extractNumbers, type NumberMention } from "./numbers";
 import { shortHash, normalizedWords } from "./stable-key";
+import { joinRefs } from "../compare/join-refs";
 
 function list(ms: readonly NumberMention[]): string {
   return ms.map((m) => m.surface).join(", ");
@@ -20,8 +21,8 @@ export function numberOmissions(alignments: readonly Alignment[]): Omission[] {
   for (const al of alignments) {
     // A partial pair reports overlapping but different things: its figures need not agree.
     if (al.kind === "partial") continue;
-    const aText = al.a.map((r) => r.text).join(" ");
-    const bText = al.b.map((r) => r.text).join(" ");
+    const aText = joinRefs(al.a);
+    const bText = joinRefs(al.b);
     const aNums = extractNumbers(aText);
     const bNums = extractNumbers(bText);
     const onlyA = missingValues(aNums, bNums);

@@ -3,6 +3,7 @@
  * "3" and "three-day"/"3-day" compare as equal and "$5 million" as 5000000.
  */
 import { tokenize, type Token } from "../text/tokens";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar-words";
 
 export type NumberKind = "count" | "date" | "ordinal";
 
@@ -16,8 +17,8 @@ export interface NumberMention {
 }
 
 const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 };
-const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 /** Number words too often not a count ("one of them", "a second look" is kept: order matters in news). */
 const AMBIGUOUS_WORDS = new Set(["one"]);
 

@@ -7,6 +7,7 @@ import type { Token } from "../text/tokens";
 import { label, other, SIDES, type OmissionContext } from "./omission-input";
 import { passageSalience } from "./salience";
 import { textKey } from "./stable-key";
+import { joinRefs } from "../compare/join-refs";
 
 function refSalience(ctx: OmissionContext, side: Side, ref: PassageRef): number {
   return passageSalience({
@@ -49,7 +50,7 @@ export function partialPassageOmissions(ctx: OmissionContext, alignments: readon
   const flags: Omission[] = [];
   for (const al of alignments) {
     if (al.kind !== "partial") continue;
-    const texts = { a: al.a.map((r) => r.text).join(" "), b: al.b.map((r) => r.text).join(" ") };
+    const texts = { a: joinRefs(al.a), b: joinRefs(al.b) };
     const stems = { a: contentStemSet(ctx.tokens(texts.a)), b: contentStemSet(ctx.tokens(texts.b)) };
     for (const present of SIDES) {
       const absent = other(present);

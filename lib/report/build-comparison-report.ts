@@ -6,6 +6,7 @@
 import type { Comparison, Omission } from "../compare/types";
 import { importanceOf, type ComparisonReportModel, type FlagReview, type ReportFlag, type ReviewMap } from "./model";
 import { compareCodeUnits } from "../text/code-unit-order";
+import { joinRefs } from "../compare/join-refs";
 
 export interface ComparisonReportMeta {
   /** ISO timestamp; passed in because the core has no clock. */
@@ -70,8 +71,8 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
       kind: al.kind,
       score: al.score,
       moved: al.moved,
-      aText: al.a.map((p) => p.text).join(" "),
-      bText: al.b.map((p) => p.text).join(" "),
+      aText: joinRefs(al.a),
+      bText: joinRefs(al.b),
       diff: al.diff,
     })),
     onlyA: comparison.onlyA,

@@ -26,6 +26,9 @@ export class TextIndex {
   constructor(readonly text: string) {
     WORD_RUN.lastIndex = 0;
     for (let m = WORD_RUN.exec(text); m !== null; m = WORD_RUN.exec(text)) {
+      // Names are looked up, and they start with a capital or a digit: words in lower case
+      // (most of a text) are left out, and the rare spelling that starts with one is scanned for.
+      if (startsLowerAscii(m[0])) continue;
       const list = this.starts.get(m[0]);
       if (list) list.push(m.index);
       else this.starts.set(m[0], [m.index]);
@@ -43,8 +46,8 @@ export class TextIndex {
       return ALONE_BEFORE.test(this.text);
     };
     const lead = LETTER_OR_NUMBER_START.exec(form)?.[0];
-    if (lead === undefined) {
-      // Starts with a mark or space: no word to look up, scan.
+    if (lead === undefined || startsLowerAscii(lead)) {
+      // Starts with a mark, a space or a lower-case word (not indexed): scan.
       for (let at = this.text.indexOf(form); at >= 0; at = this.text.indexOf(form, at + 1)) {
         if (before(at) && end(at)) return true;
       }
@@ -58,3 +61,8 @@ export class TextIndex {
   }
 }
 
+
+function startsLowerAscii(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}

@@ -164,6 +164,17 @@ export function scanPassage(text: string, index: AliasIndex, tokens: readonly To
         j += 2;
         continue;
       }
+      // "Ways and Means Committee", "Food and Drug Administration": "and" inside an organisation's
+      // name — one ordinary capitalised word before it, and capitals after it that close the name
+      // with an organisation word. Two names stay two: "Blinken and Motegi", "FBI and National
+      // Security Agency", "Duke University and Northeastern University".
+      if (
+        cur.norm === "and" && j === i + 1 && !/^\p{Lu}{2,}$/u.test(prev.surface) && !ORGANIZATION_WORDS.has(prev.norm) &&
+        next?.isCapitalized && joinable(text, cur, next) && !aliasAt(j + 1) && capitalsEndInOrganization(text, tokens, j + 1)
+      ) {
+        j += 2;
+        continue;
+      }
       // "Department of the Treasury", "Bank of the West".
       const after = tokens[j + 2];
       if (cur.norm === "of" && next?.norm === "the" && after?.isCapitalized && joinable(text, cur, next) && joinable(text, next, after) && !aliasAt(j + 2)) {
@@ -204,6 +215,13 @@ export function scanDocument(
     return scan;
   });
   return { passages, midSentenceCaps, lowerCase };
+}
+
+/** Do the capitalised words from token `from` on, joined as in a name, end with an organisation word? */
+function capitalsEndInOrganization(text: string, tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k + 1 < tokens.length && tokens[k + 1]?.isCapitalized && joinable(text, tokens[k] as Token, tokens[k + 1] as Token)) k++;
+  return ORGANIZATION_WORDS.has(tokens[k]?.norm ?? "");
 }
 
 function compoundAliases(t: Token, index: AliasIndex): Mention[] {

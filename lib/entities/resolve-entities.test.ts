@@ -4,6 +4,15 @@ import { resolveEntities, resolveEntitiesAcross } from "./resolve-entities";
 const find = (text: string, name: string) => resolveEntities(text).find((e) => e.canonical === name);
 
 describe("resolveEntities", () => {
+  it("keeps 'and' inside an organisation's name, and two names joined by 'and' apart", () => {
+    const text = "An aide to the House Ways and Means Committee said Blinken and Motegi met. The FBI and National Security Agency declined, as did Duke University and Northeastern University.";
+    const names = resolveEntities(text).map((e) => e.canonical);
+    expect(names).toContain("Ways and Means Committee");
+    expect(names).not.toContain("Means Committee");
+    expect(names).toEqual(expect.arrayContaining(["Blinken", "Motegi", "FBI", "National Security Agency", "Duke University", "Northeastern University"]));
+    expect(names.some((n) => / and /.test(n) && n !== "Ways and Means Committee")).toBe(false);
+  });
+
   it("folds the same entity spelt ten ways into one, and never the pronoun 'us'", () => {
     const text = [
       "The U.S. and the US agreed.",

@@ -21,7 +21,7 @@ function comparison(alignments: Alignment[], onlyA: number[], onlyB: number[]): 
     onlyA: onlyA.map((i) => ref(i)),
     onlyB: onlyB.map((i) => ref(i)),
     omissions: [],
-    stats: { passagesA: 0, passagesB: 0, identical: 0, near: 0, paraphrase: 0, partial: 0, moved: 0, onlyA: 0, onlyB: 0 },
+    stats: { passagesA: 0, passagesB: 0, identical: 0, near: 0, paraphrase: 0, partial: 0, moved: 0, onlyA: 0, onlyB: 0, notComparedA: 0, notComparedB: 0 },
   };
 }
 

@@ -90,11 +90,19 @@ describe("alignPassages", () => {
   });
 
   it("handles empty and one-word articles", () => {
-    expect(alignPassages([], [])).toEqual({ pairs: [], onlyA: [], onlyB: [], similarity: 0 });
+    expect(alignPassages([], [])).toEqual({ pairs: [], onlyA: [], onlyB: [], notCompared: { a: 0, b: 0 }, similarity: 0 });
     expect(alignPassages(texts(STORY), []).onlyA).toHaveLength(STORY.length);
     const one = alignPassages(texts(["Motegi"]), texts(["Motegi"]));
     expect(one.pairs.map((p) => p.kind)).toEqual(["identical"]);
     expect(alignPassages(texts(["Motegi"]), texts(["Blinken"])).pairs).toEqual([]);
+  });
+
+  it("reports passages past the passage limit as not compared, not as missing from the other side", () => {
+    const texts = STORY.map((text) => ({ text }));
+    const result = alignPassages(texts, texts.slice(0, 3), { maxPassages: 5 });
+    expect(result.pairs.map((p) => [p.a, p.b])).toEqual([[[0], [0]], [[1], [1]], [[2], [2]]]);
+    expect(result.onlyA).toEqual([3, 4]);
+    expect(result.notCompared).toEqual({ a: STORY.length - 5, b: 0 });
   });
 
   it("pairs repeated sentences in order instead of crosswise", () => {

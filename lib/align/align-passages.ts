@@ -37,6 +37,8 @@ export interface PassageAlignment {
   /** Positions of passages with no counterpart, ascending. */
   onlyA: number[];
   onlyB: number[];
+  /** Passages past `maxPassages` on each side: never compared, so neither paired nor "only in". */
+  notCompared: { a: number; b: number };
   /** 0–1: share of both articles' words (as passages) that the other one also reports, weighted by pair score. */
   similarity: number;
 }
@@ -134,8 +136,9 @@ export function alignPassages(
 
   return {
     pairs: groups.map((g, k) => ({ a: g.a, b: g.b, kind: g.kind, score: g.score, moved: moved[k] as boolean })),
-    onlyA: unmatched(passagesA.length, groupOfA),
-    onlyB: unmatched(passagesB.length, groupOfB),
+    onlyA: unmatched(textsA.length, groupOfA),
+    onlyB: unmatched(textsB.length, groupOfB),
+    notCompared: { a: passagesA.length - textsA.length, b: passagesB.length - textsB.length },
     similarity: total > 0 ? Math.min(1, shared / total) : 0,
   };
 }

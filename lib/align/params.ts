@@ -73,7 +73,7 @@ export interface AlignParams {
   keepDistinctiveMovedPartials: boolean;
   /**
    * Passages per side beyond which the rest of an article is not aligned (it
-   * is reported as unmatched). A 200,000-word article is about 10,000
+   * is reported as not compared). A 200,000-word article is about 10,000
    * sentences, well inside; the cap only guards memory against absurd input.
    */
   maxPassages: number;

@@ -43,6 +43,8 @@ export function comparePassages(
     moved: alignments.filter((x) => x.moved).length,
     onlyA: aligned.onlyA.length,
     onlyB: aligned.onlyB.length,
+    notComparedA: aligned.notCompared.a,
+    notComparedB: aligned.notCompared.b,
   };
   for (const x of alignments) stats[x.kind]++;
   return { similarity: aligned.similarity, alignments, onlyA: refsA(aligned.onlyA), onlyB: refsB(aligned.onlyB), stats };

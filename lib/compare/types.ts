@@ -79,6 +79,9 @@ export interface ComparisonStats {
   moved: number;
   onlyA: number;
   onlyB: number;
+  /** Passages past the aligner's limit (`maxPassages`), left out of the comparison: 0 for any real article. */
+  notComparedA: number;
+  notComparedB: number;
 }
 
 export interface Comparison {

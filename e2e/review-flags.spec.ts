@@ -19,6 +19,25 @@ test.describe("omission flags on the demo comparison", () => {
     await expect(row).toBeInViewport();
   });
 
+  test("a review made in one order shows on the same flag after Swap A and B", async ({ page }) => {
+    const flags = page.getByRole("region", { name: /Left out/ });
+    const kishiFlag = () => flags.getByRole("listitem").filter({ has: page.locator("strong", { hasText: /^Kishi$/ }) });
+    await kishiFlag().getByRole("combobox", { name: "Review" }).selectOption("needs-check");
+    await expect(kishiFlag().getByRole("status")).toHaveText("Saved");
+
+    await page.getByRole("link", { name: "Swap A and B" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Second report vs ANI");
+    await expect(kishiFlag()).toContainText("missing from ANI");
+    await expect(kishiFlag().getByRole("combobox", { name: "Review" })).toHaveValue("needs-check");
+
+    // Cleared in the swapped order, it is cleared in the first order too.
+    await kishiFlag().getByRole("combobox", { name: "Review" }).selectOption("none");
+    await expect(kishiFlag().getByRole("status")).toHaveText("Saved");
+    await page.getByRole("link", { name: "Swap A and B" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Second report");
+    await expect(kishiFlag().getByRole("combobox", { name: "Review" })).toHaveValue("none");
+  });
+
   test("a review is saved, survives a reload, and dismissed flags can be hidden", async ({ page }) => {
     const flags = page.getByRole("region", { name: /Left out/ });
     const kishiFlag = () => flags.getByRole("listitem").filter({ has: page.locator("strong", { hasText: /^Kishi$/ }) });

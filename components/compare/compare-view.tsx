@@ -13,6 +13,8 @@ interface Props {
   comparison: Comparison;
   scope: string;
   reviews: Record<string, ReviewView>;
+  /** Each flag's key with A and B swapped, so a review is stored once for the pair. */
+  swappedKeys?: Record<string, string>;
 }
 
 function RoleTag({ passages }: { passages: PassageRef[] }) {
@@ -30,7 +32,7 @@ function joined(passages: PassageRef[]): string {
  * one side, moved passages, the "differences only" toggle, j/k (or n/p) to
  * jump between differences, and the omission flags.
  */
-export function CompareView({ comparison, scope, reviews: initialReviews }: Props) {
+export function CompareView({ comparison, scope, reviews: initialReviews, swappedKeys }: Props) {
   const rows = useMemo(() => buildRows(comparison), [comparison]);
   const [differencesOnly, setDifferencesOnly] = useState(false);
   const [highlighted, setHighlighted] = useState<Set<string>>(new Set());
@@ -139,6 +141,7 @@ export function CompareView({ comparison, scope, reviews: initialReviews }: Prop
           omissions={comparison.omissions}
           labels={labels}
           scope={scope}
+          swappedKeys={swappedKeys}
           reviews={reviews}
           hideDismissed={hideDismissed}
           onHideDismissedChange={setHideDismissed}

@@ -20,11 +20,14 @@ const LABELS: Record<ReviewStatus | "none", string> = {
 export function FlagReview({
   scope,
   flagKey,
+  swappedKey,
   review,
   onChange,
 }: {
   scope: string;
   flagKey: string;
+  /** The flag's key with A and B swapped (pairwise flags), so the review shows in both orders. */
+  swappedKey?: string;
   review: ReviewView | undefined;
   onChange: (review: ReviewView | undefined) => void;
 }) {
@@ -35,7 +38,7 @@ export function FlagReview({
 
   const save = (nextStatus: ReviewStatus | "none", nextNote: string) =>
     startTransition(async () => {
-      const result = await saveReviewAction({ scope, flagKey, status: nextStatus, note: nextNote });
+      const result = await saveReviewAction({ scope, flagKey, swappedKey, status: nextStatus, note: nextNote });
       if (!result.ok) {
         // Show what is stored, not what was attempted.
         setStatus(review?.status ?? "none");

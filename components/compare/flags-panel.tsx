@@ -16,6 +16,7 @@ interface Props {
   labels: { a: string; b: string };
   scope: string;
   reviews: Record<string, ReviewView>;
+  swappedKeys?: Record<string, string>;
   hideDismissed: boolean;
   onHideDismissedChange: (hide: boolean) => void;
   onReviewChange: (key: string, review: ReviewView | undefined) => void;
@@ -23,7 +24,7 @@ interface Props {
 }
 
 /** What each source leaves out, most important first. Clicking a flag scrolls both columns to it. */
-export function FlagsPanel({ omissions, labels, scope, reviews, hideDismissed, onHideDismissedChange, onReviewChange, onSelect }: Props) {
+export function FlagsPanel({ omissions, labels, scope, reviews, swappedKeys, hideDismissed, onHideDismissedChange, onReviewChange, onSelect }: Props) {
   const visible = omissions.filter((o) => !(hideDismissed && reviews[o.key]?.status === "dismissed"));
   const dismissed = omissions.filter((o) => reviews[o.key]?.status === "dismissed").length;
   return (
@@ -66,7 +67,7 @@ export function FlagsPanel({ omissions, labels, scope, reviews, hideDismissed, o
                     {omission.note ?? `in ${present} ${omission.missingFrom === "a" ? omission.countB : omission.countA}×, in ${missing} ${omission.missingFrom === "a" ? omission.countA : omission.countB}×`}
                   </span>
                 </button>
-                <FlagReview scope={scope} flagKey={omission.key} review={reviews[omission.key]} onChange={(r) => onReviewChange(omission.key, r)} />
+                <FlagReview scope={scope} flagKey={omission.key} swappedKey={swappedKeys?.[omission.key]} review={reviews[omission.key]} onChange={(r) => onReviewChange(omission.key, r)} />
               </li>
             );
           })}

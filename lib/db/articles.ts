@@ -48,3 +48,8 @@ export async function getArticleRawSource(id: string) {
     select: { id: true, title: true, sourceKind: true, rawSource: true, url: true, finalUrl: true, fetchedAt: true },
   });
 }
+
+/** Whether an article exists, without loading its text. */
+export async function articleExists(id: string): Promise<boolean> {
+  return (await (await db()).article.count({ where: { id } })) > 0;
+}

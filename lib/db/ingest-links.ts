@@ -4,9 +4,10 @@ import { db } from "./client";
 
 export type IngestState = "queued" | "fetching" | "extracting" | "done" | "duplicate" | "failed";
 
-export async function createIngestLinks(batchId: string, urls: string[]) {
+/** The story is kept on every link so a link retried later is filed where its batch was. */
+export async function createIngestLinks(batchId: string, urls: string[], storyId: string | null = null) {
   const client = await db();
-  await client.ingestLink.createMany({ data: urls.map((url, position) => ({ batchId, position, url })) });
+  await client.ingestLink.createMany({ data: urls.map((url, position) => ({ batchId, position, url, storyId })) });
   return listIngestLinks(batchId);
 }
 

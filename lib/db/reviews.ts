@@ -11,27 +11,48 @@ export interface FlagReviewRecord {
   updatedAt: Date;
 }
 
-export function comparisonScope(articleAId: string, articleBId: string): string {
-  return `cmp:${articleAId}:${articleBId}`;
+/** Where one review is stored. */
+export interface ReviewAddress {
+  scope: string;
+  flagKey: string;
 }
 
 export function storyScope(storyId: string): string {
   return `story:${storyId}`;
 }
 
+function toRecord(r: { flagKey: string; status: string; note: string; updatedAt: Date }): FlagReviewRecord {
+  return { flagKey: r.flagKey, status: r.status as ReviewStatus, note: r.note, updatedAt: r.updatedAt };
+}
+
 export async function listReviews(scope: string): Promise<Map<string, FlagReviewRecord>> {
   const rows = await (await db()).flagReview.findMany({ where: { scope } });
-  return new Map(rows.map((r) => [r.flagKey, { flagKey: r.flagKey, status: r.status as ReviewStatus, note: r.note, updatedAt: r.updatedAt }]));
+  return new Map(rows.map((r) => [r.flagKey, toRecord(r)]));
 }
 
-export async function saveReview(scope: string, flagKey: string, status: ReviewStatus, note: string) {
-  await (await db()).flagReview.upsert({
-    where: { scope_flagKey: { scope, flagKey } },
-    create: { scope, flagKey, status, note },
-    update: { status, note },
-  });
+/** The reviews of several scopes in one query, by scope then flag key (every scope asked for is in the result). */
+export async function listReviewsIn(scopes: readonly string[]): Promise<Map<string, Map<string, FlagReviewRecord>>> {
+  const rows = await (await db()).flagReview.findMany({ where: { scope: { in: [...scopes] } } });
+  const byScope = new Map(scopes.map((s) => [s, new Map<string, FlagReviewRecord>()]));
+  for (const r of rows) byScope.get(r.scope)?.set(r.flagKey, toRecord(r));
+  return byScope;
 }
 
-export async function clearReview(scope: string, flagKey: string) {
-  await (await db()).flagReview.deleteMany({ where: { scope, flagKey } });
+/** Stores a review; `replaces` names an older copy of the same review elsewhere, removed in the same transaction. */
+export async function saveReview(scope: string, flagKey: string, status: ReviewStatus, note: string, replaces: readonly ReviewAddress[] = []) {
+  const client = await db();
+  await client.$transaction([
+    client.flagReview.upsert({
+      where: { scope_flagKey: { scope, flagKey } },
+      create: { scope, flagKey, status, note },
+      update: { status, note },
+    }),
+    ...replaces.map((old) => client.flagReview.deleteMany({ where: { scope: old.scope, flagKey: old.flagKey } })),
+  ]);
+}
+
+/** Removes a review wherever it is stored. */
+export async function clearReview(addresses: readonly ReviewAddress[]) {
+  if (addresses.length === 0) return;
+  await (await db()).flagReview.deleteMany({ where: { OR: addresses.map((a) => ({ scope: a.scope, flagKey: a.flagKey })) } });
 }

@@ -26,3 +26,8 @@ export async function getStory(id: string) {
 export async function findStoryByTitle(title: string) {
   return (await db()).story.findFirst({ where: { title }, select: { id: true } });
 }
+
+/** Whether a story exists, without loading its articles. */
+export async function storyExists(id: string): Promise<boolean> {
+  return (await (await db()).story.count({ where: { id } })) > 0;
+}

@@ -7,17 +7,22 @@
  */
 import "server-only";
 import { getArticles } from "../db/articles";
-import { comparisonScope, listReviews, type FlagReviewRecord } from "../db/reviews";
+import type { FlagReviewRecord } from "../db/reviews";
 import { analyseComparison } from "./analyse-comparison";
 import { toComparableDocument } from "./article-document";
 import type { Comparison } from "../compare/types";
+import { matchPairReviews, readPairReviews, viewScope } from "./flag-reviews";
+import { swappedFlagKeys } from "./swap-flag-key";
 import { UserError } from "./user-error";
 
 export interface ArticleComparison {
   articleAId: string;
   articleBId: string;
   comparison: Comparison;
+  /** The analyst's reviews, by the flag keys of this view (reviews made with A and B swapped included). */
   reviews: Map<string, FlagReviewRecord>;
+  /** Each flag's key in the swapped view, sent back with a review so it is stored once for the pair. */
+  swappedKeys: Map<string, string>;
   scope: string;
 }
 
@@ -31,7 +36,8 @@ export async function compareArticles(articleAId: string, articleBId: string): P
   if (!a || !b) {
     throw new UserError("not_found", `No stored article with id ${!a ? articleAId : articleBId}.`);
   }
-  const scope = comparisonScope(articleAId, articleBId);
-  const [comparison, reviews] = await Promise.all([analyseComparison(toComparableDocument(a), toComparableDocument(b)), listReviews(scope)]);
-  return { articleAId, articleBId, comparison, reviews, scope };
+  const [comparison, stored] = await Promise.all([analyseComparison(toComparableDocument(a), toComparableDocument(b)), readPairReviews(articleAId, articleBId)]);
+  const swappedKeys = swappedFlagKeys(comparison);
+  const reviews = matchPairReviews(stored, comparison, swappedKeys);
+  return { articleAId, articleBId, comparison, reviews, swappedKeys, scope: viewScope(articleAId, articleBId) };
 }

@@ -3,7 +3,7 @@
  * (Markdown, self-contained HTML, PDF, JSON, CSV), with the analyst's reviews.
  */
 import "server-only";
-import { comparisonScope, listReviews } from "../db/reviews";
+import type { FlagReviewRecord } from "../db/reviews";
 import { analyseDocuments } from "../compare/analyse-documents";
 import type { Comparison } from "../compare/types";
 import {
@@ -19,6 +19,7 @@ import {
   type ReviewMap,
 } from "../report";
 import { compareArticles } from "./compare-articles";
+import { listComparisonReviews } from "./flag-reviews";
 import { getStoryOverview } from "./story-overview";
 
 export const REPORT_FORMATS = ["md", "html", "pdf", "json", "csv"] as const;
@@ -51,7 +52,7 @@ export async function renderReport(model: ReportModel, format: ReportFormat): Pr
   return { fileName: reportFileName(model, format), contentType: CONTENT_TYPES[format], body };
 }
 
-function toReviewMap(records: Awaited<ReturnType<typeof listReviews>>): ReviewMap {
+function toReviewMap(records: ReadonlyMap<string, FlagReviewRecord>): ReviewMap {
   return new Map([...records].map(([key, r]) => [key, { status: r.status, note: r.note || undefined }]));
 }
 
@@ -70,7 +71,9 @@ export async function exportStoryReport(storyId: string, format: ReportFormat, o
   const others = first ? rest.slice(0, MAX_STORY_COMPARISONS) : [];
   const comparisons: Comparison[] = others.map((doc) => analyseDocuments(first!, doc, { aliases: overview.aliases }));
   // One review map per comparison: the same flag key (e.g. "entity:b:kishi") recurs across comparisons.
-  const reviews = await Promise.all(others.map((_, i) => listReviews(comparisonScope(overview.articles[0]!.id, overview.articles[i + 1]!.id)).then(toReviewMap)));
+  const reviews = await Promise.all(
+    comparisons.map((comparison, i) => listComparisonReviews(overview.articles[0]!.id, overview.articles[i + 1]!.id, comparison).then(toReviewMap)),
+  );
   const model = buildStoryReport({
     story: { title: overview.story.title },
     articles: overview.documents.map((d, i) => ({ ...d.info, outlet: overview.articles[i]?.label ?? d.info.outlet })),

@@ -44,7 +44,7 @@ export async function startIngestBatch(pasted: string, options: { storyId?: stri
     throw new UserError("invalid_input", `That is ${urls.length} links; paste at most ${MAX_LINKS_PER_BATCH} at a time.`);
   }
   const batchId = randomUUID();
-  const links = await createIngestLinks(batchId, urls);
+  const links = await createIngestLinks(batchId, urls, options.storyId ?? null);
   const run = processLinks(links.map((l) => ({ id: l.id, url: l.url })), options.storyId ?? null, options.onProgress);
   if (options.wait) await run;
   else run.catch((error: unknown) => console.error("ingest batch failed", batchId, error));
@@ -87,12 +87,14 @@ export async function getIngestBatch(batchId: string) {
   return links.map((l) => ({ id: l.id, url: l.url, state: l.state as IngestState, error: l.error, errorCode: l.errorCode, articleId: l.articleId, attempts: l.attempts }));
 }
 
-/** Runs one failed link again; returns at once (the page keeps polling). */
-export async function retryIngestLink(linkId: string) {
+/** Runs one failed link again, filed under its batch's story; returns at once (the page keeps polling) unless `wait`. */
+export async function retryIngestLink(linkId: string, options: { wait?: boolean } = {}) {
   const link = await getIngestLink(linkId);
   if (!link) throw new UserError("not_found", "No such link.");
   // Claim the link atomically: a double click must not start two runs of it.
   if (!(await requeueFailedIngestLink(link.id))) throw new UserError("invalid_input", "Only a failed link can be retried; this one is already running or done.");
-  processLinks([{ id: link.id, url: link.url }], null).catch((error: unknown) => console.error("ingest retry failed", linkId, error));
+  const run = processLinks([{ id: link.id, url: link.url }], link.storyId);
+  if (options.wait) await run;
+  else run.catch((error: unknown) => console.error("ingest retry failed", linkId, error));
   return { batchId: link.batchId };
 }

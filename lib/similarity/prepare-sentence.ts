@@ -40,6 +40,12 @@ export interface SentenceFeatures {
   readonly weekdays: number;
   /** Holds a double quotation mark: a direct quotation, not reported speech. */
   readonly quoted: boolean;
+  /**
+   * Distinct hashes of the stems of every word (function words included) and
+   * of each adjacent pair of them, ascending: the grams whose learned log-odds
+   * of "same content" the scorer sums (gram-log-odds.ts).
+   */
+  readonly grams: readonly number[];
   /** Built on first scoring (scoringDetail). */
   detail: ScoringDetail | null;
 }
@@ -88,6 +94,7 @@ export function prepareSentence(text: string): SentenceFeatures {
       if (maybeName && u.isContent) nameCount += 1;
     }
   });
+  const grams = new Array<number>(count > 0 ? 2 * count - 1 : 0);
   const words = new Array<number>(count);
   const norms = new Array<string>(count);
   const contentSequence = new Array<number>(contentCount);
@@ -101,6 +108,8 @@ export function prepareSentence(text: string): SentenceFeatures {
     const u = scratchUnits[k] as WordUnit;
     words[k] = u.id;
     norms[k] = u.norm;
+    grams[k] = u.stemId;
+    if (k > 0) grams[count + k - 1] = gramPair((scratchUnits[k - 1] as WordUnit).stemId, u.stemId);
     if (u.isNumber) numbers[n++] = u.id;
     if (!u.isContent) continue;
     contentSequence[c] = u.stemId;
@@ -123,8 +132,13 @@ export function prepareSentence(text: string): SentenceFeatures {
   for (let k = 0; k < sequenceWeights.length; k++) sequenceWeights[k] = stemWeights[sequenceWeights[k] as number] as number;
   return {
     normalized: norms.join(" "), tokenCount, words, contentSequence, sequenceWeights, stems, stemWeights, total,
-    numbers: sortedUnique(numbers), names: sortedUnique(names), negations, weekdays, quoted: QUOTE_MARK.test(text), detail: null,
+    numbers: sortedUnique(numbers), names: sortedUnique(names), negations, weekdays, quoted: QUOTE_MARK.test(text), grams: sortedUnique(grams), detail: null,
   };
+}
+
+/** A stem bigram's hash, kept apart from the unigram hashes by a fixed mask. */
+function gramPair(a: number, b: number): number {
+  return mixHashes(a, b) ^ 0x15555555;
 }
 
 function indexOf(sorted: readonly number[], value: number): number {

@@ -17,7 +17,9 @@
  *   null (unrelated: no alignment).
  */
 import type { AlignmentKind } from "../compare/types";
+import { SAME_CONTENT_GRAM_ODDS } from "./fitted-gram-odds";
 import { SAME_CONTENT_MODEL } from "./fitted-weights";
+import type { GramLogOdds } from "./gram-log-odds";
 import { type LogisticModel, logisticProbability } from "./logistic-regression";
 import { charGramDiceOf, FEATURE, FEATURE_COUNT, pairFeatures } from "./pair-features";
 import { prepareSentence, type SentenceFeatures } from "./prepare-sentence";
@@ -83,11 +85,14 @@ export const SCORE_PENALTIES = { negationMismatch: 0.7, numbersConflict: 0.8 } a
 // Reused feature buffer: scoring is synchronous, so one per module is safe.
 const scratch = new Array<number>(FEATURE_COUNT).fill(0);
 
-/** The scorer with an explicit model: the evaluation cross-validates through this, the app uses the fitted one. */
-export function scoreWithModel(a: SentenceFeatures, b: SentenceFeatures, model: LogisticModel): PairVerdict {
+/**
+ * The scorer with an explicit model and gram table: the evaluation
+ * cross-validates through this (each fold its own), the app uses the fitted ones.
+ */
+export function scoreWithModel(a: SentenceFeatures, b: SentenceFeatures, model: LogisticModel, odds: GramLogOdds = SAME_CONTENT_GRAM_ODDS): PairVerdict {
   if (a.normalized.length > 0 && a.normalized === b.normalized) return { score: 1, kind: "identical", same: true };
   if (a.total === 0 || b.total === 0) return { score: 0, kind: null, same: false };
-  const x = pairFeatures(a, b, scratch, false);
+  const x = pairFeatures(a, b, scratch, false, odds);
   const probability = probabilityWithCharGrams(a, b, model, x);
   const containmentMin = x[FEATURE.containmentMin] ?? 0;
   const containmentMax = x[FEATURE.containmentMax] ?? 0;

@@ -38,3 +38,31 @@ export function isLocalhostName(hostname: string): boolean {
   const name = hostname.toLowerCase().replace(/\.$/, "");
   return name === "localhost" || name.endsWith(".localhost");
 }
+
+/**
+ * Ports a public link may name. News sites serve on the default ports; a link
+ * to another port is far more likely to reach an admin console, a database's
+ * HTTP interface or a mail server than an article, which is what an attacker
+ * using the fetcher as a proxy is after. 8080 and 8443 stay refused: they are
+ * the usual ports of development and management servers (Tomcat, Jenkins,
+ * router UIs), not of published news pages.
+ */
+const PUBLIC_PORTS = new Set([80, 443]);
+
+/** The port a URL connects to, the scheme's default when none is written. */
+export function effectivePort(url: URL): number {
+  if (url.port !== "") return Number(url.port);
+  return url.protocol === "https:" ? 443 : 80;
+}
+
+/** Refuses a link (or redirect hop) to a port other than 80 or 443; `allowAnyPort` is the loopback test setting. */
+export function checkPort(url: URL, allowAnyPort: boolean): void {
+  if (allowAnyPort) return;
+  const port = effectivePort(url);
+  if (PUBLIC_PORTS.has(port)) return;
+  throw new FetchError(
+    "blocked_port",
+    `The link uses port ${port}; Lacuna fetches only the standard web ports 80 and 443. If the article is public, open it in a browser and paste its text instead.`,
+    { url: url.href },
+  );
+}

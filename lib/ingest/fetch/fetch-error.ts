@@ -7,6 +7,7 @@
 export type FetchErrorCode =
   | "invalid_url"
   | "blocked_address"
+  | "blocked_port"
   | "dns_failed"
   | "timeout"
   | "too_large"

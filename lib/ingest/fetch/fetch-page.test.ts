@@ -241,6 +241,21 @@ describe("fetchPage address policy", () => {
     expect(requestsSeen.length).toBe(before);
   });
 
+  it("refuses a public host on a port other than 80 and 443, before any DNS query or connection", async () => {
+    const asked: string[] = [];
+    const resolver: Resolver = async (hostname) => {
+      asked.push(hostname);
+      return [{ address: "93.184.216.34", family: 4 }];
+    };
+    const quick = { resolver, connectTimeoutMs: 300 };
+    const named = await failure("http://news.example:8080/story", quick);
+    expect(named.code).toBe("blocked_port");
+    expect(named.message).toMatch(/port 8080; Lacuna fetches only the standard web ports 80 and 443/);
+    expect(await failureCode("https://news.example:8443/story", quick)).toBe("blocked_port");
+    expect(await failureCode("http://93.184.216.34:6379/", quick)).toBe("blocked_port");
+    expect(asked).toEqual([]);
+  });
+
   it("refuses a host whose DNS answers mix a public and a private address", async () => {
     const resolver: Resolver = async () => [
       { address: "93.184.216.34", family: 4 },

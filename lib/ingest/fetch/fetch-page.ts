@@ -15,7 +15,7 @@ import { rootCertificates } from "node:tls";
 import { checkAddress, parseIpLiteral } from "./address-policy";
 import { judgeContentType, sniffContent, SNIFF_BYTES } from "./content-kind";
 import { charsetFromContentType, decodeHtml } from "./decode-html";
-import { isLocalhostName, validateRedirect, validateUrl } from "./check-url";
+import { checkPort, isLocalhostName, validateRedirect, validateUrl } from "./check-url";
 import { FetchError, formatBytes, httpStatusError, networkError, notHtmlError } from "./fetch-error";
 import { Guard } from "./fetch-guard";
 import { readBody } from "./read-body";
@@ -224,6 +224,16 @@ async function request(url: URL, settings: Settings, guard: Guard): Promise<Inco
   };
   guard.onDispose(stopConnectTimer);
 
+  // The loopback test setting also opens other ports: test servers listen on random ones.
+  const portOrStop = (target: URL): void => {
+    try {
+      checkPort(target, settings.allowLoopback);
+    } catch (error) {
+      stopConnectTimer();
+      throw error;
+    }
+  };
+
   let addresses: ResolvedAddress[] | null = null;
   const literal = parseIpLiteral(hostname);
   if (literal) {
@@ -232,11 +242,14 @@ async function request(url: URL, settings: Settings, guard: Guard): Promise<Inco
       stopConnectTimer();
       throw blockedAddressError("The link points to", verdict, url.href);
     }
+    portOrStop(url);
   } else {
     if (isLocalhostName(hostname) && !settings.allowLoopback) {
       stopConnectTimer();
       throw new FetchError("blocked_address", `${hostname} is this machine itself, which Lacuna does not fetch.`, { url: url.href });
     }
+    // Before any DNS query: a refused port needs no lookup.
+    portOrStop(url);
     addresses = await resolveChecked(hostname, settings.resolver, policy, url.href).catch((error: unknown) => {
       stopConnectTimer();
       throw error;

@@ -56,7 +56,7 @@ export default async function ComparePage({ params }: Params) {
       <div className="mb-4">
         <ExportLinks basePath={`/api/reports/comparison/${a}/${b}`} />
       </div>
-      <CompareView comparison={comparison} scope={result.scope} reviews={reviews} />
+      <CompareView comparison={comparison} scope={result.scope} reviews={reviews} swappedKeys={Object.fromEntries(result.swappedKeys)} />
     </div>
   );
 }

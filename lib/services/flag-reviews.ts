@@ -1,0 +1,109 @@
+/**
+ * Use cases around analysts' reviews of flags: mark a flag confirmed,
+ * dismissed or needing a check (with a note), clear the mark, and read the
+ * marks back onto freshly computed flags. Flags are recomputed on every view,
+ * so a review is stored against the flag's stable key within a scope.
+ *
+ * A pairwise review belongs to the pair of articles, not to the order they
+ * are shown in: "Swap A and B" must keep it. It is stored in the scope
+ * "cmp:<smaller id>:<larger id>" under the key the flag has when the article
+ * with the smaller id is A; a view in the other order translates keys with
+ * swapFlagKey. Reviews saved before this rule, in "cmp:<larger>:<smaller>"
+ * under that view's keys, are still read (and moved on their next change).
+ */
+import "server-only";
+import { z } from "zod";
+import type { Comparison } from "../compare/types";
+import { clearReview, listReviewsIn, saveReview, type FlagReviewRecord, type ReviewAddress } from "../db/reviews";
+import { swappedFlagKeys } from "./swap-flag-key";
+import { UserError } from "./user-error";
+
+const ID = /^[\w-]+$/;
+
+const reviewSchema = z.object({
+  scope: z.string().regex(/^(cmp:[\w-]+:[\w-]+|story:[\w-]+)$/, "Unknown review scope."),
+  flagKey: z.string().min(1, "Say which flag the review is for.").max(500),
+  /** For a pairwise flag: its key in the view with A and B swapped (see swapFlagKey). */
+  swappedKey: z.string().min(1).max(500).optional(),
+  status: z.enum(["confirmed", "dismissed", "needs-check", "none"]),
+  note: z.string().max(5000, "Keep the note under 5,000 characters.").default(""),
+});
+
+export type FlagReviewInput = z.input<typeof reviewSchema>;
+
+/** The scope a view of A against B is addressed by (what the page hands to its review controls). */
+export function viewScope(articleAId: string, articleBId: string): string {
+  return `cmp:${articleAId}:${articleBId}`;
+}
+
+interface PairScopes {
+  /** Where reviews of the pair are stored now. */
+  canonical: string;
+  /** Where reviews made in the larger-id-first view were stored before. */
+  legacy: string;
+  /** Whether the view's A is the article with the smaller id (its keys are the stored keys). */
+  inCanonicalOrder: boolean;
+}
+
+function pairScopes(articleAId: string, articleBId: string): PairScopes {
+  const inCanonicalOrder = articleAId < articleBId;
+  const [first, second] = inCanonicalOrder ? [articleAId, articleBId] : [articleBId, articleAId];
+  return { canonical: `cmp:${first}:${second}`, legacy: `cmp:${second}:${first}`, inCanonicalOrder };
+}
+
+/** Where a review of a flag seen in the view "A vs B" lives, and where an older copy of it may sit. */
+function pairAddresses(articleAId: string, articleBId: string, flagKey: string, swappedKey: string | undefined): { store: ReviewAddress; older: ReviewAddress[] } {
+  const scopes = pairScopes(articleAId, articleBId);
+  const canonicalKey = scopes.inCanonicalOrder ? flagKey : swappedKey;
+  const legacyKey = scopes.inCanonicalOrder ? swappedKey : flagKey;
+  // A flag whose key cannot be translated keeps its review with the view it was made in.
+  if (canonicalKey === undefined) return { store: { scope: scopes.legacy, flagKey }, older: [] };
+  return { store: { scope: scopes.canonical, flagKey: canonicalKey }, older: legacyKey === undefined ? [] : [{ scope: scopes.legacy, flagKey: legacyKey }] };
+}
+
+/** Stores the review, or clears it with status "none". Throws UserError on input the analyst can fix. */
+export async function reviewFlag(input: FlagReviewInput): Promise<void> {
+  const parsed = reviewSchema.safeParse(input);
+  if (!parsed.success) throw new UserError("invalid_input", parsed.error.issues[0]?.message ?? "Invalid review.");
+  const { scope, flagKey, swappedKey, status, note } = parsed.data;
+  const [kind, articleAId = "", articleBId = ""] = scope.split(":");
+  const { store, older } =
+    kind === "cmp" && ID.test(articleAId) && ID.test(articleBId) && articleAId !== articleBId
+      ? pairAddresses(articleAId, articleBId, flagKey, swappedKey)
+      : { store: { scope, flagKey }, older: [] };
+  if (status === "none") await clearReview([store, ...older]);
+  else await saveReview(store.scope, store.flagKey, status, note, older);
+}
+
+/** Stored reviews of a pair of articles, to be matched to flags once the comparison is computed. */
+export interface PairReviews {
+  scopes: PairScopes;
+  canonical: Map<string, FlagReviewRecord>;
+  legacy: Map<string, FlagReviewRecord>;
+}
+
+export async function readPairReviews(articleAId: string, articleBId: string): Promise<PairReviews> {
+  const scopes = pairScopes(articleAId, articleBId);
+  const byScope = await listReviewsIn([scopes.canonical, scopes.legacy]);
+  return { scopes, canonical: byScope.get(scopes.canonical) ?? new Map(), legacy: byScope.get(scopes.legacy) ?? new Map() };
+}
+
+/**
+ * The reviews of the comparison's flags, by the keys the flags carry in this
+ * view. A review in the current scope wins over an older copy.
+ */
+export function matchPairReviews(stored: PairReviews, comparison: Comparison, swapped: Map<string, string> = swappedFlagKeys(comparison)): Map<string, FlagReviewRecord> {
+  const reviews = new Map<string, FlagReviewRecord>();
+  for (const flag of comparison.omissions) {
+    const other = swapped.get(flag.key);
+    const [canonicalKey, legacyKey] = stored.scopes.inCanonicalOrder ? [flag.key, other] : [other, flag.key];
+    const review = (canonicalKey !== undefined ? stored.canonical.get(canonicalKey) : undefined) ?? (legacyKey !== undefined ? stored.legacy.get(legacyKey) : undefined);
+    if (review) reviews.set(flag.key, review);
+  }
+  return reviews;
+}
+
+/** Reads and matches in one step, for callers that already have the comparison (story reports). */
+export async function listComparisonReviews(articleAId: string, articleBId: string, comparison: Comparison): Promise<Map<string, FlagReviewRecord>> {
+  return matchPairReviews(await readPairReviews(articleAId, articleBId), comparison);
+}

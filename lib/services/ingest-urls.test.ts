@@ -1,0 +1,64 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "../db/client";
+import { createStory } from "../db/story-mutations";
+import { getIngestBatch, retryIngestLink, startIngestBatch } from "./ingest-urls";
+import { useTestDatabase } from "./test-database";
+
+const PAGE = `<!doctype html><html><head><title>Harbour reopens after storm repairs | Coastal Ledger</title>
+<meta property="og:site_name" content="Coastal Ledger"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Harbour reopens after storm repairs</h1>
+<p>The northern harbour reopened to fishing boats on Monday, six weeks after a winter storm tore away part of its outer wall and flooded the fish market.</p>
+<p>Engineers from the port authority said the rebuilt section of the wall had been raised by almost a metre and anchored with steel piles driven into the bedrock.</p>
+<p>Skippers queued from dawn to land their first catch since January, and the market hall, dried out and rewired, opened its doors to buyers at seven o'clock.</p>
+<p>The council said the repairs cost 4.2 million euros, most of it covered by the regional emergency fund, and that a second phase would strengthen the inner quay next year.</p>
+</article><footer>© Coastal Ledger</footer></body></html>`;
+
+// The first request for the page fails as a busy server would; later ones succeed.
+let failuresLeft = 1;
+const server = http.createServer((req, res) => {
+  if (req.url === "/harbour" && failuresLeft > 0) {
+    failuresLeft -= 1;
+    res.writeHead(503, { "Content-Type": "text/plain" }).end("busy");
+    return;
+  }
+  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(PAGE);
+});
+
+let cleanup: () => Promise<void>;
+let base = "";
+const loopbackBefore = process.env.LACUNA_ALLOW_LOOPBACK_FETCH;
+
+beforeAll(async () => {
+  ({ cleanup } = await useTestDatabase());
+  process.env.LACUNA_ALLOW_LOOPBACK_FETCH = "1";
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  if (loopbackBefore === undefined) delete process.env.LACUNA_ALLOW_LOOPBACK_FETCH;
+  else process.env.LACUNA_ALLOW_LOOPBACK_FETCH = loopbackBefore;
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await cleanup();
+});
+
+describe("retryIngestLink", () => {
+  it("files the retried article under the story its batch was started in", async () => {
+    const story = await createStory("Harbour storm");
+    const { batchId } = await startIngestBatch(`${base}/harbour`, { storyId: story.id, wait: true });
+    const [failed] = await getIngestBatch(batchId);
+    expect(failed?.state).toBe("failed");
+
+    await retryIngestLink(failed!.id, { wait: true });
+
+    const [done] = await getIngestBatch(batchId);
+    expect(done?.state).toBe("done");
+    const article = await (await db()).article.findUniqueOrThrow({ where: { id: done!.articleId! } });
+    expect(article.title).toContain("Harbour reopens");
+    expect(article.storyId).toBe(story.id);
+  });
+});

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "../db/client";
+import { addPastedArticle } from "./add-pasted-article";
+import { fileArticle, renameStory } from "./story-filing";
+import { useTestDatabase } from "./test-database";
+import { UserError } from "./user-error";
+
+let cleanup: () => Promise<void>;
+let articleId = "";
+beforeAll(async () => {
+  ({ cleanup } = await useTestDatabase());
+  const added = await addPastedArticle({
+    title: "Bridge closes for inspection",
+    outlet: "River Post",
+    text: "The old river bridge closed on Thursday for a structural inspection.\n\nEngineers expect it to reopen to traffic within ten days if no cracks are found.",
+  });
+  articleId = added.articleId;
+});
+afterAll(async () => cleanup());
+
+const storyOf = async (id: string) => (await (await db()).article.findUniqueOrThrow({ where: { id } })).storyId;
+const storyCount = async () => (await db()).story.count();
+
+describe("fileArticle", () => {
+  it("files an article under a new story, moves it to another, and takes it out of any", async () => {
+    const created = await fileArticle({ articleId, storyId: "new", newTitle: "  Bridge inspection " });
+    expect(await storyOf(articleId)).toBe(created.storyId);
+    expect((await (await db()).story.findUniqueOrThrow({ where: { id: created.storyId! } })).title).toBe("Bridge inspection");
+
+    const other = await fileArticle({ articleId, storyId: "new", newTitle: "Traffic in the city" });
+    await fileArticle({ articleId, storyId: created.storyId });
+    expect(await storyOf(articleId)).toBe(created.storyId);
+    expect(other.storyId).not.toBe(created.storyId);
+
+    expect(await fileArticle({ articleId, storyId: "" })).toEqual({ storyId: null });
+    expect(await storyOf(articleId)).toBeNull();
+  });
+
+  it("refuses a new story without a title, and changes nothing", async () => {
+    const before = await storyCount();
+    await expect(fileArticle({ articleId, storyId: "new", newTitle: "   " })).rejects.toThrow(/Give the story a title/);
+    expect(await storyCount()).toBe(before);
+    expect(await storyOf(articleId)).toBeNull();
+  });
+
+  it("reports an unknown article or story as not found instead of failing inside the database", async () => {
+    const before = await storyCount();
+    const missingArticle = await fileArticle({ articleId: "no-such-article", storyId: "new", newTitle: "Orphan" }).catch((e: unknown) => e);
+    expect(missingArticle).toBeInstanceOf(UserError);
+    expect((missingArticle as UserError).code).toBe("not_found");
+    expect(await storyCount()).toBe(before);
+    const missingStory = await fileArticle({ articleId, storyId: "no-such-story" }).catch((e: unknown) => e);
+    expect((missingStory as UserError).code).toBe("not_found");
+  });
+});
+
+describe("renameStory", () => {
+  it("renames with the trimmed title, and refuses an empty one or an unknown story", async () => {
+    const { storyId } = await fileArticle({ articleId, storyId: "new", newTitle: "Working title" });
+    await renameStory(storyId!, "  River bridge closed for checks ");
+    expect((await (await db()).story.findUniqueOrThrow({ where: { id: storyId! } })).title).toBe("River bridge closed for checks");
+    await expect(renameStory(storyId!, "")).rejects.toThrow(/Give the story a title/);
+    await expect(renameStory(storyId!, "x".repeat(301))).rejects.toThrow(/under 300/);
+    await expect(renameStory("no-such-story", "Anything")).rejects.toBeInstanceOf(UserError);
+  });
+});

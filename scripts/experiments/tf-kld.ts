@@ -1,0 +1,258 @@
+/**
+ * Experiment: does TF-KLD (Ji & Eisenstein 2013) raise the MRPC "same
+ * content" figure over the scorer's 19 lexical features?
+ *
+ * Same 10-fold split as eval-align (and its 8 other shuffles with --repeat).
+ * Inside each fold, fitted on the training pairs only: the KLD weights, the
+ * truncated SVD of the TF-KLD sentence matrix, and the logistic model.
+ *
+ *   npx tsx scripts/experiments/tf-kld.ts [--k 100] [--alpha 1] [--min-df 2]
+ *        [--l2 1,10,30] [--content-only] [--normalize] [--repeat] [--variants a,b,ab,latent]
+ */
+import { pairFeatures } from "../../lib/similarity/pair-features";
+import { prepareSentence } from "../../lib/similarity/score-pair";
+import { fitStandardized, logit, standardize, toModel } from "./dense-logistic";
+import { confusion, foldOf, FOLDS, loadMrpc, REPEAT_SEEDS, type Confusion } from "../mrpc-dataset";
+import { kldWeights, project, sentenceGrams, toSparse, truncatedSvd, type PairLogOdds, type SparseVector, type Vocabulary } from "./tf-kld-model";
+
+function arg(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1]! : fallback;
+}
+const K = Number(arg("k", "100"));
+const ALPHA = Number(arg("alpha", "1"));
+const MIN_DF = Number(arg("min-df", "2"));
+const L2S = arg("l2", "1,10,30").split(",").map(Number);
+const CONTENT_ONLY = process.argv.includes("--content-only");
+const NORMALIZE = process.argv.includes("--normalize");
+const WHITEN = process.argv.includes("--whiten");
+const UNIGRAMS_ONLY = process.argv.includes("--unigrams-only");
+const CROSSFIT = Number(arg("crossfit", "0"));
+const REPEAT = process.argv.includes("--repeat");
+const SHUFFLES = Number(arg("shuffles", "8"));
+const VARIANTS = arg("variants", "base,kld,lat,kldlat").split(",");
+/** Variant names: base = the 19 features; kld = + KLD overlap features; lat = + latent pair vector; latonly = the latent vector alone. */
+const uses = (variant: string, part: "base" | "kld" | "lat" | "cos" | "nb") =>
+  part === "base" ? !variant.endsWith("only") : part === "kld" ? variant.includes("kld") : part === "cos" ? variant.includes("cos") : part === "nb" ? variant.includes("nb") : /lat(?!cos)/.test(variant) || variant === "latonly";
+
+const pairs = loadMrpc();
+const gold = pairs.map((p) => p.label);
+const base = pairs.map((p) => Float64Array.from(pairFeatures(prepareSentence(p.a), prepareSentence(p.b))));
+
+// Sentences by text (MRPC repeats some across pairs), each a sparse count vector over a global vocabulary.
+const vocabulary: Vocabulary = { index: new Map(), size: 0 };
+const sentenceIds = new Map<string, number>();
+const sentences: SparseVector[] = [];
+const idOf = (text: string): number => {
+  let id = sentenceIds.get(text);
+  if (id === undefined) {
+    id = sentences.length;
+    sentenceIds.set(text, id);
+    const g = sentenceGrams(text, CONTENT_ONLY);
+    sentences.push(toSparse(UNIGRAMS_ONLY ? g.unigrams : [...g.unigrams, ...g.bigrams], vocabulary));
+    for (const h of g.bigrams) bigramHashes.add(h);
+  }
+  return id;
+};
+const bigramHashes = new Set<number>();
+const pairIds = pairs.map((p) => [idOf(p.a), idOf(p.b)] as const);
+const isBigram = new Uint8Array(vocabulary.size);
+for (const [h, k] of vocabulary.index) if (bigramHashes.has(h)) isBigram[k] = 1;
+const SPLIT = process.argv.includes("--split");
+console.log(`${pairs.length} pairs, ${sentences.length} distinct sentences, ${vocabulary.size} features; k ${K}, alpha ${ALPHA}, min df ${MIN_DF}, content only ${CONTENT_ONLY}, normalize ${NORMALIZE}, whiten ${WHITEN}`);
+
+/** Overlap of two sentences under the KLD weights: shared and unshared weighted mass. */
+function kldOverlap(a: SparseVector, b: SparseVector, w: Float64Array): number[] {
+  let shared = 0, onlyA = 0, onlyB = 0, dot = 0, na = 0, nb = 0;
+  let i = 0, j = 0;
+  while (i < a.keys.length || j < b.keys.length) {
+    const x = i < a.keys.length ? a.keys[i]! : Infinity;
+    const z = j < b.keys.length ? b.keys[j]! : Infinity;
+    if (x === z) {
+      const wx = w[x]!;
+      shared += wx;
+      dot += a.values[i]! * b.values[j]! * wx * wx;
+      na += (a.values[i]! * wx) ** 2;
+      nb += (b.values[j]! * wx) ** 2;
+      i++;
+      j++;
+    } else if (x < z) {
+      onlyA += w[x]!;
+      na += (a.values[i]! * w[x]!) ** 2;
+      i++;
+    } else {
+      onlyB += w[z]!;
+      nb += (b.values[j]! * w[z]!) ** 2;
+      j++;
+    }
+  }
+  const totA = shared + onlyA;
+  const totB = shared + onlyB;
+  const cA = totA > 0 ? shared / totA : 0;
+  const cB = totB > 0 ? shared / totB : 0;
+  return [
+    totA + totB > 0 ? (2 * shared) / (totA + totB) : 0,
+    Math.min(cA, cB),
+    Math.max(cA, cB),
+    Math.max(onlyA, onlyB),
+    Math.min(onlyA, onlyB),
+    na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0,
+  ];
+}
+
+/** Summed log-odds of "same" over the features both share and over those on one side only. */
+function logOddsFeatures(a: SparseVector, b: SparseVector, odds: PairLogOdds): number[] {
+  const shared = [0, 0], unshared = [0, 0];
+  let i = 0, j = 0;
+  while (i < a.keys.length || j < b.keys.length) {
+    const x = i < a.keys.length ? a.keys[i]! : Infinity;
+    const z = j < b.keys.length ? b.keys[j]! : Infinity;
+    if (x === z) {
+      shared[isBigram[x]!]! += odds.shared[x]!;
+      i++;
+      j++;
+    } else if (x < z) {
+      unshared[isBigram[x]!]! += odds.unshared[x]!;
+      i++;
+    } else {
+      unshared[isBigram[z]!]! += odds.unshared[z]!;
+      j++;
+    }
+  }
+  return SPLIT ? [...shared, ...unshared] : [shared[0]! + shared[1]!, unshared[0]! + unshared[1]!];
+}
+
+function runShuffle(folds: readonly number[]): Map<string, Confusion[]> {
+  const predictions = new Map<string, boolean[][]>();
+  for (const v of VARIANTS) predictions.set(v, L2S.map(() => new Array<boolean>(pairs.length)));
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const train = pairs.map((_, i) => i).filter((i) => folds[i] !== fold);
+    // Training sentences; features kept when seen in at least MIN_DF of them.
+    const trainSentences = [...new Set(train.flatMap((i) => [pairIds[i]![0], pairIds[i]![1]]))];
+    const df = new Int32Array(vocabulary.size);
+    for (const s of trainSentences) for (const k of sentences[s]!.keys) df[k]!++;
+    // KLD weights from the given (training) pairs only.
+    const oddsOf = new Map<Float64Array, PairLogOdds>();
+    const weightsFrom = (from: readonly number[]): Float64Array => {
+      const odds: PairLogOdds = { shared: new Float64Array(vocabulary.size), unshared: new Float64Array(vocabulary.size) };
+      const kld = kldWeights(from.map((i) => [sentences[pairIds[i]![0]]!, sentences[pairIds[i]![1]]!] as const), from.map((i) => gold[i]!), vocabulary.size, { alpha: ALPHA }, odds);
+      for (let k = 0; k < vocabulary.size; k++) if (df[k]! < MIN_DF) kld[k] = odds.shared[k] = odds.unshared[k] = 0;
+      oddsOf.set(kld, odds);
+      return kld;
+    };
+    const weights = weightsFrom(train);
+    // Cross-fitting: a training pair's features use weights fitted without it,
+    // so the classifier sees them as noisy as on unseen pairs.
+    const pairWeights = new Map<number, Float64Array>();
+    if (CROSSFIT > 1) {
+      const inner = foldOf(train.length, 777 + fold).map((f) => f % CROSSFIT);
+      for (let f = 0; f < CROSSFIT; f++) {
+        const w = weightsFrom(train.filter((_, t) => inner[t] !== f));
+        train.forEach((i, t) => {
+          if (inner[t] === f) pairWeights.set(i, w);
+        });
+      }
+    }
+    const weightsOf = (i: number) => pairWeights.get(i) ?? weights;
+
+    let latentOf: ((s: number, w: Float64Array) => Float64Array) | null = null;
+    if (VARIANTS.some((v) => uses(v, "lat") || uses(v, "cos"))) {
+      // Compact columns: only kept features enter the factorisation.
+      const column = new Int32Array(vocabulary.size).fill(-1);
+      let size = 0;
+      for (let k = 0; k < vocabulary.size; k++) if (weights[k]! > 0) column[k] = size++;
+      const rows = trainSentences.map((id) => {
+        const x = sentences[id]!;
+        const keys: number[] = [];
+        const values: number[] = [];
+        for (let t = 0; t < x.keys.length; t++) {
+          const c = column[x.keys[t]!]!;
+          if (c < 0) continue;
+          keys.push(c);
+          values.push(x.values[t]! * weights[x.keys[t]!]!);
+        }
+        const r = { keys: Int32Array.from(keys), values: Float64Array.from(values) };
+        if (NORMALIZE) {
+          let n = 0;
+          for (const v of r.values) n += v * v;
+          n = Math.sqrt(n) || 1;
+          for (let t = 0; t < r.values.length; t++) r.values[t]! /= n;
+        }
+        return r;
+      });
+      const t0 = performance.now();
+      const factorization = truncatedSvd(rows, size, K, 1234 + fold);
+      if (fold === 0) console.log(`    svd: ${size} columns, ${rows.length} rows, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      if (WHITEN) for (let f = 0; f < size; f++) for (let c = 0; c < K; c++) factorization.components[f * K + c]! /= factorization.singular[c]! || 1;
+      const cache = new Map<number, Float64Array>();
+      latentOf = (id, w) => {
+        if (w === weights && cache.has(id)) return cache.get(id)!;
+        const v = project(sentences[id]!, w, column, factorization, NORMALIZE);
+        if (w === weights) cache.set(id, v);
+        return v;
+      };
+    }
+
+    for (const variant of VARIANTS) {
+      const rowOf = (i: number): Float64Array => {
+        const parts: number[] = [];
+        if (uses(variant, "base")) parts.push(...base[i]!);
+        if (uses(variant, "kld")) parts.push(...kldOverlap(sentences[pairIds[i]![0]]!, sentences[pairIds[i]![1]]!, weightsOf(i)));
+        if (uses(variant, "lat")) {
+          const u = latentOf!(pairIds[i]![0], weightsOf(i));
+          const v = latentOf!(pairIds[i]![1], weightsOf(i));
+          for (let c = 0; c < K; c++) parts.push(u[c]! + v[c]!);
+          for (let c = 0; c < K; c++) parts.push(Math.abs(u[c]! - v[c]!));
+        }
+        if (uses(variant, "nb")) parts.push(...logOddsFeatures(sentences[pairIds[i]![0]]!, sentences[pairIds[i]![1]]!, oddsOf.get(weightsOf(i))!));
+        if (uses(variant, "cos")) {
+          const u = latentOf!(pairIds[i]![0], weightsOf(i));
+          const v = latentOf!(pairIds[i]![1], weightsOf(i));
+          let dot = 0, nu = 0, nv = 0;
+          for (let c = 0; c < K; c++) {
+            dot += u[c]! * v[c]!;
+            nu += u[c]! ** 2;
+            nv += v[c]! ** 2;
+          }
+          parts.push(nu > 0 && nv > 0 ? dot / Math.sqrt(nu * nv) : 0);
+        }
+        return Float64Array.from(parts);
+      };
+      const s = standardize(train.map(rowOf));
+      const y = train.map((i) => gold[i]!);
+      let beta: Float64Array | undefined;
+      L2S.forEach((l2, li) => {
+        beta = fitStandardized(s, y, l2, beta);
+        const model = toModel(s, beta);
+        for (let i = 0; i < pairs.length; i++) if (folds[i] === fold) predictions.get(variant)![li]![i] = logit(model, rowOf(i)) >= 0;
+      });
+    }
+  }
+  const out = new Map<string, Confusion[]>();
+  for (const [v, perL2] of predictions) out.set(v, perL2.map((p) => confusion(p, gold)));
+  return out;
+}
+
+const shuffleSeeds: (number | undefined)[] = REPEAT ? REPEAT_SEEDS.slice(0, SHUFFLES) : [undefined];
+const all = new Map<string, Confusion[][]>();
+for (const seed of shuffleSeeds) {
+  const started = performance.now();
+  const result = runShuffle(foldOf(pairs.length, seed));
+  for (const [v, cs] of result) {
+    if (!all.has(v)) all.set(v, []);
+    all.get(v)!.push(cs);
+    console.log(`  shuffle ${seed ?? "main"} ${v.padEnd(6)} ${cs.map((c, li) => `l2 ${L2S[li]}: ${(100 * c.accuracy).toFixed(2)}% / ${c.f1.toFixed(4)}`).join("   ")}`);
+  }
+  console.log(`  (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+}
+if (shuffleSeeds.length > 1) {
+  console.log("Mean over shuffles:");
+  for (const [v, runs] of all) {
+    const cells = L2S.map((l2, li) => {
+      const acc = runs.reduce((s, r) => s + r[li]!.accuracy, 0) / runs.length;
+      const f1 = runs.reduce((s, r) => s + r[li]!.f1, 0) / runs.length;
+      return `l2 ${l2}: ${(100 * acc).toFixed(2)}% / ${f1.toFixed(4)}`;
+    });
+    console.log(`  ${v.padEnd(6)} ${cells.join("   ")}`);
+  }
+}

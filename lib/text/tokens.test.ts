@@ -22,12 +22,20 @@ describe("tokenize", () => {
   });
 });
 
-describe("forEachWord", () => {
-  it("finds exactly the words tokenize finds, in order", () => {
-    const text =
-      "Gen. Won In-Choul met U.S. officials on 3.5% growth — “Japan’s” 1,000 troops, naïve café-goers, résumé; 東京 会談 and 𝒳 or x-, -y, don't 'quote' e.g. end.";
+/** The word rule as a Unicode regex: the reference the hand-written scanner must agree with. */
+const WORD_RULE = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,\-](?=[\p{L}\p{N}]))*/gu;
+const HARD_TEXT =
+  "Gen. Won In-Choul met U.S. officials on 3.5% growth — “Japan’s” 1,000 troops, naïve café-goers, résumé; 東京 会談 and 𝒳 or x-, -y, don't 'quote' e.g. end. Cafe\u0301 ﬁnal ‘x’y 2,5-3.4 a.b.c. ...";
+
+describe("word scanning", () => {
+  it("finds exactly the words of the documented rule, with their offsets", () => {
+    const expected = [...HARD_TEXT.matchAll(WORD_RULE)].map((m) => [m[0], m.index]);
+    expect(tokenize(HARD_TEXT).map((t) => [t.surface, t.start])).toEqual(expected);
+  });
+
+  it("gives forEachWord the same words as tokenize, in order", () => {
     const seen: string[] = [];
-    forEachWord(text, (surface) => seen.push(surface));
-    expect(seen).toEqual(tokenize(text).map((t) => t.surface));
+    forEachWord(HARD_TEXT, (surface) => seen.push(surface));
+    expect(seen).toEqual([...HARD_TEXT.matchAll(WORD_RULE)].map((m) => m[0]));
   });
 });

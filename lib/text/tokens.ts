@@ -24,8 +24,6 @@ export interface Token {
   isCapitalized: boolean;
 }
 
-// Letters/digits with inner apostrophes, dots (U.S., 3.5), commas in numbers (1,000) and hyphens.
-const WORD_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,\-](?=[\p{L}\p{N}]))*/gu;
 
 // Plain ASCII words (the vast majority in English news) need no Unicode
 // normalisation; skipping NFKC and the typographic replacements there is the
@@ -91,13 +89,21 @@ export function clearTokenMemo(): void {
  * Calls `visit` with every word of `text` as written, in order, without
  * building Token objects: for callers that need neither offsets nor (on a
  * memo hit of their own) the word forms, such as the sentence scorer.
- * Yields exactly the surfaces `tokenize` finds (tested).
+ * Yields exactly the surfaces `tokenize` finds.
  */
 export function forEachWord(text: string, visit: (surface: string) => void): void {
-  // A hand-written scan with the same rule as WORD_PATTERN: the Unicode
-  // property regex costs several times more per word, and this runs over
-  // every word of every compared article. Non-ASCII characters fall back to
-  // the property classes, one character at a time.
+  forEachWordSpan(text, (start, end) => visit(text.slice(start, end)));
+}
+
+/**
+ * Calls `visit` with the offsets of every word of `text`: letters or digits,
+ * with inner marks, and inner apostrophes, dots, commas and hyphens when a
+ * letter or digit follows ("U.S.", "3.5", "1,000", "In-Choul", "don't").
+ */
+function forEachWordSpan(text: string, visit: (start: number, end: number) => void): void {
+  // A hand-written scan instead of a Unicode property regex, which costs several
+  // times more per word, and this runs over every word of every compared article.
+  // Non-ASCII characters fall back to the property classes, one character at a time.
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -114,7 +120,7 @@ export function forEachWord(text: string, visit: (surface: string) => void): voi
       else if ((code === 39 || code === 0x2019 || code === 46 || code === 44 || code === 45) && i + 1 < n && isWordStart(text, i + 1)) i += 1;
       else break;
     }
-    visit(text.slice(start, i));
+    visit(start, i);
   }
 }
 
@@ -148,23 +154,21 @@ function isWordChar(text: string, i: number): boolean {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD_PATTERN.lastIndex = 0;
-  for (let match = WORD_PATTERN.exec(text); match !== null; match = WORD_PATTERN.exec(text)) {
-    const surface = match[0];
+  forEachWordSpan(text, (start, end) => {
+    const surface = text.slice(start, end);
     const forms = wordForms(surface);
-    if (forms === null) continue;
-    const start = match.index;
+    if (forms === null) return;
     tokens.push({
       surface,
       norm: forms.norm,
       stem: forms.stem,
       start,
-      end: start + surface.length,
+      end,
       isNumber: forms.isNumber,
       isContent: forms.isContent,
       isCapitalized: forms.isCapitalized,
     });
-  }
+  });
   return tokens;
 }
 

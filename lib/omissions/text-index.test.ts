@@ -16,6 +16,16 @@ describe("TextIndex.hasAlone", () => {
     expect(text.hasAlone("board")).toBe(true);
   });
 
+  it("reads words in any script", () => {
+    const other = new TextIndex("Talks in Zürich and 東京 ended; Ōsaka-based 𝒳Corp declined.");
+    expect(other.hasAlone("Zürich")).toBe(true);
+    expect(other.hasAlone("東京")).toBe(true);
+    expect(other.hasAlone("Ōsaka")).toBe(true);
+    expect(other.hasAlone("Corp")).toBe(false); // inside 𝒳Corp
+    expect(other.hasAlone("Zürich and")).toBe(true);
+    expect(other.hasAlone("ürich")).toBe(false);
+  });
+
   it("does not count a name inside a longer name or word", () => {
     expect(text.hasAlone("China")).toBe(false); // South China Sea
     expect(text.hasAlone("Sea")).toBe(false); // the tail of South China Sea

@@ -2,9 +2,8 @@
  * Raw article text with its word starts indexed, for "is this spelling
  * written here on its own?" (the entity flags' raw-text check).
  */
+import { charLength, isLetterOrNumberAt } from "../text/char-classes";
 
-/** Word runs of a text, as the boundary rules below see words. */
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const LETTER_OR_NUMBER_START = /^[\p{L}\p{N}]+/u;
 /**
  * The boundary rules of a spelling written "on its own", checked at one
@@ -24,14 +23,24 @@ const ALONE_AFTER = /(?![\p{L}\p{N}]|\s\p{Lu})/uy;
 export class TextIndex {
   private readonly starts = new Map<string, number[]>();
   constructor(readonly text: string) {
-    WORD_RUN.lastIndex = 0;
-    for (let m = WORD_RUN.exec(text); m !== null; m = WORD_RUN.exec(text)) {
+    // Word runs are letters and digits ([\p{L}\p{N}]+), scanned by hand (see char-classes.ts).
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (!isLetterOrNumberAt(text, i)) {
+        i += charLength(text, i);
+        continue;
+      }
+      const start = i;
+      while (i < n && isLetterOrNumberAt(text, i)) i += charLength(text, i);
       // Names are looked up, and they start with a capital or a digit: words in lower case
       // (most of a text) are left out, and the rare spelling that starts with one is scanned for.
-      if (startsLowerAscii(m[0])) continue;
-      const list = this.starts.get(m[0]);
-      if (list) list.push(m.index);
-      else this.starts.set(m[0], [m.index]);
+      const first = text.charCodeAt(start);
+      if (first >= 97 && first <= 122) continue;
+      const word = text.slice(start, i);
+      const list = this.starts.get(word);
+      if (list) list.push(start);
+      else this.starts.set(word, [start]);
     }
   }
 

@@ -5,6 +5,7 @@
  */
 import { stemmer } from "stemmer";
 import { americanSpelling, normalizePunctuation, numberWordToDigits } from "./normalize";
+import { ASCII_ALNUM, charLength, isLetterNumberOrMarkAt, isLetterOrNumberAt } from "./char-classes";
 import { STOPWORDS } from "./stopwords";
 
 export interface Token {
@@ -108,7 +109,7 @@ function forEachWordSpan(text: string, visit: (start: number, end: number) => vo
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 128 ? ASCII_ALNUM[c] === 0 : !isWordStart(text, i)) {
+    if (c < 128 ? ASCII_ALNUM[c] === 0 : !isLetterOrNumberAt(text, i)) {
       i += c < 128 ? 1 : charLength(text, i);
       continue;
     }
@@ -116,40 +117,12 @@ function forEachWordSpan(text: string, visit: (start: number, end: number) => vo
     i += c < 128 ? 1 : charLength(text, i);
     while (i < n) {
       const code = text.charCodeAt(i);
-      if (code < 128 ? ASCII_ALNUM[code] === 1 : isWordChar(text, i)) i += code < 128 ? 1 : charLength(text, i);
-      else if ((code === 39 || code === 0x2019 || code === 46 || code === 44 || code === 45) && i + 1 < n && isWordStart(text, i + 1)) i += 1;
+      if (code < 128 ? ASCII_ALNUM[code] === 1 : isLetterNumberOrMarkAt(text, i)) i += code < 128 ? 1 : charLength(text, i);
+      else if ((code === 39 || code === 0x2019 || code === 46 || code === 44 || code === 45) && i + 1 < n && isLetterOrNumberAt(text, i + 1)) i += 1;
       else break;
     }
     visit(start, i);
   }
-}
-
-/** 1 for ASCII letters and digits: the common case needs no function call. */
-const ASCII_ALNUM = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = isAsciiAlnum(c) ? 1 : 0;
-
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-const LETTER_NUMBER_OR_MARK = /^[\p{L}\p{N}\p{M}]$/u;
-
-function isAsciiAlnum(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-}
-
-function charLength(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-}
-
-function isWordStart(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return isAsciiAlnum(code);
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(i) as number));
-}
-
-function isWordChar(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return isAsciiAlnum(code);
-  return LETTER_NUMBER_OR_MARK.test(String.fromCodePoint(text.codePointAt(i) as number));
 }
 
 export function tokenize(text: string): Token[] {

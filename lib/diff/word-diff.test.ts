@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DiffChunk } from "../compare/types";
-import { wordDiff } from "./word-diff";
+import { pieceEnd, wordDiff } from "./word-diff";
 
 function sideText(chunks: DiffChunk[], side: -1 | 1): string {
   return chunks.filter(([op]) => op === 0 || op === side).map(([, t]) => t).join("");
@@ -57,5 +57,20 @@ describe("wordDiff", () => {
     const d = wordDiff(a, b, { timeoutSeconds: 0.2 });
     expect(sideText(d, -1)).toBe(a);
     expect(sideText(d, 1)).toBe(b);
+  });
+});
+
+describe("pieceEnd", () => {
+  it("cuts a text into the pieces of the documented rule: words, runs of space, single other characters", () => {
+    const rule = /[\p{L}\p{N}\p{M}]+(?:['’.,\-][\p{L}\p{N}\p{M}]+)*|\s+|[\s\S]/gu;
+    const text =
+      "Gen. Won In-Choul met U.S. officials on 3.5% growth —\u00a0“Japan’s” 1,000 troops,\t\n naïve café-goers; 東京 会談 𝒳 x-, -y don't 'q' e.g. Cafe\u0301 ́lead 🙂 end...";
+    const pieces: string[] = [];
+    for (let at = 0; at < text.length; ) {
+      const end = pieceEnd(text, at);
+      pieces.push(text.slice(at, end));
+      at = end;
+    }
+    expect(pieces).toEqual([...text.matchAll(rule)].map((m) => m[0]));
   });
 });

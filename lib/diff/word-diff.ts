@@ -7,10 +7,42 @@
  * equalities into readable chunks.
  */
 import DiffMatchPatch from "diff-match-patch";
+import { charLength, isLetterNumberOrMarkAt } from "../text/char-classes";
 import type { DiffChunk, DiffOp } from "../compare/types";
 
-/** Words (with inner apostrophes, dots, commas and hyphens), runs of space, or any single other character. */
-const PIECE = /[\p{L}\p{N}\p{M}]+(?:['’.,\-][\p{L}\p{N}\p{M}]+)*|\s+|[\s\S]/gu;
+/**
+ * Where the piece starting at `at` ends. A piece is a word (letters, digits
+ * and marks, with inner apostrophes, dots, commas and hyphens: "U.S.",
+ * "1,000", "don't"), a run of white space, or any single other character —
+ * the rule /[\p{L}\p{N}\p{M}]+(?:['’.,\-][\p{L}\p{N}\p{M}]+)*|\s+|[\s\S]/u,
+ * scanned by hand (see lib/text/char-classes.ts; tested against the regex).
+ */
+export function pieceEnd(text: string, at: number): number {
+  const n = text.length;
+  if (isLetterNumberOrMarkAt(text, at)) {
+    let i = at + charLength(text, at);
+    for (;;) {
+      while (i < n && isLetterNumberOrMarkAt(text, i)) i += charLength(text, i);
+      const c = text.charCodeAt(i);
+      if (i + 1 < n && (c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 45) && isLetterNumberOrMarkAt(text, i + 1)) i += 1;
+      else return i;
+    }
+  }
+  if (isSpaceAt(text, at)) {
+    let i = at + 1;
+    while (i < n && isSpaceAt(text, i)) i++;
+    return i;
+  }
+  return at + charLength(text, at);
+}
+
+const SPACE = /\s/;
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i] as string);
+}
 /** Code units available for pieces: the Basic Multilingual Plane minus surrogates. */
 const MAX_PIECES = 0xd800 - 1;
 
@@ -30,9 +62,10 @@ export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): D
   const code = new Map<string, string>();
   const encode = (text: string): string | null => {
     let out = "";
-    PIECE.lastIndex = 0;
-    for (let m = PIECE.exec(text); m !== null; m = PIECE.exec(text)) {
-      const piece = m[0];
+    for (let at = 0; at < text.length; ) {
+      const end = pieceEnd(text, at);
+      const piece = text.slice(at, end);
+      at = end;
       let c = code.get(piece);
       if (c === undefined) {
         if (pieces.length >= MAX_PIECES) return null;

@@ -18,6 +18,10 @@ export interface Span {
 /** Full stops that end a sentence with or without a following space (Japanese / Chinese). */
 const CJK_TERMINATORS = new Set(["。", "！", "？", "．"]);
 const TERMINATORS = new Set([".", "!", "?", "…", ...CJK_TERMINATORS]);
+/** Terminators as code units (each is one), and a table of the ASCII characters the scan stops at. */
+const TERMINATOR_CODES = new Set([...TERMINATORS].map((t) => t.charCodeAt(0)));
+const ASCII_STOPS = new Uint8Array(128);
+for (const code of [...TERMINATOR_CODES, 10]) if (code < 128) ASCII_STOPS[code] = 1;
 /** Closing quotes and brackets that belong to the sentence they follow: `discussed China.” He` → `discussed China.”`. */
 const CLOSERS = new Set(['"', "'", "”", "’", "»", "›", ")", "]", "}", "」", "』", "）", "】", "〕"]);
 const OPENERS = new Set(['"', "'", "“", "‘", "«", "‹", "(", "[", "「", "『", "（", "【"]);
@@ -43,6 +47,12 @@ export function splitSentences(text: string): Span[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // Most characters are neither a line break nor a terminator: one table look-up skips them.
+    const code = text.charCodeAt(i);
+    if (code < 128 ? ASCII_STOPS[code] === 0 : !TERMINATOR_CODES.has(code)) {
+      i++;
+      continue;
+    }
     const ch = text[i] as string;
     if (ch === "\n") {
       // A blank line or a list item on the next line starts a new passage even without punctuation.

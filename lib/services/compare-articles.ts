@@ -13,6 +13,7 @@ import { toComparableDocument } from "./article-document";
 import type { Comparison } from "../compare/types";
 import { matchPairReviews, readPairReviews, viewScope } from "./flag-reviews";
 import { swappedFlagKeys } from "./swap-flag-key";
+import { setAsideUncompared, type NotCompared } from "./uncompared-passages";
 import { UserError } from "./user-error";
 
 export interface ArticleComparison {
@@ -24,6 +25,8 @@ export interface ArticleComparison {
   /** Each flag's key in the swapped view, sent back with a review so it is stored once for the pair. */
   swappedKeys: Map<string, string>;
   scope: string;
+  /** Passages past the aligner's cap, left out of the comparison (null when every passage was compared). */
+  notCompared: NotCompared | null;
 }
 
 export async function compareArticles(articleAId: string, articleBId: string): Promise<ArticleComparison> {
@@ -36,8 +39,9 @@ export async function compareArticles(articleAId: string, articleBId: string): P
   if (!a || !b) {
     throw new UserError("not_found", `No stored article with id ${!a ? articleAId : articleBId}.`);
   }
-  const [comparison, stored] = await Promise.all([analyseComparison(toComparableDocument(a), toComparableDocument(b)), readPairReviews(articleAId, articleBId)]);
+  const [analysed, stored] = await Promise.all([analyseComparison(toComparableDocument(a), toComparableDocument(b)), readPairReviews(articleAId, articleBId)]);
+  const { comparison, notCompared } = setAsideUncompared(analysed);
   const swappedKeys = swappedFlagKeys(comparison);
   const reviews = matchPairReviews(stored, comparison, swappedKeys);
-  return { articleAId, articleBId, comparison, reviews, swappedKeys, scope: viewScope(articleAId, articleBId) };
+  return { articleAId, articleBId, comparison, reviews, swappedKeys, scope: viewScope(articleAId, articleBId), notCompared };
 }

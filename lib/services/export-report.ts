@@ -20,6 +20,7 @@ import {
 } from "../report";
 import { compareArticles } from "./compare-articles";
 import { listComparisonReviews } from "./flag-reviews";
+import { setAsideUncompared } from "./uncompared-passages";
 import { getStoryOverview } from "./story-overview";
 
 export const REPORT_FORMATS = ["md", "html", "pdf", "json", "csv"] as const;
@@ -69,7 +70,8 @@ export async function exportStoryReport(storyId: string, format: ReportFormat, o
   const overview = await getStoryOverview(storyId);
   const [first, ...rest] = overview.documents;
   const others = first ? rest.slice(0, MAX_STORY_COMPARISONS) : [];
-  const comparisons: Comparison[] = others.map((doc) => analyseDocuments(first!, doc, { aliases: overview.aliases }));
+  // Passages past the aligner's cap were never compared: not "only in A".
+  const comparisons: Comparison[] = others.map((doc) => setAsideUncompared(analyseDocuments(first!, doc, { aliases: overview.aliases })).comparison);
   // One review map per comparison: the same flag key (e.g. "entity:b:kishi") recurs across comparisons.
   const reviews = await Promise.all(
     comparisons.map((comparison, i) => listComparisonReviews(overview.articles[0]!.id, overview.articles[i + 1]!.id, comparison).then(toReviewMap)),

@@ -106,11 +106,6 @@ export function CompareView({ comparison, scope, reviews: initialReviews, swappe
             <strong>{formatPercent(comparison.similarity)}</strong> shared ·{" "}
             {stats.identical + stats.near} same or lightly edited · {stats.paraphrase} reworded · {stats.partial} partial · {stats.moved} moved ·{" "}
             {stats.onlyA} only in {labels.a} · {stats.onlyB} only in {labels.b}
-            {stats.notComparedA + stats.notComparedB > 0 && (
-              <span role="note" className="ml-1 text-amber-800">
-                · {stats.notComparedA + stats.notComparedB} passages past the comparison limit were not compared
-              </span>
-            )}
           </p>
           <div role="group" aria-label="Rows to show" className="ml-auto flex overflow-hidden rounded border border-stone-300">
             <button type="button" aria-pressed={!differencesOnly} onClick={() => setDifferencesOnly(false)} className={`px-2 py-1 ${!differencesOnly ? "bg-stone-800 text-white" : "bg-white"}`}>

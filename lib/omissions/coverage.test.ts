@@ -59,3 +59,22 @@ describe("buildCoverage", () => {
     expect(buildCoverage(sources).flags.map((f) => f.key)).toEqual(coverage.flags.map((f) => f.key));
   });
 });
+
+describe("buildCoverage passage rows", () => {
+  const harbour = [
+    source("ledger", "Ledger", "The harbour reopened to fishing boats on Monday after six weeks of repairs.", "\"The harbour fee is not the problem,\" the skipper said."),
+    source("courier", "Courier", "The harbour reopened to fishing boats on Monday after six weeks of storm repairs.", "The mayor said she regretted that the minister could not visit the town."),
+    source("gazette", "Gazette", "Fish prices fell at the market as the boats returned.", "The regional fund paid for most of the work."),
+  ];
+  const rows = buildCoverage(harbour).rows.filter((r) => r.kind === "passage");
+
+  it("joins passages that report the same thing", () => {
+    const reopened = rows.find((r) => /harbour reopened/.test(r.text ?? ""));
+    expect(reopened?.passages).toEqual([[0], [0], []]);
+  });
+
+  it("never joins passages that share no more than a word or two (a fee and a minister's visit are not one report)", () => {
+    const joined = rows.find((r) => (r.passages[0] ?? []).includes(1) && (r.passages[1] ?? []).includes(1));
+    expect(joined).toBeUndefined();
+  });
+});

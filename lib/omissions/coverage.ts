@@ -6,7 +6,7 @@
  */
 import type { AliasEntry } from "../entities/aliases";
 import { resolveEntitiesAcross, type EntityAcross } from "../entities/resolve-entities";
-import { prepareSentence, scorePrepared, type SentenceFeatures } from "../similarity/score-pair";
+import { KIND_THRESHOLDS, prepareSentence, scorePrepared, type SentenceFeatures } from "../similarity/score-pair";
 import { tokenize } from "../text/tokens";
 import type { Passage } from "../text/types";
 import { passageSalience } from "./salience";
@@ -144,6 +144,118 @@ function entityRows(entities: readonly EntityAcross[], groupOf: readonly number[
   return rows;
 }
 
+/** Σ min(weight in a, weight in b) over the content stems both hold: what the scorer counts as shared. */
+function sharedStemWeight(a: SentenceFeatures, b: SentenceFeatures): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.stems.length && j < b.stems.length) {
+    const x = a.stems[i] as number;
+    const y = b.stems[j] as number;
+    if (x === y) {
+      shared += Math.min(a.stemWeights[i] as number, b.stemWeights[j] as number);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/**
+ * Upper bound on the scorer's graded similarity: the score is the Dice of the
+ * two weighted containments, 2·shared / (total A + total B), times penalties
+ * ≤ 1. Nudged up so float rounding in the scorer can never exceed it.
+ */
+function scoreBound(a: SentenceFeatures, b: SentenceFeatures): number {
+  if (a.normalized.length > 0 && a.normalized === b.normalized) return Number.POSITIVE_INFINITY;
+  const totals = a.total + b.total;
+  return totals > 0 ? ((2 * sharedStemWeight(a, b)) / totals) * (1 + 1e-9) : 0;
+}
+
+/** A stem held by more passages of a source than this says little about which of them match (as in the aligner's candidates). */
+function commonStemCap(passages: number): number {
+  return Math.max(16, Math.ceil(Math.sqrt(passages)));
+}
+
+/**
+ * For one passage of one source, the passage of another source it matches
+ * best: the highest-scoring pair the scorer calls the same content, the
+ * earliest on a tie. Scoring every pair made coverage quadratic (1.6 s for six
+ * sources of 200 passages), so only plausible pairs are scored:
+ * - candidates share a stem that is not common in the other source (an index
+ *   of its stems, each stem's passages listed), or read identically;
+ * - a candidate is scored only if its score can reach
+ *   KIND_THRESHOLDS.partialMinScore — below it the scorer does not call a pair
+ *   even partial (a word or two in common), and such "same" verdicts chained
+ *   unrelated passages into one row ("… is not the answer" / "… could not
+ *   meet …") — and can beat the best match so far. The score is bounded by the
+ *   Dice of the shared stem weight (scoreBound), a merge of two short arrays,
+ *   far cheaper than scoring; candidates go likeliest first so the bound soon
+ *   stops the search.
+ */
+class BestMatchFinder {
+  private readonly postings = new Map<number, number[]>();
+  private readonly byText = new Map<string, number[]>();
+  private readonly seen: Uint8Array;
+  private readonly touched: number[] = [];
+  private readonly cap: number;
+
+  constructor(private readonly passages: readonly SentenceFeatures[]) {
+    this.seen = new Uint8Array(passages.length);
+    this.cap = commonStemCap(passages.length);
+    passages.forEach((p, k) => {
+      for (const stem of p.stems) {
+        const list = this.postings.get(stem);
+        if (list) list.push(k);
+        else this.postings.set(stem, [k]);
+      }
+      // Identical texts score 1 even without content words ("Advertisement", "Watch:").
+      if (p.normalized.length === 0) return;
+      const list = this.byText.get(p.normalized);
+      if (list) list.push(k);
+      else this.byText.set(p.normalized, [k]);
+    });
+  }
+
+  best(x: SentenceFeatures): number {
+    const { seen, touched } = this;
+    for (const stem of x.stems) {
+      const list = this.postings.get(stem);
+      if (!list || list.length > this.cap) continue;
+      for (const k of list) {
+        if (seen[k]) continue;
+        seen[k] = 1;
+        touched.push(k);
+      }
+    }
+    for (const k of this.byText.get(x.normalized) ?? []) {
+      if (seen[k]) continue;
+      seen[k] = 1;
+      touched.push(k);
+    }
+    const bounds = touched.map((k) => {
+      seen[k] = 0;
+      return { k, bound: scoreBound(x, this.passages[k] as SentenceFeatures) };
+    });
+    touched.length = 0;
+    // Likeliest first: once a match is found, every candidate that cannot beat it is skipped.
+    bounds.sort((p, q) => q.bound - p.bound || p.k - q.k);
+    let best = -1;
+    let bestScore = 0;
+    for (const { k, bound } of bounds) {
+      if (bound < KIND_THRESHOLDS.partialMinScore || bound < bestScore) break;
+      const y = this.passages[k] as SentenceFeatures;
+      const v = scorePrepared(x, y);
+      if (v.same && (v.score > bestScore || (v.score === bestScore && v.score > 0 && k < best))) {
+        best = k;
+        bestScore = v.score;
+      }
+    }
+    return best;
+  }
+}
+
 /** Passages that report the same thing across sources, joined by the sentence-pair scorer. */
 function passageRows(sources: readonly CoverageSource[], groupOf: readonly number[]): CoverageRow[] {
   const offsets: number[] = [];
@@ -153,21 +265,14 @@ function passageRows(sources: readonly CoverageSource[], groupOf: readonly numbe
     total += s.passages.length;
   }
   const features: SentenceFeatures[][] = sources.map((s) => s.passages.map((p) => prepareSentence(p.text)));
+  const finders = features.map((f) => new BestMatchFinder(f));
   const uf = new UnionFind(total);
   for (let i = 0; i < sources.length; i++) {
     for (let j = i + 1; j < sources.length; j++) {
-      const fi = features[i] ?? [];
-      const fj = features[j] ?? [];
-      fi.forEach((x, pi) => {
-        let best = -1;
-        let bestScore = 0;
-        fj.forEach((y, pj) => {
-          const v = scorePrepared(x, y);
-          if (v.same && v.score > bestScore) {
-            best = pj;
-            bestScore = v.score;
-          }
-        });
+      const finder = finders[j];
+      if (!finder) continue;
+      (features[i] ?? []).forEach((x, pi) => {
+        const best = finder.best(x);
         if (best >= 0) uf.union((offsets[i] ?? 0) + pi, (offsets[j] ?? 0) + best);
       });
     }

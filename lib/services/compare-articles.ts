@@ -13,6 +13,7 @@ import { toComparableDocument } from "./article-document";
 import type { Comparison } from "../compare/types";
 import { matchPairReviews, readPairReviews, viewScope } from "./flag-reviews";
 import { swappedFlagKeys } from "./swap-flag-key";
+import { DEFAULT_ALIGN_PARAMS } from "../align/params";
 import { UserError } from "./user-error";
 
 export interface ArticleComparison {
@@ -24,6 +25,15 @@ export interface ArticleComparison {
   /** Each flag's key in the swapped view, sent back with a review so it is stored once for the pair. */
   swappedKeys: Map<string, string>;
   scope: string;
+  /** Passages past the aligner's cap, left out of the comparison (null when every passage was compared). */
+  notCompared: NotCompared | null;
+}
+
+/** Passages of each side past the aligner's cap (`maxPassages`), and the cap. */
+export interface NotCompared {
+  a: number;
+  b: number;
+  limit: number;
 }
 
 export async function compareArticles(articleAId: string, articleBId: string): Promise<ArticleComparison> {
@@ -37,7 +47,9 @@ export async function compareArticles(articleAId: string, articleBId: string): P
     throw new UserError("not_found", `No stored article with id ${!a ? articleAId : articleBId}.`);
   }
   const [comparison, stored] = await Promise.all([analyseComparison(toComparableDocument(a), toComparableDocument(b)), readPairReviews(articleAId, articleBId)]);
+  const { notComparedA, notComparedB } = comparison.stats;
+  const notCompared = notComparedA + notComparedB > 0 ? { a: notComparedA, b: notComparedB, limit: DEFAULT_ALIGN_PARAMS.maxPassages } : null;
   const swappedKeys = swappedFlagKeys(comparison);
   const reviews = matchPairReviews(stored, comparison, swappedKeys);
-  return { articleAId, articleBId, comparison, reviews, swappedKeys, scope: viewScope(articleAId, articleBId) };
+  return { articleAId, articleBId, comparison, reviews, swappedKeys, scope: viewScope(articleAId, articleBId), notCompared };
 }

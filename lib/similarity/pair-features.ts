@@ -6,8 +6,8 @@
  * Order matters: FEATURE_NAMES lines up with the fitted weights.
  */
 import { hashedDice, hasHash, sharedHashes } from "./hashed-set";
-import { SAME_CONTENT_GRAM_ODDS } from "./fitted-gram-odds";
-import { type GramLogOdds, gramOddsSums } from "./gram-log-odds";
+import { SAME_CONTENT_GRAM_WEIGHTS } from "./fitted-gram-weights";
+import { type GramWeights, gramWeightSums } from "./gram-weights";
 import { charGramsOf, scoringDetail, type ScoringDetail, type SentenceFeatures } from "./prepare-sentence";
 
 export const FEATURE_NAMES = [
@@ -47,10 +47,10 @@ export const FEATURE_NAMES = [
   "quoteMismatch",
   /** 1 when both name days of the week and share none: a different day is a different event or an update. */
   "weekdayMismatch",
-  /** Summed learned log-odds of "same" of the stem unigrams and bigrams both sides have (gram-log-odds.ts). */
-  "gramOddsShared",
-  /** The same over the grams only one side has: which words left over signal a different report. */
-  "gramOddsUnshared",
+  /** Summed learned weights of the stem unigrams, bigrams and trigrams both sides have (gram-weights.ts): which shared words say "same". */
+  "gramShared",
+  /** The same for the grams only one side has: which words left over signal a different report. */
+  "gramUnshared",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -156,7 +156,7 @@ function unmatchedRun(mine: SentenceFeatures, other: SentenceFeatures): number {
 /**
  * Fills `out` (length FEATURE_COUNT) to avoid an allocation per pair; returns it.
  * With `charGrams` false, charGramDice is left at 0 (the scorer fills it in
- * only when the verdict depends on it: charGramDiceOf). `odds` is the gram
+ * only when the verdict depends on it: charGramDiceOf). `weights` is the gram
  * table: the committed one, or in the evaluation the one fitted on the folds
  * a model is trained on.
  */
@@ -165,7 +165,7 @@ export function pairFeatures(
   b: SentenceFeatures,
   out: number[] = new Array<number>(FEATURE_COUNT),
   charGrams = true,
-  odds: GramLogOdds = SAME_CONTENT_GRAM_ODDS,
+  weights: GramWeights = SAME_CONTENT_GRAM_WEIGHTS,
 ): number[] {
   const da = scoringDetail(a);
   const db = scoringDetail(b);
@@ -206,8 +206,8 @@ export function pairFeatures(
   out[FEATURE.containmentMinSquared] = containmentMin * containmentMin;
   out[FEATURE.quoteMismatch] = a.quoted !== b.quoted ? 1 : 0;
   out[FEATURE.weekdayMismatch] = a.weekdays !== 0 && b.weekdays !== 0 && (a.weekdays & b.weekdays) === 0 ? 1 : 0;
-  const gramOdds = gramOddsSums(a, b, odds);
-  out[FEATURE.gramOddsShared] = gramOdds.shared;
-  out[FEATURE.gramOddsUnshared] = gramOdds.unshared;
+  const gram = gramWeightSums(a, b, weights);
+  out[FEATURE.gramShared] = gram.shared;
+  out[FEATURE.gramUnshared] = gram.unshared;
   return out;
 }

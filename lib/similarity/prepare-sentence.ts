@@ -42,8 +42,8 @@ export interface SentenceFeatures {
   readonly quoted: boolean;
   /**
    * Distinct hashes of the stems of every word (function words included) and
-   * of each adjacent pair of them, ascending: the grams whose learned log-odds
-   * of "same content" the scorer sums (gram-log-odds.ts).
+   * of each run of two and three of them, ascending: the grams whose learned
+   * weights for "same content" the scorer sums (gram-weights.ts).
    */
   readonly grams: readonly number[];
   /** Built on first scoring (scoringDetail). */
@@ -94,7 +94,9 @@ export function prepareSentence(text: string): SentenceFeatures {
       if (maybeName && u.isContent) nameCount += 1;
     }
   });
-  const grams = new Array<number>(count > 0 ? 2 * count - 1 : 0);
+  // count unigrams, count − 1 bigrams, count − 2 trigrams.
+  const grams = new Array<number>(count < 2 ? count : 3 * count - 3);
+  let previousPair = 0;
   const words = new Array<number>(count);
   const norms = new Array<string>(count);
   const contentSequence = new Array<number>(contentCount);
@@ -109,7 +111,12 @@ export function prepareSentence(text: string): SentenceFeatures {
     words[k] = u.id;
     norms[k] = u.norm;
     grams[k] = u.stemId;
-    if (k > 0) grams[count + k - 1] = gramPair((scratchUnits[k - 1] as WordUnit).stemId, u.stemId);
+    if (k > 0) {
+      const pair = mixHashes((scratchUnits[k - 1] as WordUnit).stemId, u.stemId);
+      grams[count + k - 1] = pair ^ BIGRAM_MASK;
+      if (k > 1) grams[2 * count + k - 3] = mixHashes(previousPair, u.stemId) ^ TRIGRAM_MASK;
+      previousPair = pair;
+    }
     if (u.isNumber) numbers[n++] = u.id;
     if (!u.isContent) continue;
     contentSequence[c] = u.stemId;
@@ -136,10 +143,9 @@ export function prepareSentence(text: string): SentenceFeatures {
   };
 }
 
-/** A stem bigram's hash, kept apart from the unigram hashes by a fixed mask. */
-function gramPair(a: number, b: number): number {
-  return mixHashes(a, b) ^ 0x15555555;
-}
+// Stem bigram and trigram hashes are kept apart from the unigram hashes (and from word n-grams) by fixed masks.
+const BIGRAM_MASK = 0x15555555;
+const TRIGRAM_MASK = 0x2aaaaaaa;
 
 function indexOf(sorted: readonly number[], value: number): number {
   let lo = 0;

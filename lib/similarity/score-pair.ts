@@ -17,9 +17,9 @@
  *   null (unrelated: no alignment).
  */
 import type { AlignmentKind } from "../compare/types";
-import { SAME_CONTENT_GRAM_ODDS } from "./fitted-gram-odds";
+import { SAME_CONTENT_GRAM_WEIGHTS } from "./fitted-gram-weights";
 import { SAME_CONTENT_MODEL } from "./fitted-weights";
-import type { GramLogOdds } from "./gram-log-odds";
+import type { GramWeights } from "./gram-weights";
 import { type LogisticModel, logisticProbability } from "./logistic-regression";
 import { charGramDiceOf, FEATURE, FEATURE_COUNT, pairFeatures } from "./pair-features";
 import { prepareSentence, type SentenceFeatures } from "./prepare-sentence";
@@ -89,10 +89,10 @@ const scratch = new Array<number>(FEATURE_COUNT).fill(0);
  * The scorer with an explicit model and gram table: the evaluation
  * cross-validates through this (each fold its own), the app uses the fitted ones.
  */
-export function scoreWithModel(a: SentenceFeatures, b: SentenceFeatures, model: LogisticModel, odds: GramLogOdds = SAME_CONTENT_GRAM_ODDS): PairVerdict {
+export function scoreWithModel(a: SentenceFeatures, b: SentenceFeatures, model: LogisticModel, grams: GramWeights = SAME_CONTENT_GRAM_WEIGHTS): PairVerdict {
   if (a.normalized.length > 0 && a.normalized === b.normalized) return { score: 1, kind: "identical", same: true };
   if (a.total === 0 || b.total === 0) return { score: 0, kind: null, same: false };
-  const x = pairFeatures(a, b, scratch, false, odds);
+  const x = pairFeatures(a, b, scratch, false, grams);
   const probability = probabilityWithCharGrams(a, b, model, x);
   const containmentMin = x[FEATURE.containmentMin] ?? 0;
   const containmentMax = x[FEATURE.containmentMax] ?? 0;

@@ -23,16 +23,31 @@ export interface SentenceGrams {
   bigrams: number[];
 }
 
-export function sentenceGrams(text: string, contentOnly: boolean): SentenceGrams {
+export interface GramOptions {
+  contentOnly?: boolean;
+  trigrams?: boolean;
+  skipGrams?: boolean;
+  words?: boolean;
+}
+
+export function sentenceGrams(text: string, options: GramOptions = {}): SentenceGrams {
   const stems: number[] = [];
+  const words: number[] = [];
   forEachWord(rewriteNewsVariants(text), (surface) => {
     const w = surfaceWord(surface);
     if (w === null) return;
-    for (const u of w.units) if (!contentOnly || u.isContent) stems.push(u.stemId);
+    for (const u of w.units) if (!options.contentOnly || u.isContent) {
+      stems.push(u.stemId);
+      words.push(u.id);
+    }
   });
   const bigrams: number[] = [];
   for (let i = 0; i + 1 < stems.length; i++) bigrams.push(mixHashes(stems[i]!, stems[i + 1]!) ^ 0x15555555);
-  return { unigrams: stems, bigrams };
+  if (options.trigrams) for (let i = 0; i + 2 < stems.length; i++) bigrams.push(mixHashes(mixHashes(stems[i]!, stems[i + 1]!), stems[i + 2]!) ^ 0x2aaaaaaa);
+  if (options.skipGrams) for (let i = 0; i + 2 < stems.length; i++) bigrams.push(mixHashes(stems[i]!, stems[i + 2]!) ^ 0x0f0f0f0f);
+  const unigrams = stems.slice();
+  if (options.words) for (const w of words) unigrams.push(w ^ 0x33333333);
+  return { unigrams, bigrams };
 }
 
 export function toSparse(grams: readonly number[], vocabulary: Vocabulary): SparseVector {

@@ -9,7 +9,7 @@
  *   npx tsx scripts/experiments/tf-kld.ts [--k 100] [--alpha 1] [--min-df 2]
  *        [--l2 1,10,30] [--content-only] [--normalize] [--repeat] [--variants a,b,ab,latent]
  */
-import { pairFeatures } from "../../lib/similarity/pair-features";
+import { FEATURE, pairFeatures } from "../../lib/similarity/pair-features";
 import { prepareSentence } from "../../lib/similarity/score-pair";
 import { fitStandardized, logit, standardize, toModel } from "./dense-logistic";
 import { confusion, foldOf, FOLDS, loadMrpc, REPEAT_SEEDS, type Confusion } from "../mrpc-dataset";
@@ -33,11 +33,13 @@ const SHUFFLES = Number(arg("shuffles", "8"));
 const VARIANTS = arg("variants", "base,kld,lat,kldlat").split(",");
 /** Variant names: base = the 19 features; kld = + KLD overlap features; lat = + latent pair vector; latonly = the latent vector alone. */
 const uses = (variant: string, part: "base" | "kld" | "lat" | "cos" | "nb") =>
-  part === "base" ? !variant.endsWith("only") : part === "kld" ? variant.includes("kld") : part === "cos" ? variant.includes("cos") : part === "nb" ? variant.includes("nb") : /lat(?!cos)/.test(variant) || variant === "latonly";
+  part === "base" ? !variant.endsWith("only") && variant !== "lr" : part === "kld" ? variant.includes("kld") : part === "cos" ? variant.includes("cos") : part === "nb" ? variant.includes("nb") : /lat(?!cos)/.test(variant) || variant === "latonly";
 
 const pairs = loadMrpc();
 const gold = pairs.map((p) => p.label);
-const base = pairs.map((p) => Float64Array.from(pairFeatures(prepareSentence(p.a), prepareSentence(p.b))));
+// The scorer's lexical features without its own gram log-odds (whose committed table saw all of MRPC).
+const GRAM_FEATURES = new Set<number>([FEATURE.gramShared, FEATURE.gramUnshared]);
+const base = pairs.map((p) => Float64Array.from(pairFeatures(prepareSentence(p.a), prepareSentence(p.b)).filter((_, j) => !GRAM_FEATURES.has(j))));
 
 // Sentences by text (MRPC repeats some across pairs), each a sparse count vector over a global vocabulary.
 const vocabulary: Vocabulary = { index: new Map(), size: 0 };
@@ -48,7 +50,7 @@ const idOf = (text: string): number => {
   if (id === undefined) {
     id = sentences.length;
     sentenceIds.set(text, id);
-    const g = sentenceGrams(text, CONTENT_ONLY);
+    const g = sentenceGrams(text, { contentOnly: CONTENT_ONLY, trigrams: process.argv.includes("--trigrams"), skipGrams: process.argv.includes("--skip"), words: process.argv.includes("--words") });
     sentences.push(toSparse(UNIGRAMS_ONLY ? g.unigrams : [...g.unigrams, ...g.bigrams], vocabulary));
     for (const h of g.bigrams) bigramHashes.add(h);
   }
@@ -56,8 +58,67 @@ const idOf = (text: string): number => {
 };
 const bigramHashes = new Set<number>();
 const pairIds = pairs.map((p) => [idOf(p.a), idOf(p.b)] as const);
+/** Each pair as sparse indicators: 2k when gram k is on both sides, 2k + 1 when on one only. */
+const pairRows: Int32Array[] = pairIds.map(([x, y]) => {
+  const a = sentences[x]!.keys, b = sentences[y]!.keys;
+  const out: number[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    const u = i < a.length ? a[i]! : Infinity, v = j < b.length ? b[j]! : Infinity;
+    if (u === v) { out.push(2 * u); i++; j++; }
+    else if (u < v) { out.push(2 * u + 1); i++; }
+    else { out.push(2 * v + 1); j++; }
+  }
+  return Int32Array.from(out);
+});
+const LR_L2 = Number(arg("lr-l2", "0.0005"));
+const LR_EPOCHS = Number(arg("lr-epochs", "20"));
+/** Sparse logistic regression by AdaGrad SGD in a fixed order (deterministic); returns weights with the bias last. */
+function fitSparse(items: readonly number[]): Float64Array {
+  const dim = 2 * vocabulary.size;
+  const w = new Float64Array(dim + 1);
+  const g2 = new Float64Array(dim + 1).fill(1e-8);
+  const rate = 0.5;
+  for (let epoch = 0; epoch < LR_EPOCHS; epoch++) {
+    for (let t = 0; t < items.length; t++) {
+      const i = items[(t * 7919 + epoch * 104729) % items.length]!;
+      const row = pairRows[i]!;
+      let z = w[dim]!;
+      for (const k of row) z += w[k]!;
+      const grad = 1 / (1 + Math.exp(-z)) - gold[i]!;
+      for (const k of row) {
+        const g = grad + LR_L2 * w[k]! * items.length / Math.max(1, items.length);
+        g2[k]! += g * g;
+        w[k]! -= (rate * g) / Math.sqrt(g2[k]!);
+      }
+      g2[dim]! += grad * grad;
+      w[dim]! -= (rate * grad) / Math.sqrt(g2[dim]!);
+    }
+  }
+  if (process.argv.includes("--round")) {
+    let kept = 0;
+    for (let k = 0; k < w.length; k++) {
+      w[k] = Math.round(w[k]! * 100) / 100;
+      if (w[k] !== 0) kept++;
+    }
+    if (items.length > 3600 && items.length < 3700 && Math.random() < 0.01) console.log(`    kept ${kept} of ${w.length}`);
+  }
+  return w;
+}
+const sparseLogitSplit = (i: number, w: Float64Array): number[] => {
+  let s = 0, u = 0;
+  for (const k of pairRows[i]!) if (k % 2 === 0) s += w[k]!; else u += w[k]!;
+  return [s, u];
+};
+const sparseLogit = (i: number, w: Float64Array): number => {
+  let z = w[w.length - 1]!;
+  for (const k of pairRows[i]!) z += w[k]!;
+  return z;
+};
+
 const isBigram = new Uint8Array(vocabulary.size);
 for (const [h, k] of vocabulary.index) if (bigramHashes.has(h)) isBigram[k] = 1;
+const SIDES = process.argv.includes("--sides");
 const SPLIT = process.argv.includes("--split");
 console.log(`${pairs.length} pairs, ${sentences.length} distinct sentences, ${vocabulary.size} features; k ${K}, alpha ${ALPHA}, min df ${MIN_DF}, content only ${CONTENT_ONLY}, normalize ${NORMALIZE}, whiten ${WHITEN}`);
 
@@ -102,7 +163,7 @@ function kldOverlap(a: SparseVector, b: SparseVector, w: Float64Array): number[]
 
 /** Summed log-odds of "same" over the features both share and over those on one side only. */
 function logOddsFeatures(a: SparseVector, b: SparseVector, odds: PairLogOdds): number[] {
-  const shared = [0, 0], unshared = [0, 0];
+  const shared = [0, 0], unshared = [0, 0], side = [0, 0];
   let i = 0, j = 0;
   while (i < a.keys.length || j < b.keys.length) {
     const x = i < a.keys.length ? a.keys[i]! : Infinity;
@@ -113,13 +174,17 @@ function logOddsFeatures(a: SparseVector, b: SparseVector, odds: PairLogOdds): n
       j++;
     } else if (x < z) {
       unshared[isBigram[x]!]! += odds.unshared[x]!;
+      side[0]! += odds.unshared[x]!;
       i++;
     } else {
       unshared[isBigram[z]!]! += odds.unshared[z]!;
+      side[1]! += odds.unshared[z]!;
       j++;
     }
   }
-  return SPLIT ? [...shared, ...unshared] : [shared[0]! + shared[1]!, unshared[0]! + unshared[1]!];
+  const sum = [shared[0]! + shared[1]!, unshared[0]! + unshared[1]!];
+  if (SIDES) sum.push(Math.min(side[0]!, side[1]!));
+  return SPLIT ? [...shared, ...unshared] : sum;
 }
 
 function runShuffle(folds: readonly number[]): Map<string, Confusion[]> {
@@ -154,6 +219,26 @@ function runShuffle(folds: readonly number[]): Map<string, Confusion[]> {
       }
     }
     const weightsOf = (i: number) => pairWeights.get(i) ?? weights;
+    // The same cross-fitting for the sparse logistic model's logit.
+    const lrOf = new Map<number, number>();
+    const lrSplit = new Map<number, number[]>();
+    if (VARIANTS.some((v) => v.includes("lr"))) {
+      const full = fitSparse(train);
+      for (let i = 0; i < pairs.length; i++) if (folds[i] === fold) {
+        lrOf.set(i, sparseLogit(i, full));
+        lrSplit.set(i, sparseLogitSplit(i, full));
+      }
+      const inner = foldOf(train.length, 777 + fold).map((f) => f % CROSSFIT);
+      for (let f = 0; f < CROSSFIT; f++) {
+        const w = fitSparse(train.filter((_, t) => inner[t] !== f));
+        train.forEach((i, t) => {
+          if (inner[t] === f) {
+            lrOf.set(i, sparseLogit(i, w));
+            lrSplit.set(i, sparseLogitSplit(i, w));
+          }
+        });
+      }
+    }
 
     let latentOf: ((s: number, w: Float64Array) => Float64Array) | null = null;
     if (VARIANTS.some((v) => uses(v, "lat") || uses(v, "cos"))) {
@@ -205,6 +290,8 @@ function runShuffle(folds: readonly number[]): Map<string, Confusion[]> {
           for (let c = 0; c < K; c++) parts.push(Math.abs(u[c]! - v[c]!));
         }
         if (uses(variant, "nb")) parts.push(...logOddsFeatures(sentences[pairIds[i]![0]]!, sentences[pairIds[i]![1]]!, oddsOf.get(weightsOf(i))!));
+        if (variant.includes("lr2")) parts.push(...lrSplit.get(i)!);
+        else if (variant.includes("lr")) parts.push(lrOf.get(i)!);
         if (uses(variant, "cos")) {
           const u = latentOf!(pairIds[i]![0], weightsOf(i));
           const v = latentOf!(pairIds[i]![1], weightsOf(i));

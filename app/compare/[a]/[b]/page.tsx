@@ -10,6 +10,12 @@ import { UserError } from "@/lib/services/user-error";
 
 export const dynamic = "force-dynamic";
 
+/** Passages past the aligner's cap are neither matched nor missing: say so instead of listing them as one-sided. */
+function notComparedMessage({ a, b, limit }: { a: number; b: number; limit: number }): string {
+  const sides = [a > 0 ? `${a.toLocaleString("en")} in A` : "", b > 0 ? `${b.toLocaleString("en")} in B` : ""].filter(Boolean).join(", ");
+  return `Only the first ${limit.toLocaleString("en")} passages of each article were compared. The passages after that (${sides}) were not, so they show neither as matches nor as left out.`;
+}
+
 type Params = { params: Promise<{ a: string; b: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -53,6 +59,11 @@ export default async function ComparePage({ params }: Params) {
         </div>
         <Link href={`/compare/${b}/${a}`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">Swap A and B</Link>
       </div>
+      {result.notCompared && (
+        <p role="note" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {notComparedMessage(result.notCompared)}
+        </p>
+      )}
       <div className="mb-4">
         <ExportLinks basePath={`/api/reports/comparison/${a}/${b}`} />
       </div>

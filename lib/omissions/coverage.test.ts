@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { prepareSentence } from "../similarity/score-pair";
+import { ArticleReading } from "./article-reading";
 import { buildCoverage, type CoverageSource } from "./coverage";
 import { passagesFromBlocks } from "./fixtures/seed-passages";
 
@@ -24,6 +26,13 @@ const sources = [
 
 describe("buildCoverage", () => {
   const coverage = buildCoverage(sources);
+
+  it("gives the same coverage from articles already read for comparison", () => {
+    const read = sources.map((s) => ({ ...s, reading: new ArticleReading(s.passages), sentences: s.passages.map((p) => prepareSentence(p.text)) }));
+    expect(buildCoverage(read)).toEqual(coverage);
+    // The readings keep their scans for the next story view.
+    expect(buildCoverage(read)).toEqual(coverage);
+  });
 
   it("groups a reprinted wire story so it counts once", () => {
     expect(coverage.groups).toEqual([["wire", "portal"], ["daily"], ["weekly"]]);

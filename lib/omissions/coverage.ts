@@ -5,17 +5,23 @@
  * sources are grouped first and every "present in" count counts groups.
  */
 import type { AliasEntry } from "../entities/aliases";
+import { aliasIndexFor } from "../entities/alias-index";
 import { resolveEntitiesAcross, type EntityAcross } from "../entities/resolve-entities";
 import { KIND_THRESHOLDS, prepareSentence, scorePrepared, type SentenceFeatures } from "../similarity/score-pair";
 import { tokenize } from "../text/tokens";
 import type { Passage } from "../text/types";
+import type { ArticleReading } from "./article-reading";
 import { passageSalience } from "./salience";
 import { textKey } from "./stable-key";
 
 export interface CoverageSource {
   id: string;
   label: string;
-  passages: Passage[];
+  passages: readonly Passage[];
+  /** The article's reading, when the caller keeps one (entity scans are then not redone). */
+  reading?: ArticleReading;
+  /** The scorer's form of each passage (`prepareSentence`), when the caller keeps them. */
+  sentences?: readonly SentenceFeatures[];
 }
 
 export interface CoverageOptions {
@@ -264,7 +270,7 @@ function passageRows(sources: readonly CoverageSource[], groupOf: readonly numbe
     offsets.push(total);
     total += s.passages.length;
   }
-  const features: SentenceFeatures[][] = sources.map((s) => s.passages.map((p) => prepareSentence(p.text)));
+  const features: (readonly SentenceFeatures[])[] = sources.map((s) => s.sentences ?? s.passages.map((p) => prepareSentence(p.text)));
   const finders = features.map((f) => new BestMatchFinder(f));
   const uf = new UnionFind(total);
   for (let i = 0; i < sources.length; i++) {
@@ -310,9 +316,10 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   const groups: string[][] = Array.from({ length: groupCount }, () => []);
   sources.forEach((s, i) => groups[groupOf[i] ?? 0]?.push(s.id));
 
+  const index = aliasIndexFor(options.aliases, true);
   const entities = resolveEntitiesAcross(
     sources.map((s) => s.passages),
-    { aliases: options.aliases },
+    { aliases: options.aliases, index, scanned: sources.map((s) => s.reading?.scanned(index)) },
   );
   const rows = [...entityRows(entities, groupOf, options.frequentEntity ?? 3), ...passageRows(sources, groupOf)];
 

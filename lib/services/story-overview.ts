@@ -79,7 +79,10 @@ export async function getStoryOverview(storyId: string) {
   const coverage: Coverage | null =
     story.articles.length >= 2
       ? buildCoverage(
-          story.articles.map((a, i) => ({ id: a.id, label: labels[i] ?? a.outlet.name, passages: [...prepared[i]!.passages] })),
+          story.articles.map((a, i) => {
+            const doc = prepared[i]!;
+            return { id: a.id, label: labels[i] ?? a.outlet.name, passages: doc.passages, reading: doc.reading, sentences: doc.features.map((f) => f.prepared) };
+          }),
           { aliases },
         )
       : null;

@@ -17,6 +17,7 @@
 import { writeFileSync } from "node:fs";
 import { encodeGramWeights, fitGramWeights, type GramWeights } from "../lib/similarity/gram-weights";
 import { fitLogistic, type LogisticModel } from "../lib/similarity/logistic-regression";
+import { gramsOf } from "../lib/similarity/prepare-sentence";
 import { FEATURE_NAMES, pairFeatures } from "../lib/similarity/pair-features";
 import { KIND_THRESHOLDS, prepareSentence, scorePrepared, scoreWithModel, type SentenceFeatures } from "../lib/similarity/score-pair";
 import { contentStems } from "../lib/text/tokens";
@@ -132,7 +133,7 @@ type PreparedPair = readonly [SentenceFeatures, SentenceFeatures];
  * weights: −2.7 points of accuracy).
  */
 function fitOn(prepared: readonly PreparedPair[], gold: readonly number[], train: readonly number[], innerSeed: number): { model: LogisticModel; grams: GramWeights } {
-  const tableOf = (items: readonly number[]) => fitGramWeights(items.map((i) => [prepared[i]![0].grams, prepared[i]![1].grams] as const), items.map((i) => gold[i]!));
+  const tableOf = (items: readonly number[]) => fitGramWeights(items.map((i) => [gramsOf(prepared[i]![0]), gramsOf(prepared[i]![1])] as const), items.map((i) => gold[i]!));
   const inner = foldOf(train.length, innerSeed);
   const rows = new Array<number[]>(train.length);
   for (let f = 0; f < FOLDS; f++) {
@@ -214,7 +215,7 @@ function evaluateMrpc(pairs: LabelledPair[], fit: boolean, repeat: boolean): voi
     const { model, grams } = fitOn(prepared, gold, gold.map((_, i) => i), innerSeedOf(0));
     const data = encodeGramWeights(grams);
     writeFileSync(GRAM_DATA_FILE, `${GRAM_DATA_HEADER}export const GRAM_WEIGHTS_DATA =\n  "${data}";\n`);
-    console.log(`\nWrote ${grams.index.size.toLocaleString("en")} gram weights (${(data.length / 1e6).toFixed(2)} MB) to ${GRAM_DATA_FILE}`);
+    console.log(`\nWrote ${grams.hashes.length.toLocaleString("en")} gram weights (${(data.length / 1e6).toFixed(2)} MB) to ${GRAM_DATA_FILE}`);
     console.log("\nFitted on all of MRPC train (paste into lib/similarity/fitted-weights.ts):");
     console.log("  weights: [");
     FEATURE_NAMES.forEach((name, j) => console.log(`    ${model.weights[j]!.toFixed(4)}, // ${name}`));

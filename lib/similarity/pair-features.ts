@@ -47,7 +47,7 @@ export const FEATURE_NAMES = [
   "quoteMismatch",
   /** 1 when both name days of the week and share none: a different day is a different event or an update. */
   "weekdayMismatch",
-  /** Summed learned weights of the stem unigrams, bigrams and trigrams both sides have (gram-weights.ts): which shared words say "same". */
+  /** Summed learned weights of the stem unigrams and bigrams both sides have (gram-weights.ts): which shared words say "same". */
   "gramShared",
   /** The same for the grams only one side has: which words left over signal a different report. */
   "gramUnshared",

@@ -10,6 +10,7 @@
  * candidate never pays for them.
  */
 import { forEachWord } from "../text/tokens";
+import type { SentenceGramWeights } from "./gram-weights";
 import { mixHashes, sortedUnique } from "./hashed-set";
 import { rewriteNewsVariants } from "./news-variants";
 import { surfaceWord, type WordUnit } from "./sentence-words";
@@ -40,12 +41,8 @@ export interface SentenceFeatures {
   readonly weekdays: number;
   /** Holds a double quotation mark: a direct quotation, not reported speech. */
   readonly quoted: boolean;
-  /**
-   * Distinct hashes of the stems of every word (function words included) and
-   * of each run of two and three of them, ascending: the grams whose learned
-   * weights for "same content" the scorer sums (gram-weights.ts).
-   */
-  readonly grams: readonly number[];
+  /** Stem hash of every word, function words included, in order: the source of the grams (gramsOf). */
+  readonly stemSequence: readonly number[];
   /** Built on first scoring (scoringDetail). */
   detail: ScoringDetail | null;
 }
@@ -59,6 +56,8 @@ export interface ScoringDetail {
   trigrams: number[];
   /** Distinct character 4-grams of ` normalized `, hashed: spelling and inflection variants the stemmer misses (built on first use: charGramsOf). */
   charGrams: Int32Array | null;
+  /** The sentence's grams found in a gram-weight table, with their weights (gram-weights.ts; built on first use, for one table at a time). */
+  gramWeights: SentenceGramWeights | null;
 }
 
 // Scratch of the word pass, reused across calls (preparing is synchronous): the
@@ -94,9 +93,7 @@ export function prepareSentence(text: string): SentenceFeatures {
       if (maybeName && u.isContent) nameCount += 1;
     }
   });
-  // count unigrams, count − 1 bigrams, count − 2 trigrams.
-  const grams = new Array<number>(count < 2 ? count : 3 * count - 3);
-  let previousPair = 0;
+  const stemSequence = new Array<number>(count);
   const words = new Array<number>(count);
   const norms = new Array<string>(count);
   const contentSequence = new Array<number>(contentCount);
@@ -110,13 +107,7 @@ export function prepareSentence(text: string): SentenceFeatures {
     const u = scratchUnits[k] as WordUnit;
     words[k] = u.id;
     norms[k] = u.norm;
-    grams[k] = u.stemId;
-    if (k > 0) {
-      const pair = mixHashes((scratchUnits[k - 1] as WordUnit).stemId, u.stemId);
-      grams[count + k - 1] = pair ^ BIGRAM_MASK;
-      if (k > 1) grams[2 * count + k - 3] = mixHashes(previousPair, u.stemId) ^ TRIGRAM_MASK;
-      previousPair = pair;
-    }
+    stemSequence[k] = u.stemId;
     if (u.isNumber) numbers[n++] = u.id;
     if (!u.isContent) continue;
     contentSequence[c] = u.stemId;
@@ -139,13 +130,12 @@ export function prepareSentence(text: string): SentenceFeatures {
   for (let k = 0; k < sequenceWeights.length; k++) sequenceWeights[k] = stemWeights[sequenceWeights[k] as number] as number;
   return {
     normalized: norms.join(" "), tokenCount, words, contentSequence, sequenceWeights, stems, stemWeights, total,
-    numbers: sortedUnique(numbers), names: sortedUnique(names), negations, weekdays, quoted: QUOTE_MARK.test(text), grams: sortedUnique(grams), detail: null,
+    numbers: sortedUnique(numbers), names: sortedUnique(names), negations, weekdays, quoted: QUOTE_MARK.test(text), stemSequence, detail: null,
   };
 }
 
-// Stem bigram and trigram hashes are kept apart from the unigram hashes (and from word n-grams) by fixed masks.
+// Stem bigram hashes are kept apart from the unigram hashes (and from word bigrams) by a fixed mask.
 const BIGRAM_MASK = 0x15555555;
-const TRIGRAM_MASK = 0x2aaaaaaa;
 
 function indexOf(sorted: readonly number[], value: number): number {
   let lo = 0;
@@ -200,8 +190,28 @@ export function scoringDetail(f: SentenceFeatures): ScoringDetail {
       wordCounts.push(1);
     } else wordCounts[wordCounts.length - 1] = (wordCounts[wordCounts.length - 1] as number) + 1;
   }
-  f.detail = { wordSet, wordCounts, bigrams: wordGrams(f.words, 2), trigrams: wordGrams(f.words, 3), charGrams: null };
+  f.detail = { wordSet, wordCounts, bigrams: wordGrams(f.words, 2), trigrams: wordGrams(f.words, 3), charGrams: null, gramWeights: null };
   return f.detail;
+}
+
+/**
+ * Distinct hashes of the stems of every word (function words included) and of
+ * each adjacent pair of them, ascending: the grams whose learned weights for
+ * "same content" the scorer sums (gram-weights.ts).
+ */
+export function gramsOf(f: SentenceFeatures): number[] {
+  const grams: number[] = [];
+  forEachGram(f, (gram) => grams.push(gram));
+  return sortedUnique(grams);
+}
+
+/** Visits every gram of gramsOf in sentence order, repeats included: each stem, then its bigram with the one before. */
+export function forEachGram(f: SentenceFeatures, visit: (gram: number) => void): void {
+  const s = f.stemSequence;
+  for (let k = 0; k < s.length; k++) {
+    visit(s[k] as number);
+    if (k > 0) visit(mixHashes(s[k - 1] as number, s[k] as number) ^ BIGRAM_MASK);
+  }
 }
 
 /** The character 4-grams: the costliest set, and only needed when the other features leave the verdict open. */

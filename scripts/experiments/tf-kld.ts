@@ -1,13 +1,34 @@
 /**
  * Experiment: does TF-KLD (Ji & Eisenstein 2013) raise the MRPC "same
- * content" figure over the scorer's 19 lexical features?
+ * content" figure over the scorer's 19 lexical features? Figures and what
+ * came of them: docs/similarity.md.
  *
  * Same 10-fold split as eval-align (and its 8 other shuffles with --repeat).
  * Inside each fold, fitted on the training pairs only: the KLD weights, the
- * truncated SVD of the TF-KLD sentence matrix, and the logistic model.
+ * truncated SVD of the TF-KLD sentence matrix, the gram models and the
+ * logistic model. With --crossfit 10, a training pair's KLD / gram features
+ * come from weights fitted without it (inner 10-fold), as on unseen pairs.
+ * The classifier here is the plain logistic model (logit ≥ 0), without the
+ * scorer's negation veto, so its figures run ~0.3 point above eval-align's.
  *
- *   npx tsx scripts/experiments/tf-kld.ts [--k 100] [--alpha 1] [--min-df 2]
- *        [--l2 1,10,30] [--content-only] [--normalize] [--repeat] [--variants a,b,ab,latent]
+ * Variants (--variants, comma-separated; each adds to the 19 base features
+ * unless it ends in "only"):
+ *   base      the 19 features alone
+ *   kld       + KLD-weighted overlap: Dice, containment min/max, unshared
+ *               mass max/min, cosine of the TF-KLD vectors
+ *   lat       + latent pair vector [v1 + v2, |v1 − v2|] from a randomized
+ *               truncated SVD (k dims) of the TF-KLD sentence matrix
+ *   latcos    + cosine of the latent vectors
+ *   nb        + summed naive-Bayes log-odds of the grams shared / one-sided
+ *   blr, blr2 + logit (blr2: its shared / one-sided halves) of a sparse
+ *               logistic model over shared / one-sided grams (what shipped)
+ *   latonly, cosonly, kldonly, nbonly, lr   the added features alone
+ *
+ *   npx tsx scripts/experiments/tf-kld.ts --variants base,kld,lat --crossfit 10 --k 100 [--repeat]
+ *   npx tsx scripts/experiments/tf-kld.ts --variants nb,blr,blr2 --crossfit 10 --min-df 1 --lr-l2 0.00005 --lr-epochs 10 --l2 1 --repeat
+ *   other switches: --alpha (KLD / naive-Bayes pseudo-count), --min-df, --l2 (list),
+ *   --normalize, --whiten, --content-only, --unigrams-only, --trigrams, --skip,
+ *   --words, --split, --sides, --round
  */
 import { FEATURE, pairFeatures } from "../../lib/similarity/pair-features";
 import { prepareSentence } from "../../lib/similarity/score-pair";
@@ -31,7 +52,6 @@ const CROSSFIT = Number(arg("crossfit", "0"));
 const REPEAT = process.argv.includes("--repeat");
 const SHUFFLES = Number(arg("shuffles", "8"));
 const VARIANTS = arg("variants", "base,kld,lat,kldlat").split(",");
-/** Variant names: base = the 19 features; kld = + KLD overlap features; lat = + latent pair vector; latonly = the latent vector alone. */
 const uses = (variant: string, part: "base" | "kld" | "lat" | "cos" | "nb") =>
   part === "base" ? !variant.endsWith("only") && variant !== "lr" : part === "kld" ? variant.includes("kld") : part === "cos" ? variant.includes("cos") : part === "nb" ? variant.includes("nb") : /lat(?!cos)/.test(variant) || variant === "latonly";
 

@@ -76,7 +76,7 @@ export interface KldOptions {
   alpha: number;
 }
 
-/** KL(p_k || q_k) per feature, from the training pairs only; features never seen in training weigh `unseen`. */
+/** KL(p_k || q_k) per feature, from the given (training) pairs only; with `logOdds`, also the naive-Bayes log-odds of "in both" and "in one only". */
 export function kldWeights(
   pairs: readonly (readonly [SparseVector, SparseVector])[],
   labels: readonly number[],

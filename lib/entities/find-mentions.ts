@@ -28,12 +28,16 @@ export interface Mention {
 
 export interface PassageScan {
   mentions: Mention[];
-  /** Words seen capitalised in mid-sentence (evidence that a word is a name). */
-  midSentenceCaps: string[];
-  /** Words seen in lower case (evidence that a word is an ordinary word). */
-  lowerCase: string[];
   /** Written in title case ("Governor Appoints Ex-Aide to Fill Seat"): a headline, whatever its role. */
   titleCase: boolean;
+}
+
+/** What a document's words say about capitalised words: evidence for or against a word being a name. */
+export interface WordEvidence {
+  /** Words seen capitalised in mid-sentence (evidence that a word is a name). */
+  midSentenceCaps: Set<string>;
+  /** Words seen in lower case (evidence that a word is an ordinary word). */
+  lowerCase: Set<string>;
 }
 
 /** "D-Va.", "R-N.Y.": a politician's party and state, not a name. */
@@ -71,16 +75,22 @@ function organizationLike(words: readonly string[]): boolean {
   return words.some((w) => ORGANIZATION_WORDS.has(w));
 }
 
-/** `tokens`: the passage's tokens when the caller already has them (see token-memo.ts). */
-export function scanPassage(text: string, index: AliasIndex, tokens: readonly Token[] = tokenize(text)): PassageScan {
+/**
+ * `tokens`: the passage's tokens when the caller already has them (see token-memo.ts);
+ * `evidence`: the document's word evidence, which this passage's words are added to.
+ */
+export function scanPassage(
+  text: string,
+  index: AliasIndex,
+  tokens: readonly Token[] = tokenize(text),
+  evidence: WordEvidence = { midSentenceCaps: new Set(), lowerCase: new Set() },
+): PassageScan {
   const mentions: Mention[] = [];
-  const midSentenceCaps: string[] = [];
-  const lowerCase: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    if (!t.isCapitalized) lowerCase.push(t.norm);
-    else if (!opensSentence(text, tokens, i)) midSentenceCaps.push(t.norm);
+    if (!t.isCapitalized) evidence.lowerCase.add(t.norm);
+    else if (!opensSentence(text, tokens, i)) evidence.midSentenceCaps.add(t.norm);
   }
 
   /** Longest alias starting at token i, as [end token index (exclusive), target]. */
@@ -190,7 +200,7 @@ export function scanPassage(text: string, index: AliasIndex, tokens: readonly To
   const words = tokens.filter((t) => !/^\d/.test(t.surface));
   const capitalised = words.filter((t) => t.isCapitalized || STOPWORDS.has(t.norm)).length;
   const titleCase = words.length >= 4 && capitalised === words.length && words.filter((t) => t.isCapitalized).length >= 0.6 * words.length;
-  return { mentions, midSentenceCaps, lowerCase, titleCase };
+  return { mentions, titleCase };
 }
 
 /** A document's passages scanned, with the word evidence gathered over all of them. */
@@ -206,15 +216,9 @@ export function scanDocument(
   index: AliasIndex,
   tokens: (text: string) => readonly Token[] | undefined = () => undefined,
 ): ScannedDocument {
-  const midSentenceCaps = new Set<string>();
-  const lowerCase = new Set<string>();
-  const passages = texts.map((text) => {
-    const scan = scanPassage(text, index, tokens(text));
-    for (const w of scan.midSentenceCaps) midSentenceCaps.add(w);
-    for (const w of scan.lowerCase) lowerCase.add(w);
-    return scan;
-  });
-  return { passages, midSentenceCaps, lowerCase };
+  const evidence: WordEvidence = { midSentenceCaps: new Set(), lowerCase: new Set() };
+  const passages = texts.map((text) => scanPassage(text, index, tokens(text) ?? tokenize(text), evidence));
+  return { passages, ...evidence };
 }
 
 /** Do the capitalised words from token `from` on, joined as in a name, end with an organisation word? */

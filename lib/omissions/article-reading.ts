@@ -130,12 +130,7 @@ export class ArticleReading {
 
   /** The whole article as normalised words (passages without words add nothing). */
   wordText(): WordText {
-    return (this.wordTextMemo ??= new WordText(
-      this.passages
-        .map((p) => this.normalizedWords(p.text))
-        .filter((w) => w.length > 0)
-        .join(" "),
-    ));
+    return (this.wordTextMemo ??= WordText.fromWords(this.passages.flatMap((p) => this.tokens(p.text).map((t) => t.norm))));
   }
 
   /** The article's raw text, passages joined by line breaks, with every word start indexed. */

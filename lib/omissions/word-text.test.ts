@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { WordText } from "./word-text";
 
 describe("WordText.includes", () => {
-  const text = new WordText("the war in the south is over and the software war room said the talks went on");
+  const text = WordText.fromText("the war in the south is over and the software war room said the talks went on");
 
   it("finds a phrase of whole words wherever it sits", () => {
     expect(text.includes("the war")).toBe(true);

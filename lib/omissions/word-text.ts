@@ -4,17 +4,28 @@
  * unmatched quote, and a scan of the whole text each time added up.
  */
 export class WordText {
-  private readonly starts = new Map<string, number[]>();
-  constructor(readonly text: string) {
-    for (let at = 0; at <= text.length; ) {
-      const space = text.indexOf(" ", at);
-      const end = space < 0 ? text.length : space;
-      const word = text.slice(at, end);
-      const list = this.starts.get(word);
+  private constructor(
+    readonly text: string,
+    /** Where each word starts in `text`. */
+    private readonly starts: Map<string, number[]>,
+  ) {}
+
+  /** From normalised words joined by single spaces. */
+  static fromText(text: string): WordText {
+    return WordText.fromWords(text.split(" "));
+  }
+
+  /** From normalised words in order (none of them empty or holding a space). */
+  static fromWords(words: readonly string[]): WordText {
+    const starts = new Map<string, number[]>();
+    let at = 0;
+    for (const word of words) {
+      const list = starts.get(word);
       if (list) list.push(at);
-      else this.starts.set(word, [at]);
-      at = end + 1;
+      else starts.set(word, [at]);
+      at += word.length + 1;
     }
+    return new WordText(words.join(" "), starts);
   }
 
   /** Whether `words` (space-separated normalised words) occurs as whole words: a quoted "war" is not found in "software". */

@@ -7,6 +7,7 @@
 import type { AliasEntry } from "../entities/aliases";
 import { aliasIndexFor } from "../entities/alias-index";
 import { resolveEntitiesAcross, type EntityAcross } from "../entities/resolve-entities";
+import { sharedWeight } from "../similarity/pair-features";
 import { KIND_THRESHOLDS, prepareSentence, scorePrepared, type SentenceFeatures } from "../similarity/score-pair";
 import { tokenize } from "../text/tokens";
 import type { Passage } from "../text/types";
@@ -150,24 +151,6 @@ function entityRows(entities: readonly EntityAcross[], groupOf: readonly number[
   return rows;
 }
 
-/** Σ min(weight in a, weight in b) over the content stems both hold: what the scorer counts as shared. */
-function sharedStemWeight(a: SentenceFeatures, b: SentenceFeatures): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.stems.length && j < b.stems.length) {
-    const x = a.stems[i] as number;
-    const y = b.stems[j] as number;
-    if (x === y) {
-      shared += Math.min(a.stemWeights[i] as number, b.stemWeights[j] as number);
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared;
-}
-
 /**
  * Upper bound on the scorer's graded similarity: the score is the Dice of the
  * two weighted containments, 2·shared / (total A + total B), times penalties
@@ -176,7 +159,7 @@ function sharedStemWeight(a: SentenceFeatures, b: SentenceFeatures): number {
 function scoreBound(a: SentenceFeatures, b: SentenceFeatures): number {
   if (a.normalized.length > 0 && a.normalized === b.normalized) return Number.POSITIVE_INFINITY;
   const totals = a.total + b.total;
-  return totals > 0 ? ((2 * sharedStemWeight(a, b)) / totals) * (1 + 1e-9) : 0;
+  return totals > 0 ? ((2 * sharedWeight(a, b)) / totals) * (1 + 1e-9) : 0;
 }
 
 /** A stem held by more passages of a source than this says little about which of them match (as in the aligner's candidates). */

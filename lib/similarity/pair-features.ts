@@ -81,7 +81,7 @@ export function charGramDiceOf(a: SentenceFeatures, b: SentenceFeatures): number
 }
 
 /** Σ min(weight in a, weight in b) over the stems both have: the weighted content they share. */
-function sharedWeight(a: SentenceFeatures, b: SentenceFeatures): number {
+export function sharedWeight(a: SentenceFeatures, b: SentenceFeatures): number {
   let i = 0;
   let j = 0;
   let shared = 0;

@@ -7,6 +7,7 @@ import { mixHashes } from "../../lib/similarity/hashed-set";
 import { rewriteNewsVariants } from "../../lib/similarity/news-variants";
 import { surfaceWord } from "../../lib/similarity/sentence-words";
 import { forEachWord } from "../../lib/text/tokens";
+import { seededRandom } from "../datasets/seeded-random";
 
 export interface SparseVector {
   keys: Int32Array; // global feature indices, ascending
@@ -121,18 +122,6 @@ export function kldWeights(
   return w;
 }
 
-/** Mulberry32: a seeded generator, so every factorisation is repeatable. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function gaussian(rand: () => number): number {
   return Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.cos(2 * Math.PI * rand());
 }
@@ -210,7 +199,7 @@ export interface Factorization {
  */
 export function truncatedSvd(rows: readonly SparseVector[], size: number, k: number, seed: number, powerIterations = 2): Factorization {
   const l = k + 10;
-  const rand = random(seed);
+  const rand = seededRandom(seed); // repeatable factorisations
   const n = rows.length;
   const omega = new Float64Array(size * l);
   for (let i = 0; i < omega.length; i++) omega[i] = gaussian(rand);

@@ -14,6 +14,9 @@
  * `--quick` skips the minute-long 10,000-word reference; `--core` skips every
  * reference (repeat it to get stable medians on a shared machine).
  *
+ * `npm run bench -- --coverage` instead times the N-way story coverage on six
+ * sources of real sentences at 100, 200 and 400 passages each.
+ *
  * `npm run bench -- --segmentation` instead measures the sentence splitter
  * against BASIL's own sentence split (speed and agreement), next to
  * Intl.Segmenter, the built-in alternative.
@@ -30,11 +33,12 @@ import { comparePassages } from "../lib/compare/compare-documents";
 import { prepareDocument } from "../lib/compare/prepared-document";
 import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "../lib/compare/fixtures/blinken-motegi";
 import type { ComparableDocument } from "../lib/compare/types";
+import { buildCoverage, type CoverageSource } from "../lib/omissions/coverage";
 import { segmentBlocks } from "../lib/text/segment";
 import { splitSentences } from "../lib/text/sentences";
 import { clearSurfaceWordMemo } from "../lib/similarity/sentence-words";
 import { clearTokenMemo } from "../lib/text/tokens";
-import { blocksToText, type Block } from "../lib/text/types";
+import { blocksToText, type Block, type Passage } from "../lib/text/types";
 
 const BASIL_DIR = "../shared/datasets/basil-dev";
 const SIZES = [1_000, 3_000, 10_000] as const;
@@ -193,6 +197,31 @@ function benchSegmentation(events: Map<string, Map<string, BasilArticle>>): void
   }
 }
 
+/**
+ * N-way story coverage (lib/omissions/coverage.ts) on six sources of real news
+ * sentences — the three BASIL outlets, each from two different runs of events
+ * — at 100, 200 and 400 passages per source: its cost should grow about
+ * linearly, not with the square of the passages.
+ */
+function benchCoverage(events: Map<string, Map<string, BasilArticle>>): void {
+  const articles = [...events.values()];
+  const sourceOf = (outlet: string, offset: number, size: number): CoverageSource => {
+    const passages: Passage[] = [];
+    for (let k = 0; passages.length < size && k < articles.length; k++) {
+      const article = articles[(offset + k) % articles.length]?.get(outlet);
+      if (article) passages.push(...segmentBlocks(basilBlocks(article)));
+    }
+    const kept = passages.slice(0, size).map((p, index) => ({ ...p, index }));
+    return { id: `${outlet}-${offset}`, label: `${outlet} from event ${offset}`, passages: kept };
+  };
+  console.log("N-way coverage, 6 sources of BASIL sentences (median of 3 runs):");
+  for (const size of [100, 200, 400]) {
+    const sources = ["nyt", "fox", "hpo"].flatMap((outlet) => [sourceOf(outlet, 0, size), sourceOf(outlet, 20, size)]);
+    const ms = time(3, () => buildCoverage(sources));
+    console.log(`  ${size} passages per source: ${ms.toFixed(0)} ms`);
+  }
+}
+
 function main(): void {
   const root = process.cwd();
   const dir = path.resolve(root, BASIL_DIR);
@@ -204,6 +233,15 @@ function main(): void {
       return;
     }
     benchSegmentation(loadBasil(dir));
+    return;
+  }
+  if (process.argv.includes("--coverage")) {
+    if (!haveBasil) {
+      console.error(`${BASIL_DIR} not found: run from the project root with the shared datasets beside it.`);
+      process.exitCode = 1;
+      return;
+    }
+    benchCoverage(loadBasil(dir));
     return;
   }
   if (!haveBasil) {
@@ -219,7 +257,7 @@ function main(): void {
   const quick = process.argv.includes("--quick");
   // --core: the aligner only, no whole-document reference (for repeated runs on a shared machine).
   const coreOnly = process.argv.includes("--core");
-  const summary: Array<{ size: number; core: number; prepared: number; analysis: number; reference: number | null }> = [];
+  const summary: Array<{ size: number; core: number; prepared: number; omissions: number; analysis: number; reference: number | null }> = [];
   for (const size of SIZES) {
     const pairs: BenchPair[] = events
       ? OUTLET_PAIRS.map(([x, y], k) => basilPair(events, size, x, y, k * 7)).filter((p): p is BenchPair => p !== null)
@@ -242,6 +280,8 @@ function main(): void {
       const preparedB = prepareDocument(pair.b);
       analysePrepared(preparedA, preparedB);
       const prepared = time(runs.core, () => analysePrepared(preparedA, preparedB));
+      // Its alignment part alone (same prepared features): the rest is the omission pass.
+      const alignPrepared = time(runs.core, () => comparePassages(preparedA.passages, preparedB.passages, undefined, { a: preparedA.features, b: preparedB.features }));
       // The same from raw blocks: segmentation and reading both articles included.
       const analysis = time(runs.core, () => analyseDocuments(pair.a, pair.b));
       // …with the word-form memos emptied first, as in a fresh process.
@@ -258,7 +298,7 @@ function main(): void {
             const diffs = dmp.diff_main(textA, textB);
             dmp.diff_cleanupSemantic(diffs);
           });
-      summary.push({ size, core, prepared, analysis, reference });
+      summary.push({ size, core, prepared, omissions: prepared - alignPrepared, analysis, reference });
       console.log(
         [
           `${size}`.padEnd(8),
@@ -284,8 +324,10 @@ function main(): void {
     const versus = referenced.length
       ? `; faster than the whole-document character diff: ${speedUp((r) => r.core)}× (align + diff), ${speedUp((r) => r.prepared)}× (prepared), ${speedUp((r) => r.analysis)}× (from blocks)`
       : "";
+    const prepared = median(rows.map((r) => r.prepared));
+    const analysis = median(rows.map((r) => r.analysis));
     console.log(
-      `  ~${size} words: align + word diff ${median(rows.map((r) => r.core)).toFixed(2)} ms; whole analysis incl. omission flags ${median(rows.map((r) => r.prepared)).toFixed(2)} ms on prepared articles, ${median(rows.map((r) => r.analysis)).toFixed(2)} ms from blocks${versus}`,
+      `  ~${size} words: align + word diff ${median(rows.map((r) => r.core)).toFixed(2)} ms; whole analysis incl. omission flags ${prepared.toFixed(2)} ms on prepared articles (omission pass ${median(rows.map((r) => r.omissions)).toFixed(2)} ms of it), ${analysis.toFixed(2)} ms from blocks (reading both articles ≈ ${(analysis - prepared).toFixed(2)} ms)${versus}`,
     );
   }
 }

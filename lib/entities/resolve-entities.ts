@@ -8,7 +8,6 @@ import { STOPWORDS } from "../text/stopwords";
 import { aliasIndexFor, lookupAlias, nameKey, type AliasIndex } from "./alias-index";
 import type { AliasEntry, EntityType } from "./aliases";
 import { scanDocument, type Mention, type ScannedDocument } from "./find-mentions";
-import type { Tokenizer } from "./token-memo";
 import { compareCodeUnits } from "../text/code-unit-order";
 
 /** The part of a Passage entity recognition needs. */
@@ -27,8 +26,6 @@ export interface ResolveOptions {
    * distinct spelling is an entity of its own.
    */
   foldAliases?: boolean;
-  /** Tokens of a passage text, when the caller shares them with other passes (see token-memo.ts). */
-  tokenize?: Tokenizer;
   /**
    * Each document already scanned with this alias index (see
    * find-mentions.ts): an article compared with several others is scanned once.
@@ -101,7 +98,7 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
   const located: Located[] = [];
   const scannedDocs = docs.map((input, doc) => {
     const passages = toPassages(input);
-    const scanned = options.scanned?.[doc] ?? scanDocument(passages.map((p) => p.text), index, options.tokenize);
+    const scanned = options.scanned?.[doc] ?? scanDocument(passages.map((p) => p.text), index);
     passages.forEach((p, k) => {
       const scan = scanned.passages[k];
       if (!scan) return;

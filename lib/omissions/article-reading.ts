@@ -12,11 +12,11 @@
  */
 import type { AliasIndex } from "../entities/alias-index";
 import { scanDocument, type ScannedDocument } from "../entities/find-mentions";
-import { tokenize, type Token } from "../text/tokens";
+import { contentStemSet, tokenize, type Token } from "../text/tokens";
 import type { Passage } from "../text/types";
 import { attributionWindow, extractQuotes, SPEECH_VERB, type Quote } from "./quotes";
 import { passageTraits, type PassageTraits } from "./salience";
-import { shortHash } from "./stable-key";
+import { normalizedWords, shortHash } from "./stable-key";
 import { TextIndex } from "./text-index";
 import { WordText } from "./word-text";
 
@@ -77,9 +77,7 @@ export class ArticleReading {
   normalizedWords(text: string): string {
     let words = this.wordsMemo.get(text);
     if (words === undefined) {
-      words = this.tokens(text)
-        .map((t) => t.norm)
-        .join(" ");
+      words = normalizedWords(text, (t) => this.tokens(t));
       this.wordsMemo.set(text, words);
     }
     return words;
@@ -122,9 +120,7 @@ export class ArticleReading {
   quotes(): readonly QuoteText[] {
     return (this.quoteMemo ??= extractQuotes(this.passages).map((quote) => {
       const tokens = this.tokens(quote.text);
-      const stems = new Set<string>();
-      for (const t of tokens) if (t.isContent) stems.add(t.stem);
-      return { quote, stems, words: tokens.map((t) => t.norm).join(" "), attribution: attributionOf(quote) };
+      return { quote, stems: contentStemSet(tokens), words: this.normalizedWords(quote.text), attribution: attributionOf(quote) };
     }));
   }
 

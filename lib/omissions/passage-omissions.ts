@@ -3,7 +3,7 @@
  * for, ranked by salience; and partial pairs where one side says clearly more.
  */
 import type { Alignment, Omission, PassageRef, Side } from "../compare/types";
-import type { Token } from "../text/tokens";
+import { contentStemSet } from "../text/tokens";
 import { label, other, SIDES, type OmissionContext } from "./omission-input";
 import { passageSalience } from "./salience";
 import { textKey } from "./stable-key";
@@ -75,10 +75,4 @@ export function partialPassageOmissions(ctx: OmissionContext, alignments: readon
     }
   }
   return flags;
-}
-
-function contentStemSet(tokens: readonly Token[]): Set<string> {
-  const stems = new Set<string>();
-  for (const t of tokens) if (t.isContent) stems.add(t.stem);
-  return stems;
 }

@@ -145,6 +145,13 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The distinct stems of the content words among `tokens`. */
+export function contentStemSet(tokens: readonly Token[]): Set<string> {
+  const stems = new Set<string>();
+  for (const t of tokens) if (t.isContent) stems.add(t.stem);
+  return stems;
+}
+
 /** Stems of content words only: the bag most matchers work on. */
 export function contentStems(text: string): string[] {
   return tokenize(text)

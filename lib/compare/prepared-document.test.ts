@@ -43,4 +43,15 @@ describe("analysePrepared", () => {
     // …and dropping them again brings the flag back.
     expect(analysePrepared(a, b).omissions.some((f) => f.term === "Gazprom")).toBe(true);
   });
+
+  it("analyses empty, one-word and identical articles without failing", () => {
+    const empty = prepareDocument(doc("empty"));
+    const word = prepareDocument(doc("one", "Motegi"));
+    const kremlinRead = prepareDocument(kremlin);
+    expect(analysePrepared(empty, empty)).toMatchObject({ alignments: [], omissions: [], similarity: 0 });
+    expect(analysePrepared(word, empty).onlyA).toHaveLength(1);
+    const same = analysePrepared(kremlinRead, kremlinRead);
+    expect(same.alignments.every((a) => a.kind === "identical")).toBe(true);
+    expect(same.omissions).toEqual([]);
+  });
 });

@@ -37,6 +37,15 @@ export interface SentenceFeatures {
   readonly names: readonly number[];
   /** How many negating words ("not", "never", "didn't", "without"…) the sentence holds. */
   readonly negations: number;
+  /**
+   * Distinct content stems among the two words after each negation, ascending:
+   * what the negation is about ("did not *agree*", "no *decisions*"). A
+   * negation whose scope the other side never mentions ("has not *seen* such
+   * a protest" / "the biggest protest") is a rewording, not a flip.
+   */
+  readonly negatedStems: readonly number[];
+  /** Holds a verb of refusal or failure ("declined", "refused", "denied"): a negation in other words. */
+  readonly refusal: boolean;
   /** Days of the week named, one bit each (sentence-words.ts): "on Tuesday" / "on Wednesday" is a different event or update. */
   readonly weekdays: number;
   /** Holds a double quotation mark: a direct quotation, not reported speech. */
@@ -60,6 +69,9 @@ export interface ScoringDetail {
   gramWeights: SentenceGramWeights | null;
 }
 
+/** How many words after a negation it is taken to be about. */
+const NEGATION_SCOPE = 2;
+
 // Scratch of the word pass, reused across calls (preparing is synchronous): the
 // per-sentence arrays are then allocated once at their final size instead of
 // growing word by word.
@@ -77,10 +89,22 @@ export function prepareSentence(text: string): SentenceFeatures {
   let numberCount = 0;
   let nameCount = 0;
   let weekdays = 0;
+  let refusal = false;
+  // Words left in the scope of the last negation.
+  let scope = 0;
+  const negatedStems: number[] = [];
   forEachWord(rewriteNewsVariants(text), (surface) => {
     const word = surfaceWord(surface);
     if (word === null) return;
-    if (word.isNegation) negations += 1;
+    if (scope > 0) {
+      scope -= 1;
+      for (const u of word.units) if (u.isContent && !word.isNegation) negatedStems.push(u.stemId);
+    }
+    if (word.isNegation) {
+      negations += 1;
+      scope = NEGATION_SCOPE;
+    }
+    if (word.isRefusal) refusal = true;
     weekdays |= word.weekday;
     const maybeName = tokenCount > 0 && word.isCapitalized && !word.isNumber;
     tokenCount += 1;
@@ -130,7 +154,7 @@ export function prepareSentence(text: string): SentenceFeatures {
   for (let k = 0; k < sequenceWeights.length; k++) sequenceWeights[k] = stemWeights[sequenceWeights[k] as number] as number;
   return {
     normalized: norms.join(" "), tokenCount, words, contentSequence, sequenceWeights, stems, stemWeights, total,
-    numbers: sortedUnique(numbers), names: sortedUnique(names), negations, weekdays, quoted: QUOTE_MARK.test(text), stemSequence, detail: null,
+    numbers: sortedUnique(numbers), names: sortedUnique(names), negations, negatedStems: sortedUnique(negatedStems), refusal, weekdays, quoted: QUOTE_MARK.test(text), stemSequence, detail: null,
   };
 }
 

@@ -55,6 +55,33 @@ describe("scorePair", () => {
     const verdict = scorePair("The central bank raised interest rates on Thursday.", "The central bank did not raise interest rates on Thursday.");
     expect(verdict.same).toBe(false);
     expect(verdict.kind).toBe("partial");
+    const noDecision = scorePair(
+      "Officials said decisions had been made about how many troops would be moved from the base.",
+      "Officials said no decisions had been made about how many troops would be moved from the base.",
+    );
+    expect(noDecision.same).toBe(false);
+  });
+
+  it("does not take a refusal for a flipped negation: declining to comment is having no comment", () => {
+    const verdict = scorePair(
+      "Jordan Green, the attorney for the former mayor, declined to comment on the indictment on Friday.",
+      "Jordan Green, the attorney for the former mayor, had no comment on the indictment on Friday.",
+    );
+    expect(verdict.same).toBe(true);
+  });
+
+  it("does not veto a negation about something the other side never says", () => {
+    const verdict = scorePair(
+      "Hundreds of thousands marched through Hong Kong on Tuesday, which has not seen such a protest since 1989.",
+      "Hundreds of thousands marched through Hong Kong on Tuesday in the biggest protest since 1989.",
+    );
+    expect(verdict.same).toBe(true);
+    // The same sentence with the negation about the march itself stays apart.
+    const flipped = scorePair(
+      "Hundreds of thousands marched through Hong Kong on Tuesday in the biggest protest since 1989.",
+      "Hundreds of thousands never marched through Hong Kong on Tuesday in the biggest protest since 1989.",
+    );
+    expect(flipped.same).toBe(false);
   });
 
   it("weighs shared names and numbers above shared common words", () => {

@@ -20,6 +20,7 @@ import type { AlignmentKind } from "../compare/types";
 import { SAME_CONTENT_GRAM_WEIGHTS } from "./fitted-gram-weights";
 import { SAME_CONTENT_MODEL } from "./fitted-weights";
 import type { GramWeights } from "./gram-weights";
+import { sharedHashes } from "./hashed-set";
 import { type LogisticModel, logisticProbability } from "./logistic-regression";
 import { charGramDiceOf, FEATURE, FEATURE_COUNT, pairFeatures } from "./pair-features";
 import { prepareSentence, type SentenceFeatures } from "./prepare-sentence";
@@ -105,7 +106,7 @@ export function scoreWithModel(a: SentenceFeatures, b: SentenceFeatures, model: 
   // figures of one story, and news annotators still call those the same report
   // (vetoing them cost 2 points of MRPC accuracy). The score drops instead, and
   // the word diff and the number omission flags show the changed figure.
-  const veto = negationMismatch && containmentMin >= KIND_THRESHOLDS.negationVetoContainment;
+  const veto = negationMismatch && containmentMin >= KIND_THRESHOLDS.negationVetoContainment && negationFlipsSharedWords(a, b);
   if (probability >= KIND_THRESHOLDS.same && !veto) {
     const near = wordDice >= KIND_THRESHOLDS.nearWordDice && containmentMin >= KIND_THRESHOLDS.nearContainment;
     return { score, kind: near ? "near" : "paraphrase", same: true };
@@ -119,6 +120,17 @@ export function scoreWithModel(a: SentenceFeatures, b: SentenceFeatures, model: 
         containmentMin >= KIND_THRESHOLDS.partialRareContainmentMin &&
         sharedRareWords(a, b) >= KIND_THRESHOLDS.partialRareWords));
   return { score, kind: partial ? "partial" : null, same: false };
+}
+
+/**
+ * Whether the one negation that differs is about what both sides say: the
+ * negated side's negation governs a word the other side has ("raised rates" /
+ * "did not raise rates"), and the other side does not say "not" in other words
+ * ("had no comment" / "declined to comment").
+ */
+function negationFlipsSharedWords(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const [negated, plain] = a.negations > 0 ? [a, b] : [b, a];
+  return !plain.refusal && sharedHashes(negated.negatedStems, plain.stems) > 0;
 }
 
 /** Distinct content stems both sentences have that weigh at least `rareWord` on both sides. */

@@ -31,8 +31,10 @@ export interface SurfaceWord {
   /** Starts with a capital letter (a likely name unless it starts the sentence or is a number). */
   isCapitalized: boolean;
   isNumber: boolean;
-  /** A negating word: "not", "never", "without", "didn't"… */
+  /** A negating word: "not", "never", "without", "didn't"…, or a compound holding one ("do-not-call"). */
   isNegation: boolean;
+  /** A verb that reports a refusal or failure ("declined", "refused", "denied", "failed"): says "not" without a negation. */
+  isRefusal: boolean;
   /** One bit per day of the week (Monday = 1, Tuesday = 2, …), 0 for any other word. */
   weekday: number;
 }
@@ -44,6 +46,9 @@ const NEGATIONS: ReadonlySet<string> = new Set(
   `not no never none nobody nothing nowhere neither nor without cannot cant dont doesnt didnt
   isnt arent wasnt werent hasnt havent hadnt wont wouldnt couldnt shouldnt mustnt neednt aint`.split(/\s+/),
 );
+
+/** Stems of verbs that carry a negation in their meaning: "declined to comment" = "had no comment". */
+const REFUSAL_STEMS: ReadonlySet<string> = new Set(["declin", "refus", "deni", "fail", "reject", "unabl"]);
 
 function unit(norm: string, stem: string, isNumber: boolean, isContent: boolean): WordUnit {
   return { norm, id: hashString(norm), stemId: hashString(stem), isNumber, isContent, rarity: wordRarity(norm, isNumber) };
@@ -65,7 +70,8 @@ function describe(surface: string): SurfaceWord | null {
     units,
     isCapitalized: forms.isCapitalized,
     isNumber: forms.isNumber,
-    isNegation: NEGATIONS.has(forms.norm) || /n't$/i.test(surface),
+    isNegation: NEGATIONS.has(forms.norm) || /n't$/i.test(surface) || units.some((u) => NEGATIONS.has(u.norm)),
+    isRefusal: REFUSAL_STEMS.has(forms.stem),
     weekday: WEEKDAYS.includes(forms.norm) ? 1 << WEEKDAYS.indexOf(forms.norm) : 0,
   };
 }

@@ -9,12 +9,12 @@
  *
  * `npm run eval:align`            print the figures
  * `npm run eval:align -- --fit`   also refit on all of MRPC train: writes the gram
- *                                 table (lib/similarity/gram-weights-data.ts) and prints
- *                                 the constants for lib/similarity/fitted-weights.ts
+ *                                 table (lib/similarity/gram-weights-data.ts) and the
+ *                                 model's weights into lib/similarity/fitted-weights.ts
  * `npm run eval:align -- --repeat` also cross-validate over 8 other fold
  *                                 shuffles: the noise band a change must beat
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { encodeGramWeights, fitGramWeights, type GramWeights } from "../lib/similarity/gram-weights";
 import { fitLogistic, type LogisticModel } from "../lib/similarity/logistic-regression";
 import { gramsOf } from "../lib/similarity/prepare-sentence";
@@ -24,6 +24,7 @@ import { contentStems } from "../lib/text/tokens";
 import { confusion, type Confusion, FOLDS, foldOf, type LabelledPair, loadMrpc, readDataset, REPEAT_SEEDS } from "./mrpc-dataset";
 
 const GRAM_DATA_FILE = "lib/similarity/gram-weights-data.ts";
+const MODEL_FILE = "lib/similarity/fitted-weights.ts";
 const GRAM_DATA_HEADER = `/**
  * Written by \`npm run eval:align -- --fit\` (fitted on all of MRPC train): the
  * gram weights, encoded by encodeGramWeights (gram-weights.ts). Gram
@@ -216,10 +217,17 @@ function evaluateMrpc(pairs: LabelledPair[], fit: boolean, repeat: boolean): voi
     const data = encodeGramWeights(grams);
     writeFileSync(GRAM_DATA_FILE, `${GRAM_DATA_HEADER}export const GRAM_WEIGHTS_DATA =\n  "${data}";\n`);
     console.log(`\nWrote ${grams.hashes.length.toLocaleString("en")} gram weights (${(data.length / 1e6).toFixed(2)} MB) to ${GRAM_DATA_FILE}`);
-    console.log("\nFitted on all of MRPC train (paste into lib/similarity/fitted-weights.ts):");
-    console.log("  weights: [");
-    FEATURE_NAMES.forEach((name, j) => console.log(`    ${model.weights[j]!.toFixed(4)}, // ${name}`));
-    console.log(`  ],\n  intercept: ${model.intercept.toFixed(4)},`);
+    const block = [
+      "  weights: [",
+      ...FEATURE_NAMES.map((name, j) => `    ${model.weights[j]!.toFixed(4)}, // ${name}`),
+      "  ],",
+      `  intercept: ${model.intercept.toFixed(4)},`,
+    ].join("\n");
+    const source = readFileSync(MODEL_FILE, "utf8");
+    const updated = source.replace(/  weights: \[[\s\S]*?\n  intercept: [-\d.]+,/, block);
+    if (updated === source && !source.includes(block)) throw new Error(`eval-align: could not find the weights block in ${MODEL_FILE}`);
+    writeFileSync(MODEL_FILE, updated);
+    console.log(`Wrote the model fitted on all of MRPC train to ${MODEL_FILE} (update its provenance figures by hand)`);
   }
 }
 

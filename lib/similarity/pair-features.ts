@@ -8,10 +8,11 @@
 import { hashedDice, hasHash, sharedHashes } from "./hashed-set";
 import { SAME_CONTENT_GRAM_WEIGHTS } from "./fitted-gram-weights";
 import { type GramWeights, gramWeightSums } from "./gram-weights";
-import { charGramsOf, scoringDetail, type ScoringDetail, type SentenceFeatures } from "./prepare-sentence";
+import { charGramsOf, scoringDetail, type ScoringDetail, type SentenceFeatures, synonymsOf } from "./prepare-sentence";
+import { synonymWeight } from "./synonyms";
 
 export const FEATURE_NAMES = [
-  /** Weighted share of the less-covered side's content that the other side has. */
+  /** Weighted share of the less-covered side's content that the other side has, word for word or through a synonym (synonyms.ts). */
   "containmentMin",
   /** Same, for the better-covered side: high min + high max = same content; high max alone = one side says more. */
   "containmentMax",
@@ -169,7 +170,8 @@ export function pairFeatures(
 ): number[] {
   const da = scoringDetail(a);
   const db = scoringDetail(b);
-  const shared = sharedWeight(a, b);
+  // Left-over words with a synonym on the other side count as shared content.
+  const shared = sharedWeight(a, b) + synonymWeight(a, synonymsOf(a), b, synonymsOf(b));
   const coverA = a.total > 0 ? shared / a.total : 0;
   const coverB = b.total > 0 ? shared / b.total : 0;
   const leftA = Math.max(0, a.total - shared) / 10;

@@ -14,6 +14,7 @@ import type { SentenceGramWeights } from "./gram-weights";
 import { mixHashes, sortedUnique } from "./hashed-set";
 import { rewriteNewsVariants } from "./news-variants";
 import { surfaceWord, type WordUnit } from "./sentence-words";
+import { synonymEntriesOf, type SynonymEntries } from "./synonyms";
 
 export interface SentenceFeatures {
   /** Normalised word sequence, for the "identical" check. */
@@ -65,6 +66,8 @@ export interface ScoringDetail {
   trigrams: number[];
   /** Distinct character 4-grams of ` normalized `, hashed: spelling and inflection variants the stemmer misses (built on first use: charGramsOf). */
   charGrams: Int32Array | null;
+  /** Which synonym groups the sentence's stems belong to (synonyms.ts; built on first use: synonymsOf). */
+  synonyms: SynonymEntries | null;
   /** The sentence's grams found in a gram-weight table, with their weights (gram-weights.ts; built on first use, for one table at a time). */
   gramWeights: SentenceGramWeights | null;
 }
@@ -214,7 +217,7 @@ export function scoringDetail(f: SentenceFeatures): ScoringDetail {
       wordCounts.push(1);
     } else wordCounts[wordCounts.length - 1] = (wordCounts[wordCounts.length - 1] as number) + 1;
   }
-  f.detail = { wordSet, wordCounts, bigrams: wordGrams(f.words, 2), trigrams: wordGrams(f.words, 3), charGrams: null, gramWeights: null };
+  f.detail = { wordSet, wordCounts, bigrams: wordGrams(f.words, 2), trigrams: wordGrams(f.words, 3), charGrams: null, synonyms: null, gramWeights: null };
   return f.detail;
 }
 
@@ -236,6 +239,11 @@ export function forEachGram(f: SentenceFeatures, visit: (gram: number) => void):
     visit(s[k] as number);
     if (k > 0) visit(mixHashes(s[k - 1] as number, s[k] as number) ^ BIGRAM_MASK);
   }
+}
+
+export function synonymsOf(f: SentenceFeatures): SynonymEntries {
+  const detail = scoringDetail(f);
+  return (detail.synonyms ??= synonymEntriesOf(f.stems));
 }
 
 /** The character 4-grams: the costliest set, and only needed when the other features leave the verdict open. */

@@ -1,0 +1,29 @@
+/**
+ * How much a shared token tells a reader. The word diff keeps a shared run
+ * on screen when its tokens weigh enough (keep-shared-content.ts), so that
+ * what two outlets both report stays visible between their edits, while
+ * shared function words and punctuation ("the", "of", ",") are merged into
+ * the edits around them as before.
+ */
+import { wordForms } from "../text/tokens";
+
+/** A name, a number or an acronym: the facts an analyst checks first. */
+export const FACT_WEIGHT = 2;
+/** Any other content word ("talks", "agreed", "coercion"). */
+export const WORD_WEIGHT = 1;
+
+// Upper-case letters with at most inner dots or digits and no lower case:
+// "US", "U.S.", "G7", "NHK". "US" normalises to the stopword "us", so it needs this test of its own.
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.]*\p{Lu}[\p{Lu}\p{N}.]*$|^\p{Lu}\p{N}+$/u;
+
+/** 0 for function words and punctuation, WORD_WEIGHT for content words, FACT_WEIGHT for names, numbers and acronyms. */
+export function tokenWeight(token: string): number {
+  if (ACRONYM.test(token)) return FACT_WEIGHT;
+  const forms = wordForms(token);
+  if (forms === null) return 0;
+  if (forms.isNumber) return FACT_WEIGHT;
+  if (!forms.isContent) return 0;
+  // Capitalised content words are mostly names; a capital at a sentence start gives a false "name" now and then,
+  // which only keeps one more shared word on screen.
+  return forms.isCapitalized ? FACT_WEIGHT : WORD_WEIGHT;
+}

@@ -9,6 +9,7 @@
  */
 import DiffMatchPatch from "diff-match-patch";
 import type { DiffChunk, DiffOp } from "../compare/types";
+import { anchoredDiff } from "./anchored-diff";
 import { keepSharedContent, type EncodedDiff, type RunMeasure } from "./keep-shared-content";
 import { tidyChunks } from "./tidy-chunks";
 import { tokenWeight } from "./token-weight";
@@ -42,7 +43,10 @@ export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): D
     dmp.diff_cleanupSemantic(diffs);
     return diffs.map(([op, text]) => [op as DiffOp, text]);
   }
-  const raw = dmp.diff_main(ea, eb, false);
+  // One deadline for all the calls the anchored diff makes: the timeout bounds the whole diff, as before.
+  const timeout = dmp.Diff_Timeout;
+  const deadline = timeout <= 0 ? Number.MAX_VALUE : Date.now() + timeout * 1000;
+  const raw = anchoredDiff(dmp, ea, eb, (code) => codebook.tokenWeight(code), deadline);
   return tidyChunks(render(keepSharedContent(raw, codebook), sideA, sideB));
 }
 
@@ -68,6 +72,10 @@ class Codebook implements RunMeasure {
       out += c;
     }
     return out;
+  }
+
+  tokenWeight(code: number): number {
+    return this.weights[code] as number;
   }
 
   weight(encoded: string): number {

@@ -120,6 +120,16 @@ describe("wordDiff", () => {
     expect(sideText(d, -1)).toBe("Kovac thanked voters after polls closed, calling the result a first step.");
   });
 
+  it("lets a word spelt with another apostrophe hold the alignment, and shows just that word as changed", () => {
+    const d = wordDiff(
+      "Prosecutors in Kyiv’s central district opened a case on Monday.",
+      "A case was opened in Kyiv's central district after the protest.",
+    );
+    expect(changes(d)).toContain("-Kyiv’s");
+    expect(changes(d)).toContain("+Kyiv's");
+    expect(innerShared(d).join(" | ")).toContain("central district");
+  });
+
   it("merges shared function words and punctuation into the edits around them", () => {
     const d = wordDiff(
       "Officials from the ministry said the talks in the morning were productive, and the mood was calm.",

@@ -14,6 +14,7 @@ import { keepSharedContent, type EncodedDiff, type RunMeasure } from "./keep-sha
 import { tidyChunks } from "./tidy-chunks";
 import { tokenWeight } from "./token-weight";
 import { splitTokens, type TokenizedSide } from "./word-pieces";
+import { normalizePunctuation } from "../text/normalize";
 
 export { pieceEnd } from "./word-pieces";
 
@@ -50,7 +51,15 @@ export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): D
   return tidyChunks(render(keepSharedContent(raw, codebook), sideA, sideB));
 }
 
-/** Distinct tokens ↔ private code units, with what the clean-up needs to know of each. */
+// Anything outside printable ASCII, and the backtick: where quote styles, dashes and ligatures can differ.
+const TYPOGRAPHIC = /[^\x20-\x5f\x61-\x7e]/;
+
+/**
+ * Distinct tokens ↔ private code units. Tokens that differ only in
+ * typography ("Colorado's" / "Colorado’s") share a code, so they hold the
+ * alignment around them; render() still shows the two spellings apart.
+ * Each code also knows what the clean-up needs: its token's weight and length.
+ */
 class Codebook implements RunMeasure {
   private readonly codes = new Map<string, string>();
   // Index = code unit; 0 is never handed out, so debugging output stays readable.
@@ -60,11 +69,12 @@ class Codebook implements RunMeasure {
   encode(tokens: readonly string[]): string | null {
     let out = "";
     for (const token of tokens) {
-      let c = this.codes.get(token);
+      const key = TYPOGRAPHIC.test(token) ? normalizePunctuation(token) : token;
+      let c = this.codes.get(key);
       if (c === undefined) {
         if (this.weights.length > MAX_TOKENS) return null;
         c = String.fromCharCode(this.weights.length);
-        this.codes.set(token, c);
+        this.codes.set(key, c);
         this.weights.push(tokenWeight(token));
         // Plus one for the space that usually follows: a run of short words reads longer than one long word of the same letters.
         this.lengths.push(token.length + 1);
@@ -93,7 +103,8 @@ class Codebook implements RunMeasure {
 
 /**
  * Back from token ops to text chunks: each token takes the white space after
- * it along into its chunk. Between two shared tokens the spaces of the two
+ * it along into its chunk. A shared token spelt differently on the two sides
+ * (quote style) becomes a deletion plus an insertion of that one token. Between two shared tokens the spaces of the two
  * sides usually agree; where they do not (a no-break space, a line break) they
  * become a small edit of their own.
  */
@@ -105,7 +116,10 @@ function render(diffs: readonly EncodedDiff[], sideA: TokenizedSide, sideB: Toke
   for (const [op, encoded] of diffs) {
     for (let k = 0; k < encoded.length; k++) {
       if (op === 0) {
-        chunks.push([0, sideA.tokens[ia] as string]);
+        const tokenA = sideA.tokens[ia] as string;
+        const tokenB = sideB.tokens[ib] as string;
+        if (tokenA === tokenB) chunks.push([0, tokenA]);
+        else chunks.push([-1, tokenA], [1, tokenB]);
         pushSpace(chunks, sideA.gaps[ia] as string, sideB.gaps[ib] as string);
         ia++;
         ib++;

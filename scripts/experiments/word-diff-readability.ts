@@ -8,9 +8,10 @@
  * below as the baseline) and with lib/diff/word-diff.ts now. Prints, per
  * kind: pairs whose diff keeps at least one shared content word, the mean
  * share of content words shown as shared (of the shorter side's), the mean
- * number of chunks, and µs per pair (median of --rounds timed rounds).
+ * number of chunks, and µs per pair (median of --rounds timed rounds, the two
+ * variants alternating).
  *
- *   npx tsx scripts/experiments/word-diff-readability.ts [--rounds 7] [--examples 6]
+ *   npx tsx scripts/experiments/word-diff-readability.ts [--rounds 15] [--examples 6]
  */
 import DiffMatchPatch from "diff-match-patch";
 import path from "node:path";
@@ -57,7 +58,13 @@ function baselineDiff(a: string, b: string): DiffChunk[] {
   };
   const diffs = dmp.diff_main(encode(a), encode(b), false);
   dmp.diff_cleanupSemantic(diffs);
-  return diffs.map(([op, e]) => [op as DiffOp, [...e].map((c) => pieces[c.charCodeAt(0) - 1]).join("")]);
+  const chunks: DiffChunk[] = [];
+  for (const [op, encoded] of diffs) {
+    let text = "";
+    for (let k = 0; k < encoded.length; k++) text += pieces[encoded.charCodeAt(k) - 1] as string;
+    if (text !== "") chunks.push([op as DiffOp, text]);
+  }
+  return chunks;
 }
 
 interface Pair {
@@ -119,16 +126,20 @@ function read(diff: readonly DiffChunk[], pair: Pair): Reading {
   return { keepsContent: sharedContent > 0, sharedShare: most === 0 ? 1 : sharedContent / most, chunks: diff.length, sharedContent };
 }
 
-function microsPerPair(pairs: readonly Pair[], diff: (a: string, b: string) => DiffChunk[], rounds: number): number {
-  for (const p of pairs) diff(p.a, p.b);
-  const times: number[] = [];
+type Differ = (a: string, b: string) => DiffChunk[];
+
+/** µs per pair for each differ: rounds alternate between them so a busy machine slows both alike; medians. */
+function microsPerPair(pairs: readonly Pair[], differs: readonly Differ[], rounds: number): number[] {
+  for (const diff of differs) for (const p of pairs) diff(p.a, p.b);
+  const times = differs.map((): number[] => []);
   for (let r = 0; r < rounds; r++) {
-    const t0 = process.hrtime.bigint();
-    for (const p of pairs) diff(p.a, p.b);
-    times.push(Number(process.hrtime.bigint() - t0) / 1000 / pairs.length);
+    differs.forEach((diff, k) => {
+      const t0 = process.hrtime.bigint();
+      for (const p of pairs) diff(p.a, p.b);
+      times[k]!.push(Number(process.hrtime.bigint() - t0) / 1000 / pairs.length);
+    });
   }
-  times.sort((x, y) => x - y);
-  return times[Math.floor(times.length / 2)] as number;
+  return times.map((t) => t.sort((x, y) => x - y)[Math.floor(t.length / 2)] as number);
 }
 
 function show(diff: readonly DiffChunk[]): string {
@@ -138,7 +149,7 @@ function show(diff: readonly DiffChunk[]): string {
 const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
 
 function main(): void {
-  const rounds = arg("rounds", 7);
+  const rounds = arg("rounds", 15);
   const examples = arg("examples", 6);
   const pairs = loadPairs();
   for (const p of pairs) {
@@ -158,12 +169,12 @@ function main(): void {
   groups.push(["all partial + paraphrase + near", pairs]);
   for (const [label, group] of groups) {
     if (group.length === 0) continue;
-    for (const v of variants) {
+    const us = microsPerPair(group, variants.map((v) => v.diff), rounds);
+    variants.forEach((v, k) => {
       const readings = group.map((p) => read(v.diff(p.a, p.b), p));
       const mean = (f: (r: Reading) => number): number => readings.reduce((s, r) => s + f(r), 0) / readings.length;
-      const us = microsPerPair(group, v.diff, rounds);
-      console.log(`| ${label} | ${group.length} | ${v.name} | ${pct(mean((r) => (r.keepsContent ? 1 : 0)))} | ${pct(mean((r) => r.sharedShare))} | ${mean((r) => r.chunks).toFixed(2)} | ${us.toFixed(1)} |`);
-    }
+      console.log(`| ${label} | ${group.length} | ${v.name} | ${pct(mean((r) => (r.keepsContent ? 1 : 0)))} | ${pct(mean((r) => r.sharedShare))} | ${mean((r) => r.chunks).toFixed(2)} | ${us[k]!.toFixed(1)} |`);
+    });
   }
 
   // The partial pairs where the new diff shows the most more shared content words, as reading examples.

@@ -7,7 +7,7 @@
  */
 import { wordForms } from "../text/tokens";
 
-/** A name, a number or an acronym: the facts an analyst checks first. */
+/** A name, a figure or an acronym: the facts an analyst checks first. */
 export const FACT_WEIGHT = 2;
 /** Any other content word ("talks", "agreed", "coercion"). */
 export const WORD_WEIGHT = 1;
@@ -16,12 +16,18 @@ export const WORD_WEIGHT = 1;
 // "US", "U.S.", "G7", "NHK". "US" normalises to the stopword "us", so it needs this test of its own.
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.]*\p{Lu}[\p{Lu}\p{N}.]*$|^\p{Lu}\p{N}+$/u;
 
-/** 0 for function words and punctuation, WORD_WEIGHT for content words, FACT_WEIGHT for names, numbers and acronyms. */
+const DIGIT = /\p{N}/u;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** 0 for function words and punctuation, WORD_WEIGHT for content words, FACT_WEIGHT for names, figures and acronyms. */
 export function tokenWeight(token: string): number {
+  // Punctuation and symbols: wordForms would give "—" or "“" a form of its own and call it content.
+  if (!WORDLIKE.test(token)) return 0;
   if (ACRONYM.test(token)) return FACT_WEIGHT;
   const forms = wordForms(token);
   if (forms === null) return 0;
-  if (forms.isNumber) return FACT_WEIGHT;
+  // Figures are facts; number words ("two", "first") are common enough to weigh as any content word.
+  if (forms.isNumber) return DIGIT.test(token) ? FACT_WEIGHT : WORD_WEIGHT;
   if (!forms.isContent) return 0;
   // Capitalised content words are mostly names; a capital at a sentence start gives a false "name" now and then,
   // which only keeps one more shared word on screen.

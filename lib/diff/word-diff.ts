@@ -9,10 +9,10 @@
  */
 import DiffMatchPatch from "diff-match-patch";
 import type { DiffChunk, DiffOp } from "../compare/types";
-import { anchoredDiff } from "./anchored-diff";
 import { keepSharedContent, type EncodedDiff, type RunMeasure } from "./keep-shared-content";
 import { tidyChunks } from "./tidy-chunks";
 import { tokenWeight } from "./token-weight";
+import { weightedTokenDiff } from "./weighted-token-diff";
 import { splitTokens, type TokenizedSide } from "./word-pieces";
 import { normalizePunctuation } from "../text/normalize";
 
@@ -44,10 +44,10 @@ export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): D
     dmp.diff_cleanupSemantic(diffs);
     return diffs.map(([op, text]) => [op as DiffOp, text]);
   }
-  // One deadline for all the calls the anchored diff makes: the timeout bounds the whole diff, as before.
+  // One deadline for every diff-match-patch call of this diff: the timeout bounds the whole diff, as before.
   const timeout = dmp.Diff_Timeout;
   const deadline = timeout <= 0 ? Number.MAX_VALUE : Date.now() + timeout * 1000;
-  const raw = anchoredDiff(dmp, ea, eb, (code) => codebook.tokenWeight(code), deadline);
+  const raw = weightedTokenDiff(dmp, ea, eb, (code) => codebook.tokenWeight(code), deadline);
   return tidyChunks(render(keepSharedContent(raw, codebook), sideA, sideB));
 }
 

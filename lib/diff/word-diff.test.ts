@@ -130,6 +130,15 @@ describe("wordDiff", () => {
     expect(innerShared(d).join(" | ")).toContain("central district");
   });
 
+  it("never cuts one rewrite in two with a shared space", () => {
+    const d = wordDiff(
+      "Both states said that Colorado's legalization of recreational marijuana was unlawful.",
+      "Both states said that Colorado’s growing array of recreational marijuana shops hurt them.",
+    );
+    expect(innerShared(d).join(" | ")).toContain("recreational marijuana");
+    for (const run of innerShared(d)) expect(run.trim()).not.toBe("");
+  });
+
   it("merges shared function words and punctuation into the edits around them", () => {
     const d = wordDiff(
       "Officials from the ministry said the talks in the morning were productive, and the mood was calm.",

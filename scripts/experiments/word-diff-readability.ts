@@ -78,12 +78,25 @@ function sideText(diff: readonly DiffChunk[], side: -1 | 1): string {
   return diff.filter(([op]) => op === 0 || op === side).map(([, t]) => t).join("");
 }
 
+/** Every aligned pair of one analysis, whatever its kind: what the word diffs of one comparison cost. */
+interface Analysis {
+  words: number;
+  texts: Array<[string, string]>;
+}
+const analyses: Analysis[] = [];
+
 function pairsOf(source: string, a: ComparableDocument, b: ComparableDocument): Pair[] {
   const out: Pair[] = [];
+  const analysis: Analysis = { words: 0, texts: [] };
+  for (const doc of [a, b]) for (const block of doc.blocks) analysis.words += block.text.split(/\s+/).filter(Boolean).length / 2;
   for (const al of analyseDocuments(a, b).alignments) {
+    const ta = sideText(al.diff, -1);
+    const tb = sideText(al.diff, 1);
+    analysis.texts.push([ta, tb]);
     if (!(KINDS as readonly string[]).includes(al.kind)) continue;
-    out.push({ source, kind: al.kind as Kind, a: sideText(al.diff, -1), b: sideText(al.diff, 1) });
+    out.push({ source, kind: al.kind as Kind, a: ta, b: tb });
   }
+  if (source === "basil") analyses.push(analysis);
   return out;
 }
 
@@ -160,6 +173,8 @@ function main(): void {
     { name: "before", diff: baselineDiff },
     { name: "after", diff: (a: string, b: string) => wordDiff(a, b) },
   ];
+  // Warm both up on everything first, so neither pays the JIT for the other.
+  for (let r = 0; r < 3; r++) for (const v of variants) for (const p of pairs) v.diff(p.a, p.b);
   console.log("| pairs | n | variant | keeps ≥ 1 shared content word | shared content words shown | mean chunks | µs per pair |");
   console.log("|---|---|---|---|---|---|---|");
   const groups: Array<[string, Pair[]]> = [];
@@ -176,6 +191,15 @@ function main(): void {
       console.log(`| ${label} | ${group.length} | ${v.name} | ${pct(mean((r) => (r.keepsContent ? 1 : 0)))} | ${pct(mean((r) => r.sharedShare))} | ${mean((r) => r.chunks).toFixed(2)} | ${us[k]!.toFixed(1)} |`);
     });
   }
+
+  // Whole comparisons: every aligned pair's diff (identical ones included, as analyseDocuments runs them).
+  const all: Pair[] = analyses.flatMap((an) => an.texts.map(([a, b]) => ({ source: "basil", kind: "near" as Kind, a, b })));
+  const perPair = microsPerPair(all, variants.map((v) => v.diff), rounds);
+  const meanWords = analyses.reduce((n, an) => n + an.words, 0) / analyses.length;
+  console.log(
+    `\nAll word diffs of one BASIL comparison (${analyses.length} article pairings, ${Math.round(meanWords)} words per article on average, ${(all.length / analyses.length).toFixed(1)} aligned pairs each): ` +
+      variants.map((v, k) => `${v.name} ${((perPair[k]! * all.length) / analyses.length).toFixed(0)} µs`).join(", "),
+  );
 
   // The partial pairs where the new diff shows the most more shared content words, as reading examples.
   const gains = pairs

@@ -19,8 +19,22 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.]*\p{Lu}[\p{Lu}\p{N}.]*$|^\p{Lu}\p{N}+$/u;
 const DIGIT = /\p{N}/u;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
+// Every diff weighs its distinct tokens again, and news vocabulary repeats (Zipf): a bounded memo, emptied when full.
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, number>();
+
 /** 0 for function words and punctuation, WORD_WEIGHT for content words, FACT_WEIGHT for names, figures and acronyms. */
 export function tokenWeight(token: string): number {
+  let weight = memo.get(token);
+  if (weight === undefined) {
+    weight = weighToken(token);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(token, weight);
+  }
+  return weight;
+}
+
+function weighToken(token: string): number {
   // Punctuation and symbols: wordForms would give "—" or "“" a form of its own and call it content.
   if (!WORDLIKE.test(token)) return 0;
   if (ACRONYM.test(token)) return FACT_WEIGHT;

@@ -110,32 +110,37 @@ class Codebook implements RunMeasure {
  */
 function render(diffs: readonly EncodedDiff[], sideA: TokenizedSide, sideB: TokenizedSide): DiffChunk[] {
   const chunks: DiffChunk[] = [];
-  pushSpace(chunks, sideA.lead, sideB.lead);
+  // Text joins the last chunk while the op stays the same: one chunk per run, not per token.
+  const emit = (op: DiffOp, text: string): void => {
+    const last = chunks[chunks.length - 1];
+    if (last !== undefined && last[0] === op) last[1] += text;
+    else chunks.push([op, text]);
+  };
+  const emitPair = (textA: string, textB: string): void => {
+    if (textA === textB) emit(0, textA);
+    else {
+      emit(-1, textA);
+      emit(1, textB);
+    }
+  };
+  emitPair(sideA.lead, sideB.lead);
   let ia = 0;
   let ib = 0;
   for (const [op, encoded] of diffs) {
     for (let k = 0; k < encoded.length; k++) {
       if (op === 0) {
-        const tokenA = sideA.tokens[ia] as string;
-        const tokenB = sideB.tokens[ib] as string;
-        if (tokenA === tokenB) chunks.push([0, tokenA]);
-        else chunks.push([-1, tokenA], [1, tokenB]);
-        pushSpace(chunks, sideA.gaps[ia] as string, sideB.gaps[ib] as string);
+        emitPair(sideA.tokens[ia] as string, sideB.tokens[ib] as string);
+        emitPair(sideA.gaps[ia] as string, sideB.gaps[ib] as string);
         ia++;
         ib++;
       } else if (op < 0) {
-        chunks.push([-1, (sideA.tokens[ia] as string) + (sideA.gaps[ia] as string)]);
+        emit(-1, (sideA.tokens[ia] as string) + (sideA.gaps[ia] as string));
         ia++;
       } else {
-        chunks.push([1, (sideB.tokens[ib] as string) + (sideB.gaps[ib] as string)]);
+        emit(1, (sideB.tokens[ib] as string) + (sideB.gaps[ib] as string));
         ib++;
       }
     }
   }
   return chunks;
-}
-
-function pushSpace(chunks: DiffChunk[], spaceA: string, spaceB: string): void {
-  if (spaceA === spaceB) chunks.push([0, spaceA]);
-  else chunks.push([-1, spaceA], [1, spaceB]);
 }

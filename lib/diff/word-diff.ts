@@ -1,11 +1,18 @@
 /**
- * Word-level diff of two passages. diff-match-patch diffs characters; here
- * every distinct token (word or punctuation mark) is first mapped to one
- * private character (the library's own line-mode trick, at word size), so the
- * diff never cuts a word in half ("s[aid]→[tated]") and runs on a string
- * several times shorter. White space is left out of that string and put back
- * beside its token afterwards (word-pieces.ts says why), and the clean-up
- * keeps shared runs that carry content on screen (keep-shared-content.ts).
+ * Word-level diff of two passages, for a reader comparing two outlets: what
+ * both say stays on screen, what each adds shows where it adds it. The steps:
+ *
+ * 1. Cut both sides into tokens (words, punctuation marks) with the white
+ *    space kept beside them, not diffed (word-pieces.ts says why), and map
+ *    every distinct token to one private character — diff-match-patch's
+ *    line-mode trick at word size, so no word is ever cut in half.
+ * 2. Match tokens by weight, names and figures first (weighted-token-diff.ts).
+ * 3. Merge shared runs that carry nothing (a "the", a comma) into the edits
+ *    around them; keep those that hold a name, a figure or two content words
+ *    (keep-shared-content.ts).
+ * 4. Decode, and tidy the chunks for reading (tidy-chunks.ts).
+ *
+ * Concatenating ops 0 and −1 gives `a` exactly, 0 and +1 gives `b`.
  */
 import DiffMatchPatch from "diff-match-patch";
 import type { DiffChunk, DiffOp } from "../compare/types";
@@ -15,8 +22,6 @@ import { tokenWeight } from "./token-weight";
 import { weightedTokenDiff } from "./weighted-token-diff";
 import { splitTokens, type TokenizedSide } from "./word-pieces";
 import { normalizePunctuation } from "../text/normalize";
-
-export { pieceEnd } from "./word-pieces";
 
 /** Code units available for tokens: the Basic Multilingual Plane minus surrogates. */
 const MAX_TOKENS = 0xd800 - 1;

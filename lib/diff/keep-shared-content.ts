@@ -9,7 +9,7 @@
  *
  * Here the same length rule applies only to shared runs that carry little:
  * a run is kept whatever its length once its tokens weigh KEEP_WEIGHT (one
- * name, number or acronym, or two other content words; see token-weight.ts).
+ * name, figure or acronym, or two other content words; see token-weight.ts).
  */
 import { FACT_WEIGHT } from "./token-weight";
 

@@ -20,10 +20,10 @@
  */
 import { fitGramWeights, type GramWeights } from "../../lib/similarity/gram-weights";
 import { mixHashes, sortedUnique } from "../../lib/similarity/hashed-set";
-import { fitLogistic, logisticProbability } from "../../lib/similarity/logistic-regression";
 import { FEATURE, pairFeatures } from "../../lib/similarity/pair-features";
 import { gramsOf, prepareSentence, type SentenceFeatures } from "../../lib/similarity/prepare-sentence";
-import { confusion, type Confusion, FOLDS, foldOf, loadMrpc, REPEAT_SEEDS } from "../mrpc-dataset";
+import { loadMrpc } from "../mrpc-dataset";
+import { reportCrossFitted } from "./cross-fitted-folds";
 
 function arg(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -104,33 +104,6 @@ function featuresOf(i: number, fitted: { table: GramWeights; pairWeight: Map<num
   return x;
 }
 
-/** Cross-validated predictions; inside each outer fold the gram (and pair) features are cross-fitted over 10 inner folds, as in eval-align. */
-function crossValidated(folds: readonly number[], withPairs: boolean): boolean[] {
-  const predictions = new Array<boolean>(pairs.length);
-  for (let k = 0; k < FOLDS; k++) {
-    const train = pairs.map((_, i) => i).filter((i) => folds[i] !== k);
-    const inner = foldOf(train.length, 777 + k);
-    const rows = new Array<number[]>(train.length);
-    for (let f = 0; f < FOLDS; f++) {
-      const fitted = tableOf(train.filter((_, t) => inner[t] !== f), withPairs);
-      train.forEach((i, t) => {
-        if (inner[t] === f) rows[t] = featuresOf(i, fitted, withPairs);
-      });
-    }
-    const model = fitLogistic(rows, train.map((i) => gold[i]!), { l2: 1 });
-    const fitted = tableOf(train, withPairs);
-    for (let i = 0; i < pairs.length; i++) if (folds[i] === k) predictions[i] = logisticProbability(model, featuresOf(i, fitted, withPairs)) >= 0.5;
-  }
-  return predictions;
-}
-
-const show = (c: Confusion) => `${(100 * c.accuracy).toFixed(2)}% / F1 ${c.f1.toFixed(4)}`;
-const seeds = REPEAT ? REPEAT_SEEDS : [];
 console.log(`rarity < ${MAX_RARITY}, ≤ ${MAX_PER_SIDE} a side, seen in ≥ ${MIN_PAIRS} training pairs, window ${WINDOW}${SEPARATE ? ", separate feature" : ""}`);
-for (const withPairs of [false, true]) {
-  const main = confusion(crossValidated(foldOf(pairs.length), withPairs), gold);
-  const others = seeds.map((seed) => confusion(crossValidated(foldOf(pairs.length, seed), withPairs), gold));
-  const mean = (pick: (c: Confusion) => number) => others.reduce((s, c) => s + pick(c), 0) / Math.max(1, others.length);
-  const repeat = others.length > 0 ? `   mean over ${others.length} shuffles ${(100 * mean((c) => c.accuracy)).toFixed(2)}% / F1 ${mean((c) => c.f1).toFixed(4)}` : "";
-  console.log(`${withPairs ? "with left-over pairs" : "base"}: main shuffle ${show(main)}${repeat}`);
-}
+const setup = (withPairs: boolean) => ({ gold, fitTable: (items: readonly number[]) => tableOf(items, withPairs), featuresOf: (i: number, fitted: ReturnType<typeof tableOf>) => featuresOf(i, fitted, withPairs) });
+reportCrossFitted([{ label: "base", setup: setup(false) }, { label: "with left-over pairs", setup: setup(true) }], REPEAT);

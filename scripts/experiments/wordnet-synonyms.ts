@@ -29,10 +29,10 @@ import path from "node:path";
 import { stemmer } from "stemmer";
 import { fitGramWeights, type GramWeights } from "../../lib/similarity/gram-weights";
 import { hashString } from "../../lib/similarity/hashed-set";
-import { fitLogistic, logisticProbability } from "../../lib/similarity/logistic-regression";
 import { FEATURE, pairFeatures } from "../../lib/similarity/pair-features";
 import { gramsOf, prepareSentence, type SentenceFeatures } from "../../lib/similarity/prepare-sentence";
-import { confusion, type Confusion, FOLDS, foldOf, loadMrpc, REPEAT_SEEDS } from "../mrpc-dataset";
+import { loadMrpc } from "../mrpc-dataset";
+import { reportCrossFitted } from "./cross-fitted-folds";
 
 function arg(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -198,31 +198,5 @@ function sharedWeightOf(a: SentenceFeatures, b: SentenceFeatures): number {
   return shared;
 }
 
-function crossValidated(folds: readonly number[], withSynonyms: boolean): boolean[] {
-  const predictions = new Array<boolean>(pairs.length);
-  for (let k = 0; k < FOLDS; k++) {
-    const train = pairs.map((_, i) => i).filter((i) => folds[i] !== k);
-    const inner = foldOf(train.length, 777 + k);
-    const rows = new Array<number[]>(train.length);
-    for (let f = 0; f < FOLDS; f++) {
-      const table = tableOf(train.filter((_, t) => inner[t] !== f));
-      train.forEach((i, t) => {
-        if (inner[t] === f) rows[t] = featuresOf(i, table, withSynonyms);
-      });
-    }
-    const model = fitLogistic(rows, train.map((i) => gold[i]!), { l2: 1 });
-    const table = tableOf(train);
-    for (let i = 0; i < pairs.length; i++) if (folds[i] === k) predictions[i] = logisticProbability(model, featuresOf(i, table, withSynonyms)) >= 0.5;
-  }
-  return predictions;
-}
-
-const show = (c: Confusion) => `${(100 * c.accuracy).toFixed(2)}% / F1 ${c.f1.toFixed(4)} (P ${c.precision.toFixed(3)} R ${c.recall.toFixed(3)})`;
-const seeds = REPEAT ? REPEAT_SEEDS : [];
-for (const withSynonyms of [false, true]) {
-  const main = confusion(crossValidated(foldOf(pairs.length), withSynonyms), gold);
-  const others = seeds.map((seed) => confusion(crossValidated(foldOf(pairs.length, seed), withSynonyms), gold));
-  const mean = (pick: (c: Confusion) => number) => others.reduce((s, c) => s + pick(c), 0) / Math.max(1, others.length);
-  const repeat = others.length > 0 ? `   mean over ${others.length} shuffles ${(100 * mean((c) => c.accuracy)).toFixed(2)}% / F1 ${mean((c) => c.f1).toFixed(4)}` : "";
-  console.log(`${withSynonyms ? "with synonyms" : "base"}: main shuffle ${show(main)}${repeat}`);
-}
+const setup = (withSynonyms: boolean) => ({ gold, fitTable: tableOf, featuresOf: (i: number, table: GramWeights) => featuresOf(i, table, withSynonyms) });
+reportCrossFitted([{ label: "base", setup: setup(false) }, { label: "with synonyms", setup: setup(true) }], REPEAT);

@@ -92,9 +92,18 @@ export function resolveEntities(input: DocInput, options: ResolveOptions = {}): 
   }));
 }
 
+/**
+ * The alias index these options resolve with when none is given: the one
+ * place that decides it, so a caller that scans documents beforehand (and
+ * passes the scans with `index`) scans with the same index the resolver would use.
+ */
+export function entityIndexFor(options: Pick<ResolveOptions, "aliases" | "foldAliases"> = {}): AliasIndex {
+  return aliasIndexFor(options.aliases, options.foldAliases !== false);
+}
+
 export function resolveEntitiesAcross(docs: readonly DocInput[], options: ResolveOptions = {}): EntityAcross[] {
   const fold = options.foldAliases !== false;
-  const index = options.index ?? aliasIndexFor(options.aliases, fold);
+  const index = options.index ?? entityIndexFor(options);
   const located: Located[] = [];
   const scannedDocs = docs.map((input, doc) => {
     const passages = toPassages(input);

@@ -9,22 +9,45 @@ import type { PassageFeatures } from "./passage-features";
 import { PostingIndex } from "./posting-index";
 
 /**
+ * One article's passages indexed by stem, by shingle and by exact wording:
+ * depends on that article alone, so it is built once per article (see
+ * article-features.ts) and looked up by every article it is compared with.
+ */
+export class CandidateIndex {
+  readonly stems: PostingIndex;
+  readonly shingles: PostingIndex;
+  /** Positions of the passages with each exact wording, ascending. */
+  readonly exact = new Map<string, number[]>();
+
+  constructor(readonly passages: readonly PassageFeatures[]) {
+    this.stems = new PostingIndex(passages.length, (j) => (passages[j] as PassageFeatures).stems);
+    this.shingles = new PostingIndex(passages.length, (j) => (passages[j] as PassageFeatures).shingles);
+    passages.forEach((f, j) => {
+      if (f.exact === null) return;
+      const list = this.exact.get(f.exact);
+      if (list) list.push(j);
+      else this.exact.set(f.exact, [j]);
+    });
+  }
+}
+
+/**
  * For each passage of A, the B passages worth scoring: its identical twin
  * first (the k-th identical copy in B for the k-th in A), then the others by
  * share of content stems in common (relative to the longer of the two).
+ * `indexB`: B's index when the caller keeps it (it must be built from `b`).
  */
-export function findCandidates(a: readonly PassageFeatures[], b: readonly PassageFeatures[], params: AlignParams): number[][] {
-  const stemIndex = new PostingIndex(b.length, (j) => (b[j] as PassageFeatures).stems);
-  const shingleIndex = new PostingIndex(b.length, (j) => (b[j] as PassageFeatures).shingles);
+export function findCandidates(
+  a: readonly PassageFeatures[],
+  b: readonly PassageFeatures[],
+  params: AlignParams,
+  indexB: CandidateIndex = new CandidateIndex(b),
+): number[][] {
+  const stemIndex = indexB.stems;
+  const shingleIndex = indexB.shingles;
   // Identical passages are paired occurrence by occurrence (the k-th copy in A with the k-th in B), so
   // repeated lines neither flood the candidates nor pair crosswise.
-  const exactInB = new Map<string, number[]>();
-  b.forEach((f, j) => {
-    if (f.exact === null) return;
-    const list = exactInB.get(f.exact);
-    if (list) list.push(j);
-    else exactInB.set(f.exact, [j]);
-  });
+  const exactInB = indexB.exact;
   const exactSeenInA = new Map<string, number>();
 
   const root = Math.ceil(Math.sqrt(b.length));

@@ -208,6 +208,13 @@ export interface ScannedDocument {
   passages: readonly PassageScan[];
   midSentenceCaps: ReadonlySet<string>;
   lowerCase: ReadonlySet<string>;
+  /**
+   * `nameKey` of names met in comparisons of this document, filled in by the
+   * resolver as it needs them: an article compared with several others names
+   * mostly the same entities each time, and tokenising every name again was
+   * a tenth of the omission pass.
+   */
+  nameKeyMemo: Map<string, string>;
 }
 
 /** `tokens`: a passage's tokens when the caller already has them. */
@@ -218,7 +225,7 @@ export function scanDocument(
 ): ScannedDocument {
   const evidence: WordEvidence = { midSentenceCaps: new Set(), lowerCase: new Set() };
   const passages = texts.map((text) => scanPassage(text, index, tokens(text) ?? tokenize(text), evidence));
-  return { passages, ...evidence };
+  return { passages, ...evidence, nameKeyMemo: new Map() };
 }
 
 /** Do the capitalised words from token `from` on, joined as in a name, end with an organisation word? */

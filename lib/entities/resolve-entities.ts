@@ -142,7 +142,7 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
         canonical: alias.canonical,
         type: alias.type,
         fromAlias: true,
-        words: nameKey(alias.canonical).split(" "),
+        words: (index.canonicalKeys.get(alias.canonical) ?? nameKey(alias.canonical)).split(" "),
         items: [],
       }));
       c.items.push({ ...loc, mention: m });
@@ -162,6 +162,18 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
   const byLastWord = indexByLastWord(merged);
   for (const loc of headingNames) attachHeadingName(loc, merged, byLastWord);
   const kept = merged.filter((c) => !isOrdinaryWord(c, lower));
+  const keyOf = (c: Cluster): string => {
+    const known = index.canonicalKeys.get(c.canonical);
+    if (known !== undefined) return known;
+    // Any document's memo serves (the key depends on the name alone): the one the entity was first met in.
+    const memo = (scannedDocs[c.items[0]?.doc ?? 0] as ScannedDocument).nameKeyMemo;
+    let key = memo.get(c.canonical);
+    if (key === undefined) {
+      key = nameKey(c.canonical);
+      memo.set(c.canonical, key);
+    }
+    return key;
+  };
   const result: EntityAcross[] = [];
   for (const c of kept) {
     const items = c.items;
@@ -177,7 +189,7 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
     }
     for (const list of passages) list.sort((x, y) => x - y);
     const surfaces = [...surfaceCounts.entries()].sort((x, y) => y[1] - x[1]).map(([s]) => s);
-    result.push({ canonical: c.canonical, key: nameKey(c.canonical), type: c.type, counts, passages, surfaces });
+    result.push({ canonical: c.canonical, key: keyOf(c), type: c.type, counts, passages, surfaces });
   }
   return result.sort((x, y) => sum(y.counts) - sum(x.counts) || compareCodeUnits(x.canonical, y.canonical));
 }

@@ -215,6 +215,18 @@ export interface ScannedDocument {
    * a tenth of the omission pass.
    */
   nameKeyMemo: Map<string, string>;
+  /**
+   * What each mention (by passage, then in order) resolves to on its own,
+   * worked out by the resolver on first use (it depends on this scan's alias
+   * index only, so once per article, not once per comparison).
+   */
+  lookupMemo?: readonly (readonly MentionLookup[])[];
+}
+
+/** A mention's alias entity, if it names one, and the key of the cluster it joins (see resolve-entities.ts). */
+export interface MentionLookup {
+  alias: AliasTarget | undefined;
+  key: string;
 }
 
 /** `tokens`: a passage's tokens when the caller already has them. */

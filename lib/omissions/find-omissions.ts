@@ -44,7 +44,7 @@ export function findOmissions(input: OmissionInput, options: OmissionOptions = {
     ...partialPassageOmissions(ctx, input.alignments),
     ...entityOmissions(ctx),
     ...quoteOmissions(ctx),
-    ...numberOmissions(input.alignments),
+    ...numberOmissions(input.alignments, ctx.tokens),
   ];
   // One flag per key: a passage repeated word for word is one omission, at its highest severity.
   const byKey = new Map<string, Omission>();

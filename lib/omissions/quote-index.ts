@@ -16,11 +16,13 @@ export class QuoteIndex {
   /** The first quote with each wording. */
   private readonly byWords = new Map<string, number>();
   private readonly byStem = new Map<string, number[]>();
-  /** Shared-stem counts per quote, zeroed after each query (reused to spare an allocation per query). */
+  /** Shared-stem counts per quote, zeroed after each query, and the quotes a query touched (both reused to spare allocations per query). */
   private readonly counts: Int32Array;
+  private readonly touched: Int32Array;
 
   constructor(quotes: readonly IndexedQuote[]) {
     this.counts = new Int32Array(quotes.length);
+    this.touched = new Int32Array(quotes.length);
     quotes.forEach((q, i) => {
       if (!this.byWords.has(q.words)) this.byWords.set(q.words, i);
       for (const s of q.stems) {
@@ -39,20 +41,22 @@ export class QuoteIndex {
   /**
    * Quotes sharing a content stem with `stems`, ascending, each with the
    * number of stems it shares (`visit(position, shared)`): counted off the stem
-   * lists, so no pair of quotes is compared stem by stem.
+   * lists, so no pair of quotes is compared stem by stem. `visit` must not
+   * query this index again (the buffers are shared).
    */
   sharingAStem(stems: ReadonlySet<string>, visit: (position: number, shared: number) => void): void {
     const counts = this.counts;
-    const touched: number[] = [];
+    let n = 0;
     for (const s of stems) {
       const list = this.byStem.get(s);
       if (!list) continue;
       for (const i of list) {
-        if (counts[i] === 0) touched.push(i);
+        if (counts[i] === 0) this.touched[n++] = i;
         counts[i] = (counts[i] as number) + 1;
       }
     }
-    touched.sort((x, y) => x - y);
+    // A typed array sorts numerically, natively: no comparator call per comparison.
+    const touched = this.touched.subarray(0, n).sort();
     for (const i of touched) {
       const shared = counts[i] as number;
       counts[i] = 0;

@@ -38,12 +38,22 @@ class SpellingIndex {
   /** Keyed by the first two UTF-16 code units as one number (no substring per position). */
   private readonly byPrefix = new Map<number, Spelling[]>();
   private readonly short = new Map<number, Spelling[]>();
+  /**
+   * First code units that start some spelling, ASCII ones in a table: most
+   * positions of a window (lower-case letters, spaces) start none, and are
+   * passed over with one array read.
+   */
+  private readonly asciiFirsts = new Uint8Array(128);
+  private readonly otherFirsts = new Set<number>();
   constructor(entities: readonly EntityAcross[]) {
     let order = 0;
     for (const e of entities) {
       for (const surface of e.surfaces) {
         const spelling = { order: order++, surface, name: e.canonical };
         if (surface.length === 0) continue;
+        const first = surface.charCodeAt(0);
+        if (first < 128) this.asciiFirsts[first] = 1;
+        else this.otherFirsts.add(first);
         const map = surface.length >= 2 ? this.byPrefix : this.short;
         const key = surface.length >= 2 ? pairCode(surface, 0) : surface.charCodeAt(0);
         const list = map.get(key);
@@ -57,7 +67,9 @@ class SpellingIndex {
   occurrences(text: string): Array<{ spelling: Spelling; at: number }> {
     const hits: Array<{ spelling: Spelling; at: number }> = [];
     for (let at = 0; at < text.length; at++) {
-      for (const spelling of this.short.get(text.charCodeAt(at)) ?? []) hits.push({ spelling, at });
+      const first = text.charCodeAt(at);
+      if (first < 128 ? this.asciiFirsts[first] === 0 : !this.otherFirsts.has(first)) continue;
+      for (const spelling of this.short.get(first) ?? []) hits.push({ spelling, at });
       // At the last position the pair code is NaN, which no spelling has.
       for (const spelling of this.byPrefix.get(pairCode(text, at)) ?? []) {
         if (text.startsWith(spelling.surface, at)) hits.push({ spelling, at });

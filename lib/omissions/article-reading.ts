@@ -146,7 +146,13 @@ export class ArticleReading {
 
   /** The whole article as normalised words (passages without words add nothing). */
   wordText(): WordText {
-    return (this.wordTextMemo ??= WordText.fromWords(this.passages.flatMap((p) => this.tokens(p.text).map((t) => t.norm))));
+    if (!this.wordTextMemo) {
+      // One flat list in a plain loop: flatMap over per-passage arrays cost several times more on a long article.
+      const words: string[] = [];
+      for (const p of this.passages) for (const t of this.tokens(p.text)) words.push(t.norm);
+      this.wordTextMemo = WordText.fromWords(words);
+    }
+    return this.wordTextMemo;
   }
 
   /** The article's raw text, passages joined by line breaks, with every word start indexed. */

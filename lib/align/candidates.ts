@@ -3,7 +3,7 @@
  * only passages that share distinctive words are ever scored, so the cost
  * grows with the article length, not with its square.
  */
-import { sharedHashes } from "../similarity/hashed-set";
+import { hasHash } from "../similarity/hashed-set";
 import type { AlignParams } from "./params";
 import type { PassageFeatures } from "./passage-features";
 import { PostingIndex } from "./posting-index";
@@ -56,8 +56,14 @@ export function findCandidates(
   const evidence = new Float64Array(b.length);
   const touched: number[] = [];
   const overlap = new Float64Array(b.length);
+  // Content stems shared with each B passage, counted while crediting: exactly the stems
+  // under the cap; those over it (a few common ones per passage) are looked up one by one below.
+  const rareShared = new Int32Array(b.length);
+  const common: number[] = [];
   return a.map((f) => {
-    for (const s of f.stems) stemIndex.credit(s, stemCap, 1, evidence, touched);
+    for (const s of f.stems) if (stemIndex.credit(s, stemCap, 1, evidence, touched) > stemCap) common.push(s);
+    // Stems are credited first, by 1 each: so far a passage's evidence is its count of shared rare stems.
+    for (const j of touched) rareShared[j] = evidence[j] as number;
     for (const s of f.shingles) shingleIndex.credit(s, shingleCap, 2, evidence, touched);
     const chosen: number[] = [];
     let twin = -1;
@@ -73,8 +79,12 @@ export function findCandidates(
       // A passage with a single content word can only ever share one: let that count.
       const short = f.stems.length <= 1 || other.stems.length <= 1;
       if ((evidence[j] as number) < params.minCandidateEvidence && !short) continue;
-      const shared = sharedHashes(f.stems, other.stems);
-      const containment = shared / Math.max(1, Math.min(f.stems.length, other.stems.length));
+      const smaller = Math.max(1, Math.min(f.stems.length, other.stems.length));
+      // Even if every common stem were shared, too little in common: skip the look-ups.
+      if (((rareShared[j] as number) + common.length) / smaller < params.minContainment) continue;
+      let shared = rareShared[j] as number;
+      for (const s of common) if (hasHash(other.stems, s)) shared++;
+      const containment = shared / smaller;
       if (containment < params.minContainment) continue;
       // Rank by the share of the longer one: a short passage wholly inside this one is a weaker match than its full counterpart.
       overlap[j] = shared / Math.max(1, f.stems.length, other.stems.length);
@@ -87,8 +97,12 @@ export function findCandidates(
         .sort((x, y) => (overlap[y] as number) - (overlap[x] as number) || (evidence[y] as number) - (evidence[x] as number) || x - y);
       chosen.push(...rest);
     }
-    for (const j of touched) evidence[j] = 0;
+    for (const j of touched) {
+      evidence[j] = 0;
+      rareShared[j] = 0;
+    }
     touched.length = 0;
+    common.length = 0;
     if (chosen.length > params.maxCandidatesPerPassage) chosen.length = params.maxCandidatesPerPassage;
     return chosen;
   });

@@ -44,8 +44,23 @@ export class TextIndex {
     }
   }
 
+  /**
+   * Answers so far: the same spellings are asked of an article in every
+   * comparison it takes part in (an index lives as long as its article's reading).
+   */
+  private readonly aloneMemo = new Map<string, boolean>();
+
   /** Is `form` written here on its own, not inside a longer name ("China" in "South China Sea" is not)? */
   hasAlone(form: string): boolean {
+    let alone = this.aloneMemo.get(form);
+    if (alone === undefined) {
+      alone = this.findAlone(form);
+      this.aloneMemo.set(form, alone);
+    }
+    return alone;
+  }
+
+  private findAlone(form: string): boolean {
     const end = (at: number): boolean => {
       ALONE_AFTER.lastIndex = at + form.length;
       return ALONE_AFTER.test(this.text);

@@ -92,10 +92,10 @@ export function findCandidates(
     }
     const first = twin === -1 ? 0 : 1;
     if (chosen.length - first > 1) {
-      const rest = chosen
-        .splice(first)
-        .sort((x, y) => (overlap[y] as number) - (overlap[x] as number) || (evidence[y] as number) - (evidence[x] as number) || x - y);
-      chosen.push(...rest);
+      const byShare = (x: number, y: number) => (overlap[y] as number) - (overlap[x] as number) || (evidence[y] as number) - (evidence[x] as number) || x - y;
+      // Without a twin (the usual case) the list is sorted where it is, not copied out and back.
+      if (first === 0) chosen.sort(byShare);
+      else chosen.push(...chosen.splice(first).sort(byShare));
     }
     for (const j of touched) {
       evidence[j] = 0;

@@ -237,11 +237,11 @@ export interface ScannedDocument {
    */
   nameKeyMemo: Map<string, string>;
   /**
-   * What each mention (by passage, then in order) resolves to on its own,
-   * worked out by the resolver on first use (it depends on this scan's alias
+   * What each mention (by passage, then in order) resolves to on its own in
+   * `index`, worked out by the resolver on first use (it depends on the alias
    * index only, so once per article, not once per comparison).
    */
-  lookupMemo?: readonly (readonly MentionLookup[])[];
+  lookupMemo?: { index: AliasIndex; lookups: readonly (readonly MentionLookup[])[] };
 }
 
 /** A mention's alias entity, if it names one, and the key of the cluster it joins (see resolve-entities.ts). */

@@ -121,7 +121,11 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
   const scannedDocs = docs.map((input, doc) => {
     const passages = toPassages(input);
     const scanned = options.scanned?.[doc] ?? scanDocument(passages.map((p) => p.text), index);
-    const lookups = (scanned.lookupMemo ??= scanned.passages.map((scan) => scan.mentions.map((m) => lookUp(m, index))));
+    // Kept for the index the scan is normally used with; a scan resolved with another index is looked up afresh.
+    const memo = scanned.lookupMemo;
+    const lookups =
+      memo?.index === index ? memo.lookups : scanned.passages.map((scan) => scan.mentions.map((m) => lookUp(m, index)));
+    if (!memo) scanned.lookupMemo = { index, lookups };
     passages.forEach((p, k) => {
       const scan = scanned.passages[k];
       if (!scan) return;

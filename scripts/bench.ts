@@ -280,8 +280,9 @@ function main(): void {
       const preparedB = prepareDocument(pair.b);
       analysePrepared(preparedA, preparedB);
       const prepared = time(runs.core, () => analysePrepared(preparedA, preparedB));
-      // Its alignment part alone (same prepared features): the rest is the omission pass.
-      const alignPrepared = time(runs.core, () => comparePassages(preparedA.passages, preparedB.passages, undefined, { a: preparedA.features, b: preparedB.features }));
+      // Its alignment part alone, on the same prepared articles as analysePrepared uses them (features, candidate
+      // index, merge candidates kept per article: lib/align/article-features.ts): the rest is the omission pass.
+      const alignPrepared = time(runs.core, () => comparePassages(preparedA.passages, preparedB.passages, undefined, { a: preparedA.alignment, b: preparedB.alignment }));
       // The same from raw blocks: segmentation and reading both articles included.
       const analysis = time(runs.core, () => analyseDocuments(pair.a, pair.b));
       // …with the word-form memos emptied first, as in a fresh process.

@@ -18,7 +18,8 @@ import { mergeNeighbours, type Group } from "./merges";
 import { findMoved } from "./moved";
 import { matchOneToOne, type ScoredPair } from "./one-to-one";
 import { DEFAULT_ALIGN_PARAMS, type AlignParams } from "./params";
-import { passageFeatures, type PassageFeatures } from "./passage-features";
+import { ArticleFeatures } from "./article-features";
+import type { PassageFeatures } from "./passage-features";
 
 export interface AlignedPair {
   /** Positions in the passage arrays given to `alignPassages` (one, or two consecutive). */
@@ -46,12 +47,20 @@ export interface PassageAlignment {
 type PassageText = Pick<Passage, "text">;
 
 /**
- * Each side's passage features (`passageFeatures` of every passage, in order),
- * when the caller keeps them from an earlier alignment of the same article.
+ * What the caller keeps of each side from an earlier alignment of the same
+ * article: its passage features (`passageFeatures` of every passage, in
+ * order), or better the article's whole ArticleFeatures (index and merge
+ * candidates too; see article-features.ts).
  */
 export interface KnownFeatures {
-  a?: readonly PassageFeatures[];
-  b?: readonly PassageFeatures[];
+  a?: readonly PassageFeatures[] | ArticleFeatures;
+  b?: readonly PassageFeatures[] | ArticleFeatures;
+}
+
+/** One side's ArticleFeatures for its first `limit` passages: the kept one when the limit leaves the article whole. */
+function sideFeatures(texts: readonly string[], whole: number, known: readonly PassageFeatures[] | ArticleFeatures | undefined): ArticleFeatures {
+  if (known instanceof ArticleFeatures) return texts.length === whole ? known : new ArticleFeatures(texts, known.passages.slice(0, texts.length));
+  return new ArticleFeatures(texts, known?.slice(0, texts.length));
 }
 
 export function alignPassages(
@@ -64,13 +73,15 @@ export function alignPassages(
   const limit = p.maxPassages;
   const textsA = passagesA.slice(0, limit).map((x) => x.text);
   const textsB = passagesB.slice(0, limit).map((x) => x.text);
-  const fa = known.a?.slice(0, limit) ?? textsA.map(passageFeatures);
-  const fb = known.b?.slice(0, limit) ?? textsB.map(passageFeatures);
+  const articleA = sideFeatures(textsA, passagesA.length, known.a);
+  const articleB = sideFeatures(textsB, passagesB.length, known.b);
+  const fa = articleA.passages;
+  const fb = articleB.passages;
 
   const preparedA = (k: number) => (fa[k] as PassageFeatures).prepared;
   const preparedB = (k: number) => (fb[k] as PassageFeatures).prepared;
 
-  const candidates = findCandidates(fa, fb, p);
+  const candidates = findCandidates(fa, fb, p, articleB.candidateIndex);
   const scored: ScoredPair[] = [];
   candidates.forEach((js, i) => {
     const exact = (fa[i] as PassageFeatures).exact;
@@ -103,8 +114,8 @@ export function alignPassages(
     partnersOfA[s.i]?.push(s.j);
     partnersOfB[s.j]?.push(s.i);
   }
-  const sideA = { texts: textsA, prepared: preparedA, groupOf: groupOfA };
-  const sideB = { texts: textsB, prepared: preparedB, groupOf: groupOfB };
+  const sideA = { texts: textsA, prepared: preparedA, joined: (lo: number) => articleA.joined(lo), groupOf: groupOfA };
+  const sideB = { texts: textsB, prepared: preparedB, joined: (lo: number) => articleB.joined(lo), groupOf: groupOfB };
   mergeNeighbours(sideA, sideB, partnersOfA, true, p.mergeGain);
   mergeNeighbours(sideB, sideA, partnersOfB, false, p.mergeGain);
 

@@ -5,7 +5,7 @@
  * scores clearly better than the single pair did.
  */
 import type { AlignmentKind } from "../compare/types";
-import { prepareSentence, scorePrepared, type PairVerdict, type SentenceFeatures } from "../similarity/score-pair";
+import { scorePrepared, type PairVerdict, type SentenceFeatures } from "../similarity/score-pair";
 
 export interface Group {
   a: number[];
@@ -18,6 +18,8 @@ export interface MergeSide {
   texts: readonly string[];
   /** The scorer's form of passage k (prepared on first use). */
   prepared: (k: number) => SentenceFeatures;
+  /** The scorer's form of passages lo and lo + 1 joined by a space (see article-features.ts). */
+  joined: (lo: number) => SentenceFeatures;
   groupOf: (Group | null)[];
 }
 
@@ -27,18 +29,9 @@ export interface MergeSide {
  * `partners[i]` lists the `two` passages that scored as the same content as `one[i]` on their own.
  */
 export function mergeNeighbours(one: MergeSide, two: MergeSide, partners: readonly number[][], oneIsA: boolean, mergeGain: number): void {
-  const joined = new Map<number, SentenceFeatures>();
-  const joinedFeatures = (lo: number) => {
-    let f = joined.get(lo);
-    if (!f) {
-      f = prepareSentence(`${two.texts[lo] as string} ${two.texts[lo + 1] as string}`);
-      joined.set(lo, f);
-    }
-    return f;
-  };
   const score = (i: number, lo: number): PairVerdict => {
     const single = one.prepared(i);
-    return oneIsA ? scorePrepared(single, joinedFeatures(lo)) : scorePrepared(joinedFeatures(lo), single);
+    return oneIsA ? scorePrepared(single, two.joined(lo)) : scorePrepared(two.joined(lo), single);
   };
 
   const unionCover = (i: number, lo: number) => diceUpperBound(one.prepared(i), two.prepared(lo), two.prepared(lo + 1));

@@ -24,6 +24,14 @@ describe("PostingIndex", () => {
     expect(credited(5, 10).touched).toEqual([]);
   });
 
+  it("tells how many passages hold a key, so a caller knows which keys were too common to credit", () => {
+    const evidence = new Float64Array(keys.length);
+    expect(index.credit(3, 2, 1, evidence, [])).toBe(3);
+    expect([...evidence]).toEqual([0, 0, 0, 0, 0]);
+    expect(index.credit(12, 10, 1, evidence, [])).toBe(2);
+    expect(index.credit(5, 10, 1, evidence, [])).toBe(0);
+  });
+
   it("adds up evidence over several keys and lists each passage once", () => {
     const evidence = new Float64Array(keys.length);
     const touched: number[] = [];

@@ -68,17 +68,19 @@ export class PostingIndex {
    * Adds `amount` to `evidence[j]` for every passage j holding `key`, unless
    * more than `cap` do (a common key says nothing about which passages
    * match); passages credited for the first time are appended to `touched`.
+   * Returns how many passages hold `key` (above `cap`: none was credited).
    */
-  credit(key: number, cap: number, amount: number, evidence: Float64Array, touched: number[]): void {
+  credit(key: number, cap: number, amount: number, evidence: Float64Array, touched: number[]): number {
     const s = this.slot(key, false);
-    if (s === -1) return;
+    if (s === -1) return 0;
     const n = this.counts[s] as number;
-    if (n > cap) return;
+    if (n > cap) return n;
     const start = this.starts[s] as number;
     for (let k = start; k < start + n; k++) {
       const j = this.postings[k] as number;
       if (evidence[j] === 0) touched.push(j);
       evidence[j] = (evidence[j] as number) + amount;
     }
+    return n;
   }
 }

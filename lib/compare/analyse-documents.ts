@@ -21,7 +21,7 @@ export function analyseDocuments(a: ComparableDocument, b: ComparableDocument, o
 
 /** The same on prepared documents: what they already know of themselves is not worked out again. */
 export function analysePrepared(a: PreparedDocument, b: PreparedDocument, options: AnalyseOptions = {}): Comparison {
-  const compared = comparePassages(a.passages, b.passages, options.align, { a: a.features, b: b.features });
+  const compared = comparePassages(a.passages, b.passages, options.align, { a: a.alignment, b: b.alignment });
   const omissions = findOmissions(
     {
       a: { passages: a.passages, reading: a.reading },

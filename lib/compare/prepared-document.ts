@@ -8,7 +8,8 @@
  * Built lazily: a caller that only wants the similarity of two articles never
  * pays for the entity scans.
  */
-import { passageFeatures, type PassageFeatures } from "../align/passage-features";
+import { ArticleFeatures } from "../align/article-features";
+import type { PassageFeatures } from "../align/passage-features";
 import { ArticleReading } from "../omissions/article-reading";
 import { segmentBlocks } from "../text/segment";
 import type { Passage } from "../text/types";
@@ -19,7 +20,7 @@ export class PreparedDocument {
   readonly passages: readonly Passage[];
   /** What the omission finders read off this article. */
   readonly reading: ArticleReading;
-  private featuresMemo?: readonly PassageFeatures[];
+  private alignmentMemo?: ArticleFeatures;
 
   constructor(doc: ComparableDocument) {
     this.info = doc.info;
@@ -29,7 +30,12 @@ export class PreparedDocument {
 
   /** The aligner's view of every passage (see lib/align/passage-features.ts). */
   get features(): readonly PassageFeatures[] {
-    return (this.featuresMemo ??= this.passages.map((p) => passageFeatures(p.text)));
+    return this.alignment.passages;
+  }
+
+  /** The aligner's view of the whole article: passage features, its candidate index, merge candidates (lib/align/article-features.ts). */
+  get alignment(): ArticleFeatures {
+    return (this.alignmentMemo ??= new ArticleFeatures(this.passages.map((p) => p.text)));
   }
 }
 

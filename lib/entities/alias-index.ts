@@ -20,6 +20,8 @@ export interface AliasIndex {
   maxTokens: number;
   /** Every key's leading words ("south", "south china", "south china sea"): a longer match is only worth trying after one of these. */
   prefixes: Set<string>;
+  /** `nameKey` of every canonical name the index points to, worked out once with the index. */
+  canonicalKeys: Map<string, string>;
 }
 
 export function nameKey(name: string): string {
@@ -89,11 +91,13 @@ export function buildAliasIndex(extra: readonly AliasEntry[] = [], builtIn = tru
     for (const s of [entry.canonical, ...entry.aliases]) add(s, entry.canonical, type);
   }
   const prefixes = new Set<string>();
-  for (const key of byKey.keys()) {
+  const canonicalKeys = new Map<string, string>();
+  for (const [key, targets] of byKey) {
     const words = key.split(" ");
     for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(" "));
+    for (const t of targets) if (!canonicalKeys.has(t.canonical)) canonicalKeys.set(t.canonical, nameKey(t.canonical));
   }
-  return { byKey, maxTokens, prefixes };
+  return { byKey, maxTokens, prefixes, canonicalKeys };
 }
 
 /** The alias target for these words as written, honouring capitals-only aliases. */

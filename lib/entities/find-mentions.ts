@@ -45,12 +45,22 @@ const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 
 const CONNECTORS = new Set(["of", "for", "de", "la", "al", "bin", "van", "von", "der"]);
 
+/** Ends in 's or ’s (either case of s). */
 function isPossessive(t: Token): boolean {
-  return /['’]s$/i.test(t.surface);
+  const w = t.surface;
+  const s = w.charCodeAt(w.length - 1);
+  const mark = w.charCodeAt(w.length - 2);
+  return (s === 115 || s === 83) && (mark === 39 || mark === 0x2019);
+}
+
+/** Is the gap between two tokens exactly one plain space (the common case, answered without a slice or a regex)? */
+function singleSpace(text: string, a: Token, b: Token): boolean {
+  return b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
 }
 
 /** May tokens a and b belong to one name? Only spaces between them, or the full stop of "Gen." / "H.". */
 function joinable(text: string, a: Token, b: Token): boolean {
+  if (singleSpace(text, a, b)) return !isPossessive(a);
   const gap = text.slice(a.end, b.start);
   if (/^\s+$/.test(gap)) return !isPossessive(a);
   if (/^\.\s+$/.test(gap)) return ABBREVIATIONS.has(a.norm) || /^\p{Lu}$/u.test(a.surface);
@@ -62,6 +72,8 @@ function opensSentence(text: string, tokens: readonly Token[], i: number): boole
   if (!t) return false;
   const prev = tokens[i - 1];
   if (!prev) return true;
+  // A single space: no quotation mark, dash, stop or colon in between.
+  if (singleSpace(text, prev, t)) return false;
   const gap = text.slice(prev.end, t.start);
   if (/["“‘[(]\s*$/.test(gap)) return true;
   // After a dateline ("WASHINGTON — Leading Democrats…") the story's first sentence begins.
@@ -197,9 +209,18 @@ export function scanPassage(
     mentions.push(...namesFromRun(text, run, opensSentence(text, tokens, i)));
     i = j;
   }
-  const words = tokens.filter((t) => !/^\d/.test(t.surface));
-  const capitalised = words.filter((t) => t.isCapitalized || STOPWORDS.has(t.norm)).length;
-  const titleCase = words.length >= 4 && capitalised === words.length && words.filter((t) => t.isCapitalized).length >= 0.6 * words.length;
+  // Title case: at least four words (tokens not starting with a digit), every one capitalised or a function word, 60% capitalised.
+  let words = 0;
+  let capitalised = 0;
+  let capitalisedOrFunction = 0;
+  for (const t of tokens) {
+    const first = t.surface.charCodeAt(0);
+    if (first >= 48 && first <= 57) continue;
+    words++;
+    if (t.isCapitalized) capitalised++;
+    if (t.isCapitalized || STOPWORDS.has(t.norm)) capitalisedOrFunction++;
+  }
+  const titleCase = words >= 4 && capitalisedOrFunction === words && capitalised >= 0.6 * words;
   return { mentions, titleCase };
 }
 
@@ -208,6 +229,25 @@ export interface ScannedDocument {
   passages: readonly PassageScan[];
   midSentenceCaps: ReadonlySet<string>;
   lowerCase: ReadonlySet<string>;
+  /**
+   * `nameKey` of names met in comparisons of this document, filled in by the
+   * resolver as it needs them: an article compared with several others names
+   * mostly the same entities each time, and tokenising every name again was
+   * a tenth of the omission pass.
+   */
+  nameKeyMemo: Map<string, string>;
+  /**
+   * What each mention (by passage, then in order) resolves to on its own in
+   * `index`, worked out by the resolver on first use (it depends on the alias
+   * index only, so once per article, not once per comparison).
+   */
+  lookupMemo?: { index: AliasIndex; lookups: readonly (readonly MentionLookup[])[] };
+}
+
+/** A mention's alias entity, if it names one, and the key of the cluster it joins (see resolve-entities.ts). */
+export interface MentionLookup {
+  alias: AliasTarget | undefined;
+  key: string;
 }
 
 /** `tokens`: a passage's tokens when the caller already has them. */
@@ -218,7 +258,7 @@ export function scanDocument(
 ): ScannedDocument {
   const evidence: WordEvidence = { midSentenceCaps: new Set(), lowerCase: new Set() };
   const passages = texts.map((text) => scanPassage(text, index, tokens(text) ?? tokenize(text), evidence));
-  return { passages, ...evidence };
+  return { passages, ...evidence, nameKeyMemo: new Map() };
 }
 
 /** Do the capitalised words from token `from` on, joined as in a name, end with an organisation word? */

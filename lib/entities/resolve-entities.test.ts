@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { resolveEntities, resolveEntitiesAcross } from "./resolve-entities";
+import { scanDocument } from "./find-mentions";
+import { entityIndexFor, resolveEntities, resolveEntitiesAcross } from "./resolve-entities";
 
 const find = (text: string, name: string) => resolveEntities(text).find((e) => e.canonical === name);
 
@@ -109,5 +110,24 @@ describe("resolveEntities", () => {
     ]);
     expect(entities.map((e) => e.canonical)).toEqual(["Biden"]);
     expect(entities[0]?.passages).toEqual([0, 1]);
+  });
+});
+
+describe("entityIndexFor", () => {
+  const passages = [{ index: 0, text: "The U.S. and Japan agreed, Blinken said in Tokyo." }];
+  const aliases = [{ canonical: "Antony Blinken", aliases: ["Blinken"], type: "person" as const }];
+
+  it("is the index the resolver uses by default, so scans made with it resolve as an unscanned document does", () => {
+    for (const options of [{}, { aliases }, { foldAliases: false }]) {
+      const index = entityIndexFor(options);
+      const scanned = [scanDocument(passages.map((p) => p.text), index)];
+      expect(resolveEntitiesAcross([passages], { ...options, index, scanned })).toEqual(resolveEntitiesAcross([passages], options));
+    }
+  });
+
+  it("follows an analyst's aliases and the baseline without folding", () => {
+    expect(entityIndexFor({ aliases })).not.toBe(entityIndexFor());
+    expect(entityIndexFor({ foldAliases: false })).not.toBe(entityIndexFor());
+    expect(resolveEntitiesAcross([passages], { aliases }).map((e) => e.canonical)).toContain("Antony Blinken");
   });
 });

@@ -7,7 +7,7 @@
 import { STOPWORDS } from "../text/stopwords";
 import { aliasIndexFor, lookupAlias, nameKey, type AliasIndex } from "./alias-index";
 import type { AliasEntry, EntityType } from "./aliases";
-import { scanDocument, type Mention, type ScannedDocument } from "./find-mentions";
+import { scanDocument, type Mention, type MentionLookup, type ScannedDocument } from "./find-mentions";
 import { compareCodeUnits } from "../text/code-unit-order";
 
 /** The part of a Passage entity recognition needs. */
@@ -63,6 +63,19 @@ interface Located {
   passage: number;
   mention: Mention;
   heading: boolean;
+  /** lookUp(mention) as scanned. */
+  lookup?: MentionLookup;
+}
+
+/**
+ * The alias entity a mention names, if any ("Mr. Jordan" is a person even
+ * though "Jordan" is also a country, so a titled place is none), and the key
+ * of the cluster it joins.
+ */
+function lookUp(m: Mention, index: AliasIndex): MentionLookup {
+  const found = m.alias ?? lookupAlias(index, m.words.join(" "), m.surface);
+  const alias = found && m.titled && found.type === "place" ? undefined : found;
+  return alias ? { alias, key: `alias:${alias.canonical}` } : { alias: undefined, key: `name:${m.words.join(" ")}` };
 }
 
 interface Cluster {
@@ -92,18 +105,32 @@ export function resolveEntities(input: DocInput, options: ResolveOptions = {}): 
   }));
 }
 
+/**
+ * The alias index these options resolve with when none is given: the one
+ * place that decides it, so a caller that scans documents beforehand (and
+ * passes the scans with `index`) scans with the same index the resolver would use.
+ */
+export function entityIndexFor(options: Pick<ResolveOptions, "aliases" | "foldAliases"> = {}): AliasIndex {
+  return aliasIndexFor(options.aliases, options.foldAliases !== false);
+}
+
 export function resolveEntitiesAcross(docs: readonly DocInput[], options: ResolveOptions = {}): EntityAcross[] {
   const fold = options.foldAliases !== false;
-  const index = options.index ?? aliasIndexFor(options.aliases, fold);
+  const index = options.index ?? entityIndexFor(options);
   const located: Located[] = [];
   const scannedDocs = docs.map((input, doc) => {
     const passages = toPassages(input);
     const scanned = options.scanned?.[doc] ?? scanDocument(passages.map((p) => p.text), index);
+    // Kept for the index the scan is normally used with; a scan resolved with another index is looked up afresh.
+    const memo = scanned.lookupMemo;
+    const lookups =
+      memo?.index === index ? memo.lookups : scanned.passages.map((scan) => scan.mentions.map((m) => lookUp(m, index)));
+    if (!memo) scanned.lookupMemo = { index, lookups };
     passages.forEach((p, k) => {
       const scan = scanned.passages[k];
       if (!scan) return;
       const heading = p.role === "heading" || scan.titleCase;
-      for (const mention of scan.mentions) located.push({ doc, passage: p.index, mention, heading });
+      scan.mentions.forEach((mention, n) => located.push({ doc, passage: p.index, mention, heading, lookup: lookups[k]?.[n] }));
     });
     return scanned;
   });
@@ -125,34 +152,45 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
   for (const loc of located) {
     const m = dropOrdinaryOpening(loc.mention, midCaps, lower);
     if (!m) continue;
-    const found = m.alias ?? lookupAlias(index, m.words.join(" "), m.surface);
-    // "Mr. Jordan" is a person even though "Jordan" is also a country.
-    const alias = found && m.titled && found.type === "place" ? undefined : found;
+    // A mention as scanned was looked up once for its document; only a shortened one is looked up here.
+    const { alias, key } = m === loc.mention ? (loc.lookup as MentionLookup) : lookUp(m, index);
+    const item = m === loc.mention ? loc : { ...loc, mention: m };
     if (alias) {
-      const c = clusterFor(`alias:${alias.canonical}`, () => ({
+      const c = clusterFor(key, () => ({
         canonical: alias.canonical,
         type: alias.type,
         fromAlias: true,
-        words: nameKey(alias.canonical).split(" "),
+        words: (index.canonicalKeys.get(alias.canonical) ?? nameKey(alias.canonical)).split(" "),
         items: [],
       }));
-      c.items.push({ ...loc, mention: m });
+      c.items.push(item);
       continue;
     }
     if (loc.heading || looksLikeHeadline(m, lower)) {
-      headingNames.push({ ...loc, mention: m });
+      headingNames.push(item);
       continue;
     }
-    const key = m.words.join(" ");
-    const c = clusterFor(`name:${key}`, () => ({ canonical: m.surface, type: m.type, fromAlias: false, words: m.words, items: [] }));
+    const c = clusterFor(key, () => ({ canonical: m.surface, type: m.type, fromAlias: false, words: m.words, items: [] }));
     if (m.type === "person" || (c.type === "other" && m.type !== "other")) c.type = m.type;
-    c.items.push({ ...loc, mention: m });
+    c.items.push(item);
   }
 
   const merged = fold ? mergeNameForms([...clusters.values()]) : [...clusters.values()].map((c) => ({ ...c, canonical: bestCanonical(c) }));
   const byLastWord = indexByLastWord(merged);
   for (const loc of headingNames) attachHeadingName(loc, merged, byLastWord);
   const kept = merged.filter((c) => !isOrdinaryWord(c, lower));
+  const keyOf = (c: Cluster): string => {
+    const known = index.canonicalKeys.get(c.canonical);
+    if (known !== undefined) return known;
+    // Any document's memo serves (the key depends on the name alone): the one the entity was first met in.
+    const memo = (scannedDocs[c.items[0]?.doc ?? 0] as ScannedDocument).nameKeyMemo;
+    let key = memo.get(c.canonical);
+    if (key === undefined) {
+      key = nameKey(c.canonical);
+      memo.set(c.canonical, key);
+    }
+    return key;
+  };
   const result: EntityAcross[] = [];
   for (const c of kept) {
     const items = c.items;
@@ -168,7 +206,7 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
     }
     for (const list of passages) list.sort((x, y) => x - y);
     const surfaces = [...surfaceCounts.entries()].sort((x, y) => y[1] - x[1]).map(([s]) => s);
-    result.push({ canonical: c.canonical, key: nameKey(c.canonical), type: c.type, counts, passages, surfaces });
+    result.push({ canonical: c.canonical, key: keyOf(c), type: c.type, counts, passages, surfaces });
   }
   return result.sort((x, y) => sum(y.counts) - sum(x.counts) || compareCodeUnits(x.canonical, y.canonical));
 }

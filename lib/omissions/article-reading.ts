@@ -15,6 +15,7 @@ import { scanDocument, type ScannedDocument } from "../entities/find-mentions";
 import { contentStemSet, tokenize, type Token } from "../text/tokens";
 import type { Passage } from "../text/types";
 import { attributionWindow, extractQuotes, SPEECH_VERB, type Quote } from "./quotes";
+import { QuoteIndex } from "./quote-index";
 import { passageTraits, type PassageTraits } from "./salience";
 import { normalizedWords, shortHash } from "./stable-key";
 import { TextIndex } from "./text-index";
@@ -27,6 +28,10 @@ export interface QuoteText {
   stems: Set<string>;
   /** Normalised words joined by single spaces. */
   words: string;
+  /** `words` split at its spaces. */
+  wordList: readonly string[];
+  /** Number of (non-empty) words. */
+  wordCount: number;
   /** Where its speaker would be named, when a speech verb is near. */
   attribution?: Attribution;
 }
@@ -53,6 +58,7 @@ export class ArticleReading {
   /** Entity scans per alias index (an analyst's aliases change what is a name). */
   private readonly scanMemo = new WeakMap<AliasIndex, ScannedDocument>();
   private quoteMemo?: readonly QuoteText[];
+  private quoteIndexMemo?: QuoteIndex;
   private wordTextMemo?: WordText;
   private textIndexMemo?: TextIndex;
 
@@ -120,13 +126,33 @@ export class ArticleReading {
   quotes(): readonly QuoteText[] {
     return (this.quoteMemo ??= extractQuotes(this.passages).map((quote) => {
       const tokens = this.tokens(quote.text);
-      return { quote, stems: contentStemSet(tokens), words: this.normalizedWords(quote.text), attribution: attributionOf(quote) };
+      const words = this.normalizedWords(quote.text);
+      const wordList = words.split(" ");
+      return {
+        quote,
+        stems: contentStemSet(tokens),
+        words,
+        wordList,
+        wordCount: wordList.filter(Boolean).length,
+        attribution: attributionOf(quote),
+      };
     }));
+  }
+
+  /** This article's quotes indexed by wording and stem, in the order of `quotes()`. */
+  quoteIndex(): QuoteIndex {
+    return (this.quoteIndexMemo ??= new QuoteIndex(this.quotes()));
   }
 
   /** The whole article as normalised words (passages without words add nothing). */
   wordText(): WordText {
-    return (this.wordTextMemo ??= WordText.fromWords(this.passages.flatMap((p) => this.tokens(p.text).map((t) => t.norm))));
+    if (!this.wordTextMemo) {
+      // One flat list in a plain loop: flatMap over per-passage arrays cost several times more on a long article.
+      const words: string[] = [];
+      for (const p of this.passages) for (const t of this.tokens(p.text)) words.push(t.norm);
+      this.wordTextMemo = WordText.fromWords(words);
+    }
+    return this.wordTextMemo;
   }
 
   /** The article's raw text, passages joined by line breaks, with every word start indexed. */

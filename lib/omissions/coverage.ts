@@ -5,8 +5,7 @@
  * sources are grouped first and every "present in" count counts groups.
  */
 import type { AliasEntry } from "../entities/aliases";
-import { aliasIndexFor } from "../entities/alias-index";
-import { resolveEntitiesAcross, type EntityAcross } from "../entities/resolve-entities";
+import { entityIndexFor, resolveEntitiesAcross, type EntityAcross } from "../entities/resolve-entities";
 import { sharedWeight } from "../similarity/pair-features";
 import { KIND_THRESHOLDS, prepareSentence, scorePrepared, type SentenceFeatures } from "../similarity/score-pair";
 import { tokenize } from "../text/tokens";
@@ -299,7 +298,7 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   const groups: string[][] = Array.from({ length: groupCount }, () => []);
   sources.forEach((s, i) => groups[groupOf[i] ?? 0]?.push(s.id));
 
-  const index = aliasIndexFor(options.aliases, true);
+  const index = entityIndexFor({ aliases: options.aliases });
   const entities = resolveEntitiesAcross(
     sources.map((s) => s.passages),
     { aliases: options.aliases, index, scanned: sources.map((s) => s.reading?.scanned(index)) },

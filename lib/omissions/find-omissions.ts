@@ -3,8 +3,7 @@
  * in one article and missing or changed in the other, most severe first.
  */
 import type { Omission, Side } from "../compare/types";
-import { resolveEntitiesAcross } from "../entities/resolve-entities";
-import { aliasIndexFor } from "../entities/alias-index";
+import { entityIndexFor, resolveEntitiesAcross } from "../entities/resolve-entities";
 import { memoTokenizer } from "../entities/token-memo";
 import { ArticleReading } from "./article-reading";
 import { entityOmissions } from "./entity-omissions";
@@ -22,7 +21,7 @@ export function buildOmissionContext(input: OmissionInput, options: OmissionOpti
   const others = memoTokenizer();
   const tokens = (text: string) => readings.a.knownTokens(text) ?? readings.b.knownTokens(text) ?? others(text);
   const fold = options.foldAliases !== false;
-  const index = aliasIndexFor(options.aliases, fold);
+  const index = entityIndexFor({ aliases: options.aliases, foldAliases: fold });
   const entities = resolveEntitiesAcross([input.a.passages, input.b.passages], {
     aliases: options.aliases,
     foldAliases: fold,
@@ -45,7 +44,7 @@ export function findOmissions(input: OmissionInput, options: OmissionOptions = {
     ...partialPassageOmissions(ctx, input.alignments),
     ...entityOmissions(ctx),
     ...quoteOmissions(ctx),
-    ...numberOmissions(input.alignments),
+    ...numberOmissions(input.alignments, ctx.tokens),
   ];
   // One flag per key: a passage repeated word for word is one omission, at its highest severity.
   const byKey = new Map<string, Omission>();

@@ -7,6 +7,8 @@ import type { Alignment, Omission } from "../compare/types";
 import { missingValues, extractNumbers, type NumberMention } from "./numbers";
 import { shortHash, normalizedWords } from "./stable-key";
 import { joinRefs } from "../compare/join-refs";
+import type { Tokenizer } from "../entities/token-memo";
+import { tokenize } from "../text/tokens";
 
 function list(ms: readonly NumberMention[]): string {
   return ms.map((m) => m.surface).join(", ");
@@ -16,22 +18,23 @@ function values(ms: readonly NumberMention[]): string {
   return ms.map((m) => m.value).sort().join(",");
 }
 
-export function numberOmissions(alignments: readonly Alignment[]): Omission[] {
+/** `tokens`: the comparison's tokenizer (see OmissionContext), so a passage is not tokenised again here. */
+export function numberOmissions(alignments: readonly Alignment[], tokens: Tokenizer = tokenize): Omission[] {
   const flags: Omission[] = [];
   for (const al of alignments) {
     // A partial pair reports overlapping but different things: its figures need not agree.
     if (al.kind === "partial") continue;
     const aText = joinRefs(al.a);
     const bText = joinRefs(al.b);
-    const aNums = extractNumbers(aText);
-    const bNums = extractNumbers(bText);
+    const aNums = extractNumbers(aText, tokens(aText));
+    const bNums = extractNumbers(bText, tokens(bText));
     const onlyA = missingValues(aNums, bNums);
     const onlyB = missingValues(bNums, aNums);
     if (onlyA.length === 0 && onlyB.length === 0) continue;
     const both = onlyA.length > 0 && onlyB.length > 0;
     const changed = onlyA.some((x) => onlyB.some((y) => y.kind === x.kind));
     const missingFrom = changed || onlyA.length > 0 ? "b" : "a";
-    const pairKey = shortHash(`${normalizedWords(aText)}|${normalizedWords(bText)}`);
+    const pairKey = shortHash(`${normalizedWords(aText, tokens)}|${normalizedWords(bText, tokens)}`);
     flags.push({
       kind: "number",
       missingFrom,

@@ -30,8 +30,8 @@ function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4)));
 }
 
-export function extractNumbers(text: string): NumberMention[] {
-  const tokens = tokenize(text);
+/** `tokens`: the text's tokens when the caller already has them (read, never changed). */
+export function extractNumbers(text: string, tokens: readonly Token[] = tokenize(text)): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

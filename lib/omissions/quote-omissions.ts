@@ -7,6 +7,7 @@ import type { EntityAcross } from "../entities/resolve-entities";
 import { label, other, type OmissionContext } from "./omission-input";
 import type { Attribution, QuoteText } from "./article-reading";
 import { wordDiff } from "../diff/word-diff";
+import type { QuoteIndex } from "./quote-index";
 
 interface QuoteInfo extends QuoteText {
   speaker?: string;
@@ -37,12 +38,22 @@ class SpellingIndex {
   /** Keyed by the first two UTF-16 code units as one number (no substring per position). */
   private readonly byPrefix = new Map<number, Spelling[]>();
   private readonly short = new Map<number, Spelling[]>();
+  /**
+   * First code units that start some spelling, ASCII ones in a table: most
+   * positions of a window (lower-case letters, spaces) start none, and are
+   * passed over with one array read.
+   */
+  private readonly asciiFirsts = new Uint8Array(128);
+  private readonly otherFirsts = new Set<number>();
   constructor(entities: readonly EntityAcross[]) {
     let order = 0;
     for (const e of entities) {
       for (const surface of e.surfaces) {
         const spelling = { order: order++, surface, name: e.canonical };
         if (surface.length === 0) continue;
+        const first = surface.charCodeAt(0);
+        if (first < 128) this.asciiFirsts[first] = 1;
+        else this.otherFirsts.add(first);
         const map = surface.length >= 2 ? this.byPrefix : this.short;
         const key = surface.length >= 2 ? pairCode(surface, 0) : surface.charCodeAt(0);
         const list = map.get(key);
@@ -56,7 +67,9 @@ class SpellingIndex {
   occurrences(text: string): Array<{ spelling: Spelling; at: number }> {
     const hits: Array<{ spelling: Spelling; at: number }> = [];
     for (let at = 0; at < text.length; at++) {
-      for (const spelling of this.short.get(text.charCodeAt(at)) ?? []) hits.push({ spelling, at });
+      const first = text.charCodeAt(at);
+      if (first < 128 ? this.asciiFirsts[first] === 0 : !this.otherFirsts.has(first)) continue;
+      for (const spelling of this.short.get(first) ?? []) hits.push({ spelling, at });
       // At the last position the pair code is NaN, which no spelling has.
       for (const spelling of this.byPrefix.get(pairCode(text, at)) ?? []) {
         if (text.startsWith(spelling.surface, at)) hits.push({ spelling, at });
@@ -87,74 +100,34 @@ function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): Q
   return ctx.readings[side].quotes().map((q) => ({ ...q, speaker: speakerIn(q.attribution, spellings) }));
 }
 
-/**
- * One side's quotes, indexed by words and by stem: a quote can only be the
- * same as one worded identically or sharing a content stem, so only those are
- * scored (every pair of quotes used to be).
- */
-class QuoteCandidates {
-  private readonly byWords = new Map<string, QuoteInfo>();
-  private readonly byStem = new Map<string, number[]>();
-  /** Shared-stem counts per quote, zeroed after each query (reused to spare an allocation per quote). */
-  private counts?: Int32Array;
-  constructor(readonly quotes: readonly QuoteInfo[]) {
-    quotes.forEach((c, i) => {
-      if (!this.byWords.has(c.words)) this.byWords.set(c.words, c);
-      for (const s of c.stems) {
-        const list = this.byStem.get(s);
-        if (list) list.push(i);
-        else this.byStem.set(s, [i]);
-      }
-    });
-  }
-
-  /** The identically worded quote, if any (the first one). */
-  sameWords(q: QuoteInfo): QuoteInfo | undefined {
-    return this.byWords.get(q.words);
-  }
-
-  /**
-   * Quotes sharing a content stem with q, in their order, each with the number
-   * of content stems it shares: counted off the stem lists, so no pair of
-   * quotes is compared stem by stem.
-   */
-  sharingAStem(q: QuoteInfo): Array<{ info: QuoteInfo; shared: number }> {
-    const counts = (this.counts ??= new Int32Array(this.quotes.length));
-    const touched: number[] = [];
-    for (const s of q.stems) {
-      for (const i of this.byStem.get(s) ?? []) {
-        if (counts[i] === 0) touched.push(i);
-        counts[i] = (counts[i] as number) + 1;
-      }
-    }
-    touched.sort((x, y) => x - y);
-    const out: Array<{ info: QuoteInfo; shared: number }> = [];
-    for (const i of touched) {
-      out.push({ info: this.quotes[i] as QuoteInfo, shared: counts[i] as number });
-      counts[i] = 0;
-    }
-    return out;
-  }
+/** One side's quotes of this comparison (with their speakers) and that article's own quote index. */
+interface QuoteCandidates {
+  quotes: readonly QuoteInfo[];
+  index: QuoteIndex;
 }
 
-function bestMatch(q: QuoteInfo, index: QuoteCandidates): QuoteInfo | undefined {
+function bestMatch(q: QuoteInfo, candidates: QuoteCandidates): QuoteInfo | undefined {
   // Identical wording wins outright.
-  const same = index.sameWords(q);
-  if (same) return same;
+  const same = candidates.index.sameWords(q.words);
+  if (same !== -1) return candidates.quotes[same];
   let best: { info: QuoteInfo; score: number } | undefined;
-  for (const { info: c, shared } of index.sharingAStem(q)) {
+  candidates.index.sharingAStem(q.stems, (i, shared) => {
+    const c = candidates.quotes[i] as QuoteInfo;
     const jaccard = shared / (q.stems.size + c.stems.size - shared);
     const containment = shared / Math.min(q.stems.size, c.stems.size);
     const same = jaccard >= SAME_QUOTE_JACCARD || (containment >= SAME_QUOTE_CONTAINMENT && Math.min(q.stems.size, c.stems.size) >= 3);
     if (same && (!best || jaccard > best.score)) best = { info: c, score: jaccard };
-  }
+  });
   return best?.info;
 }
 
 export function quoteOmissions(ctx: OmissionContext): Omission[] {
   const spellings = new SpellingIndex(ctx.entities);
   const quotes = { a: describe(ctx, "a", spellings), b: describe(ctx, "b", spellings) };
-  const candidates = { a: new QuoteCandidates(quotes.a), b: new QuoteCandidates(quotes.b) };
+  const candidates: Record<Side, QuoteCandidates> = {
+    a: { quotes: quotes.a, index: ctx.readings.a.quoteIndex() },
+    b: { quotes: quotes.b, index: ctx.readings.b.quoteIndex() },
+  };
   const flags: Omission[] = [];
   for (const present of ["a", "b"] as const) {
     const absent = other(present);
@@ -170,8 +143,8 @@ export function quoteOmissions(ctx: OmissionContext): Omission[] {
       }
       // The other side may report the same words without quotation marks: not an omission.
       // (The passages joined as words: no token spans a space, so a phrase across two passages is found too.)
-      if (q.words.length > 0 && ctx.readings[absent].wordText().includes(q.words)) continue;
-      const wordCount = q.words.split(" ").filter(Boolean).length;
+      if (q.words.length > 0 && ctx.readings[absent].wordText().includesWords(q.wordList, q.words)) continue;
+      const wordCount = q.wordCount;
       const scare = wordCount <= 2;
       flags.push({
         kind: "quote",

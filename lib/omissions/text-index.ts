@@ -2,7 +2,7 @@
  * Raw article text with its word starts indexed, for "is this spelling
  * written here on its own?" (the entity flags' raw-text check).
  */
-import { charLength, isLetterOrNumberAt } from "../text/char-classes";
+import { ASCII_ALNUM, charLength, isLetterOrNumberAt } from "../text/char-classes";
 
 const LETTER_OR_NUMBER_START = /^[\p{L}\p{N}]+/u;
 /**
@@ -24,15 +24,21 @@ export class TextIndex {
   private readonly starts = new Map<string, number[]>();
   constructor(readonly text: string) {
     // Word runs are letters and digits ([\p{L}\p{N}]+), scanned by hand (see char-classes.ts).
+    // ASCII characters (nearly all of an English text) answer from the table without a call.
     const n = text.length;
     let i = 0;
     while (i < n) {
-      if (!isLetterOrNumberAt(text, i)) {
-        i += charLength(text, i);
+      const c = text.charCodeAt(i);
+      if (c < 128 ? ASCII_ALNUM[c] === 0 : !isLetterOrNumberAt(text, i)) {
+        i += c < 128 ? 1 : charLength(text, i);
         continue;
       }
       const start = i;
-      while (i < n && isLetterOrNumberAt(text, i)) i += charLength(text, i);
+      for (;;) {
+        const d = text.charCodeAt(i);
+        if (i >= n || (d < 128 ? ASCII_ALNUM[d] === 0 : !isLetterOrNumberAt(text, i))) break;
+        i += d < 128 ? 1 : charLength(text, i);
+      }
       // Names are looked up, and they start with a capital or a digit: words in lower case
       // (most of a text) are left out, and the rare spelling that starts with one is scanned for.
       const first = text.charCodeAt(start);
@@ -44,8 +50,23 @@ export class TextIndex {
     }
   }
 
+  /**
+   * Answers so far: the same spellings are asked of an article in every
+   * comparison it takes part in (an index lives as long as its article's reading).
+   */
+  private readonly aloneMemo = new Map<string, boolean>();
+
   /** Is `form` written here on its own, not inside a longer name ("China" in "South China Sea" is not)? */
   hasAlone(form: string): boolean {
+    let alone = this.aloneMemo.get(form);
+    if (alone === undefined) {
+      alone = this.findAlone(form);
+      this.aloneMemo.set(form, alone);
+    }
+    return alone;
+  }
+
+  private findAlone(form: string): boolean {
     const end = (at: number): boolean => {
       ALONE_AFTER.lastIndex = at + form.length;
       return ALONE_AFTER.test(this.text);

@@ -30,12 +30,17 @@ export class WordText {
 
   /** Whether `words` (space-separated normalised words) occurs as whole words: a quoted "war" is not found in "software". */
   includes(words: string): boolean {
+    return this.includesWords(words.split(" "), words);
+  }
+
+  /** The same, for a phrase already split at its spaces (`list`, of `words`). */
+  includesWords(list: readonly string[], words: string): boolean {
     // In a whole-word match every word of the phrase is a whole word of the text, so the
     // phrase can only start where its rarest word sits, minus that word's offset in the phrase.
     let anchor: readonly number[] | undefined;
     let anchorOffset = 0;
     let offset = 0;
-    for (const word of words.split(" ")) {
+    for (const word of list) {
       const starts = this.starts.get(word);
       if (!starts) return false;
       if (!anchor || starts.length < anchor.length) {

@@ -16,6 +16,8 @@ const CLAUSE_REACH = 6;
 const WORD = /\S+/g;
 
 export function capSpanLength(text: string, span: Span, maxWords = MAX_PASSAGE_WORDS, maxChars = MAX_PASSAGE_CHARS): Span[] {
+  // Nearly every sentence is short enough: count its words without building them, and keep it whole.
+  if (span.end - span.start <= maxChars && countWords(text, span.start, span.end) <= maxWords) return [span];
   const words: Span[] = [];
   const slice = text.slice(span.start, span.end);
   WORD.lastIndex = 0;
@@ -24,6 +26,24 @@ export function capSpanLength(text: string, span: Span, maxWords = MAX_PASSAGE_W
   }
   const byWords = words.length > maxWords ? cutByWords(text, words, maxWords) : [span];
   return byWords.flatMap((s) => (s.end - s.start > maxChars ? cutByChars(text, s, maxChars) : [s]));
+}
+
+/** Number of /\S+/ runs in text[start, end), counted without a regex match per word. */
+function countWords(text: string, start: number, end: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isJsSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** The characters JavaScript's \s matches (WhiteSpace and LineTerminator), code unit by code unit. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function cutByWords(text: string, words: Span[], maxWords: number): Span[] {

@@ -36,5 +36,7 @@ function blockSpans(block: Block): Span[] {
     // One passage, but under the same length cap as sentences: a 100,000-character "heading" must not become one unit.
     return end > start ? capSpanLength(block.text, { start, end }) : [];
   }
-  return splitSentences(block.text).flatMap((span) => capSpanLength(block.text, span));
+  const spans: Span[] = [];
+  for (const sentence of splitSentences(block.text)) spans.push(...capSpanLength(block.text, sentence));
+  return spans;
 }

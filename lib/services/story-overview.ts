@@ -54,7 +54,7 @@ export async function getStoryOverview(storyId: string) {
     for (let i = 0; i < prepared.length; i++) {
       for (let j = i + 1; j < prepared.length; j++) {
         const [a, b] = [prepared[i]!, prepared[j]!];
-        const s = comparePassages(a.passages, b.passages, undefined, { a: a.features, b: b.features }).similarity;
+        const s = comparePassages(a.passages, b.passages, undefined, { a: a.alignment, b: b.alignment }).similarity;
         similarity[i]![j] = s;
         similarity[j]![i] = s;
       }

@@ -58,8 +58,9 @@ export interface StemWeights {
  */
 export function synonymWeight(a: StemWeights, ea: SynonymEntries, b: StemWeights, eb: SynonymEntries): number {
   if (ea.groups.length === 0 || eb.groups.length === 0) return 0;
-  let usedA: number[] | null = null;
-  let usedB: number[] | null = null;
+  // Stems already matched, by index: allocated on the first match (most pairs have none).
+  let usedA: Uint8Array | null = null;
+  let usedB: Uint8Array | null = null;
   let total = 0;
   let i = 0;
   let j = 0;
@@ -73,12 +74,12 @@ export function synonymWeight(a: StemWeights, ea: SynonymEntries, b: StemWeights
       const endB = runEnd(eb.groups, j);
       for (let x = i; x < endA; x++) {
         const sa = ea.stemIndex[x] as number;
-        if (usedA?.includes(sa) || hasHash(b.stems, a.stems[sa] as number)) continue;
+        if (usedA?.[sa] || hasHash(b.stems, a.stems[sa] as number)) continue;
         for (let y = j; y < endB; y++) {
           const sb = eb.stemIndex[y] as number;
-          if (usedB?.includes(sb) || hasHash(a.stems, b.stems[sb] as number)) continue;
-          (usedA ??= []).push(sa);
-          (usedB ??= []).push(sb);
+          if (usedB?.[sb] || hasHash(a.stems, b.stems[sb] as number)) continue;
+          (usedA ??= new Uint8Array(a.stems.length))[sa] = 1;
+          (usedB ??= new Uint8Array(b.stems.length))[sb] = 1;
           total += Math.min(a.stemWeights[sa] as number, b.stemWeights[sb] as number);
           break;
         }

@@ -2,13 +2,14 @@
  * Measures the sentence-pair scorer (lib/similarity) on public data:
  * - MRPC train (news sentence pairs labelled same meaning or not): accuracy and
  *   F1 of `same`, 10-fold cross-validated (the model is refitted on 9 folds and
- *   judged on the held-out one), the committed weights in-sample for reference,
- *   and two baselines in the same run;
+ *   judged on the held-out one; the gram weights also learn from STS-B's clear
+ *   pairs, never from MRPC's held-out fold), the committed weights in-sample
+ *   for reference, and two baselines in the same run;
  * - STS-B train + dev: Spearman × 100 between `score` and the human 0–5 score;
  * - throughput of prepare + score, and of score alone (what the aligner pays per candidate).
  *
  * `npm run eval:align`            print the figures
- * `npm run eval:align -- --fit`   also refit on all of MRPC train: writes the gram
+ * `npm run eval:align -- --fit`   also refit on all of MRPC train (+ STS-B's clear pairs for the grams): writes the gram
  *                                 table (lib/similarity/gram-weights-data.ts) and the
  *                                 model's weights into lib/similarity/fitted-weights.ts
  * `npm run eval:align -- --repeat` also cross-validate over 8 other fold
@@ -21,55 +22,19 @@ import { gramsOf } from "../lib/similarity/prepare-sentence";
 import { FEATURE_NAMES, pairFeatures } from "../lib/similarity/pair-features";
 import { KIND_THRESHOLDS, prepareSentence, scorePrepared, scoreWithModel, type SentenceFeatures } from "../lib/similarity/score-pair";
 import { contentStems } from "../lib/text/tokens";
-import { confusion, type Confusion, FOLDS, foldOf, type LabelledPair, loadMrpc, readDataset, REPEAT_SEEDS } from "./mrpc-dataset";
+import { confusion, type Confusion, FOLDS, foldOf, type LabelledPair, loadMrpc, REPEAT_SEEDS } from "./mrpc-dataset";
+import { type ExtraGramPairs, loadStsb, stsbGramPairs } from "./stsb-dataset";
 
 const GRAM_DATA_FILE = "lib/similarity/gram-weights-data.ts";
 const MODEL_FILE = "lib/similarity/fitted-weights.ts";
 const GRAM_DATA_HEADER = `/**
- * Written by \`npm run eval:align -- --fit\` (fitted on all of MRPC train): the
- * gram weights, encoded by encodeGramWeights (gram-weights.ts). Gram
- * hashes and rounded numbers only, no MRPC text. Do not edit by hand.
+ * Written by \`npm run eval:align -- --fit\` (fitted on all of MRPC train and
+ * the STS-B train + dev pairs scored ≥ 4 or ≤ 2): the gram weights, encoded by
+ * encodeGramWeights (gram-weights.ts). Gram hashes and rounded numbers only,
+ * no text of either corpus. Do not edit by hand.
  */
 `;
-const STSB_FILES = ["../shared/datasets/stsb/stsb-en-train.csv", "../shared/datasets/stsb/stsb-en-dev.csv"];
 const L2 = 1;
-
-/** One CSV record per line; fields may be double-quoted with "" for a quote. */
-function parseCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      fields.push(field);
-      field = "";
-    } else field += c;
-  }
-  fields.push(field);
-  return fields;
-}
-
-function loadStsb(): LabelledPair[] {
-  const pairs: LabelledPair[] = [];
-  for (const file of STSB_FILES) {
-    for (const line of readDataset(file).split(/\r?\n/)) {
-      if (!line.trim()) continue;
-      const [a, b, score] = parseCsvLine(line);
-      const label = Number(score);
-      if (a === undefined || b === undefined || !Number.isFinite(label)) continue; // header or broken line
-      pairs.push({ a, b, label });
-    }
-  }
-  return pairs;
-}
 
 function format(c: Confusion): string {
   return `accuracy ${(100 * c.accuracy).toFixed(1)}%  F1 ${c.f1.toFixed(3)}  (precision ${c.precision.toFixed(3)}, recall ${c.recall.toFixed(3)})`;
@@ -133,8 +98,18 @@ type PreparedPair = readonly [SentenceFeatures, SentenceFeatures];
  * trust them far more than they deserve on new pairs (measured with KLD
  * weights: −2.7 points of accuracy).
  */
-function fitOn(prepared: readonly PreparedPair[], gold: readonly number[], train: readonly number[], innerSeed: number): { model: LogisticModel; grams: GramWeights } {
-  const tableOf = (items: readonly number[]) => fitGramWeights(items.map((i) => [gramsOf(prepared[i]![0]), gramsOf(prepared[i]![1])] as const), items.map((i) => gold[i]!));
+function fitOn(
+  prepared: readonly PreparedPair[],
+  gold: readonly number[],
+  train: readonly number[],
+  innerSeed: number,
+  extra: ExtraGramPairs,
+): { model: LogisticModel; grams: GramWeights } {
+  const tableOf = (items: readonly number[]) =>
+    fitGramWeights(
+      [...items.map((i) => [gramsOf(prepared[i]![0]), gramsOf(prepared[i]![1])] as const), ...extra.grams],
+      [...items.map((i) => gold[i]!), ...extra.labels],
+    );
   const inner = foldOf(train.length, innerSeed);
   const rows = new Array<number[]>(train.length);
   for (let f = 0; f < FOLDS; f++) {
@@ -151,11 +126,11 @@ function fitOn(prepared: readonly PreparedPair[], gold: readonly number[], train
 const innerSeedOf = (fold: number) => 777 + fold;
 
 /** Each pair's cross-validated `same` (model and gram weights fitted on the other folds, judged on its own). */
-function crossValidated(prepared: readonly PreparedPair[], gold: readonly number[], folds: readonly number[]): boolean[] {
+function crossValidated(prepared: readonly PreparedPair[], gold: readonly number[], folds: readonly number[], extra: ExtraGramPairs): boolean[] {
   const predictions = new Array<boolean>(prepared.length);
   for (let k = 0; k < FOLDS; k++) {
     const train = prepared.map((_, i) => i).filter((i) => folds[i] !== k);
-    const { model, grams } = fitOn(prepared, gold, train, innerSeedOf(k));
+    const { model, grams } = fitOn(prepared, gold, train, innerSeedOf(k), extra);
     for (let i = 0; i < prepared.length; i++) {
       if (folds[i] !== k) continue;
       const [a, b] = prepared[i]!;
@@ -171,9 +146,9 @@ function crossValidated(prepared: readonly PreparedPair[], gold: readonly number
  * smaller than this spread is not a measured gain. Compare a change by its
  * mean over these shuffles, not by one.
  */
-function repeatedCrossValidation(prepared: readonly PreparedPair[], gold: readonly number[]): void {
+function repeatedCrossValidation(prepared: readonly PreparedPair[], gold: readonly number[], extra: ExtraGramPairs): void {
   const shuffles = REPEAT_SEEDS.length;
-  const results: Confusion[] = REPEAT_SEEDS.map((seed) => confusion(crossValidated(prepared, gold, foldOf(prepared.length, seed)), gold));
+  const results: Confusion[] = REPEAT_SEEDS.map((seed) => confusion(crossValidated(prepared, gold, foldOf(prepared.length, seed), extra), gold));
   const summary = (pick: (c: Confusion) => number, scale: number, digits: number) => {
     const values = results.map(pick).map((v) => v * scale);
     const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
@@ -182,13 +157,13 @@ function repeatedCrossValidation(prepared: readonly PreparedPair[], gold: readon
   console.log(`  ${shuffles} other fold shuffles, mean (range): accuracy ${summary((c) => c.accuracy, 100, 2)}%  F1 ${summary((c) => c.f1, 1, 4)}`);
 }
 
-function evaluateMrpc(pairs: LabelledPair[], fit: boolean, repeat: boolean): void {
+function evaluateMrpc(pairs: LabelledPair[], extra: ExtraGramPairs, fit: boolean, repeat: boolean): void {
   const gold = pairs.map((p) => p.label);
   const prepared: [SentenceFeatures, SentenceFeatures][] = pairs.map((p) => [prepareSentence(p.a), prepareSentence(p.b)]);
   const folds = foldOf(pairs.length);
   const overlap = pairs.map((p) => contentOverlap(p.a, p.b));
 
-  const cvPredictions = crossValidated(prepared, gold, folds);
+  const cvPredictions = crossValidated(prepared, gold, folds, extra);
   const baselinePredictions = new Array<boolean>(pairs.length);
   for (let k = 0; k < FOLDS; k++) {
     const train = pairs.map((_, i) => i).filter((i) => folds[i] !== k);
@@ -202,7 +177,7 @@ function evaluateMrpc(pairs: LabelledPair[], fit: boolean, repeat: boolean): voi
   row('always "same"', confusion(pairs.map(() => true), gold));
   row(`content-word overlap, tuned (${FOLDS}-fold)`, confusion(baselinePredictions, gold));
   row(`scorer, ${FOLDS}-fold cross-validated`, confusion(cvPredictions, gold));
-  if (repeat) repeatedCrossValidation(prepared, gold);
+  if (repeat) repeatedCrossValidation(prepared, gold, extra);
   // Not a quality figure: the committed gram weights were fitted on these very pairs.
   row("committed weights, in-sample (seen)", confusion(committed, gold));
   const kinds = new Map<string, number>();
@@ -213,7 +188,7 @@ function evaluateMrpc(pairs: LabelledPair[], fit: boolean, repeat: boolean): voi
   console.log(`  kinds (committed weights): ${[...kinds].map(([k, n]) => `${k} ${n}`).join(", ")}`);
 
   if (fit) {
-    const { model, grams } = fitOn(prepared, gold, gold.map((_, i) => i), innerSeedOf(0));
+    const { model, grams } = fitOn(prepared, gold, gold.map((_, i) => i), innerSeedOf(0), extra);
     const data = encodeGramWeights(grams);
     writeFileSync(GRAM_DATA_FILE, `${GRAM_DATA_HEADER}export const GRAM_WEIGHTS_DATA =\n  "${data}";\n`);
     console.log(`\nWrote ${grams.hashes.length.toLocaleString("en")} gram weights (${(data.length / 1e6).toFixed(2)} MB) to ${GRAM_DATA_FILE}`);
@@ -260,6 +235,6 @@ const repeat = process.argv.includes("--repeat");
 const mrpc = loadMrpc();
 const stsb = loadStsb();
 console.log(`Thresholds: ${JSON.stringify(KIND_THRESHOLDS)}\n`);
-evaluateMrpc(mrpc, fit, repeat);
+evaluateMrpc(mrpc, stsbGramPairs(stsb), fit, repeat);
 evaluateStsb(stsb);
 measureThroughput(mrpc);

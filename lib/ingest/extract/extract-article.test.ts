@@ -170,3 +170,18 @@ describe("hostile markup", () => {
     expect(() => extractArticle(html)).toThrow(/nests its markup more than/);
   });
 });
+
+describe("extractArticle on a short post followed by a long related-posts box", () => {
+  const article = extractArticle(page("related-excerpts.html"), "https://magpie.example/ear-cuffs");
+
+  it("keeps every paragraph of the post, including the short credit line", () => {
+    expect(article.text).toContain("Ear cuffs are back");
+    expect(article.text).toContain("Cuff: Harbour Studio. Hoops: Linden & Co.");
+    expect(article.text).toContain("single longer earring");
+  });
+
+  it("drops the related teasers, however long their excerpts", () => {
+    expect(article.text).not.toContain("Time to be quick");
+    expect(article.text).not.toContain("Linen creases");
+  });
+});

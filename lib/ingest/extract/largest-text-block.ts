@@ -5,6 +5,8 @@
  * Also the element the pruning pass protects, so it runs on every page: one
  * walk over the tree, no selector queries.
  */
+import { isChromeNamed } from "./chrome-names";
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CONTAINERS = new Set(["ARTICLE", "MAIN", "SECTION", "DIV", "TD", "BODY"]);
@@ -45,19 +47,37 @@ function ownTextLength(el: Element): number {
   return total;
 }
 
+/**
+ * A box the page names as chrome ("related-posts", "sidebar", "comments") is never the article itself,
+ * however much text its teasers hold together. A block inside one counts only when it clearly outweighs
+ * every block outside such boxes: one teaser excerpt can be as long as a short post's paragraphs, but a
+ * layout wrapper named "has-sidebar" around the whole article is not chrome, and the article inside it
+ * then outweighs anything else on the page.
+ */
+const CHROME_BOX_HANDICAP = 2;
+
 export function largestTextBlock(doc: Document): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
-  const visit = (el: Element): void => {
-    if (CONTAINERS.has(el.tagName.toUpperCase())) {
+  let bestInChrome: Element | null = null;
+  let bestInChromeScore = 0;
+  const names = new Map<string, boolean>();
+  const visit = (el: Element, inChrome: boolean): void => {
+    const named = isChromeNamed(el, names);
+    const chrome = inChrome || named;
+    if (!named && CONTAINERS.has(el.tagName.toUpperCase())) {
       const score = ownTextLength(el);
-      if (score > bestScore) {
+      if (chrome && score > bestInChromeScore) {
+        bestInChrome = el;
+        bestInChromeScore = score;
+      } else if (!chrome && score > bestScore) {
         best = el;
         bestScore = score;
       }
     }
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child);
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, chrome);
   };
-  if (doc.documentElement) visit(doc.documentElement);
+  if (doc.documentElement) visit(doc.documentElement, false);
+  if (bestInChromeScore > CHROME_BOX_HANDICAP * bestScore) return bestInChrome;
   return best ?? doc.body;
 }

@@ -185,3 +185,24 @@ describe("extractArticle on a short post followed by a long related-posts box", 
     expect(article.text).not.toContain("Linen creases");
   });
 });
+
+describe("extractArticle on a blog post with its post footer", () => {
+  const article = extractArticle(page("blog-post-footer.html"), "https://plotnotes.example/2023/03/allotments");
+
+  it("keeps the four paragraphs of the post", () => {
+    expect(article.text).toContain("has doubled in two years");
+    expect(article.text).toContain("flats along the canal");
+    expect(article.text).toContain("cannot split the existing plots");
+    expect(article.text).toContain("has not answered the council's letters");
+  });
+
+  it("drops the author box: the writer's biography is not part of the story", () => {
+    expect(article.text).not.toContain("has kept an allotment");
+    expect(article.text).not.toContain("View all posts by");
+  });
+
+  it("drops the post's date-and-category lines above and below it", () => {
+    expect(article.text).not.toContain("Posted on 14 March");
+    expect(article.text).not.toContain("This entry was posted on");
+  });
+});

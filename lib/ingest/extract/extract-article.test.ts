@@ -206,3 +206,17 @@ describe("extractArticle on a blog post with its post footer", () => {
     expect(article.text).not.toContain("This entry was posted on");
   });
 });
+
+describe("extractArticle on a page whose standfirst sits in the article header", () => {
+  const article = extractArticle(page("standfirst-header.html"), "https://gazzettadivalle.example/meteo/freddo");
+
+  it("puts the standfirst first, then the body paragraphs", () => {
+    expect(article.blocks[0]?.text).toBe("Piogge e temporali previsti per oggi nelle regioni centrali; neve sull'Appennino sopra i 1200 metri. Il sereno tornerà già domani.");
+    expect(article.blocks[1]?.text.startsWith("Una perturbazione arrivata dai Balcani")).toBe(true);
+    expect(article.text).toContain("alta pressione tornerà");
+  });
+
+  it("does not take the author's biography for a standfirst", () => {
+    expect(article.text).not.toContain("scrive di clima e territorio");
+  });
+});

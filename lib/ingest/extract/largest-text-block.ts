@@ -56,16 +56,18 @@ function ownTextLength(el: Element): number {
  */
 const CHROME_BOX_HANDICAP = 2;
 
-export function largestTextBlock(doc: Document): Element | null {
+/** `names` caches class-name verdicts; the pruning pass shares its cache, since it tests the same names again. */
+export function largestTextBlock(doc: Document, names: Map<string, boolean> = new Map()): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   let bestInChrome: Element | null = null;
   let bestInChromeScore = 0;
-  const names = new Map<string, boolean>();
   const visit = (el: Element, inChrome: boolean): void => {
-    const named = isChromeNamed(el, names);
+    const container = CONTAINERS.has(el.tagName.toUpperCase());
+    // A leaf that is no candidate cannot hold one either: skip reading its class names.
+    const named = (container || el.firstElementChild !== null) && isChromeNamed(el, names);
     const chrome = inChrome || named;
-    if (!named && CONTAINERS.has(el.tagName.toUpperCase())) {
+    if (!named && container) {
       const score = ownTextLength(el);
       if (chrome && score > bestInChromeScore) {
         bestInChrome = el;

@@ -134,7 +134,8 @@ export function pruneBoilerplate(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
   unwrapBodyTemplates(doc);
-  const main = largestTextBlock(doc);
+  const names = new Map<string, boolean>();
+  const main = largestTextBlock(doc, names);
   const lengths = new TextLengths(body);
   const guard = new Guard(main, lengths, body);
   // Pass 1: elements that are chrome by tag or ARIA role, so that the text tests below no longer see them.
@@ -147,7 +148,6 @@ export function pruneBoilerplate(doc: Document): Element | null {
   };
   for (const child of elementChildren(body)) removeStructural(child, true);
   // Pass 2: hidden elements, chrome by class/id name, and short boxes that open with a chrome phrase.
-  const names = new Map<string, boolean>();
   const removeNamed = (el: Element): void => {
     if (isHiddenByStyle(el) || (isChromeNamed(el, names) && guard.isRemovable(el))) {
       lengths.remove(el);

@@ -53,4 +53,17 @@ describe("chrome rules", () => {
     expect(stripCreditTail("Prices rose 3% in March, the statistics office said (Reuters)")).toBe("Prices rose 3% in March, the statistics office said (Reuters)");
     expect(stripCreditTail("© Reuters")).toBe("© Reuters");
   });
+
+  it("recognises hyphenated German most-read headings and Portuguese/Spanish see-also headings, not sentences using the words", () => {
+    expect(isRelatedHeading("meist-diskutiert")).toBe(true);
+    expect(isRelatedHeading("Meistgelesen")).toBe(true);
+    expect(isRelatedHeading("Veja Também:")).toBe(true);
+    expect(isRelatedHeading("Vea también")).toBe(true);
+    expect(isRelatedHeading("Veja também como o governo reagiu à decisão do tribunal.")).toBe(false);
+  });
+
+  it("recognises an invitation to send a letter to the editor however it is worded", () => {
+    expect(isPrompt("Submit your letter to the editor via this form. Read more Letters to the Editor.")).toBe(true);
+    expect(isPrompt("The mayor said she would submit a response to the editor's questions on Monday.")).toBe(false);
+  });
 });

@@ -14,6 +14,8 @@ describe("chrome rules", () => {
     expect(isDateline("Updated: May 4, 2021 07:45 IST")).toBe(true);
     expect(isDateline("Published on Tuesday, 4 May 2021")).toBe(true);
     expect(isDateline("Aktualisiert am")).toBe(true);
+    expect(isDateline("Aktualisiert am 17.01.2021.")).toBe(true);
+    expect(isDateline("Die Frist endet am 17.01.2021, sagte die Behörde.")).toBe(false);
     expect(isDateline("The bridge reopened on May 4, 2021 after repairs.")).toBe(false);
   });
 

@@ -42,16 +42,15 @@ function fallbackBlocks(source: string): Block[] {
   return main ? filterBlocks(htmlToBlocks(main)) : [];
 }
 
-const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-
 /** The standfirst in front of the body, unless the body has it already or the block rules would drop it. */
 function withStandfirst(blocks: Block[], standfirst: string | undefined): Block[] {
   if (!standfirst) return blocks;
   const lead: Block = { role: "body", text: standfirst };
   if (filterBlocks([lead]).length === 0) return blocks;
-  const body = comparable(blocks.map((b) => b.text).join(" "));
-  // Its opening words are enough: a body that has them has the standfirst, perhaps split over two paragraphs.
-  if (body.includes(comparable(standfirst).slice(0, 80))) return blocks;
+  // Its opening words are enough (both texts are whitespace-collapsed): a body that has them has the standfirst,
+  // perhaps split over two paragraphs.
+  const opening = standfirst.slice(0, 60);
+  if (blocks.some((b) => b.text.includes(opening))) return blocks;
   return [lead, ...blocks];
 }
 

@@ -12,6 +12,8 @@ const TEXT_NODE = 3;
 const CONTAINERS = new Set(["ARTICLE", "MAIN", "SECTION", "DIV", "TD", "BODY"]);
 const PARAGRAPH_LIKE = new Set(["P", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "PRE", "UL", "OL", "FIGURE", "SPAN", "STRONG", "EM", "B", "I", "FONT"]);
 const LISTS = new Set(["UL", "OL"]);
+/** Other elements that hold chrome boxes' candidates (a related list, a footer, an aside). */
+const BOXES = new Set(["ASIDE", "UL", "OL", "FOOTER", "HEADER", "NAV", "TABLE"]);
 
 /** Text of a subtree (as textContent would give it) and the trimmed length of the link texts in it. */
 function collect(node: Node, parts: { text: string; links: number }): void {
@@ -63,9 +65,10 @@ export function largestTextBlock(doc: Document, names: Map<string, boolean> = ne
   let bestInChrome: Element | null = null;
   let bestInChromeScore = 0;
   const visit = (el: Element, inChrome: boolean): void => {
-    const container = CONTAINERS.has(el.tagName.toUpperCase());
-    // A leaf that is no candidate cannot hold one either: skip reading its class names.
-    const named = (container || el.firstElementChild !== null) && isChromeNamed(el, names);
+    const tag = el.tagName.toUpperCase();
+    const container = CONTAINERS.has(tag);
+    // Chrome boxes are block containers; reading the class names of every paragraph, link and span would cost more than the rest of the walk.
+    const named = (container || BOXES.has(tag)) && isChromeNamed(el, names);
     const chrome = inChrome || named;
     if (!named && container) {
       const score = ownTextLength(el);

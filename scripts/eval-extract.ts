@@ -5,6 +5,10 @@
  * absent (both compared on whitespace-normalised text), speed and failures.
  *
  *   npm run eval:extract [-- --dataset ../shared/datasets/boilerplate-dev] [--limit N] [--show-misses N]
+ *
+ * With --show-misses, each listed string also names the stage where it was
+ * lost or kept (markup / pruning / readability / filter / output), and a
+ * count by stage is printed: where to look for a general cause.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -13,6 +17,11 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { decodeHtmlFile } from "../lib/ingest/extract/decode-html-file";
 import { extractArticle } from "../lib/ingest/extract/extract-article";
+import { filterBlocks } from "../lib/ingest/extract/filter-blocks";
+import { htmlToBlocks } from "../lib/ingest/extract/html-to-blocks";
+import { pruneBoilerplate } from "../lib/ingest/extract/prune-boilerplate";
+import { runReadability } from "../lib/ingest/extract/run-readability";
+import { stripInertMarkup } from "../lib/ingest/extract/strip-inert-markup";
 
 interface GoldEntry {
   url: string;
@@ -47,6 +56,13 @@ function fourGrams(text: string): string[] {
   return grams;
 }
 
+/** A "with" string Lacuna missed or a "without" string it kept. */
+interface Miss {
+  file: string;
+  kind: "MISSING" | "KEPT";
+  text: string;
+}
+
 interface Score {
   withFound: number;
   withTotal: number;
@@ -61,7 +77,7 @@ interface Score {
   withoutGrams: number;
   withoutGramsLeaked: number;
   pages: number;
-  misses: string[];
+  misses: Miss[];
 }
 
 const newScore = (): Score => ({ withFound: 0, withTotal: 0, withoutAbsent: 0, withoutTotal: 0, failures: 0, ms: 0, times: [], withGrams: 0, withGramsFound: 0, withoutGrams: 0, withoutGramsLeaked: 0, pages: 0, misses: [] });
@@ -120,14 +136,52 @@ for (const file of files) {
     for (const s of entry.with) {
       score.withTotal++;
       if (text.includes(norm(s))) score.withFound++;
-      else if (name === "lacuna") score.misses.push(`${file}  MISSING  ${s}`);
+      else if (name === "lacuna") score.misses.push({ file, kind: "MISSING", text: s });
     }
     for (const s of entry.without) {
       score.withoutTotal++;
       if (!text.includes(norm(s))) score.withoutAbsent++;
-      else if (name === "lacuna") score.misses.push(`${file}  KEPT     ${s}`);
+      else if (name === "lacuna") score.misses.push({ file, kind: "KEPT", text: s });
     }
   }
+}
+
+/**
+ * The last stage of the pipeline whose text still holds `s`: "markup" (not in the page text at all), "pruning"
+ * (in the page, gone after pruning), "readability" (pruned page has it, Readability's blocks do not), "filter"
+ * (in the blocks, dropped by the block filter), "output" (in the filtered blocks: a standfirst or fallback difference,
+ * or for a kept string, in the output).
+ */
+function stageTexts(html: string): string[] {
+  const { document } = parseHTML(stripInertMarkup(html));
+  const doc = document as unknown as Document;
+  const page = norm(doc.body?.textContent ?? "");
+  pruneBoilerplate(doc);
+  const pruned = norm(doc.body?.textContent ?? "");
+  const content = runReadability(doc);
+  const blocks = content ? htmlToBlocks(content) : [];
+  return [page, pruned, norm(blocks.map((b) => b.text).join(" ")), norm(filterBlocks(blocks).map((b) => b.text).join(" "))];
+}
+const STAGES = ["markup", "pruning", "readability", "filter", "output"];
+
+/** One line per miss, with the stage that lost (or kept) it, then the count by stage. */
+function describeMisses(misses: readonly Miss[]): string[] {
+  const texts = new Map<string, string[]>();
+  const counts = new Map<string, number>();
+  const lines = misses.map(({ file, kind, text }) => {
+    let staged = texts.get(file);
+    if (!staged) {
+      staged = stageTexts(decodeHtmlFile(gunzipSync(readFileSync(join(dataset, "html", `${file}.gz`)))));
+      texts.set(file, staged);
+    }
+    const needle = norm(text);
+    const index = staged.findIndex((t) => !t.includes(needle));
+    const stage = STAGES[index === -1 ? STAGES.length - 1 : index]!;
+    const key = `${kind} ${stage}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    return `${file}  ${kind.padEnd(7)}  ${text}  [${stage}]`;
+  });
+  return [...lines, ...[...counts].sort().map(([key, n]) => `by stage: ${key.padEnd(20)} ${n}`)];
 }
 
 const pct = (a: number, b: number): string => (b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`);
@@ -151,4 +205,4 @@ for (const [name, s] of Object.entries(scores)) {
   console.log(`${name.padEnd(12)}  ${pct(s.withGramsFound, s.withGrams).padStart(20)}   ${pct(s.withoutGramsLeaked, s.withoutGrams).padStart(21)}`);
 }
 console.log(`lacuna: ${missedButInTitle} of the missed "with" strings are in the extracted title (kept as metadata, not in the text).`);
-if (showMisses > 0) for (const line of scores.lacuna!.misses.slice(0, showMisses)) console.log(line);
+if (showMisses > 0) for (const line of describeMisses(scores.lacuna!.misses.slice(0, showMisses))) console.log(line);

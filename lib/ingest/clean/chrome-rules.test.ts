@@ -14,6 +14,8 @@ describe("chrome rules", () => {
     expect(isDateline("Updated: May 4, 2021 07:45 IST")).toBe(true);
     expect(isDateline("Published on Tuesday, 4 May 2021")).toBe(true);
     expect(isDateline("Aktualisiert am")).toBe(true);
+    expect(isDateline("Aktualisiert am 17.01.2021.")).toBe(true);
+    expect(isDateline("Die Frist endet am 17.01.2021, sagte die Behörde.")).toBe(false);
     expect(isDateline("The bridge reopened on May 4, 2021 after repairs.")).toBe(false);
   });
 
@@ -52,5 +54,18 @@ describe("chrome rules", () => {
     expect(stripCreditTail("The minister at the press conference in Prague, photo: Government Archive")).toBe("The minister at the press conference in Prague");
     expect(stripCreditTail("Prices rose 3% in March, the statistics office said (Reuters)")).toBe("Prices rose 3% in March, the statistics office said (Reuters)");
     expect(stripCreditTail("© Reuters")).toBe("© Reuters");
+  });
+
+  it("recognises hyphenated German most-read headings and Portuguese/Spanish see-also headings, not sentences using the words", () => {
+    expect(isRelatedHeading("meist-diskutiert")).toBe(true);
+    expect(isRelatedHeading("Meistgelesen")).toBe(true);
+    expect(isRelatedHeading("Veja Também:")).toBe(true);
+    expect(isRelatedHeading("Vea también")).toBe(true);
+    expect(isRelatedHeading("Veja também como o governo reagiu à decisão do tribunal.")).toBe(false);
+  });
+
+  it("recognises an invitation to send a letter to the editor however it is worded", () => {
+    expect(isPrompt("Submit your letter to the editor via this form. Read more Letters to the Editor.")).toBe(true);
+    expect(isPrompt("The mayor said she would submit a response to the editor's questions on Monday.")).toBe(false);
   });
 });

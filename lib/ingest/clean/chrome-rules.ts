@@ -21,7 +21,7 @@ const PROMPT =
 
 /** Subscription, app and follow-us pitches written as a sentence; only phrases news prose does not use about itself. */
 const PITCH =
-  /\b(?:subscribe (?:now|today|to our)|to (?:view|read|continue reading) the (?:full|rest of the|entire) (?:story|article)|already a subscriber|download (?:our|the) [^.]{0,40}\bapps?\b|follow (?:us|[^.]{0,30}) on (?:twitter|facebook|instagram|telegram|whatsapp)|sign up (?:for|to) our|join (?:us|our [^.]{0,20}) on (?:telegram|whatsapp)|canal de (?:telegram|youtube|whatsapp)|suscr[ií]bete|abonnez-vous|jetzt abonnieren|hazte (?:miembro|socio)|you can keep up with me on|we want to hear (?:from you|what you think)|submit a letter to the editor|(?:puede|puedes) escribirnos|escr[íi]benos a|write to us at|schreiben sie uns)\b/i;
+  /\b(?:subscribe (?:now|today|to our)|to (?:view|read|continue reading) the (?:full|rest of the|entire) (?:story|article)|already a subscriber|download (?:our|the) [^.]{0,40}\bapps?\b|follow (?:us|[^.]{0,30}) on (?:twitter|facebook|instagram|telegram|whatsapp)|sign up (?:for|to) our|join (?:us|our [^.]{0,20}) on (?:telegram|whatsapp)|canal de (?:telegram|youtube|whatsapp)|suscr[ií]bete|abonnez-vous|jetzt abonnieren|hazte (?:miembro|socio)|you can keep up with me on|we want to hear (?:from you|what you think)|submit (?:a|your) letters? to the editor|(?:puede|puedes) escribirnos|escr[íi]benos a|write to us at|schreiben sie uns)\b/i;
 
 export function isPrompt(line: string): boolean {
   if (words(line) <= 8 && !endsLikeSentence(line.replace(/[!.]+$/, "")) && PROMPT.test(line)) return true;
@@ -79,7 +79,7 @@ export const isRelatedHeading = (line: string): boolean =>
 
 /** Related-links headings in other languages: "Meistgelesene Artikel", "Noticias relacionadas", "À lire aussi"… */
 const RELATED_OTHER_LANGUAGES =
-  /^(?:meistgelesen\w*|meistdiskutiert\w*|weitere (?:artikel|beiträge|nachrichten|themen)|mehr zum thema|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|beiträge)|verwandte artikel|neueste (?:artikel|beiträge)|noticias relacionadas|art[íi]culos relacionados|(?:también )?(?:le|te) puede interesar|lo m[áa]s (?:le[íi]do|visto)|[àa] lire aussi|sur le m[êe]me sujet|articles similaires|les plus lus|leia também|not[íi]cias relacionadas|mais lidas|articoli correlati|potrebbe interessarti|pi[ùu] letti|czytaj (?:też|także))\b[\s\w]*[:!]?$/i;
+  /^(?:meist-?gelesen\w*|meist-?diskutiert\w*|meist-?kommentiert\w*|weitere (?:artikel|beiträge|nachrichten|themen)|mehr zum thema|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|beiträge)|verwandte artikel|neueste (?:artikel|beiträge)|noticias relacionadas|art[íi]culos relacionados|(?:también )?(?:le|te) puede interesar|lo m[áa]s (?:le[íi]do|visto)|[àa] lire aussi|sur le m[êe]me sujet|articles similaires|les plus lus|leia também|veja também|vea también|ver también|not[íi]cias relacionadas|mais lidas|articoli correlati|potrebbe interessarti|pi[ùu] letti|czytaj (?:też|także))\b[\s\w]*[:!]?$/i;
 
 const RELATED_EN =
   /^(?:[A-Z][a-z]+\s+)?(?:related|realted|more|recommended|trending|popular|latest|top|also read|read more|read next|you may (?:also )?like|you might (?:also )?like|don'?t miss|what to read next|editor'?s picks?|most (?:read|viewed|popular|shared))\b(?:\s+(?:stories|articles|news|posts|reads|links|content|videos|from\b.*|in\b.*|on\b.*|now))?\s*:?$/i;

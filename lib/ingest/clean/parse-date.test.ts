@@ -29,4 +29,12 @@ describe("parseDate", () => {
     const found = findDate(text)!;
     expect(text.slice(found.start, found.end)).toBe("2021-05-04");
   });
+
+  it("reads dotted day-first dates as German and other European sites print them, and leaves slashed ones alone", () => {
+    expect(parseDate("Aktualisiert am 17.01.2021.")).toBe("2021-01-17");
+    expect(parseDate("03.05.2021, 07:45 Uhr")).toBe("2021-05-03T07:45:00");
+    expect(parseDate("Veröffentlicht am 4.5.2021 um 9:30")).toBe("2021-05-04T09:30:00");
+    expect(parseDate("Version 3.14.2021")).toBeUndefined();
+    expect(parseDate("News date : 04/21/2022")).toBeUndefined();
+  });
 });

@@ -104,5 +104,15 @@ export function findDate(text: string): FoundDate | undefined {
       return found(dmy, compose(y, mo, d, time, zone));
     }
   }
+  // "17.01.2021", "24.01.2022 11:38", "03.05.2021, 07:45 Uhr": dotted dates are day-first wherever they are printed
+  // (German, Polish, Czech, Russian, Scandinavian sites), unlike slashed ones, which stay unread (US month-first).
+  const dotted = new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)(?:,?\s*(?:um\s+|à\s+|o\s+|kl\.?\s+)?${TIME})?`).exec(text);
+  if (dotted) {
+    const [d, mo, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    if (validDay(y, mo, d)) {
+      const { time, zone } = parseTime(dotted, 4);
+      return found(dotted, compose(y, mo, d, time, zone));
+    }
+  }
   return undefined;
 }

@@ -170,3 +170,53 @@ describe("hostile markup", () => {
     expect(() => extractArticle(html)).toThrow(/nests its markup more than/);
   });
 });
+
+describe("extractArticle on a short post followed by a long related-posts box", () => {
+  const article = extractArticle(page("related-excerpts.html"), "https://magpie.example/ear-cuffs");
+
+  it("keeps every paragraph of the post, including the short credit line", () => {
+    expect(article.text).toContain("Ear cuffs are back");
+    expect(article.text).toContain("Cuff: Harbour Studio. Hoops: Linden & Co.");
+    expect(article.text).toContain("single longer earring");
+  });
+
+  it("drops the related teasers, however long their excerpts", () => {
+    expect(article.text).not.toContain("Time to be quick");
+    expect(article.text).not.toContain("Linen creases");
+  });
+});
+
+describe("extractArticle on a blog post with its post footer", () => {
+  const article = extractArticle(page("blog-post-footer.html"), "https://plotnotes.example/2023/03/allotments");
+
+  it("keeps the four paragraphs of the post", () => {
+    expect(article.text).toContain("has doubled in two years");
+    expect(article.text).toContain("flats along the canal");
+    expect(article.text).toContain("cannot split the existing plots");
+    expect(article.text).toContain("has not answered the council's letters");
+  });
+
+  it("drops the author box: the writer's biography is not part of the story", () => {
+    expect(article.text).not.toContain("has kept an allotment");
+    expect(article.text).not.toContain("View all posts by");
+  });
+
+  it("drops the post's date-and-category lines above and below it", () => {
+    expect(article.text).not.toContain("Posted on 14 March");
+    expect(article.text).not.toContain("This entry was posted on");
+  });
+});
+
+describe("extractArticle on a page whose standfirst sits in the article header", () => {
+  const article = extractArticle(page("standfirst-header.html"), "https://gazzettadivalle.example/meteo/freddo");
+
+  it("puts the standfirst first, then the body paragraphs", () => {
+    expect(article.blocks[0]?.text).toBe("Piogge e temporali previsti per oggi nelle regioni centrali; neve sull'Appennino sopra i 1200 metri. Il sereno tornerà già domani.");
+    expect(article.blocks[1]?.text.startsWith("Una perturbazione arrivata dai Balcani")).toBe(true);
+    expect(article.text).toContain("alta pressione tornerà");
+  });
+
+  it("does not take the author's biography for a standfirst", () => {
+    expect(article.text).not.toContain("scrive di clima e territorio");
+  });
+});

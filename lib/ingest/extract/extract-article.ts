@@ -9,6 +9,7 @@ import { parseHTML } from "linkedom";
 import { type Block, blocksToText } from "../../text/types";
 import { chooseContent, mayNeedFallback } from "./choose-content";
 import { filterBlocks } from "./filter-blocks";
+import { findStandfirst } from "./find-standfirst";
 import { htmlToBlocks } from "./html-to-blocks";
 import { pruneBoilerplate } from "./prune-boilerplate";
 import { readMetadata } from "./read-metadata";
@@ -41,6 +42,18 @@ function fallbackBlocks(source: string): Block[] {
   return main ? filterBlocks(htmlToBlocks(main)) : [];
 }
 
+/** The standfirst in front of the body, unless the body has it already or the block rules would drop it. */
+function withStandfirst(blocks: Block[], standfirst: string | undefined): Block[] {
+  if (!standfirst) return blocks;
+  const lead: Block = { role: "body", text: standfirst };
+  if (filterBlocks([lead]).length === 0) return blocks;
+  // Its opening words are enough (both texts are whitespace-collapsed): a body that has them has the standfirst,
+  // perhaps split over two paragraphs.
+  const opening = standfirst.slice(0, 60);
+  if (blocks.some((b) => b.text.includes(opening))) return blocks;
+  return [lead, ...blocks];
+}
+
 /**
  * Deepest element nesting accepted. Real news pages stay well under 100;
  * Readability's candidate scoring grows steeply with depth (1,000 nested
@@ -68,10 +81,12 @@ export function extractArticle(html: string, url?: string): ExtractedArticle {
   }
   const metadata = readMetadata(doc, url);
   pruneBoilerplate(doc);
+  // Read before Readability rearranges the page: the standfirst sits next to the headline, outside the body it keeps.
+  const standfirst = findStandfirst(doc);
   const readability = readabilityBlocks(doc);
   // Most pages never need the fallback; parsing again for the few that might is cheaper than reading it on every page.
   const chosen = chooseContent(readability, mayNeedFallback(readability) ? fallbackBlocks(source) : []);
-  let blocks = chosen.blocks;
+  let blocks = withStandfirst(chosen.blocks, standfirst);
   // The headline is metadata; a first heading repeating it would count as text twice.
   if (blocks[0]?.role === "heading" && metadata.title && blocks[0].text === metadata.title) blocks = blocks.slice(1);
   if (blocks.length === 0) {

@@ -19,3 +19,19 @@ describe("largestTextBlock", () => {
     expect(largestTextBlock(d)?.getAttribute("id")).toBe("post");
   });
 });
+
+describe("largestTextBlock and boxes the page names as chrome", () => {
+  it("does not take a related-posts box for the article even when its teasers hold more text", () => {
+    const teaser = "A teaser excerpt long enough to outweigh the short post above it, as blog related boxes often are.";
+    const d = doc(`<html><body>
+      <div id="post"><p>A short post of two paragraphs.</p><p>The second one says where the pieces come from.</p></div>
+      <div id="related_posts"><p>${teaser}</p><p>${teaser}</p></div>
+    </body></html>`);
+    expect(largestTextBlock(d)?.getAttribute("id")).toBe("post");
+  });
+
+  it("still finds the article inside a wrapper whose class happens to name chrome", () => {
+    const d = doc(`<html><body><div class="has-sidebar"><div id="story"><p>The story paragraph sits in a layout wrapper named after the sidebar.</p></div></div></body></html>`);
+    expect(largestTextBlock(d)?.getAttribute("id")).toBe("story");
+  });
+});

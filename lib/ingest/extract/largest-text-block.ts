@@ -5,11 +5,15 @@
  * Also the element the pruning pass protects, so it runs on every page: one
  * walk over the tree, no selector queries.
  */
+import { isChromeNamed } from "./chrome-names";
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CONTAINERS = new Set(["ARTICLE", "MAIN", "SECTION", "DIV", "TD", "BODY"]);
 const PARAGRAPH_LIKE = new Set(["P", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "PRE", "UL", "OL", "FIGURE", "SPAN", "STRONG", "EM", "B", "I", "FONT"]);
 const LISTS = new Set(["UL", "OL"]);
+/** Other elements that hold chrome boxes' candidates (a related list, a footer, an aside). */
+const BOXES = new Set(["ASIDE", "UL", "OL", "FOOTER", "HEADER", "NAV", "TABLE"]);
 
 /** Text of a subtree (as textContent would give it) and the trimmed length of the link texts in it. */
 function collect(node: Node, parts: { text: string; links: number }): void {
@@ -45,19 +49,40 @@ function ownTextLength(el: Element): number {
   return total;
 }
 
-export function largestTextBlock(doc: Document): Element | null {
+/**
+ * A box the page names as chrome ("related-posts", "sidebar", "comments") is never the article itself,
+ * however much text its teasers hold together. A block inside one counts only when it clearly outweighs
+ * every block outside such boxes: one teaser excerpt can be as long as a short post's paragraphs, but a
+ * layout wrapper named "has-sidebar" around the whole article is not chrome, and the article inside it
+ * then outweighs anything else on the page.
+ */
+const CHROME_BOX_HANDICAP = 2;
+
+/** `names` caches class-name verdicts; the pruning pass shares its cache, since it tests the same names again. */
+export function largestTextBlock(doc: Document, names: Map<string, boolean> = new Map()): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
-  const visit = (el: Element): void => {
-    if (CONTAINERS.has(el.tagName.toUpperCase())) {
+  let bestInChrome: Element | null = null;
+  let bestInChromeScore = 0;
+  const visit = (el: Element, inChrome: boolean): void => {
+    const tag = el.tagName.toUpperCase();
+    const container = CONTAINERS.has(tag);
+    // Chrome boxes are block containers; reading the class names of every paragraph, link and span would cost more than the rest of the walk.
+    const named = (container || BOXES.has(tag)) && isChromeNamed(el, names);
+    const chrome = inChrome || named;
+    if (!named && container) {
       const score = ownTextLength(el);
-      if (score > bestScore) {
+      if (chrome && score > bestInChromeScore) {
+        bestInChrome = el;
+        bestInChromeScore = score;
+      } else if (!chrome && score > bestScore) {
         best = el;
         bestScore = score;
       }
     }
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child);
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, chrome);
   };
-  if (doc.documentElement) visit(doc.documentElement);
+  if (doc.documentElement) visit(doc.documentElement, false);
+  if (bestInChromeScore > CHROME_BOX_HANDICAP * bestScore) return bestInChrome;
   return best ?? doc.body;
 }

@@ -6,11 +6,8 @@
  * class, id, role and ARIA label is how sites mark them, across sites.
  */
 
+import { isChromeNamed } from "./chrome-names";
 import { largestTextBlock } from "./largest-text-block";
-
-/** Class/id words that mark chrome. Matched against whole tokens of class and id ("post-tags" → post, tags). */
-const CHROME_TOKEN =
-  /^(?:share|shares|sharing|sharebar|social|socials|sociallinks|socialshare|sharedaddy|addthis|shariff|related|relatedposts|recommended|recommendations|recirculation|newsletter|newsletters|subscribe|subscription|signup|cookie|cookies|consent|gdpr|cmp|comments?|commentlist|disqus|respond|replies|tags?|taglist|tagcloud|keywords|breadcrumbs?|disclaimer|disclosure|disclosures|promo|promos|advert|adverts|advertisement|ads?|adsbygoogle|sponsor|sponsored|outbrain|taboola|popup|modal|paywall|overlay|banner|byline-share|more-stories|morestories|trending|popular|mostread|most|sidebar|footer|navbar|nav|navigation|menu|skip|print|pagination|pager|author-bio|authorbio|bio|rating|reactions|jp-relatedposts|yarpp|newsletter-signup|toolbar|utility)$/i;
 
 /** Elements that are never article text (forms, embeds, navigation); removed subject to the guards. */
 const CHROME_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "FORM", "BUTTON", "SELECT", "INPUT", "TEXTAREA", "SVG", "NAV"]);
@@ -30,43 +27,6 @@ function isChromeElement(el: Element, parentIsBody: boolean): boolean {
 /** Phrases that open a chrome box; a short element starting with one is dropped whole. */
 const CHROME_TEXT =
   /^(?:related (?:stories|articles|posts|news|content|coverage|topics)|more (?:stories|news|from|on this)|recommended(?: for you)?|you (?:may|might) (?:also )?like|read (?:more|next|also)|also read|most (?:read|popular|viewed|shared)|trending(?: now)?|sign up (?:for|to)|subscribe to|get (?:our|the) (?:newsletter|daily)|share (?:this|on|via)|follow us|tags?:|topics?:|filed under|leave a (?:comment|reply)|\d+ comments?|comments?$|we use cookies|this (?:site|website) uses cookies|by (?:using|continuing)|accept (?:all )?cookies|disclaimer|advertiser disclosure|advertisement)/i;
-
-/** Chrome words that also mark chrome at the start of a hyphenated class ("share-buttons", "comments-area"). */
-const LEADING_CHROME =
-  /^(?:share|sharing|social|related|advertiser|newsletter|subscribe|signup|cookie|cookies|consent|comments?|sidebar|footer|nav|navbar|menu|breadcrumbs?|promo|advert|ads?|sponsor|sponsored|paywall|outbrain|taboola|trending)$/i;
-
-const TAXONOMY = /^(?:category|tag|post|postid|format|status|type|topic|section|author|page)-/i;
-
-/**
- * Class and id names, whole and by their hyphen head and tail: "post-tags" →
- * tags, "share-buttons" → share. Only some words count at the head, because
- * WordPress labels the article itself with "tag-<name>" and "category-<name>".
- */
-function isChromeNamed(el: Element, cache: Map<string, boolean>): boolean {
-  const cls = el.getAttribute("class");
-  const id = el.getAttribute("id");
-  if (!cls && !id) return false;
-  const raw = `${cls ?? ""} ${id ?? ""}`;
-  // Pages repeat the same class lists thousands of times; split and match each once.
-  let named = cache.get(raw);
-  if (named === undefined) {
-    named = namesChrome(raw);
-    cache.set(raw, named);
-  }
-  return named;
-}
-
-function namesChrome(raw: string): boolean {
-  for (const word of raw.split(/[\s_]+/)) {
-    // CMS taxonomy labels ("category-sharing", "tag-comments") name the article's topics, not chrome.
-    if (!word || TAXONOMY.test(word)) continue;
-    if (CHROME_TOKEN.test(word)) return true;
-    const parts = word.split("-").filter(Boolean);
-    if (parts.length < 2) continue;
-    if (CHROME_TOKEN.test(parts[parts.length - 1]!) || LEADING_CHROME.test(parts[0]!)) return true;
-  }
-  return false;
-}
 
 const MAX_SHARE = 0.4;
 /** Boxes opening with a chrome phrase are dropped only when short; a long one is an article that happens to start so. */
@@ -174,7 +134,8 @@ export function pruneBoilerplate(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
   unwrapBodyTemplates(doc);
-  const main = largestTextBlock(doc);
+  const names = new Map<string, boolean>();
+  const main = largestTextBlock(doc, names);
   const lengths = new TextLengths(body);
   const guard = new Guard(main, lengths, body);
   // Pass 1: elements that are chrome by tag or ARIA role, so that the text tests below no longer see them.
@@ -187,7 +148,6 @@ export function pruneBoilerplate(doc: Document): Element | null {
   };
   for (const child of elementChildren(body)) removeStructural(child, true);
   // Pass 2: hidden elements, chrome by class/id name, and short boxes that open with a chrome phrase.
-  const names = new Map<string, boolean>();
   const removeNamed = (el: Element): void => {
     if (isHiddenByStyle(el) || (isChromeNamed(el, names) && guard.isRemovable(el))) {
       lengths.remove(el);

@@ -5,32 +5,10 @@
  * scripts/experiments read it the same way.
  */
 import { gramsOf, prepareSentence } from "../lib/similarity/prepare-sentence";
+import { parseCsvLine } from "./datasets/csv-line";
 import { type LabelledPair, readDataset } from "./mrpc-dataset";
 
 export const STSB_FILES = ["../shared/datasets/stsb/stsb-en-train.csv", "../shared/datasets/stsb/stsb-en-dev.csv"];
-
-/** One CSV record per line; fields may be double-quoted with "" for a quote. */
-function parseCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      fields.push(field);
-      field = "";
-    } else field += c;
-  }
-  fields.push(field);
-  return fields;
-}
 
 export function loadStsb(): LabelledPair[] {
   const pairs: LabelledPair[] = [];

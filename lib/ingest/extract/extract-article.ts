@@ -86,9 +86,11 @@ export function extractArticle(html: string, url?: string): ExtractedArticle {
   const readability = readabilityBlocks(doc);
   // Most pages never need the fallback; parsing again for the few that might is cheaper than reading it on every page.
   const chosen = chooseContent(readability, mayNeedFallback(readability) ? fallbackBlocks(source) : []);
-  let blocks = withStandfirst(chosen.blocks, standfirst);
-  // The headline is metadata; a first heading repeating it would count as text twice.
+  let blocks = chosen.blocks;
+  // The headline is metadata; a first heading repeating it would count as text twice. Dropped before the
+  // standfirst goes in front, which would otherwise hide it from this check.
   if (blocks[0]?.role === "heading" && metadata.title && blocks[0].text === metadata.title) blocks = blocks.slice(1);
+  blocks = withStandfirst(blocks, standfirst);
   if (blocks.length === 0) {
     throw new ExtractionError(`No article text found${url ? ` at ${url}` : ""}: the page has no readable paragraphs (it may need JavaScript, a login, or not be an article).`);
   }

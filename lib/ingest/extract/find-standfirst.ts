@@ -8,6 +8,7 @@
  * headline) and put back in front of the body when Readability left it out.
  */
 import { isChromeNamed } from "./chrome-names";
+import { descendantElements } from "./descendant-elements";
 
 /** Class/id parts naming a standfirst, in the languages of the sites Lacuna reads (en, fr, es, it, de). */
 const STANDFIRST_PART =
@@ -72,17 +73,6 @@ function insideChrome(el: Element, names: Map<string, boolean>): boolean {
   return false;
 }
 
-/** Descendant elements in document order (linkedom has no getElementsByTagName("*")). */
-function* descendants(root: Element): Generator<Element> {
-  const stack: Element[] = [];
-  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  while (stack.length > 0) {
-    const el = stack.pop() as Element;
-    yield el;
-    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  }
-}
-
 /** The page's standfirst text, or undefined when no element near the headline is marked as one. */
 export function findStandfirst(doc: Document): string | undefined {
   if (!doc.body) return undefined;
@@ -90,7 +80,7 @@ export function findStandfirst(doc: Document): string | undefined {
   const chromeNames = new Map<string, boolean>();
   // Headlines met so far in document order: the standfirst comes after the headline, in the same header block.
   const headlines: Element[] = [];
-  for (const el of descendants(doc.body)) {
+  for (const el of descendantElements(doc.body)) {
     if (isHeadline(el)) {
       headlines.push(el);
       continue;

@@ -9,6 +9,7 @@
  * Readability rename the method, the override is simply unused.
  */
 import { Readability } from "@mozilla/readability";
+import { descendantElements } from "./descendant-elements";
 
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
@@ -17,15 +18,8 @@ const DOCUMENT_NODE = 9;
 export function elementsByTagNames(root: Node, tagNames: readonly string[]): Element[] {
   const wanted = new Set(tagNames.map((t) => t.toUpperCase()));
   const out: Element[] = [];
-  // An explicit stack, not recursion: hostile markup nested thousands deep must not overflow the call stack.
   const visit = (start: Element): void => {
-    const stack: Element[] = [];
-    for (let child = start.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-    while (stack.length > 0) {
-      const el = stack.pop() as Element;
-      if (wanted.has(el.tagName.toUpperCase())) out.push(el);
-      for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-    }
+    for (const el of descendantElements(start)) if (wanted.has(el.tagName.toUpperCase())) out.push(el);
   };
   // linkedom's Document has no firstElementChild chain of its own; its one element child is the root element.
   if (root.nodeType === DOCUMENT_NODE) {

@@ -3,7 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 // End-to-end tests drive Debian's Chromium (Playwright cannot download its own
 // browser offline; scripts/ensure-chromium.sh installs it) against a production
 // build on its own port and its own database file, never the user's.
-const PORT = 3100;
+// LACUNA_E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.LACUNA_E2E_PORT ?? 3100);
 const chromiumArgs = [
   "--headless",
   "--no-sandbox",

@@ -1,5 +1,5 @@
 /** A comparison as plain text for a terminal: summary, flags, then the rows with [-removed-] / {+added+} marks. */
-import type { Comparison, DiffChunk } from "../lib/compare/types";
+import type { Comparison, DiffChunk } from "../lib/types/comparison";
 
 function markDiff(diff: DiffChunk[]): string {
   return diff.map(([op, text]) => (op === 0 ? text : op === -1 ? `[-${text}-]` : `{+${text}+}`)).join("");

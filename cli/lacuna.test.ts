@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Comparison } from "../lib/compare/types";
+import type { Comparison } from "../lib/types/comparison";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "..");

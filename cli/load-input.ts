@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { ComparableDocument } from "../lib/compare/types";
+import type { ComparableDocument } from "../lib/types/comparison";
 import { cleanPastedText } from "../lib/ingest/clean/clean-pasted-text";
 import { decodeHtmlFile } from "../lib/ingest/extract/decode-html-file";
 import { extractArticle } from "../lib/ingest/extract/extract-article";

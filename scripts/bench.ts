@@ -32,7 +32,7 @@ import { analyseDocuments, analysePrepared } from "../lib/compare/analyse-docume
 import { comparePassages } from "../lib/compare/compare-documents";
 import { prepareDocument } from "../lib/compare/prepared-document";
 import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "../lib/compare/fixtures/blinken-motegi";
-import type { ComparableDocument } from "../lib/compare/types";
+import type { ComparableDocument } from "../lib/types/comparison";
 import { buildCoverage, type CoverageSource } from "../lib/omissions/coverage";
 import { segmentBlocks } from "../lib/text/segment";
 import { splitSentences } from "../lib/text/sentences";

@@ -17,7 +17,7 @@ import { seededRandom } from "./datasets/seeded-random";
 import { DEFAULT_ALIASES } from "../lib/entities/aliases";
 import { COUNTRIES } from "../lib/entities/gazetteer";
 import { resolveEntities } from "../lib/entities/resolve-entities";
-import type { Omission } from "../lib/compare/types";
+import type { Omission } from "../lib/types/comparison";
 import { entityOmissions } from "../lib/omissions/entity-omissions";
 import { buildCoverage } from "../lib/omissions/coverage";
 import { buildOmissionContext } from "../lib/omissions/find-omissions";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Alignment, Comparison, PassageRef } from "@/lib/compare/types";
+import type { Alignment, Comparison, PassageRef } from "@/lib/types/comparison";
 import { buildRows, isDifference, rowIdForPassage } from "./build-rows";
 
 const ref = (index: number, text = `p${index}`): PassageRef => ({ index, text, paragraph: index, role: "body", start: 0, end: text.length });
@@ -21,6 +21,7 @@ function comparison(alignments: Alignment[], onlyA: number[], onlyB: number[]): 
     onlyA: onlyA.map((i) => ref(i)),
     onlyB: onlyB.map((i) => ref(i)),
     omissions: [],
+    items: [],
     stats: { passagesA: 0, passagesB: 0, identical: 0, near: 0, paraphrase: 0, partial: 0, moved: 0, onlyA: 0, onlyB: 0, notComparedA: 0, notComparedB: 0 },
   };
 }

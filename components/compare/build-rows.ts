@@ -6,7 +6,7 @@
  * A moved pair is shown once, at A's position, and leaves a "moved" marker at
  * its position in B that links to it (and back).
  */
-import type { Alignment, Comparison, PassageRef } from "@/lib/compare/types";
+import type { Alignment, Comparison, PassageRef } from "@/lib/types/comparison";
 
 export type CompareRow =
   | { type: "pair"; id: string; alignment: Alignment; alignmentIndex: number }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Comparison, Omission, PassageRef } from "@/lib/compare/types";
+import type { Comparison, Omission, PassageRef } from "@/lib/types/comparison";
 import { formatPercent } from "@/components/format";
 import { buildRows, isDifference, rowIdForPassage, type CompareRow } from "./build-rows";
 import { DiffText } from "./diff-text";

@@ -1,4 +1,4 @@
-import type { DiffChunk } from "@/lib/compare/types";
+import type { DiffChunk } from "@/lib/types/comparison";
 
 /**
  * One side of a word diff. Side "a" shows common text and deletions, side "b"

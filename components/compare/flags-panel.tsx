@@ -1,6 +1,6 @@
 "use client";
 
-import type { Omission } from "@/lib/compare/types";
+import type { Omission } from "@/lib/types/comparison";
 import { DiffText } from "./diff-text";
 import { FlagReview, type ReviewView } from "./flag-review";
 
@@ -9,6 +9,7 @@ const KIND_LABEL: Record<Omission["kind"], string> = {
   entity: "Name",
   quote: "Quote",
   number: "Number",
+  conflict: "Figures differ",
 };
 
 interface Props {

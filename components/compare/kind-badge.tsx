@@ -1,4 +1,4 @@
-import type { AlignmentKind } from "@/lib/compare/types";
+import type { AlignmentKind } from "@/lib/types/comparison";
 
 const STYLES: Record<AlignmentKind | "only" | "moved", string> = {
   identical: "bg-stone-100 text-stone-700",

@@ -8,7 +8,7 @@
  *
  * Deterministic: no randomness, and every sort has a total tie-break.
  */
-import type { AlignmentKind } from "../compare/types";
+import type { AlignmentKind } from "../types/comparison";
 import { hasHash, sharedHashes } from "../similarity/hashed-set";
 import type { SentenceFeatures } from "../similarity/prepare-sentence";
 import { KIND_THRESHOLDS, scorePrepared } from "../similarity/score-pair";

@@ -4,7 +4,7 @@
  * take a neighbouring free passage of the other side when the concatenation
  * scores clearly better than the single pair did.
  */
-import type { AlignmentKind } from "../compare/types";
+import type { AlignmentKind } from "../types/comparison";
 import { scorePrepared, type PairVerdict, type SentenceFeatures } from "../similarity/score-pair";
 
 export interface Group {

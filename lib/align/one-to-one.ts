@@ -5,7 +5,7 @@
  * peaked (a sentence's true counterpart scores far above the rest), in
  * practice equal to it, at a fraction of the cost of a Hungarian matching.
  */
-import type { AlignmentKind } from "../compare/types";
+import type { AlignmentKind } from "../types/comparison";
 
 export interface ScoredPair {
   i: number;

@@ -4,10 +4,11 @@
  */
 import type { AliasEntry } from "../entities/aliases";
 import { findOmissions } from "../omissions/find-omissions";
+import { groupOmissionItems } from "../omissions/omission-items";
 import type { AlignParams } from "../align/params";
 import { comparePassages } from "./compare-documents";
 import { prepareDocument, type PreparedDocument } from "./prepared-document";
-import type { ComparableDocument, Comparison } from "./types";
+import type { ComparableDocument, Comparison } from "../types/comparison";
 
 export interface AnalyseOptions {
   /** Analyst-added aliases on top of the built-in list. */
@@ -22,7 +23,7 @@ export function analyseDocuments(a: ComparableDocument, b: ComparableDocument, o
 /** The same on prepared documents: what they already know of themselves is not worked out again. */
 export function analysePrepared(a: PreparedDocument, b: PreparedDocument, options: AnalyseOptions = {}): Comparison {
   const compared = comparePassages(a.passages, b.passages, options.align, { a: a.alignment, b: b.alignment });
-  const omissions = findOmissions(
+  const flags = findOmissions(
     {
       a: { passages: a.passages, reading: a.reading },
       b: { passages: b.passages, reading: b.reading },
@@ -32,5 +33,5 @@ export function analysePrepared(a: PreparedDocument, b: PreparedDocument, option
     },
     { aliases: options.aliases },
   );
-  return { a: a.info, b: b.info, ...compared, omissions };
+  return { a: a.info, b: b.info, ...compared, ...groupOmissionItems(flags) };
 }

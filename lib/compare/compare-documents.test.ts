@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Block } from "../text/types";
 import { compareDocuments } from "./compare-documents";
 import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "./fixtures/blinken-motegi";
-import type { ComparableDocument, DiffChunk } from "./types";
+import type { ComparableDocument, DiffChunk } from "../types/comparison";
 
 function doc(outlet: string, ...paragraphs: string[]): ComparableDocument {
   return { info: { title: `${outlet} report`, outlet }, blocks: paragraphs.map((text): Block => ({ role: "body", text })) };

@@ -9,13 +9,13 @@ import { wordDiff } from "../diff/word-diff";
 import { segmentBlocks } from "../text/segment";
 import type { Passage } from "../text/types";
 import { joinRefs } from "./join-refs";
-import type { Alignment, ComparableDocument, Comparison, ComparisonStats, PassageRef } from "./types";
+import type { Alignment, ComparableDocument, Comparison, ComparisonStats, PassageRef } from "../types/comparison";
 
 export type PassageComparison = Pick<Comparison, "similarity" | "alignments" | "onlyA" | "onlyB" | "stats">;
 
 export function compareDocuments(a: ComparableDocument, b: ComparableDocument, params?: Partial<AlignParams>): Comparison {
   const result = comparePassages(segmentBlocks(a.blocks), segmentBlocks(b.blocks), params);
-  return { a: a.info, b: b.info, ...result, omissions: [] };
+  return { a: a.info, b: b.info, ...result, omissions: [], items: [] };
 }
 
 /** The same on already segmented passages (e.g. stored ones). */

@@ -10,7 +10,7 @@
  * (lib/compare/prepared-document-cache.ts), so even that cannot serve a
  * wrong reading.
  */
-import type { ComparableDocument } from "./types";
+import type { ComparableDocument } from "../types/comparison";
 
 export function documentFingerprint(doc: ComparableDocument): string {
   const hash = new FingerprintHash();

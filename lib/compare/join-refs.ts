@@ -1,4 +1,4 @@
-import type { PassageRef } from "./types";
+import type { PassageRef } from "../types/comparison";
 
 /**
  * The text one side of an aligned pair is read as: its passages joined by one

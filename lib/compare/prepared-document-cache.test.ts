@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentFingerprint } from "./document-fingerprint";
 import { PreparedDocumentCache } from "./prepared-document-cache";
-import type { ComparableDocument } from "./types";
+import type { ComparableDocument } from "../types/comparison";
 
 const doc = (text: string, outlet = "wire"): ComparableDocument => ({ info: { title: "Talks", outlet }, blocks: [{ role: "body", text }] });
 

@@ -9,7 +9,7 @@
  */
 import { documentFingerprint } from "./document-fingerprint";
 import { prepareDocument, type PreparedDocument } from "./prepared-document";
-import type { ComparableDocument } from "./types";
+import type { ComparableDocument } from "../types/comparison";
 import type { Block } from "../text/types";
 
 /** About 400,000 words of article text: tens of megabytes of readings at most. */

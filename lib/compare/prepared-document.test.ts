@@ -3,7 +3,7 @@ import type { Block } from "../text/types";
 import { analyseDocuments, analysePrepared } from "./analyse-documents";
 import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "./fixtures/blinken-motegi";
 import { prepareDocument } from "./prepared-document";
-import type { ComparableDocument } from "./types";
+import type { ComparableDocument } from "../types/comparison";
 
 function doc(outlet: string, ...paragraphs: string[]): ComparableDocument {
   return { info: { title: `${outlet} report`, outlet }, blocks: paragraphs.map((text): Block => ({ role: "body", text })) };

@@ -13,7 +13,7 @@ import type { PassageFeatures } from "../align/passage-features";
 import { ArticleReading } from "../omissions/article-reading";
 import { segmentBlocks } from "../text/segment";
 import type { Passage } from "../text/types";
-import type { ComparableDocument, SourceInfo } from "./types";
+import type { ComparableDocument, SourceInfo } from "../types/comparison";
 
 export class PreparedDocument {
   readonly info: SourceInfo;

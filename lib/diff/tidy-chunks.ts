@@ -6,7 +6,7 @@
  * an edit reads "[-force-]{+coercion or belligerence+} in" rather than
  * ending in a space; no empty chunks.
  */
-import type { DiffChunk } from "../compare/types";
+import type { DiffChunk } from "../types/comparison";
 
 interface Group {
   /** Shared text before the edit. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DiffChunk } from "../compare/types";
+import type { DiffChunk } from "../types/comparison";
 import { STOPWORDS } from "../text/stopwords";
 import { wordDiff } from "./word-diff";
 

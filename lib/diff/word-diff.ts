@@ -15,7 +15,7 @@
  * Concatenating ops 0 and −1 gives `a` exactly, 0 and +1 gives `b`.
  */
 import DiffMatchPatch from "diff-match-patch";
-import type { DiffChunk, DiffOp } from "../compare/types";
+import type { DiffChunk, DiffOp } from "../types/comparison";
 import { keepSharedContent, type EncodedDiff, type RunMeasure } from "./keep-shared-content";
 import { tidyChunks } from "./tidy-chunks";
 import { tokenWeight } from "./token-weight";

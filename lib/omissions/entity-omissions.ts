@@ -3,7 +3,7 @@
  * other never does. Entities are resolved across both sides at once, so an
  * alias ("U.S." / "United States" / "Washington") never raises a flag.
  */
-import type { Omission, Side } from "../compare/types";
+import type { Omission, Side } from "../types/comparison";
 import type { EntityAcross } from "../entities/resolve-entities";
 import type { Passage } from "../text/types";
 import { label, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";

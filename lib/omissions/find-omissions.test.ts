@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Alignment } from "../compare/types";
+import type { Alignment } from "../types/comparison";
 import type { Passage } from "../text/types";
 import { passagesFromBlocks } from "./fixtures/seed-passages";
 import { simpleAlign, toRef } from "./fixtures/simple-align";

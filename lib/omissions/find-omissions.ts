@@ -2,7 +2,7 @@
  * What each source leaves out: passages, entities, quotes and figures present
  * in one article and missing or changed in the other, most severe first.
  */
-import type { Omission, Side } from "../compare/types";
+import type { Omission, Side } from "../types/comparison";
 import { entityIndexFor, resolveEntitiesAcross } from "../entities/resolve-entities";
 import { memoTokenizer } from "../entities/token-memo";
 import { ArticleReading } from "./article-reading";

@@ -3,7 +3,7 @@
  * figures or dates ("three-day" vs "two-day"), or where one gives a figure the
  * other leaves out.
  */
-import type { Alignment, Omission } from "../compare/types";
+import type { Alignment, Omission } from "../types/comparison";
 import { missingValues, extractNumbers, type NumberMention } from "./numbers";
 import { shortHash, normalizedWords } from "./stable-key";
 import { joinRefs } from "../compare/join-refs";

@@ -6,7 +6,7 @@
 import type { AliasEntry } from "../entities/aliases";
 import type { EntityAcross } from "../entities/resolve-entities";
 import type { Tokenizer } from "../entities/token-memo";
-import type { Alignment, PassageRef, Side } from "../compare/types";
+import type { Alignment, PassageRef, Side } from "../types/comparison";
 import type { Passage } from "../text/types";
 import type { ArticleReading } from "./article-reading";
 

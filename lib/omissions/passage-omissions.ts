@@ -2,7 +2,7 @@
  * Passage flags: what one article reports that the other has no counterpart
  * for, ranked by salience; and partial pairs where one side says clearly more.
  */
-import type { Alignment, Omission, PassageRef, Side } from "../compare/types";
+import type { Alignment, Omission, PassageRef, Side } from "../types/comparison";
 import { contentStemSet } from "../text/tokens";
 import { label, other, SIDES, type OmissionContext } from "./omission-input";
 import { passageSalience } from "./salience";

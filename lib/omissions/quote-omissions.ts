@@ -2,7 +2,7 @@
  * Quote flags: a quotation one article carries and the other does not, or
  * carries with other words or from another speaker.
  */
-import type { Omission, Side } from "../compare/types";
+import type { Omission, Side } from "../types/comparison";
 import type { EntityAcross } from "../entities/resolve-entities";
 import { label, other, type OmissionContext } from "./omission-input";
 import type { Attribution, QuoteText } from "./article-reading";

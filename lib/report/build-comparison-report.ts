@@ -3,7 +3,7 @@
  * decides what a report shows: flag order, dismissed flags hidden or not, the
  * summary counts.
  */
-import type { Comparison, Omission } from "../compare/types";
+import type { Comparison, Omission } from "../types/comparison";
 import { importanceOf, type ComparisonReportModel, type FlagReview, type ReportFlag, type ReviewMap } from "./model";
 import { compareCodeUnits } from "../text/code-unit-order";
 import { joinRefs } from "../compare/join-refs";

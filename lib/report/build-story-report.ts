@@ -3,7 +3,7 @@
  * an optional coverage matrix (what each article mentions, how often), the
  * story-level flags and, optionally, the pairwise comparisons in full.
  */
-import type { Comparison, SourceInfo } from "../compare/types";
+import type { Comparison, SourceInfo } from "../types/comparison";
 import { buildComparisonReport } from "./build-comparison-report";
 import { importanceOf, type CoverageRow, type ReviewMap, type StoryReportModel } from "./model";
 

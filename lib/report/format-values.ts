@@ -1,5 +1,5 @@
 /** How numbers and labels read in every format, so Markdown, HTML and PDF say the same thing. */
-import type { AlignmentKind, Side } from "../compare/types";
+import type { AlignmentKind, Side } from "../types/comparison";
 import type { ReportSource, ReviewStatus } from "./model";
 
 export function percent(share: number): string {

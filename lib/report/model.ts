@@ -3,7 +3,7 @@
  * ordered, so the Markdown, HTML, CSV, JSON and PDF renderers only lay it out
  * and never decide anything themselves (they cannot disagree).
  */
-import type { AlignmentKind, Comparison, DiffChunk, OmissionKind, PassageRef, Side, SourceInfo } from "../compare/types";
+import type { AlignmentKind, Comparison, DiffChunk, OmissionKind, PassageRef, Side, SourceInfo } from "../types/comparison";
 
 export type ReviewStatus = "confirmed" | "dismissed" | "needs-check";
 

@@ -6,7 +6,7 @@
  * untrusted and spreadsheets run cells that start with = + - @ as formulas,
  * so such cells get a leading apostrophe (OWASP's advice; tab and CR too).
  */
-import type { DiffChunk } from "../compare/types";
+import type { DiffChunk } from "../types/comparison";
 import { dayOf, sourceName } from "./format-values";
 import type { ComparisonReportModel, ReportModel } from "./model";
 

@@ -4,7 +4,7 @@
  * browser ever finds something to load), printable. Every piece of article
  * text is escaped; only http(s) source URLs become links.
  */
-import type { DiffChunk } from "../compare/types";
+import type { DiffChunk } from "../types/comparison";
 import { escapeHtml } from "./escape-html";
 import { dayOf, KIND_LABEL, missingFromLabel, percent, sourceName, STATUS_LABEL } from "./format-values";
 import { REPORT_CSS } from "./html-styles";

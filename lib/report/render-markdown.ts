@@ -3,7 +3,7 @@
  * are ~~struck through~~ and added words **bold**, which read the same in
  * plain text. All article text goes through escapeMarkdown.
  */
-import type { DiffChunk } from "../compare/types";
+import type { DiffChunk } from "../types/comparison";
 import { escapeMarkdown, markInline } from "./escape-markdown";
 import { dayOf, KIND_LABEL, missingFromLabel, percent, sourceName, STATUS_LABEL } from "./format-values";
 import type { ComparisonReportModel, Importance, ReportFlag, ReportModel, ReportSource, StoryReportModel } from "./model";

@@ -5,7 +5,7 @@
  * in bold, so the marks survive a black-and-white printer; colour is extra.
  */
 import PDFDocument from "pdfkit";
-import type { DiffChunk } from "../compare/types";
+import type { DiffChunk } from "../types/comparison";
 import { dayOf, KIND_LABEL, missingFromLabel, percent, sourceName, STATUS_LABEL } from "./format-values";
 import type { ComparisonReportModel, Importance, ReportModel, ReportSource, StoryReportModel } from "./model";
 import { toWinAnsi } from "./pdf-text";

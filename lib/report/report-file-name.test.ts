@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Comparison } from "../compare/types";
+import type { Comparison } from "../types/comparison";
 import { buildComparisonReport } from "./build-comparison-report";
 import { buildStoryReport } from "./build-story-report";
 import { emptyComparison } from "./fixtures/sample-comparison";

@@ -1,7 +1,7 @@
 /** The full analysis of two documents: the pure core plus the analyst's own entity aliases from the database. */
 import "server-only";
 import { analysePrepared } from "../compare/analyse-documents";
-import type { ComparableDocument, Comparison } from "../compare/types";
+import type { ComparableDocument, Comparison } from "../types/comparison";
 import { listEntityAliases } from "../db/aliases";
 import { preparedDocument } from "./prepared-documents";
 

@@ -1,5 +1,5 @@
 /** Stored article ↔ the pure core's ComparableDocument. */
-import type { ComparableDocument } from "../compare/types";
+import type { ComparableDocument } from "../types/comparison";
 import { BLOCK_SEPARATOR, type Block, type BlockRole } from "../text/types";
 
 export interface StoredArticleText {

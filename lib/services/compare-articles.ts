@@ -10,7 +10,7 @@ import { getArticles } from "../db/articles";
 import type { FlagReviewRecord } from "../db/reviews";
 import { analyseComparison } from "./analyse-comparison";
 import { toComparableDocument } from "./article-document";
-import type { Comparison } from "../compare/types";
+import type { Comparison } from "../types/comparison";
 import { matchPairReviews, readPairReviews, viewScope } from "./flag-reviews";
 import { swappedFlagKeys } from "./swap-flag-key";
 import { DEFAULT_ALIGN_PARAMS } from "../align/params";

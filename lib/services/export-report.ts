@@ -5,7 +5,7 @@
 import "server-only";
 import type { FlagReviewRecord } from "../db/reviews";
 import { analysePrepared } from "../compare/analyse-documents";
-import type { Comparison } from "../compare/types";
+import type { Comparison } from "../types/comparison";
 import {
   buildComparisonReport,
   buildStoryReport,

@@ -13,7 +13,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import type { Comparison } from "../compare/types";
+import type { Comparison } from "../types/comparison";
 import { clearReview, listReviewsIn, saveReview, type FlagReviewRecord, type ReviewAddress } from "../db/reviews";
 import { swappedFlagKeys } from "./swap-flag-key";
 import { UserError } from "./user-error";

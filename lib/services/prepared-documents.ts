@@ -6,7 +6,7 @@
 import "server-only";
 import { PreparedDocumentCache } from "../compare/prepared-document-cache";
 import type { PreparedDocument } from "../compare/prepared-document";
-import type { ComparableDocument } from "../compare/types";
+import type { ComparableDocument } from "../types/comparison";
 
 const cache = new PreparedDocumentCache();
 

@@ -9,7 +9,7 @@
  * finders are not changed for it); swap-flag-key.test.ts runs the real
  * analysis both ways, so a change of format there fails a test here.
  */
-import type { Comparison, Omission, Side } from "../compare/types";
+import type { Comparison, Omission, Side } from "../types/comparison";
 import { normalizedWords, shortHash, textKey } from "../omissions/stable-key";
 
 const other = (side: Side): Side => (side === "a" ? "b" : "a");

@@ -16,7 +16,7 @@
  *   (one side says more, or something different about the same thing), else
  *   null (unrelated: no alignment).
  */
-import type { AlignmentKind } from "../compare/types";
+import type { AlignmentKind } from "../types/comparison";
 import { SAME_CONTENT_GRAM_WEIGHTS } from "./fitted-gram-weights";
 import { SAME_CONTENT_MODEL } from "./fitted-weights";
 import type { GramWeights } from "./gram-weights";

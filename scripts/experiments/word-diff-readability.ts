@@ -17,7 +17,7 @@ import DiffMatchPatch from "diff-match-patch";
 import path from "node:path";
 import { analyseDocuments } from "../../lib/compare/analyse-documents";
 import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "../../lib/compare/fixtures/blinken-motegi";
-import type { ComparableDocument, DiffChunk, DiffOp } from "../../lib/compare/types";
+import type { ComparableDocument, DiffChunk, DiffOp } from "../../lib/types/comparison";
 import { tokenWeight } from "../../lib/diff/token-weight";
 import { wordDiff } from "../../lib/diff/word-diff";
 import { pieceEnd, splitTokens } from "../../lib/diff/word-pieces";

@@ -36,7 +36,8 @@ export interface Alignment {
   moved: boolean;
 }
 
-export type OmissionKind = "passage" | "entity" | "quote" | "number";
+/** passage, entity, quote, number: left out by one side. conflict: both sides give a figure for the same quantity and the figures differ. */
+export type OmissionKind = "passage" | "entity" | "quote" | "number" | "conflict";
 
 export interface Omission {
   kind: OmissionKind;
@@ -60,6 +61,37 @@ export interface Omission {
   diff?: DiffChunk[];
   /** Stable key so an analyst's review survives a re-run while the flag still exists. */
   key: string;
+  /** Id of the item (`OmissionItem.id`) this flag belongs to. */
+  item?: string;
+}
+
+/** High / Medium / Low: how an item's salience reads to an analyst. */
+export type Importance = "high" | "medium" | "low";
+
+/**
+ * One omission as the analyst sees it: a left-out passage together with the
+ * names, quotes and figures inside it, or a name left out with all its
+ * mentions. Items, not flags, are what the views and reports rank and show.
+ */
+export interface OmissionItem {
+  /** Stable id: the key of its lead flag (reviews attach to flag keys). */
+  id: string;
+  missingFrom: Side;
+  /** The lead flag's kind. */
+  kind: OmissionKind;
+  /** Short label: the name, the quote, the figures, or the passage's opening words. */
+  title: string;
+  /** 0–1; items are listed by it, highest first. */
+  salience: number;
+  importance: Importance;
+  /** Why it ranks where it does, in plain words: "in ANI's headline and lede", "6 mentions", "quoted". */
+  reasons: string[];
+  /** Keys of the flags it groups, lead flag first. */
+  flags: string[];
+  /** Passages of the side that has it (A's indexes when missingFrom is "b", and the reverse). */
+  evidence: number[];
+  /** The closest related passages of the side that leaves it out, when there are any. */
+  related: number[];
 }
 
 export interface SourceInfo {
@@ -92,7 +124,10 @@ export interface Comparison {
   alignments: Alignment[];
   onlyA: PassageRef[];
   onlyB: PassageRef[];
+  /** Every flag, in the order the analyst sees them: grouped by item, items in rank order. */
   omissions: Omission[];
+  /** The grouped, ranked omissions (each names its flags). */
+  items: OmissionItem[];
   stats: ComparisonStats;
 }
 

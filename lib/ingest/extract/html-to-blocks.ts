@@ -5,6 +5,7 @@
  * their own roles so later stages can weigh them apart from the body.
  */
 import type { Block, BlockRole } from "../../text/types";
+import { ALL_RULES_ON, type RuleSwitch } from "./extraction-rules";
 
 const HEADING = /^H[1-6]$/;
 const PARAGRAPH_LIKE = new Set(["P", "PRE", "DT", "DD", "ADDRESS", "SUMMARY"]);
@@ -17,6 +18,23 @@ const BLOCK = new Set([
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+
+/**
+ * Class or id naming a picture caption or credit ("caption", "wp-caption-text", "image-credit",
+ * "InlineImage-imageEmbedCredit", "article__media-caption"): many sites print captions in a <div> or
+ * <span> rather than a <figcaption>.
+ */
+const CAPTION_NAME = /caption|credit/i;
+/** Longer than this, an element named as a caption is a wrapper ("has-caption" around a whole story), not one. */
+const MAX_CAPTION_CHARS = 600;
+
+function isNamedCaption(el: Element): boolean {
+  const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  if (!CAPTION_NAME.test(names)) return false;
+  // "has-caption" / "with-caption" name a figure that has one, not the caption itself.
+  if (!names.split(/\s+/).some((n) => CAPTION_NAME.test(n) && !/^(?:has|with|no)[-_]/i.test(n))) return false;
+  return (el.textContent ?? "").length <= MAX_CAPTION_CHARS;
+}
 
 class BlockWriter {
   readonly blocks: Block[] = [];
@@ -34,18 +52,21 @@ class BlockWriter {
     if (text) this.blocks.push({ role: this.role, text });
   }
 
-  /** Runs `fn` with every paragraph it produces given `role` (the outermost special role wins: a paragraph in a blockquote is a quote). */
+  /**
+   * Runs `fn` with every paragraph it produces given `role`. The outermost special role wins (a paragraph in a
+   * blockquote is a quote), except that a quote inside a figure is a quote, not the picture's caption.
+   */
   within(role: BlockRole, fn: () => void): void {
     this.flush();
     const outer = this.role;
-    if (outer === "body") this.role = role;
+    if (outer === "body" || (outer === "caption" && role === "quote")) this.role = role;
     fn();
     this.flush();
     this.role = outer;
   }
 }
 
-function walk(node: Node, out: BlockWriter): void {
+function walk(node: Node, out: BlockWriter, on: RuleSwitch): void {
   if (node.nodeType === TEXT_NODE) {
     out.text(node.textContent ?? "");
     return;
@@ -61,10 +82,20 @@ function walk(node: Node, out: BlockWriter): void {
     else out.text(" ");
     return;
   }
-  const children = () => el.childNodes.forEach((child) => walk(child, out));
+  const children = () => el.childNodes.forEach((child) => walk(child, out, on));
+  // A table row reads as one line ("3 Kevin Harvick 5033 4 6"): cell by cell, a standings table became
+  // hundreds of one-number paragraphs that no later stage could read or compare.
+  if (on("table-rows") && (tag === "TD" || tag === "TH")) {
+    out.text(" ");
+    children();
+    out.text(" ");
+    return;
+  }
   if (HEADING.test(tag)) return out.within("heading", children);
   if (tag === "LI") return out.within("list-item", children);
   if (tag === "FIGCAPTION") return out.within("caption", children);
+  // Text in a figure beside the picture (a credit, a "Image copyright" label) and elements named as captions.
+  if (on("caption-roles") && (tag === "FIGURE" || isNamedCaption(el))) return out.within("caption", children);
   if (tag === "BLOCKQUOTE" || tag === "Q" && el.parentElement?.childNodes.length === 1) return out.within("quote", children);
   if (PARAGRAPH_LIKE.has(tag) || BLOCK.has(tag)) {
     out.flush();
@@ -76,9 +107,9 @@ function walk(node: Node, out: BlockWriter): void {
 }
 
 /** Blocks of an element's content, in document order. */
-export function htmlToBlocks(root: Node): Block[] {
+export function htmlToBlocks(root: Node, on: RuleSwitch = ALL_RULES_ON): Block[] {
   const out = new BlockWriter();
-  walk(root, out);
+  walk(root, out, on);
   out.flush();
   return out.blocks;
 }

@@ -7,6 +7,7 @@
  */
 
 import { isChromeNamed } from "./chrome-names";
+import { ALL_RULES_ON, type RuleSwitch } from "./extraction-rules";
 import { largestTextBlock } from "./largest-text-block";
 
 /** Elements that are never article text (forms, embeds, navigation); removed subject to the guards. */
@@ -38,50 +39,80 @@ const TEXT_NODE = 3;
 const collapse = (s: string): string => s.replace(/\s+/g, " ");
 
 /**
- * Whitespace-collapsed text length of every element, measured once bottom-up
- * and kept current as elements are removed. Both passes test an element
- * before any of its descendants is removed, so the stored length is what
- * reading its textContent would give, without re-reading each subtree at
- * every nesting level (which made pruning quadratic in the page depth).
+ * Whitespace-collapsed text length of every element, and how much of it is
+ * link text, measured once bottom-up and kept current as elements are
+ * removed. Both passes test an element before any of its descendants is
+ * removed, so the stored length is what reading its textContent would give,
+ * without re-reading each subtree at every nesting level (which made pruning
+ * quadratic in the page depth).
  */
 class TextLengths {
   private readonly lengths = new Map<Node, number>();
+  private readonly linkLengths = new Map<Node, number>();
 
   constructor(root: Element) {
-    this.measure(root);
+    this.measure(root, false);
   }
 
-  private measure(node: Node): number {
+  /** [text length, link text length] of `node`'s subtree. */
+  private measure(node: Node, inLink: boolean): [number, number] {
     let total = 0;
+    let links = 0;
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) total += collapse(child.textContent ?? "").length;
-      else if (child.nodeType === ELEMENT_NODE) total += this.measure(child);
+      if (child.nodeType === TEXT_NODE) {
+        const length = collapse(child.textContent ?? "").length;
+        total += length;
+        if (inLink) links += length;
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const [t, l] = this.measure(child, inLink || (child as Element).tagName.toUpperCase() === "A");
+        total += t;
+        links += l;
+      }
     }
     this.lengths.set(node, total);
-    return total;
+    this.linkLengths.set(node, links);
+    return [total, links];
   }
 
   of(el: Element): number {
     return this.lengths.get(el) ?? 0;
   }
 
+  linksOf(el: Element): number {
+    return this.linkLengths.get(el) ?? 0;
+  }
+
   remove(el: Element): void {
     const length = this.of(el);
-    for (let up = el.parentElement; up; up = up.parentElement) this.lengths.set(up, (this.lengths.get(up) ?? 0) - length);
+    const links = this.linksOf(el);
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      this.lengths.set(up, (this.lengths.get(up) ?? 0) - length);
+      this.linkLengths.set(up, (this.linkLengths.get(up) ?? 0) - links);
+    }
     el.remove();
   }
 }
 
+/** A menu or link list: most of its text is link text. */
+const MENU_LINK_SHARE = 0.6;
+
 /**
  * Never remove the densest text block or an element around it: class names
  * like "l-sidebar-fixed" or "has-comments" on a layout wrapper of the article
- * are not chrome. Otherwise remove only elements holding a minority of the text.
+ * are not chrome. Otherwise remove only elements holding a minority of the
+ * text, or, whatever their size, link lists (a site menu of 130 links can
+ * hold more text than a short story; kept, it became part of the article).
  */
 class Guard {
   private readonly protectedElements = new Set<Element>();
   private readonly bodyLength: number;
 
-  constructor(main: Element | null, private readonly lengths: TextLengths, body: Element) {
+  constructor(
+    main: Element | null,
+    private readonly lengths: TextLengths,
+    body: Element,
+    private readonly menuGuard: boolean,
+  ) {
     for (let el: Element | null = main; el; el = el.parentElement) this.protectedElements.add(el);
     this.bodyLength = lengths.of(body);
   }
@@ -91,13 +122,45 @@ class Guard {
     if (tag === "BODY" || tag === "HTML" || tag === "MAIN") return false;
     if (this.protectedElements.has(el)) return false;
     const len = this.lengths.of(el);
-    return len < MAX_SHARE * this.bodyLength || len < 200;
+    if (len < MAX_SHARE * this.bodyLength || len < 200) return true;
+    return this.menuGuard && this.lengths.linksOf(el) >= MENU_LINK_SHARE * len;
   }
 }
 
 function isHiddenByStyle(el: Element): boolean {
   const style = el.getAttribute("style");
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/**
+ * Text only screen readers get ("sr-only", "visually-hidden", "screen-reader-text", "off-screen"): labels
+ * such as "Image copyright" or "Share this article" that a reader of the page never sees.
+ */
+const VISUALLY_HIDDEN = /^(?:sr-only|sr-text|visually-?hidden|visuallyhidden|screen-?reader-?(?:text|only)|screenreader|off-?screen|a11y-hidden|hidden-?text|u-hidden-visually|is-vishidden|element-invisible|assistive-text)$/i;
+
+function isVisuallyHidden(el: Element): boolean {
+  const cls = el.getAttribute("class");
+  return cls !== null && cls.split(/\s+/).some((c) => VISUALLY_HIDDEN.test(c));
+}
+
+/**
+ * The byline, dateline and time stamps of the article header ("Updated 3:27 am PST, Wednesday, November 20,
+ * 2019", "Greg Beacham, AP Sports Writer", the printed page URL): read as metadata before pruning, and not
+ * story text. Named by class or id, or marked with schema.org itemprop; only short elements, so a wrapper
+ * named "article-meta-and-body" is never taken.
+ */
+const METADATA_NAME = /^(?:byline|bylines|byline-date|dateline|timestamp|timestamps|time-stamp|pubdate|publish-date|published-date|publication-date|post-date|entry-date|article-date|story-date|date-published|date-updated|updated-date|last-updated|article-byline|story-byline|author-byline|ap-byline)$/i;
+const METADATA_ITEMPROP = /^(?:datePublished|dateModified|dateCreated|author|creator)$/;
+const MAX_METADATA_CHARS = 200;
+
+function isMetadataElement(el: Element, lengths: TextLengths): boolean {
+  if (lengths.of(el) > MAX_METADATA_CHARS) return false;
+  // Inside a paragraph it is part of the sentence: news style calls the place opening a story ("KOBE –") a dateline.
+  if (el.parentElement?.closest("p")) return false;
+  const itemprop = el.getAttribute("itemprop");
+  if (itemprop !== null && METADATA_ITEMPROP.test(itemprop)) return true;
+  const raw = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.trim();
+  return raw !== "" && raw.split(/\s+/).some((n) => METADATA_NAME.test(n.replace(/_/g, "-")));
 }
 
 /** The element's text, whitespace-collapsed, when it is short enough to be a chrome box. */
@@ -130,17 +193,17 @@ function elementChildren(el: Element): Element[] {
 }
 
 /** Prunes `doc` in place; returns the densest text block it protected (the fallback article container). */
-export function pruneBoilerplate(doc: Document): Element | null {
+export function pruneBoilerplate(doc: Document, on: RuleSwitch = ALL_RULES_ON): Element | null {
   const body = doc.body;
   if (!body) return null;
   unwrapBodyTemplates(doc);
   const names = new Map<string, boolean>();
   const main = largestTextBlock(doc, names);
   const lengths = new TextLengths(body);
-  const guard = new Guard(main, lengths, body);
+  const guard = new Guard(main, lengths, body, on("menu-guard"));
   // Pass 1: elements that are chrome by tag or ARIA role, so that the text tests below no longer see them.
   const removeStructural = (el: Element, parentIsBody: boolean): void => {
-    if (isChromeElement(el, parentIsBody) && guard.isRemovable(el)) {
+    if (on("prune-by-tag-and-role") && isChromeElement(el, parentIsBody) && guard.isRemovable(el)) {
       lengths.remove(el);
       return;
     }
@@ -149,11 +212,16 @@ export function pruneBoilerplate(doc: Document): Element | null {
   for (const child of elementChildren(body)) removeStructural(child, true);
   // Pass 2: hidden elements, chrome by class/id name, and short boxes that open with a chrome phrase.
   const removeNamed = (el: Element): void => {
-    if (isHiddenByStyle(el) || (isChromeNamed(el, names) && guard.isRemovable(el))) {
+    if (
+      (on("prune-hidden") && isHiddenByStyle(el)) ||
+      (on("prune-visually-hidden") && isVisuallyHidden(el)) ||
+      (on("prune-metadata") && isMetadataElement(el, lengths)) ||
+      (on("prune-by-name") && isChromeNamed(el, names) && guard.isRemovable(el))
+    ) {
       lengths.remove(el);
       return;
     }
-    if (BOXES.has(el.tagName.toUpperCase())) {
+    if (on("prune-by-opening-phrase") && BOXES.has(el.tagName.toUpperCase())) {
       const text = shortText(el, lengths);
       if (text !== undefined && CHROME_TEXT.test(text) && guard.isRemovable(el)) {
         lengths.remove(el);

@@ -12,6 +12,7 @@ import { type ExtractOptions, type RuleSwitch, ruleSwitch } from "./extraction-r
 import { filterBlocks } from "./filter-blocks";
 import { findStandfirst } from "./find-standfirst";
 import { htmlToBlocks } from "./html-to-blocks";
+import { markCaptions } from "./mark-captions";
 import { pruneBoilerplate } from "./prune-boilerplate";
 import { readMetadata } from "./read-metadata";
 import { runReadability } from "./run-readability";
@@ -39,7 +40,9 @@ function readabilityBlocks(doc: Document, on: RuleSwitch, pageUrls: readonly str
 
 /** The densest text block of a freshly pruned copy of the page: Readability has rearranged the first one. */
 function fallbackBlocks(source: string, on: RuleSwitch, pageUrls: readonly string[]): Block[] {
-  const main = pruneBoilerplate(parse(source), on);
+  const doc = parse(source);
+  if (on("caption-roles")) markCaptions(doc);
+  const main = pruneBoilerplate(doc, on);
   return main ? filterBlocks(htmlToBlocks(main, on), on, pageUrls) : [];
 }
 
@@ -82,6 +85,7 @@ export function extractArticle(html: string, url?: string, options?: ExtractOpti
     throw new ExtractionError(`The page${url ? ` at ${url}` : ""} nests its markup more than ${MAX_NESTING_DEPTH} levels deep; Lacuna does not extract such pages (no news page does this).`);
   }
   const metadata = readMetadata(doc, url);
+  if (on("caption-roles")) markCaptions(doc);
   pruneBoilerplate(doc, on);
   // Read before Readability rearranges the page: the standfirst sits next to the headline, outside the body it keeps.
   const standfirst = on("standfirst") ? findStandfirst(doc) : undefined;

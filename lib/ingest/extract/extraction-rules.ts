@@ -23,6 +23,7 @@ export const EXTRACTION_RULES = [
   // Block rules (filter-blocks.ts)
   "credit-tail",
   "related-cut",
+  "link-teasers",
   "prompts",
   "disclaimers",
   "tag-lines",

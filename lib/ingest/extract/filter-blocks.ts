@@ -24,18 +24,69 @@ import { ALL_RULES_ON, type RuleSwitch } from "./extraction-rules";
 
 const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
+/** A block as read from the page; `linkShare` (0–1) and `inTable` are known for blocks read from HTML. */
+type InputBlock = Block & { linkShare?: number; inTable?: boolean };
+
+/** Mostly link text: a teaser, a menu entry, a "See more: <headline>" link. */
+const LINKED = 0.8;
+const MAX_TEASER_WORDS = 30;
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A headline-like link between paragraphs. Not a printed address ("www.example.org", "@account"), which a
+ * post may give as its source, not a caption, a list entry or a table row (lists and tables of links are
+ * often the content: sources, tools, reviews), and not a sentence followed by more text.
+ */
+function mayBeTeaser(block: InputBlock | undefined): boolean {
+  if (!block || (block.linkShare ?? 0) < LINKED || block.inTable || block.role === "list-item" || block.role === "caption") return false;
+  const words = wordCount(block.text);
+  if (words < 3 || words > MAX_TEASER_WORDS) return false;
+  if (/(?:https?:\/\/|www\.|@\w|\w\.(?:com|org|net|info|de|br|fr|es|it|uk)\b)/i.test(block.text)) return false;
+  // "(via Geeks Are Sexy)": a source credit in brackets, not a headline.
+  if (/^[(\[]/.test(block.text)) return false;
+  return !/[.!?]["”’)]*\s*\p{Lu}/u.test(block.text);
+}
+
+/**
+ * One linked headline alone may be the post's own subject ("The generation we love to dump on", linking the
+ * piece it discusses); a teaser shows itself by shouting (all capitals), by a label ("SEE MORE: …"), or by
+ * standing next to another one.
+ */
+function isLinkTeaser(blocks: readonly InputBlock[], i: number): boolean {
+  const block = blocks[i]!;
+  if (!mayBeTeaser(block)) return false;
+  const letters = block.text.replace(/[^\p{L}]/gu, "");
+  if (letters.length >= 10 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true;
+  if (/^[\p{L} ]{2,25}:\s/u.test(block.text)) return true;
+  return mayBeTeaser(blocks[i - 1]) || mayBeTeaser(blocks[i + 1]);
+}
+
+const PROSE_WORDS = 15;
+
+/**
+ * After a related-stories heading ("Don't miss") the story sometimes goes on: a box of teasers set into the
+ * article, followed by more paragraphs of the story. It does when several paragraphs of prose follow.
+ */
+function storyGoesOn(blocks: readonly InputBlock[], at: number): boolean {
+  let prose = 0;
+  for (let j = at + 1; j < blocks.length; j++) if (blocks[j]!.role === "body" && (blocks[j]!.linkShare ?? 0) < 0.5 && wordCount(blocks[j]!.text) >= PROSE_WORDS) prose++;
+  return prose >= 3;
+}
+
 /** `pageUrls`: the page's address and canonical address, which some pages print as a line of text. */
-export function filterBlocks(blocks: readonly Block[], on: RuleSwitch = ALL_RULES_ON, pageUrls: readonly string[] = []): Block[] {
+export function filterBlocks(blocks: readonly InputBlock[], on: RuleSwitch = ALL_RULES_ON, pageUrls: readonly string[] = []): Block[] {
   const out: Block[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const original = blocks[i]!;
     // A picture credit trailing a caption is not content; the caption text before it is.
     const trimmed = on("credit-tail") ? stripCreditTail(original.text) : original.text;
-    const block = trimmed === original.text ? original : { ...original, text: trimmed };
+    const block: Block = { role: original.role, text: trimmed };
     const { text } = block;
-    // A related-stories heading in the last third: the rest of the article is teaser links.
-    if (on("related-cut") && isRelatedHeading(text) && i >= blocks.length * 0.66 && out.length > 0) break;
+    // A related-stories heading in the last third followed by links: the rest of the article is teasers.
+    if (on("related-cut") && isRelatedHeading(text) && i >= blocks.length * 0.66 && out.length > 0 && !storyGoesOn(blocks, i)) break;
+    // A block that is one link of a few words, in the story's flow: a teaser for another story.
+    if (on("link-teasers") && isLinkTeaser(blocks, i)) continue;
     if (
       (on("related-cut") && isRelatedHeading(text)) ||
       (on("prompts") && isPrompt(text)) ||

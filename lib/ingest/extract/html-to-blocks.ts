@@ -19,56 +19,55 @@ const BLOCK = new Set([
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/**
- * Class or id naming a picture caption or credit ("caption", "wp-caption-text", "image-credit",
- * "InlineImage-imageEmbedCredit", "article__media-caption"): many sites print captions in a <div> or
- * <span> rather than a <figcaption>.
- */
-const CAPTION_NAME = /caption|credit/i;
-/** Longer than this, an element named as a caption is a wrapper ("has-caption" around a whole story), not one. */
-const MAX_CAPTION_CHARS = 600;
-
-function isNamedCaption(el: Element): boolean {
-  const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-  if (!CAPTION_NAME.test(names)) return false;
-  // "has-caption" / "with-caption" name a figure that has one, not the caption itself.
-  if (!names.split(/\s+/).some((n) => CAPTION_NAME.test(n) && !/^(?:has|with|no)[-_]/i.test(n))) return false;
-  return (el.textContent ?? "").length <= MAX_CAPTION_CHARS;
+/** A block as read from the page, with the share of its letters and digits that sat inside links (teaser lists, menus). */
+export interface ReadBlock extends Block {
+  linkShare: number;
+  /** A table row: its links are the table's content (products, downloads, results), never teasers. */
+  inTable: boolean;
 }
 
-class BlockWriter {
-  readonly blocks: Block[] = [];
-  private buffer = "";
-  private role: BlockRole = "body";
+const countChars = (s: string): number => s.replace(/[^\p{L}\p{N}]+/gu, "").length;
 
-  text(s: string): void {
+class BlockWriter {
+  readonly blocks: ReadBlock[] = [];
+  private buffer = "";
+  private linkChars = 0;
+  private role: BlockRole = "body";
+  /** Depth of <table> elements around the text being read. */
+  tableDepth = 0;
+
+  text(s: string, inLink: boolean): void {
     this.buffer += s;
+    if (inLink) this.linkChars += countChars(s);
   }
 
   /** Closes the current paragraph (if it holds any text) under the role in force. */
   flush(): void {
     const text = this.buffer.replace(/\s+/g, " ").trim();
+    const chars = countChars(text);
+    if (text) this.blocks.push({ role: this.role, text, linkShare: chars === 0 ? 0 : Math.min(1, this.linkChars / chars), inTable: this.tableDepth > 0 });
     this.buffer = "";
-    if (text) this.blocks.push({ role: this.role, text });
+    this.linkChars = 0;
   }
 
   /**
    * Runs `fn` with every paragraph it produces given `role`. The outermost special role wins (a paragraph in a
-   * blockquote is a quote), except that a quote inside a figure is a quote, not the picture's caption.
+   * blockquote is a quote), except that a caption is a caption wherever it sits (a gallery is often a list),
+   * and a quote inside a figure is a quote, not the picture's caption.
    */
   within(role: BlockRole, fn: () => void): void {
     this.flush();
     const outer = this.role;
-    if (outer === "body" || (outer === "caption" && role === "quote")) this.role = role;
+    if (outer === "body" || (role === "caption" && outer !== "quote") || (outer === "caption" && role === "quote")) this.role = role;
     fn();
     this.flush();
     this.role = outer;
   }
 }
 
-function walk(node: Node, out: BlockWriter, on: RuleSwitch): void {
+function walk(node: Node, out: BlockWriter, on: RuleSwitch, inLink: boolean): void {
   if (node.nodeType === TEXT_NODE) {
-    out.text(node.textContent ?? "");
+    out.text(node.textContent ?? "", inLink);
     return;
   }
   if (node.nodeType !== ELEMENT_NODE) return;
@@ -79,24 +78,33 @@ function walk(node: Node, out: BlockWriter, on: RuleSwitch): void {
     // A double <br> is how older pages separate paragraphs; a single one is a line break inside one.
     const next = el.nextSibling;
     if (next && next.nodeType === ELEMENT_NODE && (next as Element).tagName.toUpperCase() === "BR") out.flush();
-    else out.text(" ");
+    else out.text(" ", false);
     return;
   }
-  const children = () => el.childNodes.forEach((child) => walk(child, out, on));
+  const linked = inLink || tag === "A";
+  const children = () => el.childNodes.forEach((child) => walk(child, out, on, linked));
   // A table row reads as one line ("3 Kevin Harvick 5033 4 6"): cell by cell, a standings table became
   // hundreds of one-number paragraphs that no later stage could read or compare.
   if (on("table-rows") && (tag === "TD" || tag === "TH")) {
-    out.text(" ");
+    out.text(" ", false);
     children();
-    out.text(" ");
+    out.text(" ", false);
     return;
   }
   if (HEADING.test(tag)) return out.within("heading", children);
   if (tag === "LI") return out.within("list-item", children);
   if (tag === "FIGCAPTION") return out.within("caption", children);
-  // Text in a figure beside the picture (a credit, a "Image copyright" label) and elements named as captions.
-  if (on("caption-roles") && (tag === "FIGURE" || isNamedCaption(el))) return out.within("caption", children);
+  // Text in a figure beside the picture: a credit, an "Image copyright" label, a caption outside <figcaption>.
+  if (on("caption-roles") && tag === "FIGURE") return out.within("caption", children);
   if (tag === "BLOCKQUOTE" || tag === "Q" && el.parentElement?.childNodes.length === 1) return out.within("quote", children);
+  if (tag === "TABLE") {
+    out.flush();
+    out.tableDepth++;
+    children();
+    out.flush();
+    out.tableDepth--;
+    return;
+  }
   if (PARAGRAPH_LIKE.has(tag) || BLOCK.has(tag)) {
     out.flush();
     children();
@@ -107,9 +115,9 @@ function walk(node: Node, out: BlockWriter, on: RuleSwitch): void {
 }
 
 /** Blocks of an element's content, in document order. */
-export function htmlToBlocks(root: Node, on: RuleSwitch = ALL_RULES_ON): Block[] {
+export function htmlToBlocks(root: Node, on: RuleSwitch = ALL_RULES_ON): ReadBlock[] {
   const out = new BlockWriter();
-  walk(root, out, on);
+  walk(root, out, on, false);
   out.flush();
   return out.blocks;
 }

@@ -41,7 +41,7 @@ function readabilityBlocks(doc: Document, on: RuleSwitch, pageUrls: readonly str
 /** The densest text block of a freshly pruned copy of the page: Readability has rearranged the first one. */
 function fallbackBlocks(source: string, on: RuleSwitch, pageUrls: readonly string[]): Block[] {
   const doc = parse(source);
-  if (on("caption-roles")) markCaptions(doc);
+  if (on("caption-roles")) markCaptions(doc, on("image-box-captions"));
   const main = pruneBoilerplate(doc, on);
   return main ? filterBlocks(htmlToBlocks(main, on), on, pageUrls) : [];
 }
@@ -85,7 +85,7 @@ export function extractArticle(html: string, url?: string, options?: ExtractOpti
     throw new ExtractionError(`The page${url ? ` at ${url}` : ""} nests its markup more than ${MAX_NESTING_DEPTH} levels deep; Lacuna does not extract such pages (no news page does this).`);
   }
   const metadata = readMetadata(doc, url);
-  if (on("caption-roles")) markCaptions(doc);
+  if (on("caption-roles")) markCaptions(doc, on("image-box-captions"));
   pruneBoilerplate(doc, on);
   // Read before Readability rearranges the page: the standfirst sits next to the headline, outside the body it keeps.
   const standfirst = on("standfirst") ? findStandfirst(doc) : undefined;

@@ -17,6 +17,7 @@ export const EXTRACTION_RULES = [
   // Reading the article's DOM into blocks (html-to-blocks.ts)
   "table-rows",
   "caption-roles",
+  "image-box-captions",
   // Article header, container choice
   "standfirst",
   "fallback",

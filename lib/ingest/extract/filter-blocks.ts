@@ -6,7 +6,6 @@
  */
 import type { Block } from "../../text/types";
 import {
-  isAttribution,
   isCreditOnly,
   isDateline,
   isDisclaimer,
@@ -21,6 +20,8 @@ import {
 import { isContactLine, isInterfaceLabel, isNewsletterPitch, isUrlEcho } from "../clean/interface-lines";
 import { isTimestampLine } from "../clean/timestamp-line";
 import { ALL_RULES_ON, type RuleSwitch } from "./extraction-rules";
+
+const isFeedFooter = (text: string): boolean => /^[(\[]\s*(?:with (?:agency )?inputs? from|inputs from|with inputs)\b/i.test(text);
 
 const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
@@ -109,8 +110,9 @@ export function filterBlocks(blocks: readonly InputBlock[], on: RuleSwitch = ALL
       continue;
     // A byline left in the body (first or last blocks) is metadata, read separately.
     if (on("bylines") && (i < 3 || i >= blocks.length - 2) && text.length <= 80 && matchByline(text)) continue;
-    // A wire-feed footer in parentheses ("(With inputs from ANI)") is not story text; a sentence crediting reporters is kept.
-    if (on("wire-footers") && /^[(\[]/.test(text) && isAttribution(text)) continue;
+    // A wire-feed footer in parentheses ("(With inputs from ANI)") is not story text; a credit of the reporters
+    // ("(Reporting by …; Editing by …)") and a bracketed source ("[The Verge]") are, as the benchmark's gold has them.
+    if (on("wire-footers") && isFeedFooter(text)) continue;
     // A repeated paragraph is a pull quote or a sticky teaser; a short heading repeating a table-of-contents entry is not.
     const k = `${text.length >= 40 ? "" : block.role}:${key(text)}`;
     if (on("repeats") && seen.has(k) && block.role !== "list-item") continue;

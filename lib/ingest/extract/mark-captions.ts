@@ -24,19 +24,47 @@ function isNamedCaption(el: Element): boolean {
   return (el.textContent ?? "").replace(/\s+/g, " ").trim().length <= MAX_CAPTION_CHARS;
 }
 
-/** Renames caption- and credit-named elements of `doc` to <figcaption> (outermost only); returns how many. */
-export function markCaptions(doc: Document): number {
+/** Class words of a box holding a picture: "image", "imgTop" → img, "photo", "article-media". */
+const IMAGE_BOX_WORD = /^(?:image|images|img|photo|photos|picture|pic|media|figure|foto|bild|imagen|imagem)$/i;
+/** A picture box with more text than this holds more than a caption. */
+const MAX_IMAGE_BOX_CHARS = 400;
+
+function hasPicture(el: Element): boolean {
+  return el.getElementsByTagName("img").length > 0 || el.getElementsByTagName("picture").length > 0;
+}
+
+/**
+ * A <div> named as a picture box ("image", "imgTop", "article-photo") that holds a picture and a little text:
+ * the text is the picture's caption ("In this Dec. 12, 2006, file photo, …").
+ */
+function isImageBox(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== "DIV") return false;
+  const cls = el.getAttribute("class");
+  if (!cls) return false;
+  const words = cls.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/);
+  if (!words.some((w) => IMAGE_BOX_WORD.test(w))) return false;
+  const length = (el.textContent ?? "").replace(/\s+/g, " ").trim().length;
+  return length > 0 && length <= MAX_IMAGE_BOX_CHARS && hasPicture(el);
+}
+
+/**
+ * Renames caption- and credit-named elements of `doc` to <figcaption>, and with `imageBoxes`, picture boxes
+ * to <figure> (outermost only); returns how many.
+ */
+export function markCaptions(doc: Document, imageBoxes = true): number {
   if (!doc.body) return 0;
-  const found: Element[] = [];
+  const found: Array<[Element, "figcaption" | "figure"]> = [];
   for (const el of descendantElements(doc.body)) {
-    if (el.tagName.toUpperCase() === "FIGCAPTION" || !isNamedCaption(el)) continue;
-    if (found.some((outer) => outer.contains(el))) continue;
-    found.push(el);
+    const tag = el.tagName.toUpperCase();
+    if (tag === "FIGCAPTION" || tag === "FIGURE") continue;
+    const as = isNamedCaption(el) ? "figcaption" : imageBoxes && isImageBox(el) ? "figure" : undefined;
+    if (!as || found.some(([outer]) => outer.contains(el))) continue;
+    found.push([el, as]);
   }
-  for (const el of found) {
-    const caption = doc.createElement("figcaption");
-    while (el.firstChild) caption.appendChild(el.firstChild);
-    el.replaceWith(caption);
+  for (const [el, as] of found) {
+    const replacement = doc.createElement(as);
+    while (el.firstChild) replacement.appendChild(el.firstChild);
+    el.replaceWith(replacement);
   }
   return found.length;
 }

@@ -153,14 +153,23 @@ const METADATA_NAME = /^(?:byline|bylines|byline-date|dateline|timestamp|timesta
 const METADATA_ITEMPROP = /^(?:datePublished|dateModified|dateCreated|author|creator)$/;
 const MAX_METADATA_CHARS = 200;
 
-function isMetadataElement(el: Element, lengths: TextLengths): boolean {
-  if (lengths.of(el) > MAX_METADATA_CHARS) return false;
-  // Inside a paragraph it is part of the sentence: news style calls the place opening a story ("KOBE –") a dateline.
-  if (el.parentElement?.closest("p")) return false;
+/** Whether an ancestor of `el` is a <p>; a parent walk, since linkedom's closest() compiles its selector on every call. */
+function isInParagraph(el: Element): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) if (up.tagName.toUpperCase() === "P") return true;
+  return false;
+}
+
+function namesMetadata(el: Element): boolean {
   const itemprop = el.getAttribute("itemprop");
   if (itemprop !== null && METADATA_ITEMPROP.test(itemprop)) return true;
   const raw = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.trim();
   return raw !== "" && raw.split(/\s+/).some((n) => METADATA_NAME.test(n.replace(/_/g, "-")));
+}
+
+function isMetadataElement(el: Element, lengths: TextLengths): boolean {
+  if (lengths.of(el) > MAX_METADATA_CHARS || !namesMetadata(el)) return false;
+  // Inside a paragraph it is part of the sentence: news style calls the place opening a story ("KOBE –") a dateline.
+  return !isInParagraph(el);
 }
 
 /** The element's text, whitespace-collapsed, when it is short enough to be a chrome box. */

@@ -13,7 +13,6 @@ export const EXTRACTION_RULES = [
   "prune-hidden",
   "prune-visually-hidden",
   "prune-metadata",
-  "menu-guard",
   // Reading the article's DOM into blocks (html-to-blocks.ts)
   "table-rows",
   "caption-roles",
@@ -29,7 +28,6 @@ export const EXTRACTION_RULES = [
   "disclaimers",
   "tag-lines",
   "read-also",
-  "glued-teasers",
   "credit-only",
   "datelines",
   "timestamps",
@@ -39,7 +37,6 @@ export const EXTRACTION_RULES = [
   "url-echo",
   "bylines",
   "wire-footers",
-  "repeats",
   "title-heading",
 ] as const;
 

@@ -9,7 +9,6 @@ import {
   isCreditOnly,
   isDateline,
   isDisclaimer,
-  isGluedTeaser,
   isInlineReadAlso,
   isPrompt,
   isRelatedHeading,
@@ -22,8 +21,6 @@ import { isTimestampLine } from "../clean/timestamp-line";
 import { ALL_RULES_ON, type RuleSwitch } from "./extraction-rules";
 
 const isFeedFooter = (text: string): boolean => /^[(\[]\s*(?:with (?:agency )?inputs? from|inputs from|with inputs)\b/i.test(text);
-
-const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 /** A block as read from the page; `linkShare` (0–1) and `inTable` are known for blocks read from HTML. */
 type InputBlock = Block & { linkShare?: number; inTable?: boolean };
@@ -77,7 +74,6 @@ function storyGoesOn(blocks: readonly InputBlock[], at: number): boolean {
 /** `pageUrls`: the page's address and canonical address, which some pages print as a line of text. */
 export function filterBlocks(blocks: readonly InputBlock[], on: RuleSwitch = ALL_RULES_ON, pageUrls: readonly string[] = []): Block[] {
   const out: Block[] = [];
-  const seen = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const original = blocks[i]!;
     // A picture credit trailing a caption is not content; the caption text before it is.
@@ -94,7 +90,6 @@ export function filterBlocks(blocks: readonly InputBlock[], on: RuleSwitch = ALL
       (on("disclaimers") && isDisclaimer(text)) ||
       (on("tag-lines") && isTagLine(text)) ||
       (on("read-also") && isInlineReadAlso(text)) ||
-      (on("glued-teasers") && isGluedTeaser(text)) ||
       (on("credit-only") && isCreditOnly(text))
     )
       continue;
@@ -113,10 +108,6 @@ export function filterBlocks(blocks: readonly InputBlock[], on: RuleSwitch = ALL
     // A wire-feed footer in parentheses ("(With inputs from ANI)") is not story text; a credit of the reporters
     // ("(Reporting by …; Editing by …)") and a bracketed source ("[The Verge]") are, as the benchmark's gold has them.
     if (on("wire-footers") && isFeedFooter(text)) continue;
-    // A repeated paragraph is a pull quote or a sticky teaser; a short heading repeating a table-of-contents entry is not.
-    const k = `${text.length >= 40 ? "" : block.role}:${key(text)}`;
-    if (on("repeats") && seen.has(k) && block.role !== "list-item") continue;
-    seen.add(k);
     out.push(block);
   }
   return out;

@@ -68,14 +68,21 @@ describe("findOmissions: passages", () => {
     for (const f of passages.slice(1)) expect(f.severity).toBeLessThan(lead / 2);
   });
 
-  it("flags a partial pair where one side says substantially more", () => {
-    const [a] = body("The ministers met in London on Monday and agreed to oppose unilateral attempts by China to change the status quo in the East China Sea, to hold joint exercises and to share intelligence.");
-    const [b] = body("The ministers met in London on Monday.");
+  it("flags a passage one side says only in small part, pointing at the other side's closest sentence", () => {
+    const [a] = body("Motegi and Blinken met in London on Monday and agreed to hold joint naval exercises near Okinawa and to share satellite intelligence on Chinese patrols.");
+    const [b] = body("Motegi and Blinken met in London on Monday.");
     if (!a || !b) throw new Error("fixture");
     const flags = findOmissions({ a: { passages: [a] }, b: { passages: [b] }, alignments: [pair(a, b, "partial")], onlyA: [], onlyB: [] });
-    const partial = flags.find((f) => f.kind === "passage");
-    expect(partial).toMatchObject({ missingFrom: "b", passagesA: [0], passagesB: [0] });
-    expect(partial?.key.startsWith("passage:b:partial:")).toBe(true);
+    expect(flags.find((f) => f.kind === "passage")).toMatchObject({ missingFrom: "b", passagesA: [0], passagesB: [0] });
+  });
+
+  it("does not call a sentence left out when the other article says it across two sentences", () => {
+    const a = body("Tokyo and Washington agreed on Monday to oppose any attempt by Beijing to change the status quo by force in the East China Sea.");
+    const b = body("Tokyo and Washington agreed on Monday on a common line.", "They will oppose any attempt by Beijing to change the status quo by force in the East China Sea.", "The weather in London was cold.");
+    // The aligner pairs A's sentence with one of B's at most; the other half is still said.
+    const flags = findOmissions({ a: { passages: a }, b: { passages: b }, alignments: [], onlyA: a.map(toRef), onlyB: b.map(toRef) });
+    expect(flags.filter((f) => f.kind === "passage" && f.missingFrom === "b")).toEqual([]);
+    expect(flags.filter((f) => f.kind === "passage" && f.missingFrom === "a").map((f) => f.text)).toEqual(["The weather in London was cold."]);
   });
 });
 

@@ -8,7 +8,7 @@ import { memoTokenizer } from "../entities/token-memo";
 import { ArticleReading } from "./article-reading";
 import { entityOmissions } from "./entity-omissions";
 import { numberOmissions } from "./number-omissions";
-import type { OmissionContext, OmissionInput, OmissionOptions } from "./omission-input";
+import { other, type OmissionContext, type OmissionInput, type OmissionOptions } from "./omission-input";
 import { passageOmissions } from "./passage-omissions";
 import { quoteOmissions } from "./quote-omissions";
 import { groupOmissionItems, type GroupedOmissions } from "./omission-items";
@@ -74,8 +74,13 @@ export function findOmissionFlags(input: OmissionInput, options: OmissionOptions
 }
 
 function flagsOf(input: OmissionInput, ctx: OmissionContext): Omission[] {
-  const facts = [...entityOmissions(ctx), ...quoteOmissions(ctx), ...numberOmissions(input.alignments, ctx.tokens)];
-  const all = [...passageOmissions(ctx, facts), ...facts];
+  const facts = [...entityOmissions(ctx), ...quoteOmissions(ctx)];
+  const passages = passageOmissions(ctx, facts);
+  // Figures are looked for where the other side reports the passage (elsewhere the passage flag carries them).
+  const flagged = { a: new Set<number>(), b: new Set<number>() };
+  for (const f of passages) for (const i of f.missingFrom === "b" ? f.passagesA : f.passagesB) flagged[other(f.missingFrom)].add(i);
+  const numbers = numberOmissions(ctx, (side, position) => !flagged[side].has(ctx.passages[side][position]?.index ?? -1));
+  const all = [...passages, ...facts, ...numbers];
   // One flag per key: a passage repeated word for word is one omission, at its highest severity.
   const byKey = new Map<string, Omission>();
   for (const f of all) {

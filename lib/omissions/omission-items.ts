@@ -139,11 +139,13 @@ function describeUnit(unit: Unit, absent: Side, ctx: OmissionContext): Described
       type: entity?.type ?? "other",
       inHeadline: titleHas(ctx, present, lead.term ?? ""),
       inLede: passages.some((p) => inLede(ctx, present, p)),
-      peripheral: passages.every((p) => p.role === "caption" || p.role === "heading"),
+      // Only in captions or headings, or only in passing ("of Kentucky", "(R-Calif.)", a list of states).
+      peripheral: passages.every((p) => p.role === "caption" || p.role === "heading") || (entity?.mainCounts[sideIndex(present)] ?? 1) === 0,
     };
     salience = entityItemSalience(traits);
     traitsRead = { entityTraits: traits };
     reasons = [
+      ...(traits.peripheral ? ["named only in passing"] : []),
       ...(traits.inHeadline ? [`in ${names.present}'s headline`] : []),
       ...(traits.inLede ? ["in the lede"] : []),
       `${count} mention${count === 1 ? "" : "s"} in ${names.present}, none in ${names.absent}`,

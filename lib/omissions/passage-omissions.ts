@@ -29,8 +29,8 @@ export const RELATED = 0.25;
 const MIN_CONTENT_WORDS = 3;
 
 /**
- * `facts`: flags of the other finders (names, quotes, figures); a passage
- * holding one of them is judged by COVERED_WITH_FACTS.
+ * `facts`: flags of the name and quote finders; a passage holding one of
+ * them, or a figure the other side never gives, is judged by COVERED_WITH_FACTS.
  */
 export function passageOmissions(ctx: OmissionContext, facts: readonly Omission[] = []): Omission[] {
   const withFacts: Record<"a" | "b", Set<number>> = { a: new Set(), b: new Set() };
@@ -47,7 +47,8 @@ export function passageOmissions(ctx: OmissionContext, facts: readonly Omission[
     passages.forEach((p, position) => {
       const cover = ctx.cover[present][position];
       if (!cover) return;
-      const covered = withFacts[present].has(p.index) ? cover.window >= COVERED_WITH_FACTS : cover.window >= COVERED || cover.article >= COVERED_ANYWHERE;
+      const hardFacts = withFacts[present].has(p.index) || hasUnsharedFigure(ctx, present, position);
+      const covered = hardFacts ? cover.window >= COVERED_WITH_FACTS : cover.window >= COVERED || cover.article >= COVERED_ANYWHERE;
       if (covered) return;
       const traits = reading.traits(p.text);
       if (traits.contentWords < MIN_CONTENT_WORDS) return;
@@ -79,4 +80,10 @@ export function passageOmissions(ctx: OmissionContext, facts: readonly Omission[
     });
   }
   return flags;
+}
+
+/** A count, sum or share in the passage that the other side gives nowhere (dates do not count). */
+function hasUnsharedFigure(ctx: OmissionContext, side: "a" | "b", position: number): boolean {
+  const elsewhere = ctx.readings[other(side)].numberValues();
+  return (ctx.readings[side].numbers()[position] ?? []).some((m) => m.kind !== "date" && !elsewhere.has(m.value));
 }

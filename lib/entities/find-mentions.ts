@@ -431,6 +431,11 @@ function makeMention(text: string, tokens: Token[], type: EntityType, titled: bo
   const words = tokens.map((x) => x.norm);
   if (words.every((w) => STOPWORDS.has(w) || NOT_NAMES.has(w) || TITLE_WORDS.has(w))) return undefined;
   if (words.length === 1 && (DIRECTIONS.has(words[0] ?? "") || (words[0] ?? "").length < 2)) return undefined;
+  // "Alliance", "Committee" alone: a common noun written with a capital, not a name.
+  if (words.length === 1 && ORGANIZATION_WORDS.has(words[0] ?? "")) return undefined;
+  // "Development Ministers", "Foreign Ministers' Meeting": a group of office holders, not one name.
+  const head = /^(?:meeting|summit|conference|talks)$/.test(words.at(-1) ?? "") ? words.at(-2) : words.at(-1);
+  if (head && head.length > 3 && head.endsWith("s") && PERSON_TITLE_HEADS.has(head.slice(0, -1))) return undefined;
   if (tokens.some((t) => PARTY_STATE.test(t.surface))) return undefined;
   const first = tokens[0];
   const last = tokens[tokens.length - 1];

@@ -68,6 +68,8 @@ export interface EntityItemTraits {
   inLede: boolean;
   /** Only in captions or headings. */
   peripheral: boolean;
+  /** Among the names the article mentions most (its main subjects). */
+  mainSubject: boolean;
 }
 
 const TYPE_WEIGHT = { person: 0.2, organization: 0.15, place: 0.1, other: 0.05 } as const;
@@ -78,7 +80,8 @@ const TYPE_WEIGHT = { person: 0.2, organization: 0.15, place: 0.1, other: 0.05 }
  * lede). A name mentioned once in passing is a detail, below the passages.
  */
 export function entityItemSalience(t: EntityItemTraits): number {
-  const score = TYPE_WEIGHT[t.type] + 0.12 * Math.log2(1 + t.count) + (t.inHeadline ? 0.25 : 0) + (t.inLede ? 0.1 : 0);
+  const score =
+    TYPE_WEIGHT[t.type] + 0.15 * Math.log2(1 + t.count) + (t.inHeadline ? 0.25 : 0) + (t.inLede ? 0.1 : 0) + (t.mainSubject ? 0.3 : 0);
   return clamp01(score * (t.peripheral ? 0.4 : 1));
 }
 

@@ -27,6 +27,32 @@ export function importanceOf(salience: number): Importance {
 /** The first view leads with this many items per side; "show all" opens the rest. */
 export const FIRST_VIEW_ITEMS = 10;
 
+/** The names an article mentions most are its main subjects: this many of them, each mentioned at least MAIN_SUBJECT_MIN_MENTIONS times. */
+const MAIN_SUBJECTS = 4;
+const MAIN_SUBJECT_MIN_MENTIONS = 3;
+
+/**
+ * The present article's most mentioned names (shared ones included: "China"
+ * beside "Japan" and "United States"). A name counts the mentions of longer
+ * names it is part of ("China" those of "South China Sea"): the article is
+ * about China there too, though the sea is another place.
+ */
+function mainSubjects(ctx: OmissionContext, side: Side): Set<string> {
+  const i = sideIndex(side);
+  const named = ctx.entities.filter((e) => (e.mainCounts[i] ?? 0) > 0);
+  const mass = new Map<string, number>();
+  for (const e of named) {
+    const word = new RegExp(`(?:^|[\\s-])${e.canonical.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[\\s-])`);
+    let total = e.mainCounts[i] ?? 0;
+    for (const longer of named) if (longer !== e && longer.canonical.length > e.canonical.length && word.test(longer.canonical)) total += longer.mainCounts[i] ?? 0;
+    mass.set(e.canonical, total);
+  }
+  const ranked = [...mass.entries()].filter(([, n]) => n >= MAIN_SUBJECT_MIN_MENTIONS).sort((x, y) => y[1] - x[1]);
+  const cut = ranked[MAIN_SUBJECTS - 1]?.[1] ?? 0;
+  // Ties at the cut are all main subjects: never decide between them by name.
+  return new Set(ranked.filter(([, n]) => n >= cut).map(([name]) => name));
+}
+
 /** Paragraphs counted as the lede. */
 const LEDE_PARAGRAPHS = 2;
 
@@ -141,11 +167,13 @@ function describeUnit(unit: Unit, absent: Side, ctx: OmissionContext): Described
       inLede: passages.some((p) => inLede(ctx, present, p)),
       // Only in captions or headings, or only in passing ("of Kentucky", "(R-Calif.)", a list of states).
       peripheral: passages.every((p) => p.role === "caption" || p.role === "heading") || (entity?.mainCounts[sideIndex(present)] ?? 1) === 0,
+      mainSubject: count >= MAIN_SUBJECT_MIN_MENTIONS && mainSubjects(ctx, present).has(lead.term ?? ""),
     };
     salience = entityItemSalience(traits);
     traitsRead = { entityTraits: traits };
     reasons = [
       ...(traits.peripheral ? ["named only in passing"] : []),
+      ...(traits.mainSubject ? [`one of ${names.present}'s main subjects`] : []),
       ...(traits.inHeadline ? [`in ${names.present}'s headline`] : []),
       ...(traits.inLede ? ["in the lede"] : []),
       `${count} mention${count === 1 ? "" : "s"} in ${names.present}, none in ${names.absent}`,

@@ -7,6 +7,7 @@ import type { Omission, Side } from "../types/comparison";
 import type { EntityAcross } from "../entities/resolve-entities";
 import type { Passage } from "../text/types";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
+import { namesOutlet } from "./outlet-names";
 
 const TYPE_WEIGHT = { person: 0.55, organization: 0.5, place: 0.45, other: 0.35 } as const;
 
@@ -78,22 +79,3 @@ function entitySeverity(
   return Math.min(1, (TYPE_WEIGHT[type] + frequency + lead) * (inStory ? 1 : 0.5));
 }
 
-/** Lower case, without a leading "The" and a web suffix: "The New York Times" = "New York Times", "HuffPost.com" = "huffpost". */
-function outletForm(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^the\s+/, "")
-    .replace(/\.(?:com|org|net|co\.uk)$/, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
-/** Whether an entity is the outlet itself: one name contains the other ("Kyodo" / "Kyodo News"). */
-function namesOutlet(e: EntityAcross, outlet: string): boolean {
-  const own = outletForm(outlet);
-  if (own.length < 3) return false;
-  return [e.canonical, ...e.surfaces].some((form) => {
-    const f = outletForm(form);
-    return f.length >= 3 && (f === own || (f.length >= 4 && (own.includes(f) || f.includes(own))));
-  });
-}

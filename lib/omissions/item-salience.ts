@@ -7,6 +7,12 @@
  * (headline, lede). Captions, headings and agency boilerplate weigh little.
  */
 import type { BlockRole } from "../text/types";
+import type { Importance } from "../types/comparison";
+
+/** High / Medium / Low, as the views and reports show a salience. */
+export function importanceOf(salience: number): Importance {
+  return salience >= 0.5 ? "high" : salience >= 0.3 ? "medium" : "low";
+}
 
 /** What the ranking reads of one item. */
 export interface ItemTraits {

@@ -8,20 +8,16 @@
  * each item's flags together, each naming its item), so scripts that read
  * `omissions` see the order of the page.
  */
-import type { Importance, Omission, OmissionItem, Side } from "../types/comparison";
+import type { Omission, OmissionItem, Side } from "../types/comparison";
 import type { Passage } from "../text/types";
 import { speakerIn } from "./attribution";
-import { entityItemSalience, itemReasons, itemSalience, type EntityItemTraits, type ItemTraits } from "./item-salience";
+import { entityItemSalience, importanceOf, itemReasons, itemSalience, type EntityItemTraits, type ItemTraits } from "./item-salience";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
 import { isBoilerplate } from "./salience";
 
 export interface GroupedOmissions {
   items: OmissionItem[];
   omissions: Omission[];
-}
-
-export function importanceOf(salience: number): Importance {
-  return salience >= 0.5 ? "high" : salience >= 0.3 ? "medium" : "low";
 }
 
 /** The first view leads with this many items per side; "show all" opens the rest. */

@@ -87,7 +87,7 @@ const TYPE_WEIGHT = { person: 0.2, organization: 0.15, place: 0.1, other: 0.05 }
  */
 export function entityItemSalience(t: EntityItemTraits): number {
   const score =
-    TYPE_WEIGHT[t.type] + 0.15 * Math.log2(1 + t.count) + (t.inHeadline ? 0.25 : 0) + (t.inLede ? 0.1 : 0) + (t.mainSubject ? 0.3 : 0);
+    TYPE_WEIGHT[t.type] + 0.15 * Math.log2(1 + t.count) + (t.inHeadline ? 0.25 : 0) + (t.inLede ? 0.1 : 0) + (t.mainSubject ? 0.4 : 0);
   return clamp01(score * (t.peripheral ? 0.4 : 1));
 }
 

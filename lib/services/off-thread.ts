@@ -11,7 +11,9 @@ import type { AliasEntry } from "../entities/aliases";
 import type { ExtractedArticle } from "../ingest/extract/types";
 import type { ReportModel } from "../report/model";
 import type { ComparableDocument, Comparison } from "../types/comparison";
-import { runHeavy, type PoolSettings } from "../workers/heavy-pool";
+import { AnalysisTimeout, runHeavy, type PoolSettings } from "../workers/heavy-pool";
+import type { HeavyResults, HeavyTask } from "../workers/heavy-work";
+import { UserError } from "./user-error";
 import type { StoryAnalysis } from "../workers/story-analysis";
 
 let settings: JobConfig | undefined;
@@ -30,18 +32,28 @@ export function isLongAnalysis(documents: readonly ComparableDocument[]): boolea
   return chars > config().offThreadChars;
 }
 
+/** Runs a task in the pool; an overrun budget becomes a UserError whose message pages and routes show as is. */
+async function offThread<K extends HeavyTask["task"]>(input: Extract<HeavyTask, { task: K }>, signal?: AbortSignal): Promise<HeavyResults[K]> {
+  try {
+    return await runHeavy(input, poolSettings(), signal);
+  } catch (error) {
+    if (error instanceof AnalysisTimeout) throw new UserError("too_large", error.message);
+    throw error;
+  }
+}
+
 export function extractOffThread(html: string, url: string, signal?: AbortSignal): Promise<ExtractedArticle> {
-  return runHeavy({ task: "extract", html, url }, poolSettings(), signal);
+  return offThread({ task: "extract", html, url }, signal);
 }
 
 export function compareOffThread(a: ComparableDocument, b: ComparableDocument, aliases: readonly AliasEntry[]): Promise<Comparison> {
-  return runHeavy({ task: "compare", a, b, aliases: [...aliases] }, poolSettings());
+  return offThread({ task: "compare", a, b, aliases: [...aliases] });
 }
 
 export function analyseStoryOffThread(documents: ComparableDocument[], labels: Array<{ id: string; label: string }>, aliases: readonly AliasEntry[]): Promise<StoryAnalysis> {
-  return runHeavy({ task: "story", documents, labels, aliases: [...aliases] }, poolSettings());
+  return offThread({ task: "story", documents, labels, aliases: [...aliases] });
 }
 
 export async function renderPdfOffThread(model: ReportModel): Promise<Buffer> {
-  return Buffer.from(await runHeavy({ task: "pdf", model }, poolSettings()));
+  return Buffer.from(await offThread({ task: "pdf", model }));
 }

@@ -4,12 +4,16 @@
  * answers. A task that overruns its time budget is stopped (piscina ends the
  * thread) and reported in words, never left to hold a core.
  *
- * Threads run lib/workers/heavy-work.ts: the production build bundles it to
- * generated/workers/heavy-work.mjs (scripts/build-workers.mjs); elsewhere (dev
- * server, tests, the CLI) the TypeScript file is loaded through tsx.
+ * Threads run lib/workers/heavy-work.ts, bundled by scripts/build-workers.mjs
+ * (esbuild, ~0.1 s): `npm run build` writes generated/workers/ for the
+ * production server; the dev server, the CLI and the tests bundle the current
+ * source into a scratch folder of their own when they first need a thread, so
+ * a thread never runs stale code.
  */
 import "server-only";
-import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Piscina } from "piscina";
 import type { HeavyOutcome, HeavyResults, HeavyTask } from "./heavy-work";
@@ -37,21 +41,44 @@ export class HeavyTaskError extends Error {
 
 const globalPool = globalThis as unknown as { lacunaHeavyPool?: { pool: Piscina; settings: PoolSettings } };
 
-/** Where the worker code is, relative to the project root (the server's and the CLI's working directory). */
-export function workerEntry(root = process.cwd()): { filename: string; execArgv: string[] } {
+/** The worker's entry file: the production bundle, or a fresh bundle of the current source. */
+export function workerEntry(root = process.cwd()): string {
   // turbopackIgnore: resolved at run time; the bundler must not trace or bundle the worker.
   const built = path.join(/*turbopackIgnore: true*/ root, "generated", "workers", "heavy-work.mjs");
-  if (process.env.NODE_ENV === "production" && existsSync(built)) return { filename: built, execArgv: [] };
-  return { filename: path.join(/*turbopackIgnore: true*/ root, "lib", "workers", "heavy-work.ts"), execArgv: ["--import", "tsx"] };
+  if (process.env.NODE_ENV === "production" && existsSync(built)) return built;
+  // Inside node_modules so the bundle's package imports resolve; one folder per process, removed on exit
+  // (and, should a process die without exiting, by the next one).
+  const parent = path.join(/*turbopackIgnore: true*/ root, "node_modules", ".cache", "lacuna-workers");
+  removeLeftovers(parent);
+  const scratch = path.join(parent, `${process.pid}-${randomBytes(3).toString("hex")}`);
+  const result = spawnSync(process.execPath, [path.join(/*turbopackIgnore: true*/ root, "scripts", "build-workers.mjs"), scratch], { cwd: root, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`Could not bundle the worker-thread code: ${result.stderr || result.error?.message || "esbuild failed"}`);
+  process.once("exit", () => rmSync(scratch, { recursive: true, force: true }));
+  return path.join(scratch, "heavy-work.mjs");
+}
+
+function removeLeftovers(parent: string): void {
+  if (!existsSync(parent)) return;
+  for (const name of readdirSync(parent)) {
+    const pid = Number(name.split("-")[0]);
+    if (Number.isInteger(pid) && pid !== process.pid && !processExists(pid)) rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 function pool(settings: PoolSettings): Piscina {
   const current = globalPool.lacunaHeavyPool;
   if (current) return current.pool;
-  const entry = workerEntry();
   const created = new Piscina({
-    filename: entry.filename,
-    execArgv: entry.execArgv,
+    filename: workerEntry(),
     minThreads: 0,
     maxThreads: settings.threads,
     // A warm thread answers the next long page without start-up; an idle one gives its memory back.

@@ -6,15 +6,12 @@
  * anything half-written. Each thread keeps its own cache of prepared
  * documents, so a story opened again is not read again.
  */
-import { analysePrepared } from "../compare/analyse-documents";
-import { PreparedDocumentCache } from "../compare/prepared-document-cache";
+import type { PreparedDocumentCache } from "../compare/prepared-document-cache";
 import type { AliasEntry } from "../entities/aliases";
-import { extractArticle } from "../ingest/extract/extract-article";
 import type { ExtractedArticle } from "../ingest/extract/types";
-import { renderPdf } from "../report/render-pdf";
 import type { ReportModel } from "../report/model";
 import type { ComparableDocument, Comparison } from "../types/comparison";
-import { analyseStory, type StoryAnalysis } from "./story-analysis";
+import type { StoryAnalysis } from "./story-analysis";
 
 export type HeavyTask =
   | { task: "extract"; html: string; url: string }
@@ -32,18 +29,31 @@ export interface HeavyResults {
 /** Errors cross the thread boundary as plain data so their name and message (a user's reason) survive. */
 export type HeavyOutcome<T> = { ok: true; value: T } | { ok: false; name: string; message: string };
 
-const cache = new PreparedDocumentCache();
+let cache: PreparedDocumentCache | undefined;
+async function preparedCache(): Promise<PreparedDocumentCache> {
+  const { PreparedDocumentCache } = await import("../compare/prepared-document-cache");
+  return (cache ??= new PreparedDocumentCache());
+}
 
+// Each task loads only what it needs: a thread that only extracts pages never loads the analysis or pdfkit.
 async function perform(input: HeavyTask): Promise<unknown> {
   switch (input.task) {
-    case "extract":
+    case "extract": {
+      const { extractArticle } = await import("../ingest/extract/extract-article");
       return extractArticle(input.html, input.url);
-    case "compare":
-      return analysePrepared(cache.get(input.a), cache.get(input.b), { aliases: input.aliases });
-    case "story":
-      return analyseStory(input.documents.map((d) => cache.get(d)), input.labels, input.aliases);
-    case "pdf":
+    }
+    case "compare": {
+      const [{ analysePrepared }, prepared] = await Promise.all([import("../compare/analyse-documents"), preparedCache()]);
+      return analysePrepared(prepared.get(input.a), prepared.get(input.b), { aliases: input.aliases });
+    }
+    case "story": {
+      const [{ analyseStory }, prepared] = await Promise.all([import("./story-analysis"), preparedCache()]);
+      return analyseStory(input.documents.map((d) => prepared.get(d)), input.labels, input.aliases);
+    }
+    case "pdf": {
+      const { renderPdf } = await import("../report/render-pdf");
       return new Uint8Array(await renderPdf(input.model));
+    }
   }
 }
 

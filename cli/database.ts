@@ -6,6 +6,7 @@
  * exits promptly.
  */
 import { disconnectDb } from "../lib/db/client";
+import { closeHeavyPool } from "../lib/workers/heavy-pool";
 import { databasePath } from "../lib/db/database-path";
 import { ensureMigrated } from "../prisma/migrate";
 
@@ -14,6 +15,8 @@ export async function withDatabase<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } finally {
+    // Worker threads (a long comparison, a PDF) would otherwise keep the process alive.
+    await closeHeavyPool();
     await disconnectDb();
   }
 }

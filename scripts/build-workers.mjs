@@ -4,8 +4,9 @@
 // loads in a fraction of a second: `npm run build` writes
 // generated/workers/ for the production server; the dev server, the CLI and
 // the tests call this with their own folder (lib/workers/heavy-pool.ts).
-// Packages stay external: they are loaded from node_modules, so the output
-// folder must sit inside the project.
+// pdfkit (reads its font files by path) and linkedom stay external and are
+// loaded from node_modules, so the output folder must sit inside the project;
+// the rest (word lists in JSON among them) is bundled.
 import { build } from "esbuild";
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -22,7 +23,7 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  packages: "external",
+  external: ["pdfkit", "linkedom"],
   outExtension: { ".js": ".mjs" },
   tsconfig: path.join(root, "tsconfig.json"),
   logLevel: "warning",

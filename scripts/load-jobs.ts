@@ -41,7 +41,7 @@ interface Server {
 async function startServer(port: number, env: Record<string, string> = {}): Promise<Server> {
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", LACUNA_DATABASE: dbFile, LACUNA_ALLOW_LOOPBACK_FETCH: "1", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, NODE_ENV: "production", LACUNA_DATABASE: dbFile, LACUNA_ALLOW_LOOPBACK_FETCH: "1", NEXT_TELEMETRY_DISABLED: "1", LACUNA_ANALYSIS_BUDGET_MS: "600000", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

@@ -2,8 +2,8 @@
  * The job queue's table (see docs/jobs.md): claiming under a lease, renewing
  * it, finishing, releasing. Every claim is one short write transaction, so
  * two workers (the server and a CLI) never take the same job, and the caps
- * count what all processes run. Plain Prisma calls that a server database
- * runs as well; docs/jobs.md says what changes on PostgreSQL.
+ * count what all processes run. Plain SQL and Prisma calls that a server
+ * database runs as well; docs/jobs.md says what changes on PostgreSQL.
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
@@ -11,7 +11,7 @@ import Database from "better-sqlite3";
 import type { Prisma } from "../../generated/prisma/client";
 import { db } from "./client";
 import { databasePath } from "./database-path";
-import { fullKeys, pickWithinCaps, type KindCap, type RunningCount } from "./job-caps";
+import { fullKeys, pickWithinCaps, type CapCandidate, type KindCap, type RunningCount } from "./job-caps";
 
 export type JobState = "queued" | "running" | "done" | "failed";
 
@@ -74,51 +74,76 @@ export async function hasClaimableJob(scope: ClaimScope): Promise<boolean> {
   return found !== null;
 }
 
+/** SQLite's text form of a Prisma DateTime ("2026-12-04T21:40:52.876+00:00"), for the claim's plain SQL. */
+function sqlTime(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
+let claimConnection: { file: string; sqlite: Database.Database } | undefined;
+
+/**
+ * The claim runs on a connection of its own, synchronously, inside one
+ * BEGIN IMMEDIATE transaction: it takes a millisecond or two and never holds
+ * the Prisma client's connection, which every page read shares, across the
+ * several awaits an interactive transaction would need.
+ */
+function claimDatabase(): Database.Database {
+  const file = databasePath();
+  if (claimConnection?.file !== file) {
+    claimConnection?.sqlite.close();
+    const sqlite = new Database(file, { timeout: 5_000 });
+    sqlite.pragma("journal_mode = WAL");
+    claimConnection = { file, sqlite };
+  }
+  return claimConnection.sqlite;
+}
+
+const marks = (n: number) => Array(n).fill("?").join(", ");
+
 /**
  * Takes up to `limit` jobs that fit the caps, leasing them to `owner` for `leaseMs`.
  * Each claim counts as an attempt (a released job gets it back).
  */
 export async function claimJobs(input: ClaimScope & { owner: string; leaseMs: number; limit: number; caps: Record<string, KindCap> }): Promise<ClaimedJob[]> {
-  if (input.limit <= 0) return [];
-  const client = await db();
-  return client.$transaction(
-    async (tx) => {
-      const now = new Date();
-      // A write first: it takes SQLite's write lock at once, so concurrent claims wait their
-      // turn (busy timeout) rather than fail to upgrade a read. It also returns dead leases to the queue.
-      await tx.job.updateMany({ where: { kind: { in: input.kinds }, state: "running", leaseExpiresAt: { lt: now } }, data: { state: "queued", leaseOwner: null, leaseExpiresAt: null } });
-      const grouped = await tx.job.groupBy({ by: ["kind", "concurrencyKey"], where: { kind: { in: input.kinds }, state: "running" }, _count: { _all: true } });
-      const running: RunningCount[] = grouped.map((g) => ({ kind: g.kind, concurrencyKey: g.concurrencyKey, count: g._count._all }));
-      const full = fullKeys(running, input.caps);
-      const kinds = input.kinds.filter((k) => !full.kinds.includes(k));
-      if (kinds.length === 0) return [];
-      const candidates = await tx.job.findMany({
-        where: {
-          kind: { in: kinds },
-          state: "queued",
-          runAfter: { lte: now },
-          ...(input.groupIds ? { groupId: { in: input.groupIds } } : {}),
-          // Jobs of a site already at its cap wait; look past them for other sites.
-          ...(full.keys.length ? { NOT: { OR: full.keys.map((k) => ({ kind: k.kind, concurrencyKey: k.key })) } } : {}),
-        },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        take: 500,
-        select: { id: true, kind: true, concurrencyKey: true },
-      });
-      const picked = pickWithinCaps(candidates, running, input.caps, input.limit);
-      if (picked.length === 0) return [];
-      await tx.job.updateMany({
-        where: { id: { in: picked }, state: "queued" },
-        data: { state: "running", leaseOwner: input.owner, leaseExpiresAt: new Date(now.getTime() + input.leaseMs), attempts: { increment: 1 } },
-      });
-      return tx.job.findMany({
-        where: { id: { in: picked }, leaseOwner: input.owner },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, kind: true, payload: true, groupId: true, attempts: true, maxAttempts: true },
-      });
-    },
-    { maxWait: 15_000, timeout: 15_000 },
-  );
+  if (input.limit <= 0 || input.kinds.length === 0) return [];
+  const sqlite = claimDatabase();
+  const claim = sqlite.transaction((): ClaimedJob[] => {
+    const now = new Date();
+    const nowText = sqlTime(now);
+    const kinds = input.kinds;
+    // Leases that ran out go back to the queue first (their worker died or hung).
+    sqlite
+      .prepare(`UPDATE Job SET state = 'queued', leaseOwner = NULL, leaseExpiresAt = NULL, updatedAt = ? WHERE kind IN (${marks(kinds.length)}) AND state = 'running' AND leaseExpiresAt < ?`)
+      .run(nowText, ...kinds, nowText);
+    const running = (
+      sqlite.prepare(`SELECT kind, concurrencyKey, count(*) AS count FROM Job WHERE kind IN (${marks(kinds.length)}) AND state = 'running' GROUP BY kind, concurrencyKey`).all(...kinds) as RunningCount[]
+    ).map((r) => ({ ...r, count: Number(r.count) }));
+    const full = fullKeys(running, input.caps);
+    const open = kinds.filter((k) => !full.kinds.includes(k));
+    if (open.length === 0) return [];
+    const params: unknown[] = [...open, nowText];
+    let where = `kind IN (${marks(open.length)}) AND state = 'queued' AND runAfter <= ?`;
+    if (input.groupIds) {
+      if (input.groupIds.length === 0) return [];
+      where += ` AND groupId IN (${marks(input.groupIds.length)})`;
+      params.push(...input.groupIds);
+    }
+    // Jobs of a site already at its cap wait; look past them for other sites.
+    for (const key of full.keys) {
+      where += " AND NOT (kind = ? AND concurrencyKey = ?)";
+      params.push(key.kind, key.key);
+    }
+    const candidates = sqlite.prepare(`SELECT id, kind, concurrencyKey FROM Job WHERE ${where} ORDER BY createdAt, id LIMIT 500`).all(...params) as CapCandidate[];
+    const picked = pickWithinCaps(candidates, running, input.caps, input.limit);
+    if (picked.length === 0) return [];
+    sqlite
+      .prepare(`UPDATE Job SET state = 'running', leaseOwner = ?, leaseExpiresAt = ?, attempts = attempts + 1, updatedAt = ? WHERE id IN (${marks(picked.length)}) AND state = 'queued'`)
+      .run(input.owner, sqlTime(new Date(now.getTime() + input.leaseMs)), nowText, ...picked);
+    return sqlite
+      .prepare(`SELECT id, kind, payload, groupId, attempts, maxAttempts FROM Job WHERE id IN (${marks(picked.length)}) AND leaseOwner = ? ORDER BY createdAt, id`)
+      .all(...picked, input.owner) as ClaimedJob[];
+  });
+  return claim.immediate();
 }
 
 /** Extends the leases `owner` still holds; returns the ids it no longer holds (taken over after an expiry), whose work must stop. */

@@ -1,8 +1,10 @@
 /**
  * Four very long articles on one event, for the load script: each about
  * 1.4 MB of text (the largest an analyst may paste). They are generated, not
- * real: sentences of English words drawn by their film-subtitle frequency
- * (the subtlex list the app already ships), seeded so every run is the same.
+ * real: sentences of English words from the subtlex list the app already
+ * ships — function words among content words drawn from a wide vocabulary,
+ * so that, as in real text, a rare word recurs a few times in an article
+ * rather than in every paragraph — seeded so every run is the same.
  * Like real coverage of one event, about 40% of each article's paragraphs come
  * from a shared pool (some lightly edited, in another order) and the rest are
  * its own, so the aligner has real work on both sides.
@@ -23,31 +25,21 @@ function random(seed: number): () => number {
   };
 }
 
-/** The 20,000 most frequent lowercase words, with cumulative weights for drawing. */
+/** Function words (the 120 most frequent) and content words (the next 60,000). */
 function vocabulary() {
-  const words = frequencies.filter((f) => /^[a-z]+$/.test(f.word)).slice(0, 20_000);
-  const cumulative: number[] = [];
-  let total = 0;
-  for (const w of words) cumulative.push((total += Math.sqrt(w.count)));
-  return { words: words.map((w) => w.word), cumulative, total };
+  const words = frequencies.filter((f) => /^[a-z]+$/.test(f.word)).map((f) => f.word);
+  return { common: words.slice(0, 120), content: words.slice(120, 60_120) };
 }
 
 function sentence(next: () => number, vocab: ReturnType<typeof vocabulary>): string {
   const length = 8 + Math.floor(next() * 18);
   const out: string[] = [];
   for (let i = 0; i < length; i++) {
-    const target = next() * vocab.total;
-    let lo = 0;
-    let hi = vocab.cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (vocab.cumulative[mid]! < target) lo = mid + 1;
-      else hi = mid;
-    }
-    out.push(vocab.words[lo]!);
+    const list = next() < 0.45 ? vocab.common : vocab.content;
+    out.push(list[Math.floor(next() * list.length)]!);
   }
   // Now and then a name and a figure, as news text has.
-  if (next() < 0.3) out.splice(Math.floor(next() * out.length), 0, `Minister Aoki said ${Math.floor(next() * 900) + 10}`);
+  if (next() < 0.05) out.splice(Math.floor(next() * out.length), 0, `Minister Aoki said ${Math.floor(next() * 900) + 10}`);
   const text = out.join(" ");
   return text[0]!.toUpperCase() + text.slice(1) + ".";
 }

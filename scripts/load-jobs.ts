@@ -88,9 +88,14 @@ async function probe(origin: string, paths: string[], until: Promise<unknown>, m
   for (let i = 0; !done && i < max; i++) {
     for (const p of paths) {
       const t = performance.now();
-      const response = await fetch(origin + p);
-      await response.arrayBuffer();
-      if (response.ok) times.get(p)!.push(performance.now() - t);
+      try {
+        const response = await fetch(origin + p);
+        await response.arrayBuffer();
+        if (response.ok) times.get(p)!.push(performance.now() - t);
+      } catch {
+        // The server went away (counted by n being short); do not spin.
+        await sleep(200);
+      }
     }
   }
   return times;
@@ -179,15 +184,19 @@ async function measureAdds(server: Server, site: NewsSite, small: string[], name
 
 async function measureBigStory(server: Server, bigStoryId: string, small: string[], names: Record<string, string>, label: string) {
   const started = performance.now();
-  const big = fetch(`${server.origin}/stories/${bigStoryId}`).then(async (r) => {
-    await r.arrayBuffer();
-    return { status: r.status, ms: performance.now() - started };
-  });
+  const big = fetch(`${server.origin}/stories/${bigStoryId}`).then(
+    async (r) => {
+      await r.arrayBuffer();
+      return { status: String(r.status), ms: performance.now() - started };
+    },
+    (error: unknown) => ({ status: `failed: ${error instanceof Error ? (error.cause as Error)?.message ?? error.message : error}`, ms: performance.now() - started }),
+  );
   // Let the big request reach the server first.
   await sleep(100);
   const times = await probe(server.origin, small, big, 200);
   const result = await big;
   summarise(`${label} (big story ${result.status}, ${(result.ms / 1000).toFixed(1)} s):`, times, names);
+  if (server.child.exitCode !== null || server.child.signalCode !== null) console.log(`  the server died: ${server.log().split("\n").slice(-5).join(" / ")}`);
 }
 
 async function measureRecovery(site: NewsSite, signal: "SIGKILL" | "SIGTERM", port: number) {

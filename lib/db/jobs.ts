@@ -85,13 +85,16 @@ let claimConnection: { file: string; sqlite: Database.Database } | undefined;
  * The claim runs on a connection of its own, synchronously, inside one
  * BEGIN IMMEDIATE transaction: it takes a millisecond or two and never holds
  * the Prisma client's connection, which every page read shares, across the
- * several awaits an interactive transaction would need.
+ * several awaits an interactive transaction would need. It never waits for
+ * the lock either (busy timeout 0): a synchronous wait would block this
+ * process's event loop, and with it a Prisma transaction of this same process
+ * that holds the lock — so a busy database is retried asynchronously instead.
  */
 function claimDatabase(): Database.Database {
   const file = databasePath();
   if (claimConnection?.file !== file) {
     claimConnection?.sqlite.close();
-    const sqlite = new Database(file, { timeout: 5_000 });
+    const sqlite = new Database(file, { timeout: 0 });
     sqlite.pragma("journal_mode = WAL");
     claimConnection = { file, sqlite };
   }
@@ -143,7 +146,16 @@ export async function claimJobs(input: ClaimScope & { owner: string; leaseMs: nu
       .prepare(`SELECT id, kind, payload, groupId, attempts, maxAttempts FROM Job WHERE id IN (${marks(picked.length)}) AND leaseOwner = ? ORDER BY createdAt, id`)
       .all(...picked, input.owner) as ClaimedJob[];
   });
-  return claim.immediate();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return claim.immediate();
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? "";
+      if (!code.startsWith("SQLITE_BUSY") || attempt >= 200) throw error;
+      // Another writer holds the lock for a moment: let it finish (it may be this process's own).
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
+    }
+  }
 }
 
 /** Extends the leases `owner` still holds; returns the ids it no longer holds (taken over after an expiry), whose work must stop. */

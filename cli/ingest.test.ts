@@ -29,7 +29,7 @@ describe("lacuna ingest exit codes", () => {
     const again = await runLacuna(["ingest", `${origin}/article/1`], env);
     expect(again.code).toBe(0);
     expect(lines(again.stdout).map((l) => l.state)).toEqual(["duplicate"]);
-  }, 120_000);
+  }, 240_000);
 
   it("exits 1 when a link failed, still storing the others and saying why", async () => {
     const origin = site.origins[0]!;
@@ -40,13 +40,13 @@ describe("lacuna ingest exit codes", () => {
     expect(result[1]!.error).toMatch(/404/);
     expect(result[2]!.error).toMatch(/PDF/);
     expect(stderr).toContain("2 of 3 link(s) failed");
-  }, 120_000);
+  }, 240_000);
 
   it("exits 1 when a line could not be read as a fetchable link", async () => {
     const { code, stderr } = await runLacuna(["ingest", `${site.origins[0]}/article/1`, "ftp://files.example.com/story.txt"], env);
     expect(code).toBe(1);
     expect(stderr).toMatch(/skipped ftp:/);
-  }, 120_000);
+  }, 240_000);
 
   it("takes more than 50 links, queued in batches of 50, and reports each in input order", async () => {
     const origin = site.origins[0]!;
@@ -60,5 +60,5 @@ describe("lacuna ingest exit codes", () => {
     expect(result.map((l) => l.url)).toEqual(urls);
     expect(new Set(result.map((l) => l.batch)).size).toBe(2);
     expect(result.every((l) => l.state === "done")).toBe(true);
-  }, 180_000);
+  }, 300_000);
 });

@@ -53,7 +53,7 @@ describe("the queue across process deaths", () => {
     const urls = Array.from({ length: 12 }, (_, i) => `${site.origins[0]}/article/${500 + i}?delay=700`);
     const batchId = await queueIngestUrls(urls, null);
     const first = worker({ LACUNA_FETCH_CONCURRENCY: "3", LACUNA_FETCH_PER_HOST: "3" });
-    await waitUntil(async () => (await states(batchId)).filter((s) => s === "done").length >= 3, 90_000, "three links done");
+    await waitUntil(async () => (await states(batchId)).filter((s) => s === "done").length >= 3, 180_000, "three links done");
     first.child.kill("SIGKILL");
     await first.exited;
 
@@ -75,13 +75,13 @@ describe("the queue across process deaths", () => {
     expect(sqlite.prepare("PRAGMA integrity_check").get()).toEqual({ integrity_check: "ok" });
     expect(sqlite.prepare("SELECT count(*) AS n FROM Article WHERE url LIKE '%/article/5%'").get()).toEqual({ n: 12 });
     sqlite.close();
-  }, 240_000);
+  }, 420_000);
 
   it("on SIGTERM finishes the links it is fetching, leaves the rest queued, and exits", async () => {
     const urls = Array.from({ length: 8 }, (_, i) => `${site.origins[0]}/article/${600 + i}?delay=1500`);
     const batchId = await queueIngestUrls(urls, null);
     const w = worker({ LACUNA_FETCH_CONCURRENCY: "2", LACUNA_FETCH_PER_HOST: "2", LACUNA_SHUTDOWN_GRACE_MS: "20000" });
-    await waitUntil(async () => (await states(batchId)).includes("fetching"), 90_000, "a link being fetched");
+    await waitUntil(async () => (await states(batchId)).includes("fetching"), 180_000, "a link being fetched");
     w.child.kill("SIGTERM");
     expect(await w.exited).toBe(0);
     const after = await getIngestLinks([batchId]);
@@ -95,7 +95,7 @@ describe("the queue across process deaths", () => {
     expect(await states(batchId)).toEqual(Array(8).fill("done"));
     next.child.kill("SIGTERM");
     await next.exited;
-  }, 240_000);
+  }, 420_000);
 });
 
 describe("the fetch cap", () => {
@@ -113,5 +113,5 @@ describe("the fetch cap", () => {
     expect(site.stats.maxPerHost.size).toBe(3);
     background.child.kill("SIGTERM");
     await background.exited;
-  }, 240_000);
+  }, 420_000);
 });

@@ -27,7 +27,7 @@ test("the CLI adds, ingests, reports and migrates while the server runs, and the
       text,
       "Harbour reopens after storm repairs\n\nThe northern harbour reopened to fishing boats on Monday, six weeks after a winter storm tore away part of its outer wall.\n\nEngineers said the rebuilt section had been raised by almost a metre and anchored with steel piles driven into the bedrock.",
     );
-    const added = await lacuna("add", text, "--outlet", "Coastal Ledger");
+    const added = await lacuna("add", text, "--outlet", "Coastal Ledger", "--title", "Harbour reopens after storm repairs");
     const { articleId } = JSON.parse(added.stdout) as { articleId: string };
     await page.goto(`/articles/${articleId}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Harbour reopens after storm repairs");

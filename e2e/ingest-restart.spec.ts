@@ -55,7 +55,8 @@ test("a batch pasted before the server was killed finishes after it restarts", a
 
     // Started again from a reload: the finished batch is not shown twice, and the articles are listed.
     await page.reload();
-    await expect(page.getByText("Ministers meet in London, report 7")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Ministers meet in London, report 7" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Import progress" })).toHaveCount(0);
   } finally {
     server.kill("SIGTERM");
     await site.close();

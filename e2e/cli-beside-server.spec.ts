@@ -17,6 +17,8 @@ function lacuna(...args: string[]) {
 }
 
 test("the CLI adds, ingests, reports and migrates while the server runs, and the pages show its work", async ({ page }) => {
+  // Five cold CLI processes: slow on a shared 2-core machine.
+  test.setTimeout(300_000);
   const scratch = mkdtempSync(path.join(tmpdir(), "lacuna-cli-e2e-"));
   const site = await startFixtureServer();
   try {

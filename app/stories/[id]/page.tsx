@@ -39,7 +39,7 @@ export default async function StoryPage({ params }: Params) {
           {articles.length} article{articles.length === 1 ? "" : "s"} from {new Set(articles.map((a) => a.outlet)).size} outlet(s)
         </p>
         <div className="mt-3">
-          <ExportLinks basePath={`/api/reports/story/${story.id}`} label="Export story report" />
+          <ExportLinks basePath={`/api/reports/story/${story.id}`} label="Export story report" background={{ subject: "story", subjectId: story.id, formats: ["pdf"] }} />
         </div>
       </div>
 

@@ -197,7 +197,7 @@ function describeUnit(unit: Unit, absent: Side, ctx: OmissionContext): Described
     traitsRead = { traits };
   } else {
     // A quotation or figures on their own: the finder's own severity, with its note as the reason.
-    salience = lead.severity * 0.8;
+    salience = lead.severity * 0.75;
     reasons = lead.note ? [lead.note] : [];
   }
   const item: OmissionItem = {

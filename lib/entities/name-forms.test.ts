@@ -74,3 +74,17 @@ describe("names in passing", () => {
     expect(names).not.toContain("Alliance");
   });
 });
+
+describe("credits", () => {
+  it("takes no name from a photo credit or an agency tag", () => {
+    const names = resolveEntitiesAcross([
+      "[Blinken and Austin on their trip to Japan. Credit: AP]",
+      "The joint chiefs met in Hawaii. Photo Credit: Japan's Ministry of Defense",
+      "Toshimitsu Motegi and Antony Blinken in London on May 3, 2021. (Pool photo)(Kyodo)",
+    ]).map((e) => e.canonical);
+    expect(names).not.toContain("Associated Press");
+    expect(names).not.toContain("Ministry of Defense");
+    expect(names).not.toContain("Kyodo News");
+    expect(names).toEqual(expect.arrayContaining(["Toshimitsu Motegi", "Hawaii"]));
+  });
+});

@@ -19,7 +19,7 @@ import { QuoteIndex } from "./quote-index";
 import { passageTraits, type PassageTraits } from "./salience";
 import { normalizedWords, shortHash } from "./stable-key";
 import { TextIndex } from "./text-index";
-import { CoverIndex } from "./passage-cover";
+import { CoverIndex, coverWords, type CoverWord } from "./passage-cover";
 import { extractNumbers, type NumberMention } from "./numbers";
 import { WordText } from "./word-text";
 
@@ -64,6 +64,7 @@ export class ArticleReading {
   private wordTextMemo?: WordText;
   private textIndexMemo?: TextIndex;
   private coverIndexMemo?: CoverIndex;
+  private readonly coverWordsMemo = new Map<string, readonly CoverWord[]>();
   private numbersMemo?: ReadonlyArray<readonly NumberMention[]>;
   private numberValuesMemo?: ReadonlySet<string>;
 
@@ -168,6 +169,16 @@ export class ArticleReading {
   /** Every figure and date value the article gives anywhere. */
   numberValues(): ReadonlySet<string> {
     return (this.numberValuesMemo ??= new Set(this.numbers().flatMap((ms) => ms.map((m) => m.value))));
+  }
+
+  /** A text's distinct content words with their weights, as the passage cover reads them (passage-cover.ts). */
+  coverWords(text: string): { words: readonly CoverWord[] } {
+    let words = this.coverWordsMemo.get(text);
+    if (!words) {
+      words = coverWords(this.tokens(text));
+      this.coverWordsMemo.set(text, words);
+    }
+    return { words };
   }
 
   /** This article's passages indexed for "how much of that text does this article say?" (passage-cover.ts). */

@@ -66,6 +66,7 @@ export function namesIn(text: string, entities: readonly EntityAcross[]): NameAt
  * that has one.
  */
 export function speakerIn(text: string, entities: readonly EntityAcross[]): string | undefined {
+  if (!SPEECH_VERB.test(text)) return undefined;
   const names = namesIn(text, entities);
   if (names.length === 0) return undefined;
   const verb = new RegExp(SPEECH_VERB.source, "gi");

@@ -8,6 +8,7 @@
  * each item's flags together, each naming its item), so scripts that read
  * `omissions` see the order of the page.
  */
+import type { EntityAcross } from "../entities/resolve-entities";
 import type { Omission, OmissionItem, Side } from "../types/comparison";
 import type { Passage } from "../text/types";
 import { speakerIn } from "./attribution";
@@ -33,20 +34,42 @@ const MAIN_SUBJECT_MIN_MENTIONS = 3;
  * names it is part of ("China" those of "South China Sea"): the article is
  * about China there too, though the sea is another place.
  */
-function mainSubjects(ctx: OmissionContext, side: Side): Set<string> {
+function mainSubjects(ctx: OmissionContext, side: Side): ReadonlySet<string> {
+  const memo = (mainSubjectsMemo.get(ctx) ?? mainSubjectsMemo.set(ctx, {}).get(ctx)) as Partial<Record<Side, ReadonlySet<string>>>;
+  return (memo[side] ??= computeMainSubjects(ctx, side));
+}
+
+const mainSubjectsMemo = new WeakMap<OmissionContext, Partial<Record<Side, ReadonlySet<string>>>>();
+
+function computeMainSubjects(ctx: OmissionContext, side: Side): ReadonlySet<string> {
   const i = sideIndex(side);
   const named = ctx.entities.filter((e) => (e.mainCounts[i] ?? 0) > 0);
+  // Names by each of their words: a longer name containing "China" is found through "china".
+  const byWord = new Map<string, typeof named>();
+  for (const e of named) {
+    for (const w of new Set(e.canonical.toLowerCase().split(/[\s-]+/))) byWord.set(w, [...(byWord.get(w) ?? []), e]);
+  }
   const mass = new Map<string, number>();
   for (const e of named) {
-    const word = new RegExp(`(?:^|[\\s-])${e.canonical.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[\\s-])`);
+    const words = e.canonical.toLowerCase().split(/[\s-]+/);
     let total = e.mainCounts[i] ?? 0;
-    for (const longer of named) if (longer !== e && longer.canonical.length > e.canonical.length && word.test(longer.canonical)) total += longer.mainCounts[i] ?? 0;
+    for (const longer of byWord.get(words[0] ?? "") ?? []) {
+      if (longer === e || longer.canonical.length <= e.canonical.length) continue;
+      const longerWords = longer.canonical.toLowerCase().split(/[\s-]+/);
+      if (containsRun(longerWords, words)) total += longer.mainCounts[i] ?? 0;
+    }
     mass.set(e.canonical, total);
   }
   const ranked = [...mass.entries()].filter(([, n]) => n >= MAIN_SUBJECT_MIN_MENTIONS).sort((x, y) => y[1] - x[1]);
   const cut = ranked[MAIN_SUBJECTS - 1]?.[1] ?? 0;
   // Ties at the cut are all main subjects: never decide between them by name.
   return new Set(ranked.filter(([, n]) => n >= cut).map(([name]) => name));
+}
+
+/** Whether `words` occur in `within` as a run ("south china sea" holds "china"). */
+function containsRun(within: readonly string[], words: readonly string[]): boolean {
+  for (let k = 0; k + words.length <= within.length; k++) if (words.every((w, j) => within[k + j] === w)) return true;
+  return false;
 }
 
 /** Paragraphs counted as the lede. */
@@ -170,7 +193,7 @@ function describeUnit(unit: Unit, absent: Side, ctx: OmissionContext): Described
   let reasons: string[];
   let traitsRead: Pick<DescribedItem, "traits" | "entityTraits"> = {};
   if (lead.kind === "entity") {
-    const entity = ctx.entities.find((e) => e.canonical === lead.term);
+    const entity = ctx.entities.find((e) => e.canonical === lead.term && (e.counts[sideIndex(present)] ?? 0) > 0);
     const count = present === "a" ? lead.countA : lead.countB;
     const traits = {
       count,
@@ -233,7 +256,8 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
     novelWeight += (1 - cover.window) * cover.weight;
     for (const w of cover.novel) novelWords.add(w);
   }
-  const entitiesHere = ctx.entities.filter((e) => passages.some((p) => (e.passages[sideIndex(present)] ?? []).includes(p.index)));
+  const bySentence = entitiesByPassage(ctx, present);
+  const entitiesHere = [...new Set(passages.flatMap((p) => bySentence.get(p.index) ?? []))];
   const quoteFlag = unit.flags.find((f) => f.kind === "quote" && f.speaker);
   const speaker = quoteFlag?.speaker ?? passages.map((p) => speakerIn(p.text, entitiesHere)).find((s) => s !== undefined);
   const quoted = reading.quotes().some((q) => q.wordCount >= 3 && q.quote.passages.some((i) => unit.evidence.has(i)));
@@ -259,6 +283,20 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
     role,
     boilerplate: passages.length > 0 && passages.every((p) => isBoilerplate(p.text)),
   };
+}
+
+const entitiesByPassageMemo = new WeakMap<OmissionContext, Partial<Record<Side, Map<number, EntityAcross[]>>>>();
+
+/** The entities each passage of a side mentions, worked out once per comparison. */
+function entitiesByPassage(ctx: OmissionContext, side: Side): Map<number, EntityAcross[]> {
+  const memo = (entitiesByPassageMemo.get(ctx) ?? entitiesByPassageMemo.set(ctx, {}).get(ctx)) as Partial<Record<Side, Map<number, EntityAcross[]>>>;
+  let map = memo[side];
+  if (!map) {
+    map = new Map();
+    for (const e of ctx.entities) for (const i of e.passages[sideIndex(side)] ?? []) map.set(i, [...(map.get(i) ?? []), e]);
+    memo[side] = map;
+  }
+  return map;
 }
 
 /** The passage's paragraph is among the first body paragraphs of its article. */

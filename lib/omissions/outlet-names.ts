@@ -5,7 +5,19 @@
 import type { EntityAcross } from "../entities/resolve-entities";
 
 /** Lower case, without a leading "The" and a web suffix: "The New York Times" = "New York Times", "HuffPost.com" = "huffpost". */
+const formMemo = new Map<string, string>();
+
 function outletForm(name: string): string {
+  let form = formMemo.get(name);
+  if (form === undefined) {
+    form = readOutletForm(name);
+    if (formMemo.size > 10_000) formMemo.clear();
+    formMemo.set(name, form);
+  }
+  return form;
+}
+
+function readOutletForm(name: string): string {
   return name
     .toLowerCase()
     .replace(/^the\s+/, "")

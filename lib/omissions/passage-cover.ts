@@ -29,11 +29,15 @@ export interface PassageCover {
   weight: number;
 }
 
-interface Word {
+/** A distinct content word of a text, as the cover reads it. */
+export interface CoverWord {
+  /** Stem (what counts as "the same word"). */
   key: string;
   norm: string;
+  /** Rarity weight. */
   weight: number;
 }
+type Word = CoverWord;
 
 // Rarity by word, bounded and emptied when full (news vocabulary repeats: Zipf).
 const RARITY_MEMO_LIMIT = 50_000;
@@ -49,8 +53,8 @@ function rarityOf(t: Token): number {
   return weight;
 }
 
-/** The distinct content words of a text, by stem. */
-function contentWords(tokens: readonly Token[]): Word[] {
+/** The distinct content words of a text, by stem (ArticleReading keeps them per passage). */
+export function coverWords(tokens: readonly Token[]): CoverWord[] {
   const seen = new Map<string, Word>();
   for (const t of tokens) {
     if (!t.isContent || seen.has(t.stem)) continue;
@@ -116,9 +120,9 @@ export class CoverIndex {
     return saying;
   }
 
-  /** How much of a text (its tokens) this article says; see PassageCover. */
-  cover(tokens: readonly Token[]): PassageCover {
-    const words = contentWords(tokens);
+  /** How much of a text (its tokens, or its cover words) this article says; see PassageCover. */
+  cover(text: readonly Token[] | { words: readonly CoverWord[] }): PassageCover {
+    const words = "words" in text ? text.words : coverWords(text);
     const n = this.size;
     const touched: number[] = [];
     let total = 0;

@@ -88,5 +88,5 @@ export async function getStoryOverview(storyId: string) {
       : null;
   const scope = storyScope(storyId);
   const reviews = await listReviews(scope);
-  return { story: { id: story.id, title: story.title }, articles, similarity, coverage, scope, reviews, documents, aliases };
+  return { story: { id: story.id, title: story.title }, articles, similarity, coverage, scope, reviews, documents, aliases, passages: prepared.map((d) => d.passages) };
 }

@@ -122,7 +122,7 @@ export function CompareRowView({
   }
   const side = row.type === "only-a" ? "a" : "b";
   const box = <OnlyBox side={side} labels={labels} role={row.role} text={row.text} />;
-  const gap = <div className="self-center text-center font-sans text-xs text-stone-500" aria-hidden="true">—</div>;
+  const gap = <div className="self-center text-center font-sans text-xs text-stone-600" aria-hidden="true">—</div>;
   return (
     <li id={row.id} tabIndex={-1} className={base} aria-label={`only in ${side === "a" ? labels.a : labels.b}`} data-category={row.category}>
       {layout === "inline" ? box : side === "a" ? <>{box}{gap}</> : <>{gap}{box}</>}

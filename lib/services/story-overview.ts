@@ -27,6 +27,8 @@ export interface StoryArticleView {
   label: string;
   /** Mean similarity to the story's other articles (null when not computed). */
   meanSimilarity: number | null;
+  /** The label of the story's article this one is a syndicated copy of (same text, stored first), or null. */
+  copyOf: string | null;
 }
 
 /** Distinct column labels: the outlet, numbered when an outlet has several articles. */
@@ -60,6 +62,15 @@ export async function getStoryOverview(storyId: string) {
       }
     }
   }
+  // A syndicated copy: the same text as an article of the story stored before it.
+  const originalOf = (i: number): string | null => {
+    const self = story.articles[i]!;
+    const first = story.articles
+      .map((a, j) => ({ a, j }))
+      .filter(({ a }) => a.contentHash === self.contentHash)
+      .sort((x, y) => x.a.createdAt.getTime() - y.a.createdAt.getTime() || x.a.id.localeCompare(y.a.id))[0];
+    return first && first.j !== i ? (labels[first.j] ?? first.a.outlet.name) : null;
+  };
   const articles: StoryArticleView[] = story.articles.map((a, i) => {
     const others = similarity[i]!.filter((v, j): v is number => j !== i && v !== null);
     return {
@@ -72,6 +83,7 @@ export async function getStoryOverview(storyId: string) {
       wordCount: a.wordCount,
       label: labels[i] ?? a.outlet.name,
       meanSimilarity: others.length ? others.reduce((x, y) => x + y, 0) / others.length : null,
+      copyOf: originalOf(i),
     };
   });
 

@@ -66,7 +66,10 @@ export default async function StoryPage({ params }: Params) {
               <tbody>
                 {articles.map((a, i) => (
                   <tr key={a.id} className="border-t border-stone-200 align-top">
-                    <td className="px-3 py-2">{a.label} <span className="text-xs text-stone-500">{a.outletKind}</span></td>
+                    <td className="px-3 py-2">
+                      {a.label} <span className="text-xs text-stone-600">{a.outletKind}</span>
+                      {a.copyOf && <span className="block text-xs font-medium text-sky-900">syndicated copy of {a.copyOf}</span>}
+                    </td>
                     <td className="whitespace-nowrap px-3 py-2">{formatDate(a.publishedAt)}</td>
                     <td className="px-3 py-2"><Link href={`/articles/${a.id}`} className="text-indigo-800 hover:underline">{a.title}</Link></td>
                     <td className="px-3 py-2 text-right tabular-nums">{a.wordCount.toLocaleString("en-US")}</td>
@@ -80,7 +83,7 @@ export default async function StoryPage({ params }: Params) {
                                 <Link href={`/compare/${a.id}/${b.id}`} className="text-indigo-700 underline" aria-label={`Compare ${a.label} with ${b.label}`}>
                                   {b.label}
                                 </Link>
-                                {similarity[i]?.[j] != null && <span className="text-xs text-stone-500"> {formatPercent(similarity[i]![j]!)}</span>}
+                                {similarity[i]?.[j] != null && <span className="text-xs text-stone-600"> {formatPercent(similarity[i]![j]!)}</span>}
                               </li>
                             ),
                           )}

@@ -6,7 +6,7 @@ import type { FlagView, ItemView } from "./compare-page-model";
 import { DiffText } from "./diff-text";
 import { FlagReview, type ReviewView } from "./flag-review";
 import { ImportanceBadge } from "./importance-badge";
-import { nameSides } from "./side-names";
+import { nameSides } from "@/lib/report/name-sides";
 
 export const KIND_LABEL: Record<OmissionKind, string> = {
   passage: "Passage",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameSides } from "./side-names";
+import { nameSides } from "./name-sides";
 
 const labels = { a: "ANI", b: "Kyodo News" };
 

@@ -7,6 +7,7 @@
 import type { Coverage, CoverageFlag } from "@/lib/omissions/coverage";
 import { importanceOf } from "@/lib/omissions/omission-items";
 import type { Passage } from "@/lib/text/types";
+import { flagRowKey, gapsFirst } from "@/lib/report/coverage-order";
 import type { Importance } from "@/lib/types/comparison";
 
 /** Sentences shown per source and cell; longer lists say how many more there are. */
@@ -65,13 +66,6 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, "")}…`;
 }
 
-/** The matrix row a coverage flag is about: its key is "coverage:<row key>:absent:<ids>". */
-export function flagRowKey(flagKey: string): string {
-  const body = flagKey.startsWith("coverage:") ? flagKey.slice("coverage:".length) : flagKey;
-  const end = body.lastIndexOf(":absent:");
-  return end >= 0 ? body.slice(0, end) : body;
-}
-
 export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyArray<readonly Passage[]>, limit = 40): StoryCoverageModel {
   const flagByRow = new Map<string, CoverageFlag>();
   for (const flag of coverage.flags) {
@@ -91,14 +85,7 @@ export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyAr
     const flag = flagByRow.get(key);
     return flag ? coverage.flags.indexOf(flag) : Number.POSITIVE_INFINITY;
   };
-  const absences = (counts: number[]) => counts.filter((c) => c === 0).length;
-  const ordered = [...coverage.rows].sort(
-    (x, y) =>
-      rank(x.key) - rank(y.key) ||
-      Number(absences(y.counts) > 0) - Number(absences(x.counts) > 0) ||
-      y.presentIn - x.presentIn ||
-      y.counts.reduce((s, c) => s + c, 0) - x.counts.reduce((s, c) => s + c, 0),
-  );
+  const ordered = gapsFirst(coverage.rows, rank);
   // Every flagged row is kept (up to a bound), so each story flag can open its sentences.
   const rows: CoverageRowView[] = ordered.slice(0, Math.max(limit, Math.min(flagByRow.size, 120))).map((row) => {
     const flag = flagByRow.get(row.key);

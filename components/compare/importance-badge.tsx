@@ -10,7 +10,7 @@ const STYLE: Record<Importance, string> = {
 export function ImportanceBadge({ importance }: { importance: Importance }) {
   return (
     <span className={`inline-block rounded px-1.5 py-0.5 text-[0.7rem] font-semibold uppercase tracking-wide ${STYLE[importance]}`}>
-      {importance}
+      {importance === "high" ? "High" : importance === "medium" ? "Medium" : "Low"}
     </span>
   );
 }

@@ -47,7 +47,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
         </p>
       )}
       <p className="flex flex-wrap items-center gap-2 text-sm font-medium uppercase tracking-wide text-stone-700">
-        {article.outlet.name}
+        <span>{article.outlet.name}</span>
         <OutletKindEditor outletId={article.outletId} outletName={article.outlet.name} kind={article.outlet.kind} />
       </p>
       <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>

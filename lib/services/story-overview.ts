@@ -93,7 +93,7 @@ export async function getStoryOverview(storyId: string) {
       ? buildCoverage(
           story.articles.map((a, i) => {
             const doc = prepared[i]!;
-            return { id: a.id, label: labels[i] ?? a.outlet.name, passages: doc.passages, reading: doc.reading, sentences: doc.features.map((f) => f.prepared) };
+            return { id: a.id, label: labels[i] ?? a.outlet.name, title: a.title, passages: doc.passages, reading: doc.reading, sentences: doc.features.map((f) => f.prepared) };
           }),
           { aliases },
         )

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { FIRST_VIEW_ITEMS } from "@/lib/omissions/omission-items";
 import type { OmissionKind, Side } from "@/lib/types/comparison";
 import type { FlagView, ItemView } from "./compare-page-model";
 import { DiffText } from "./diff-text";
@@ -16,8 +17,6 @@ export const KIND_LABEL: Record<OmissionKind, string> = {
   conflict: "Figures differ",
 };
 
-/** Items shown per side before "Show all": the first view an analyst reads. */
-export const FIRST_VIEW_ITEMS = 10;
 
 interface Props {
   items: ItemView[];

@@ -5,7 +5,6 @@
  * behind it, and the story flags pointing at their rows.
  */
 import type { Coverage, CoverageFlag } from "@/lib/omissions/coverage";
-import { importanceOf } from "@/lib/omissions/omission-items";
 import type { Passage } from "@/lib/text/types";
 import { flagRowKey, gapsFirst } from "@/lib/report/coverage-order";
 import type { Importance } from "@/lib/types/comparison";
@@ -40,6 +39,8 @@ export interface CoverageRowView {
 
 export interface StoryFlagView {
   key: string;
+  /** Other flags of the same omission item (a name inside a passage most sources report), shown with it. */
+  grouped: string[];
   kind: "entity" | "passage";
   text: string;
   term: string;
@@ -50,6 +51,8 @@ export interface StoryFlagView {
   reasons: string[];
   /** Key of the matrix row it is about. */
   row: string;
+  /** The sentences behind it, per source (in the order of `sources`). */
+  sentences: CoverageCellView["sentences"][];
 }
 
 export interface StoryCoverageModel {
@@ -95,7 +98,7 @@ export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyAr
       label: row.kind === "entity" ? (row.term ?? "") : clip(row.text ?? "", 160),
       presentIn: row.presentIn,
       flag: flag?.key ?? null,
-      importance: flag ? importanceOf(flag.severity) : null,
+      importance: flag ? flag.importance : null,
       cells: row.counts.map((count, i) => {
         const byIndex = passages[i] ?? [];
         const list = row.passages[i] ?? [];
@@ -107,17 +110,33 @@ export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyAr
     };
   });
   const labelOf = new Map(coverage.sources.map((s) => [s.id, s.label]));
-  const flags: StoryFlagView[] = coverage.flags.map((f) => ({
-    key: f.key,
-    kind: f.kind,
-    text: f.text,
-    term: f.kind === "entity" ? (f.term ?? "") : clip(f.term ?? "", 160),
-    importance: importanceOf(f.severity),
-    absentFrom: f.absentFrom.map((id) => labelOf.get(id) ?? id),
-    presentIn: f.presentIn,
-    of: f.of,
-    reasons: (f as CoverageFlag & { reasons?: string[] }).reasons ?? [],
-    row: flagRowKey(f.key),
-  }));
+  const sentencesOf = (lists: readonly (readonly number[])[]) =>
+    lists.map((list, i) => {
+      const byIndex = passages[i] ?? [];
+      return list.slice(0, SENTENCES_PER_CELL).map((index) => ({ passage: index + 1, text: clip(byIndex[index]?.text ?? byIndex.find((p) => p.index === index)?.text ?? "", SENTENCE_CHARS) }));
+    });
+  // One entry per omission item: its lead flag, the item's other flags named beside it.
+  const byItem = new Map<string, CoverageFlag[]>();
+  for (const f of coverage.flags) {
+    const item = f.item ?? f.key;
+    byItem.set(item, [...(byItem.get(item) ?? []), f]);
+  }
+  const flags: StoryFlagView[] = [...byItem.entries()].map(([item, members]) => {
+    const f = members.find((m) => m.key === item) ?? members[0]!;
+    return {
+      key: f.key,
+      grouped: members.filter((m) => m !== f).map((m) => (m.kind === "entity" ? (m.term ?? "") : clip(m.term ?? "", 80))),
+      kind: f.kind,
+      text: f.text,
+      term: f.kind === "entity" ? (f.term ?? "") : clip(f.term ?? "", 160),
+      importance: f.importance,
+      absentFrom: f.absentFrom.map((id) => labelOf.get(id) ?? id),
+      presentIn: f.presentIn,
+      of: f.of,
+      reasons: f.reasons ?? [],
+      row: flagRowKey(f.key),
+      sentences: sentencesOf(f.passages ?? []),
+    };
+  });
   return { sources, reports, rows, moreRows: Math.max(0, coverage.rows.length - rows.length), flags };
 }

@@ -8,7 +8,7 @@ import type { CoverageRowView, StoryCoverageModel, StoryFlagView } from "./story
 /** Story flags shown before "Show all". */
 const FIRST_VIEW_FLAGS = 10;
 
-type Selection = { row: string; source: number | null };
+type Selection = { row: string; source: number | null; flag?: string };
 
 /**
  * The story's coverage at a glance: what most sources report and some leave
@@ -22,6 +22,16 @@ export function StoryCoverage({ model, scope, reviews: initial }: { model: Story
     requestAnimationFrame(() => document.getElementById("evidence-heading")?.focus({ preventScroll: false }));
   };
   const row = selection ? model.rows.find((r) => r.key === selection.row) : undefined;
+  const flag = selection?.flag ? model.flags.find((f) => f.key === selection.flag) : undefined;
+  // A flag opens the sentences behind it (the analysis names them); a cell, its row's.
+  const evidence: EvidenceView | null = flag
+    ? {
+        label: flag.term,
+        entries: model.sources.map((s, i) => ({ label: s.label, absent: flag.absentFrom.includes(s.label), count: null, sentences: flag.sentences[i] ?? [] })),
+      }
+    : row
+      ? { label: row.label, entries: row.cells.map((cell, i) => ({ label: model.sources[i]?.label ?? "", absent: cell.count === 0, count: cell.count, sentences: cell.sentences, more: row.kind === "passage" ? cell.count - cell.sentences.length : 0 })) }
+      : null;
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_26rem]">
       <div className="min-w-0 space-y-8">
@@ -33,7 +43,7 @@ export function StoryCoverage({ model, scope, reviews: initial }: { model: Story
           {model.flags.length === 0 ? (
             <p className="mt-2 text-sm text-stone-700">Nothing that most sources report is missing from any of them.</p>
           ) : (
-            <StoryFlags flags={model.flags} scope={scope} initial={initial} onOpen={(flag) => open({ row: flag.row, source: null })} selected={selection?.row ?? null} />
+            <StoryFlags flags={model.flags} scope={scope} initial={initial} onOpen={(f) => open({ row: f.row, source: null, flag: f.key })} selected={selection?.row ?? null} />
           )}
         </section>
         <section aria-labelledby="coverage-heading">
@@ -47,7 +57,7 @@ export function StoryCoverage({ model, scope, reviews: initial }: { model: Story
         </section>
       </div>
       <aside className="xl:sticky xl:top-2 xl:self-start">
-        <Evidence model={model} row={row} source={selection?.source ?? null} />
+        <Evidence evidence={evidence} source={selection?.source ?? null} />
       </aside>
     </div>
   );
@@ -74,6 +84,7 @@ function StoryFlags({ flags, scope, initial, onOpen, selected }: { flags: StoryF
               <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-800">{flag.kind === "entity" ? "Name" : "Passage"}</span>
               <span className="min-w-0 flex-1">{flag.text}</span>
             </div>
+            {flag.grouped.length > 0 && <p className="mt-1 text-xs text-stone-700">Grouped with it: {flag.grouped.join("; ")}</p>}
             {flag.reasons.length > 0 && <p className="mt-1 text-xs text-stone-700"><span className="sr-only">Why: </span>{flag.reasons.join(" · ")}</p>}
             <div className="mt-1 flex flex-wrap items-center gap-3">
               <button type="button" onClick={() => onOpen(flag)} className="text-xs font-medium text-indigo-800 underline">
@@ -164,40 +175,43 @@ function MatrixRow({ row, model, selection, onOpen }: { row: CoverageRowView; mo
   );
 }
 
-function Evidence({ model, row, source }: { model: StoryCoverageModel; row: CoverageRowView | undefined; source: number | null }) {
+interface EvidenceView {
+  label: string;
+  entries: Array<{ label: string; absent: boolean; count: number | null; sentences: Array<{ passage: number; text: string }>; more?: number }>;
+}
+
+function Evidence({ evidence, source }: { evidence: EvidenceView | null; source: number | null }) {
+  const title = evidence ? (evidence.label.length > 60 ? `${evidence.label.slice(0, 60)}…` : evidence.label) : "";
   return (
     <section aria-labelledby="evidence-heading" className="rounded border border-stone-200 bg-white">
       <h2 id="evidence-heading" tabIndex={-1} className="border-b border-stone-200 px-3 py-2 font-serif text-lg font-semibold outline-none">
-        {row ? <>Sentences behind “{row.label.length > 60 ? `${row.label.slice(0, 60)}…` : row.label}”</> : "Sentences behind a flag or cell"}
+        {evidence ? <>Sentences behind “{title}”</> : "Sentences behind a flag or cell"}
       </h2>
       <div className="relative max-h-[calc(100vh-6rem)] overflow-y-auto px-3 py-2 text-sm">
-        {!row ? (
+        {!evidence ? (
           <p className="text-stone-700">Choose a flag&apos;s “Show the sentences” or a cell of the matrix to read what each source says.</p>
         ) : (
           <ul className="space-y-3">
-            {row.cells.map((cell, i) => {
-              const label = model.sources[i]?.label ?? "";
-              return (
-                <li key={i} className={`rounded border-l-4 px-2 py-1 ${cell.count === 0 ? "border-rose-700" : "border-stone-300"} ${source === i ? "bg-amber-50" : ""}`}>
-                  <p className="font-semibold">
-                    {label}: {cell.count === 0 ? <span className="text-rose-800">absent</span> : `${cell.count} mention${cell.count === 1 ? "" : "s"}`}
-                  </p>
-                  {cell.count === 0 ? (
-                    <p className="text-stone-700">{label} does not report this.</p>
-                  ) : (
-                    <ul className="mt-1 space-y-1 font-serif">
-                      {cell.sentences.map((s) => (
-                        <li key={s.passage}>
-                          <span className="font-sans text-xs text-stone-600">passage {s.passage}: </span>
-                          {s.text}
-                        </li>
-                      ))}
-                      {cell.count > cell.sentences.length && row.kind === "passage" && <li className="font-sans text-xs text-stone-600">and {cell.count - cell.sentences.length} more</li>}
-                    </ul>
-                  )}
-                </li>
-              );
-            })}
+            {evidence.entries.map((entry, i) => (
+              <li key={i} className={`rounded border-l-4 px-2 py-1 ${entry.absent ? "border-rose-700" : "border-stone-300"} ${source === i ? "bg-amber-50" : ""}`}>
+                <p className="font-semibold">
+                  {entry.label}: {entry.absent ? <span className="text-rose-800">absent</span> : entry.count !== null ? `${entry.count} mention${entry.count === 1 ? "" : "s"}` : "reports it"}
+                </p>
+                {entry.absent ? (
+                  <p className="text-stone-700">{entry.label} does not report this.</p>
+                ) : (
+                  <ul className="mt-1 space-y-1 font-serif">
+                    {entry.sentences.map((s) => (
+                      <li key={s.passage}>
+                        <span className="font-sans text-xs text-stone-600">passage {s.passage}: </span>
+                        {s.text}
+                      </li>
+                    ))}
+                    {(entry.more ?? 0) > 0 && <li className="font-sans text-xs text-stone-600">and {entry.more} more</li>}
+                  </ul>
+                )}
+              </li>
+            ))}
           </ul>
         )}
       </div>

@@ -8,11 +8,12 @@
 import type { Comparison, Omission, OmissionItem } from "../types/comparison";
 import { importanceOf, type ComparisonReportModel, type FlagReview, type ReportFlag, type ReportItem, type ReviewMap } from "./model";
 import { joinRefs } from "../compare/join-refs";
+import { FIRST_VIEW_ITEMS } from "../omissions/omission-items";
 import { nameSides } from "./name-sides";
 import { sourceName } from "./format-values";
 
 /** Items per side in the first view, as on the compare page. */
-export const TOP_ITEMS_PER_SIDE = 10;
+export const TOP_ITEMS_PER_SIDE = FIRST_VIEW_ITEMS;
 
 export interface ComparisonReportMeta {
   /** ISO timestamp; passed in because the core has no clock. */

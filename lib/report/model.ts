@@ -144,4 +144,4 @@ export interface StoryReportModel {
 export type ReportModel = ComparisonReportModel | StoryReportModel;
 
 /** Severity bands shown to the analyst (the numbers stay in CSV and JSON): the same bands as the omission items'. */
-export { importanceOf } from "../omissions/omission-items";
+export { importanceOf } from "../omissions/item-salience";

@@ -114,7 +114,7 @@ function storyFlags(overview: Awaited<ReturnType<typeof getStoryOverview>>, hide
     .filter((f) => !(hideDismissed && overview.reviews.get(f.key)?.status === "dismissed"))
     .map((f) => {
       const review = overview.reviews.get(f.key);
-      const reasons = (f as typeof f & { reasons?: string[] }).reasons;
+      const reasons = f.reasons;
       return { text: f.text, severity: f.severity, reasons, review: review ? { status: review.status, note: review.note || undefined } : undefined };
     });
 }

@@ -17,6 +17,13 @@ import type { RowCategory } from "./row-category";
 
 export const PAGE_MAX_ROWS = 400;
 export const PAGE_MAX_CHARS = 200_000;
+/**
+ * Items per side the page carries. Two news articles have far fewer; two
+ * book-length texts had 4,750, which alone weighed 3.6 MB. Past this the
+ * panel says how many more there are and points to the exports, which list
+ * every item.
+ */
+export const MAX_ITEMS_PER_SIDE = 200;
 
 /** One letter per row category, for the overview string. */
 export const CATEGORY_CODE: Readonly<Record<RowCategory, string>> = {
@@ -59,6 +66,8 @@ export interface ComparePageModel {
   /** First row ordinal of each page. */
   pageStarts: number[];
   items: ItemView[];
+  /** Items of each side left off the page (beyond MAX_ITEMS_PER_SIDE): the exports list them. */
+  moreItems: { a: number; b: number };
   flags: Record<string, FlagView>;
   counts: Record<RowCategory, number>;
 }
@@ -98,6 +107,12 @@ function flagView(o: Omission): FlagView {
   return { key: o.key, kind: o.kind, term: clip(o.term, 300), text: clip(o.text, 320), note: o.note, diff: o.diff && o.diff.reduce((n, [, t]) => n + t.length, 0) < 2000 ? o.diff : undefined };
 }
 
+/** The short form of the flags the items on the page name, and no others. */
+function flagsOf(omissions: readonly Omission[], items: readonly ItemView[]): Record<string, FlagView> {
+  const named = new Set(items.flatMap((i) => i.flags));
+  return Object.fromEntries(omissions.filter((o) => named.has(o.key)).map((o) => [o.key, flagView(o)]));
+}
+
 export function buildComparePageModel(comparison: Comparison, options: { order?: Side; page?: number; maxRows?: number; maxChars?: number } = {}): ComparePageModel {
   const order = options.order ?? "a";
   const all = buildRows(comparison, order);
@@ -122,7 +137,17 @@ export function buildComparePageModel(comparison: Comparison, options: { order?:
 
   // Each row's importance: the highest of the items whose evidence lies in it.
   const importance = new Map<string, Importance>();
-  const items: ItemView[] = comparison.items.map((item) => {
+  const sent = { a: 0, b: 0 };
+  const moreItems = { a: 0, b: 0 };
+  const kept = comparison.items.filter((item) => {
+    if (sent[item.missingFrom] < MAX_ITEMS_PER_SIDE) {
+      sent[item.missingFrom]++;
+      return true;
+    }
+    moreItems[item.missingFrom]++;
+    return false;
+  });
+  const items: ItemView[] = kept.map((item) => {
     const present: Side = item.missingFrom === "a" ? "b" : "a";
     const evidence = item.evidence.map((i) => rowIdForPassage(present, i)).filter((id): id is string => id !== null);
     const related = item.related.map((i) => rowIdForPassage(item.missingFrom, i)).filter((id): id is string => id !== null);
@@ -130,8 +155,18 @@ export function buildComparePageModel(comparison: Comparison, options: { order?:
       const current = importance.get(id);
       if (!current || IMPORTANCE_RANK[item.importance] > IMPORTANCE_RANK[current]) importance.set(id, item.importance);
     }
-    const rows = [...new Set([...evidence, ...related])];
-    return { ...item, rows, page: rows[0] ? pageOf(rows[0]) : page };
+    const rows = [...new Set([...evidence, ...related])].slice(0, 12);
+    return {
+      ...item,
+      title: clip(item.title, 300) ?? "",
+      reasons: item.reasons.slice(0, 4),
+      // The page needs the rows, not the passage numbers behind them.
+      evidence: item.evidence.slice(0, 12),
+      related: item.related.slice(0, 12),
+      flags: item.flags.slice(0, 12),
+      rows,
+      page: rows[0] ? pageOf(rows[0]) : page,
+    };
   });
   for (const row of all) {
     const found = importance.get(row.id);
@@ -152,7 +187,8 @@ export function buildComparePageModel(comparison: Comparison, options: { order?:
     overviewIds: all.map((r) => r.id),
     pageStarts,
     items,
-    flags: Object.fromEntries(comparison.omissions.map((o) => [o.key, flagView(o)])),
+    moreItems,
+    flags: flagsOf(comparison.omissions, items),
     counts,
   };
 }

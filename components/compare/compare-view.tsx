@@ -320,6 +320,7 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
       <aside className="xl:sticky xl:top-2 xl:self-start">
         <FlagsPanel
           items={model.items}
+          moreItems={model.moreItems}
           flags={model.flags}
           labels={labels}
           scope={scope}

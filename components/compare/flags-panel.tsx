@@ -20,6 +20,8 @@ export const KIND_LABEL: Record<OmissionKind, string> = {
 
 interface Props {
   items: ItemView[];
+  /** Items of each side not on the page (a very long comparison): the exports list them. */
+  moreItems?: { a: number; b: number };
   flags: Record<string, FlagView>;
   labels: { a: string; b: string };
   scope: string;
@@ -38,7 +40,7 @@ interface Props {
  * A review belongs to the item's lead flag (its id), so reviews made on
  * flags before items existed still attach.
  */
-export function FlagsPanel({ items, flags, labels, scope, reviews, swappedKeys, hideDismissed, onHideDismissedChange, onReviewChange, onSelect, selected }: Props) {
+export function FlagsPanel({ items, moreItems, flags, labels, scope, reviews, swappedKeys, hideDismissed, onHideDismissedChange, onReviewChange, onSelect, selected }: Props) {
   const isDismissed = (item: ItemView) => reviews[item.id]?.status === "dismissed";
   const dismissed = items.filter(isDismissed).length;
   const visible = items.filter((item) => !(hideDismissed && isDismissed(item)));
@@ -65,6 +67,7 @@ export function FlagsPanel({ items, flags, labels, scope, reviews, swappedKeys, 
               key={side}
               side={side}
               items={visible.filter((item) => item.missingFrom === side)}
+              more={moreItems?.[side] ?? 0}
               flags={flags}
               labels={labels}
               scope={scope}
@@ -92,7 +95,8 @@ function SideItems({
   onReviewChange,
   onSelect,
   selected,
-}: Omit<Props, "items" | "hideDismissed" | "onHideDismissedChange"> & { side: Side; items: ItemView[] }) {
+  more,
+}: Omit<Props, "items" | "moreItems" | "hideDismissed" | "onHideDismissedChange"> & { side: Side; items: ItemView[]; more: number }) {
   const [showAll, setShowAll] = useState(false);
   const missing = labels[side];
   const present = side === "a" ? labels.b : labels.a;
@@ -132,6 +136,7 @@ function SideItems({
           {showAll ? `Show the top ${FIRST_VIEW_ITEMS} only` : `Show all ${items.length} missing from ${missing}`}
         </button>
       )}
+      {showAll && more > 0 && <p className="px-3 pb-2 text-xs text-stone-700">And {more.toLocaleString("en")} lower-ranked items, listed in the exports (Markdown, CSV, JSON).</p>}
     </section>
   );
 }

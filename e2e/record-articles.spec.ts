@@ -74,23 +74,23 @@ test("links fetched from Add from links can be filed under a story picked beside
   try {
     const home = new HomePage(page);
     await home.open();
-    await home.addArticle({ title: "North Korea talks planned", outlet: "Picker Gazette", text: "The foreign ministers of the United States, Japan and South Korea will meet in London on Wednesday to discuss North Korea, officials said." });
+    await home.addArticle({ title: "Tagus ferry crews vote to strike", outlet: "Picker Gazette", text: "Ferry crews on the Tagus voted on Friday to strike next week over night-shift pay, their union said. Commuters from Barreiro face delays." });
     const filing = page.getByRole("region", { name: "Story" });
     await filing.getByRole("combobox").selectOption("new");
-    await filing.getByLabel("New story title").fill("Trilateral talks in London");
+    await filing.getByLabel("New story title").fill("Lisbon ferry strike");
     await filing.getByRole("button", { name: "File" }).click();
     await expect(filing.getByRole("status")).toHaveText("Filed.");
 
     await home.open();
     const box = page.getByRole("region", { name: "Add from links" });
-    await box.getByLabel(/^Story/).selectOption({ label: "Trilateral talks in London" });
-    await box.getByRole("textbox", { name: /^Links/ }).fill(`${site.origin}/world/trilateral-north-korea`);
+    await box.getByLabel(/^Story/).selectOption({ label: "Lisbon ferry strike" });
+    await box.getByRole("textbox", { name: /^Links/ }).fill(`${site.origin}/world/lisbon-ferry-strike`);
     await box.getByRole("button", { name: "Fetch articles" }).click();
     const row = box.getByRole("list", { name: "Import progress" }).getByRole("listitem").first();
     await expect(row).toContainText("Added", { timeout: 30_000 });
     await row.getByRole("link", { name: "Open" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("U.S., Japan, South Korea diplomats review North Korea strategy");
-    await expect(page.getByRole("link", { name: "Trilateral talks in London" }).first()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lisbon ferry crews strike over night-shift pay");
+    await expect(page.getByRole("link", { name: "Lisbon ferry strike" }).first()).toBeVisible();
   } finally {
     await site.close();
   }

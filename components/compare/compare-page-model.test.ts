@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseDocuments } from "@/lib/compare/analyse-documents";
 import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "@/lib/compare/fixtures/blinken-motegi";
-import { buildComparePageModel, paginate } from "./compare-page-model";
+import { buildComparePageModel, MAX_ITEMS_PER_SIDE, paginate } from "./compare-page-model";
 import { buildRows } from "./build-rows";
 
 describe("buildComparePageModel", () => {
@@ -36,6 +36,14 @@ describe("buildComparePageModel", () => {
       if (item.evidence.length > 0) expect(item.rows.length).toBeGreaterThan(0);
       for (const id of item.rows) expect(ids).toContain(id);
     }
+  });
+
+  it("carries at most MAX_ITEMS_PER_SIDE items per side and counts the rest for the exports", () => {
+    const lead = comparison.items.find((i) => i.missingFrom === "b")!;
+    const many = { ...comparison, items: Array.from({ length: MAX_ITEMS_PER_SIDE + 25 }, (_, k) => ({ ...lead, id: `${lead.id}-${k}` })) };
+    const model = buildComparePageModel(many);
+    expect(model.items).toHaveLength(MAX_ITEMS_PER_SIDE);
+    expect(model.moreItems).toEqual({ a: 0, b: 25 });
   });
 
   it("splits a long comparison into pages by rows and by characters, and finds each item's page", () => {

@@ -73,7 +73,7 @@ export function CompareRowView({
     );
     if (layout === "inline") {
       return (
-        <li id={row.id} tabIndex={-1} className={base} aria-label={label} data-category={row.category} data-a={row.a[0]} data-b={row.b[0]}>
+        <li id={row.id} tabIndex={-1} className={base} aria-label={label} data-category={row.category} data-a={row.a[0]} data-b={row.b[0]} data-importance={row.importance}>
           {badges}
           <RoleTag role={row.roleA} />
           <InlineDiff diff={row.diff} />
@@ -82,7 +82,7 @@ export function CompareRowView({
       );
     }
     return (
-      <li id={row.id} tabIndex={-1} className={base} aria-label={label} data-category={row.category} data-a={row.a[0]} data-b={row.b[0]}>
+      <li id={row.id} tabIndex={-1} className={base} aria-label={label} data-category={row.category} data-a={row.a[0]} data-b={row.b[0]} data-importance={row.importance}>
         <div>
           {badges}
           <RoleTag role={row.roleA} />
@@ -124,7 +124,7 @@ export function CompareRowView({
   const box = <OnlyBox side={side} labels={labels} role={row.role} text={row.text} />;
   const gap = <div className="self-center text-center font-sans text-xs text-stone-600" aria-hidden="true">—</div>;
   return (
-    <li id={row.id} tabIndex={-1} className={base} aria-label={`only in ${side === "a" ? labels.a : labels.b}`} data-category={row.category} data-a={row.a[0]} data-b={row.b[0]}>
+    <li id={row.id} tabIndex={-1} className={base} aria-label={`only in ${side === "a" ? labels.a : labels.b}`} data-category={row.category} data-a={row.a[0]} data-b={row.b[0]} data-importance={row.importance}>
       {layout === "inline" ? box : side === "a" ? <>{box}{gap}</> : <>{gap}{box}</>}
     </li>
   );

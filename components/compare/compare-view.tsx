@@ -125,7 +125,9 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
         return next;
       });
       setHighlighted(new Set(ids));
-      requestAnimationFrame(() => requestAnimationFrame(() => focusRow(targets[0]!.id)));
+      // Focus the first of the ids given (an item's evidence comes before its related rows), not the first on the page.
+      const first = ids.find((id) => targets.some((t) => t.id === id)) ?? targets[0]!.id;
+      requestAnimationFrame(() => requestAnimationFrame(() => focusRow(first)));
     },
     [rows, passes, focusRow],
   );

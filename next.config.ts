@@ -3,8 +3,8 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // Pasted articles can be long; the service enforces its own limit (lib/ingest/input-guards.ts) with a clear message.
   experimental: { serverActions: { bodySizeLimit: "8mb" } },
-  // Native and wasm-backed packages stay outside the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "linkedom", "pdfkit"],
+  // Native and wasm-backed packages stay outside the server bundle; piscina loads its own worker file by path.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "linkedom", "pdfkit", "piscina"],
   poweredByHeader: false,
   // `npm test` type-checks the whole project once (npm run typecheck); checking again inside
   // every build would double the slowest step on a 2-core machine.

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:omissions -- --rank` (also run by plain `eval:omissions`):
+ * Part of `npm run eval:omissions` (or alone: `npx tsx scripts/eval-omission-rank.ts [--show]`):
  * the omission ranking against the answer key of ../shared/datasets/omissions-dev.
  * Each pair is compared exactly as `lacuna compare A.txt B.txt --format json`
  * would (cleaning, alignment, omissions, grouping), the JSONs are written to a

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { retryLinkAction, startIngestAction } from "@/app/actions/ingest";
 
-type LinkRow = { id: string; url: string; state: string; error: string | null; articleId: string | null };
+type LinkRow = { id: string; url: string; state: string; error: string | null; articleId: string | null; retryable?: boolean };
 
 const STATE_LABEL: Record<string, string> = {
   queued: "Queued",
@@ -16,6 +16,8 @@ const STATE_LABEL: Record<string, string> = {
   failed: "Failed",
 };
 const FINAL = new Set(["done", "duplicate", "failed"]);
+/** The batch being followed, kept in the browser so a reload (or a server restart) picks it up again. */
+const BATCH_KEY = "lacuna:ingest-batch";
 
 /** Paste several links; each gets a row whose state updates live while the server works through them. */
 export function IngestBox({ stories = [] }: { stories?: Array<{ id: string; title: string }> }) {
@@ -31,16 +33,34 @@ export function IngestBox({ stories = [] }: { stories?: Array<{ id: string; titl
   const [pollRound, setPollRound] = useState(0);
 
   useEffect(() => {
+    // A batch started before a reload is still being worked on by the server's queue: follow it again.
+    const saved = window.localStorage.getItem(BATCH_KEY);
+    if (saved) {
+      refreshed.current = false;
+      // A one-time read of browser storage after hydration.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setBatchId(saved);
+    }
+  }, []);
+
+  useEffect(() => {
     if (!batchId) return;
     let stopped = false;
+    let delay = 600;
     const poll = async () => {
       try {
         const response = await fetch(`/api/ingest/${batchId}`, { cache: "no-store" });
+        if (response.status === 404) {
+          window.localStorage.removeItem(BATCH_KEY);
+          return;
+        }
         if (response.ok) {
+          delay = 600;
           const body = (await response.json()) as { links: LinkRow[] };
           if (stopped) return;
           setLinks(body.links);
           if (body.links.every((l) => FINAL.has(l.state))) {
+            window.localStorage.removeItem(BATCH_KEY);
             if (!refreshed.current) {
               refreshed.current = true;
               router.refresh();
@@ -49,9 +69,10 @@ export function IngestBox({ stories = [] }: { stories?: Array<{ id: string; titl
           }
         }
       } catch {
-        // A missed poll is retried below.
+        // The server may be restarting; its queue resumes the batch. Ask again, less often.
+        delay = Math.min(delay * 2, 5_000);
       }
-      if (!stopped) timer = setTimeout(poll, 600);
+      if (!stopped) timer = setTimeout(poll, delay);
     };
     let timer = setTimeout(poll, 200);
     return () => {
@@ -70,6 +91,7 @@ export function IngestBox({ stories = [] }: { stories?: Array<{ id: string; titl
       }
       refreshed.current = false;
       setLinks([]);
+      window.localStorage.setItem(BATCH_KEY, result.batchId);
       setBatchId(result.batchId);
       if (result.rejected.length) setMessage(`Skipped: ${result.rejected.map((r) => `${r.input} (${r.reason})`).join("; ")}`);
     });
@@ -115,9 +137,9 @@ export function IngestBox({ stories = [] }: { stories?: Array<{ id: string; titl
               {link.articleId && (link.state === "done" || link.state === "duplicate") && (
                 <Link href={`/articles/${link.articleId}`} className="text-xs text-indigo-700 underline">Open</Link>
               )}
-              {link.state === "failed" && (
+              {link.state === "failed" && <span className="basis-full text-xs text-rose-800">{link.error}</span>}
+              {link.state === "failed" && link.retryable !== false && (
                 <>
-                  <span className="basis-full text-xs text-rose-800">{link.error}</span>
                   <button
                     type="button"
                     className="text-xs text-indigo-700 underline"
@@ -126,6 +148,7 @@ export function IngestBox({ stories = [] }: { stories?: Array<{ id: string; titl
                       if (result.ok) {
                         setLinks((rows) => rows.map((r) => (r.id === link.id ? { ...r, state: "queued", error: null } : r)));
                         refreshed.current = false;
+                        if (batchId) window.localStorage.setItem(BATCH_KEY, batchId);
                         setPollRound((n) => n + 1);
                       } else setMessage(result.message ?? "Retry failed.");
                     }}

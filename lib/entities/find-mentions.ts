@@ -237,7 +237,17 @@ export function scanPassage(
   }
   const titleCase = words >= 4 && capitalisedOrFunction === words && capitalised >= 0.6 * words;
   markPeripheral(text, mentions);
-  return { mentions, titleCase };
+  return { mentions: withoutCredits(text, mentions), titleCase };
+}
+
+/** Photo credits and agency tags: "Credit: AP", "Photo Credit: Japan's Ministry of Defense", "(Pool photo)", "(Kyodo)". */
+const CREDIT = /\b(?:photo\s+)?credits?\s*:[^.\]\n]*|\b(?:photo|image|file photo)\s*:[^.\]\n]*|\((?:pool\s+)?photo[^)]*\)|\(\s*(?:AP|AFP|Reuters|Kyodo|Yonhap|Xinhua|EPA|Getty Images?|Bloomberg)\s*\)/giu;
+
+/** Names inside a credit are who took or sent a picture, not a party to the story. */
+function withoutCredits(text: string, mentions: Mention[]): Mention[] {
+  const credits = [...text.matchAll(CREDIT)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (credits.length === 0) return mentions;
+  return mentions.filter((m) => !credits.some(([start, end]) => m.start >= start && m.end <= end));
 }
 
 const PARTY_LETTER: Readonly<Record<string, string>> = { r: "republican", d: "democratic" };

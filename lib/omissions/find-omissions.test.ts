@@ -116,6 +116,35 @@ describe("findOmissions: quotes", () => {
     expect(flag?.note).toBe("attributed to Blinken in A, to Motegi in B");
   });
 
+  it("treats a quotation the other side quotes in part as excerpted, not as altered or missing", () => {
+    const a = body("Biden was quick to retort: “With all due respect, that's just a bunch of malarkey.”");
+    const b = body("Biden responded: “That's just a bunch of malarkey.”");
+    expect(compare(a, b).filter((f) => f.kind === "quote")).toEqual([]);
+  });
+
+  it("flags the clause an excerpt leaves out when it is a statement of its own", () => {
+    const a = body("“We will restore the funding to Medicare, and we will repeal the health care law on the first day in office,” said Lanhee Chen, the campaign's policy director.");
+    const b = body("“We will restore the funding to Medicare,” said Lanhee Chen, the campaign's policy director.");
+    const flag = compare(a, b).find((f) => f.kind === "quote");
+    expect(flag).toMatchObject({ missingFrom: "b", speaker: "Lanhee Chen" });
+    expect(flag?.note).toMatch(/quotes only part of this/);
+    expect(flag?.note).toMatch(/repeal the health care law/);
+  });
+
+  it("does not flag a quotation the other side splits in two around the attribution", () => {
+    const a = body("“The alliance is the cornerstone of peace, and we will defend it together,” Motegi said.");
+    const b = body("“The alliance is the cornerstone of peace,” Motegi said. “And we will defend it together.”");
+    expect(compare(a, b).filter((f) => f.kind === "quote")).toEqual([]);
+  });
+
+  it("names the speaker by attribution grammar: never a place, never the listener", () => {
+    const speakerOf = (text: string) => compare(body(text), body("The talks ended on Monday.")).find((f) => f.kind === "quote")?.speaker;
+    expect(speakerOf("“We assume those savings,” said Austin Smythe, the panel's Republican staff director.")).toBe("Austin Smythe");
+    expect(speakerOf("Lis Smith, a spokeswoman for the Obama campaign, said: “The ad is dishonest and hypocritical.”")).toBe("Lis Smith");
+    expect(speakerOf("“The president has no plan for the budget,” Ben LaBolt told HuffPost on Monday.")).toBe("Ben LaBolt");
+    expect(speakerOf("A statement from Arizona said: “The border is closed to all traffic.”")).toBeUndefined();
+  });
+
   it("does not flag a quotation the other side reports in the same words without marks", () => {
     const a = body("He said “the alliance is stronger than ever” after the talks.");
     const b = body("He said the alliance is stronger than ever after the talks.");

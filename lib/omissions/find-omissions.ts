@@ -3,6 +3,7 @@
  * in one article and missing or changed in the other, most severe first.
  */
 import type { Omission, Side } from "../types/comparison";
+import type { PassageCover } from "./passage-cover";
 import { entityIndexFor, resolveEntitiesAcross } from "../entities/resolve-entities";
 import { memoTokenizer } from "../entities/token-memo";
 import { ArticleReading } from "./article-reading";
@@ -35,9 +36,17 @@ export function buildOmissionContext(input: OmissionInput, options: OmissionOpti
       for (const p of e.passages[i] ?? []) entitiesPerPassage[side].set(p, (entitiesPerPassage[side].get(p) ?? 0) + 1);
     });
   }
+  // Worked out on first use: the name finder alone (the entity evaluation) never needs it.
+  const covers: Partial<Record<Side, readonly PassageCover[]>> = {};
+  const coverOf = (side: Side): readonly PassageCover[] =>
+    (covers[side] ??= input[side].passages.map((p) => readings[other(side)].coverIndex().cover(readings[side].tokens(p.text))));
   const cover = {
-    a: input.a.passages.map((p) => readings.b.coverIndex().cover(readings.a.tokens(p.text))),
-    b: input.b.passages.map((p) => readings.a.coverIndex().cover(readings.b.tokens(p.text))),
+    get a() {
+      return coverOf("a");
+    },
+    get b() {
+      return coverOf("b");
+    },
   };
   const names = { a: input.a.outlet?.trim() || "A", b: input.b.outlet?.trim() || "B" };
   // Two outlets of one name (two pieces of one paper) are told apart by their letters.

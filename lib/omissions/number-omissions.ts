@@ -84,36 +84,60 @@ function unsharedFigures(ctx: OmissionContext, side: Side, positions: readonly n
   return out;
 }
 
+/**
+ * The hash in figure keys: the words of the flag's passages on each side, in
+ * passage order (what lib/services/swap-flag-key.ts recomputes for the swapped view).
+ */
+function passagePairHash(ctx: OmissionContext, indexesA: readonly number[], indexesB: readonly number[]): string {
+  const words = (side: Side, indexes: readonly number[]) =>
+    [...indexes]
+      .sort((x, y) => x - y)
+      .map((i) => ctx.passages[side].find((p) => p.index === i)?.text ?? "")
+      .join(" ");
+  return shortHash(`${ctx.readings.a.normalizedWords(words("a", indexesA))}|${ctx.readings.b.normalizedWords(words("b", indexesB))}`);
+}
+
+function conflictFlag(ctx: OmissionContext, a: Located, b: Located): Omission {
+  return {
+    kind: "conflict",
+    missingFrom: "b",
+    term: `${a.mention.surface} → ${b.mention.surface}`,
+    text: a.passage.text,
+    countA: 1,
+    countB: 1,
+    severity: 0.75,
+    passagesA: [a.passage.index],
+    passagesB: [b.passage.index],
+    note: `${nameOf(ctx, "a")} says ${a.mention.surface}; ${nameOf(ctx, "b")} says ${b.mention.surface}`,
+    // The key format of the changed-figure flags conflicts replace, so reviews made on those still attach.
+    key: `number:b:${a.mention.value}>${b.mention.value}:${passagePairHash(ctx, [a.passage.index], [b.passage.index])}`,
+  };
+}
+
 export function numberOmissions(ctx: OmissionContext, covered: (side: Side, position: number) => boolean): Omission[] {
   const flags: Omission[] = [];
   const conflicting = new Set<NumberMention>();
-  // Conflicts, read from A's side (each pair of figures once).
-  ctx.passages.a.forEach((passage, k) => {
-    const cover = ctx.cover.a[k];
-    // Only where the two report the same thing: most of the passage is said there.
-    if (!cover || cover.window < COVERED || cover.by.length === 0) return;
-    const mine = unsharedFigures(ctx, "a", [k]);
-    if (mine.length === 0) return;
-    const theirs = unsharedFigures(ctx, "b", cover.by);
-    for (const x of mine) {
-      const y = theirs.find((c) => !conflicting.has(c.mention) && sameQuantity(x.mention, x.context, c.mention, c.context));
-      if (!y) continue;
-      conflicting.add(x.mention).add(y.mention);
-      flags.push({
-        kind: "conflict",
-        missingFrom: "b",
-        term: `${x.mention.surface} → ${y.mention.surface}`,
-        text: passage.text,
-        countA: 1,
-        countB: 1,
-        severity: 0.75,
-        passagesA: [passage.index],
-        passagesB: [y.passage.index],
-        note: `${nameOf(ctx, "a")} says ${x.mention.surface}; ${nameOf(ctx, "b")} says ${y.mention.surface}`,
-        key: `conflict:${x.mention.value}>${y.mention.value}:${shortHash(`${ctx.readings.a.normalizedWords(passage.text)}|${ctx.readings.b.normalizedWords(y.passage.text)}`)}`,
-      });
-    }
-  });
+  // Conflicts, looked for from each side (where a passage is mostly said by the other side's stretch),
+  // so that A vs B and B vs A find the same pairs; each pair of figures is reported once, A first.
+  for (const from of SIDES) {
+    const to = other(from);
+    ctx.passages[from].forEach((_, k) => {
+      // Only where the two report the same thing: most of the passage is said there.
+      const cover = ctx.cover[from][k];
+      if (!cover || cover.window < COVERED || cover.by.length === 0) return;
+      const mine = unsharedFigures(ctx, from, [k]);
+      if (mine.length === 0) return;
+      const theirs = unsharedFigures(ctx, to, cover.by);
+      for (const x of mine) {
+        if (conflicting.has(x.mention)) continue;
+        const y = theirs.find((c) => !conflicting.has(c.mention) && sameQuantity(x.mention, x.context, c.mention, c.context));
+        if (!y) continue;
+        conflicting.add(x.mention).add(y.mention);
+        const [inA, inB] = from === "a" ? [x, y] : [y, x];
+        flags.push(conflictFlag(ctx, inA, inB));
+      }
+    });
+  }
   // Figures left out of a passage the other side does report.
   for (const present of SIDES) {
     const absent = other(present);
@@ -123,6 +147,7 @@ export function numberOmissions(ctx: OmissionContext, covered: (side: Side, posi
       if (figures.length === 0) return;
       const related = (ctx.cover[present][k]?.by ?? []).map((j) => ctx.passages[absent][j]?.index ?? j);
       const list = figures.map((f) => f.mention.surface).join(", ");
+      const values = figures.map((f) => f.mention.value).sort().join(",");
       flags.push({
         kind: "number",
         missingFrom: absent,
@@ -134,7 +159,7 @@ export function numberOmissions(ctx: OmissionContext, covered: (side: Side, posi
         passagesA: present === "a" ? [passage.index] : related,
         passagesB: present === "b" ? [passage.index] : related,
         note: `${nameOf(ctx, present)} gives ${list}; ${nameOf(ctx, absent)} reports this passage without ${figures.length === 1 ? "that figure" : "those figures"}`,
-        key: `number:${absent}:${figures.map((f) => f.mention.value).sort().join(",")}:${ctx.readings[present].textKey(passage.text)}`,
+        key: `number:${absent}:${present === "a" ? values : ""}>${present === "b" ? values : ""}:${passagePairHash(ctx, present === "a" ? [passage.index] : related, present === "b" ? [passage.index] : related)}`,
       });
     });
   }

@@ -126,6 +126,22 @@ function unitsOf(flags: readonly Omission[], present: Side, ctx: OmissionContext
     }
   }
   for (const u of units) for (const i of u.evidence) unitOfPassage.set(i, u);
+  // A quotation over two paragraphs makes their left-out sentences one omission.
+  for (const f of flags) {
+    if (f.kind !== "quote" || (f.countA > 0 && f.countB > 0)) continue;
+    const homes = [...new Set(presentPassages(f, present).map((i) => unitOfPassage.get(i)).filter((u): u is Unit => u !== undefined))];
+    const [first, ...rest] = homes;
+    if (!first) continue;
+    for (const u of rest) {
+      first.flags.push(...u.flags);
+      for (const i of u.evidence) {
+        first.evidence.add(i);
+        unitOfPassage.set(i, first);
+      }
+      for (const i of u.related) first.related.add(i);
+      units.splice(units.indexOf(u), 1);
+    }
+  }
   for (const f of flags) {
     if (f.kind === "passage") continue;
     const where = presentPassages(f, present);
@@ -181,7 +197,7 @@ function describeUnit(unit: Unit, absent: Side, ctx: OmissionContext): Described
     traitsRead = { traits };
   } else {
     // A quotation or figures on their own: the finder's own severity, with its note as the reason.
-    salience = lead.severity * 0.8;
+    salience = lead.severity * 0.75;
     reasons = lead.note ? [lead.note] : [];
   }
   const item: OmissionItem = {

@@ -9,6 +9,7 @@ import type { Attribution, QuoteText } from "./article-reading";
 import { wordDiff } from "../diff/word-diff";
 import { STOPWORDS } from "../text/stopwords";
 import { compareQuotes } from "./quote-change";
+import { speakerAtVerb } from "./attribution";
 import type { QuoteIndex } from "./quote-index";
 
 interface QuoteInfo extends QuoteText {
@@ -88,16 +89,9 @@ export interface Speaker {
   explicit: boolean;
 }
 
-/** Between a speaker's name and the verb after it: nothing, or an apposition (", the policy director for the campaign,"). */
-const BEFORE_VERB = /^\s*(?:,[^"“”]{0,120},\s*)?$/u;
-/** Between the verb and a speaker's name after it: titles and qualifiers ("said Sen.", "according to the", "told Republican Rep."). */
-const AFTER_VERB = /^\s*(?:(?:to|by)\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
-const LISTENER_VERB = /^(?:told|tells|asked|replied to)$/i;
 /** "he said" / "said she". */
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 const PRONOUN_AFTER = /^\s*(?:he|she)\b/i;
-/** A lone capitalised name at the verb ("Motegi said") may be typed "other"; only places are ruled out. */
-const SPEAKER_TYPES = new Set<EntityAcross["type"]>(["person", "organization", "other"]);
 
 /**
  * The speaker by attribution grammar: a person or organisation standing at
@@ -105,22 +99,17 @@ const SPEAKER_TYPES = new Set<EntityAcross["type"]>(["person", "organization", "
  * director, said / according to the Justice Department). Places never speak.
  * "he said" takes the last person the paragraph named before the quotation.
  */
+/**
+ * Who said a quotation: the name at its speech verb (attribution.ts); "he
+ * said" takes the last person the paragraph named before the quotation.
+ */
 function speakerIn(q: QuoteText, spellings: SpellingIndex): Speaker | undefined {
   const attribution = q.attribution;
   if (!attribution) return undefined;
   const { window, verbStart, verbEnd } = attribution;
-  let best: { gap: number; name: string } | undefined;
-  for (const { spelling, at } of spellings.occurrences(window)) {
-    if (!SPEAKER_TYPES.has(spelling.type)) continue;
-    const end = at + spelling.surface.length;
-    const gap = end <= verbStart ? window.slice(end, verbStart) : at >= verbEnd ? window.slice(verbEnd, at) : undefined;
-    if (gap === undefined) continue;
-    // "told HuffPost", "asked Ryan": after these verbs stands the listener, not the speaker.
-    if (at >= verbEnd && LISTENER_VERB.test(window.slice(verbStart, verbEnd))) continue;
-    const fits = end <= verbStart ? BEFORE_VERB.test(gap) : AFTER_VERB.test(gap);
-    if (fits && (!best || gap.length < best.gap)) best = { gap: gap.length, name: spelling.name };
-  }
-  if (best) return { name: best.name, explicit: true };
+  const names = spellings.occurrences(window).map(({ spelling, at }) => ({ at, end: at + spelling.surface.length, name: spelling.name, type: spelling.type }));
+  const named = speakerAtVerb(window, verbStart, verbEnd, names);
+  if (named) return { name: named, explicit: true };
   const pronoun = PRONOUN_BEFORE.test(window.slice(Math.max(0, verbStart - 12), verbStart)) || PRONOUN_AFTER.test(window.slice(verbEnd));
   if (!pronoun) return undefined;
   const before = q.quote.paragraph.text.slice(0, q.quote.start);

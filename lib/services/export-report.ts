@@ -4,7 +4,6 @@
  */
 import "server-only";
 import type { FlagReviewRecord } from "../db/reviews";
-import { analysePrepared } from "../compare/analyse-documents";
 import type { Comparison } from "../types/comparison";
 import {
   buildComparisonReport,
@@ -13,7 +12,6 @@ import {
   renderHtml,
   renderJson,
   renderMarkdown,
-  renderPdf,
   reportFileName,
   type ReportModel,
   type ReviewMap,
@@ -22,7 +20,8 @@ import { getArticles } from "../db/articles";
 import { flagRowKey, gapsFirst } from "../report/coverage-order";
 import { compareArticles } from "./compare-articles";
 import { listComparisonReviews } from "./flag-reviews";
-import { preparedDocument } from "./prepared-documents";
+import { analyseComparison } from "./analyse-comparison";
+import { renderPdfOffThread } from "./off-thread";
 import { getStoryOverview } from "./story-overview";
 
 export const REPORT_FORMATS = ["md", "html", "pdf", "json", "csv"] as const;
@@ -51,7 +50,7 @@ export function isReportFormat(value: string): value is ReportFormat {
 
 export async function renderReport(model: ReportModel, format: ReportFormat): Promise<ReportFile> {
   const body =
-    format === "md" ? renderMarkdown(model) : format === "html" ? renderHtml(model) : format === "json" ? renderJson(model) : format === "csv" ? renderCsv(model) : await renderPdf(model);
+    format === "md" ? renderMarkdown(model) : format === "html" ? renderHtml(model) : format === "json" ? renderJson(model) : format === "csv" ? renderCsv(model) : await renderPdfOffThread(model);
   return { fileName: reportFileName(model, format), contentType: CONTENT_TYPES[format], body };
 }
 
@@ -76,7 +75,9 @@ export async function exportStoryReport(storyId: string, format: ReportFormat, o
   const overview = await getStoryOverview(storyId);
   const [first, ...rest] = overview.documents;
   const others = first ? rest.slice(0, MAX_STORY_COMPARISONS) : [];
-  const comparisons: Comparison[] = others.map((doc) => analysePrepared(preparedDocument(first!), preparedDocument(doc), { aliases: overview.aliases }));
+  // One at a time: each long pair goes to a worker thread (analyseComparison), leaving this thread to answer requests.
+  const comparisons: Comparison[] = [];
+  for (const doc of others) comparisons.push(await analyseComparison(first!, doc));
   // One review map per comparison: the same flag key (e.g. "entity:b:kishi") recurs across comparisons.
   const reviews = await Promise.all(
     comparisons.map((comparison, i) => listComparisonReviews(overview.articles[0]!.id, overview.articles[i + 1]!.id, comparison).then(toReviewMap)),

@@ -4,17 +4,15 @@
  * with its flags ("mentioned by 3 of 4 sources; absent from …").
  */
 import "server-only";
-import { comparePassages } from "../compare/compare-documents";
+import { segmentBlocks } from "../text/segment";
 import { listEntityAliases } from "../db/aliases";
 import { storyScope, listReviews } from "../db/reviews";
 import { getStory } from "../db/stories";
-import { buildCoverage, type Coverage } from "../omissions/coverage";
+import { analyseStory } from "../workers/story-analysis";
 import { toComparableDocument } from "./article-document";
+import { analyseStoryOffThread, isLongAnalysis } from "./off-thread";
 import { preparedDocument } from "./prepared-documents";
 import { UserError } from "./user-error";
-
-/** Pairwise similarities are computed up to this many articles (n² pairs); beyond it the column is left out. */
-const MAX_SIMILARITY_ARTICLES = 40;
 
 export interface StoryArticleView {
   id: string;
@@ -48,20 +46,13 @@ export async function getStoryOverview(storyId: string) {
   if (!story) throw new UserError("not_found", "No such story.");
   const labels = labelsFor(story.articles.map((a) => a.outlet.name));
   const documents = story.articles.map(toComparableDocument);
-  // Each article read once, however many others it is compared with.
-  const prepared = documents.map(preparedDocument);
-
-  const similarity: (number | null)[][] = story.articles.map(() => story.articles.map(() => null));
-  if (story.articles.length <= MAX_SIMILARITY_ARTICLES) {
-    for (let i = 0; i < prepared.length; i++) {
-      for (let j = i + 1; j < prepared.length; j++) {
-        const [a, b] = [prepared[i]!, prepared[j]!];
-        const s = comparePassages(a.passages, b.passages, undefined, { a: a.alignment, b: b.alignment }).similarity;
-        similarity[i]![j] = s;
-        similarity[j]![i] = s;
-      }
-    }
-  }
+  const aliases = await listEntityAliases();
+  const sources = story.articles.map((a, i) => ({ id: a.id, label: labels[i] ?? a.outlet.name }));
+  // A long story is analysed in a worker thread so other requests keep answering meanwhile;
+  // a short one here, where each article's reading is cached.
+  const { similarity, coverage } = isLongAnalysis(documents)
+    ? await analyseStoryOffThread(documents, sources, aliases)
+    : analyseStory(documents.map(preparedDocument), sources, aliases);
   // A syndicated copy: the same text as an article of the story stored before it.
   const originalOf = (i: number): string | null => {
     const self = story.articles[i]!;
@@ -87,18 +78,9 @@ export async function getStoryOverview(storyId: string) {
     };
   });
 
-  const aliases = await listEntityAliases();
-  const coverage: Coverage | null =
-    story.articles.length >= 2
-      ? buildCoverage(
-          story.articles.map((a, i) => {
-            const doc = prepared[i]!;
-            return { id: a.id, label: labels[i] ?? a.outlet.name, title: a.title, passages: doc.passages, reading: doc.reading, sentences: doc.features.map((f) => f.prepared) };
-          }),
-          { aliases },
-        )
-      : null;
   const scope = storyScope(storyId);
   const reviews = await listReviews(scope);
-  return { story: { id: story.id, title: story.title }, articles, similarity, coverage, scope, reviews, documents, aliases, passages: prepared.map((d) => d.passages) };
+  // The passages behind the coverage's indexes, for the sentences a flag or a matrix cell opens (segmenting only: cheap).
+  const passages = coverage ? documents.map((d) => segmentBlocks(d.blocks)) : [];
+  return { story: { id: story.id, title: story.title }, articles, similarity, coverage, scope, reviews, documents, aliases, passages };
 }

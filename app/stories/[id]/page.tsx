@@ -42,7 +42,7 @@ export default async function StoryPage({ params }: Params) {
           {coverageModel && coverageModel.reports < articles.length && <> · {coverageModel.reports} independent report{coverageModel.reports === 1 ? "" : "s"} (copies of one text count once)</>}
         </p>
         <div className="mt-3">
-          <ExportLinks basePath={`/api/reports/story/${story.id}`} label="Export story report" />
+          <ExportLinks basePath={`/api/reports/story/${story.id}`} label="Export story report" background={{ subject: "story", subjectId: story.id, formats: ["pdf"] }} />
         </div>
       </div>
 

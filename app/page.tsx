@@ -71,7 +71,7 @@ export default async function HomePage() {
         <h2 id="ingest-heading" className="font-serif text-2xl font-semibold">Add from links</h2>
         <p className="mt-1 text-sm text-stone-600">Lacuna fetches each page and keeps only the article.</p>
         <div className="mt-4">
-          <IngestBox />
+          <IngestBox stories={stories.map((s) => ({ id: s.id, title: s.title }))} />
         </div>
       </section>
       <section aria-labelledby="upload-heading" className="rounded border border-stone-200 bg-white p-5">

@@ -8,6 +8,7 @@ export async function startFixtureServer(): Promise<{ origin: string; close: () 
   const pages: Record<string, string> = {
     "/news/japan-us-talks": "kyodo-style.html",
     "/press/readout-motegi": "readout-style.html",
+    "/world/lisbon-ferry-strike": "ferry-strike.html",
   };
   const server: Server = createServer((request, response) => {
     const file = pages[request.url ?? ""];

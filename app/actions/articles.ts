@@ -9,7 +9,9 @@ import { reextractArticle } from "@/lib/services/reextract-article";
 import { UserError } from "@/lib/services/user-error";
 import type { FormState } from "./form-state";
 
-const FIELDS = ["title", "outlet", "url", "publishedAt", "text", "storyId"] as const;
+const FIELDS = ["title", "outlet", "outletKind", "url", "publishedAt", "text", "storyId"] as const;
+const OUTLET_KINDS = ["wire", "newspaper", "broadcaster", "government", "other"] as const;
+type OutletKind = (typeof OUTLET_KINDS)[number];
 
 export async function addArticleAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? "")]));
@@ -18,6 +20,7 @@ export async function addArticleAction(_previous: FormState, form: FormData): Pr
     const result = await addPastedArticle({
       title: values.title ?? "",
       outlet: values.outlet ?? "",
+      outletKind: OUTLET_KINDS.includes(values.outletKind as OutletKind) ? (values.outletKind as OutletKind) : undefined,
       url: values.url,
       publishedAt: values.publishedAt,
       text: values.text ?? "",

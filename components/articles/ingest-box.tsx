@@ -20,9 +20,10 @@ const FINAL = new Set(["done", "duplicate", "failed"]);
 const BATCH_KEY = "lacuna:ingest-batch";
 
 /** Paste several links; each gets a row whose state updates live while the server works through them. */
-export function IngestBox() {
+export function IngestBox({ stories = [] }: { stories?: Array<{ id: string; title: string }> }) {
   const router = useRouter();
   const [text, setText] = useState("");
+  const [storyId, setStoryId] = useState("");
   const [batchId, setBatchId] = useState<string | null>(null);
   const [links, setLinks] = useState<LinkRow[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -83,7 +84,7 @@ export function IngestBox() {
   const start = () =>
     startTransition(async () => {
       setMessage(null);
-      const result = await startIngestAction(text);
+      const result = await startIngestAction(text, storyId || undefined);
       if (!result.ok) {
         setMessage(result.message);
         return;
@@ -99,7 +100,7 @@ export function IngestBox() {
     <div className="space-y-3">
       <label className="block text-sm font-medium text-stone-700">
         Links
-        <span className="block text-xs font-normal text-stone-500">One per line, or pasted with other text; up to 50 at a time.</span>
+        <span className="block text-xs font-normal text-stone-600">One per line, or pasted with other text; up to 50 at a time.</span>
         <textarea
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -108,6 +109,17 @@ export function IngestBox() {
           placeholder={"https://www.example.com/news/1\nhttps://www.example.org/story/2"}
         />
       </label>
+      {stories.length > 0 && (
+        <label className="block text-sm font-medium text-stone-700">
+          Story <span className="font-normal text-stone-600">(optional: file every article of this batch under it)</span>
+          <select value={storyId} onChange={(e) => setStoryId(e.target.value)} className="mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-sm">
+            <option value="">— none yet —</option>
+            {stories.map((s) => (
+              <option key={s.id} value={s.id}>{s.title}</option>
+            ))}
+          </select>
+        </label>
+      )}
       <div className="flex items-center gap-3">
         <button type="button" onClick={start} disabled={pending || !text.trim()} className="rounded bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
           {pending ? "Starting…" : "Fetch articles"}

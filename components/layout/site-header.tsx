@@ -7,7 +7,7 @@ export function SiteHeader() {
         <Link href="/" className="font-serif text-xl font-semibold tracking-tight text-stone-900">
           Lacuna
         </Link>
-        <span className="hidden text-sm text-stone-500 sm:inline">what each source leaves out</span>
+        <span className="hidden text-sm text-stone-600 sm:inline">what each source leaves out</span>
         <div className="ml-auto flex gap-4 text-sm">
           <Link href="/" className="text-stone-700 hover:text-indigo-700">Stories &amp; articles</Link>
           <Link href="/#add-article" className="text-stone-700 hover:text-indigo-700">Add article</Link>

@@ -24,46 +24,58 @@ export interface NewArticle {
 }
 
 export type SaveArticleResult =
-  | { status: "created"; articleId: string }
+  | { status: "created"; articleId: string; copyOf?: { articleId: string; outlet: string } }
   | { status: "duplicate"; articleId: string; reason: "same-content" | "same-url" };
 
+type Client = Prisma.TransactionClient;
+
 /**
- * Stores an article unless the same content (hash) or the same canonical URL
- * is already there. The unique indexes are the real guard: two concurrent
- * saves of one article race to the index, and the loser reports the duplicate.
+ * Stores an article unless the same content (hash) under the same outlet, or
+ * the same canonical URL, is already there. The same text under another
+ * outlet is a syndicated copy (a reprinted wire story): it is stored, and
+ * reported as a copy of the first article with that text. The unique indexes
+ * (content + outlet, canonical URL) are the real guard: two concurrent saves
+ * of one article race to them, and the loser reports the duplicate.
  */
 export async function saveArticle(input: NewArticle): Promise<SaveArticleResult> {
   const client = await db();
-  const duplicate = await findDuplicate(input);
-  if (duplicate) return duplicate;
   try {
-    const created = await client.$transaction(async (tx) => {
+    return await client.$transaction(async (tx) => {
       const { outlet: outletInput, blockRoles, rawSource, ...fields } = input;
       const outlet = await findOrCreateOutlet(tx, outletInput);
-      return tx.article.create({
+      const duplicate = await findDuplicate(tx, input, outlet.id);
+      if (duplicate) return duplicate;
+      const original = await findOriginal(tx, input.contentHash);
+      const created = await tx.article.create({
         data: { ...fields, outletId: outlet.id, blockRoles: JSON.stringify(blockRoles), rawSource: Buffer.from(rawSource) },
         select: { id: true },
       });
+      return original
+        ? { status: "created" as const, articleId: created.id, copyOf: { articleId: original.id, outlet: original.outlet.name } }
+        : { status: "created" as const, articleId: created.id };
     });
-    return { status: "created", articleId: created.id };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const raced = await findDuplicate(input);
+      const raced = await client.$transaction(async (tx) => findDuplicate(tx, input, (await findOrCreateOutlet(tx, input.outlet)).id));
       if (raced) return raced;
     }
     throw error;
   }
 }
 
-async function findDuplicate(input: NewArticle): Promise<SaveArticleResult | null> {
-  const client = await db();
-  const sameContent = await client.article.findUnique({ where: { contentHash: input.contentHash }, select: { id: true } });
+async function findDuplicate(tx: Client, input: NewArticle, outletId: string): Promise<SaveArticleResult | null> {
+  const sameContent = await tx.article.findUnique({ where: { contentHash_outletId: { contentHash: input.contentHash, outletId } }, select: { id: true } });
   if (sameContent) return { status: "duplicate", articleId: sameContent.id, reason: "same-content" };
   if (input.canonicalUrl) {
-    const sameUrl = await client.article.findUnique({ where: { canonicalUrl: input.canonicalUrl }, select: { id: true } });
+    const sameUrl = await tx.article.findUnique({ where: { canonicalUrl: input.canonicalUrl }, select: { id: true } });
     if (sameUrl) return { status: "duplicate", articleId: sameUrl.id, reason: "same-url" };
   }
   return null;
+}
+
+/** The first stored article with this text: the one later copies are copies of. */
+function findOriginal(tx: Client, contentHash: string) {
+  return tx.article.findFirst({ where: { contentHash }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, outlet: { select: { name: true } } } });
 }
 
 export async function setArticleStory(articleId: string, storyId: string | null) {

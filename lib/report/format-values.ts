@@ -1,5 +1,5 @@
 /** How numbers and labels read in every format, so Markdown, HTML and PDF say the same thing. */
-import type { AlignmentKind, Side } from "../types/comparison";
+import type { AlignmentKind, Importance, OmissionKind, Side } from "../types/comparison";
 import type { ReportSource, ReviewStatus } from "./model";
 
 export function percent(share: number): string {
@@ -33,4 +33,26 @@ export function dayOf(date: string | null | undefined): string {
   if (!date) return "";
   const match = /^\d{4}-\d{2}-\d{2}/.exec(date);
   return match ? match[0] : date;
+}
+
+/** What an omission is, in the words the page uses. */
+export const OMISSION_KIND_LABEL: Readonly<Record<OmissionKind, string>> = {
+  passage: "Passage",
+  entity: "Name",
+  quote: "Quote",
+  number: "Number",
+  conflict: "Figures differ",
+};
+
+export const IMPORTANCE_LABEL: Readonly<Record<Importance, string>> = { high: "High", medium: "Medium", low: "Low" };
+
+/** "Missing from B (Kyodo News), reported by A (ANI)": the heading of one side's items. */
+export function sideHeading(side: Side, sources: readonly [ReportSource, ReportSource]): string {
+  const [a, b] = sources;
+  return side === "b" ? `Missing from ${sourceName(b)} (B), reported by ${sourceName(a)} (A)` : `Missing from ${sourceName(a)} (A), reported by ${sourceName(b)} (B)`;
+}
+
+/** The similarity figure in plain words, the same sentence in every format. */
+export function similaritySentence(share: number): string {
+  return `${percent(share)} shared: the share of the two articles' content (words weighted by how telling they are) that sits in passages both report, counted by how closely those passages match`;
 }

@@ -76,7 +76,7 @@ describe("renderCsv", () => {
 
   it("keeps line breaks inside a quoted field", () => {
     const comparison = sampleComparison();
-    comparison.omissions[0]!.text = "Line one,\r\nline two";
+    comparison.omissions.find((o) => o.kind === "passage")!.text = "Line one,\r\nline two";
     const rows = records(renderCsv(buildComparisonReport(comparison, new Map(), meta)));
     expect(rows.find((r) => r.kind === "passage")!.subject).toBe("Line one,\r\nline two");
   });

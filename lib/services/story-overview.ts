@@ -4,6 +4,7 @@
  * with its flags ("mentioned by 3 of 4 sources; absent from …").
  */
 import "server-only";
+import { segmentBlocks } from "../text/segment";
 import { listEntityAliases } from "../db/aliases";
 import { storyScope, listReviews } from "../db/reviews";
 import { getStory } from "../db/stories";
@@ -24,6 +25,8 @@ export interface StoryArticleView {
   label: string;
   /** Mean similarity to the story's other articles (null when not computed). */
   meanSimilarity: number | null;
+  /** The label of the story's article this one is a syndicated copy of (same text, stored first), or null. */
+  copyOf: string | null;
 }
 
 /** Distinct column labels: the outlet, numbered when an outlet has several articles. */
@@ -50,6 +53,15 @@ export async function getStoryOverview(storyId: string) {
   const { similarity, coverage } = isLongAnalysis(documents)
     ? await analyseStoryOffThread(documents, sources, aliases)
     : analyseStory(documents.map(preparedDocument), sources, aliases);
+  // A syndicated copy: the same text as an article of the story stored before it.
+  const originalOf = (i: number): string | null => {
+    const self = story.articles[i]!;
+    const first = story.articles
+      .map((a, j) => ({ a, j }))
+      .filter(({ a }) => a.contentHash === self.contentHash)
+      .sort((x, y) => x.a.createdAt.getTime() - y.a.createdAt.getTime() || x.a.id.localeCompare(y.a.id))[0];
+    return first && first.j !== i ? (labels[first.j] ?? first.a.outlet.name) : null;
+  };
   const articles: StoryArticleView[] = story.articles.map((a, i) => {
     const others = similarity[i]!.filter((v, j): v is number => j !== i && v !== null);
     return {
@@ -62,10 +74,13 @@ export async function getStoryOverview(storyId: string) {
       wordCount: a.wordCount,
       label: labels[i] ?? a.outlet.name,
       meanSimilarity: others.length ? others.reduce((x, y) => x + y, 0) / others.length : null,
+      copyOf: originalOf(i),
     };
   });
 
   const scope = storyScope(storyId);
   const reviews = await listReviews(scope);
-  return { story: { id: story.id, title: story.title }, articles, similarity, coverage, scope, reviews, documents, aliases };
+  // The passages behind the coverage's indexes, for the sentences a flag or a matrix cell opens (segmenting only: cheap).
+  const passages = coverage ? documents.map((d) => segmentBlocks(d.blocks)) : [];
+  return { story: { id: story.id, title: story.title }, articles, similarity, coverage, scope, reviews, documents, aliases, passages };
 }

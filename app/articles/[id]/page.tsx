@@ -4,10 +4,12 @@ import { notFound } from "next/navigation";
 import { ArticleActions } from "@/components/articles/article-actions";
 import { ArticleBody } from "@/components/articles/article-body";
 import { ComparePicker } from "@/components/articles/compare-picker";
+import { OutletKindEditor } from "@/components/articles/outlet-kind-editor";
+import { shortArticleMessage } from "@/components/articles/short-article";
 import { formatDate } from "@/components/format";
 import { SafeExternalLink } from "@/components/safe-link";
 import { StoryFiling } from "@/components/stories/story-filing";
-import { getArticle, listRecentArticles } from "@/lib/db/articles";
+import { getArticle, listRecentArticles, listSameTextArticles } from "@/lib/db/articles";
 import { listStories } from "@/lib/db/stories";
 import { suggestStoryForArticle } from "@/lib/services/suggest-story";
 import { articleBlocks } from "@/lib/services/article-document";
@@ -26,8 +28,16 @@ export default async function ArticlePage({ params, searchParams }: Params) {
   const { added } = await searchParams;
   const article = await getArticle(id);
   if (!article) notFound();
-  const [recent, stories, suggestion] = await Promise.all([listRecentArticles(200), listStories(), article.storyId ? null : suggestStoryForArticle(id)]);
+  const [recent, stories, suggestion, sameText] = await Promise.all([
+    listRecentArticles(200),
+    listStories(),
+    article.storyId ? null : suggestStoryForArticle(id),
+    listSameTextArticles(article.contentHash),
+  ]);
   const others = recent.filter((a) => a.id !== id);
+  const original = sameText[0] && sameText[0].id !== id ? sameText[0] : null;
+  const copies = sameText[0]?.id === id ? sameText.slice(1) : [];
+  const short = shortArticleMessage(article.wordCount);
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -36,7 +46,10 @@ export default async function ArticlePage({ params, searchParams }: Params) {
           Article added.
         </p>
       )}
-      <p className="text-sm font-medium uppercase tracking-wide text-stone-500">{article.outlet.name}</p>
+      <p className="flex flex-wrap items-center gap-2 text-sm font-medium uppercase tracking-wide text-stone-700">
+        <span>{article.outlet.name}</span>
+        <OutletKindEditor outletId={article.outletId} outletName={article.outlet.name} kind={article.outlet.kind} />
+      </p>
       <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
       <p className="mt-2 text-sm text-stone-600">
         {article.byline && <>{article.byline} · </>}
@@ -54,6 +67,30 @@ export default async function ArticlePage({ params, searchParams }: Params) {
           </>
         )}
       </p>
+
+      {original && (
+        <p role="note" className="mt-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950">
+          <strong>Syndicated copy</strong>: the same text as{" "}
+          <Link href={`/articles/${original.id}`} className="underline">{original.outlet.name}: {original.title}</Link>, stored first. In a story&apos;s coverage the two count as one report.
+        </p>
+      )}
+      {copies.length > 0 && (
+        <p role="note" className="mt-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950">
+          <strong>Reprinted word for word</strong> by{" "}
+          {copies.map((c, i) => (
+            <span key={c.id}>
+              {i > 0 && ", "}
+              <Link href={`/articles/${c.id}`} className="underline">{c.outlet.name}</Link>
+            </span>
+          ))}
+          : stored as syndicated copies of this article, counted once with it in a story&apos;s coverage.
+        </p>
+      )}
+      {short && (
+        <p role="note" className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          {short}
+        </p>
+      )}
 
       <div className="mt-3">
         <ArticleActions articleId={article.id} />

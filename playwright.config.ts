@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { EDITOR_STATE } from "./e2e/accounts";
 
 // End-to-end tests drive Debian's Chromium (Playwright cannot download its own
 // browser offline; scripts/ensure-chromium.sh installs it) against a production
@@ -15,6 +16,12 @@ const chromiumArgs = [
   "--no-first-run",
 ];
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  viewport: { width: 1440, height: 900 },
+  launchOptions: { executablePath: process.env.LACUNA_CHROMIUM ?? "/usr/bin/chromium", args: chromiumArgs },
+};
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -29,13 +36,12 @@ export default defineConfig({
     acceptDownloads: true,
   },
   projects: [
+    // Signs in once; every spec then runs as the test editor (specs about accounts start signed out themselves).
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...browser } },
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        viewport: { width: 1440, height: 900 },
-        launchOptions: { executablePath: process.env.LACUNA_CHROMIUM ?? "/usr/bin/chromium", args: chromiumArgs },
-      },
+      dependencies: ["setup"],
+      use: { ...browser, storageState: EDITOR_STATE },
     },
   ],
   webServer: {

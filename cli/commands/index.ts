@@ -10,6 +10,7 @@ import { group } from "./group";
 import { ingest } from "./ingest";
 import { report } from "./report";
 import { seedDemo } from "./seed-demo";
+import { user } from "./user";
 
 export const commands: Record<string, Command> = {
   add,
@@ -19,4 +20,5 @@ export const commands: Record<string, Command> = {
   ingest,
   report,
   "seed-demo": seedDemo,
+  user,
 };

@@ -73,6 +73,7 @@ describe("renderHtml (comparison)", () => {
     expect(items[0]).toMatch(/^high entity “Ostrava Shipyards”/);
     expect(items[0]).toContain("Review: confirmed — Checked: B never names the yard <b>at all</b>");
     expect(items.at(-1)).toContain("Review: dismissed");
+    expect(items.find((text) => text.includes("Ask the desk"))).toContain("Review: needs check (alice, 2026-12-04 21:04 UTC) — Ask the desk");
   });
 
   it("hides dismissed flags when asked", () => {

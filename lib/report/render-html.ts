@@ -6,7 +6,7 @@
  */
 import type { DiffChunk } from "../types/comparison";
 import { escapeHtml } from "./escape-html";
-import { dayOf, KIND_LABEL, missingFromLabel, percent, sourceName, STATUS_LABEL } from "./format-values";
+import { dayOf, KIND_LABEL, missingFromLabel, percent, reviewAttribution, sourceName, STATUS_LABEL } from "./format-values";
 import { REPORT_CSS } from "./html-styles";
 import type { ComparisonReportModel, Importance, ReportFlag, ReportModel, ReportSource, StoryReportModel } from "./model";
 import { safeHttpUrl } from "./safe-link";
@@ -50,7 +50,7 @@ function legend(a: ReportSource, b: ReportSource): string {
 
 function flagItem(flag: ReportFlag, model: ComparisonReportModel): string {
   const review = flag.review
-    ? `<span class="status-${e(flag.review.status)}">Review: ${e(STATUS_LABEL[flag.review.status] ?? "not reviewed")}</span>${flag.review.note ? ` — ${e(flag.review.note)}` : ""}`
+    ? `<span class="status-${e(flag.review.status)}">Review: ${e(STATUS_LABEL[flag.review.status] ?? "not reviewed")}</span>${e(reviewAttribution(flag.review))}${flag.review.note ? ` — ${e(flag.review.note)}` : ""}`
     : "Review: not reviewed";
   return `<li><span class="badge ${flag.importance}">${flag.importance}</span> <strong>${e(flag.kind)}</strong> “${e(flag.subject)}”: ${e(missingFromLabel(flag.missingFrom, model.sources))} (A ${flag.countA}×, B ${flag.countB}×; severity ${flag.severity.toFixed(2)}).${flag.note ? ` ${e(flag.note)}` : ""}${flag.diff && flag.diff.length > 0 ? ` Changed: ${inlineDiff(flag.diff)}.` : ""}<br>${review}</li>`;
 }

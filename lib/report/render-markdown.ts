@@ -5,7 +5,7 @@
  */
 import type { DiffChunk } from "../types/comparison";
 import { escapeMarkdown, markInline } from "./escape-markdown";
-import { dayOf, KIND_LABEL, missingFromLabel, percent, sourceName, STATUS_LABEL } from "./format-values";
+import { dayOf, KIND_LABEL, missingFromLabel, percent, reviewAttribution, sourceName, STATUS_LABEL } from "./format-values";
 import type { ComparisonReportModel, Importance, ReportFlag, ReportModel, ReportSource, StoryReportModel } from "./model";
 import { safeHttpUrl } from "./safe-link";
 
@@ -49,7 +49,7 @@ function flagLine(flag: ReportFlag, n: number, model: ComparisonReportModel): st
   if (flag.note) parts.push(escapeMarkdown(flag.note));
   if (flag.diff && flag.diff.length > 0) parts.push(`Changed: ${diffMarkdown(flag.diff)}.`);
   const review = flag.review
-    ? `Review: **${STATUS_LABEL[flag.review.status]}**${flag.review.note ? ` — ${escapeMarkdown(flag.review.note)}` : ""}`
+    ? `Review: **${STATUS_LABEL[flag.review.status]}**${escapeMarkdown(reviewAttribution(flag.review))}${flag.review.note ? ` — ${escapeMarkdown(flag.review.note)}` : ""}`
     : "Review: not reviewed";
   return `${parts.join(" ")}\n   ${review}`;
 }

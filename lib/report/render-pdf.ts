@@ -6,7 +6,7 @@
  */
 import PDFDocument from "pdfkit";
 import type { DiffChunk } from "../types/comparison";
-import { dayOf, KIND_LABEL, missingFromLabel, percent, sourceName, STATUS_LABEL } from "./format-values";
+import { dayOf, KIND_LABEL, missingFromLabel, percent, reviewAttribution, sourceName, STATUS_LABEL } from "./format-values";
 import type { ComparisonReportModel, Importance, ReportModel, ReportSource, StoryReportModel } from "./model";
 import { toWinAnsi } from "./pdf-text";
 import { safeHttpUrl } from "./safe-link";
@@ -108,7 +108,7 @@ function comparisonBody(w: Writer, model: ComparisonReportModel, size: number): 
         { text: `"${f.subject}": ${missingFromLabel(f.missingFrom, model.sources)} (A ${f.countA}x, B ${f.countB}x; severity ${f.severity.toFixed(2)}).${f.note ? ` ${f.note}` : ""}` },
       ]);
       if (f.diff && f.diff.length > 0) w.runs([{ text: "Changed: ", style: "bold" }, ...diffRuns(f.diff)], 14);
-      const review = f.review ? `Review: ${STATUS_LABEL[f.review.status].toUpperCase()}${f.review.note ? ` - ${f.review.note}` : ""}` : "Review: not reviewed";
+      const review = f.review ? `Review: ${STATUS_LABEL[f.review.status].toUpperCase()}${reviewAttribution(f.review)}${f.review.note ? ` - ${f.review.note}` : ""}` : "Review: not reviewed";
       w.paragraph(review, { indent: 14 });
       w.doc.moveDown(0.3);
     }

@@ -13,6 +13,7 @@ import { extractArticle } from "../ingest/extract/extract-article";
 import { fetchPage } from "../ingest/fetch/fetch-page";
 import { fetchOptionsFromEnv } from "../ingest/fetch/fetch-options-from-env";
 import { storeExtractedArticle } from "./store-extracted-article";
+import { requireStoryIfGiven } from "./story-filing";
 import { UserError } from "./user-error";
 
 /** Links fetched at once: enough to hide slow servers, few enough to stay polite and light on 2 cores. */
@@ -36,6 +37,7 @@ export async function ingestUrl(url: string, context: Pick<WorkerContext, "signa
 }
 
 export async function startIngestBatch(pasted: string, options: { storyId?: string | null; wait?: boolean; onProgress?: (event: ProgressEvent) => void } = {}) {
+  await requireStoryIfGiven(options.storyId);
   const { urls, rejected } = parseUrlList(pasted);
   if (urls.length === 0) {
     throw new UserError("invalid_input", rejected.length ? `No link Lacuna can fetch: ${rejected[0]?.input} — ${rejected[0]?.reason}` : "Paste at least one http:// or https:// link.");

@@ -5,6 +5,7 @@ import { CompareView } from "@/components/compare/compare-view";
 import { ExportLinks } from "@/components/reports/export-links";
 import { formatDate } from "@/components/format";
 import { SafeExternalLink } from "@/components/safe-link";
+import { requireViewer } from "@/lib/auth/guards";
 import { compareArticles } from "@/lib/services/compare-articles";
 import { UserError } from "@/lib/services/user-error";
 
@@ -24,6 +25,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function ComparePage({ params }: Params) {
+  await requireViewer();
   const { a, b } = await params;
   let result;
   try {

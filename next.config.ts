@@ -5,8 +5,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // Pasted articles can be long; the service enforces its own limit (lib/ingest/input-guards.ts) with a clear message.
     serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
-    // The proxy buffers one byte past the limit, so it can tell an oversize body (no Content-Length) and answer 413.
-    proxyClientMaxBodySize: MAX_REQUEST_BODY_BYTES + 1,
+    // The proxy's copy of a body is cut before the network chunk that crosses this size (chunks are at most
+    // 64 KB), so a margin of 1 MB past the limit lets it see that a streamed body is over it and answer 413.
+    proxyClientMaxBodySize: MAX_REQUEST_BODY_BYTES + 1024 * 1024,
     // forbidden() answers a viewer's write with 403 and the page in app/forbidden.tsx.
     authInterrupts: true,
   },

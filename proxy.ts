@@ -36,7 +36,7 @@ async function checkBody(request: NextRequest): Promise<Rejection | null> {
   const isAction = request.headers.has("next-action");
   if (!isAction && request.headers.has("content-length")) return null;
   const bytes = await request.clone().arrayBuffer();
-  // next.config.ts buffers one byte more than the limit for the proxy, so a longer body shows here.
+  // next.config.ts buffers well past the limit for the proxy, so a longer body shows here.
   if (bytes.byteLength > MAX_REQUEST_BODY_BYTES) return tooLarge();
   if (!isAction) return null;
   const contentType = request.headers.get("content-type");

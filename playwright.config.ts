@@ -47,7 +47,8 @@ export default defineConfig({
   webServer: {
     command: `node scripts/e2e-server.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    timeout: 120_000,
+    // Migrating, seeding and making the test accounts runs the CLI four times: slow on a busy 2-core machine.
+    timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

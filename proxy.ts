@@ -66,7 +66,8 @@ export async function proxy(request: NextRequest) {
       return reject({ status: 401, code: "unauthorized", message: "Sign in first: this needs a Lacuna account." });
     }
     // Back to the host the browser used (already checked against the allowlist); request.url names Next's own host, which may differ.
-    const origin = `${request.nextUrl.protocol}//${requestHost(request.headers) ?? request.nextUrl.host}`;
+    const protocol = isHttpsRequest(request.headers.get("x-forwarded-proto"), request.nextUrl.protocol) ? "https:" : "http:";
+    const origin = `${protocol}//${requestHost(request.headers) ?? request.nextUrl.host}`;
     return withSecurityHeaders(NextResponse.redirect(new URL(signInUrl(pathname + search), origin)), NON_PAGE_CSP);
   }
 

@@ -20,6 +20,7 @@ function notComparedMessage({ a, b, limit }: { a: number; b: number; limit: numb
 type Params = { params: Promise<{ a: string; b: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  await requireViewer();
   const { a, b } = await params;
   return { title: `Compare ${a.slice(0, 6)} · ${b.slice(0, 6)}` };
 }

@@ -4,12 +4,14 @@ import { ComparePicker } from "@/components/articles/compare-picker";
 import { IngestBox } from "@/components/articles/ingest-box";
 import { UploadForm } from "@/components/articles/upload-form";
 import { formatDate } from "@/components/format";
+import { canEdit, requireViewer } from "@/lib/auth/guards";
 import { listRecentArticles } from "@/lib/db/articles";
 import { listStories } from "@/lib/db/stories";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
+  const editor = canEdit(await requireViewer());
   const [stories, articles] = await Promise.all([listStories(), listRecentArticles(50)]);
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
@@ -66,6 +68,7 @@ export default async function HomePage() {
         )}
       </section>
 
+      {editor ? (
       <div className="space-y-6 lg:self-start">
       <section aria-labelledby="ingest-heading" className="rounded border border-stone-200 bg-white p-5">
         <h2 id="ingest-heading" className="font-serif text-2xl font-semibold">Add from links</h2>
@@ -89,6 +92,11 @@ export default async function HomePage() {
         </div>
       </section>
       </div>
+      ) : (
+        <p role="note" className="rounded border border-stone-200 bg-white p-5 text-sm text-stone-600 lg:self-start">
+          Your account is a viewer&apos;s: you can read, compare and export. Adding, reviewing and deleting need an editor&apos;s account.
+        </p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { requireViewer } from "@/lib/auth/guards";
 import { startReportExport } from "@/lib/services/report-exports";
 import { UserError } from "@/lib/services/user-error";
 
@@ -7,6 +8,7 @@ export type StartExportResult = { ok: true; id: string } | { ok: false; message:
 
 /** Queues a report to be rendered in the background; the button then polls /api/exports/:id. */
 export async function startExportAction(subject: "story" | "comparison", subjectId: string, format: string): Promise<StartExportResult> {
+  await requireViewer();
   try {
     if (subject !== "story" && subject !== "comparison") throw new UserError("invalid_input", "Unknown report subject.");
     const { id } = await startReportExport({ subject, subjectId: String(subjectId), format: String(format) });

@@ -1,5 +1,6 @@
 "use server";
 
+import { requireEditor } from "@/lib/auth/guards";
 import { revalidatePath } from "next/cache";
 import { setOutletKind } from "@/lib/services/outlet-kind";
 import { UserError } from "@/lib/services/user-error";
@@ -8,6 +9,7 @@ export type OutletKindResult = { ok: true; kind: string } | { ok: false; message
 
 /** Sets an outlet's kind (wire, newspaper, broadcaster, government, other). */
 export async function setOutletKindAction(outletId: string, kind: string): Promise<OutletKindResult> {
+  await requireEditor();
   try {
     const outlet = await setOutletKind({ outletId: String(outletId), kind: String(kind) });
     revalidatePath("/", "layout");

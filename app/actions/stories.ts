@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { requireEditor } from "@/lib/auth/guards";
 import { fileArticle, renameStory } from "@/lib/services/story-filing";
 import { UserError } from "@/lib/services/user-error";
 
@@ -8,6 +9,7 @@ export type StoryActionResult = { ok: true; storyId: string | null } | { ok: fal
 
 /** Files an article under a story, a new story (storyId "new" + title), or none (""). */
 export async function fileArticleAction(articleId: string, storyId: string, newTitle?: string): Promise<StoryActionResult> {
+  await requireEditor();
   try {
     const { storyId: target } = await fileArticle({ articleId: String(articleId), storyId: storyId ? String(storyId) : null, newTitle });
     revalidatePath("/", "layout");
@@ -20,6 +22,7 @@ export async function fileArticleAction(articleId: string, storyId: string, newT
 }
 
 export async function renameStoryAction(storyId: string, title: string): Promise<StoryActionResult> {
+  await requireEditor();
   try {
     const renamed = await renameStory(String(storyId), String(title ?? ""));
     revalidatePath("/", "layout");

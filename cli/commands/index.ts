@@ -11,6 +11,7 @@ import { ingest } from "./ingest";
 import { report } from "./report";
 import { seedDemo } from "./seed-demo";
 import { worker } from "./worker";
+import { user } from "./user";
 
 export const commands: Record<string, Command> = {
   add,
@@ -21,4 +22,5 @@ export const commands: Record<string, Command> = {
   report,
   "seed-demo": seedDemo,
   worker,
+  user,
 };

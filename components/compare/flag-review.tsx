@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { saveReviewAction } from "@/app/actions/reviews";
+import { useCanEdit } from "@/components/auth/can-edit";
 
 export type ReviewStatus = "confirmed" | "dismissed" | "needs-check";
 export interface ReviewView {
@@ -44,6 +45,7 @@ export function FlagReview({
   const [openedByClick, setOpenedByClick] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const editor = useCanEdit();
 
   const save = (nextStatus: ReviewStatus | "none", nextNote: string) =>
     startTransition(async () => {
@@ -57,6 +59,16 @@ export function FlagReview({
       setMessage("Saved");
       onChange(nextStatus === "none" ? undefined : { status: nextStatus, note: nextNote });
     });
+
+  if (!editor) {
+    // A viewer sees the verdict, not the controls.
+    return review ? (
+      <p className="mt-2 text-xs text-stone-600">
+        Review: <strong>{LABELS[review.status]}</strong>
+        {review.note && <> — {review.note}</>}
+      </p>
+    ) : null;
+  }
 
   return (
     <div className="mt-1 flex flex-wrap items-center gap-2 text-xs">

@@ -12,6 +12,7 @@ export interface NewArticle {
   publishedAt?: Date | null;
   url?: string | null;
   canonicalUrl?: string | null;
+  canonicalClaim?: string | null;
   lang?: string | null;
   text: string;
   blockRoles: string[];

@@ -28,6 +28,13 @@ export const STATUS_LABEL: Readonly<Record<ReviewStatus, string>> = {
   "needs-check": "needs check",
 };
 
+/** " (alice, 2026-12-04 21:04 UTC)": who set a review and when, for the formats that print it inline; "" when neither is known. */
+export function reviewAttribution(review: { by?: string; at?: string }): string {
+  const when = review.at && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(review.at) ? `${review.at.slice(0, 10)} ${review.at.slice(11, 16)} UTC` : "";
+  const parts = [review.by, when].filter(Boolean);
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+
 /** "2021-05-04" from an ISO date or timestamp; the input unchanged when it is not one. */
 export function dayOf(date: string | null | undefined): string {
   if (!date) return "";

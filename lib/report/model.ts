@@ -10,6 +10,10 @@ export type ReviewStatus = "confirmed" | "dismissed" | "needs-check";
 export interface FlagReview {
   status: ReviewStatus;
   note?: string;
+  /** The account that last set it. */
+  by?: string;
+  /** When it was last set (ISO 8601). */
+  at?: string;
 }
 
 /** Reviews by omission `key` (the flag's stable key). */

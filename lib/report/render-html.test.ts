@@ -75,6 +75,8 @@ describe("renderHtml (comparison)", () => {
     expect(document.body.textContent).not.toMatch(/severity/);
     expect(items[0]).toContain("Review: confirmed — Checked: B never names the yard <b>at all</b>");
     expect(items[2]).toContain("Review: dismissed");
+    // Who reviewed it and when.
+    expect(items.find((text) => text.includes("Ask the desk"))).toContain("Review: needs check (alice, 2026-12-04 21:04 UTC) — Ask the desk");
   });
 
   it("hides dismissed flags when asked", () => {

@@ -6,7 +6,7 @@
  */
 import type { DiffChunk } from "../types/comparison";
 import { escapeHtml } from "./escape-html";
-import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
+import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
 import { REPORT_CSS } from "./html-styles";
 import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, StoryReportModel } from "./model";
 import { safeHttpUrl } from "./safe-link";
@@ -49,7 +49,7 @@ function legend(a: ReportSource, b: ReportSource): string {
 
 function reviewHtml(review: FlagReview | undefined): string {
   return review
-    ? `<span class="status-${e(review.status)}">Review: ${e(STATUS_LABEL[review.status] ?? "not reviewed")}</span>${review.note ? ` — ${e(review.note)}` : ""}`
+    ? `<span class="status-${e(review.status)}">Review: ${e(STATUS_LABEL[review.status] ?? "not reviewed")}</span>${e(reviewAttribution(review))}${review.note ? ` — ${e(review.note)}` : ""}`
     : "Review: not reviewed";
 }
 

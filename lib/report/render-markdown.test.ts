@@ -35,7 +35,7 @@ describe("renderMarkdown (comparison)", () => {
     expect(md.indexOf("4. **Medium** · Number")).toBeGreaterThan(fromA);
     expect(md).not.toMatch(/severity|0\.92/);
     expect(md).toContain("Review: **confirmed** — Checked: B never names the yard &lt;b&gt;at all&lt;/b&gt;");
-    expect(md).toContain("Review: **needs check** — Ask the desk");
+    expect(md).toContain("Review: **needs check** (alice, 2026-12-04 21:04 UTC) — Ask the desk");
     expect(md).toContain("Review: not reviewed");
   });
 

@@ -5,7 +5,7 @@
  */
 import type { DiffChunk } from "../types/comparison";
 import { escapeCell, escapeMarkdown, markInline } from "./escape-markdown";
-import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
+import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
 import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, StoryReportModel } from "./model";
 import { safeHttpUrl } from "./safe-link";
 
@@ -39,7 +39,7 @@ function sourcesTable(sources: readonly ReportSource[]): string[] {
 }
 
 function reviewText(review: FlagReview | undefined): string {
-  return review ? `Review: **${STATUS_LABEL[review.status]}**${review.note ? ` — ${escapeMarkdown(review.note)}` : ""}` : "Review: not reviewed";
+  return review ? `Review: **${STATUS_LABEL[review.status]}**${escapeMarkdown(reviewAttribution(review))}${review.note ? ` — ${escapeMarkdown(review.note)}` : ""}` : "Review: not reviewed";
 }
 
 function itemLines(item: ReportItem): string[] {

@@ -6,7 +6,7 @@
  */
 import PDFDocument from "pdfkit";
 import type { DiffChunk } from "../types/comparison";
-import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
+import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
 import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, StoryReportModel } from "./model";
 import { toWinAnsi } from "./pdf-text";
 import { safeHttpUrl } from "./safe-link";
@@ -80,7 +80,7 @@ function sourceLines(w: Writer, sources: readonly ReportSource[]): void {
 }
 
 function reviewLine(review: FlagReview | undefined): string {
-  return review ? `Review: ${STATUS_LABEL[review.status].toUpperCase()}${review.note ? ` - ${review.note}` : ""}` : "Review: not reviewed";
+  return review ? `Review: ${STATUS_LABEL[review.status].toUpperCase()}${reviewAttribution(review)}${review.note ? ` - ${review.note}` : ""}` : "Review: not reviewed";
 }
 
 function itemEntry(w: Writer, item: ReportItem): void {

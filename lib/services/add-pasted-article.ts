@@ -10,6 +10,8 @@ import { checkPastedText, countWords } from "../ingest/input-guards";
 import { cleanPastedText } from "../ingest/clean/clean-pasted-text";
 import { blocksToText } from "../text/types";
 import { firstIssue, pastedArticleSchema, type PastedArticleInput } from "./article-schemas";
+import { registeredDomain } from "./page-identity";
+import { requireStoryIfGiven } from "./story-filing";
 import { UserError } from "./user-error";
 
 export async function addPastedArticle(input: PastedArticleInput): Promise<SaveArticleResult> {
@@ -17,6 +19,7 @@ export async function addPastedArticle(input: PastedArticleInput): Promise<SaveA
   if (!parsed.success) throw new UserError("invalid_input", firstIssue(parsed.error));
   const { title, outlet, outletKind, url, publishedAt, text, storyId } = parsed.data;
 
+  await requireStoryIfGiven(storyId);
   const problem = checkPastedText(text);
   if (problem) throw new UserError(problem.code === "too_large" ? "too_large" : "invalid_input", problem.message);
 
@@ -27,7 +30,7 @@ export async function addPastedArticle(input: PastedArticleInput): Promise<SaveA
   }
   const date = publishedAt ?? cleaned.publishedAt;
   return saveArticle({
-    outlet: { name: outlet, domain: url ? new URL(url).hostname : null, kind: outletKind },
+    outlet: { name: outlet, domain: url ? registeredDomain(new URL(url).hostname) : null, kind: outletKind },
     storyId: storyId ?? null,
     title: title ?? cleaned.title ?? fallbackTitle(clean),
     byline: cleaned.byline ?? null,

@@ -55,7 +55,7 @@ export async function renderReport(model: ReportModel, format: ReportFormat): Pr
 }
 
 function toReviewMap(records: ReadonlyMap<string, FlagReviewRecord>): ReviewMap {
-  return new Map([...records].map(([key, r]) => [key, { status: r.status, note: r.note || undefined }]));
+  return new Map([...records].map(([key, r]) => [key, { status: r.status, note: r.note || undefined, by: r.reviewerName ?? undefined, at: r.updatedAt.toISOString() }]));
 }
 
 export async function exportComparisonReport(articleAId: string, articleBId: string, format: ReportFormat, options: { hideDismissed?: boolean; now?: Date } = {}) {

@@ -22,7 +22,6 @@ import {
   type IngestState,
 } from "../db/ingest-links";
 import { getJobStates } from "../db/jobs";
-import { storyExists } from "../db/stories";
 import { describeFailure, isRetryable, timeoutFailure } from "../ingest/batch/link-failure";
 import { parseUrlList } from "../ingest/batch/parse-url-list";
 import { fetchOptionsFromEnv } from "../ingest/fetch/fetch-options-from-env";
@@ -32,6 +31,7 @@ import { JobHandedBack, type JobKind } from "../jobs/job-worker";
 import { jobsQueued } from "../jobs/jobs-queued";
 import { extractOffThread } from "./off-thread";
 import { storeExtractedArticle } from "./store-extracted-article";
+import { requireStoryIfGiven } from "./story-filing";
 import { UserError } from "./user-error";
 
 /** Most links in one paste (the CLI splits longer lists into batches of this size). */
@@ -68,7 +68,7 @@ export async function startIngestBatch(pasted: string, options: { storyId?: stri
 
 /** Stores the links of one batch with their jobs (one transaction) and wakes this process's worker. */
 export async function queueIngestUrls(urls: string[], storyId: string | null): Promise<string> {
-  if (storyId && !(await storyExists(storyId))) throw new UserError("not_found", "No such story to file the links under.");
+  await requireStoryIfGiven(storyId);
   const batchId = randomUUID();
   await createIngestBatch(
     batchId,

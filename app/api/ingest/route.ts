@@ -1,3 +1,4 @@
+import { requireEditor } from "@/lib/auth/guards";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { startIngestBatch } from "@/lib/services/ingest-urls";
@@ -13,6 +14,7 @@ const Body = z.object({ links: z.string().max(200_000), storyId: z.string().opti
  * 202 with the batch id; GET /api/ingest/:batchId follows it.
  */
 export async function POST(request: Request) {
+  await requireEditor();
   try {
     const parsed = Body.safeParse(await request.json().catch(() => null));
     if (!parsed.success) throw new UserError("invalid_input", 'Send JSON: {"links": "one URL per line", "storyId"?: "…"}.');

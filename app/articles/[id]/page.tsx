@@ -9,6 +9,7 @@ import { shortArticleMessage } from "@/components/articles/short-article";
 import { formatDate } from "@/components/format";
 import { SafeExternalLink } from "@/components/safe-link";
 import { StoryFiling } from "@/components/stories/story-filing";
+import { canEdit, requireViewer } from "@/lib/auth/guards";
 import { getArticle, listRecentArticles, listSameTextArticles } from "@/lib/db/articles";
 import { listStories } from "@/lib/db/stories";
 import { suggestStoryForArticle } from "@/lib/services/suggest-story";
@@ -19,11 +20,13 @@ export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  await requireViewer();
   const article = await getArticle((await params).id);
   return { title: article?.title ?? "Article not found" };
 }
 
 export default async function ArticlePage({ params, searchParams }: Params) {
+  const editor = canEdit(await requireViewer());
   const { id } = await params;
   const { added } = await searchParams;
   const article = await getArticle(id);
@@ -31,7 +34,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
   const [recent, stories, suggestion, sameText] = await Promise.all([
     listRecentArticles(200),
     listStories(),
-    article.storyId ? null : suggestStoryForArticle(id),
+    article.storyId || !editor ? null : suggestStoryForArticle(id),
     listSameTextArticles(article.contentHash),
   ]);
   const others = recent.filter((a) => a.id !== id);
@@ -48,7 +51,8 @@ export default async function ArticlePage({ params, searchParams }: Params) {
       )}
       <p className="flex flex-wrap items-center gap-2 text-sm font-medium uppercase tracking-wide text-stone-700">
         <span>{article.outlet.name}</span>
-        <OutletKindEditor outletId={article.outletId} outletName={article.outlet.name} kind={article.outlet.kind} />
+        {article.outlet.domain && <span className="normal-case tracking-normal" title="The site it was fetched from">· {article.outlet.domain}</span>}
+        {editor ? <OutletKindEditor outletId={article.outletId} outletName={article.outlet.name} kind={article.outlet.kind} /> : <span className="normal-case tracking-normal text-stone-600">({article.outlet.kind})</span>}
       </p>
       <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
       <p className="mt-2 text-sm text-stone-600">
@@ -91,11 +95,20 @@ export default async function ArticlePage({ params, searchParams }: Params) {
           {short}
         </p>
       )}
+      {article.canonicalClaim && (
+        <p role="note" className="mt-2 text-sm text-amber-900">
+          The page claims to be <span className="break-all font-mono text-xs">{article.canonicalClaim}</span>; Lacuna did not take that as its address, because{" "}
+          {article.finalUrl
+            ? `it is not a web address on the site the page was fetched from${article.outlet.domain ? ` (${article.outlet.domain})` : ""}.`
+            : "an uploaded file cannot show where it came from."}
+        </p>
+      )}
 
       <div className="mt-3">
         <ArticleActions articleId={article.id} />
       </div>
 
+      {editor && (
       <section aria-labelledby="story-filing" className="mt-6 rounded border border-stone-200 bg-white p-4">
         <h2 id="story-filing" className="text-sm font-semibold text-stone-700">Story</h2>
         <div className="mt-2">
@@ -108,6 +121,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
           />
         </div>
       </section>
+      )}
 
       {others.length > 0 && (
         <section aria-labelledby="compare-with" className="mt-6 rounded border border-stone-200 bg-white p-4">

@@ -7,6 +7,7 @@ import { ExportLinks } from "@/components/reports/export-links";
 import { StoryCoverage } from "@/components/stories/story-coverage";
 import { buildStoryCoverageModel } from "@/components/stories/story-coverage-model";
 import { StoryTitle } from "@/components/stories/story-title";
+import { requireViewer } from "@/lib/auth/guards";
 import { getStory } from "@/lib/db/stories";
 import { getStoryOverview } from "@/lib/services/story-overview";
 import { UserError } from "@/lib/services/user-error";
@@ -16,11 +17,13 @@ export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  await requireViewer();
   const story = await getStory((await params).id);
   return { title: story?.title ?? "Story not found" };
 }
 
 export default async function StoryPage({ params }: Params) {
+  await requireViewer();
   const { id } = await params;
   let overview;
   try {

@@ -1,3 +1,4 @@
+import { requireViewer } from "@/lib/auth/guards";
 import { NextResponse } from "next/server";
 import { getReportExportView } from "@/lib/services/report-exports";
 import { errorResponse } from "../../respond";
@@ -6,6 +7,7 @@ export const dynamic = "force-dynamic";
 
 /** The state of a background export; the export button polls it. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  await requireViewer();
   try {
     return NextResponse.json(await getReportExportView((await params).id));
   } catch (error) {

@@ -6,6 +6,7 @@ import { ExportLinks } from "@/components/reports/export-links";
 import { buildComparePageModel } from "@/components/compare/compare-page-model";
 import { formatDate, formatPercent } from "@/components/format";
 import { SafeExternalLink } from "@/components/safe-link";
+import { requireViewer } from "@/lib/auth/guards";
 import { compareArticles } from "@/lib/services/compare-articles";
 import { UserError } from "@/lib/services/user-error";
 
@@ -20,11 +21,13 @@ function notComparedMessage({ a, b, limit }: { a: number; b: number; limit: numb
 type Params = { params: Promise<{ a: string; b: string }>; searchParams?: Promise<{ order?: string; page?: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  await requireViewer();
   const { a, b } = await params;
   return { title: `Compare ${a.slice(0, 6)} · ${b.slice(0, 6)}` };
 }
 
 export default async function ComparePage({ params, searchParams }: Params) {
+  await requireViewer();
   const { a, b } = await params;
   const query = (await searchParams) ?? {};
   let result;

@@ -49,14 +49,14 @@ test("a viewer reads, compares and exports, sees no controls to change anything,
   await expect(page.getByRole("button", { name: "Fetch articles" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Add article" })).toHaveCount(0);
 
-  await page.getByRole("link", { name: /Compare ANI with Second report/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Second report");
+  await page.getByRole("link", { name: /Compare ANI with Republic World/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Republic World");
   const flags = page.getByRole("region", { name: /Left out/ });
   await expect(flags.getByRole("listitem").first()).toBeVisible();
   await expect(flags.getByRole("combobox", { name: "Review" })).toHaveCount(0);
   const download = page.waitForEvent("download");
   await page.getByRole("navigation", { name: "Export report" }).getByRole("link", { name: "Markdown", exact: true }).click();
-  expect(await readFile(await (await download).path(), "utf8")).toContain("# Comparison: ANI vs Second report");
+  expect(await readFile(await (await download).path(), "utf8")).toContain("# Comparison: ANI vs Republic World");
 
   const { a } = await demoIds(page);
   await page.goto(`/articles/${a}`);

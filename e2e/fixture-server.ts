@@ -14,6 +14,8 @@ export async function startFixtureServer(): Promise<{ origin: string; otherHostO
     "/news/japan-us-talks": "kyodo-style.html",
     "/press/readout-motegi": "readout-style.html",
     "/world/lisbon-ferry-strike": "ferry-strike.html",
+    // Only the CLI-beside-the-server test fetches it, so no other test finds it "already stored".
+    "/region/rail-tunnel-reopens": "rail-tunnel.html",
     "/copies/northern-channel": "spoofed-canonical.html",
     "/news/original-report": "original-report.html",
   };

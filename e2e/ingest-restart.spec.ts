@@ -8,6 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { startNewsSite } from "../scripts/load/news-site";
+import { accounts, fillSignIn } from "./accounts";
 
 const PORT = Number(process.env.LACUNA_E2E_PORT ?? 3100) + 1;
 const DB = "data/e2e-restart.db";
@@ -31,14 +32,26 @@ async function startServer(): Promise<ChildProcess> {
 test.beforeAll(() => {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(DB + suffix, { force: true });
   expect(spawnSync(process.execPath, ["--import", "tsx", "prisma/migrate.ts", "deploy"], { env }).status).toBe(0);
+  // This server has a database of its own: the test editor needs an account there too.
+  const { username, password } = accounts.editor;
+  const added = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "cli/lacuna.ts", "user", "add", username, "--role", "editor", "--password-stdin"], { env, input: password });
+  expect(added.status).toBe(0);
 });
+
+/** Opens this server's home page signed in as the test editor (sessions live in its own database). */
+async function openSignedIn(page: import("@playwright/test").Page): Promise<void> {
+  await page.goto(`http://127.0.0.1:${PORT}/sign-in`);
+  await fillSignIn(page, accounts.editor);
+  await page.getByRole("button", { name: "Sign out" }).waitFor();
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+}
 
 test("a batch pasted before the server was killed finishes after it restarts", async ({ page }) => {
   test.setTimeout(180_000);
   const site = await startNewsSite();
   let server = await startServer();
   try {
-    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await openSignedIn(page);
     const links = Array.from({ length: 10 }, (_, i) => `${site.origins[0]}/article/${i + 1}?delay=1500`);
     await page.getByRole("textbox", { name: /^Links/ }).fill(links.join("\n"));
     await page.getByRole("button", { name: "Fetch articles" }).click();
@@ -68,7 +81,7 @@ test("a batch still running is shown again after a reload", async ({ page }) => 
   const site = await startNewsSite();
   const server = await startServer();
   try {
-    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await openSignedIn(page);
     const links = Array.from({ length: 4 }, (_, i) => `${site.origins[0]}/article/${i + 50}?delay=2000`);
     await page.getByRole("textbox", { name: /^Links/ }).fill(links.join("\n"));
     await page.getByRole("button", { name: "Fetch articles" }).click();

@@ -183,7 +183,7 @@ test("adding an article to a story deleted since the page loaded says so and kee
   await story.evaluate((select) => select.append(new Option("A story deleted meanwhile", "doesnotexist")));
   await story.selectOption("doesnotexist");
   await form.getByLabel("Title").fill("Kept title");
-  await form.getByLabel("Outlet").fill("Kept outlet");
+  await form.getByLabel("Outlet", { exact: true }).fill("Kept outlet");
   await form.getByLabel("Article text").fill("The ministers met in London on Monday and agreed to meet again in June.");
   await form.getByRole("button", { name: "Add article" }).click();
   await expect(page.locator("#add-article-status")).toContainText("That story no longer exists");

@@ -64,6 +64,7 @@ export class ArticleReading {
   private wordTextMemo?: WordText;
   private textIndexMemo?: TextIndex;
   private coverIndexMemo?: CoverIndex;
+  private quotedMemo?: ReadonlySet<number>;
   private readonly coverWordsMemo = new Map<string, readonly CoverWord[]>();
   private numbersMemo?: ReadonlyArray<readonly NumberMention[]>;
   private numberValuesMemo?: ReadonlySet<string>;
@@ -169,6 +170,11 @@ export class ArticleReading {
   /** Every figure and date value the article gives anywhere. */
   numberValues(): ReadonlySet<string> {
     return (this.numberValuesMemo ??= new Set(this.numbers().flatMap((ms) => ms.map((m) => m.value))));
+  }
+
+  /** Passages that carry a quotation of three words or more (salience reads it per item). */
+  quotedPassages(): ReadonlySet<number> {
+    return (this.quotedMemo ??= new Set(this.quotes().filter((q) => q.wordCount >= 3).flatMap((q) => q.quote.passages)));
   }
 
   /** A text's distinct content words with their weights, as the passage cover reads them (passage-cover.ts). */

@@ -260,7 +260,8 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
   const entitiesHere = [...new Set(passages.flatMap((p) => bySentence.get(p.index) ?? []))];
   const quoteFlag = unit.flags.find((f) => f.kind === "quote" && f.speaker);
   const speaker = quoteFlag?.speaker ?? passages.map((p) => speakerIn(p.text, entitiesHere)).find((s) => s !== undefined);
-  const quoted = reading.quotes().some((q) => q.wordCount >= 3 && q.quote.passages.some((i) => unit.evidence.has(i)));
+  const quotedPassages = reading.quotedPassages();
+  const quoted = [...unit.evidence].some((i) => quotedPassages.has(i));
   const absentNames = unit.flags.filter((f) => f.kind === "entity" && f.term).map((f) => f.term as string);
   const otherValues = ctx.readings[absent].numberValues();
   const figures: string[] = [];
@@ -269,7 +270,7 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
       if (m.kind !== "date" && !otherValues.has(m.value) && !figures.includes(m.surface)) figures.push(m.surface);
     }
   }
-  const titleWords = new Set(ctx.tokens(ctx.titles[present] ?? "").filter((t) => t.isContent).map((t) => t.norm));
+  const titleWords = headlineWords(ctx, present);
   const inHeadline = novelWords.size > 0 ? [...novelWords].filter((w) => titleWords.has(w)).length / novelWords.size : 0;
   const role = passages.map((p) => p.role).sort((x, y) => ROLE_RANK[x] - ROLE_RANK[y])[0] ?? "body";
   return {
@@ -299,15 +300,32 @@ function entitiesByPassage(ctx: OmissionContext, side: Side): Map<number, Entity
   return map;
 }
 
+/** Worked out once per comparison and side: the headline's content words and the lede's paragraphs. */
+const sideMemo = new WeakMap<OmissionContext, Partial<Record<Side, { headline: ReadonlySet<string>; lede: ReadonlySet<number> }>>>();
+
+function sideFacts(ctx: OmissionContext, side: Side): { headline: ReadonlySet<string>; lede: ReadonlySet<number> } {
+  const memo = (sideMemo.get(ctx) ?? sideMemo.set(ctx, {}).get(ctx)) as Partial<Record<Side, { headline: ReadonlySet<string>; lede: ReadonlySet<number> }>>;
+  let facts = memo[side];
+  if (!facts) {
+    const lede: number[] = [];
+    for (const q of ctx.passages[side]) {
+      if (q.role !== "body" && q.role !== "quote") continue;
+      if (lede.at(-1) !== q.paragraph) lede.push(q.paragraph);
+      if (lede.length >= LEDE_PARAGRAPHS) break;
+    }
+    const headline = new Set(ctx.tokens(ctx.titles[side] ?? "").filter((t) => t.isContent).map((t) => t.norm));
+    facts = memo[side] = { headline, lede: new Set(lede) };
+  }
+  return facts;
+}
+
+function headlineWords(ctx: OmissionContext, side: Side): ReadonlySet<string> {
+  return sideFacts(ctx, side).headline;
+}
+
 /** The passage's paragraph is among the first body paragraphs of its article. */
 function inLede(ctx: OmissionContext, side: Side, p: Passage): boolean {
-  const bodyParagraphs: number[] = [];
-  for (const q of ctx.passages[side]) {
-    if (q.role !== "body" && q.role !== "quote") continue;
-    if (bodyParagraphs.at(-1) !== q.paragraph) bodyParagraphs.push(q.paragraph);
-    if (bodyParagraphs.length >= LEDE_PARAGRAPHS) break;
-  }
-  return (p.role === "body" || p.role === "quote") && bodyParagraphs.includes(p.paragraph);
+  return (p.role === "body" || p.role === "quote") && sideFacts(ctx, side).lede.has(p.paragraph);
 }
 
 function titleHas(ctx: OmissionContext, side: Side, term: string): boolean {

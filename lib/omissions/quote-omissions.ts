@@ -185,7 +185,7 @@ export function quoteOmissions(ctx: OmissionContext): Omission[] {
 function saidByOtherSide(ctx: OmissionContext, absent: Side, q: QuoteInfo): boolean {
   // (The passages joined as words: no token spans a space, so a phrase across two passages is found too.)
   if (q.words.length > 0 && ctx.readings[absent].wordText().includesWords(q.wordList, q.words)) return true;
-  const cover = ctx.readings[absent].coverIndex().cover(ctx.tokens(q.quote.text));
+  const cover = ctx.readings[absent].coverIndex().cover(ctx.readings[other(absent)].coverWords(q.quote.text));
   return cover.window >= QUOTE_COVERED;
 }
 

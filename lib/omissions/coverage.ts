@@ -365,8 +365,16 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
     sources: sources.map((s, i) => ({ id: s.id, label: s.label, group: groupOf[i] ?? i })),
     groups,
     rows,
-    flags: groupFlags(flags).map(({ mentions: _mentions, first: _first, ...flag }) => flag),
+    flags: groupFlags(flags).map(withoutSortKeys),
   };
+}
+
+/** The ranking's tie-breakers (mention count, first position) stay out of the result. */
+function withoutSortKeys(flag: CoverageFlag & { mentions: number; first: number }): CoverageFlag {
+  const copy: CoverageFlag & { mentions?: number; first?: number } = { ...flag };
+  delete copy.mentions;
+  delete copy.first;
+  return copy;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Omission, Side } from "../types/comparison";
 import type { EntityAcross } from "../entities/resolve-entities";
 import { nameOf, other, type OmissionContext } from "./omission-input";
-import type { Attribution, QuoteText } from "./article-reading";
+import type { QuoteText } from "./article-reading";
 import { wordDiff } from "../diff/word-diff";
 import { STOPWORDS } from "../text/stopwords";
 import { compareQuotes } from "./quote-change";

@@ -57,7 +57,7 @@ for (const p of loadKeyPairs(KEY)) {
       const toks = readings[present]!.tokens(x.text);
       const novel = new Set(c.novel);
       const novelToks = toks.filter((t) => t.isContent && novel.has(t.norm));
-      const novelNames = new Set(novelToks.filter((t, k) => t.isCapitalized && t.start > 0).map((t) => t.norm)).size;
+      const novelNames = new Set(novelToks.filter((t) => t.isCapitalized && t.start > 0).map((t) => t.norm)).size;
       const novelNums = new Set(novelToks.filter((t) => t.isNumber).map((t) => t.norm)).size;
       const stems = [...new Set(toks.filter((t) => t.isContent).map((t) => t.stem))];
       const central = stems.reduce((sum, st) => sum + Math.log2(df.get(st) ?? 1), 0) / Math.max(1, stems.length);

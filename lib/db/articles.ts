@@ -53,3 +53,8 @@ export async function getArticleRawSource(id: string) {
 export async function articleExists(id: string): Promise<boolean> {
   return (await (await db()).article.count({ where: { id } })) > 0;
 }
+
+/** The few columns a use case needs to decide what to do with an article, without its text. */
+export async function getArticleHeader(id: string) {
+  return (await db()).article.findUnique({ where: { id }, select: { id: true, title: true, contentHash: true, storyId: true } });
+}

@@ -31,3 +31,9 @@ export async function findStoryByTitle(title: string) {
 export async function storyExists(id: string): Promise<boolean> {
   return (await (await db()).story.count({ where: { id } })) > 0;
 }
+
+export async function getStoryTitles(ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await (await db()).story.findMany({ where: { id: { in: [...ids] } }, select: { id: true, title: true } });
+  return new Map(rows.map((r) => [r.id, r.title]));
+}

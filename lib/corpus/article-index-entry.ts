@@ -10,6 +10,7 @@ import { DEFAULT_GROUP_PARAMS } from "../group/params";
 import { selectRareKeys } from "../group/rare-keys";
 import { segmentBlocks } from "../text/segment";
 import type { Block } from "../text/types";
+import { hash52 } from "./hash52";
 import { INDEX_VERSION } from "./index-version";
 import { passageFingerprints, type PassageFingerprint } from "./passage-fingerprints";
 
@@ -24,11 +25,16 @@ export interface IndexableArticle {
 export interface ArticleIndexEntry {
   version: number;
   day: number | null;
-  /** Grouping features and their weights before IDF. */
-  features: Array<{ key: string; weight: number }>;
-  /** The subset of `features` posted to the inverted index. */
-  rareKeys: string[];
+  /** Grouping features, named by the hash of their text (`featureHash`), and their weights before IDF. */
+  features: Array<{ hash: number; weight: number }>;
+  /** Hashes of the subset of `features` posted to the inverted index. */
+  rareKeys: number[];
   fingerprints: PassageFingerprint[];
+}
+
+/** How the index names a grouping feature ("n:antony blinken"). */
+export function featureHash(key: string): number {
+  return hash52(key);
 }
 
 export function articleIndexEntry(article: IndexableArticle): ArticleIndexEntry {
@@ -37,8 +43,8 @@ export function articleIndexEntry(article: IndexableArticle): ArticleIndexEntry 
   return {
     version: INDEX_VERSION,
     day: article.publishedAt && !Number.isNaN(article.publishedAt.getTime()) ? dayNumber(article.publishedAt.toISOString()) : null,
-    features: [...counts].map(([key, weight]) => ({ key, weight })),
-    rareKeys: selectRareKeys(counts, rarity),
+    features: [...counts].map(([key, weight]) => ({ hash: featureHash(key), weight })),
+    rareKeys: selectRareKeys(counts, rarity).map(featureHash),
     fingerprints: passageFingerprints(segmentBlocks(article.blocks)),
   };
 }

@@ -10,34 +10,22 @@
  * British spelling and number words do not matter); punctuation is ignored.
  */
 import { forEachWord, wordForms } from "../text/tokens";
+import { hash52 } from "./hash52";
 import type { Passage } from "../text/types";
 
 export const SHINGLE_WORDS = 5;
 export const WINNOW_WINDOW = 8;
 
 export interface PassageFingerprint {
-  /** 52-bit hash of a 5-word shingle (a safe integer, so it fits SQL BIGINT and a JS number). */
+  /** 52-bit hash of a 5-word shingle (lib/corpus/hash52.ts). */
   hash: number;
   /** Index of the passage (Passage.index) that holds the shingle. */
   passage: number;
 }
 
-/**
- * cyrb53 (a public-domain 53-bit string hash), cut to 52 bits: well mixed,
- * fast in JavaScript, and the same value in every process and release, which
- * a stored index needs.
- */
+/** A shingle's hash (lib/corpus/hash52.ts). */
 export function shingleHash(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 0x100000 * (h2 & 0xfffff) + (h1 >>> 0);
+  return hash52(text);
 }
 
 /** The normalised words of a passage, in order. */

@@ -1,22 +1,28 @@
 /**
  * Compact binary forms of an article's index entry, as stored in
- * ArticleIndex: 8 bytes per grouping feature (int32 term id + float32
- * weight) instead of ~20 as JSON, and exact lists of what was posted to the
- * inverted indexes so an edit or a deletion removes precisely those rows.
- * Little-endian throughout, whatever the machine.
+ * ArticleIndex: 12 bytes per grouping feature (float64 hash + float32 weight)
+ * instead of ~30 as JSON, and exact lists of what was posted to the inverted
+ * indexes, so an edit or a deletion removes precisely those rows.
+ * Little-endian throughout, whatever the machine. Hashes are 52-bit safe
+ * integers, exact in a float64.
  */
 import type { IndexedTerms } from "../group/score-indexed-stories";
 import type { PassageFingerprint } from "./passage-fingerprints";
 
-/** Term ids must be ascending (the cosine walks both vectors in order); `encodeTerms` sorts them. */
-export function encodeTerms(entries: ReadonlyArray<{ termId: number; weight: number }>): Uint8Array {
-  const sorted = [...entries].sort((x, y) => x.termId - y.termId);
-  const bytes = new Uint8Array(4 + sorted.length * 8);
+/**
+ * Sorted by hash (the cosine walks two vectors in order); two features with
+ * one hash — a collision, about never — are one feature with both weights.
+ */
+export function encodeTerms(entries: ReadonlyArray<{ hash: number; weight: number }>): Uint8Array {
+  const merged = new Map<number, number>();
+  for (const { hash, weight } of entries) merged.set(hash, (merged.get(hash) ?? 0) + weight);
+  const sorted = [...merged].sort((x, y) => x[0] - y[0]);
+  const bytes = new Uint8Array(4 + sorted.length * 12);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, sorted.length, true);
-  sorted.forEach((entry, k) => {
-    view.setInt32(4 + k * 4, entry.termId, true);
-    view.setFloat32(4 + sorted.length * 4 + k * 4, entry.weight, true);
+  sorted.forEach(([hash, weight], k) => {
+    view.setFloat64(4 + k * 8, hash, true);
+    view.setFloat32(4 + sorted.length * 8 + k * 4, weight, true);
   });
   return bytes;
 }
@@ -24,29 +30,29 @@ export function encodeTerms(entries: ReadonlyArray<{ termId: number; weight: num
 export function decodeTerms(bytes: Uint8Array): IndexedTerms {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const n = bytes.byteLength >= 4 ? view.getUint32(0, true) : 0;
-  if (bytes.byteLength !== 4 + n * 8) throw new Error(`Corrupt term vector: ${bytes.byteLength} bytes for ${n} terms.`);
-  const termIds = new Int32Array(n);
+  if (bytes.byteLength !== 4 + n * 12) throw new Error(`Corrupt term vector: ${bytes.byteLength} bytes for ${n} terms.`);
+  const hashes = new Float64Array(n);
   const weights = new Float32Array(n);
   for (let k = 0; k < n; k++) {
-    termIds[k] = view.getInt32(4 + k * 4, true);
-    weights[k] = view.getFloat32(4 + n * 4 + k * 4, true);
+    hashes[k] = view.getFloat64(4 + k * 8, true);
+    weights[k] = view.getFloat32(4 + n * 8 + k * 4, true);
   }
-  return { termIds, weights };
+  return { hashes, weights };
 }
 
-export function encodeIds(ids: readonly number[]): Uint8Array {
-  const bytes = new Uint8Array(ids.length * 4);
+export function encodeHashes(hashes: readonly number[]): Uint8Array {
+  const bytes = new Uint8Array(hashes.length * 8);
   const view = new DataView(bytes.buffer);
-  ids.forEach((id, k) => view.setInt32(k * 4, id, true));
+  hashes.forEach((hash, k) => view.setFloat64(k * 8, hash, true));
   return bytes;
 }
 
-export function decodeIds(bytes: Uint8Array): number[] {
+export function decodeHashes(bytes: Uint8Array): number[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return Array.from({ length: bytes.byteLength >> 2 }, (_, k) => view.getInt32(k * 4, true));
+  return Array.from({ length: bytes.byteLength >> 3 }, (_, k) => view.getFloat64(k * 8, true));
 }
 
-/** 12 bytes each: the 52-bit hash as a float64 (exact below 2^53) and the passage index. */
+/** 12 bytes each: the 52-bit hash as a float64 and the passage index. */
 export function encodeFingerprints(fingerprints: readonly PassageFingerprint[]): Uint8Array {
   const bytes = new Uint8Array(fingerprints.length * 12);
   const view = new DataView(bytes.buffer);

@@ -5,7 +5,9 @@ import { storedBlocks } from "../corpus/stored-blocks";
 import { Prisma } from "../../generated/prisma/client";
 import { db } from "./client";
 import { removeIndexEntries, writeIndexEntries } from "./corpus-index-mutations";
+import { newId } from "./new-id";
 import { findOrCreateOutlet, type OutletInput } from "./outlets";
+import { chunkRows, valuesList } from "./sql-batches";
 
 export interface NewArticle {
   outlet: OutletInput;
@@ -74,7 +76,7 @@ export async function saveArticles(inputs: readonly NewArticle[]): Promise<SaveA
       const ids = await insertArticles(fresh.map(({ input }) => input), entries);
       fresh.forEach(({ i }, k) => (results[i] = { status: "created", articleId: ids[k]! }));
     } catch (error) {
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      if (!isUniqueViolation(error)) throw error;
       if (fresh.length === 1) {
         // Lost a race to the unique index: report what won it.
         const [raced] = await findDuplicates([fresh[0]!.input]);
@@ -93,11 +95,28 @@ export async function saveArticles(inputs: readonly NewArticle[]): Promise<SaveA
   });
 }
 
+/** A unique index refused the row: P2002 from Prisma's own queries, P2010 with the database's code from raw SQL. */
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === "P2002") return true;
+  const code = String((error.meta as { code?: unknown } | undefined)?.code ?? "");
+  // SQLite reports 2067 (SQLITE_CONSTRAINT_UNIQUE), PostgreSQL 23505.
+  return error.code === "P2010" && (code === "2067" || code === "1555" || code === "23505" || /UNIQUE constraint failed/.test(error.message));
+}
+
 function outletKey(outlet: OutletInput): string {
   return JSON.stringify([outlet.name, outlet.domain?.toLowerCase().replace(/^www\./, "") || null, outlet.kind ?? "other"]);
 }
 
-/** One transaction: outlets, articles (one multi-row insert), their index entries. Returns the new ids in input order. */
+/** Prisma's own text form of a DateTime in SQLite, so rows written here read back like any other. */
+function sqlDate(date: Date | null | undefined): string | null {
+  return date ? date.toISOString().replace("Z", "+00:00") : null;
+}
+
+/**
+ * One transaction: outlets, articles (one multi-row INSERT, no ORM round per
+ * row), their index entries. Returns the new ids in input order.
+ */
 async function insertArticles(inputs: readonly NewArticle[], entries: readonly ArticleIndexEntry[]): Promise<string[]> {
   return (await db()).$transaction(async (tx) => {
     const outletIds = new Map<string, string>();
@@ -105,16 +124,35 @@ async function insertArticles(inputs: readonly NewArticle[], entries: readonly A
       const key = outletKey(input.outlet);
       if (!outletIds.has(key)) outletIds.set(key, (await findOrCreateOutlet(tx, input.outlet)).id);
     }
-    const created = await tx.article.createManyAndReturn({
-      data: inputs.map((input) => {
-        // eslint-disable-next-line @typescript-eslint/no-unused-vars -- `index` is not a column
-        const { outlet, blockRoles, rawSource, index, ...fields } = input;
-        return { ...fields, outletId: outletIds.get(outletKey(outlet))!, blockRoles: JSON.stringify(blockRoles), rawSource: Buffer.from(rawSource) };
-      }),
-      select: { id: true, contentHash: true },
-    });
-    const idByHash = new Map(created.map((row) => [row.contentHash, row.id]));
-    const ids = inputs.map((input) => idByHash.get(input.contentHash)!);
+    const now = sqlDate(new Date());
+    const ids = inputs.map(() => newId());
+    const rows = inputs.map((input, k) => [
+      ids[k],
+      outletIds.get(outletKey(input.outlet)),
+      input.storyId ?? null,
+      input.title,
+      input.byline ?? null,
+      sqlDate(input.publishedAt),
+      input.url ?? null,
+      input.canonicalUrl ?? null,
+      input.lang ?? null,
+      input.text,
+      JSON.stringify(input.blockRoles),
+      input.wordCount,
+      input.contentHash,
+      input.sourceKind,
+      Buffer.from(input.rawSource),
+      input.finalUrl ?? null,
+      sqlDate(input.fetchedAt),
+      now,
+      now,
+    ]);
+    for (const chunk of chunkRows(rows, 19)) {
+      await tx.$executeRaw`
+        INSERT INTO "Article" ("id", "outletId", "storyId", "title", "byline", "publishedAt", "url", "canonicalUrl", "lang", "text", "blockRoles",
+                               "wordCount", "contentHash", "sourceKind", "rawSource", "finalUrl", "fetchedAt", "createdAt", "updatedAt")
+        VALUES ${valuesList(chunk)}`;
+    }
     await writeIndexEntries(tx, inputs.map((input, k) => ({ articleId: ids[k]!, contentHash: input.contentHash, entry: entries[k]! })));
     return ids;
   }, TRANSACTION_OPTIONS);

@@ -3,12 +3,16 @@
  * and passage postings, and the document frequencies and counters they change.
  * Every function runs inside the caller's transaction, so an article and its
  * index entry are stored, replaced or removed together or not at all.
+ *
+ * Features and fingerprints are 52-bit hashes the index computed itself, so
+ * the posting and frequency rows (hundreds per article) are written as
+ * integer literals in a few multi-row statements (lib/db/sql-batches.ts).
  */
 import "server-only";
 import type { ArticleIndexEntry } from "../corpus/article-index-entry";
-import { decodeFingerprints, decodeIds, decodeTerms, encodeFingerprints, encodeIds, encodeTerms } from "../corpus/vector-codec";
-import { Prisma } from "../../generated/prisma/client";
-import { chunkRows, inList, valuesList } from "./sql-batches";
+import { decodeFingerprints, decodeHashes, decodeTerms, encodeFingerprints, encodeHashes, encodeTerms } from "../corpus/vector-codec";
+import type { Prisma } from "../../generated/prisma/client";
+import { chunkRows, inList, integerList, integerRows, valuesList } from "./sql-batches";
 
 type Tx = Prisma.TransactionClient;
 
@@ -18,87 +22,63 @@ export interface IndexEntryInput {
   entry: ArticleIndexEntry;
 }
 
-/**
- * Takes the database's write lock first (SQLite) by bumping the index version,
- * so the term ids read next cannot be changed by another writer before this
- * transaction inserts what was missing.
- */
-async function bumpVersion(tx: Tx, articleDelta: number): Promise<void> {
+async function addToCounters(tx: Tx, articleDelta: number): Promise<void> {
   await tx.$executeRaw`INSERT INTO "CorpusStat" ("name", "value") VALUES ('version', 1) ON CONFLICT ("name") DO UPDATE SET "value" = "CorpusStat"."value" + 1`;
-  if (articleDelta !== 0) {
-    await tx.$executeRaw`INSERT INTO "CorpusStat" ("name", "value") VALUES ('articles', ${articleDelta}) ON CONFLICT ("name") DO UPDATE SET "value" = "CorpusStat"."value" + ${articleDelta}`;
-  }
+  await tx.$executeRaw`INSERT INTO "CorpusStat" ("name", "value") VALUES ('articles', ${articleDelta}) ON CONFLICT ("name") DO UPDATE SET "value" = "CorpusStat"."value" + ${articleDelta}`;
 }
 
-/** Ids of the keys, creating the missing ones (with df 0; `addToFrequencies` counts them). */
-async function termIds(tx: Tx, keys: readonly string[]): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  for (const chunk of chunkRows(keys, 1)) {
-    const rows = await tx.$queryRaw<Array<{ id: number; key: string }>>`SELECT "id", "key" FROM "Term" WHERE "key" IN (${inList(chunk)})`;
-    for (const row of rows) ids.set(row.key, row.id);
-  }
-  const missing = keys.filter((key) => !ids.has(key));
-  for (const chunk of chunkRows(missing, 2)) {
-    // No conflict can happen under the write lock; ON CONFLICT keeps a server database with concurrent writers correct.
-    const rows = await tx.$queryRaw<Array<{ id: number; key: string }>>`
-      INSERT INTO "Term" ("key", "df") VALUES ${valuesList(chunk.map((key) => [key, 0]))}
-      ON CONFLICT ("key") DO NOTHING RETURNING "id", "key"`;
-    for (const row of rows) ids.set(row.key, row.id);
-  }
-  const raced = keys.filter((key) => !ids.has(key));
-  if (raced.length) return new Map([...ids, ...(await termIds(tx, raced))]);
-  return ids;
-}
-
-/** Adds `delta` (per term id) to the document frequencies, one statement per chunk. */
+/** Adds `delta` (per feature hash) to the document frequencies, creating the features not seen before. */
 async function addToFrequencies(tx: Tx, deltas: ReadonlyMap<number, number>): Promise<void> {
-  for (const chunk of chunkRows([...deltas], 2)) {
+  const rows = [...deltas].filter(([, delta]) => delta !== 0);
+  for (const chunk of chunkRows(rows, 2)) {
     await tx.$executeRaw`
-      WITH "d"("id", "n") AS (VALUES ${valuesList(chunk)})
-      UPDATE "Term" SET "df" = "Term"."df" + "d"."n" FROM "d" WHERE "Term"."id" = "d"."id"`;
+      INSERT INTO "Term" ("hash", "df") VALUES ${integerRows(chunk)}
+      ON CONFLICT ("hash") DO UPDATE SET "df" = "Term"."df" + excluded."df"`;
   }
 }
 
 /** Stores the index entries of articles just written (none of them may have one yet). */
 export async function writeIndexEntries(tx: Tx, inputs: readonly IndexEntryInput[]): Promise<void> {
   if (inputs.length === 0) return;
-  await bumpVersion(tx, inputs.length);
-  const keyCounts = new Map<string, number>();
-  for (const { entry } of inputs) for (const { key } of entry.features) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
-  const ids = await termIds(tx, [...keyCounts.keys()]);
-  await addToFrequencies(tx, new Map([...keyCounts].map(([key, n]) => [ids.get(key)!, n])));
+  await addToCounters(tx, inputs.length);
+  const deltas = new Map<number, number>();
+  for (const { entry } of inputs) for (const hash of new Set(entry.features.map((f) => f.hash))) deltas.set(hash, (deltas.get(hash) ?? 0) + 1);
+  await addToFrequencies(tx, deltas);
 
   const rows = inputs.map(({ articleId, contentHash, entry }) => {
-    const keyIds = [...new Set(entry.rareKeys.map((key) => ids.get(key)!))];
+    const keys = [...new Set(entry.rareKeys)];
     return {
       articleId,
-      keyIds,
+      keys,
       fingerprints: entry.fingerprints,
       values: [
         articleId,
         contentHash,
         entry.version,
         entry.day,
-        Buffer.from(encodeTerms(entry.features.map(({ key, weight }) => ({ termId: ids.get(key)!, weight })))),
-        Buffer.from(encodeIds(keyIds)),
+        Buffer.from(encodeTerms(entry.features)),
+        Buffer.from(encodeHashes(keys)),
         Buffer.from(encodeFingerprints(entry.fingerprints)),
       ],
     };
   });
   const seqOf = new Map<string, number>();
   for (const chunk of chunkRows(rows, 7)) {
-    const inserted = await tx.$queryRaw<Array<{ seq: number; articleId: string }>>`
+    // Inserted, then read back: Prisma spends far longer on an INSERT … RETURNING with bound values than on the two.
+    await tx.$executeRaw`
       INSERT INTO "ArticleIndex" ("articleId", "contentHash", "version", "day", "vector", "termKeys", "passageKeys")
-      VALUES ${valuesList(chunk.map((r) => r.values))} RETURNING "seq", "articleId"`;
+      VALUES ${valuesList(chunk.map((r) => r.values))}`;
+    const inserted = await tx.$queryRaw<Array<{ seq: number; articleId: string }>>`
+      SELECT "seq", "articleId" FROM "ArticleIndex" WHERE "articleId" IN (${inList(chunk.map((r) => r.articleId))})`;
     for (const row of inserted) seqOf.set(row.articleId, row.seq);
   }
-  const termPostings = rows.flatMap((r) => r.keyIds.map((termId) => [termId, seqOf.get(r.articleId)!]));
+  const termPostings = rows.flatMap((r) => r.keys.map((hash) => [hash, seqOf.get(r.articleId)!]));
   for (const chunk of chunkRows(termPostings, 2)) {
-    await tx.$executeRaw`INSERT INTO "TermPosting" ("termId", "seq") VALUES ${valuesList(chunk)}`;
+    await tx.$executeRaw`INSERT INTO "TermPosting" ("hash", "seq") VALUES ${integerRows(chunk)}`;
   }
   const passagePostings = rows.flatMap((r) => r.fingerprints.map((f) => [f.hash, seqOf.get(r.articleId)!, f.passage]));
   for (const chunk of chunkRows(passagePostings, 3)) {
-    await tx.$executeRaw`INSERT INTO "PassagePosting" ("hash", "seq", "passage") VALUES ${valuesList(chunk)}`;
+    await tx.$executeRaw`INSERT INTO "PassagePosting" ("hash", "seq", "passage") VALUES ${integerRows(chunk)}`;
   }
 }
 
@@ -112,19 +92,18 @@ export async function removeIndexEntries(tx: Tx, articleIds: readonly string[]):
   const entries = await tx.$queryRaw<Array<{ seq: number; vector: Uint8Array; termKeys: Uint8Array; passageKeys: Uint8Array }>>`
     SELECT "seq", "vector", "termKeys", "passageKeys" FROM "ArticleIndex" WHERE "articleId" IN (${inList(articleIds)})`;
   if (entries.length === 0) return;
-  await bumpVersion(tx, -entries.length);
+  await addToCounters(tx, -entries.length);
   const deltas = new Map<number, number>();
   for (const entry of entries) {
-    for (const termId of decodeTerms(entry.vector).termIds) deltas.set(termId, (deltas.get(termId) ?? 0) - 1);
-    const keys = decodeIds(entry.termKeys);
-    for (const chunk of chunkRows(keys, 1)) {
-      await tx.$executeRaw`DELETE FROM "TermPosting" WHERE "seq" = ${entry.seq} AND "termId" IN (${inList(chunk)})`;
+    for (const hash of decodeTerms(entry.vector).hashes) deltas.set(hash, (deltas.get(hash) ?? 0) - 1);
+    for (const chunk of chunkRows(decodeHashes(entry.termKeys), 1)) {
+      await tx.$executeRaw`DELETE FROM "TermPosting" WHERE "seq" = ${entry.seq} AND "hash" IN (${integerList(chunk)})`;
     }
     const hashes = [...new Set(decodeFingerprints(entry.passageKeys).map((f) => f.hash))];
     for (const chunk of chunkRows(hashes, 1)) {
-      await tx.$executeRaw`DELETE FROM "PassagePosting" WHERE "seq" = ${entry.seq} AND "hash" IN (${inList(chunk)})`;
+      await tx.$executeRaw`DELETE FROM "PassagePosting" WHERE "seq" = ${entry.seq} AND "hash" IN (${integerList(chunk)})`;
     }
   }
   await addToFrequencies(tx, deltas);
-  await tx.$executeRaw`DELETE FROM "ArticleIndex" WHERE "seq" IN (${inList(entries.map((e) => e.seq))})`;
+  await tx.$executeRaw`DELETE FROM "ArticleIndex" WHERE "seq" IN (${integerList(entries.map((e) => e.seq))})`;
 }

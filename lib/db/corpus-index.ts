@@ -4,19 +4,19 @@
  * and written in SQL that PostgreSQL runs as well (the mapping is in docs/scale.md).
  */
 import "server-only";
-import { decodeFingerprints, decodeIds, decodeTerms } from "../corpus/vector-codec";
+import { decodeFingerprints, decodeHashes, decodeTerms } from "../corpus/vector-codec";
 import { INDEX_VERSION } from "../corpus/index-version";
 import type { PassageFingerprint } from "../corpus/passage-fingerprints";
 import type { IndexedArticle } from "../group/score-indexed-stories";
 
 import { db } from "./client";
-import { chunkRows, inList, valuesList } from "./sql-batches";
+import { chunkRows, inList, integerList, valuesList } from "./sql-batches";
 
 export interface StoredIndexEntry extends IndexedArticle {
   seq: number;
   contentHash: string;
   version: number;
-  rareKeyIds: number[];
+  rareKeys: number[];
   fingerprints: PassageFingerprint[];
 }
 
@@ -31,7 +31,7 @@ export async function getIndexEntry(articleId: string): Promise<StoredIndexEntry
     version: row.version,
     day: row.day,
     ...decodeTerms(row.vector),
-    rareKeyIds: decodeIds(row.termKeys),
+    rareKeys: decodeHashes(row.termKeys),
     fingerprints: decodeFingerprints(row.passageKeys),
   };
 }
@@ -49,26 +49,32 @@ export async function getCorpusCounters(): Promise<CorpusCounters> {
   return { articles: value("articles"), version: value("version") };
 }
 
-/** Document frequencies of these terms (absent ids are left out). */
-export async function getTermFrequencies(termIds: readonly number[]): Promise<Map<number, number>> {
+/** Document frequencies of these features (features no article holds are left out). */
+export async function getTermFrequencies(hashes: readonly number[]): Promise<Map<number, number>> {
   const client = await db();
   const result = new Map<number, number>();
-  for (const chunk of chunkRows([...new Set(termIds)], 1)) {
-    const rows = await client.$queryRaw<Array<{ id: number; df: number }>>`SELECT "id", "df" FROM "Term" WHERE "id" IN (${inList(chunk)})`;
-    for (const row of rows) result.set(row.id, row.df);
+  for (const chunk of chunkRows([...new Set(hashes)], 1)) {
+    const rows = await client.$queryRaw<Array<{ hash: bigint; df: number }>>`SELECT "hash", "df" FROM "Term" WHERE "hash" IN (${integerList(chunk)})`;
+    for (const row of rows) result.set(Number(row.hash), row.df);
   }
   return result;
 }
 
-/** Every term's document frequency, a page of ids at a time (for a server's in-memory snapshot). */
-export async function* allTermFrequencies(pageSize = 50_000): AsyncGenerator<Array<{ id: number; df: number }>> {
+/**
+ * The features held by at least `minDf` articles, a page at a time in hash
+ * order (for a server's in-memory snapshot; most features are held by one
+ * article, and the grouping ignores those).
+ */
+export async function* termFrequenciesFrom(minDf: number, pageSize = 50_000): AsyncGenerator<Array<{ hash: number; df: number }>> {
   const client = await db();
-  let after = 0;
+  let after = -1;
   for (;;) {
-    const rows = await client.$queryRaw<Array<{ id: number; df: number }>>`SELECT "id", "df" FROM "Term" WHERE "id" > ${after} ORDER BY "id" LIMIT ${pageSize}`;
+    const rows = await client.$queryRaw<Array<{ hash: bigint; df: number }>>`
+      SELECT "hash", "df" FROM "Term" WHERE "hash" > ${after} AND "df" >= ${minDf} ORDER BY "hash" LIMIT ${pageSize}`;
     if (rows.length === 0) return;
-    yield rows;
-    after = rows[rows.length - 1]!.id;
+    const page = rows.map((r) => ({ hash: Number(r.hash), df: r.df }));
+    yield page;
+    after = page[page.length - 1]!.hash;
   }
 }
 
@@ -84,14 +90,14 @@ export interface CandidateStory {
  * takes its best article. Only filed articles count; `excludeSeq` is the
  * asking article itself.
  */
-export async function findCandidateStories(keys: ReadonlyArray<{ termId: number; weight: number }>, excludeSeq: number | null, limit: number): Promise<CandidateStory[]> {
+export async function findCandidateStories(keys: ReadonlyArray<{ hash: number; weight: number }>, excludeSeq: number | null, limit: number): Promise<CandidateStory[]> {
   if (keys.length === 0) return [];
   const rows = await (await db()).$queryRaw<Array<{ storyId: string; score: number }>>`
-    WITH "q"("termId", "w") AS (VALUES ${valuesList(keys.map((k) => [k.termId, k.weight]))}),
+    WITH "q"("hash", "w") AS (VALUES ${valuesList(keys.map((k) => [k.hash, k.weight]))}),
     "hits" AS (
       SELECT a."storyId" AS "storyId", SUM("q"."w") AS "score"
       FROM "q"
-      JOIN "TermPosting" tp ON tp."termId" = "q"."termId"
+      JOIN "TermPosting" tp ON tp."hash" = "q"."hash"
       JOIN "ArticleIndex" ai ON ai."seq" = tp."seq"
       JOIN "Article" a ON a."id" = ai."articleId"
       WHERE a."storyId" IS NOT NULL AND tp."seq" <> ${excludeSeq ?? -1}

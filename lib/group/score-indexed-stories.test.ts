@@ -7,19 +7,21 @@ import { selectRareKeys } from "./rare-keys";
 import { scoreIndexedStories, type IndexedArticle } from "./score-indexed-stories";
 import { suggestStory } from "./suggest-story";
 
-/** Term ids and document frequencies over a fixed collection, as the database keeps them. */
+/** Feature names (stand-ins for their hashes) and document frequencies over a fixed collection, as the database keeps them. */
 function indexCollection(docs: typeof SYNTHETIC_EVENTS) {
   const ids = new Map<string, number>();
   const df = new Map<number, number>();
   const vectors = docs.map((doc): IndexedArticle => {
     const counts = extractFeatures(doc, DEFAULT_GROUP_PARAMS.weights);
-    const entries = [...counts].map(([key, weight]) => {
-      if (!ids.has(key)) ids.set(key, ids.size + 1);
-      const id = ids.get(key)!;
-      df.set(id, (df.get(id) ?? 0) + 1);
-      return { id, weight };
-    }).sort((x, y) => x.id - y.id);
-    return { termIds: Int32Array.from(entries, (e) => e.id), weights: Float32Array.from(entries, (e) => e.weight), day: dayNumber(doc.publishedAt) };
+    const entries = [...counts]
+      .map(([key, weight]) => {
+        if (!ids.has(key)) ids.set(key, 1000 + ids.size * 7);
+        const id = ids.get(key)!;
+        df.set(id, (df.get(id) ?? 0) + 1);
+        return { id, weight };
+      })
+      .sort((x, y) => x.id - y.id);
+    return { hashes: Float64Array.from(entries, (e) => e.id), weights: Float32Array.from(entries, (e) => e.weight), day: dayNumber(doc.publishedAt) };
   });
   return { vectors, corpus: { size: docs.length, documentFrequency: (id: number) => df.get(id) ?? 0 } };
 }

@@ -4,16 +4,16 @@
  * best story if it clears the merge threshold) computed from feature vectors
  * stored at ingest and document frequencies kept for the whole corpus
  * (docs/scale.md), for the few candidate stories the inverted index returned.
- * Term ids replace the feature strings: they are what the database stores.
+ * Features are named by 52-bit hashes of their text: what the database stores.
  */
 import { dateFactor } from "./date-proximity";
 import { resolveParams, type Overrides } from "./group-articles";
 import type { StoryScore, StorySuggestion } from "./suggest-story";
-import { cosine, idfOf, type SparseVector } from "./vectors";
+import { idfOf } from "./vectors";
 
-/** An article's features as stored: term ids ascending, weights before IDF. */
+/** An article's features as stored: hashes ascending, weights before IDF. */
 export interface IndexedTerms {
-  termIds: Int32Array;
+  hashes: Float64Array;
   weights: Float32Array;
 }
 
@@ -26,8 +26,8 @@ export interface IndexedArticle extends IndexedTerms {
 export interface CorpusFrequencies {
   /** Articles in the corpus (the N of the IDF). */
   size: number;
-  /** Articles holding the term; 0 for a term the statistics do not know. */
-  documentFrequency(termId: number): number;
+  /** Articles holding the feature; 0 (or 1) for one no other article holds. */
+  documentFrequency(hash: number): number;
 }
 
 export interface IndexedStoryCandidate {
@@ -35,23 +35,43 @@ export interface IndexedStoryCandidate {
   members: readonly IndexedArticle[];
 }
 
-/** Unit-length TF-IDF vector; terms held by fewer than `minDocFrequency` articles are left out, as in `vectorize`. */
-export function indexedVector(terms: IndexedTerms, corpus: CorpusFrequencies, params?: Overrides["params"]): SparseVector {
+/** Unit-length TF-IDF vector over hashed features, ascending. */
+export interface HashedVector {
+  hashes: Float64Array;
+  values: Float64Array;
+}
+
+/** Features held by fewer than `minDocFrequency` articles are left out, as in `vectorize`. */
+export function indexedVector(terms: IndexedTerms, corpus: CorpusFrequencies, params?: Overrides["params"]): HashedVector {
   const resolved = resolveParams(params);
-  const ids: number[] = [];
+  const hashes: number[] = [];
   const values: number[] = [];
   let sumSquares = 0;
-  for (let k = 0; k < terms.termIds.length; k++) {
-    const id = terms.termIds[k]!;
-    const df = corpus.documentFrequency(id);
+  for (let k = 0; k < terms.hashes.length; k++) {
+    const hash = terms.hashes[k]!;
+    const df = corpus.documentFrequency(hash);
     if (df < resolved.minDocFrequency) continue;
     const value = terms.weights[k]! * idfOf(df, corpus.size, resolved.idfPriorDocs);
-    ids.push(id);
+    hashes.push(hash);
     values.push(value);
     sumSquares += value * value;
   }
   const norm = Math.sqrt(sumSquares) || 1;
-  return { ids: Int32Array.from(ids), values: Float64Array.from(values, (v) => v / norm) };
+  return { hashes: Float64Array.from(hashes), values: Float64Array.from(values, (v) => v / norm) };
+}
+
+export function hashedCosine(x: HashedVector, y: HashedVector): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < x.hashes.length && j < y.hashes.length) {
+    const a = x.hashes[i]!;
+    const b = y.hashes[j]!;
+    if (a === b) sum += x.values[i++]! * y.values[j++]!;
+    else if (a < b) i++;
+    else j++;
+  }
+  return sum;
 }
 
 export function scoreIndexedStories(
@@ -66,7 +86,7 @@ export function scoreIndexedStories(
     .map((story, s) => {
       let sum = 0;
       for (const member of story.members) {
-        const similarity = cosine(query, indexedVector(member, corpus, params));
+        const similarity = hashedCosine(query, indexedVector(member, corpus, params));
         sum += similarity * dateFactor(article.day, member.day, resolved.dateWindowDays, resolved.dateHalfLifeDays, resolved.undatedFactor);
       }
       return { storyId: story.storyId, score: story.members.length > 0 ? sum / story.members.length : 0, s };

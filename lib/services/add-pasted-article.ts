@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { gzipSync } from "node:zlib";
-import { saveArticle, type SaveArticleResult } from "../db/article-mutations";
+import { saveArticle, saveArticles, type NewArticle, type SaveArticleResult } from "../db/article-mutations";
 import { contentHash } from "../ingest/content-hash";
 import { checkPastedText, countWords } from "../ingest/input-guards";
 import { cleanPastedText } from "../ingest/clean/clean-pasted-text";
@@ -13,6 +13,34 @@ import { firstIssue, pastedArticleSchema, type PastedArticleInput } from "./arti
 import { UserError } from "./user-error";
 
 export async function addPastedArticle(input: PastedArticleInput): Promise<SaveArticleResult> {
+  return saveArticle(preparePastedArticle(input));
+}
+
+export type BatchItemResult = SaveArticleResult | { status: "failed"; code: UserError["code"]; message: string };
+
+/**
+ * Many pasted articles stored in one transaction (an import, the scale
+ * script): each is validated and cleaned on its own, so a bad one is reported
+ * as failed and the others are still stored. Results follow input order.
+ */
+export async function addPastedArticles(inputs: readonly PastedArticleInput[]): Promise<BatchItemResult[]> {
+  const results: Array<BatchItemResult | undefined> = [];
+  const ready: Array<{ i: number; article: NewArticle }> = [];
+  inputs.forEach((input, i) => {
+    try {
+      ready.push({ i, article: preparePastedArticle(input) });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      results[i] = { status: "failed", code: error.code, message: error.message };
+    }
+  });
+  const saved = await saveArticles(ready.map((r) => r.article));
+  ready.forEach(({ i }, k) => (results[i] = saved[k]));
+  return results as BatchItemResult[];
+}
+
+/** Validate → guard → clean → hash: the article as it will be stored, or a UserError saying what is wrong. */
+export function preparePastedArticle(input: PastedArticleInput): NewArticle {
   const parsed = pastedArticleSchema.safeParse(input);
   if (!parsed.success) throw new UserError("invalid_input", firstIssue(parsed.error));
   const { title, outlet, outletKind, url, publishedAt, text, storyId } = parsed.data;
@@ -26,7 +54,7 @@ export async function addPastedArticle(input: PastedArticleInput): Promise<SaveA
     throw new UserError("invalid_input", "Nothing that reads as an article was left after removing page menus and links. Paste the article's paragraphs.");
   }
   const date = publishedAt ?? cleaned.publishedAt;
-  return saveArticle({
+  return {
     outlet: { name: outlet, domain: url ? new URL(url).hostname : null, kind: outletKind },
     storyId: storyId ?? null,
     title: title ?? cleaned.title ?? fallbackTitle(clean),
@@ -40,7 +68,7 @@ export async function addPastedArticle(input: PastedArticleInput): Promise<SaveA
     contentHash: contentHash(clean),
     sourceKind: "text",
     rawSource: gzipSync(Buffer.from(text, "utf8")),
-  });
+  };
 }
 
 /** First sentence, cut at a word boundary: a readable stand-in when no headline was given or found. */

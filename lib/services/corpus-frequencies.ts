@@ -1,24 +1,26 @@
 /**
  * The document frequencies a story suggestion needs, without reading the
  * Term table on every request. The table (kept exact by every write, in the
- * write's transaction) is the truth; this process keeps a snapshot of it as a
- * typed array by term id (4 bytes a term) and reloads it in the background
- * once the archive has grown or shrunk by 2 % since it was taken. The asking
- * article's own terms — the only ones a cosine's numerator uses — are always
- * read fresh; the snapshot only serves the other articles' vector norms, which
- * a 2 % change in the corpus barely moves. Small archives (up to 2,000
- * articles, where one article changes the statistics) reload on every change.
+ * write's transaction) is the truth; this process keeps a snapshot of the
+ * features held by two or more articles (the grouping ignores the others) in
+ * a typed hash table, and reloads it in the background once the archive has
+ * grown or shrunk by 2 % since it was taken. The asking article's own
+ * features — the only ones a cosine's numerator uses — are always read fresh;
+ * the snapshot only serves the other articles' vector norms, which a 2 %
+ * change in the corpus barely moves. Small archives (up to 2,000 articles,
+ * where one article changes the statistics) reload on every change.
  */
 import "server-only";
+import { FrequencyTable } from "../corpus/frequency-table";
+import { getCorpusCounters, getTermFrequencies, termFrequenciesFrom, type CorpusCounters } from "../db/corpus-index";
 import { databasePath } from "../db/database-path";
-import { allTermFrequencies, getCorpusCounters, getTermFrequencies, type CorpusCounters } from "../db/corpus-index";
 import type { CorpusFrequencies } from "../group/score-indexed-stories";
 
 const SMALL_ARCHIVE = 2_000;
 const DRIFT = 0.02;
 
 interface Snapshot {
-  df: Int32Array;
+  table: FrequencyTable;
   counters: CorpusCounters;
   /** The database file it was read from (tests switch files within one process). */
   database: string;
@@ -29,17 +31,11 @@ const state = globalThis as unknown as { lacunaFrequencySnapshot?: Snapshot; lac
 async function loadSnapshot(): Promise<Snapshot> {
   const database = databasePath();
   const counters = await getCorpusCounters();
-  let df = new Int32Array(1024);
-  for await (const page of allTermFrequencies()) {
-    const last = page[page.length - 1]!.id;
-    if (last >= df.length) {
-      const grown = new Int32Array(Math.max(last + 1, df.length * 2));
-      grown.set(df);
-      df = grown;
-    }
-    for (const row of page) df[row.id] = row.df;
-  }
-  return { df, counters, database };
+  const rows: Array<{ hash: number; df: number }> = [];
+  for await (const page of termFrequenciesFrom(2)) rows.push(...page);
+  const table = new FrequencyTable(rows.length);
+  for (const row of rows) table.set(row.hash, row.df);
+  return { table, counters, database };
 }
 
 function reload(): Promise<Snapshot> {
@@ -55,34 +51,22 @@ function drifted(snapshot: Snapshot, now: CorpusCounters): boolean {
   return Math.abs(now.articles - snapshot.counters.articles) > DRIFT * Math.max(1, snapshot.counters.articles);
 }
 
-export interface SuggestionFrequencies extends CorpusFrequencies {
-  /** Reads now the ids among `others` that are newer than the snapshot. */
-  cover(others: Iterable<number>): Promise<void>;
-}
-
-/**
- * Frequencies for one suggestion: `exact` term ids read now, every other id
- * from the snapshot (ids newer than the snapshot are read by `cover`).
- */
-export async function corpusFrequencies(exact: readonly number[]): Promise<SuggestionFrequencies> {
-  const [counters, fresh] = await Promise.all([getCorpusCounters(), getTermFrequencies(exact)]);
+/** Frequencies for one suggestion: the `exact` features read now, every other one from the snapshot. */
+export async function corpusFrequencies(exact: Iterable<number>): Promise<CorpusFrequencies> {
+  const [counters, fresh] = await Promise.all([getCorpusCounters(), getTermFrequencies([...exact])]);
   let snapshot = state.lacunaFrequencySnapshot;
   if (snapshot && snapshot.database !== databasePath()) snapshot = undefined;
   if (!snapshot || (counters.articles <= SMALL_ARCHIVE && drifted(snapshot, counters))) {
-    // First use, or a small archive that changed: wait for an exact snapshot (small, so quick).
+    // First use, or a small archive that changed: wait for an exact snapshot.
     snapshot = await reload();
   } else if (drifted(snapshot, counters)) {
     // Serve from the current snapshot; the next request gets the new one.
     void reload().catch((error: unknown) => console.error("reloading corpus frequencies failed", error));
   }
-  const df = snapshot.df;
+  const table = snapshot.table;
   return {
     size: counters.articles,
-    documentFrequency: (id) => fresh.get(id) ?? (id < df.length ? df[id]! : 0),
-    async cover(others) {
-      const unknown = new Set<number>();
-      for (const id of others) if (id >= df.length && !fresh.has(id)) unknown.add(id);
-      if (unknown.size) for (const [id, n] of await getTermFrequencies([...unknown])) fresh.set(id, n);
-    },
+    // A feature missing from the snapshot is held by at most one article (or is newer than it): too rare to count.
+    documentFrequency: (hash) => fresh.get(hash) ?? table.get(hash) ?? 1,
   };
 }

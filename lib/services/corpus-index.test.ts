@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { deleteArticle, updateArticleExtraction } from "../db/article-mutations";
+import { featureHash } from "../corpus/article-index-entry";
 import { extractFeatures } from "../group/features";
 import { DEFAULT_GROUP_PARAMS } from "../group/params";
 import { SYNTHETIC_EVENTS } from "../group/fixtures/synthetic-events";
@@ -31,13 +32,15 @@ async function add(id: string, overrides: { text?: string; title?: string } = {}
 async function recountedFrequencies(): Promise<Map<string, number>> {
   const rows = await (await db()).article.findMany({ select: { title: true, text: true } });
   const df = new Map<string, number>();
-  for (const row of rows) for (const key of extractFeatures(row, DEFAULT_GROUP_PARAMS.weights).keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  for (const row of rows) {
+    for (const key of extractFeatures(row, DEFAULT_GROUP_PARAMS.weights).keys()) df.set(String(featureHash(key)), (df.get(String(featureHash(key))) ?? 0) + 1);
+  }
   return df;
 }
 
 async function storedFrequencies(): Promise<Map<string, number>> {
   const terms = await (await db()).term.findMany({ where: { df: { gt: 0 } } });
-  return new Map(terms.map((t) => [t.key, t.df]));
+  return new Map(terms.map((t) => [String(t.hash), t.df]));
 }
 
 beforeAll(async () => {

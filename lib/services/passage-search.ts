@@ -81,9 +81,12 @@ async function search(passages: readonly Passage[], fingerprints: readonly Passa
   return [...byPassage.values()].sort((x, y) => x.passage - y.passage);
 }
 
-/** The passages of a stored article that other stored articles carry; null when there is no such article. */
-export async function findReusedPassages(articleId: string): Promise<ReusedPassage[] | null> {
-  const article = await getArticle(articleId);
+/**
+ * The passages of a stored article that other stored articles carry; null
+ * when there is no such article. A page that has loaded the article passes it.
+ */
+export async function findReusedPassages(articleId: string, loaded?: { text: string; blockRoles: string; contentHash: string }): Promise<ReusedPassage[] | null> {
+  const article = loaded ?? (await getArticle(articleId));
   if (!article) return null;
   const entry = await currentIndexEntry(articleId, article.contentHash);
   if (!entry) return null;

@@ -2,14 +2,24 @@
  * Use case: everything the story page and the story report show — the
  * articles, how similar each is to the others, and the N-way coverage matrix
  * with its flags ("mentioned by 3 of 4 sources; absent from …").
+ *
+ * The analysis is cached by the content of the story's articles (their ids,
+ * content hashes and shown fields, and the alias list): a story viewed again
+ * is not analysed again, and an added, removed or re-extracted article, or a
+ * changed alias, changes the key, so a stale analysis can never be served.
+ * Pairwise similarities are cached by the two articles' content hashes, so an
+ * article added to a story of 30 costs 30 comparisons, not 465.
  */
 import "server-only";
+import { createHash } from "node:crypto";
 import { comparePassages } from "../compare/compare-documents";
 import { listEntityAliases } from "../db/aliases";
 import { storyScope, listReviews } from "../db/reviews";
-import { getStory } from "../db/stories";
+import { getStory, getStoryHeader } from "../db/stories";
 import { buildCoverage, type Coverage } from "../omissions/coverage";
+import type { ComparableDocument } from "../types/comparison";
 import { toComparableDocument } from "./article-document";
+import { BoundedCache } from "./bounded-cache";
 import { preparedDocument } from "./prepared-documents";
 import { UserError } from "./user-error";
 
@@ -29,6 +39,24 @@ export interface StoryArticleView {
   meanSimilarity: number | null;
 }
 
+interface StoryAnalysis {
+  articles: StoryArticleView[];
+  similarity: (number | null)[][];
+  coverage: Coverage | null;
+  documents: ComparableDocument[];
+}
+
+type Aliases = Awaited<ReturnType<typeof listEntityAliases>>;
+
+const state = globalThis as unknown as {
+  lacunaStoryAnalyses?: BoundedCache<string, { key: string; analysis: StoryAnalysis }>;
+  lacunaPairSimilarities?: BoundedCache<string, number>;
+};
+/** Story analyses, weighed by the characters of article text they hold: about 20 MB of text at most. */
+const analyses = (state.lacunaStoryAnalyses ??= new BoundedCache(10_000_000));
+/** Pair similarities: a number each, 200,000 pairs. */
+const pairSimilarities = (state.lacunaPairSimilarities ??= new BoundedCache(200_000));
+
 /** Distinct column labels: the outlet, numbered when an outlet has several articles. */
 function labelsFor(outlets: string[]): string[] {
   const totals = new Map<string, number>();
@@ -41,9 +69,27 @@ function labelsFor(outlets: string[]): string[] {
   });
 }
 
-export async function getStoryOverview(storyId: string) {
+interface ArticleIdentity {
+  id: string;
+  contentHash: string;
+  title: string;
+  publishedAt: Date | null;
+  url: string | null;
+  wordCount: number;
+  outlet: { name: string; kind: string };
+}
+
+/** What the analysis depends on: every article's content and shown fields, in order, and the aliases. */
+export function storyContentKey(articles: readonly ArticleIdentity[], aliases: Aliases): string {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify(aliases));
+  for (const a of articles) hash.update(JSON.stringify([a.id, a.contentHash, a.title, a.publishedAt?.toISOString() ?? null, a.url, a.wordCount, a.outlet.name, a.outlet.kind]));
+  return hash.digest("base64url");
+}
+
+async function analyse(storyId: string, aliases: Aliases): Promise<{ key: string; analysis: StoryAnalysis } | null> {
   const story = await getStory(storyId);
-  if (!story) throw new UserError("not_found", "No such story.");
+  if (!story) return null;
   const labels = labelsFor(story.articles.map((a) => a.outlet.name));
   const documents = story.articles.map(toComparableDocument);
   // Each article read once, however many others it is compared with.
@@ -53,8 +99,15 @@ export async function getStoryOverview(storyId: string) {
   if (story.articles.length <= MAX_SIMILARITY_ARTICLES) {
     for (let i = 0; i < prepared.length; i++) {
       for (let j = i + 1; j < prepared.length; j++) {
-        const [a, b] = [prepared[i]!, prepared[j]!];
-        const s = comparePassages(a.passages, b.passages, undefined, { a: a.alignment, b: b.alignment }).similarity;
+        // The pair in a fixed order (by content hash), so its cached value does not depend on the page's order.
+        const [x, y] = story.articles[i]!.contentHash <= story.articles[j]!.contentHash ? [i, j] : [j, i];
+        const pairKey = `${story.articles[x]!.contentHash}|${story.articles[y]!.contentHash}`;
+        let s = pairSimilarities.get(pairKey);
+        if (s === undefined) {
+          const [a, b] = [prepared[x]!, prepared[y]!];
+          s = comparePassages(a.passages, b.passages, undefined, { a: a.alignment, b: b.alignment }).similarity;
+          pairSimilarities.set(pairKey, s);
+        }
         similarity[i]![j] = s;
         similarity[j]![i] = s;
       }
@@ -75,7 +128,6 @@ export async function getStoryOverview(storyId: string) {
     };
   });
 
-  const aliases = await listEntityAliases();
   const coverage: Coverage | null =
     story.articles.length >= 2
       ? buildCoverage(
@@ -86,7 +138,22 @@ export async function getStoryOverview(storyId: string) {
           { aliases },
         )
       : null;
+  return { key: storyContentKey(story.articles, aliases), analysis: { articles, similarity, coverage, documents } };
+}
+
+export async function getStoryOverview(storyId: string) {
+  const [header, aliases] = await Promise.all([getStoryHeader(storyId), listEntityAliases()]);
+  if (!header) throw new UserError("not_found", "No such story.");
+  const key = storyContentKey(header.articles, aliases);
+  let cached = analyses.get(storyId);
+  if (!cached || cached.key !== key) {
+    const fresh = await analyse(storyId, aliases);
+    if (!fresh) throw new UserError("not_found", "No such story.");
+    cached = fresh;
+    // Kept under the key of what was analysed (an article edited meanwhile makes the next view analyse again).
+    analyses.set(storyId, fresh, 1 + fresh.analysis.documents.reduce((n, d) => n + d.blocks.reduce((m, b) => m + b.text.length, 0), 0));
+  }
   const scope = storyScope(storyId);
   const reviews = await listReviews(scope);
-  return { story: { id: story.id, title: story.title }, articles, similarity, coverage, scope, reviews, documents, aliases };
+  return { story: { id: header.id, title: header.title }, ...cached.analysis, scope, reviews, aliases };
 }

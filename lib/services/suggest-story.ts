@@ -35,22 +35,21 @@ export async function suggestStoryForArticle(articleId: string): Promise<StorySu
   const entry = await currentIndexEntry(articleId, article.contentHash);
   if (!entry) return null;
 
+  // The article's own features are read fresh; they decide which keys are usable and weigh them.
+  const frequencies = await corpusFrequencies(entry.hashes);
   const weightOf = new Map<number, number>();
-  entry.termIds.forEach((id, k) => weightOf.set(id, entry.weights[k]!));
-  // The article's own terms are read fresh; they decide which keys are usable and weigh them.
-  const frequencies = await corpusFrequencies([...entry.termIds]);
-  const keys = entry.rareKeyIds
-    .map((termId) => ({ termId, df: frequencies.documentFrequency(termId) }))
+  entry.hashes.forEach((hash, k) => weightOf.set(hash, entry.weights[k]!));
+  const keys = entry.rareKeys
+    .map((hash) => ({ hash, df: frequencies.documentFrequency(hash) }))
     // df 1 is the article itself: nothing else holds the key.
     .filter(({ df }) => df >= DEFAULT_GROUP_PARAMS.minDocFrequency && df <= MAX_KEY_DOCUMENT_FREQUENCY)
-    .map(({ termId, df }) => ({ termId, weight: (weightOf.get(termId) ?? 1) * idfOf(df, frequencies.size, DEFAULT_GROUP_PARAMS.idfPriorDocs) }));
+    .map(({ hash, df }) => ({ hash, weight: (weightOf.get(hash) ?? 1) * idfOf(df, frequencies.size, DEFAULT_GROUP_PARAMS.idfPriorDocs) }));
   const candidates = await findCandidateStories(keys, entry.seq, CANDIDATE_STORIES);
   if (candidates.length === 0) return { story: null, score: 0 };
 
   const members = await listStoryMemberVectors(candidates.map((c) => c.storyId), articleId, MEMBERS_PER_STORY);
   const byStory = new Map<string, StoryMemberVector[]>(candidates.map((c) => [c.storyId, []]));
   for (const member of members) byStory.get(member.storyId)?.push(member);
-  await frequencies.cover(members.flatMap((member) => [...member.termIds]));
   const suggestion = scoreIndexedStories(
     entry,
     [...byStory].map(([storyId, storyMembers]) => ({ storyId, members: storyMembers })),

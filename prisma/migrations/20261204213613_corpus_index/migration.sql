@@ -1,3 +1,7 @@
+-- Hand-edited: the three tables keyed by 52-bit hashes are WITHOUT ROWID
+-- (SQLite), so each is one B-tree instead of a table plus its primary-key
+-- index: half the writes per posting (docs/scale.md). Prisma's schema does
+-- not express this and its diff does not see it; PostgreSQL has no rowid.
 -- CreateTable
 CREATE TABLE "ArticleIndex" (
     "seq" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
@@ -13,18 +17,17 @@ CREATE TABLE "ArticleIndex" (
 
 -- CreateTable
 CREATE TABLE "Term" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-    "key" TEXT NOT NULL,
+    "hash" BIGINT NOT NULL PRIMARY KEY,
     "df" INTEGER NOT NULL DEFAULT 0
-);
+) WITHOUT ROWID;
 
 -- CreateTable
 CREATE TABLE "TermPosting" (
-    "termId" INTEGER NOT NULL,
+    "hash" BIGINT NOT NULL,
     "seq" INTEGER NOT NULL,
 
-    PRIMARY KEY ("termId", "seq")
-);
+    PRIMARY KEY ("hash", "seq")
+) WITHOUT ROWID;
 
 -- CreateTable
 CREATE TABLE "PassagePosting" (
@@ -33,7 +36,7 @@ CREATE TABLE "PassagePosting" (
     "passage" INTEGER NOT NULL,
 
     PRIMARY KEY ("hash", "seq", "passage")
-);
+) WITHOUT ROWID;
 
 -- CreateTable
 CREATE TABLE "CorpusStat" (
@@ -43,9 +46,6 @@ CREATE TABLE "CorpusStat" (
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ArticleIndex_articleId_key" ON "ArticleIndex"("articleId");
-
--- CreateIndex
-CREATE UNIQUE INDEX "Term_key_key" ON "Term"("key");
 
 -- CreateIndex
 CREATE INDEX "Story_updatedAt_idx" ON "Story"("updatedAt");

@@ -71,21 +71,31 @@ interface Fixtures {
 interface BuildFigures {
   added: number;
   duplicates: number;
+  /** Wall-clock seconds per phase. */
   seconds: { prepare: number; index: number; save: number; file: number };
+  /** CPU seconds of this process per phase: steadier than wall time on a shared machine. */
+  cpu: { prepare: number; index: number; save: number };
+}
+
+/** Runs `work`, adding its wall and CPU seconds to the phase. */
+async function phase<T>(figures: BuildFigures, name: "prepare" | "index" | "save", work: () => T | Promise<T>): Promise<T> {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  const result = await work();
+  const used = process.cpuUsage(cpu);
+  figures.seconds[name] += (performance.now() - wall) / 1000;
+  figures.cpu[name] += (used.user + used.system) / 1e6;
+  return result;
 }
 
 async function store(inputs: PastedArticleInput[], figures: BuildFigures): Promise<Array<string | null>> {
-  let t = performance.now();
-  const prepared: NewArticle[] = inputs.map((input) => preparePastedArticle(input));
-  figures.seconds.prepare += (performance.now() - t) / 1000;
-  t = performance.now();
-  for (const article of prepared) {
-    article.index = articleIndexEntry({ title: article.title, text: article.text, blocks: storedBlocks(article.text, JSON.stringify(article.blockRoles)), publishedAt: article.publishedAt ?? null });
-  }
-  figures.seconds.index += (performance.now() - t) / 1000;
-  t = performance.now();
-  const results = await saveArticles(prepared);
-  figures.seconds.save += (performance.now() - t) / 1000;
+  const prepared: NewArticle[] = await phase(figures, "prepare", () => inputs.map((input) => preparePastedArticle(input)));
+  await phase(figures, "index", () => {
+    for (const article of prepared) {
+      article.index = articleIndexEntry({ title: article.title, text: article.text, blocks: storedBlocks(article.text, JSON.stringify(article.blockRoles)), publishedAt: article.publishedAt ?? null });
+    }
+  });
+  const results = await phase(figures, "save", () => saveArticles(prepared));
   return results.map((r) => {
     if (r.status === "created") {
       figures.added++;
@@ -328,10 +338,15 @@ function report(m: Measurement): void {
   console.log(`\n== ${m.n.toLocaleString("en-US")} articles ==`);
   if (m.build) {
     const s = m.build.seconds;
+    const c = m.build.cpu;
+    const n = m.build.added;
     const total = s.prepare + s.index + s.save;
+    const cpu = c.prepare + c.index + c.save;
     console.log(
-      `insert: ${m.build.added.toLocaleString("en-US")} articles (${m.build.duplicates} duplicates skipped) at ${(m.build.added / total).toFixed(0)}/s through the whole write path in one process ` +
-        `(clean+hash+gzip ${((s.prepare / total) * 100).toFixed(0)} %, index entry ${((s.index / total) * 100).toFixed(0)} %, database transaction ${((s.save / total) * 100).toFixed(0)} %: ${(m.build.added / s.save).toFixed(0)}/s for the writes alone); filing into stories ${s.file.toFixed(1)} s apart`,
+      `insert: ${n.toLocaleString("en-US")} articles (${m.build.duplicates} duplicates skipped), one process, batches of ${BATCH}:\n` +
+        `  whole write path (validate, clean, hash, gzip, index entry, one transaction per batch): ${(n / total).toFixed(0)}/s wall, ${(n / cpu).toFixed(0)} per CPU-second\n` +
+        `  of which the database transaction (articles + index rows + frequencies): ${(n / s.save).toFixed(0)}/s wall, ${(n / c.save).toFixed(0)} per CPU-second; ` +
+        `cleaning ${(n / c.prepare).toFixed(0)}, index entry ${(n / c.index).toFixed(0)} per CPU-second (filing into stories, apart: ${s.file.toFixed(1)} s)`,
     );
   }
   console.log(`database: ${m.databaseMb.toFixed(0)} MB`);
@@ -364,7 +379,7 @@ async function main() {
   const texts = loadRealTexts();
   console.log(`real texts: ${texts.length} (${texts.filter((t) => t.source === "basil").length} BASIL articles, ${texts.filter((t) => t.source === "page").length} extracted pages); the rest of each archive are paragraph-mixed variants of them`);
   const random = seededRandom(16);
-  const figures = (): BuildFigures => ({ added: 0, duplicates: 0, seconds: { prepare: 0, index: 0, save: 0, file: 0 } });
+  const figures = (): BuildFigures => ({ added: 0, duplicates: 0, seconds: { prepare: 0, index: 0, save: 0, file: 0 }, cpu: { prepare: 0, index: 0, save: 0 } });
   let fixtures: Fixtures;
   const first = figures();
   if (fresh) fixtures = await createFixtures(texts, random, first);

@@ -24,7 +24,9 @@
  * measured stories of 3 / 10 / 30 are one BASIL triplet and variants of two
  * BASIL events. Dev data: nothing here is shipped or used by tests.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { seededRandom } from "./datasets/seeded-random";
 import { loadRealTexts, type RealText } from "./scale/real-texts";
@@ -56,7 +58,7 @@ const REQUESTS = Number(option("requests", "15"));
 const PORT = Number(option("port", "3151"));
 const DATABASE = path.resolve(ROOT, option("db", "data/scale.db"));
 const FIXTURES = `${DATABASE}.fixtures.json`;
-const BATCH = 250;
+const BATCH = 1000;
 /** The plain ways are run up to this size (they read every stored text: minutes, gigabytes beyond). */
 const PLAIN_UP_TO = 10_000;
 
@@ -242,8 +244,27 @@ async function plainPassageScan(articleId: string): Promise<number> {
   return found;
 }
 
+/**
+ * How busy the shared machine was while measuring: the load average and the
+ * wall time of starting an empty Node process (about 40 ms on an idle core).
+ * Absolute times scale with it; ratios within one run do not.
+ */
+function calibration(): string {
+  const samples: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const t = performance.now();
+    spawnSync(process.execPath, ["-e", "0"]);
+    samples.push(performance.now() - t);
+  }
+  samples.sort((x, y) => x - y);
+  return `load average ${loadavg()[0]!.toFixed(1)} on ${2} cores; an empty \`node -e 0\` took ${samples[2]!.toFixed(0)} ms`;
+}
+
 interface Measurement {
   n: number;
+  machine: string;
+  /** Server peak memory after the home and article pages, after the story pages, and at the end (after the comparisons). */
+  memory: { articles: number; stories: number; end: number };
   build: BuildFigures | null;
   databaseMb: number;
   pages: Record<string, Spread & { kb: number; first?: number }>;
@@ -281,7 +302,7 @@ async function measure(n: number, fixtures: Fixtures, build: BuildFigures | null
   let plainPassagesSpread: Spread | null = null;
   let agreement = "not run";
   if (n <= PLAIN_UP_TO) {
-    const few = unfiled.slice(0, 5);
+    const few = unfiled.slice(0, 10);
     let same = 0;
     const times: number[] = [];
     for (const id of few) {
@@ -301,11 +322,15 @@ async function measure(n: number, fixtures: Fixtures, build: BuildFigures | null
     for (let k = 0; k < 3; k++) await timedGet(`${server.origin}/`);
     await timedGet(`${server.origin}/articles/${filed[0]}`);
     await timedGet(`${server.origin}/articles/${unfiled[0]}`);
+    const machine = calibration();
     const pages: Measurement["pages"] = {};
     pages["home"] = await pageTimes(server, ["/"], false);
+    pages["home, page 20"] = await pageTimes(server, ["/?stories=20&articles=20"], false);
     pages["article, filed"] = await pageTimes(server, filed.map((id) => `/articles/${id}`), false);
     pages["article, unfiled"] = await pageTimes(server, unfiled.map((id) => `/articles/${id}`), false);
+    const afterArticles = peakMemoryMb(server.process.pid!);
     for (const size of ["3", "10", "30"] as const) pages[`story of ${size}`] = await pageTimes(server, [`/stories/${fixtures.stories[size]}`], true);
+    const afterStories = peakMemoryMb(server.process.pid!);
     for (const size of ["1k", "10k"] as const) pages[`compare ~${size} words`] = await pageTimes(server, [`/compare/${fixtures.compare[size][0]}/${fixtures.compare[size][1]}`], true);
     // A comparison asked for while four unfiled-article pages are being computed.
     const concurrent: number[] = [];
@@ -317,6 +342,8 @@ async function measure(n: number, fixtures: Fixtures, build: BuildFigures | null
     }
     return {
       n,
+      machine,
+      memory: { articles: afterArticles, stories: afterStories, end: peakMemoryMb(server.process.pid!) },
       build,
       databaseMb: databaseMb(),
       pages,
@@ -350,12 +377,13 @@ function report(m: Measurement): void {
     );
   }
   console.log(`database: ${m.databaseMb.toFixed(0)} MB`);
+  console.log(`machine while measuring: ${m.machine}`);
   console.log(`pages (p50 / p95 over ${REQUESTS} requests, whole response, production server):`);
   for (const [name, p] of Object.entries(m.pages)) {
     console.log(`  ${name.padEnd(22)} ${showSpread(p).padEnd(20)} ${p.kb.toFixed(0).padStart(6)} KB${p.first !== undefined ? `   first view ${ms(p.first)}` : ""}`);
   }
   console.log(`  compare ~1k during 4 unfiled-article pages: ${ms(m.concurrentCompare)} (median of 3)`);
-  console.log(`server peak memory: ${m.serverPeakMb.toFixed(0)} MB`);
+  console.log(`server peak memory: ${m.serverPeakMb.toFixed(0)} MB (after home and article pages ${m.memory.articles.toFixed(0)} MB, after story pages ${m.memory.stories.toFixed(0)} MB, the rest is the comparisons)`);
   console.log(`story suggestion (service, p50 / p95): ${showSpread(m.suggestion)}; first call incl. loading the frequency snapshot ${ms(m.snapshotLoadMs)}`);
   console.log(`passage search (service, p50 / p95): ${showSpread(m.passages)}`);
   if (m.plainSuggestion) console.log(`  plain way, same run: suggestion re-reading every filed article ${showSpread(m.plainSuggestion)} (same story chosen: ${m.suggestionAgreement}); substring scan of every text ${showSpread(m.plainPassages!)}`);

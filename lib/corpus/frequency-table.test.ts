@@ -22,3 +22,12 @@ describe("FrequencyTable", () => {
     }).toThrow(/full/);
   });
 });
+
+describe("hash52", () => {
+  it("spreads strings over all 52 bits, as safe integers", () => {
+    const hashes = Array.from({ length: 2000 }, (_, i) => hash52(`n:name ${i}`));
+    expect(hashes.every((h) => Number.isSafeInteger(h) && h >= 0 && h < 2 ** 52)).toBe(true);
+    expect(Math.max(...hashes)).toBeGreaterThan(2 ** 51);
+    expect(new Set(hashes).size).toBe(2000);
+  });
+});

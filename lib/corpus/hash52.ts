@@ -15,5 +15,5 @@ export function hash52(text: string): number {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 0x100000 * (h2 & 0xfffff) + (h1 >>> 0);
+  return 0x100000000 * (h2 & 0xfffff) + (h1 >>> 0);
 }

@@ -33,6 +33,11 @@ describe("passage fingerprints", () => {
     expect(h).toBeLessThan(2 ** 52);
     expect(shingleHash("we will not unload a")).toBe(h);
     expect(shingleHash("we will not unload b")).not.toBe(h);
+    // All 52 bits are used: among a thousand shingles some reach the top bit, none pass 2^52.
+    const many = Array.from({ length: 1000 }, (_, i) => shingleHash(`word${i} and some other words`));
+    expect(Math.max(...many)).toBeGreaterThan(2 ** 51);
+    expect(Math.max(...many)).toBeLessThan(2 ** 52);
+    expect(new Set(many).size).toBe(1000);
   });
 
   it("name the passage each fingerprint comes from", () => {

@@ -111,16 +111,20 @@ export interface StoryMemberVector extends IndexedArticle {
   storyId: string;
 }
 
-/** The stored feature vectors of the stories' articles (the `perStory` most recent of each), without `excludeArticleId`. */
+/**
+ * The stored feature vectors of the stories' articles (the `perStory` most
+ * recently indexed of each), without `excludeArticleId`. Articles are found
+ * through the (storyId, id) index, never by reading their rows.
+ */
 export async function listStoryMemberVectors(storyIds: readonly string[], excludeArticleId: string, perStory: number): Promise<StoryMemberVector[]> {
   if (storyIds.length === 0) return [];
   const rows = await (await db()).$queryRaw<Array<{ storyId: string; vector: Uint8Array; day: number | null }>>`
-    SELECT "storyId", "vector", "day" FROM (
-      SELECT a."storyId" AS "storyId", ai."vector" AS "vector", ai."day" AS "day",
-             ROW_NUMBER() OVER (PARTITION BY a."storyId" ORDER BY a."createdAt" DESC, a."id") AS "rank"
+    SELECT "storyId", "vector", "day" FROM "ArticleIndex" JOIN (
+      SELECT a."storyId" AS "storyId", ai."seq" AS "memberSeq",
+             ROW_NUMBER() OVER (PARTITION BY a."storyId" ORDER BY ai."seq" DESC) AS "rank"
       FROM "Article" a JOIN "ArticleIndex" ai ON ai."articleId" = a."id"
       WHERE a."storyId" IN (${inList(storyIds)}) AND a."id" <> ${excludeArticleId}
-    ) AS "members" WHERE "rank" <= ${perStory}`;
+    ) AS "members" ON "ArticleIndex"."seq" = "members"."memberSeq" WHERE "rank" <= ${perStory}`;
   return rows.map((r) => ({ storyId: r.storyId, day: r.day, ...decodeTerms(r.vector) }));
 }
 
@@ -184,12 +188,12 @@ export async function getIndexedArticleInfo(seqs: readonly number[]): Promise<Ma
   const client = await db();
   const result = new Map<number, IndexedArticleInfo>();
   for (const chunk of chunkRows([...new Set(seqs)], 1)) {
-    const rows = await client.articleIndex.findMany({
-      where: { seq: { in: chunk } },
-      select: { seq: true, article: { select: { id: true, title: true, publishedAt: true, storyId: true, outlet: { select: { name: true } } } } },
-    });
+    const rows = await client.$queryRaw<Array<{ seq: number; articleId: string; title: string; outlet: string; publishedAt: Date | string | null; storyId: string | null }>>`
+      SELECT ai."seq" AS "seq", a."id" AS "articleId", a."title" AS "title", o."name" AS "outlet", a."publishedAt" AS "publishedAt", a."storyId" AS "storyId"
+      FROM "ArticleIndex" ai JOIN "Article" a ON a."id" = ai."articleId" JOIN "Outlet" o ON o."id" = a."outletId"
+      WHERE ai."seq" IN (${integerList(chunk)})`;
     for (const row of rows) {
-      result.set(row.seq, { seq: row.seq, articleId: row.article.id, title: row.article.title, outlet: row.article.outlet.name, publishedAt: row.article.publishedAt, storyId: row.article.storyId });
+      result.set(row.seq, { ...row, publishedAt: row.publishedAt === null ? null : new Date(row.publishedAt) });
     }
   }
   return result;

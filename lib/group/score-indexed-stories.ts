@@ -74,6 +74,27 @@ export function hashedCosine(x: HashedVector, y: HashedVector): number {
   return sum;
 }
 
+/**
+ * Cosine between the (unit) query vector and a member's TF-IDF vector, the
+ * member's vector never built: one pass over its features sums the squares
+ * for its norm and the products with the query's matching features.
+ */
+function cosineWithMember(query: HashedVector, member: IndexedTerms, corpus: CorpusFrequencies, minDocFrequency: number, idfPriorDocs: number): number {
+  let sumSquares = 0;
+  let dot = 0;
+  let q = 0;
+  for (let k = 0; k < member.hashes.length; k++) {
+    const hash = member.hashes[k]!;
+    const df = corpus.documentFrequency(hash);
+    if (df < minDocFrequency) continue;
+    const value = member.weights[k]! * idfOf(df, corpus.size, idfPriorDocs);
+    sumSquares += value * value;
+    while (q < query.hashes.length && query.hashes[q]! < hash) q++;
+    if (q < query.hashes.length && query.hashes[q] === hash) dot += query.values[q]! * value;
+  }
+  return sumSquares > 0 ? dot / Math.sqrt(sumSquares) : 0;
+}
+
 export function scoreIndexedStories(
   article: IndexedArticle,
   stories: readonly IndexedStoryCandidate[],
@@ -86,7 +107,7 @@ export function scoreIndexedStories(
     .map((story, s) => {
       let sum = 0;
       for (const member of story.members) {
-        const similarity = hashedCosine(query, indexedVector(member, corpus, params));
+        const similarity = cosineWithMember(query, member, corpus, resolved.minDocFrequency, resolved.idfPriorDocs);
         sum += similarity * dateFactor(article.day, member.day, resolved.dateWindowDays, resolved.dateHalfLifeDays, resolved.undatedFactor);
       }
       return { storyId: story.storyId, score: story.members.length > 0 ? sum / story.members.length : 0, s };

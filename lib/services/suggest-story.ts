@@ -25,8 +25,13 @@ export interface StorySuggestionView {
 const CANDIDATE_STORIES = 10;
 /** Articles per candidate story compared (its most recent): a story's mean similarity is stable well before 50. */
 const MEMBERS_PER_STORY = 50;
-/** A key held by more articles than this is too common to find candidates by (and its postings too long to read). */
-const MAX_KEY_DOCUMENT_FREQUENCY = 2_000;
+/**
+ * Postings read to find candidates, at most: the article's keys are taken
+ * rarest first until their document frequencies add up to this. The rarest
+ * keys say the most about the event (they weigh most in the score too), and
+ * the work per suggestion stays bounded however large the archive grows.
+ */
+const POSTING_BUDGET = 3_000;
 
 export async function suggestStoryForArticle(articleId: string): Promise<StorySuggestionView | null> {
   const article = await getArticleHeader(articleId);
@@ -39,10 +44,13 @@ export async function suggestStoryForArticle(articleId: string): Promise<StorySu
   const frequencies = await corpusFrequencies(entry.hashes);
   const weightOf = new Map<number, number>();
   entry.hashes.forEach((hash, k) => weightOf.set(hash, entry.weights[k]!));
+  let budget = POSTING_BUDGET;
   const keys = entry.rareKeys
     .map((hash) => ({ hash, df: frequencies.documentFrequency(hash) }))
     // df 1 is the article itself: nothing else holds the key.
-    .filter(({ df }) => df >= DEFAULT_GROUP_PARAMS.minDocFrequency && df <= MAX_KEY_DOCUMENT_FREQUENCY)
+    .filter(({ df }) => df >= DEFAULT_GROUP_PARAMS.minDocFrequency)
+    .sort((x, y) => x.df - y.df || x.hash - y.hash)
+    .filter(({ df }) => (budget -= df) >= 0)
     .map(({ hash, df }) => ({ hash, weight: (weightOf.get(hash) ?? 1) * idfOf(df, frequencies.size, DEFAULT_GROUP_PARAMS.idfPriorDocs) }));
   const candidates = await findCandidateStories(keys, entry.seq, CANDIDATE_STORIES);
   if (candidates.length === 0) return { story: null, score: 0 };

@@ -2,6 +2,9 @@
 -- (SQLite), so each is one B-tree instead of a table plus its primary-key
 -- index: half the writes per posting (docs/scale.md). Prisma's schema does
 -- not express this and its diff does not see it; PostgreSQL has no rowid.
+-- DropIndex
+DROP INDEX "Article_storyId_idx";
+
 -- CreateTable
 CREATE TABLE "ArticleIndex" (
     "seq" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
@@ -46,6 +49,12 @@ CREATE TABLE "CorpusStat" (
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ArticleIndex_articleId_key" ON "ArticleIndex"("articleId");
+
+-- CreateIndex
+CREATE INDEX "Article_storyId_id_idx" ON "Article"("storyId", "id");
+
+-- CreateIndex
+CREATE INDEX "Article_id_storyId_idx" ON "Article"("id", "storyId");
 
 -- CreateIndex
 CREATE INDEX "Story_updatedAt_idx" ON "Story"("updatedAt");

@@ -11,7 +11,7 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", "node_modules/**", "generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "**/*.tmp.ts"],
+    ignores: [".next/**", "node_modules/**", "generated/**", "dist/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "**/*.tmp.ts"],
   },
   {
     files: PURE_CORE,

@@ -15,7 +15,13 @@
  *     next to the plain way in the same run (up to 10,000 articles): the
  *     suggestion as it was (every filed article's text re-read and re-vectorised)
  *     and a plain substring scan of every stored text for each passage.
- * Then the growth ratios between sizes.
+ * Then the growth ratios between sizes. Each page and service figure is
+ * also given as CPU time (the server's, per request): on a shared machine
+ * wall time follows the load, CPU time much less.
+ *
+ * The database at each size is kept (data/scale.db.<N>), so
+ * `npm run scale -- --remeasure --sizes 1000,10000,100000` measures again
+ * without rebuilding.
  *
  * The corpus: the real texts of ../shared/datasets (BASIL's 135 articles, the
  * article text extracted from the boilerplate-dev and aeb-dev pages) plus
@@ -25,12 +31,12 @@
  * BASIL events. Dev data: nothing here is shipped or used by tests.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { seededRandom } from "./datasets/seeded-random";
 import { loadRealTexts, type RealText } from "./scale/real-texts";
-import { startServer, peakMemoryMb, timedGet, type Server } from "./scale/server";
+import { cpuMs, startServer, peakMemoryMb, timedGet, type Server } from "./scale/server";
 import { ms, showSpread, spread, type Spread } from "./scale/stats";
 import { variants, type Variant } from "./scale/variants";
 import { deployMigrations } from "../prisma/migrate";
@@ -67,6 +73,8 @@ interface Fixtures {
   compare: Record<"1k" | "10k", [string, string]>;
   /** Stories by cluster, for filing new variants; [storyId, size, target]. */
   open: Record<string, [string, number, number]>;
+  /** The real text (cluster) each filed story's articles are variants of. */
+  clusterOf: Record<string, string>;
   offset: number;
 }
 
@@ -149,6 +157,7 @@ async function createFixtures(texts: readonly RealText[], random: () => number, 
     },
     compare: { "1k": [pairs[0]!, pairs[1]!], "10k": [pairs[2]!, pairs[3]!] },
     open: {},
+    clusterOf: {},
     offset: 0,
   };
 }
@@ -167,6 +176,7 @@ async function fileSome(batch: Variant[], ids: Array<string | null>, fixtures: F
     } else {
       const story = await createStory(`Coverage of ${variant.input.title?.slice(0, 80) ?? "an event"}`, [id]);
       fixtures.open[variant.cluster] = [story.id, 1, 2 + Math.floor(random() * 7)];
+      fixtures.clusterOf[story.id] = variant.cluster;
     }
   }
   for (const [storyId, articleIds] of additions) await addArticlesToStory(storyId, articleIds);
@@ -194,8 +204,8 @@ async function grow(target: number, texts: readonly RealText[], fixtures: Fixtur
   }
 }
 
-function databaseMb(): number {
-  return [DATABASE, `${DATABASE}-wal`].filter(existsSync).reduce((sum, f) => sum + statSync(f).size, 0) / 1024 / 1024;
+function databaseMb(database: string): number {
+  return [database, `${database}-wal`].filter(existsSync).reduce((sum, f) => sum + statSync(f).size, 0) / 1024 / 1024;
 }
 
 async function sample(where: string, n: number): Promise<string[]> {
@@ -203,14 +213,16 @@ async function sample(where: string, n: number): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-async function timeEach(ids: readonly string[], fn: (id: string) => Promise<unknown>): Promise<number[]> {
+async function timeEach(ids: readonly string[], fn: (id: string) => Promise<unknown>): Promise<Spread> {
   const times: number[] = [];
+  const cpu = process.cpuUsage();
   for (const id of ids) {
     const t = performance.now();
     await fn(id);
     times.push(performance.now() - t);
   }
-  return times;
+  const used = process.cpuUsage(cpu);
+  return spread(times, (used.user + used.system) / 1000 / ids.length);
 }
 
 /** The story suggestion as it was before the index: every filed article's text read and vectorised on each call. */
@@ -282,13 +294,15 @@ async function pageTimes(server: Server, urls: readonly string[], warm: boolean)
   let first: number | undefined;
   if (warm) first = (await timedGet(server.origin + urls[0])).ms;
   const results = [];
+  const cpuBefore = cpuMs(server.process.pid!);
   for (let k = 0; k < REQUESTS; k++) results.push(await timedGet(server.origin + urls[k % urls.length]));
+  const cpu = (cpuMs(server.process.pid!) - cpuBefore) / REQUESTS;
   const bad = results.find((r) => r.status !== 200);
   if (bad) throw new Error(`${urls[0]} answered ${bad.status}`);
-  return { ...spread(results.map((r) => r.ms)), kb: results.reduce((s, r) => s + r.bytes, 0) / results.length / 1024, first };
+  return { ...spread(results.map((r) => r.ms), cpu), kb: results.reduce((s, r) => s + r.bytes, 0) / results.length / 1024, first };
 }
 
-async function measure(n: number, fixtures: Fixtures, build: BuildFigures | null): Promise<Measurement> {
+async function measure(n: number, fixtures: Fixtures, build: BuildFigures | null, database: string): Promise<Measurement> {
   const unfiled = await sample(`"storyId" IS NULL AND "title" NOT LIKE '%words of coverage'`, REQUESTS);
   const filed = await sample(`"storyId" IS NOT NULL`, REQUESTS);
 
@@ -304,20 +318,26 @@ async function measure(n: number, fixtures: Fixtures, build: BuildFigures | null
   if (n <= PLAIN_UP_TO) {
     const few = unfiled.slice(0, 10);
     let same = 0;
+    let sameEvent = 0;
     const times: number[] = [];
+    const cpu = process.cpuUsage();
+    const eventOf = (storyId: string | null) => (storyId === null ? "none" : (fixtures.clusterOf[storyId] ?? storyId));
     for (const id of few) {
       t = performance.now();
       const plain = await plainSuggestion(id);
       times.push(performance.now() - t);
-      if (plain === ((await suggestStoryForArticle(id))?.story?.id ?? null)) same++;
+      const indexed = (await suggestStoryForArticle(id))?.story?.id ?? null;
+      if (plain === indexed) same++;
+      if (eventOf(plain) === eventOf(indexed)) sameEvent++;
     }
-    plainSuggestionSpread = spread(times);
-    agreement = `${same} of ${few.length}`;
-    plainPassagesSpread = spread(await timeEach(few, plainPassageScan));
+    const used = process.cpuUsage(cpu);
+    plainSuggestionSpread = spread(times, (used.user + used.system) / 1000 / few.length);
+    agreement = `${same} of ${few.length}; a story of the same real text: ${sameEvent} of ${few.length}`;
+    plainPassagesSpread = await timeEach(few, plainPassageScan);
   }
 
   await disconnectDb();
-  const server = await startServer(DATABASE, PORT);
+  const server = await startServer(database, PORT);
   try {
     for (let k = 0; k < 3; k++) await timedGet(`${server.origin}/`);
     await timedGet(`${server.origin}/articles/${filed[0]}`);
@@ -345,13 +365,13 @@ async function measure(n: number, fixtures: Fixtures, build: BuildFigures | null
       machine,
       memory: { articles: afterArticles, stories: afterStories, end: peakMemoryMb(server.process.pid!) },
       build,
-      databaseMb: databaseMb(),
+      databaseMb: databaseMb(database),
       pages,
       concurrentCompare: spread(concurrent).p50,
       serverPeakMb: peakMemoryMb(server.process.pid!),
-      suggestion: spread(suggestionTimes),
+      suggestion: suggestionTimes,
       suggestionAgreement: agreement,
-      passages: spread(passageTimes),
+      passages: passageTimes,
       plainSuggestion: plainSuggestionSpread,
       plainPassages: plainPassagesSpread,
       snapshotLoadMs,
@@ -378,53 +398,77 @@ function report(m: Measurement): void {
   }
   console.log(`database: ${m.databaseMb.toFixed(0)} MB`);
   console.log(`machine while measuring: ${m.machine}`);
-  console.log(`pages (p50 / p95 over ${REQUESTS} requests, whole response, production server):`);
+  console.log(`pages (p50 / p95 wall over ${REQUESTS} requests, whole response, production server; CPU = the server's mean CPU time per request):`);
   for (const [name, p] of Object.entries(m.pages)) {
-    console.log(`  ${name.padEnd(22)} ${showSpread(p).padEnd(20)} ${p.kb.toFixed(0).padStart(6)} KB${p.first !== undefined ? `   first view ${ms(p.first)}` : ""}`);
+    console.log(`  ${name.padEnd(22)} ${showSpread(p).padEnd(34)} ${p.kb.toFixed(0).padStart(6)} KB${p.first !== undefined ? `   first view ${ms(p.first)}` : ""}`);
   }
   console.log(`  compare ~1k during 4 unfiled-article pages: ${ms(m.concurrentCompare)} (median of 3)`);
   console.log(`server peak memory: ${m.serverPeakMb.toFixed(0)} MB (after home and article pages ${m.memory.articles.toFixed(0)} MB, after story pages ${m.memory.stories.toFixed(0)} MB, the rest is the comparisons)`);
   console.log(`story suggestion (service, p50 / p95): ${showSpread(m.suggestion)}; first call incl. loading the frequency snapshot ${ms(m.snapshotLoadMs)}`);
   console.log(`passage search (service, p50 / p95): ${showSpread(m.passages)}`);
-  if (m.plainSuggestion) console.log(`  plain way, same run: suggestion re-reading every filed article ${showSpread(m.plainSuggestion)} (same story chosen: ${m.suggestionAgreement}); substring scan of every text ${showSpread(m.plainPassages!)}`);
+  if (m.plainSuggestion) {
+    console.log(`  plain way, same run: suggestion re-reading every filed article ${showSpread(m.plainSuggestion)} (same story chosen: ${m.suggestionAgreement})`);
+    console.log(`  plain way, same run: substring scan of every text for each passage ${showSpread(m.plainPassages!)}`);
+  }
 }
 
 function ratios(a: Measurement, b: Measurement): void {
   const r = (x: number, y: number) => `${(y / x).toFixed(2)}×`;
-  console.log(`\n== growth ${a.n.toLocaleString("en-US")} → ${b.n.toLocaleString("en-US")} articles (${(b.n / a.n).toFixed(0)}× the archive), p50 ratios ==`);
-  for (const name of Object.keys(b.pages)) console.log(`  ${name.padEnd(22)} ${r(a.pages[name]!.p50, b.pages[name]!.p50)}`);
-  console.log(`  story suggestion       ${r(a.suggestion.p50, b.suggestion.p50)}`);
-  console.log(`  passage search         ${r(a.passages.p50, b.passages.p50)}`);
+  console.log(`\n== growth ${a.n.toLocaleString("en-US")} → ${b.n.toLocaleString("en-US")} articles (${(b.n / a.n).toFixed(0)}× the archive), p50 wall ratios and CPU ratios ==`);
+  const cpu = (x: Spread, y: Spread) => (x.cpu && y.cpu ? `   CPU ${r(x.cpu, y.cpu)}` : "");
+  for (const name of Object.keys(b.pages)) if (a.pages[name]) console.log(`  ${name.padEnd(22)} ${r(a.pages[name]!.p50, b.pages[name]!.p50).padEnd(8)}${cpu(a.pages[name]!, b.pages[name]!)}`);
+  console.log(`  story suggestion       ${r(a.suggestion.p50, b.suggestion.p50).padEnd(8)}${cpu(a.suggestion, b.suggestion)}`);
+  console.log(`  passage search         ${r(a.passages.p50, b.passages.p50).padEnd(8)}${cpu(a.passages, b.passages)}`);
   console.log(`  server peak memory     ${r(a.serverPeakMb, b.serverPeakMb)}`);
   console.log(`  database size          ${r(a.databaseMb, b.databaseMb)}`);
 }
 
+/** The database as it was at `n` articles, kept for measuring again. */
+const copyAt = (n: number) => `${DATABASE}.${n}`;
+
 async function main() {
-  process.env.LACUNA_DATABASE = DATABASE;
-  const fresh = !process.argv.includes("--keep") || !existsSync(FIXTURES);
-  if (fresh) for (const suffix of ["", "-wal", "-shm", ".fixtures.json"]) rmSync(DATABASE + suffix, { force: true });
-  await deployMigrations(DATABASE);
+  const remeasure = process.argv.includes("--remeasure");
   const texts = loadRealTexts();
   console.log(`real texts: ${texts.length} (${texts.filter((t) => t.source === "basil").length} BASIL articles, ${texts.filter((t) => t.source === "page").length} extracted pages); the rest of each archive are paragraph-mixed variants of them`);
-  const random = seededRandom(16);
-  const figures = (): BuildFigures => ({ added: 0, duplicates: 0, seconds: { prepare: 0, index: 0, save: 0, file: 0 }, cpu: { prepare: 0, index: 0, save: 0 } });
-  let fixtures: Fixtures;
-  const first = figures();
-  if (fresh) fixtures = await createFixtures(texts, random, first);
-  else fixtures = JSON.parse(readFileSync(FIXTURES, "utf8")) as Fixtures;
   const results: Measurement[] = [];
-  for (const n of SIZES) {
-    const build = results.length === 0 ? first : figures();
-    const before = await articleCount();
-    if (before < n) {
-      console.error(`building ${n.toLocaleString("en-US")} articles…`);
-      await grow(n, texts, fixtures, random, build);
+  if (remeasure) {
+    for (const n of SIZES) {
+      if (!existsSync(copyAt(n))) throw new Error(`${copyAt(n)} is missing: build it first (npm run scale -- --sizes ${n}).`);
+      process.env.LACUNA_DATABASE = copyAt(n);
+      await disconnectDb();
+      const fixtures = JSON.parse(readFileSync(`${copyAt(n)}.fixtures.json`, "utf8")) as Fixtures;
+      const m = await measure(n, fixtures, null, copyAt(n));
+      report(m);
+      results.push(m);
+      await disconnectDb();
     }
-    writeFileSync(FIXTURES, JSON.stringify(fixtures));
-    await (await db()).$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
-    const m = await measure(n, fixtures, build.added > 0 ? build : null);
-    report(m);
-    results.push(m);
+  } else {
+    process.env.LACUNA_DATABASE = DATABASE;
+    const fresh = !process.argv.includes("--keep") || !existsSync(FIXTURES);
+    if (fresh) for (const suffix of ["", "-wal", "-shm", ".fixtures.json"]) rmSync(DATABASE + suffix, { force: true });
+    await deployMigrations(DATABASE);
+    const random = seededRandom(16);
+    const figures = (): BuildFigures => ({ added: 0, duplicates: 0, seconds: { prepare: 0, index: 0, save: 0, file: 0 }, cpu: { prepare: 0, index: 0, save: 0 } });
+    let fixtures: Fixtures;
+    const first = figures();
+    if (fresh) fixtures = await createFixtures(texts, random, first);
+    else fixtures = JSON.parse(readFileSync(FIXTURES, "utf8")) as Fixtures;
+    for (const n of SIZES) {
+      const build = results.length === 0 ? first : figures();
+      const before = await articleCount();
+      if (before < n) {
+        console.error(`building ${n.toLocaleString("en-US")} articles…`);
+        await grow(n, texts, fixtures, random, build);
+      }
+      writeFileSync(FIXTURES, JSON.stringify(fixtures));
+      await (await db()).$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+      await disconnectDb();
+      copyFileSync(DATABASE, copyAt(n));
+      copyFileSync(FIXTURES, `${copyAt(n)}.fixtures.json`);
+      const m = await measure(n, fixtures, build.added > 0 ? build : null, DATABASE);
+      report(m);
+      results.push(m);
+    }
   }
   for (let k = 1; k < results.length; k++) ratios(results[k - 1]!, results[k]!);
   await disconnectDb();

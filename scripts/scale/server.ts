@@ -64,6 +64,24 @@ function children(pid: number): number[] {
   return found;
 }
 
+/** CPU milliseconds (user + system) the process tree has used so far, from /proc (10 ms ticks). */
+export function cpuMs(pid: number): number {
+  let ticks = 0;
+  const queue = [pid];
+  while (queue.length) {
+    const current = queue.pop()!;
+    try {
+      const stat = readFileSync(`/proc/${current}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      continue;
+    }
+    queue.push(...children(current));
+  }
+  return ticks * 10;
+}
+
 /** Peak resident memory (VmHWM) of the largest process in the tree, in MB. */
 export function peakMemoryMb(pid: number): number {
   let peak = 0;

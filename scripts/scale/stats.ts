@@ -10,10 +10,12 @@ export interface Spread {
   p50: number;
   p95: number;
   n: number;
+  /** Mean CPU milliseconds per call (the server's, for pages): steadier than wall time on a shared machine. */
+  cpu?: number;
 }
 
-export function spread(values: readonly number[]): Spread {
-  return { p50: percentile(values, 50), p95: percentile(values, 95), n: values.length };
+export function spread(values: readonly number[], cpu?: number): Spread {
+  return { p50: percentile(values, 50), p95: percentile(values, 95), n: values.length, cpu };
 }
 
 export function ms(value: number): string {
@@ -22,5 +24,5 @@ export function ms(value: number): string {
 }
 
 export function showSpread(s: Spread): string {
-  return `${ms(s.p50)} / ${ms(s.p95)}`;
+  return `${ms(s.p50)} / ${ms(s.p95)}${s.cpu === undefined ? "" : `, CPU ${ms(s.cpu)}`}`;
 }

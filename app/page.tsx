@@ -5,6 +5,7 @@ import { IngestBox } from "@/components/articles/ingest-box";
 import { UploadForm } from "@/components/articles/upload-form";
 import { formatDate } from "@/components/format";
 import { Pagination } from "@/components/layout/pagination";
+import { canEdit, requireViewer } from "@/lib/auth/guards";
 import { listRecentArticlesPage } from "@/lib/db/articles";
 import { listStoriesPage, pageNumber } from "@/lib/db/stories";
 
@@ -17,6 +18,7 @@ const ARTICLES_PER_PAGE = 30;
 type Props = { searchParams: Promise<{ stories?: string; articles?: string }> };
 
 export default async function HomePage({ searchParams }: Props) {
+  const editor = canEdit(await requireViewer());
   const query = await searchParams;
   const [storyPage, articlePage] = await Promise.all([
     listStoriesPage(pageNumber(query.stories), STORIES_PER_PAGE),
@@ -90,6 +92,7 @@ export default async function HomePage({ searchParams }: Props) {
         )}
       </section>
 
+      {editor ? (
       <div className="space-y-6 lg:self-start">
       <section aria-labelledby="ingest-heading" className="rounded border border-stone-200 bg-white p-5">
         <h2 id="ingest-heading" className="font-serif text-2xl font-semibold">Add from links</h2>
@@ -113,6 +116,11 @@ export default async function HomePage({ searchParams }: Props) {
         </div>
       </section>
       </div>
+      ) : (
+        <p role="note" className="rounded border border-stone-200 bg-white p-5 text-sm text-stone-600 lg:self-start">
+          Your account is a viewer&apos;s: you can read, compare and export. Adding, reviewing and deleting need an editor&apos;s account.
+        </p>
+      )}
     </div>
   );
 }

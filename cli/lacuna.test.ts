@@ -48,12 +48,14 @@ describe("lacuna compare (the seed story from the terminal)", () => {
     expect(binary).toMatchObject({ code: 1, stderr: expect.stringContaining("binary") });
   }, 60_000);
 
-  it("adds an article to the database once and reports the duplicate the second time", async () => {
-    const first = await lacuna("add", "demo/second-report-blinken-motegi.txt", "--outlet", "Second report");
+  it("adds an article to the database once, reports the duplicate the second time, and stores another outlet's reprint as a copy", async () => {
+    const first = await lacuna("add", "demo/second-report-blinken-motegi.txt", "--outlet", "Republic World");
     expect(JSON.parse(first.stdout)).toMatchObject({ status: "created" });
-    const again = await lacuna("add", "demo/second-report-blinken-motegi.txt", "--outlet", "Another outlet");
+    const again = await lacuna("add", "demo/second-report-blinken-motegi.txt", "--outlet", "Republic World");
     expect(JSON.parse(again.stdout)).toMatchObject({ status: "duplicate", articleId: JSON.parse(first.stdout).articleId });
-  }, 60_000);
+    const reprint = await lacuna("add", "demo/second-report-blinken-motegi.txt", "--outlet", "Another outlet");
+    expect(JSON.parse(reprint.stdout)).toMatchObject({ status: "created", copyOf: { articleId: JSON.parse(first.stdout).articleId, outlet: "Republic World" } });
+  }, 90_000);
 });
 
 /** The CLI as `npm run lacuna` runs it: the prebuilt bundle (rebuilt first when a source is newer). */

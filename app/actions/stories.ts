@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { requireEditor, requireViewer } from "@/lib/auth/guards";
 import { fileArticle, renameStory } from "@/lib/services/story-filing";
 import { searchStories, type StoryOption } from "@/lib/services/story-search";
 import { UserError } from "@/lib/services/user-error";
@@ -9,6 +10,7 @@ export type StoryActionResult = { ok: true; storyId: string | null } | { ok: fal
 
 /** Files an article under a story, a new story (storyId "new" + title), or none (""). */
 export async function fileArticleAction(articleId: string, storyId: string, newTitle?: string): Promise<StoryActionResult> {
+  await requireEditor();
   try {
     const { storyId: target } = await fileArticle({ articleId: String(articleId), storyId: storyId ? String(storyId) : null, newTitle });
     revalidatePath("/", "layout");
@@ -21,6 +23,7 @@ export async function fileArticleAction(articleId: string, storyId: string, newT
 }
 
 export async function renameStoryAction(storyId: string, title: string): Promise<StoryActionResult> {
+  await requireEditor();
   try {
     const renamed = await renameStory(String(storyId), String(title ?? ""));
     revalidatePath("/", "layout");
@@ -34,6 +37,7 @@ export async function renameStoryAction(storyId: string, title: string): Promise
 
 /** Stories whose title holds the words typed (the most recent when nothing is typed), for the story pickers. */
 export async function searchStoriesAction(query: string): Promise<StoryOption[]> {
+  await requireViewer();
   try {
     return await searchStories(query);
   } catch (error) {

@@ -17,4 +17,6 @@ export const commands: Record<string, () => Promise<Command>> = {
   reindex: async () => (await import("./reindex")).reindex,
   report: async () => (await import("./report")).report,
   "seed-demo": async () => (await import("./seed-demo")).seedDemo,
+  user: async () => (await import("./user")).user,
+  worker: async () => (await import("./worker")).worker,
 };

@@ -14,8 +14,23 @@ export async function getArticles(ids: string[]) {
   return (await db()).article.findMany({ where: { id: { in: ids } }, include: withOutletAndStory, omit: withoutRaw });
 }
 
+/** The first stored article with this text (later ones under other outlets are its syndicated copies). */
 export async function findArticleByContentHash(contentHash: string) {
-  return (await db()).article.findUnique({ where: { contentHash }, select: { id: true, title: true } });
+  return (await db()).article.findFirst({ where: { contentHash }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, title: true } });
+}
+
+/**
+ * Articles with the same text as this one, first stored first: the first is
+ * the original, the others its syndicated copies (a copy is decided at read
+ * time from the content hash, so two copies saved at once can never both
+ * claim to be the original).
+ */
+export async function listSameTextArticles(contentHash: string) {
+  return (await db()).article.findMany({
+    where: { contentHash },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, outlet: { select: { name: true } } },
+  });
 }
 
 const recentArticleFields = {

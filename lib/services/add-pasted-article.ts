@@ -10,10 +10,19 @@ import { checkPastedText, countWords } from "../ingest/input-guards";
 import { cleanPastedText } from "../ingest/clean/clean-pasted-text";
 import { blocksToText } from "../text/types";
 import { firstIssue, pastedArticleSchema, type PastedArticleInput } from "./article-schemas";
+import { registeredDomain } from "./page-identity";
+import { requireStoryIfGiven } from "./story-filing";
 import { UserError } from "./user-error";
 
 export async function addPastedArticle(input: PastedArticleInput): Promise<SaveArticleResult> {
+  await requireStory(input);
   return saveArticle(preparePastedArticle(input));
+}
+
+/** A story named by the input must exist (checked before the text, as the form shows it first). */
+async function requireStory(input: PastedArticleInput): Promise<void> {
+  const parsed = pastedArticleSchema.safeParse(input);
+  if (parsed.success) await requireStoryIfGiven(parsed.data.storyId);
 }
 
 export type BatchItemResult = SaveArticleResult | { status: "failed"; code: UserError["code"]; message: string };
@@ -26,14 +35,15 @@ export type BatchItemResult = SaveArticleResult | { status: "failed"; code: User
 export async function addPastedArticles(inputs: readonly PastedArticleInput[]): Promise<BatchItemResult[]> {
   const results: Array<BatchItemResult | undefined> = [];
   const ready: Array<{ i: number; article: NewArticle }> = [];
-  inputs.forEach((input, i) => {
+  for (const [i, input] of inputs.entries()) {
     try {
+      await requireStory(input);
       ready.push({ i, article: preparePastedArticle(input) });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       results[i] = { status: "failed", code: error.code, message: error.message };
     }
-  });
+  }
   const saved = await saveArticles(ready.map((r) => r.article));
   ready.forEach(({ i }, k) => (results[i] = saved[k]));
   return results as BatchItemResult[];
@@ -55,7 +65,7 @@ export function preparePastedArticle(input: PastedArticleInput): NewArticle {
   }
   const date = publishedAt ?? cleaned.publishedAt;
   return {
-    outlet: { name: outlet, domain: url ? new URL(url).hostname : null, kind: outletKind },
+    outlet: { name: outlet, domain: url ? registeredDomain(new URL(url).hostname) : null, kind: outletKind },
     storyId: storyId ?? null,
     title: title ?? cleaned.title ?? fallbackTitle(clean),
     byline: cleaned.byline ?? null,

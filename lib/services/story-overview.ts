@@ -8,23 +8,23 @@
  * is not analysed again, and an added, removed or re-extracted article, or a
  * changed alias, changes the key, so a stale analysis can never be served.
  * Pairwise similarities are cached by the two articles' content hashes, so an
- * article added to a story of 30 costs 30 comparisons, not 465.
+ * article added to a story of 30 costs 30 comparisons, not 465 (docs/scale.md).
  */
 import "server-only";
 import { createHash } from "node:crypto";
-import { comparePassages } from "../compare/compare-documents";
+import { segmentBlocks } from "../text/segment";
+import type { Passage } from "../text/types";
 import { listEntityAliases } from "../db/aliases";
 import { storyScope, listReviews } from "../db/reviews";
 import { getStory, getStoryHeader } from "../db/stories";
-import { buildCoverage, type Coverage } from "../omissions/coverage";
+import type { Coverage } from "../omissions/coverage";
 import type { ComparableDocument } from "../types/comparison";
+import { analyseStory } from "../workers/story-analysis";
 import { toComparableDocument } from "./article-document";
 import { BoundedCache } from "./bounded-cache";
+import { analyseStoryOffThread, isLongAnalysis } from "./off-thread";
 import { preparedDocument } from "./prepared-documents";
 import { UserError } from "./user-error";
-
-/** Pairwise similarities are computed up to this many articles (n² pairs); beyond it the column is left out. */
-const MAX_SIMILARITY_ARTICLES = 40;
 
 export interface StoryArticleView {
   id: string;
@@ -37,19 +37,22 @@ export interface StoryArticleView {
   label: string;
   /** Mean similarity to the story's other articles (null when not computed). */
   meanSimilarity: number | null;
+  /** The label of the story's article this one is a syndicated copy of (same text, stored first), or null. */
+  copyOf: string | null;
 }
 
-interface StoryAnalysis {
+interface CachedStoryAnalysis {
   articles: StoryArticleView[];
   similarity: (number | null)[][];
   coverage: Coverage | null;
   documents: ComparableDocument[];
+  passages: Passage[][];
 }
 
 type Aliases = Awaited<ReturnType<typeof listEntityAliases>>;
 
 const state = globalThis as unknown as {
-  lacunaStoryAnalyses?: BoundedCache<string, { key: string; analysis: StoryAnalysis }>;
+  lacunaStoryAnalyses?: BoundedCache<string, { key: string; analysis: CachedStoryAnalysis }>;
   lacunaPairSimilarities?: BoundedCache<string, number>;
 };
 /** Story analyses, weighed by the characters of article text they hold: about 20 MB of text at most. */
@@ -87,32 +90,31 @@ export function storyContentKey(articles: readonly ArticleIdentity[], aliases: A
   return hash.digest("base64url");
 }
 
-async function analyse(storyId: string, aliases: Aliases): Promise<{ key: string; analysis: StoryAnalysis } | null> {
+const pairKey = (x: string, y: string) => (x <= y ? `${x}|${y}` : `${y}|${x}`);
+
+async function analyse(storyId: string, aliases: Aliases): Promise<{ key: string; analysis: CachedStoryAnalysis } | null> {
   const story = await getStory(storyId);
   if (!story) return null;
   const labels = labelsFor(story.articles.map((a) => a.outlet.name));
   const documents = story.articles.map(toComparableDocument);
-  // Each article read once, however many others it is compared with.
-  const prepared = documents.map(preparedDocument);
-
-  const similarity: (number | null)[][] = story.articles.map(() => story.articles.map(() => null));
-  if (story.articles.length <= MAX_SIMILARITY_ARTICLES) {
-    for (let i = 0; i < prepared.length; i++) {
-      for (let j = i + 1; j < prepared.length; j++) {
-        // The pair in a fixed order (by content hash), so its cached value does not depend on the page's order.
-        const [x, y] = story.articles[i]!.contentHash <= story.articles[j]!.contentHash ? [i, j] : [j, i];
-        const pairKey = `${story.articles[x]!.contentHash}|${story.articles[y]!.contentHash}`;
-        let s = pairSimilarities.get(pairKey);
-        if (s === undefined) {
-          const [a, b] = [prepared[x]!, prepared[y]!];
-          s = comparePassages(a.passages, b.passages, undefined, { a: a.alignment, b: b.alignment }).similarity;
-          pairSimilarities.set(pairKey, s);
-        }
-        similarity[i]![j] = s;
-        similarity[j]![i] = s;
-      }
-    }
-  }
+  const sources = story.articles.map((a, i) => ({ id: a.id, label: labels[i] ?? a.outlet.name }));
+  const hashes = story.articles.map((a) => a.contentHash);
+  const known = hashes.map((x) => hashes.map((y) => pairSimilarities.get(pairKey(x, y)) ?? null));
+  // A long story is analysed in a worker thread so other requests keep answering meanwhile;
+  // a short one here, where each article's reading is cached.
+  const { similarity, coverage } = isLongAnalysis(documents)
+    ? await analyseStoryOffThread(documents, sources, aliases, known)
+    : analyseStory(documents.map(preparedDocument), sources, aliases, known);
+  similarity.forEach((row, i) => row.forEach((s, j) => j > i && s !== null && pairSimilarities.set(pairKey(hashes[i]!, hashes[j]!), s)));
+  // A syndicated copy: the same text as an article of the story stored before it.
+  const originalOf = (i: number): string | null => {
+    const self = story.articles[i]!;
+    const first = story.articles
+      .map((a, j) => ({ a, j }))
+      .filter(({ a }) => a.contentHash === self.contentHash)
+      .sort((x, y) => x.a.createdAt.getTime() - y.a.createdAt.getTime() || x.a.id.localeCompare(y.a.id))[0];
+    return first && first.j !== i ? (labels[first.j] ?? first.a.outlet.name) : null;
+  };
   const articles: StoryArticleView[] = story.articles.map((a, i) => {
     const others = similarity[i]!.filter((v, j): v is number => j !== i && v !== null);
     return {
@@ -125,20 +127,12 @@ async function analyse(storyId: string, aliases: Aliases): Promise<{ key: string
       wordCount: a.wordCount,
       label: labels[i] ?? a.outlet.name,
       meanSimilarity: others.length ? others.reduce((x, y) => x + y, 0) / others.length : null,
+      copyOf: originalOf(i),
     };
   });
-
-  const coverage: Coverage | null =
-    story.articles.length >= 2
-      ? buildCoverage(
-          story.articles.map((a, i) => {
-            const doc = prepared[i]!;
-            return { id: a.id, label: labels[i] ?? a.outlet.name, passages: doc.passages, reading: doc.reading, sentences: doc.features.map((f) => f.prepared) };
-          }),
-          { aliases },
-        )
-      : null;
-  return { key: storyContentKey(story.articles, aliases), analysis: { articles, similarity, coverage, documents } };
+  // The passages behind the coverage's indexes, for the sentences a flag or a matrix cell opens (segmenting only: cheap).
+  const passages = coverage ? documents.map((d) => segmentBlocks(d.blocks)) : [];
+  return { key: storyContentKey(story.articles, aliases), analysis: { articles, similarity, coverage, documents, passages } };
 }
 
 export async function getStoryOverview(storyId: string) {

@@ -31,7 +31,7 @@ const MEMBERS_PER_STORY = 50;
  * keys say the most about the event (they weigh most in the score too), and
  * the work per suggestion stays bounded however large the archive grows.
  */
-const POSTING_BUDGET = 3_000;
+const POSTING_BUDGET = 1_000;
 
 export async function suggestStoryForArticle(articleId: string): Promise<StorySuggestionView | null> {
   const article = await getArticleHeader(articleId);

@@ -21,6 +21,8 @@ export async function startServer(database: string, port: number): Promise<Serve
     cwd: ROOT,
     env: { ...process.env, LACUNA_DATABASE: database, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: `next start` runs the server in a child process, which must stop with it.
+    detached: true,
   });
   let log = "";
   child.stdout!.on("data", (d: Buffer) => (log += d.toString()));
@@ -44,7 +46,7 @@ export async function startServer(database: string, port: number): Promise<Serve
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
-        child.kill("SIGTERM");
+        process.kill(-child.pid!, "SIGTERM");
       }),
   };
 }

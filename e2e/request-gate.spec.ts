@@ -179,12 +179,11 @@ test("a page claiming another site's article and name is filed under its own add
 test("adding an article to a story deleted since the page loaded says so and keeps what was typed", async ({ page }) => {
   await page.goto("/");
   const form = page.locator("#add-article");
-  const story = form.getByLabel(/^Story/);
-  await story.evaluate((select) => select.append(new Option("A story deleted meanwhile", "doesnotexist")));
-  await story.selectOption("doesnotexist");
   await form.getByLabel("Title").fill("Kept title");
   await form.getByLabel("Outlet", { exact: true }).fill("Kept outlet");
   await form.getByLabel("Article text").fill("The ministers met in London on Monday and agreed to meet again in June.");
+  // As if the story picked in the search box had been deleted since: the form carries its id.
+  await form.locator('input[name="storyId"]').evaluate((input) => ((input as HTMLInputElement).value = "doesnotexist"));
   await form.getByRole("button", { name: "Add article" }).click();
   await expect(page.locator("#add-article-status")).toContainText("That story no longer exists");
   await expect(form.getByLabel("Title")).toHaveValue("Kept title");

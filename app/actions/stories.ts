@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireEditor } from "@/lib/auth/guards";
+import { requireEditor, requireViewer } from "@/lib/auth/guards";
 import { fileArticle, renameStory } from "@/lib/services/story-filing";
+import { searchStories, type StoryOption } from "@/lib/services/story-search";
 import { UserError } from "@/lib/services/user-error";
 
 export type StoryActionResult = { ok: true; storyId: string | null } | { ok: false; message: string };
@@ -31,5 +32,16 @@ export async function renameStoryAction(storyId: string, title: string): Promise
     if (error instanceof UserError) return { ok: false, message: error.message };
     console.error("renameStoryAction failed", error);
     return { ok: false, message: "The story could not be renamed (it may have been deleted)." };
+  }
+}
+
+/** Stories whose title holds the words typed (the most recent when nothing is typed), for the story pickers. */
+export async function searchStoriesAction(query: string): Promise<StoryOption[]> {
+  await requireViewer();
+  try {
+    return await searchStories(query);
+  } catch (error) {
+    console.error("searchStoriesAction failed", error);
+    return [];
   }
 }

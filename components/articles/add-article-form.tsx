@@ -5,22 +5,21 @@ import { useActionState, useState } from "react";
 import { addArticleAction } from "@/app/actions/articles";
 import { IDLE } from "@/app/actions/form-state";
 import { countWords, MAX_TEXT_CHARS } from "@/lib/ingest/input-guards";
+import { StoryPicker, type PickedStory } from "@/components/stories/story-picker";
 import { SHORT_ARTICLE_WORDS } from "./short-article";
 
 const inputClass =
   "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-600 focus:outline-none focus:ring-1 focus:ring-indigo-600";
 
-interface Props {
-  stories: Array<{ id: string; title: string }>;
-}
 
 /**
  * Paste an article. Inputs are controlled so a failed submit (too long, empty,
  * duplicate) never clears what the analyst typed.
  */
-export function AddArticleForm({ stories }: Props) {
+export function AddArticleForm() {
   const [state, formAction, pending] = useActionState(addArticleAction, IDLE);
-  const [values, setValues] = useState({ title: "", outlet: "", outletKind: "", url: "", publishedAt: "", text: "", storyId: "" });
+  const [values, setValues] = useState({ title: "", outlet: "", outletKind: "", url: "", publishedAt: "", text: "" });
+  const [story, setStory] = useState<PickedStory | null>(null);
   // Checked here too: a paste of tens of megabytes must get the same clear message, not a failed upload.
   const [localError, setLocalError] = useState<string | null>(null);
   const bind = (name: keyof typeof values) => ({
@@ -72,19 +71,9 @@ export function AddArticleForm({ stories }: Props) {
           <input {...bind("publishedAt")} type="date" className={inputClass} />
         </label>
       </div>
-      {stories.length > 0 && (
-        <label className="block text-sm font-medium text-stone-700">
-          Story <span className="font-normal text-stone-600">(optional)</span>
-          <select {...bind("storyId")} className={inputClass}>
-            <option value="">— none yet —</option>
-            {stories.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <div className="text-sm font-medium text-stone-700">
+        <StoryPicker label="Story (optional)" name="storyId" picked={story} onPick={setStory} />
+      </div>
       <label className="block text-sm font-medium text-stone-700">
         Article text
         <span className="block text-xs font-normal text-stone-600">

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { retryLinkAction, startIngestAction } from "@/app/actions/ingest";
+import { StoryPicker, type PickedStory } from "@/components/stories/story-picker";
 
 type LinkRow = { id: string; url: string; state: string; error: string | null; articleId: string | null; retryable?: boolean };
 
@@ -20,10 +21,11 @@ const FINAL = new Set(["done", "duplicate", "failed"]);
 const BATCH_KEY = "lacuna:ingest-batch";
 
 /** Paste several links; each gets a row whose state updates live while the server works through them. */
-export function IngestBox({ stories = [] }: { stories?: Array<{ id: string; title: string }> }) {
+export function IngestBox() {
   const router = useRouter();
   const [text, setText] = useState("");
-  const [storyId, setStoryId] = useState("");
+  // Stories are searched by title, never all listed (docs/scale.md).
+  const [story, setStory] = useState<PickedStory | null>(null);
   const [batchId, setBatchId] = useState<string | null>(null);
   const [links, setLinks] = useState<LinkRow[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -84,7 +86,7 @@ export function IngestBox({ stories = [] }: { stories?: Array<{ id: string; titl
   const start = () =>
     startTransition(async () => {
       setMessage(null);
-      const result = await startIngestAction(text, storyId || undefined);
+      const result = await startIngestAction(text, story?.id || undefined);
       if (!result.ok) {
         setMessage(result.message);
         return;
@@ -109,17 +111,9 @@ export function IngestBox({ stories = [] }: { stories?: Array<{ id: string; titl
           placeholder={"https://www.example.com/news/1\nhttps://www.example.org/story/2"}
         />
       </label>
-      {stories.length > 0 && (
-        <label className="block text-sm font-medium text-stone-700">
-          Story <span className="font-normal text-stone-600">(optional: file every article of this batch under it)</span>
-          <select value={storyId} onChange={(e) => setStoryId(e.target.value)} className="mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-sm">
-            <option value="">— none yet —</option>
-            {stories.map((s) => (
-              <option key={s.id} value={s.id}>{s.title}</option>
-            ))}
-          </select>
-        </label>
-      )}
+      <div className="text-sm font-medium text-stone-700">
+        <StoryPicker label="Story (optional: file every article of this batch under it)" picked={story} onPick={setStory} />
+      </div>
       <div className="flex items-center gap-3">
         <button type="button" onClick={start} disabled={pending || !text.trim()} className="rounded bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
           {pending ? "Starting…" : "Fetch articles"}

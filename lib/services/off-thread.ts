@@ -50,8 +50,13 @@ export function compareOffThread(a: ComparableDocument, b: ComparableDocument, a
   return offThread({ task: "compare", a, b, aliases: [...aliases] });
 }
 
-export function analyseStoryOffThread(documents: ComparableDocument[], labels: Array<{ id: string; label: string }>, aliases: readonly AliasEntry[]): Promise<StoryAnalysis> {
-  return offThread({ task: "story", documents, labels, aliases: [...aliases] });
+export function analyseStoryOffThread(
+  documents: ComparableDocument[],
+  labels: Array<{ id: string; label: string }>,
+  aliases: readonly AliasEntry[],
+  known?: (number | null)[][],
+): Promise<StoryAnalysis> {
+  return offThread({ task: "story", documents, labels, aliases: [...aliases], known });
 }
 
 export async function renderPdfOffThread(model: ReportModel): Promise<Buffer> {

@@ -18,13 +18,23 @@ export interface StoryAnalysis {
   coverage: Coverage | null;
 }
 
-export function analyseStory(prepared: readonly PreparedDocument[], labels: readonly { id: string; label: string }[], aliases: readonly AliasEntry[]): StoryAnalysis {
+/**
+ * `known[i][j]`, when given and not null, is the similarity of articles i and
+ * j already computed (the server caches pairs by their content): it is used
+ * instead of comparing them again.
+ */
+export function analyseStory(
+  prepared: readonly PreparedDocument[],
+  labels: readonly { id: string; label: string }[],
+  aliases: readonly AliasEntry[],
+  known?: readonly (readonly (number | null)[])[],
+): StoryAnalysis {
   const similarity: (number | null)[][] = prepared.map(() => prepared.map(() => null));
   if (prepared.length <= MAX_SIMILARITY_ARTICLES) {
     for (let i = 0; i < prepared.length; i++) {
       for (let j = i + 1; j < prepared.length; j++) {
         const [a, b] = [prepared[i]!, prepared[j]!];
-        const s = comparePassages(a.passages, b.passages, undefined, { a: a.alignment, b: b.alignment }).similarity;
+        const s = known?.[i]?.[j] ?? comparePassages(a.passages, b.passages, undefined, { a: a.alignment, b: b.alignment }).similarity;
         similarity[i]![j] = s;
         similarity[j]![i] = s;
       }

@@ -8,10 +8,11 @@ import { OutletKindEditor } from "@/components/articles/outlet-kind-editor";
 import { shortArticleMessage } from "@/components/articles/short-article";
 import { formatDate } from "@/components/format";
 import { SafeExternalLink } from "@/components/safe-link";
+import { ReusedPassages } from "@/components/articles/reused-passages";
 import { StoryFiling } from "@/components/stories/story-filing";
 import { canEdit, requireViewer } from "@/lib/auth/guards";
 import { getArticle, listRecentArticles, listSameTextArticles } from "@/lib/db/articles";
-import { listStories } from "@/lib/db/stories";
+import { findReusedPassages } from "@/lib/services/passage-search";
 import { suggestStoryForArticle } from "@/lib/services/suggest-story";
 import { articleBlocks } from "@/lib/services/article-document";
 
@@ -31,11 +32,11 @@ export default async function ArticlePage({ params, searchParams }: Params) {
   const { added } = await searchParams;
   const article = await getArticle(id);
   if (!article) notFound();
-  const [recent, stories, suggestion, sameText] = await Promise.all([
+  const [recent, suggestion, sameText, reused] = await Promise.all([
     listRecentArticles(200),
-    listStories(),
     article.storyId || !editor ? null : suggestStoryForArticle(id),
     listSameTextArticles(article.contentHash),
+    findReusedPassages(id, article),
   ]);
   const others = recent.filter((a) => a.id !== id);
   const original = sameText[0] && sameText[0].id !== id ? sameText[0] : null;
@@ -112,13 +113,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
       <section aria-labelledby="story-filing" className="mt-6 rounded border border-stone-200 bg-white p-4">
         <h2 id="story-filing" className="text-sm font-semibold text-stone-700">Story</h2>
         <div className="mt-2">
-          <StoryFiling
-            articleId={article.id}
-            currentStoryId={article.storyId}
-            stories={stories.map((s) => ({ id: s.id, title: s.title }))}
-            suggestion={suggestion}
-            defaultNewTitle={article.title}
-          />
+          <StoryFiling articleId={article.id} currentStory={article.story} suggestion={suggestion} defaultNewTitle={article.title} />
         </div>
       </section>
       )}
@@ -138,6 +133,13 @@ export default async function ArticlePage({ params, searchParams }: Params) {
       <div className="mt-8">
         <ArticleBody blocks={articleBlocks(article)} />
       </div>
+
+      <section aria-labelledby="reused-heading" className="mt-10 rounded border border-stone-200 bg-stone-50 p-4">
+        <h2 id="reused-heading" className="text-sm font-semibold text-stone-700">Where else these passages appear</h2>
+        <div className="mt-2">
+          <ReusedPassages articleId={article.id} passages={reused ?? []} />
+        </div>
+      </section>
     </article>
   );
 }

@@ -37,4 +37,12 @@ test("an article that reuses wire copy shows where its passages appear, and is f
   // A search that matches nothing offers nothing to pick.
   await filing.getByRole("combobox", { name: "Move to another story" }).fill("no such story anywhere");
   await expect(filing.getByRole("option")).toHaveCount(0);
+
+  // Deleting the article takes it out of the story again (the demo story stays as the other tests know it).
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
+  await expect(page).not.toHaveURL(/\/articles\//);
+  await page.goto("/");
+  await page.getByRole("link", { name: "Blinken–Motegi talks in London, May 2021" }).first().click();
+  await expect(page.getByRole("link", { name: "Tokyo and Washington close ranks in London" })).toHaveCount(0);
 });

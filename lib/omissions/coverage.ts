@@ -4,6 +4,7 @@
  * reprinted by several outlets is one report, not several: near-identical
  * sources are grouped first and every "present in" count counts groups.
  */
+import { headlineReader } from "../entities/headline-names";
 import type { AliasEntry } from "../entities/aliases";
 import { entityIndexFor, resolveEntitiesAcross, type EntityAcross } from "../entities/resolve-entities";
 import { sharedWeight } from "../similarity/pair-features";
@@ -326,6 +327,7 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   );
   const rows = [...entityRows(entities, groupOf, options.frequentEntity ?? 3), ...passageRows(sources, groupOf)];
 
+  const inHeadline = sources.map((s) => headlineReader(s.title, index));
   const flags: Array<CoverageFlag & { mentions: number; first: number }> = [];
   // Flag only what a majority of independent reports carry: the rest is each outlet's own angle.
   const quorum = Math.max(2, Math.ceil(groupCount / 2));
@@ -336,7 +338,9 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
         (row.counts[i] ?? 0) === 0 &&
         !presentGroups(row.counts, groupOf).has(groupOf[i] ?? i) &&
         // An outlet does not leave out its own name.
-        !(row.kind === "entity" && namesOutlet({ canonical: row.term ?? "", surfaces: row.surfaces ?? [] }, s.label)),
+        !(row.kind === "entity" && namesOutlet({ canonical: row.term ?? "", surfaces: row.surfaces ?? [] }, s.label)) &&
+        // A name in the source's headline is not left out ("Tokyo and Washington close ranks" names Japan).
+        !(row.kind === "entity" && inHeadline[i]?.({ canonical: row.term ?? "", surfaces: row.surfaces ?? [], type: row.entityType ?? "other" })),
     );
     if (absent.length === 0) continue;
     // A passage flag quotes its passage, so it reads on its own in a list or a report.

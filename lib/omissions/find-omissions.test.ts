@@ -25,6 +25,17 @@ describe("findOmissions: entities", () => {
     expect(flag?.key).toBe("entity:b:yoshihide suga");
   });
 
+  it("does not call a name left out when the other side's headline carries it", () => {
+    const a = body("Japan and the United States agreed on Monday to oppose any change to the status quo by force.");
+    const b = body("They agreed to oppose any change to the status quo by force, officials said on Monday.");
+    const withTitles = (title?: string) =>
+      findOmissions({ a: { passages: a, title: "Allies agree on the status quo" }, b: { passages: b, title }, ...simpleAlign(a, b) });
+    const japanFlag = (flags: ReturnType<typeof findOmissions>) => flags.find((f) => f.kind === "entity" && f.term === "Japan");
+    expect(japanFlag(withTitles("Allies close ranks in London"))).toMatchObject({ missingFrom: "b" });
+    // "Tokyo" in a headline is Japan's government: named, not left out.
+    expect(japanFlag(withTitles("Tokyo and Washington close ranks in London"))).toBeUndefined();
+  });
+
   it("raises no flag when the two sides use different aliases of one entity", () => {
     const a = body("The U.S. and Burma's neighbours met DPRK envoys. Japan's Self-Defence Forces joined.");
     const b = body("The United States and Myanmar's neighbours met North Korean envoys. The Self-Defense Forces joined.");

@@ -2,6 +2,7 @@
  * What each source leaves out: passages, entities, quotes and figures present
  * in one article and missing or changed in the other, most severe first.
  */
+import { headlineReader } from "../entities/headline-names";
 import type { Omission, Side } from "../types/comparison";
 import type { PassageCover } from "./passage-cover";
 import { entityIndexFor, resolveEntitiesAcross } from "../entities/resolve-entities";
@@ -61,6 +62,7 @@ export function buildOmissionContext(input: OmissionInput, options: OmissionOpti
     cover,
     names,
     titles: { a: input.a.title, b: input.b.title },
+    inHeadline: { a: headlineReader(input.a.title, index), b: headlineReader(input.b.title, index) },
   };
 }
 

@@ -3,6 +3,7 @@
  * aligner's verdict (pairs plus what it could not pair), and the shared view
  * of one side versus the other that every finder works from.
  */
+import type { NamedEntity } from "../entities/headline-names";
 import type { AliasEntry } from "../entities/aliases";
 import type { EntityAcross } from "../entities/resolve-entities";
 import type { Tokenizer } from "../entities/token-memo";
@@ -64,6 +65,8 @@ export interface OmissionContext {
   /** What notes call each side: its outlet, or "A" / "B". */
   names: Record<Side, string>;
   titles: Record<Side, string | undefined>;
+  /** Does a side's headline name this entity (an alias counts: "Tokyo" for Japan)? */
+  inHeadline: Record<Side, (entity: NamedEntity) => boolean>;
 }
 
 export const SIDES: readonly Side[] = ["a", "b"];

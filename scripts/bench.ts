@@ -45,6 +45,7 @@ import { clearSurfaceWordMemo } from "../lib/similarity/sentence-words";
 import { clearTokenMemo } from "../lib/text/tokens";
 import { blocksToText, type Block, type Passage } from "../lib/text/types";
 import { runBaselines } from "./bench/baselines";
+import { median, time } from "./bench/timing";
 
 const BASIL_DIR = "../shared/datasets/basil-dev";
 const SIZES = [1_000, 3_000, 10_000] as const;
@@ -137,21 +138,7 @@ function seedPair(words: number): BenchPair {
   return { label: "seed story (fallback)", a: { ...BLINKEN_MOTEGI_ANI, blocks: a }, b: { ...BLINKEN_MOTEGI_REWRITE, blocks: b } };
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((x, y) => x - y);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
 
-function time(runs: number, fn: () => void): number {
-  const samples: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-}
 
 /**
  * Sentence boundaries against BASIL's sentence lists: each paragraph's

@@ -29,6 +29,7 @@ import { clearSurfaceWordMemo } from "../../lib/similarity/sentence-words";
 import { clearTokenMemo, tokenize } from "../../lib/text/tokens";
 import { blocksToText } from "../../lib/text/types";
 import type { ComparableDocument } from "../../lib/types/comparison";
+import { median, time } from "./timing";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -37,22 +38,6 @@ export interface BaselinePair {
   label: string;
   a: ComparableDocument;
   b: ComparableDocument;
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((x, y) => x - y);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-function time(runs: number, fn: () => void): number {
-  const samples: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
 }
 
 /** Median wall time of a whole process; null when the program is not installed. */

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { EDITOR_STATE } from "./e2e/accounts";
 
 // End-to-end tests drive Debian's Chromium (Playwright cannot download its own
 // browser offline; scripts/ensure-chromium.sh installs it) against a production
@@ -15,6 +16,12 @@ const chromiumArgs = [
   "--no-first-run",
 ];
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  viewport: { width: 1440, height: 900 },
+  launchOptions: { executablePath: process.env.LACUNA_CHROMIUM ?? "/usr/bin/chromium", args: chromiumArgs },
+};
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -29,19 +36,19 @@ export default defineConfig({
     acceptDownloads: true,
   },
   projects: [
+    // Signs in once; every spec then runs as the test editor (specs about accounts start signed out themselves).
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...browser } },
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        viewport: { width: 1440, height: 900 },
-        launchOptions: { executablePath: process.env.LACUNA_CHROMIUM ?? "/usr/bin/chromium", args: chromiumArgs },
-      },
+      dependencies: ["setup"],
+      use: { ...browser, storageState: EDITOR_STATE },
     },
   ],
   webServer: {
     command: `node scripts/e2e-server.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    timeout: 120_000,
+    // Migrating, seeding and making the test accounts runs the CLI four times: slow on a busy 2-core machine.
+    timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

@@ -4,17 +4,42 @@ import { ComparePicker } from "@/components/articles/compare-picker";
 import { IngestBox } from "@/components/articles/ingest-box";
 import { UploadForm } from "@/components/articles/upload-form";
 import { formatDate } from "@/components/format";
-import { listRecentArticles } from "@/lib/db/articles";
-import { listStories } from "@/lib/db/stories";
+import { Pagination } from "@/components/layout/pagination";
+import { canEdit, requireViewer } from "@/lib/auth/guards";
+import { listRecentArticlesPage } from "@/lib/db/articles";
+import { listStoriesPage, pageNumber } from "@/lib/db/stories";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
-  const [stories, articles] = await Promise.all([listStories(), listRecentArticles(50)]);
+/** Items per page: the home page costs the same with ten stories or ten thousand. */
+const STORIES_PER_PAGE = 20;
+const ARTICLES_PER_PAGE = 30;
+
+type Props = { searchParams: Promise<{ stories?: string; articles?: string }> };
+
+export default async function HomePage({ searchParams }: Props) {
+  const editor = canEdit(await requireViewer());
+  const query = await searchParams;
+  const [storyPage, articlePage] = await Promise.all([
+    listStoriesPage(pageNumber(query.stories), STORIES_PER_PAGE),
+    listRecentArticlesPage(pageNumber(query.articles), ARTICLES_PER_PAGE),
+  ]);
+  const stories = storyPage.items;
+  const articles = articlePage.items;
+  const href = (next: { stories?: number; articles?: number }) => {
+    const params = new URLSearchParams();
+    const s = next.stories ?? storyPage.page;
+    const a = next.articles ?? articlePage.page;
+    if (s > 1) params.set("stories", String(s));
+    if (a > 1) params.set("articles", String(a));
+    const search = params.toString();
+    return search ? `/?${search}` : "/";
+  };
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <section aria-labelledby="stories-heading">
         <h1 id="stories-heading" className="font-serif text-2xl font-semibold">Stories</h1>
+        {storyPage.total > 0 && <p className="mt-1 text-sm text-stone-600">{storyPage.total.toLocaleString("en-US")} in all, most recently changed first.</p>}
         {stories.length === 0 ? (
           <p className="mt-3 text-stone-600">No stories yet. Add two articles about one event and compare them.</p>
         ) : (
@@ -25,18 +50,18 @@ export default async function HomePage() {
                   {story.title}
                 </Link>
                 <p className="mt-1 text-sm text-stone-600">
-                  {story.articles.length} article{story.articles.length === 1 ? "" : "s"}:{" "}
-                  {[...new Set(story.articles.map((a) => a.outlet.name))].join(", ")}
+                  {story.articleCount} article{story.articleCount === 1 ? "" : "s"}: {story.outlets.join(", ")}
                 </p>
-                {story.articles.length >= 2 && story.articles[0] && story.articles[1] && (
-                  <Link href={`/compare/${story.articles[0].id}/${story.articles[1].id}`} className="mt-2 inline-block text-sm text-indigo-700 underline">
-                    Compare {story.articles[0].outlet.name} with {story.articles[1].outlet.name}
+                {story.firstTwo[0] && story.firstTwo[1] && (
+                  <Link href={`/compare/${story.firstTwo[0].id}/${story.firstTwo[1].id}`} className="mt-2 inline-block text-sm text-indigo-700 underline">
+                    Compare {story.firstTwo[0].outlet} with {story.firstTwo[1].outlet}
                   </Link>
                 )}
               </li>
             ))}
           </ul>
         )}
+        <Pagination label="Stories" page={storyPage.page} pageCount={storyPage.pageCount} href={(page) => href({ stories: page })} />
 
         <h2 className="mt-10 font-serif text-xl font-semibold">Recent articles</h2>
         {articles.length === 0 ? (
@@ -56,6 +81,7 @@ export default async function HomePage() {
             ))}
           </ul>
         )}
+        <Pagination label="Articles" page={articlePage.page} pageCount={articlePage.pageCount} href={(page) => href({ articles: page })} />
         {articles.length >= 2 && (
           <section aria-labelledby="compare-heading" className="mt-8 rounded border border-stone-200 bg-white p-4">
             <h2 id="compare-heading" className="font-serif text-lg font-semibold">Compare two articles</h2>
@@ -66,6 +92,7 @@ export default async function HomePage() {
         )}
       </section>
 
+      {editor ? (
       <div className="space-y-6 lg:self-start">
       <section aria-labelledby="ingest-heading" className="rounded border border-stone-200 bg-white p-5">
         <h2 id="ingest-heading" className="font-serif text-2xl font-semibold">Add from links</h2>
@@ -85,10 +112,15 @@ export default async function HomePage() {
         <h2 id="add-heading" className="font-serif text-2xl font-semibold">Add article</h2>
         <p className="mt-1 text-sm text-stone-600">Or paste an article&apos;s text from any outlet.</p>
         <div className="mt-4">
-          <AddArticleForm stories={stories.map((s) => ({ id: s.id, title: s.title }))} />
+          <AddArticleForm />
         </div>
       </section>
       </div>
+      ) : (
+        <p role="note" className="rounded border border-stone-200 bg-white p-5 text-sm text-stone-600 lg:self-start">
+          Your account is a viewer&apos;s: you can read, compare and export. Adding, reviewing and deleting need an editor&apos;s account.
+        </p>
+      )}
     </div>
   );
 }

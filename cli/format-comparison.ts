@@ -1,5 +1,10 @@
-/** A comparison as plain text for a terminal: summary, flags, then the rows with [-removed-] / {+added+} marks. */
-import type { Comparison, DiffChunk } from "../lib/types/comparison";
+/**
+ * A comparison as plain text for a terminal: summary, what each side leaves
+ * out (the first items per side, with their reasons), then the rows with
+ * [-removed-] / {+added+} marks. `--format json` has every item.
+ */
+import type { Comparison, DiffChunk, Side } from "../lib/types/comparison";
+import { FIRST_VIEW_ITEMS } from "../lib/omissions/omission-items";
 
 function markDiff(diff: DiffChunk[]): string {
   return diff.map(([op, text]) => (op === 0 ? text : op === -1 ? `[-${text}-]` : `{+${text}+}`)).join("");
@@ -12,12 +17,17 @@ export function formatComparisonText(c: Comparison): string {
   lines.push(
     `Similarity ${Math.round(c.similarity * 100)}% · ${s.identical} identical · ${s.near} near · ${s.paraphrase} paraphrase · ${s.partial} partial · ${s.moved} moved · ${s.onlyA} only in A · ${s.onlyB} only in B`,
   );
-  if (c.omissions.length) {
-    lines.push("", "Left out:");
-    for (const o of c.omissions) {
-      const what = o.term ?? o.text ?? "";
-      lines.push(`  [${o.kind}] missing from ${o.missingFrom.toUpperCase()}: ${what}${o.note ? ` (${o.note})` : ""}`);
-    }
+  for (const side of ["b", "a"] as const satisfies readonly Side[]) {
+    const items = c.items.filter((i) => i.missingFrom === side);
+    if (items.length === 0) continue;
+    const present = side === "b" ? c.a.outlet : c.b.outlet;
+    const absent = side === "b" ? c.b.outlet : c.a.outlet;
+    lines.push("", `What ${absent} leaves out of ${present}'s report (${items.length} item${items.length === 1 ? "" : "s"}, most important first):`);
+    items.slice(0, FIRST_VIEW_ITEMS).forEach((item, k) => {
+      lines.push(`  ${k + 1}. [${item.importance}] ${item.title}`);
+      if (item.reasons.length) lines.push(`     ${item.reasons.join("; ")}`);
+    });
+    if (items.length > FIRST_VIEW_ITEMS) lines.push(`  … and ${items.length - FIRST_VIEW_ITEMS} more (--format json lists them all)`);
   }
   lines.push("", "Aligned passages:");
   for (const al of c.alignments) {

@@ -48,10 +48,43 @@ describe("lacuna compare (the seed story from the terminal)", () => {
     expect(binary).toMatchObject({ code: 1, stderr: expect.stringContaining("binary") });
   }, 60_000);
 
-  it("adds an article to the database once and reports the duplicate the second time", async () => {
-    const first = await lacuna("add", "demo/second-report-blinken-motegi.txt", "--outlet", "Second report");
+  it("adds an article to the database once, reports the duplicate the second time, and stores another outlet's reprint as a copy", async () => {
+    const first = await lacuna("add", "demo/second-report-blinken-motegi.txt", "--outlet", "Republic World");
     expect(JSON.parse(first.stdout)).toMatchObject({ status: "created" });
-    const again = await lacuna("add", "demo/second-report-blinken-motegi.txt", "--outlet", "Another outlet");
+    const again = await lacuna("add", "demo/second-report-blinken-motegi.txt", "--outlet", "Republic World");
     expect(JSON.parse(again.stdout)).toMatchObject({ status: "duplicate", articleId: JSON.parse(first.stdout).articleId });
-  }, 60_000);
+    const reprint = await lacuna("add", "demo/second-report-blinken-motegi.txt", "--outlet", "Another outlet");
+    expect(JSON.parse(reprint.stdout)).toMatchObject({ status: "created", copyOf: { articleId: JSON.parse(first.stdout).articleId, outlet: "Republic World" } });
+  }, 90_000);
+});
+
+/** The CLI as `npm run lacuna` runs it: the prebuilt bundle (rebuilt first when a source is newer). */
+function prebuilt(...args: string[]) {
+  return run(process.execPath, ["cli/run.mjs", ...args], {
+    cwd: root,
+    env: { ...process.env, LACUNA_DATABASE: path.join(scratch, "prebuilt.db") },
+    maxBuffer: 20 * 1024 * 1024,
+  });
+}
+
+describe("the prebuilt CLI", () => {
+  it("prints the same comparison as the TypeScript entry point, and lists every command", async () => {
+    const files = ["demo/ani-blinken-motegi.txt", "demo/second-report-blinken-motegi.txt"];
+    const [fromBundle, fromSource] = await Promise.all([prebuilt("compare", ...files, "--format", "json"), lacuna("compare", ...files, "--format", "json")]);
+    expect(JSON.parse(fromBundle.stdout)).toEqual(JSON.parse(fromSource.stdout));
+    const help = await prebuilt("help");
+    for (const name of ["add", "compare", "extract", "group", "ingest", "passages", "reindex", "report", "seed-demo"]) expect(help.stdout).toContain(`  ${name}`);
+    await expect(prebuilt("constructor")).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("unknown command") });
+  }, 120_000);
+
+  it("finds where a text's passages are stored (lacuna passages)", async () => {
+    const added = JSON.parse((await prebuilt("add", "demo/ani-blinken-motegi.txt", "--outlet", "ANI")).stdout) as { articleId: string };
+    const rewrite = path.join(scratch, "rewrite.txt");
+    writeFileSync(rewrite, "A regional paper ran this on Tuesday.\n\nThe ministers agreed to oppose any unilateral attempts to change the status quo in the East China and South China seas, a regional paper reported.\n");
+    const found = (await prebuilt("passages", rewrite, "--format", "json")).stdout.trim().split("\n").filter(Boolean).map((line) => JSON.parse(line) as { text: string; foundIn: Array<{ articleId: string }> });
+    expect(found.some((p) => p.foundIn.some((s) => s.articleId === added.articleId))).toBe(true);
+    expect(found.some((p) => p.text.startsWith("A regional paper"))).toBe(false);
+    const byId = await prebuilt("passages", added.articleId);
+    expect(byId.stdout).toBe("No stored article carries these passages.\n");
+  }, 120_000);
 });

@@ -13,25 +13,26 @@ const io: CliIO = {
   interactive: Boolean(process.stderr.isTTY),
 };
 
-function printHelp(): void {
+async function printHelp(): Promise<void> {
   io.out("Usage: lacuna <command> [options]\n\nCommands:");
-  for (const [name, command] of Object.entries(commands)) io.out(`  ${name.padEnd(10)} ${command.summary}`);
+  for (const [name, load] of Object.entries(commands)) io.out(`  ${name.padEnd(10)} ${(await load()).summary}`);
   io.out("\nRun `lacuna help <command>` for a command's options.");
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === "help" || name === "--help" || name === "-h") {
-    const topic = args[0] ? commands[args[0]] : undefined;
-    if (topic) io.out(topic.usage);
-    else printHelp();
+    const topic = args[0] && Object.hasOwn(commands, args[0]) ? commands[args[0]] : undefined;
+    if (topic) io.out((await topic()).usage);
+    else await printHelp();
     return 0;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
     io.err(`lacuna: unknown command "${name}". Run \`lacuna help\` for the list.`);
     return 2;
   }
+  const command = await load();
   try {
     return await command.run(args, io);
   } catch (error) {

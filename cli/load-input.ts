@@ -7,12 +7,12 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ComparableDocument } from "../lib/types/comparison";
 import { cleanPastedText } from "../lib/ingest/clean/clean-pasted-text";
-import { decodeHtmlFile } from "../lib/ingest/extract/decode-html-file";
-import { extractArticle } from "../lib/ingest/extract/extract-article";
 import type { ExtractedArticle } from "../lib/ingest/extract/types";
-import { fetchPage } from "../lib/ingest/fetch/fetch-page";
 import { checkPastedText } from "../lib/ingest/input-guards";
-import { fetchOptionsFromEnv } from "../lib/ingest/fetch/fetch-options-from-env";
+
+// The HTML extractor (linkedom, Readability) and the fetcher load only for an HTML file or a URL:
+// comparing two text files should not pay for them.
+const extraction = () => Promise.all([import("../lib/ingest/extract/extract-article"), import("../lib/ingest/extract/decode-html-file")]);
 
 function fromExtracted(extracted: ExtractedArticle, fallbackOutlet: string, url: string | null): ComparableDocument {
   return {
@@ -28,6 +28,11 @@ function fromExtracted(extracted: ExtractedArticle, fallbackOutlet: string, url:
 
 export async function loadInput(input: string): Promise<ComparableDocument> {
   if (/^https?:\/\//i.test(input)) {
+    const [{ fetchPage }, { fetchOptionsFromEnv }, [{ extractArticle }]] = await Promise.all([
+      import("../lib/ingest/fetch/fetch-page"),
+      import("../lib/ingest/fetch/fetch-options-from-env"),
+      extraction(),
+    ]);
     const page = await fetchPage(input, fetchOptionsFromEnv(process.env));
     return fromExtracted(extractArticle(page.html, page.finalUrl), new URL(page.finalUrl).hostname.replace(/^www\./, ""), page.finalUrl);
   }
@@ -35,7 +40,10 @@ export async function loadInput(input: string): Promise<ComparableDocument> {
     throw new Error(error.code === "ENOENT" ? `${input}: no such file.` : `${input}: ${error.message}`);
   });
   const name = path.basename(input).replace(/\.[^.]+$/, "");
-  if (/\.x?html?$/i.test(input)) return fromExtracted(extractArticle(decodeHtmlFile(bytes)), name, null);
+  if (/\.x?html?$/i.test(input)) {
+    const [{ extractArticle }, { decodeHtmlFile }] = await extraction();
+    return fromExtracted(extractArticle(decodeHtmlFile(bytes)), name, null);
+  }
 
   const text = bytes.toString("utf8");
   const problem = checkPastedText(text);

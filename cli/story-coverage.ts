@@ -10,6 +10,7 @@ export async function storyCoverage(inputs: string[]): Promise<Coverage> {
     documents.map((doc, i) => ({
       id: inputs[i] ?? String(i),
       label: doc.info.outlet || path.basename(inputs[i] ?? String(i)),
+      title: doc.info.title,
       passages: segmentBlocks(doc.blocks),
     })),
   );
@@ -21,7 +22,7 @@ export function formatCoverageText(coverage: Coverage): string {
   const copies = coverage.groups.filter((g) => g.length > 1);
   if (copies.length) lines.push(`Near-identical copies (counted once): ${copies.map((g) => g.join(" = ")).join("; ")}`);
   lines.push("", "Left out:");
-  for (const flag of coverage.flags) lines.push(`  ${flag.text}`);
+  for (const flag of coverage.flags) lines.push(`  [${flag.importance}] ${flag.text} (${flag.reasons.slice(0, -2).join("; ") || "—"})`);
   if (coverage.flags.length === 0) lines.push("  nothing: every key name and passage is in every source");
   lines.push("", `Coverage (${labels.map((_, i) => i + 1).join(" ")}):`);
   for (const row of coverage.rows.slice(0, 40)) {

@@ -42,7 +42,7 @@ test("pasting an article that is already stored offers the stored one", async ({
   await home.addArticle({ title: "First copy", outlet: "Outlet One", text });
   await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
   await home.open();
-  await home.addArticle({ title: "Second copy", outlet: "Outlet Two", text });
+  await home.addArticle({ title: "Second copy", outlet: "Outlet One", text });
   await expect(home.addStatus()).toContainText("already stored");
   await home.addStatus().getByRole("link", { name: "Open the stored article" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("First copy");
@@ -78,7 +78,7 @@ test("a paste over the size limit gets the limit in the message and keeps the fi
   await home.open();
   const form = page.locator("#add-article");
   await form.getByLabel("Title").fill("Very long paste");
-  await form.getByLabel("Outlet").fill("Somewhere");
+  await form.getByLabel("Outlet", { exact: true }).fill("Somewhere");
   // Set the value directly: typing 1.5 million characters would take minutes.
   await form.getByLabel("Article text").evaluate((el, n) => {
     const textarea = el as HTMLTextAreaElement;

@@ -6,8 +6,9 @@ test.describe("the demo story compared side by side", () => {
   test.beforeEach(async ({ page }) => {
     const home = new HomePage(page);
     await home.open();
-    await page.getByRole("link", { name: /Compare ANI with Second report/ }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Second report");
+    await page.getByRole("link", { name: /Compare ANI with Republic World/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Republic World");
+    await new ComparePage(page).showEverything();
   });
 
   test("aligns the NHK quote across both reports and highlights the changed attribution", async ({ page }) => {
@@ -34,7 +35,7 @@ test.describe("the demo story compared side by side", () => {
     const compare = new ComparePage(page);
     const row = compare.rowWith("Gen. Won In-Choul");
     await expect(row).toHaveCount(1);
-    await expect(row).toContainText("only in Second report");
+    await expect(row).toContainText("only in Republic World");
     await expect(row).toContainText("Gen. Mark Milley, chairman of the US Joint Chiefs of Staff");
   });
 

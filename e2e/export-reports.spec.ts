@@ -3,8 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 
 async function openDemoComparison(page: Page) {
   await page.goto("/");
-  await page.getByRole("link", { name: /Compare ANI with Second report/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Second report");
+  await page.getByRole("link", { name: /Compare ANI with Republic World/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Republic World");
 }
 
 async function download(page: Page, nav: string, format: string) {
@@ -19,7 +19,7 @@ test.describe("a comparison report downloads in every format", () => {
   test("Markdown reads like an analyst's note", async ({ page }) => {
     await openDemoComparison(page);
     const { name, bytes } = await download(page, "Export report", "Markdown");
-    expect(name).toMatch(/^2021-05-04-.*ani-vs-second-report\.md$/);
+    expect(name).toMatch(/^2021-05-04-.*ani-vs-republic-world\.md$/);
     const md = bytes.toString("utf8");
     expect(md).toContain("## Sources");
     expect(md).toContain("Surprisingly, in the US version");

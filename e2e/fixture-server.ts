@@ -3,21 +3,34 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 
-/** A local news site for ingest tests: fixture pages on 127.0.0.1, plus a missing page. */
-export async function startFixtureServer(): Promise<{ origin: string; close: () => Promise<void> }> {
+/**
+ * A local news site for ingest tests: fixture pages on 127.0.0.1, plus a
+ * missing page. It also answers as "localhost", a second host name on the
+ * same machine, so a page served from one can claim to be the other's
+ * article ({{OTHER_HOST_ORIGIN}} in a fixture).
+ */
+export async function startFixtureServer(): Promise<{ origin: string; otherHostOrigin: string; close: () => Promise<void> }> {
   const pages: Record<string, string> = {
     "/news/japan-us-talks": "kyodo-style.html",
     "/press/readout-motegi": "readout-style.html",
+    "/world/lisbon-ferry-strike": "ferry-strike.html",
+    // Only the CLI-beside-the-server test fetches it, so no other test finds it "already stored".
+    "/region/rail-tunnel-reopens": "rail-tunnel.html",
+    "/copies/northern-channel": "spoofed-canonical.html",
+    "/news/original-report": "original-report.html",
   };
+  let otherHostOrigin = "";
   const server: Server = createServer((request, response) => {
     const file = pages[request.url ?? ""];
     if (!file) {
       response.writeHead(404, { "Content-Type": "text/html" }).end("<h1>Not found</h1>");
       return;
     }
-    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(readFileSync(path.join(import.meta.dirname, "fixtures", file)));
+    const html = readFileSync(path.join(import.meta.dirname, "fixtures", file), "utf8").replaceAll("{{OTHER_HOST_ORIGIN}}", otherHostOrigin);
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(html);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  otherHostOrigin = `http://localhost:${port}`;
+  return { origin: `http://127.0.0.1:${port}`, otherHostOrigin, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

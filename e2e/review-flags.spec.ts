@@ -1,72 +1,111 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { ComparePage } from "./pages/compare-page";
+import { HomePage } from "./pages/home-page";
 
-test.describe("omission flags on the demo comparison", () => {
+test.describe("omission items on the demo comparison", () => {
   test.beforeEach(async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: /Compare ANI with Second report/ }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Second report");
+    await page.getByRole("link", { name: /Compare ANI with Republic World/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Republic World");
   });
 
-  test("lists what each side leaves out, and a click takes both columns to it", async ({ page }) => {
-    const flags = page.getByRole("region", { name: /Left out/ });
-    await expect(flags.getByRole("listitem").filter({ has: page.locator("strong", { hasText: /^Kishi$/ }) })).toHaveCount(1);
-    await expect(flags.getByRole("listitem").filter({ hasText: "Won In-Choul" }).first()).toBeVisible();
-    const surprisingly = flags.getByRole("listitem").filter({ hasText: "Surprisingly, in the US version" }).filter({ hasText: /^Passage/ });
-    await expect(surprisingly).toContainText("missing from Second report");
+  test("lists what each outlet leaves out with the reasons in outlet names, and a click takes both columns to it", async ({ page }) => {
+    const compare = new ComparePage(page);
+    const fromRepublic = compare.missingFrom("Republic World");
+    const surprisingly = fromRepublic.getByRole("listitem").filter({ hasText: "Surprisingly, in the US version" }).filter({ hasText: "Passage" });
+    await expect(surprisingly).toHaveCount(1);
+    // The reason names the outlets, never "A" or "B".
+    await expect(surprisingly).toContainText("Why:");
+    await expect(surprisingly).toContainText("Republic World");
+    await expect(surprisingly).not.toContainText(/\b(in|from) [AB]\b/);
+    await expect(surprisingly).toContainText(/High|Medium|Low/);
+    await expect(compare.missingFrom("ANI").getByRole("listitem").filter({ has: page.locator("strong", { hasText: /^South Korea$/ }) })).toHaveCount(1);
+
     await surprisingly.getByRole("button").first().click();
-    const row = page.getByRole("list", { name: "Aligned passages" }).getByRole("listitem").filter({ hasText: "Surprisingly, in the US version" });
+    const row = compare.rowWith("Surprisingly, in the US version");
     await expect(row).toBeFocused();
     await expect(row).toBeInViewport();
   });
 
-  test("a review made in one order shows on the same flag after Swap A and B", async ({ page }) => {
-    const flags = page.getByRole("region", { name: /Left out/ });
-    const kishiFlag = () => flags.getByRole("listitem").filter({ has: page.locator("strong", { hasText: /^Kishi$/ }) });
-    await kishiFlag().getByRole("combobox", { name: "Review" }).selectOption("needs-check");
-    await expect(kishiFlag().getByRole("status")).toHaveText("Saved");
+  test("a review made in one order shows on the same item after Swap A and B", async ({ page }) => {
+    const flags = new ComparePage(page).flags();
+    const southKorea = () => flags.getByRole("listitem").filter({ has: page.locator("strong", { hasText: /^South Korea$/ }) });
+    await southKorea().getByRole("combobox", { name: "Review" }).selectOption("needs-check");
+    await expect(southKorea().getByRole("status")).toHaveText("Saved");
 
     await page.getByRole("link", { name: "Swap A and B" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Second report vs ANI");
-    await expect(kishiFlag()).toContainText("missing from ANI");
-    await expect(kishiFlag().getByRole("combobox", { name: "Review" })).toHaveValue("needs-check");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Republic World vs ANI");
+    await expect(new ComparePage(page).missingFrom("ANI").getByRole("listitem").filter({ has: page.locator("strong", { hasText: /^South Korea$/ }) })).toHaveCount(1);
+    await expect(southKorea().getByRole("combobox", { name: "Review" })).toHaveValue("needs-check");
 
     // Cleared in the swapped order, it is cleared in the first order too.
-    await kishiFlag().getByRole("combobox", { name: "Review" }).selectOption("none");
-    await expect(kishiFlag().getByRole("status")).toHaveText("Saved");
+    await southKorea().getByRole("combobox", { name: "Review" }).selectOption("none");
+    await expect(southKorea().getByRole("status")).toHaveText("Saved");
     await page.getByRole("link", { name: "Swap A and B" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Second report");
-    await expect(kishiFlag().getByRole("combobox", { name: "Review" })).toHaveValue("none");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Republic World");
+    await expect(southKorea().getByRole("combobox", { name: "Review" })).toHaveValue("none");
   });
 
-  test("a review is saved, survives a reload, and dismissed flags can be hidden", async ({ page }) => {
-    const flags = page.getByRole("region", { name: /Left out/ });
-    const kishiFlag = () => flags.getByRole("listitem").filter({ has: page.locator("strong", { hasText: /^Kishi$/ }) });
-    const kishi = kishiFlag();
-    await kishi.getByLabel("Review note").fill("Kishi attended the earlier 2+2, not these talks");
-    await kishi.getByLabel("Review note").blur();
-    await expect(kishi.getByRole("status")).toHaveText("Saved");
-    await kishi.getByRole("combobox", { name: "Review" }).selectOption("dismissed");
-    // Dismissed flags are hidden by default.
-    await expect(kishiFlag()).toHaveCount(0);
+  test("a review is saved, survives a reload, and dismissed items can be hidden", async ({ page }) => {
+    const flags = new ComparePage(page).flags();
+    const southKorea = () => flags.getByRole("listitem").filter({ has: page.locator("strong", { hasText: /^South Korea$/ }) });
+    const item = southKorea();
+    await item.getByRole("button", { name: "Add note" }).click();
+    await item.getByLabel("Review note").fill("South Korea joined only the later trilateral meeting");
+    await item.getByLabel("Review note").blur();
+    await expect(item.getByRole("status")).toHaveText("Saved");
+    await item.getByRole("combobox", { name: "Review" }).selectOption("dismissed");
+    // Dismissed items are hidden by default.
+    await expect(southKorea()).toHaveCount(0);
 
     await page.reload();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Second report");
-    await expect(kishiFlag()).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Republic World");
+    await expect(southKorea()).toHaveCount(0);
     await flags.getByLabel(/Hide dismissed/).uncheck();
-    const back = kishiFlag();
+    if ((await flags.getByRole("button", { name: /^Show all \d+ missing from ANI$/ }).count()) > 0) await flags.getByRole("button", { name: /^Show all \d+ missing from ANI$/ }).click();
+    const back = southKorea();
     await expect(back.getByRole("combobox", { name: "Review" })).toHaveValue("dismissed");
-    await expect(back.getByLabel("Review note")).toHaveValue("Kishi attended the earlier 2+2, not these talks");
+    await expect(back.getByLabel("Review note")).toHaveValue("South Korea joined only the later trilateral meeting");
 
-    // Reviews appear in the report, and dismissed flags are left out of it by default.
+    // Reviews appear in the report, and dismissed items are left out of it by default.
     const pending = page.waitForEvent("download");
     await page.getByRole("navigation", { name: "Export report" }).getByRole("link", { name: "Markdown", exact: true }).click();
-    const file = await pending;
-    const { readFile } = await import("node:fs/promises");
-    const md = await readFile(await file.path(), "utf8");
-    expect(md).not.toMatch(/\*\*entity\*\* “Kishi”/);
-    expect(md).toContain("(1 dismissed flag hidden)");
+    const md = await readFile(await (await pending).path(), "utf8");
+    expect(md).not.toMatch(/Name “South Korea”/);
+    expect(md).toContain("(1 dismissed item hidden)");
 
     await back.getByRole("combobox", { name: "Review" }).selectOption("none");
     await expect(back.getByRole("status")).toHaveText("Saved");
   });
+});
+
+test("a side with more than ten items leads with its top ten, and Show all is one click away", async ({ page }) => {
+  const home = new HomePage(page);
+  const shared = [
+    "The harbour board met on Tuesday to set the fees for the coming year, its chair said after the meeting.",
+    "Fees for container berths will rise by four percent from March, the board decided.",
+  ];
+  const places = ["Aberdeen", "Bilbao", "Cadiz", "Danzig", "Esbjerg", "Faro", "Gdynia", "Hamburg", "Istanbul", "Jeddah", "Kiel", "Lisbon", "Marseille", "Naples"];
+  const extra = places.map((p, i) => `The board also heard from ${p} Port Authority, whose director Pieter ${String.fromCharCode(65 + i)}. Vermeulen asked for a ${i + 2} percent rebate for ferry lines.`);
+  const stamp = Date.now();
+  await home.open();
+  await home.addArticle({ title: "Harbour fees rise, rebates debated", outlet: `Port Ledger ${stamp}`, text: [...shared, ...extra].join("\n\n") });
+  await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
+  const longId = page.url().match(/articles\/([^?]+)/)?.[1];
+  await home.open();
+  await home.addArticle({ title: "Harbour fees to rise", outlet: `Dock Weekly ${stamp}`, text: shared.join("\n\n") });
+  await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
+  const shortId = page.url().match(/articles\/([^?]+)/)?.[1];
+
+  await page.goto(`/compare/${longId}/${shortId}`);
+  const missing = new ComparePage(page).missingFrom(`Dock Weekly ${stamp}`);
+  await expect(missing.getByRole("listitem")).toHaveCount(10);
+  const showAll = missing.getByRole("button", { name: /^Show all \d+ missing from/ });
+  const total = Number((await showAll.textContent())?.match(/\d+/)?.[0]);
+  expect(total).toBeGreaterThan(10);
+  await showAll.click();
+  await expect(missing.getByRole("listitem")).toHaveCount(total);
+  await missing.getByRole("button", { name: /^Show the top 10 only$/ }).click();
+  await expect(missing.getByRole("listitem")).toHaveCount(10);
 });

@@ -21,10 +21,28 @@ test("a readout that never mentions China stands out once it joins the story", a
     await page.getByRole("link", { name: "Blinken–Motegi talks in London, May 2021" }).first().click();
 
     await expect(page.getByRole("heading", { name: "Left out across the story" })).toBeVisible();
-    await expect(page.getByText(/“China” mentioned by 2 of 3 sources; absent from Department Press Office/)).toBeVisible();
+    const flags = page.getByRole("list", { name: "Story flags" });
+    const china = flags.getByRole("listitem").filter({ hasText: /“China” mentioned by 2 of 3 sources; absent from Department Press Office/ });
+    await expect(china).toBeVisible();
+    await expect(china).toContainText(/High|Medium|Low/);
+
+    // Gaps come first in the matrix, in a strong colour; presence is quiet.
     const matrix = page.getByRole("table", { name: /Coverage matrix/ });
+    const firstRow = matrix.getByRole("row").nth(1);
+    await expect(firstRow.getByRole("button", { name: /: absent$/ }).first()).toBeVisible();
     const chinaRow = matrix.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^name\s*China$/ }) });
-    await expect(chinaRow.getByLabel("absent")).toHaveCount(1);
+    await expect(chinaRow.getByRole("button", { name: /absent$/ })).toHaveCount(1);
+
+    // A cell opens the sentences behind it.
+    await chinaRow.getByRole("button", { name: /^China in ANI: \d+ mentions?$/ }).click();
+    const evidence = page.getByRole("region", { name: /Sentences behind “China”/ });
+    await expect(evidence).toContainText("Department Press Office: absent");
+    await expect(evidence.getByRole("listitem").filter({ hasText: /^ANI:/ })).toContainText("China");
+
+    // So does a story flag.
+    await chinaRow.getByRole("button", { name: /absent$/ }).click();
+    await china.getByRole("button", { name: "Show the sentences" }).click();
+    await expect(page.getByRole("region", { name: /Sentences behind “China”/ })).toBeVisible();
   } finally {
     await site.close();
   }

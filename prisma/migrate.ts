@@ -10,9 +10,16 @@
  * migration.sql, migration_lock.toml, the _prisma_migrations table), so the
  * folder also works with the regular Prisma CLI on a machine with internet.
  *
- *   tsx prisma/migrate.ts deploy          apply pending migrations (idempotent)
+ *   tsx prisma/migrate.ts deploy          apply pending migrations (idempotent; checks first, see below)
  *   tsx prisma/migrate.ts create <name>   write a migration for schema changes
  *   tsx prisma/migrate.ts status          list the migrations in prisma/migrations
+ *
+ * The engine takes `locking_mode=EXCLUSIVE`, which cannot coexist with a
+ * running server's connection (it fails after ~6 s with a cryptic
+ * "SocketTimeout"). So `ensureMigrated` first reads `_prisma_migrations`
+ * through an ordinary read-only connection — no lock beyond a reader's, a few
+ * milliseconds — and starts the engine only when a migration is pending; when
+ * the database is busy then, the error says so in plain words.
  */
 import { readFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -20,6 +27,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import Database from "better-sqlite3";
 import { databasePath } from "../lib/db/database-path";
 
 const prismaDir = path.dirname(fileURLToPath(import.meta.url));
@@ -148,7 +156,58 @@ async function withEngine<T>(dbFile: string, work: (engine: Engine) => Promise<T
   }
 }
 
-/** Applies pending migrations to the database; returns the names applied. */
+/** The migration folders not yet applied to the database (all of them for a new file), read without locking it. */
+export function pendingMigrations(dbFile = databasePath()): string[] {
+  const folders = readMigrations().migrationDirectories.map((d) => d.path);
+  if (dbFile === ":memory:" || !existsSync(dbFile)) return folders;
+  let sqlite: Database.Database | undefined;
+  try {
+    sqlite = new Database(dbFile, { readonly: true, fileMustExist: true, timeout: 5_000 });
+    const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return folders;
+    const applied = new Set(
+      (sqlite.prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as Array<{ name: string }>).map((r) => r.name),
+    );
+    return folders.filter((name) => !applied.has(name));
+  } catch (error) {
+    throw isBusyError(error) ? new DatabaseBusyError(dbFile, "read") : error;
+  } finally {
+    sqlite?.close();
+  }
+}
+
+/** The database file is held by another process (a running server, another migration). */
+export class DatabaseBusyError extends Error {
+  constructor(dbFile: string, doing: "read" | "migrate") {
+    super(
+      doing === "migrate"
+        ? `The database ${dbFile} is busy: another Lacuna process (probably the running server) has it open, so its pending migrations cannot be applied now. Stop the server, run \`npm run db:migrate\`, then start the server again.`
+        : `The database ${dbFile} is busy: another process holds it exclusively (a migration in progress?). Try again in a moment.`,
+    );
+    this.name = "DatabaseBusyError";
+  }
+}
+
+/** SQLite's "busy"/"locked", and the schema engine's way of saying the same ("SocketTimeout" after its own wait). */
+function isBusyError(error: unknown): boolean {
+  const text = `${(error as { code?: unknown })?.code ?? ""} ${error instanceof Error ? error.message : String(error)}`;
+  return /SQLITE_BUSY|SQLITE_LOCKED|database is locked|database is busy|SocketTimeout/i.test(text);
+}
+
+/**
+ * What the app, the CLI and `npm start` call: applies migrations only when one is pending
+ * (checked without a lock); returns the names applied (none, nearly always).
+ */
+export async function ensureMigrated(dbFile = databasePath()): Promise<string[]> {
+  if (pendingMigrations(dbFile).length === 0) return [];
+  try {
+    return await deployMigrations(dbFile);
+  } catch (error) {
+    throw isBusyError(error) ? new DatabaseBusyError(dbFile, "migrate") : error;
+  }
+}
+
+/** Applies pending migrations to the database; returns the names applied. Starts the engine (exclusive lock) every time: call ensureMigrated. */
 export async function deployMigrations(dbFile = databasePath()): Promise<string[]> {
   return withEngine(dbFile, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: readMigrations(), filters: NO_FILTER });
@@ -187,7 +246,7 @@ export async function createMigration(name: string): Promise<string | null> {
 async function main(argv: string[]): Promise<void> {
   const [command, name] = argv;
   if (command === "deploy") {
-    const applied = await deployMigrations();
+    const applied = await ensureMigrated();
     process.stderr.write(applied.length ? `Applied ${applied.join(", ")} to ${databasePath()}\n` : `Database ${databasePath()} is up to date.\n`);
   } else if (command === "create") {
     if (!name) throw new Error("usage: tsx prisma/migrate.ts create <name>");

@@ -17,6 +17,11 @@
  * `npm run bench -- --coverage` instead times the N-way story coverage on six
  * sources of real sentences at 100, 200 and 400 passages each.
  *
+ * `npm run bench -- --baselines` prints only the table of what a user would
+ * otherwise run (git word-diff, Python's difflib, diff-match-patch with its
+ * default timeout, the tokenising floor) next to Lacuna, in the same run
+ * (scripts/bench/baselines.ts); the full bench prints it at the end.
+ *
  * `npm run bench -- --segmentation` instead measures the sentence splitter
  * against BASIL's own sentence split (speed and agreement), next to
  * Intl.Segmenter, the built-in alternative.
@@ -39,6 +44,8 @@ import { splitSentences } from "../lib/text/sentences";
 import { clearSurfaceWordMemo } from "../lib/similarity/sentence-words";
 import { clearTokenMemo } from "../lib/text/tokens";
 import { blocksToText, type Block, type Passage } from "../lib/text/types";
+import { runBaselines } from "./bench/baselines";
+import { median, time } from "./bench/timing";
 
 const BASIL_DIR = "../shared/datasets/basil-dev";
 const SIZES = [1_000, 3_000, 10_000] as const;
@@ -131,21 +138,7 @@ function seedPair(words: number): BenchPair {
   return { label: "seed story (fallback)", a: { ...BLINKEN_MOTEGI_ANI, blocks: a }, b: { ...BLINKEN_MOTEGI_REWRITE, blocks: b } };
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((x, y) => x - y);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
 
-function time(runs: number, fn: () => void): number {
-  const samples: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-}
 
 /**
  * Sentence boundaries against BASIL's sentence lists: each paragraph's
@@ -248,6 +241,15 @@ function main(): void {
     console.error(`note: ${BASIL_DIR} not found (run from the project root with the shared datasets beside it); using the in-repo seed story instead.`);
   }
   const events = haveBasil ? loadBasil(dir) : null;
+  const baselinePairs = () =>
+    SIZES.map((size) => {
+      const pair = events ? basilPair(events, size, "nyt", "fox", 0) : seedPair(size);
+      return pair ? { size, ...pair } : null;
+    }).filter((p): p is NonNullable<typeof p> => p !== null);
+  if (process.argv.includes("--baselines")) {
+    runBaselines(baselinePairs());
+    return;
+  }
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = 0; // no limit: a fair, complete reference diff
 
@@ -331,6 +333,7 @@ function main(): void {
       `  ~${size} words: align + word diff ${median(rows.map((r) => r.core)).toFixed(2)} ms; whole analysis incl. omission flags ${prepared.toFixed(2)} ms on prepared articles (omission pass ${median(rows.map((r) => r.omissions)).toFixed(2)} ms of it), ${analysis.toFixed(2)} ms from blocks (reading both articles ≈ ${(analysis - prepared).toFixed(2)} ms)${versus}`,
     );
   }
+  if (!coreOnly) runBaselines(baselinePairs());
 }
 
 main();

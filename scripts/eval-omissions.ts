@@ -9,6 +9,8 @@
  *     strict check: "China" inside "South China Sea" counts as present);
  *   - a fixed-seed sample of 30 flags to read by hand;
  *   - recall of BASIL's annotated `main-entities` by the recogniser.
+ * Then the ranking of whole comparisons against the omissions answer key
+ * (eval-omission-rank.ts): R@5, R@10, trap rate, items per direction.
  * Reads ../shared/datasets (dev data, not shipped); figures go to docs/omissions.md.
  */
 import path from "node:path";
@@ -23,6 +25,7 @@ import { buildCoverage } from "../lib/omissions/coverage";
 import { buildOmissionContext } from "../lib/omissions/find-omissions";
 import type { OmissionOptions } from "../lib/omissions/omission-input";
 import type { Passage } from "../lib/text/types";
+import { evalOmissionRank } from "./eval-omission-rank";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BASIL = path.resolve(ROOT, process.argv[2] ?? "../shared/datasets/basil-dev");
@@ -204,3 +207,7 @@ for (const group of events.values()) {
 }
 console.log(`\nN-way coverage: ${events.size} events in ${(performance.now() - tc).toFixed(0)} ms; events where copies were grouped: ${copies} (expected 0: three independent outlets)`);
 console.log(`  flags: ${entityFlags} entity, ${passageFlags} passage; e.g. ${example}`);
+
+// The ranking against the answer key: what a careful reader calls most important among the first items.
+console.log("");
+await evalOmissionRank({ show: process.argv.includes("--show") });

@@ -1,12 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { requireEditor } from "@/lib/auth/guards";
 import { addAlias, removeAlias } from "@/lib/services/entity-aliases";
 import { UserError } from "@/lib/services/user-error";
 
 export type AliasFormState = { status: "idle" | "saved" | "error"; message?: string };
 
 export async function addAliasAction(_previous: AliasFormState, form: FormData): Promise<AliasFormState> {
+  await requireEditor();
   let saved: { canonical: string; alias: string };
   try {
     saved = await addAlias({ canonical: String(form.get("canonical") ?? ""), alias: String(form.get("alias") ?? "") });
@@ -20,6 +22,7 @@ export async function addAliasAction(_previous: AliasFormState, form: FormData):
 }
 
 export async function removeAliasAction(alias: string): Promise<{ ok: boolean }> {
+  await requireEditor();
   try {
     await removeAlias(String(alias));
   } catch (error) {

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { requireEditor } from "@/lib/auth/guards";
 import { deleteArticle } from "@/lib/db/article-mutations";
 import { addPastedArticle } from "@/lib/services/add-pasted-article";
 import { addUploadedFile } from "@/lib/services/add-uploaded-file";
@@ -9,15 +10,19 @@ import { reextractArticle } from "@/lib/services/reextract-article";
 import { UserError } from "@/lib/services/user-error";
 import type { FormState } from "./form-state";
 
-const FIELDS = ["title", "outlet", "url", "publishedAt", "text", "storyId"] as const;
+const FIELDS = ["title", "outlet", "outletKind", "url", "publishedAt", "text", "storyId"] as const;
+const OUTLET_KINDS = ["wire", "newspaper", "broadcaster", "government", "other"] as const;
+type OutletKind = (typeof OUTLET_KINDS)[number];
 
 export async function addArticleAction(_previous: FormState, form: FormData): Promise<FormState> {
+  await requireEditor();
   const values = Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? "")]));
   let articleId: string;
   try {
     const result = await addPastedArticle({
       title: values.title ?? "",
       outlet: values.outlet ?? "",
+      outletKind: OUTLET_KINDS.includes(values.outletKind as OutletKind) ? (values.outletKind as OutletKind) : undefined,
       url: values.url,
       publishedAt: values.publishedAt,
       text: values.text ?? "",
@@ -42,6 +47,7 @@ export async function addArticleAction(_previous: FormState, form: FormData): Pr
 }
 
 export async function reextractArticleAction(articleId: string): Promise<{ ok: boolean; message: string }> {
+  await requireEditor();
   try {
     const { changed } = await reextractArticle(String(articleId));
     revalidatePath(`/articles/${articleId}`);
@@ -54,6 +60,7 @@ export async function reextractArticleAction(articleId: string): Promise<{ ok: b
 }
 
 export async function deleteArticleAction(articleId: string): Promise<{ ok: false; message: string } | void> {
+  await requireEditor();
   try {
     await deleteArticle(String(articleId));
   } catch (error) {
@@ -65,6 +72,7 @@ export async function deleteArticleAction(articleId: string): Promise<{ ok: fals
 }
 
 export async function uploadArticleAction(_previous: FormState, form: FormData): Promise<FormState> {
+  await requireEditor();
   const file = form.get("file");
   const outlet = String(form.get("outlet") ?? "");
   if (!(file instanceof File) || file.size === 0) return { status: "error", message: "Choose a file to upload.", values: { outlet } };

@@ -1,11 +1,13 @@
 "use server";
 
+import { requireEditor } from "@/lib/auth/guards";
 import { retryIngestLink, startIngestBatch } from "@/lib/services/ingest-urls";
 import { UserError } from "@/lib/services/user-error";
 
 export type StartIngestResult = { ok: true; batchId: string; rejected: Array<{ input: string; reason: string }> } | { ok: false; message: string };
 
 export async function startIngestAction(pasted: string, storyId?: string): Promise<StartIngestResult> {
+  await requireEditor();
   try {
     const { batchId, rejected } = await startIngestBatch(String(pasted ?? ""), { storyId: storyId || null });
     return { ok: true, batchId, rejected };
@@ -17,6 +19,7 @@ export async function startIngestAction(pasted: string, storyId?: string): Promi
 }
 
 export async function retryLinkAction(linkId: string): Promise<{ ok: boolean; message?: string }> {
+  await requireEditor();
   try {
     await retryIngestLink(String(linkId));
     return { ok: true };

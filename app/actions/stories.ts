@@ -1,13 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { requireEditor, requireViewer } from "@/lib/auth/guards";
 import { fileArticle, renameStory } from "@/lib/services/story-filing";
+import { searchStories, type StoryOption } from "@/lib/services/story-search";
 import { UserError } from "@/lib/services/user-error";
 
 export type StoryActionResult = { ok: true; storyId: string | null } | { ok: false; message: string };
 
 /** Files an article under a story, a new story (storyId "new" + title), or none (""). */
 export async function fileArticleAction(articleId: string, storyId: string, newTitle?: string): Promise<StoryActionResult> {
+  await requireEditor();
   try {
     const { storyId: target } = await fileArticle({ articleId: String(articleId), storyId: storyId ? String(storyId) : null, newTitle });
     revalidatePath("/", "layout");
@@ -20,6 +23,7 @@ export async function fileArticleAction(articleId: string, storyId: string, newT
 }
 
 export async function renameStoryAction(storyId: string, title: string): Promise<StoryActionResult> {
+  await requireEditor();
   try {
     const renamed = await renameStory(String(storyId), String(title ?? ""));
     revalidatePath("/", "layout");
@@ -28,5 +32,16 @@ export async function renameStoryAction(storyId: string, title: string): Promise
     if (error instanceof UserError) return { ok: false, message: error.message };
     console.error("renameStoryAction failed", error);
     return { ok: false, message: "The story could not be renamed (it may have been deleted)." };
+  }
+}
+
+/** Stories whose title holds the words typed (the most recent when nothing is typed), for the story pickers. */
+export async function searchStoriesAction(query: string): Promise<StoryOption[]> {
+  await requireViewer();
+  try {
+    return await searchStories(query);
+  } catch (error) {
+    console.error("searchStoriesAction failed", error);
+    return [];
   }
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AliasForm, RemoveAliasButton } from "@/components/aliases/alias-form";
+import { canEdit, requireViewer } from "@/lib/auth/guards";
 import { listEntityAliases } from "@/lib/db/aliases";
 import { DEFAULT_ALIASES } from "@/lib/entities/aliases";
 
@@ -7,6 +8,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Entity aliases" };
 
 export default async function AliasesPage() {
+  const editor = canEdit(await requireViewer());
   const custom = await listEntityAliases();
   return (
     <div className="mx-auto max-w-4xl space-y-8">
@@ -17,10 +19,12 @@ export default async function AliasesPage() {
           spellings your sources use; they apply to every comparison and story from the next view on.
         </p>
       </div>
-      <section aria-labelledby="add-alias" className="rounded border border-stone-200 bg-white p-4">
-        <h2 id="add-alias" className="font-serif text-lg font-semibold">Add an alias</h2>
-        <div className="mt-3"><AliasForm /></div>
-      </section>
+      {editor && (
+        <section aria-labelledby="add-alias" className="rounded border border-stone-200 bg-white p-4">
+          <h2 id="add-alias" className="font-serif text-lg font-semibold">Add an alias</h2>
+          <div className="mt-3"><AliasForm /></div>
+        </section>
+      )}
       <section aria-labelledby="your-aliases">
         <h2 id="your-aliases" className="font-serif text-xl font-semibold">Your aliases</h2>
         {custom.length === 0 ? (
@@ -31,7 +35,7 @@ export default async function AliasesPage() {
               <li key={entry.canonical} className="px-3 py-2">
                 <strong>{entry.canonical}</strong>:{" "}
                 {entry.aliases.map((alias) => (
-                  <span key={alias} className="mr-3 inline-flex items-center gap-1">{alias} <RemoveAliasButton alias={alias} /></span>
+                  <span key={alias} className="mr-3 inline-flex items-center gap-1">{alias} {editor && <RemoveAliasButton alias={alias} />}</span>
                 ))}
               </li>
             ))}

@@ -4,36 +4,79 @@ import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
 import { withDatabase } from "../database";
 import { progressBar } from "../progress-bar";
-import { getIngestBatch, startIngestBatch } from "../../lib/services/ingest-urls";
+import { parseUrlList } from "../../lib/ingest/batch/parse-url-list";
+import { closeHeavyPool } from "../../lib/workers/heavy-pool";
+import { startJobWorker } from "../../lib/services/job-runner";
+import { INGEST_LINK_JOB, MAX_LINKS_PER_BATCH, isFinished, queueIngestUrls, waitForIngestBatches, type IngestLinkView } from "../../lib/services/ingest-urls";
 
 export const ingest: Command = {
   summary: "fetch articles from URLs and store them (several in parallel)",
   usage: `Usage: lacuna ingest URL… [--file urls.txt] [--story ID]
+       lacuna ingest --resume BATCH_ID…
 
 Fetches each page safely, extracts the article and stores it once. Prints one
-JSON line per link: {"url","state":"done"|"duplicate"|"failed","articleId","error"}.
-Exit code 1 when any link failed (the others are still stored).`,
+JSON line per link: {"url","state":"done"|"duplicate"|"failed","articleId","error","batch"}.
+Any number of links: they are queued in batches of ${MAX_LINKS_PER_BATCH} in the database and
+worked on by this command, and by the server if it is running (fetch caps are
+shared: LACUNA_FETCH_CONCURRENCY, LACUNA_FETCH_PER_HOST). If the command is
+stopped, the links stay queued: --resume with the batch ids printed on stderr
+waits for them again (the server, or this command, finishes them).
+Exit code 0 when every link was stored or already stored; 1 when any link
+failed or could not be read as a link (the others are still stored).`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { file: { type: "string" }, story: { type: "string" } });
+    const { values, positionals } = parseCommandArgs(args, { file: { type: "string" }, story: { type: "string" }, resume: { type: "string", multiple: true } });
+    const resume = values.resume ?? [];
     const pasted = [...positionals, values.file ? await readFile(values.file, "utf8") : ""].join("\n");
-    if (!pasted.trim()) throw new UsageError("Give at least one URL, or --file with one URL per line.");
+    if (!pasted.trim() && resume.length === 0) throw new UsageError("Give at least one URL, or --file with one URL per line, or --resume BATCH_ID.");
+    const { urls, rejected } = pasted.trim() ? parseUrlList(pasted) : { urls: [], rejected: [] };
+    for (const r of rejected) io.err(`skipped ${r.input}: ${r.reason}`);
+    if (urls.length === 0 && resume.length === 0) {
+      io.err("No link Lacuna can fetch.");
+      return 1;
+    }
     return withDatabase(async () => {
-      let bar: ReturnType<typeof progressBar> | null = null;
-      const { batchId, rejected } = await startIngestBatch(pasted, {
-        storyId: values.story,
-        wait: true,
-        onProgress: (event) => {
-          bar ??= progressBar(io, event.total);
-          bar.update(event.finished, `${event.state} ${event.url}`);
-        },
-      });
-      (bar as ReturnType<typeof progressBar> | null)?.finish();
-      for (const r of rejected) io.err(`skipped ${r.input}: ${r.reason}`);
-      const links = await getIngestBatch(batchId);
-      for (const link of links) {
-        io.out(JSON.stringify({ url: link.url, state: link.state, articleId: link.articleId ?? undefined, error: link.error ?? undefined }));
+      const batchIds = [...resume];
+      for (let start = 0; start < urls.length; start += MAX_LINKS_PER_BATCH) {
+        batchIds.push(await queueIngestUrls(urls.slice(start, start + MAX_LINKS_PER_BATCH), values.story ?? null));
       }
-      return links.some((l) => l.state === "failed") ? 1 : 0;
+      io.err(`batch${batchIds.length === 1 ? "" : "es"} ${batchIds.join(" ")} (resume with: lacuna ingest --resume ${batchIds.join(" --resume ")})`);
+      // Works on its own batches; a running server's worker may take some of them too.
+      const worker = startJobWorker({ groupIds: batchIds, kinds: [INGEST_LINK_JOB], log: (message) => io.err(message) });
+      const interrupted = new AbortController();
+      const onInterrupt = () => interrupted.abort(new Error(`Stopped. The links stay queued: the server finishes them, or run \`lacuna ingest --resume ${batchIds.join(" --resume ")}\`.`));
+      process.once("SIGINT", onInterrupt);
+      process.once("SIGTERM", onInterrupt);
+      let bar: ReturnType<typeof progressBar> | null = null;
+      let links: IngestLinkView[];
+      try {
+        links = await waitForIngestBatches(batchIds, {
+          signal: interrupted.signal,
+          onProgress: (current) => {
+            bar ??= progressBar(io, current.length);
+            const active = current.find((l) => !isFinished(l) && l.state !== "queued");
+            bar.update(current.filter(isFinished).length, active ? `${active.state} ${active.url}` : "");
+          },
+        });
+      } finally {
+        process.off("SIGINT", onInterrupt);
+        process.off("SIGTERM", onInterrupt);
+        // Links are finished (or we were stopped): what is still running hands its job back to the queue.
+        await worker.stop(interrupted.signal.aborted ? 0 : 5_000);
+        await closeHeavyPool();
+        (bar as ReturnType<typeof progressBar> | null)?.finish();
+      }
+      if (links.length === 0) {
+        io.err(`No links found for batch ${resume.join(", ")}.`);
+        return 1;
+      }
+      const order = new Map(batchIds.map((id, i) => [id, i]));
+      links.sort((x, y) => order.get(x.batchId)! - order.get(y.batchId)!);
+      for (const link of links) {
+        io.out(JSON.stringify({ url: link.url, state: link.state, articleId: link.articleId ?? undefined, error: link.error ?? undefined, batch: link.batchId }));
+      }
+      const failed = links.filter((l) => l.state === "failed").length;
+      if (failed > 0) io.err(`${failed} of ${links.length} link(s) failed.`);
+      return failed > 0 || rejected.length > 0 ? 1 : 0;
     });
   },
 };

@@ -2,14 +2,18 @@
 
 import { useState, useTransition } from "react";
 import { deleteArticleAction, reextractArticleAction } from "@/app/actions/articles";
+import { useCanEdit } from "@/components/auth/can-edit";
 
 /** Provenance and maintenance of one article: the raw source, re-extraction, deletion. */
 export function ArticleActions({ articleId }: { articleId: string }) {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const editor = useCanEdit();
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm">
       <a href={`/articles/${articleId}/raw`} className="text-indigo-700 underline">Original as ingested</a>
+      {editor && (
+      <>
       <button
         type="button"
         disabled={pending}
@@ -31,6 +35,8 @@ export function ArticleActions({ articleId }: { articleId: string }) {
       >
         Delete
       </button>
+      </>
+      )}
       {message && <span role="status">{message}</span>}
     </div>
   );

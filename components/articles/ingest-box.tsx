@@ -4,8 +4,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { retryLinkAction, startIngestAction } from "@/app/actions/ingest";
+import { StoryPicker, type PickedStory } from "@/components/stories/story-picker";
 
-type LinkRow = { id: string; url: string; state: string; error: string | null; articleId: string | null };
+type LinkRow = { id: string; url: string; state: string; error: string | null; articleId: string | null; retryable?: boolean };
 
 const STATE_LABEL: Record<string, string> = {
   queued: "Queued",
@@ -16,11 +17,15 @@ const STATE_LABEL: Record<string, string> = {
   failed: "Failed",
 };
 const FINAL = new Set(["done", "duplicate", "failed"]);
+/** The batch being followed, kept in the browser so a reload (or a server restart) picks it up again. */
+const BATCH_KEY = "lacuna:ingest-batch";
 
 /** Paste several links; each gets a row whose state updates live while the server works through them. */
 export function IngestBox() {
   const router = useRouter();
   const [text, setText] = useState("");
+  // Stories are searched by title, never all listed (docs/scale.md).
+  const [story, setStory] = useState<PickedStory | null>(null);
   const [batchId, setBatchId] = useState<string | null>(null);
   const [links, setLinks] = useState<LinkRow[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -30,16 +35,34 @@ export function IngestBox() {
   const [pollRound, setPollRound] = useState(0);
 
   useEffect(() => {
+    // A batch started before a reload is still being worked on by the server's queue: follow it again.
+    const saved = window.localStorage.getItem(BATCH_KEY);
+    if (saved) {
+      refreshed.current = false;
+      // A one-time read of browser storage after hydration.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setBatchId(saved);
+    }
+  }, []);
+
+  useEffect(() => {
     if (!batchId) return;
     let stopped = false;
+    let delay = 600;
     const poll = async () => {
       try {
         const response = await fetch(`/api/ingest/${batchId}`, { cache: "no-store" });
+        if (response.status === 404) {
+          window.localStorage.removeItem(BATCH_KEY);
+          return;
+        }
         if (response.ok) {
+          delay = 600;
           const body = (await response.json()) as { links: LinkRow[] };
           if (stopped) return;
           setLinks(body.links);
           if (body.links.every((l) => FINAL.has(l.state))) {
+            window.localStorage.removeItem(BATCH_KEY);
             if (!refreshed.current) {
               refreshed.current = true;
               router.refresh();
@@ -48,9 +71,10 @@ export function IngestBox() {
           }
         }
       } catch {
-        // A missed poll is retried below.
+        // The server may be restarting; its queue resumes the batch. Ask again, less often.
+        delay = Math.min(delay * 2, 5_000);
       }
-      if (!stopped) timer = setTimeout(poll, 600);
+      if (!stopped) timer = setTimeout(poll, delay);
     };
     let timer = setTimeout(poll, 200);
     return () => {
@@ -62,13 +86,14 @@ export function IngestBox() {
   const start = () =>
     startTransition(async () => {
       setMessage(null);
-      const result = await startIngestAction(text);
+      const result = await startIngestAction(text, story?.id || undefined);
       if (!result.ok) {
         setMessage(result.message);
         return;
       }
       refreshed.current = false;
       setLinks([]);
+      window.localStorage.setItem(BATCH_KEY, result.batchId);
       setBatchId(result.batchId);
       if (result.rejected.length) setMessage(`Skipped: ${result.rejected.map((r) => `${r.input} (${r.reason})`).join("; ")}`);
     });
@@ -77,7 +102,7 @@ export function IngestBox() {
     <div className="space-y-3">
       <label className="block text-sm font-medium text-stone-700">
         Links
-        <span className="block text-xs font-normal text-stone-500">One per line, or pasted with other text; up to 50 at a time.</span>
+        <span className="block text-xs font-normal text-stone-600">One per line, or pasted with other text; up to 50 at a time.</span>
         <textarea
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -86,6 +111,9 @@ export function IngestBox() {
           placeholder={"https://www.example.com/news/1\nhttps://www.example.org/story/2"}
         />
       </label>
+      <div className="text-sm font-medium text-stone-700">
+        <StoryPicker label="Story (optional: file every article of this batch under it)" picked={story} onPick={setStory} />
+      </div>
       <div className="flex items-center gap-3">
         <button type="button" onClick={start} disabled={pending || !text.trim()} className="rounded bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
           {pending ? "Starting…" : "Fetch articles"}
@@ -103,9 +131,9 @@ export function IngestBox() {
               {link.articleId && (link.state === "done" || link.state === "duplicate") && (
                 <Link href={`/articles/${link.articleId}`} className="text-xs text-indigo-700 underline">Open</Link>
               )}
-              {link.state === "failed" && (
+              {link.state === "failed" && <span className="basis-full text-xs text-rose-800">{link.error}</span>}
+              {link.state === "failed" && link.retryable !== false && (
                 <>
-                  <span className="basis-full text-xs text-rose-800">{link.error}</span>
                   <button
                     type="button"
                     className="text-xs text-indigo-700 underline"
@@ -114,6 +142,7 @@ export function IngestBox() {
                       if (result.ok) {
                         setLinks((rows) => rows.map((r) => (r.id === link.id ? { ...r, state: "queued", error: null } : r)));
                         refreshed.current = false;
+                        if (batchId) window.localStorage.setItem(BATCH_KEY, batchId);
                         setPollRound((n) => n + 1);
                       } else setMessage(result.message ?? "Retry failed.");
                     }}

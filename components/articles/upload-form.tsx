@@ -30,7 +30,7 @@ export function UploadForm() {
         <input name="file" type="file" accept=".html,.htm,.xhtml,.txt,text/html,text/plain" required className="mt-1 block text-sm" />
       </label>
       <label className="block text-sm font-medium text-stone-700">
-        Outlet <span className="font-normal text-stone-500">(needed for text files)</span>
+        Outlet <span className="font-normal text-stone-600">(needed for text files)</span>
         <input name="outlet" value={outlet} onChange={(e) => setOutlet(e.target.value)} maxLength={200} className="mt-1 block rounded border border-stone-300 px-2 py-1.5 text-sm" />
       </label>
       <button type="submit" disabled={pending} className="rounded bg-stone-800 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">

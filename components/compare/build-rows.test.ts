@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Alignment, Comparison, PassageRef } from "@/lib/types/comparison";
 import { buildRows, isDifference, rowIdForPassage } from "./build-rows";
+import { onlyTrivialChanges } from "./row-category";
 
 const ref = (index: number, text = `p${index}`): PassageRef => ({ index, text, paragraph: index, role: "body", start: 0, end: text.length });
-const pair = (a: number, b: number, moved = false, kind: Alignment["kind"] = "near"): Alignment => ({
+const pair = (a: number, b: number, moved = false, kind: Alignment["kind"] = "near", diff: Alignment["diff"] = [[0, `p${a}`], [-1, " x"], [1, " y"]]): Alignment => ({
   kind,
   score: 0.9,
   a: [ref(a)],
   b: [ref(b)],
-  diff: [[0, `p${a}`]],
+  diff,
   moved,
 });
 
@@ -32,17 +33,25 @@ describe("buildRows", () => {
     expect(rows.map((r) => r.id)).toEqual(["pair-0", "only-a-1", "only-b-1", "pair-1", "only-b-3"]);
   });
 
+  it("reads B in its own order, slotting A's own passages after their A neighbour", () => {
+    const rows = buildRows(comparison([pair(0, 0), pair(2, 2)], [1], [1, 3]), "b");
+    expect(rows.map((r) => r.id)).toEqual(["pair-0", "only-b-1", "only-a-1", "pair-1", "only-b-3"]);
+  });
+
   it("puts a passage that opens B before everything", () => {
     const rows = buildRows(comparison([pair(0, 1)], [], [0]));
     expect(rows.map((r) => r.id)).toEqual(["only-b-0", "pair-0"]);
   });
 
-  it("shows a moved pair once at A's position and leaves a marker at its B position", () => {
+  it("shows a moved pair once at its place in the order read, with a marker at its place in the other article", () => {
     // A: 0 1 2 ; B: 2' 0' 1'  (A's last paragraph moved to the top in B)
-    const rows = buildRows(comparison([pair(0, 1), pair(1, 2), pair(2, 0, true)], [], []));
-    expect(rows.map((r) => r.id)).toEqual(["moved-2", "pair-0", "pair-1", "pair-2"]);
-    const marker = rows[0];
-    expect(marker?.type === "moved-marker" && marker.targetId).toBe("pair-2");
+    const c = comparison([pair(0, 1), pair(1, 2), pair(2, 0, true)], [], []);
+    const inA = buildRows(c);
+    expect(inA.map((r) => r.id)).toEqual(["moved-b-2", "pair-0", "pair-1", "pair-2"]);
+    expect(inA[0]?.type === "moved-marker" && inA[0].targetId).toBe("pair-2");
+    // Read in B's order the moved pair opens the page, and A's column keeps a marker where A had it.
+    const inB = buildRows(c, "b");
+    expect(inB.map((r) => r.id)).toEqual(["pair-2", "pair-0", "pair-1", "moved-a-2"]);
   });
 
   it("finds the row of a passage on either side", () => {
@@ -52,8 +61,17 @@ describe("buildRows", () => {
     expect(rowIdForPassage(c, "a", 9)).toBeNull();
   });
 
-  it("treats everything but identical pairs as a difference", () => {
-    const rows = buildRows(comparison([pair(0, 0, false, "identical"), pair(1, 1)], [], [2]));
-    expect(rows.map(isDifference)).toEqual([false, true, true]);
+  it("counts identical pairs and pairs differing only by quote marks or case as the same", () => {
+    const quoteOnly: Alignment["diff"] = [[0, "He said "], [-1, '"'], [1, "“"], [0, "yes"], [-1, '"'], [1, "”"]];
+    const rows = buildRows(comparison([pair(0, 0, false, "identical", [[0, "p0"]]), pair(1, 1, false, "near", quoteOnly), pair(2, 2)], [], [3]));
+    expect(rows.map((r) => r.category)).toEqual(["same", "same", "edited", "only-b"]);
+    expect(rows.map(isDifference)).toEqual([false, false, true, true]);
+  });
+});
+
+describe("onlyTrivialChanges", () => {
+  it("tells a changed word from changed punctuation", () => {
+    expect(onlyTrivialChanges([[0, "China"], [-1, ","], [1, ";"]])).toBe(true);
+    expect(onlyTrivialChanges([[0, "talks in "], [-1, "London"], [1, "Tokyo"]])).toBe(false);
   });
 });

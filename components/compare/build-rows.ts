@@ -1,72 +1,127 @@
 /**
- * Turns a Comparison into the rows of the side-by-side view.
+ * Turns a Comparison into the rows of the compare view, in the reading order
+ * of either article.
  *
- * Rows follow A's order. A passage only in B is placed just after the row that
- * holds its nearest preceding B neighbour, so both columns read top to bottom.
- * A moved pair is shown once, at A's position, and leaves a "moved" marker at
- * its position in B that links to it (and back).
+ * Rows follow one article's order (the "spine": its pairs and its passages
+ * found only in it). A passage only in the other article is placed just after
+ * the row that holds its nearest preceding neighbour in that article, so both
+ * columns read top to bottom. A moved pair is shown once, at its place in the
+ * spine, and leaves a "moved" marker at its place in the other article that
+ * links to it (and back).
+ *
+ * Rows carry passage indexes and word diffs, not the passages' text twice:
+ * a pair's text is in its diff, so the page sends each word once.
  */
-import type { Alignment, Comparison, PassageRef } from "@/lib/types/comparison";
+import type { BlockRole } from "@/lib/text/types";
+import type { AlignmentKind, Comparison, DiffChunk, Importance, Side } from "@/lib/types/comparison";
+import { rowCategory, type RowCategory } from "./row-category";
+
+interface RowBase {
+  id: string;
+  category: RowCategory;
+  /** Passage indexes of A and of B in the row. */
+  a: number[];
+  b: number[];
+  /** The highest importance of the omission items whose evidence lies in the row. */
+  importance?: Importance;
+}
 
 export type CompareRow =
-  | { type: "pair"; id: string; alignment: Alignment; alignmentIndex: number }
-  | { type: "only-a"; id: string; passage: PassageRef }
-  | { type: "only-b"; id: string; passage: PassageRef }
-  | { type: "moved-marker"; id: string; alignmentIndex: number; targetId: string; passages: PassageRef[] };
+  | (RowBase & { type: "pair"; kind: AlignmentKind; score: number; moved: boolean; diff: DiffChunk[]; roleA: BlockRole; roleB: BlockRole })
+  | (RowBase & { type: "only-a" | "only-b"; text: string; role: BlockRole })
+  | (RowBase & { type: "moved-marker"; column: Side; targetId: string; excerpt: string });
 
 export function pairRowId(alignmentIndex: number): string {
   return `pair-${alignmentIndex}`;
 }
 
-/** Row id of whatever row shows A's passage `index` (or B's, with side "b"). */
-export function rowIdForPassage(comparison: Comparison, side: "a" | "b", index: number): string | null {
+const other = (side: Side): Side => (side === "a" ? "b" : "a");
+
+/** Row id of whatever row shows passage `index` of `side` (moved markers aside). */
+export function rowIdForPassage(comparison: Comparison, side: Side, index: number): string | null {
   const alignmentIndex = comparison.alignments.findIndex((al) => al[side].some((p) => p.index === index));
   if (alignmentIndex >= 0) return pairRowId(alignmentIndex);
   const only = side === "a" ? comparison.onlyA : comparison.onlyB;
   return only.some((p) => p.index === index) ? `only-${side}-${index}` : null;
 }
 
-export function buildRows(comparison: Comparison): CompareRow[] {
-  const spine: Array<{ aIndex: number; row: CompareRow; bMax: number | null }> = [];
-  comparison.alignments.forEach((alignment, alignmentIndex) => {
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, "")}…`;
+}
+
+/** Every row, in the reading order of article `order` ("a" by default). */
+export function buildRows(comparison: Comparison, order: Side = "a"): CompareRow[] {
+  const own = order;
+  const far = other(order);
+  const spine: Array<{ position: number; row: CompareRow; farMax: number | null }> = [];
+  comparison.alignments.forEach((al, i) => {
     spine.push({
-      aIndex: Math.min(...alignment.a.map((p) => p.index)),
-      row: { type: "pair", id: pairRowId(alignmentIndex), alignment, alignmentIndex },
-      bMax: alignment.moved ? null : Math.max(...alignment.b.map((p) => p.index)),
+      position: Math.min(...al[own].map((p) => p.index)),
+      row: {
+        type: "pair",
+        id: pairRowId(i),
+        category: rowCategory(al),
+        kind: al.kind,
+        score: al.score,
+        moved: al.moved,
+        diff: al.diff,
+        a: al.a.map((p) => p.index),
+        b: al.b.map((p) => p.index),
+        roleA: al.a[0]?.role ?? "body",
+        roleB: al.b[0]?.role ?? "body",
+      },
+      farMax: al.moved ? null : Math.max(...al[far].map((p) => p.index)),
     });
   });
-  for (const passage of comparison.onlyA) {
-    spine.push({ aIndex: passage.index, row: { type: "only-a", id: `only-a-${passage.index}`, passage }, bMax: null });
-  }
-  spine.sort((x, y) => x.aIndex - y.aIndex);
+  const onlyRow = (side: Side, p: { index: number; text: string; role: BlockRole }): CompareRow => ({
+    type: side === "a" ? "only-a" : "only-b",
+    id: `only-${side}-${p.index}`,
+    category: side === "a" ? "only-a" : "only-b",
+    text: p.text,
+    role: p.role,
+    a: side === "a" ? [p.index] : [],
+    b: side === "b" ? [p.index] : [],
+  });
+  for (const p of own === "a" ? comparison.onlyA : comparison.onlyB) spine.push({ position: p.index, row: onlyRow(own, p), farMax: null });
+  spine.sort((x, y) => x.position - y.position);
 
-  // Things that must be slotted in by their B position.
-  const inserts: Array<{ bIndex: number; row: CompareRow }> = [
-    ...comparison.onlyB.map((passage) => ({ bIndex: passage.index, row: { type: "only-b", id: `only-b-${passage.index}`, passage } as CompareRow })),
-    ...comparison.alignments.flatMap((alignment, alignmentIndex) =>
-      alignment.moved
+  // What is slotted in by its position in the other article.
+  const inserts: Array<{ position: number; row: CompareRow }> = [
+    ...(far === "a" ? comparison.onlyA : comparison.onlyB).map((p) => ({ position: p.index, row: onlyRow(far, p) })),
+    ...comparison.alignments.flatMap((al, i) =>
+      al.moved
         ? [
             {
-              bIndex: Math.min(...alignment.b.map((p) => p.index)),
-              row: { type: "moved-marker", id: `moved-${alignmentIndex}`, alignmentIndex, targetId: pairRowId(alignmentIndex), passages: alignment.b } as CompareRow,
+              position: Math.min(...al[far].map((p) => p.index)),
+              row: {
+                type: "moved-marker" as const,
+                id: `moved-${far}-${i}`,
+                category: "moved" as const,
+                column: far,
+                targetId: pairRowId(i),
+                excerpt: clip(al[far].map((p) => p.text).join(" "), 90),
+                a: [],
+                b: [],
+              },
             },
           ]
         : [],
     ),
-  ].sort((x, y) => x.bIndex - y.bIndex);
+  ].sort((x, y) => x.position - y.position);
 
   const after = new Map<number, CompareRow[]>(); // spine position → rows to put after it (-1 = before everything)
   for (const insert of inserts) {
     let anchor = -1;
     let best = -1;
     spine.forEach((entry, position) => {
-      if (entry.bMax !== null && entry.bMax < insert.bIndex && entry.bMax >= best) {
-        best = entry.bMax;
+      if (entry.farMax !== null && entry.farMax < insert.position && entry.farMax >= best) {
+        best = entry.farMax;
         anchor = position;
       }
     });
-    // Let A's own unmatched run finish first, so the next pair still follows both.
-    while (spine[anchor + 1]?.row.type === "only-a") anchor++;
+    // Let the spine's own unmatched run finish first, so the next pair still follows both.
+    const ownOnly = own === "a" ? "only-a" : "only-b";
+    while (spine[anchor + 1]?.row.type === ownOnly) anchor++;
     after.set(anchor, [...(after.get(anchor) ?? []), insert.row]);
   }
 
@@ -78,7 +133,7 @@ export function buildRows(comparison: Comparison): CompareRow[] {
   return rows;
 }
 
-/** A row an analyst would want to jump to: anything but an identical pair. */
+/** A row an analyst would want to jump to: anything that is not the same in both. */
 export function isDifference(row: CompareRow): boolean {
-  return row.type !== "pair" || row.alignment.kind !== "identical";
+  return row.category !== "same";
 }

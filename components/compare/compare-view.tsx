@@ -1,48 +1,100 @@
 "use client";
 
+import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Comparison, Omission, PassageRef } from "@/lib/types/comparison";
-import { formatPercent } from "@/components/format";
-import { buildRows, isDifference, rowIdForPassage, type CompareRow } from "./build-rows";
-import { DiffText } from "./diff-text";
-import { FlagsPanel } from "./flags-panel";
+import type { Importance } from "@/lib/types/comparison";
+import { isDifference, type CompareRow } from "./build-rows";
+import type { ComparePageModel, ItemView } from "./compare-page-model";
+import { CompareRowView, type Layout } from "./compare-row";
 import type { ReviewView } from "./flag-review";
-import { KindBadge } from "./kind-badge";
+import { FlagsPanel } from "./flags-panel";
+import { CATEGORY_COLOUR, OverviewRuler } from "./overview-ruler";
+import { ROW_CATEGORIES, type RowCategory } from "./row-category";
 
 interface Props {
-  comparison: Comparison;
+  model: ComparePageModel;
+  /** Where this comparison lives (`/compare/A/B`), for links to other pages and orders. */
+  basePath: string;
   scope: string;
   reviews: Record<string, ReviewView>;
   /** Each flag's key with A and B swapped, so a review is stored once for the pair. */
   swappedKeys?: Record<string, string>;
 }
 
-function RoleTag({ passages }: { passages: PassageRef[] }) {
-  const role = passages[0]?.role;
-  if (!role || role === "body") return null;
-  return <span className="mr-1 rounded bg-stone-200 px-1 text-[0.7rem] uppercase tracking-wide text-stone-600">{role}</span>;
+type ImportanceFilter = "any" | "medium" | "high";
+type ShownRow = CompareRow | { type: "collapsed"; id: string; rows: CompareRow[] };
+
+const RANK: Record<Importance, number> = { high: 3, medium: 2, low: 1 };
+
+function categoryName(category: RowCategory, labels: { a: string; b: string }): string {
+  switch (category) {
+    case "only-a":
+      return `Only in ${labels.a}`;
+    case "only-b":
+      return `Only in ${labels.b}`;
+    case "partial":
+      return "Partial";
+    case "reworded":
+      return "Reworded";
+    case "edited":
+      return "Light edits";
+    case "moved":
+      return "Moved";
+    case "same":
+      return "Same in both";
+  }
 }
 
-function joined(passages: PassageRef[]): string {
-  return passages.map((p) => p.text).join(" ");
+/** Runs of two or more rows that read the same in both become one "N passages the same" row. */
+function collapseRuns(rows: CompareRow[], expanded: ReadonlySet<string>): ShownRow[] {
+  const out: ShownRow[] = [];
+  let run: CompareRow[] = [];
+  const flush = () => {
+    const first = run[0];
+    if (first && run.length >= 2 && !expanded.has(`run-${first.id}`)) out.push({ type: "collapsed", id: `run-${first.id}`, rows: run });
+    else out.push(...run);
+    run = [];
+  };
+  for (const row of rows) {
+    if (row.category === "same") run.push(row);
+    else {
+      flush();
+      out.push(row);
+    }
+  }
+  flush();
+  return out;
 }
 
 /**
- * The side-by-side comparison: aligned rows with word diffs, passages only on
- * one side, moved passages, the "differences only" toggle, j/k (or n/p) to
- * jump between differences, and the omission flags.
+ * The comparison: a difference navigator (filters by kind and importance,
+ * an overview ruler, unchanged runs collapsed, side by side or inline
+ * redline, either article's reading order, j / k) beside the omission items.
  */
-export function CompareView({ comparison, scope, reviews: initialReviews, swappedKeys }: Props) {
-  const rows = useMemo(() => buildRows(comparison), [comparison]);
-  const [differencesOnly, setDifferencesOnly] = useState(false);
-  const [highlighted, setHighlighted] = useState<Set<string>>(new Set());
+export function CompareView({ model, basePath, scope, reviews: initialReviews, swappedKeys }: Props) {
+  const router = useRouter();
+  const { labels, rows } = model;
+  const [layout, setLayout] = useState<Layout>("columns");
+  const [enabled, setEnabled] = useState<ReadonlySet<RowCategory>>(new Set(ROW_CATEGORIES));
+  const [minImportance, setMinImportance] = useState<ImportanceFilter>("any");
+  const [collapse, setCollapse] = useState(true);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
+  const [selected, setSelected] = useState<string | null>(null);
   const [reviews, setReviews] = useState(initialReviews);
   const [hideDismissed, setHideDismissed] = useState(true);
   const cursor = useRef(-1);
-  const labels = { a: comparison.a.outlet || "A", b: comparison.b.outlet || "B" };
 
-  const shown = useMemo(() => rows.filter((r) => !differencesOnly || isDifference(r)), [rows, differencesOnly]);
-  const differenceIds = useMemo(() => shown.filter(isDifference).map((r) => r.id), [shown]);
+  const passes = useCallback(
+    (row: CompareRow) => enabled.has(row.category) && (minImportance === "any" || (row.importance !== undefined && RANK[row.importance] >= RANK[minImportance])),
+    [enabled, minImportance],
+  );
+  const filtered = useMemo(() => rows.filter(passes), [rows, passes]);
+  const shown = useMemo(() => (collapse ? collapseRuns(filtered, expanded) : filtered), [filtered, collapse, expanded]);
+  const differenceIds = useMemo(() => shown.filter((r): r is CompareRow => r.type !== "collapsed" && isDifference(r)).map((r) => r.id), [shown]);
+  const differencesOnly = !enabled.has("same") && ROW_CATEGORIES.every((c) => c === "same" || enabled.has(c));
+  const everything = enabled.size === ROW_CATEGORIES.length && minImportance === "any";
 
   const focusRow = useCallback((id: string) => {
     const element = document.getElementById(id);
@@ -50,6 +102,35 @@ export function CompareView({ comparison, scope, reviews: initialReviews, swappe
     element.scrollIntoView({ block: "center", behavior: "smooth" });
     element.focus({ preventScroll: true });
   }, []);
+
+  const pageHref = (page: number, hash?: string) => `${basePath}?${new URLSearchParams({ ...(model.order === "b" ? { order: "b" } : {}), ...(page > 0 ? { page: String(page) } : {}) })}${hash ? `#${hash}` : ""}`;
+
+  /** Makes a row of this page visible whatever the filters say, then highlights and focuses the first. */
+  const reveal = useCallback(
+    (ids: string[]) => {
+      const targets = rows.filter((r) => ids.includes(r.id));
+      if (targets.length === 0) return;
+      if (targets.some((r) => !passes(r))) {
+        setEnabled(new Set(ROW_CATEGORIES));
+        setMinImportance("any");
+      }
+      setExpanded((current) => {
+        const next = new Set(current);
+        for (const t of targets) {
+          // The run a same-in-both row is folded into starts at the first row of its unbroken run.
+          let i = rows.indexOf(t);
+          while (i > 0 && rows[i - 1]?.category === "same") i--;
+          next.add(`run-${rows[i]?.id}`);
+        }
+        return next;
+      });
+      setHighlighted(new Set(ids));
+      // Focus the first of the ids given (an item's evidence comes before its related rows), not the first on the page.
+      const first = ids.find((id) => targets.some((t) => t.id === id)) ?? targets[0]!.id;
+      requestAnimationFrame(() => requestAnimationFrame(() => focusRow(first)));
+    },
+    [rows, passes, focusRow],
+  );
 
   const jump = useCallback(
     (step: 1 | -1) => {
@@ -81,64 +162,168 @@ export function CompareView({ comparison, scope, reviews: initialReviews, swappe
     return () => window.removeEventListener("keydown", onKey);
   }, [jump]);
 
-  const selectFlag = (omission: Omission) => {
-    const ids = new Set<string>();
-    for (const index of omission.passagesA) {
-      const id = rowIdForPassage(comparison, "a", index);
-      if (id) ids.add(id);
-    }
-    for (const index of omission.passagesB) {
-      const id = rowIdForPassage(comparison, "b", index);
-      if (id) ids.add(id);
-    }
-    if (differencesOnly && [...ids].some((id) => !shown.some((r) => r.id === id))) setDifferencesOnly(false);
-    setHighlighted(ids);
-    const first = rows.find((r) => ids.has(r.id));
-    if (first) requestAnimationFrame(() => focusRow(first.id));
+  // Arriving from another page of a long comparison with a row in the address (#pair-12): show it.
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (!id || !rows.some((r) => r.id === id)) return;
+    const frame = requestAnimationFrame(() => reveal([id]));
+    return () => cancelAnimationFrame(frame);
+    // Only on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [model.page, model.order]);
+
+  const jumpToOrdinal = (ordinal: number) => {
+    const id = model.overviewIds[ordinal];
+    if (!id) return;
+    let page = 0;
+    while (page + 1 < model.pageStarts.length && model.pageStarts[page + 1]! <= ordinal) page++;
+    if (page !== model.page) router.push(pageHref(page, id));
+    else reveal([id]);
   };
 
-  const { stats } = comparison;
+  const selectItem = (item: ItemView) => {
+    setSelected(item.id);
+    if (item.rows.length === 0) return;
+    if (item.page !== model.page) router.push(pageHref(item.page, item.rows[0]));
+    else reveal(item.rows);
+  };
+
+  const toggle = (category: RowCategory) =>
+    setEnabled((current) => {
+      const next = new Set(current);
+      if (next.has(category)) next.delete(category);
+      else next.add(category);
+      return next;
+    });
+
+  const chip = "rounded border px-2 py-1";
+  const pressed = (on: boolean) => (on ? "border-stone-800 bg-stone-800 text-white" : "border-stone-300 bg-white text-stone-800");
+
   return (
-    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
-      <div>
-        <div className="sticky top-0 z-10 -mx-2 mb-3 flex flex-wrap items-center gap-3 border-b border-stone-200 bg-stone-50/95 px-2 py-2 text-sm backdrop-blur">
-          <p>
-            <strong>{formatPercent(comparison.similarity)}</strong> shared ·{" "}
-            {stats.identical + stats.near} same or lightly edited · {stats.paraphrase} reworded · {stats.partial} partial · {stats.moved} moved ·{" "}
-            {stats.onlyA} only in {labels.a} · {stats.onlyB} only in {labels.b}
-          </p>
-          <div role="group" aria-label="Rows to show" className="ml-auto flex overflow-hidden rounded border border-stone-300">
-            <button type="button" aria-pressed={!differencesOnly} onClick={() => setDifferencesOnly(false)} className={`px-2 py-1 ${!differencesOnly ? "bg-stone-800 text-white" : "bg-white"}`}>
-              Everything
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="min-w-0">
+        <div role="group" aria-label="View" className="mb-3 space-y-2 rounded border border-stone-200 bg-white p-3 text-sm">
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+            <div role="group" aria-label="Layout" className="flex overflow-hidden rounded border border-stone-300">
+              <button type="button" aria-pressed={layout === "columns"} onClick={() => setLayout("columns")} className={`px-2 py-1 ${pressed(layout === "columns")}`}>
+                Side by side
+              </button>
+              <button type="button" aria-pressed={layout === "inline"} onClick={() => setLayout("inline")} className={`px-2 py-1 ${pressed(layout === "inline")}`}>
+                Inline redline
+              </button>
+            </div>
+            <nav aria-label="Reading order" className="flex items-center gap-1">
+              <span className="text-stone-700">Read in</span>
+              {(["a", "b"] as const).map((side) => (
+                <Link
+                  key={side}
+                  href={`${basePath}${side === "b" ? "?order=b" : ""}`}
+                  aria-current={model.order === side ? "true" : undefined}
+                  className={`${chip} ${pressed(model.order === side)}`}
+                >
+                  {labels[side]}&apos;s order
+                </Link>
+              ))}
+            </nav>
+            <label className="flex items-center gap-1">
+              <input type="checkbox" checked={collapse} onChange={(e) => setCollapse(e.target.checked)} />
+              Collapse unchanged runs
+            </label>
+          </div>
+          <div className="flex flex-wrap items-center gap-2">
+            <div role="group" aria-label="Rows to show" className="flex overflow-hidden rounded border border-stone-300">
+              <button type="button" aria-pressed={everything} onClick={() => { setEnabled(new Set(ROW_CATEGORIES)); setMinImportance("any"); }} className={`px-2 py-1 ${pressed(everything)}`}>
+                Everything
+              </button>
+              <button type="button" aria-pressed={differencesOnly} onClick={() => setEnabled(new Set(ROW_CATEGORIES.filter((c) => c !== "same")))} className={`px-2 py-1 ${pressed(differencesOnly)}`}>
+                Differences only
+              </button>
+            </div>
+            <div role="group" aria-label="Kinds of difference" className="flex flex-wrap gap-1">
+              {ROW_CATEGORIES.map((category) => (
+                <button key={category} type="button" aria-pressed={enabled.has(category)} onClick={() => toggle(category)} className={`flex items-center gap-1 ${chip} ${enabled.has(category) ? "border-stone-500 bg-white text-stone-900" : "border-stone-200 bg-stone-100 text-stone-600 line-through"}`}>
+                  <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-sm ${CATEGORY_COLOUR[category] || "border border-stone-400"}`} />
+                  {categoryName(category, labels)} <span className="tabular-nums text-stone-600">{model.counts[category]}</span>
+                </button>
+              ))}
+            </div>
+            <label className="flex items-center gap-1">
+              Importance
+              <select value={minImportance} onChange={(e) => setMinImportance(e.target.value as ImportanceFilter)} className="rounded border border-stone-300 bg-white px-1 py-1">
+                <option value="any">any row</option>
+                <option value="medium">rows with a medium or high omission</option>
+                <option value="high">rows with a high omission</option>
+              </select>
+            </label>
+          </div>
+        </div>
+
+        {/* Opaque, and the column headers live inside it, so nothing scrolls under a see-through bar. */}
+        <div className="sticky top-0 z-10 border-b border-stone-300 bg-stone-50 pb-2 pt-2 text-sm">
+          <div className="mb-1 flex flex-wrap items-center gap-2">
+            <p className="text-xs text-stone-700">
+              <del className="diff-del">struck through, red</del>: only in {labels.a} · <ins className="diff-ins">underlined, green</ins>: only in {labels.b}
+            </p>
+            <span className="ml-auto text-xs text-stone-600" aria-live="polite">
+              {differenceIds.length} difference{differenceIds.length === 1 ? "" : "s"} shown{model.pageCount > 1 ? ` on page ${model.page + 1} of ${model.pageCount}` : ""}
+            </span>
+            <button type="button" onClick={() => jump(-1)} className="rounded border border-stone-300 bg-white px-2 py-0.5 text-xs" aria-keyshortcuts="k" aria-label="Previous difference">
+              ↑ Previous <kbd className="text-stone-600">k</kbd>
             </button>
-            <button type="button" aria-pressed={differencesOnly} onClick={() => setDifferencesOnly(true)} className={`px-2 py-1 ${differencesOnly ? "bg-stone-800 text-white" : "bg-white"}`}>
-              Differences only
+            <button type="button" onClick={() => jump(1)} className="rounded border border-stone-300 bg-white px-2 py-0.5 text-xs" aria-keyshortcuts="j" aria-label="Next difference">
+              ↓ Next <kbd className="text-stone-600">j</kbd>
             </button>
           </div>
-          <button type="button" onClick={() => jump(-1)} className="rounded border border-stone-300 bg-white px-2 py-1" aria-keyshortcuts="k">
-            ↑ Previous difference <kbd className="text-xs text-stone-500">k</kbd>
-          </button>
-          <button type="button" onClick={() => jump(1)} className="rounded border border-stone-300 bg-white px-2 py-1" aria-keyshortcuts="j">
-            ↓ Next difference <kbd className="text-xs text-stone-500">j</kbd>
-          </button>
+          {layout === "columns" ? (
+            <div className="grid grid-cols-2 gap-x-4 pr-5 font-semibold">
+              <h2 className="truncate">A · {labels.a}</h2>
+              <h2 className="truncate">B · {labels.b}</h2>
+            </div>
+          ) : (
+            <h2 className="font-semibold">Inline redline: {labels.a} → {labels.b}</h2>
+          )}
         </div>
-        <p className="mb-3 text-xs text-stone-600">
-          Legend: <del className="diff-del">only in {labels.a}</del> · <ins className="diff-ins">only in {labels.b}</ins> · kinds: identical, near (light edits), paraphrase (reworded), partial (one side says more).
-        </p>
-        <div className="grid grid-cols-2 gap-x-4 border-b border-stone-300 pb-2 text-sm font-semibold">
-          <h2>A · {labels.a}: <span className="font-normal">{comparison.a.title}</span></h2>
-          <h2>B · {labels.b}: <span className="font-normal">{comparison.b.title}</span></h2>
+
+        <div className="grid grid-cols-[minmax(0,1fr)_0.75rem] gap-x-2">
+          <div className="min-w-0">
+            {model.pageCount > 1 && <PageLinks model={model} href={pageHref} />}
+            <ol aria-label="Aligned passages" className="divide-y divide-stone-200">
+              {shown.map((row) =>
+                row.type === "collapsed" ? (
+                  <li key={row.id} id={row.id} className="py-1.5 text-center font-sans text-xs text-stone-700">
+                    <button type="button" onClick={() => setExpanded((current) => new Set(current).add(row.id))} className="rounded border border-dashed border-stone-400 bg-white px-2 py-0.5 hover:bg-stone-100">
+                      {row.rows.length} passages read the same in both — show them
+                    </button>
+                  </li>
+                ) : (
+                  <CompareRowView
+                    key={row.id}
+                    row={row}
+                    labels={labels}
+                    layout={layout}
+                    order={model.order}
+                    highlighted={highlighted.has(row.id)}
+                    onFollow={(id) => {
+                      setHighlighted(new Set([id]));
+                      focusRow(id);
+                    }}
+                  />
+                ),
+              )}
+            </ol>
+            {shown.length === 0 && <p className="py-6 text-stone-700">No rows match the filters. <button type="button" className="text-indigo-800 underline" onClick={() => { setEnabled(new Set(ROW_CATEGORIES)); setMinImportance("any"); }}>Show everything</button></p>}
+            {model.pageCount > 1 && <PageLinks model={model} href={pageHref} />}
+          </div>
+          <div className="sticky top-24 h-[calc(100vh-8rem)] self-start py-1">
+            <OverviewRuler overview={model.overview} labels={labels} onJump={jumpToOrdinal} />
+          </div>
         </div>
-        <ol aria-label="Aligned passages" className="divide-y divide-stone-200">
-          {shown.map((row) => (
-            <Row key={row.id} row={row} labels={labels} highlighted={highlighted.has(row.id)} onFollow={(id) => { setHighlighted(new Set([id])); focusRow(id); }} />
-          ))}
-        </ol>
-        {shown.length === 0 && <p className="py-6 text-stone-600">No differences: every passage has an identical counterpart.</p>}
       </div>
       <aside className="xl:sticky xl:top-2 xl:self-start">
         <FlagsPanel
-          omissions={comparison.omissions}
+          items={model.items}
+          moreItems={model.moreItems}
+          flags={model.flags}
           labels={labels}
           scope={scope}
           swappedKeys={swappedKeys}
@@ -153,69 +338,24 @@ export function CompareView({ comparison, scope, reviews: initialReviews, swappe
               return next;
             })
           }
-          onSelect={selectFlag}
+          onSelect={selectItem}
+          selected={selected}
         />
       </aside>
     </div>
   );
 }
 
-function Row({ row, labels, highlighted, onFollow }: { row: CompareRow; labels: { a: string; b: string }; highlighted: boolean; onFollow: (id: string) => void }) {
-  const base = `grid grid-cols-2 gap-x-4 py-3 font-serif leading-relaxed outline-none scroll-mt-24 ${highlighted ? "bg-amber-50 ring-2 ring-amber-300" : ""}`;
-  if (row.type === "pair") {
-    const { alignment } = row;
-    return (
-      <li id={row.id} tabIndex={-1} className={base} aria-label={`${alignment.kind} pair${alignment.moved ? ", moved" : ""}`}>
-        <div>
-          <p className="mb-1 flex gap-1 font-sans">
-            <KindBadge kind={alignment.kind} label={`${alignment.kind} ${Math.round(alignment.score * 100)}%`} />
-            {alignment.moved && <KindBadge kind="moved" label="moved" />}
-          </p>
-          <RoleTag passages={alignment.a} />
-          <DiffText diff={alignment.diff} side="a" />
-        </div>
-        <div>
-          <p className="mb-1 font-sans">
-            {alignment.moved ? (
-              <a href={`#moved-${row.alignmentIndex}`} onClick={(e) => { e.preventDefault(); onFollow(`moved-${row.alignmentIndex}`); }} className="text-xs text-indigo-700 underline">
-                moved: in {labels.b} this comes at passage {(alignment.b[0]?.index ?? 0) + 1} — go there
-              </a>
-            ) : (
-              <span className="text-xs">&nbsp;</span>
-            )}
-          </p>
-          <RoleTag passages={alignment.b} />
-          <DiffText diff={alignment.diff} side="b" />
-        </div>
-      </li>
-    );
-  }
-  if (row.type === "moved-marker") {
-    return (
-      <li id={row.id} tabIndex={-1} className={base}>
-        <div />
-        <div className="font-sans text-sm text-stone-600">
-          <KindBadge kind="moved" label="moved" />{" "}
-          <a href={`#${row.targetId}`} onClick={(e) => { e.preventDefault(); onFollow(row.targetId); }} className="text-indigo-700 underline">
-            {labels.b} has “{joined(row.passages).slice(0, 80)}…” here; it is shown beside its counterpart in {labels.a}
-          </a>
-        </div>
-      </li>
-    );
-  }
-  const onlyA = row.type === "only-a";
-  const text = (
-    <div className="rounded border-l-4 border-rose-300 bg-rose-50/60 px-2">
-      <p className="font-sans"><KindBadge kind="only" label={`only in ${onlyA ? labels.a : labels.b}`} /></p>
-      <RoleTag passages={[row.passage]} />
-      {row.passage.text}
-    </div>
-  );
-  const gap = <div className="self-center text-center font-sans text-xs text-stone-400" aria-hidden="true">—</div>;
+/** Pages of a very long comparison (two ordinary articles are one page). */
+function PageLinks({ model, href }: { model: ComparePageModel; href: (page: number) => string }) {
   return (
-    <li id={row.id} tabIndex={-1} className={base}>
-      {onlyA ? text : gap}
-      {onlyA ? gap : text}
-    </li>
+    <nav aria-label="Pages of this comparison" className="my-2 flex flex-wrap items-center gap-1 font-sans text-sm">
+      <span className="text-stone-700">Page</span>
+      {model.pageStarts.map((start, page) => (
+        <Link key={start} href={href(page)} aria-current={page === model.page ? "page" : undefined} className={`rounded border px-2 py-0.5 ${page === model.page ? "border-stone-800 bg-stone-800 text-white" : "border-stone-300 bg-white"}`}>
+          {page + 1}
+        </Link>
+      ))}
+    </nav>
   );
 }

@@ -17,3 +17,14 @@ export function DiffText({ diff, side }: { diff: DiffChunk[]; side: "a" | "b" })
     </>
   );
 }
+
+/** Both sides in one flow, the redline way: A's words struck through, B's underlined, in place. */
+export function InlineDiff({ diff }: { diff: DiffChunk[] }) {
+  return (
+    <>
+      {diff.map(([op, text], i) =>
+        op === 0 ? <span key={i}>{text}</span> : op === -1 ? <del key={i} className="diff-del">{text}</del> : <ins key={i} className="diff-ins">{text}</ins>,
+      )}
+    </>
+  );
+}

@@ -1,10 +1,15 @@
 "use client";
 
-import type { Omission } from "@/lib/types/comparison";
+import { useState } from "react";
+import { FIRST_VIEW_ITEMS } from "@/lib/omissions/omission-items";
+import type { OmissionKind, Side } from "@/lib/types/comparison";
+import type { FlagView, ItemView } from "./compare-page-model";
 import { DiffText } from "./diff-text";
 import { FlagReview, type ReviewView } from "./flag-review";
+import { ImportanceBadge } from "./importance-badge";
+import { nameSides } from "@/lib/report/name-sides";
 
-const KIND_LABEL: Record<Omission["kind"], string> = {
+export const KIND_LABEL: Record<OmissionKind, string> = {
   passage: "Passage",
   entity: "Name",
   quote: "Quote",
@@ -12,8 +17,12 @@ const KIND_LABEL: Record<Omission["kind"], string> = {
   conflict: "Figures differ",
 };
 
+
 interface Props {
-  omissions: Omission[];
+  items: ItemView[];
+  /** Items of each side not on the page (a very long comparison): the exports list them. */
+  moreItems?: { a: number; b: number };
+  flags: Record<string, FlagView>;
   labels: { a: string; b: string };
   scope: string;
   reviews: Record<string, ReviewView>;
@@ -21,59 +30,186 @@ interface Props {
   hideDismissed: boolean;
   onHideDismissedChange: (hide: boolean) => void;
   onReviewChange: (key: string, review: ReviewView | undefined) => void;
-  onSelect: (omission: Omission) => void;
+  onSelect: (item: ItemView) => void;
+  selected: string | null;
 }
 
-/** What each source leaves out, most important first. Clicking a flag scrolls both columns to it. */
-export function FlagsPanel({ omissions, labels, scope, reviews, swappedKeys, hideDismissed, onHideDismissedChange, onReviewChange, onSelect }: Props) {
-  const visible = omissions.filter((o) => !(hideDismissed && reviews[o.key]?.status === "dismissed"));
-  const dismissed = omissions.filter((o) => reviews[o.key]?.status === "dismissed").length;
+/**
+ * What each source leaves out: the grouped, ranked omission items, the top
+ * ten per side with the reasons for their rank, "Show all" one click away.
+ * A review belongs to the item's lead flag (its id), so reviews made on
+ * flags before items existed still attach.
+ */
+export function FlagsPanel({ items, moreItems, flags, labels, scope, reviews, swappedKeys, hideDismissed, onHideDismissedChange, onReviewChange, onSelect, selected }: Props) {
+  const isDismissed = (item: ItemView) => reviews[item.id]?.status === "dismissed";
+  const dismissed = items.filter(isDismissed).length;
+  const visible = items.filter((item) => !(hideDismissed && isDismissed(item)));
   return (
     <section aria-labelledby="flags-heading" className="rounded border border-stone-200 bg-white">
-      <div className="flex items-baseline justify-between border-b border-stone-200 px-3 py-2">
-        <h2 id="flags-heading" className="font-serif text-lg font-semibold">Left out ({visible.length})</h2>
-        <label className="flex items-center gap-1 text-xs text-stone-600">
+      <div className="flex items-baseline justify-between gap-2 border-b border-stone-200 px-3 py-2">
+        <h2 id="flags-heading" className="font-serif text-lg font-semibold">
+          Left out <span className="text-sm font-normal text-stone-600">({visible.length} item{visible.length === 1 ? "" : "s"})</span>
+        </h2>
+        <label className="flex items-center gap-1 text-xs text-stone-700">
           <input type="checkbox" checked={hideDismissed} onChange={(e) => onHideDismissedChange(e.target.checked)} />
           Hide dismissed{dismissed > 0 ? ` (${dismissed})` : ""}
         </label>
       </div>
-      {visible.length === 0 ? (
-        <p className="p-3 text-sm text-stone-600">{omissions.length === 0 ? "No omissions found: both sources report the same content." : "All flags are dismissed."}</p>
+      {/* relative: anything positioned inside stays inside the scrolling box (a visually hidden label once escaped it and made the page twice its height). */}
+      <div className="relative max-h-[calc(100vh-7rem)] overflow-y-auto">
+        {items.length === 0 ? (
+          <p className="p-3 text-sm text-stone-700">No omissions found: both sources report the same content.</p>
+        ) : visible.length === 0 ? (
+          <p className="p-3 text-sm text-stone-700">All items are dismissed.</p>
+        ) : (
+          (["b", "a"] as const).map((side) => (
+            <SideItems
+              key={side}
+              side={side}
+              items={visible.filter((item) => item.missingFrom === side)}
+              more={moreItems?.[side] ?? 0}
+              flags={flags}
+              labels={labels}
+              scope={scope}
+              reviews={reviews}
+              swappedKeys={swappedKeys}
+              onReviewChange={onReviewChange}
+              onSelect={onSelect}
+              selected={selected}
+            />
+          ))
+        )}
+      </div>
+    </section>
+  );
+}
+
+function SideItems({
+  side,
+  items,
+  flags,
+  labels,
+  scope,
+  reviews,
+  swappedKeys,
+  onReviewChange,
+  onSelect,
+  selected,
+  more,
+}: Omit<Props, "items" | "moreItems" | "hideDismissed" | "onHideDismissedChange"> & { side: Side; items: ItemView[]; more: number }) {
+  const [showAll, setShowAll] = useState(false);
+  const missing = labels[side];
+  const present = side === "a" ? labels.b : labels.a;
+  const shown = showAll ? items : items.slice(0, FIRST_VIEW_ITEMS);
+  const headingId = `missing-from-${side}`;
+  return (
+    <section aria-labelledby={headingId} className="border-b border-stone-200 last:border-b-0">
+      <h3 id={headingId} className="sticky top-0 z-[1] border-b border-stone-100 bg-stone-100 px-3 py-1.5 text-sm font-semibold">
+        Missing from {missing}{" "}
+        <span className="font-normal text-stone-700">
+          · in {present} only · {items.length} item{items.length === 1 ? "" : "s"}
+        </span>
+      </h3>
+      {items.length === 0 ? (
+        <p className="px-3 py-2 text-sm text-stone-700">Nothing {present} reports is missing from {missing}.</p>
       ) : (
-        <ol className="max-h-[70vh] divide-y divide-stone-100 overflow-y-auto">
-          {visible.map((omission) => {
-            const missing = omission.missingFrom === "a" ? labels.a : labels.b;
-            const present = omission.missingFrom === "a" ? labels.b : labels.a;
-            return (
-              <li key={omission.key} className="px-3 py-2">
-                <button type="button" onClick={() => onSelect(omission)} className="w-full text-left hover:bg-stone-50 focus:bg-stone-50">
-                  <span className="flex items-center gap-2 text-xs">
-                    <span className="rounded bg-rose-100 px-1.5 py-0.5 font-medium text-rose-900">{KIND_LABEL[omission.kind]}</span>
-                    <span className="text-stone-500">missing from {missing}</span>
-                    <span aria-label={`severity ${Math.round(omission.severity * 100)} of 100`} className="ml-auto h-1.5 w-12 rounded bg-stone-200">
-                      <span className="block h-1.5 rounded bg-rose-500" style={{ width: `${Math.round(omission.severity * 100)}%` }} />
-                    </span>
-                  </span>
-                  <span className="mt-1 block text-sm">
-                    {omission.term ? <strong>{omission.term}</strong> : null}
-                    {omission.term && omission.text ? " — " : null}
-                    {omission.text && <span className="text-stone-700">{omission.text.length > 220 ? `${omission.text.slice(0, 220)}…` : omission.text}</span>}
-                  </span>
-                  {omission.diff && (
-                    <span className="mt-1 block text-xs text-stone-700">
-                      <DiffText diff={omission.diff} side="a" /> → <DiffText diff={omission.diff} side="b" />
-                    </span>
-                  )}
-                  <span className="mt-1 block text-xs text-stone-500">
-                    {omission.note ?? `in ${present} ${omission.missingFrom === "a" ? omission.countB : omission.countA}×, in ${missing} ${omission.missingFrom === "a" ? omission.countA : omission.countB}×`}
-                  </span>
-                </button>
-                <FlagReview scope={scope} flagKey={omission.key} swappedKey={swappedKeys?.[omission.key]} review={reviews[omission.key]} onChange={(r) => onReviewChange(omission.key, r)} />
-              </li>
-            );
-          })}
+        <ol className="divide-y divide-stone-100">
+          {shown.map((item, rank) => (
+            <ItemEntry
+              key={item.id}
+              rank={rank + 1}
+              item={item}
+              flags={flags}
+              labels={labels}
+              scope={scope}
+              review={reviews[item.id]}
+              swappedKey={swappedKeys?.[item.id]}
+              onReviewChange={onReviewChange}
+              onSelect={onSelect}
+              selected={selected === item.id}
+            />
+          ))}
         </ol>
       )}
+      {items.length > FIRST_VIEW_ITEMS && (
+        <button type="button" onClick={() => setShowAll(!showAll)} aria-expanded={showAll} className="m-2 rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium text-indigo-800">
+          {showAll ? `Show the top ${FIRST_VIEW_ITEMS} only` : `Show all ${items.length} missing from ${missing}`}
+        </button>
+      )}
+      {showAll && more > 0 && <p className="px-3 pb-2 text-xs text-stone-700">And {more.toLocaleString("en")} lower-ranked items, listed in the exports (Markdown, CSV, JSON).</p>}
     </section>
+  );
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, "")}…`;
+}
+
+function ItemEntry({
+  rank,
+  item,
+  flags,
+  labels,
+  scope,
+  review,
+  swappedKey,
+  onReviewChange,
+  onSelect,
+  selected,
+}: {
+  rank: number;
+  item: ItemView;
+  flags: Record<string, FlagView>;
+  labels: { a: string; b: string };
+  scope: string;
+  review: ReviewView | undefined;
+  swappedKey?: string;
+  onReviewChange: (key: string, review: ReviewView | undefined) => void;
+  onSelect: (item: ItemView) => void;
+  selected: boolean;
+}) {
+  const lead = flags[item.flags[0] ?? item.id];
+  const others = item.flags.slice(1).map((key) => flags[key]).filter((f): f is FlagView => f !== undefined);
+  // A name or a figure is read in its sentence; a quote or a passage is its own context.
+  const context = lead?.text && (lead.kind === "entity" || lead.kind === "number" || lead.kind === "conflict") ? clip(lead.text, 200) : null;
+  return (
+    <li className={`px-3 py-2 ${selected ? "bg-amber-50" : ""}`} data-item={item.id}>
+      <button type="button" onClick={() => onSelect(item)} aria-pressed={selected} className="block w-full rounded text-left hover:bg-stone-50">
+        <span className="flex flex-wrap items-center gap-1.5 text-xs">
+          <span className="tabular-nums text-stone-600">{rank}.</span>
+          <ImportanceBadge importance={item.importance} />
+          <span className="rounded bg-stone-100 px-1.5 py-0.5 font-medium text-stone-800">{KIND_LABEL[item.kind]}</span>
+          {item.flags.length > 1 && <span className="text-stone-600">+{item.flags.length - 1} grouped</span>}
+        </span>
+        <span className="mt-1 block text-sm">
+          {item.kind === "passage" ? <span className="text-stone-900">{lead?.text ?? item.title}</span> : <strong>{item.kind === "quote" ? `“${clip(item.title, 220)}”` : item.title}</strong>}
+        </span>
+        {lead?.diff && lead.diff.length > 0 && (
+          <span className="mt-1 block text-xs text-stone-800">
+            <DiffText diff={lead.diff} side="a" /> → <DiffText diff={lead.diff} side="b" />
+          </span>
+        )}
+        {context && <span className="mt-1 block text-xs text-stone-600">{context}</span>}
+        {item.reasons.length > 0 && (
+          <span className="mt-1 block text-xs text-stone-700">
+            <span className="sr-only">Why: </span>
+            {item.reasons.map((r) => nameSides(r, labels)).join(" · ")}
+          </span>
+        )}
+      </button>
+      {others.length > 0 && (
+        <details className="mt-1 text-xs text-stone-700">
+          <summary className="cursor-pointer text-indigo-800">Also in this item ({others.length})</summary>
+          <ul className="mt-1 list-disc pl-5">
+            {others.map((f) => (
+              <li key={f.key}>
+                {KIND_LABEL[f.kind]}: {f.term ?? f.text}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <FlagReview scope={scope} flagKey={item.id} swappedKey={swappedKey} review={review} onChange={(r) => onReviewChange(item.id, r)} />
+    </li>
   );
 }

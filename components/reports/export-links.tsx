@@ -1,3 +1,5 @@
+import { BackgroundExport } from "./background-export";
+
 const FORMATS = [
   { format: "md", label: "Markdown" },
   { format: "html", label: "HTML" },
@@ -6,16 +8,32 @@ const FORMATS = [
   { format: "csv", label: "CSV" },
 ] as const;
 
-/** Download links for a report in every format; the route answers with a real file (Content-Disposition). */
-export function ExportLinks({ basePath, label = "Export report" }: { basePath: string; label?: string }) {
+/**
+ * Download links for a report in every format; the route answers with a real file (Content-Disposition).
+ * `background` formats are rendered by the job queue instead (a story PDF of long articles takes
+ * tens of seconds): a button prepares the file and offers it when ready.
+ */
+export function ExportLinks({
+  basePath,
+  label = "Export report",
+  background,
+}: {
+  basePath: string;
+  label?: string;
+  background?: { subject: "story" | "comparison"; subjectId: string; formats: string[] };
+}) {
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-2 text-sm">
       <span className="font-medium text-stone-700">{label}:</span>
-      {FORMATS.map(({ format, label: name }) => (
-        <a key={format} href={`${basePath}?format=${format}`} download className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100">
-          {name}
-        </a>
-      ))}
+      {FORMATS.map(({ format, label: name }) =>
+        background?.formats.includes(format) ? (
+          <BackgroundExport key={format} subject={background.subject} subjectId={background.subjectId} format={format} label={name} />
+        ) : (
+          <a key={format} href={`${basePath}?format=${format}`} download className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100">
+            {name}
+          </a>
+        ),
+      )}
     </nav>
   );
 }

@@ -3,19 +3,23 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { fileArticleAction } from "@/app/actions/stories";
+import { StoryPicker, type PickedStory } from "./story-picker";
 
 interface Props {
   articleId: string;
-  currentStoryId: string | null;
-  stories: Array<{ id: string; title: string }>;
+  currentStory: PickedStory | null;
   suggestion?: { story: { id: string; title: string } | null; score: number } | null;
   defaultNewTitle: string;
 }
 
-/** File an article under a story: accept Lacuna's suggestion, pick another, start a new one, or take it out. */
-export function StoryFiling({ articleId, currentStoryId, stories, suggestion, defaultNewTitle }: Props) {
+/**
+ * File an article under a story: accept Lacuna's suggestion, find another by
+ * its title, start a new one, or take it out. Stories are searched, never
+ * listed in full: an archive holds thousands.
+ */
+export function StoryFiling({ articleId, currentStory, suggestion, defaultNewTitle }: Props) {
   const router = useRouter();
-  const [choice, setChoice] = useState(currentStoryId ?? suggestion?.story?.id ?? "new");
+  const [picked, setPicked] = useState<PickedStory | null>(null);
   const [title, setTitle] = useState(defaultNewTitle);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -26,13 +30,14 @@ export function StoryFiling({ articleId, currentStoryId, stories, suggestion, de
       if (!result.ok) setMessage(result.message);
       else {
         setMessage(result.storyId ? "Filed." : "Removed from the story.");
+        setPicked(null);
         router.refresh();
       }
     });
 
   return (
-    <div className="space-y-2 text-sm">
-      {!currentStoryId && suggestion && (
+    <div className="space-y-3 text-sm">
+      {!currentStory && suggestion && (
         <p role="note" className="text-stone-700">
           {suggestion.story ? (
             <>
@@ -47,27 +52,28 @@ export function StoryFiling({ articleId, currentStoryId, stories, suggestion, de
         </p>
       )}
       <div className="flex flex-wrap items-end gap-2">
-        <label className="block">
-          <span className="block text-xs text-stone-600">Story</span>
-          <select value={choice} onChange={(e) => setChoice(e.target.value)} className="rounded border border-stone-300 bg-white px-2 py-1">
-            {stories.map((s) => (
-              <option key={s.id} value={s.id}>{s.title}</option>
-            ))}
-            <option value="new">New story…</option>
-            {currentStoryId && <option value="">No story</option>}
-          </select>
-        </label>
-        {choice === "new" && (
-          <label className="block min-w-64 flex-1">
-            <span className="block text-xs text-stone-600">New story title</span>
-            <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} className="w-full rounded border border-stone-300 px-2 py-1" />
-          </label>
-        )}
-        <button type="button" disabled={pending || choice === (currentStoryId ?? "__none")} onClick={() => file(choice)} className="rounded border border-stone-300 bg-white px-2 py-1">
-          {currentStoryId ? "Move" : "File"}
+        <div className="min-w-64 flex-1">
+          <StoryPicker label={currentStory ? "Move to another story" : "Find a story"} picked={picked} onPick={setPicked} />
+        </div>
+        <button type="button" disabled={pending || !picked || picked.id === currentStory?.id} onClick={() => picked && file(picked.id)} className="rounded border border-stone-300 bg-white px-2 py-1">
+          {currentStory ? "Move" : "File"}
         </button>
-        {message && <span role="status">{message}</span>}
       </div>
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="block min-w-64 flex-1">
+          <span className="block text-xs text-stone-600">New story title</span>
+          <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} className="w-full rounded border border-stone-300 px-2 py-1" />
+        </label>
+        <button type="button" disabled={pending} onClick={() => file("new")} className="rounded border border-stone-300 bg-white px-2 py-1">
+          Start a new story
+        </button>
+        {currentStory && (
+          <button type="button" disabled={pending} onClick={() => file("")} className="rounded border border-stone-300 bg-white px-2 py-1">
+            Take out of “{currentStory.title}”
+          </button>
+        )}
+      </div>
+      {message && <p role="status">{message}</p>}
     </div>
   );
 }

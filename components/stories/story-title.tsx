@@ -2,17 +2,19 @@
 
 import { useState, useTransition } from "react";
 import { renameStoryAction } from "@/app/actions/stories";
+import { useCanEdit } from "@/components/auth/can-edit";
 
 export function StoryTitle({ storyId, title }: { storyId: string; title: string }) {
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(title);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const editor = useCanEdit();
   if (!editing) {
     return (
       <div className="flex items-baseline gap-3">
         <h1 className="font-serif text-3xl font-semibold">{title}</h1>
-        <button type="button" onClick={() => setEditing(true)} className="text-sm text-indigo-700 underline">Rename</button>
+        {editor && <button type="button" onClick={() => setEditing(true)} className="text-sm text-indigo-700 underline">Rename</button>}
       </div>
     );
   }

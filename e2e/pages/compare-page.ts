@@ -16,4 +16,15 @@ export class ComparePage {
   flags(): Locator {
     return this.page.getByRole("region", { name: /Left out/ });
   }
+
+  /** The items one outlet leaves out (the other reports them). */
+  missingFrom(outlet: string): Locator {
+    return this.page.getByRole("region", { name: new RegExp(`^Missing from ${outlet}\\b`) });
+  }
+
+  /** Every row, unchanged runs unfolded. */
+  async showEverything() {
+    await this.page.getByRole("group", { name: "Rows to show" }).getByRole("button", { name: "Everything" }).click();
+    await this.page.getByLabel("Collapse unchanged runs").uncheck();
+  }
 }

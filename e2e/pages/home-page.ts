@@ -11,7 +11,7 @@ export class HomePage {
   async addArticle(fields: { title: string; outlet: string; text: string; url?: string; date?: string }) {
     const form = this.page.locator("#add-article");
     await form.getByLabel("Title").fill(fields.title);
-    await form.getByLabel("Outlet").fill(fields.outlet);
+    await form.getByLabel("Outlet", { exact: true }).fill(fields.outlet);
     if (fields.url) await form.getByLabel(/URL/).fill(fields.url);
     if (fields.date) await form.getByLabel(/Published/).fill(fields.date);
     await form.getByLabel("Article text").fill(fields.text);

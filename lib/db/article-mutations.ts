@@ -1,8 +1,13 @@
-/** Writes of articles. Every write is one transaction: nothing is ever half-stored. */
+/** Writes of articles. Every write is one transaction: nothing is ever half-stored, the index entry included. */
 import "server-only";
+import { articleIndexEntry, type ArticleIndexEntry } from "../corpus/article-index-entry";
+import { storedBlocks } from "../corpus/stored-blocks";
 import { Prisma } from "../../generated/prisma/client";
 import { db } from "./client";
+import { removeIndexEntries, writeIndexEntries } from "./corpus-index-mutations";
+import { newId } from "./new-id";
 import { findOrCreateOutlet, type OutletInput } from "./outlets";
+import { chunkRows, inList, valuesList } from "./sql-batches";
 
 export interface NewArticle {
   outlet: OutletInput;
@@ -12,6 +17,7 @@ export interface NewArticle {
   publishedAt?: Date | null;
   url?: string | null;
   canonicalUrl?: string | null;
+  canonicalClaim?: string | null;
   lang?: string | null;
   text: string;
   blockRoles: string[];
@@ -21,49 +27,199 @@ export interface NewArticle {
   rawSource: Uint8Array;
   finalUrl?: string | null;
   fetchedAt?: Date | null;
+  /**
+   * The article's corpus-index entry, when the caller computed it already (an
+   * extraction worker can, off the request thread); otherwise it is computed here.
+   */
+  index?: ArticleIndexEntry;
 }
 
 export type SaveArticleResult =
-  | { status: "created"; articleId: string }
+  | { status: "created"; articleId: string; copyOf?: { articleId: string; outlet: string } }
   | { status: "duplicate"; articleId: string; reason: "same-content" | "same-url" };
 
+type Client = Prisma.TransactionClient;
+
+/** Long batches on a busy 2-core machine must not hit Prisma's 5 s default. */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 120_000 } as const;
+
+function indexEntryOf(input: Pick<NewArticle, "title" | "text" | "blockRoles" | "publishedAt" | "index">): ArticleIndexEntry {
+  return (
+    input.index ??
+    articleIndexEntry({ title: input.title, text: input.text, blocks: storedBlocks(input.text, JSON.stringify(input.blockRoles)), publishedAt: input.publishedAt ?? null })
+  );
+}
+
 /**
- * Stores an article unless the same content (hash) or the same canonical URL
- * is already there. The unique indexes are the real guard: two concurrent
- * saves of one article race to the index, and the loser reports the duplicate.
+ * Stores an article unless the same content (hash) under the same outlet, or
+ * the same canonical URL, is already there. The same text under another
+ * outlet is a syndicated copy (a reprinted wire story): it is stored, and
+ * reported as a copy of the first article with that text. The unique indexes
+ * (content + outlet, canonical URL) are the real guard: two concurrent saves
+ * of one article race to them, and the loser reports the duplicate.
  */
 export async function saveArticle(input: NewArticle): Promise<SaveArticleResult> {
-  const client = await db();
-  const duplicate = await findDuplicate(input);
-  if (duplicate) return duplicate;
+  const [result] = await saveArticles([input]);
+  return result!;
+}
+
+/**
+ * Stores many articles in one transaction (one statement per table and chunk,
+ * not five queries per article), each with its index entry. Duplicates — of
+ * stored articles or within the batch — are reported, not stored; syndicated
+ * copies are stored and name their original. If another writer stores one of
+ * them meanwhile, the batch falls back to one transaction per article, so one
+ * clash never sinks the rest. Results follow input order.
+ */
+export async function saveArticles(inputs: readonly NewArticle[]): Promise<SaveArticleResult[]> {
+  if (inputs.length === 0) return [];
+  // Entries are computed before the transaction opens: the write lock is held for writing only.
+  const entries = inputs.map((input) => indexEntryOf(input));
   try {
-    const created = await client.$transaction(async (tx) => {
-      const { outlet: outletInput, blockRoles, rawSource, ...fields } = input;
-      const outlet = await findOrCreateOutlet(tx, outletInput);
-      return tx.article.create({
-        data: { ...fields, outletId: outlet.id, blockRoles: JSON.stringify(blockRoles), rawSource: Buffer.from(rawSource) },
-        select: { id: true },
-      });
-    });
-    return { status: "created", articleId: created.id };
+    return await (await db()).$transaction((tx) => insertArticles(tx, inputs, entries), TRANSACTION_OPTIONS);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const raced = await findDuplicate(input);
-      if (raced) return raced;
+    if (!isUniqueViolation(error)) throw error;
+    if (inputs.length === 1) {
+      // Lost a race to a unique index: report what won it.
+      const raced = await (await db()).$transaction(async (tx) => {
+        const outletId = (await findOrCreateOutlet(tx, inputs[0]!.outlet)).id;
+        return (await findDuplicates(tx, inputs, [outletId]))[0];
+      });
+      if (raced?.status !== "duplicate") throw error;
+      return [raced];
     }
-    throw error;
+    // Someone stored one of these meanwhile: save them one by one, each reporting its own duplicate.
+    const results: SaveArticleResult[] = [];
+    for (const [k, input] of inputs.entries()) results.push(await saveArticle({ ...input, index: entries[k] }));
+    return results;
   }
 }
 
-async function findDuplicate(input: NewArticle): Promise<SaveArticleResult | null> {
-  const client = await db();
-  const sameContent = await client.article.findUnique({ where: { contentHash: input.contentHash }, select: { id: true } });
-  if (sameContent) return { status: "duplicate", articleId: sameContent.id, reason: "same-content" };
-  if (input.canonicalUrl) {
-    const sameUrl = await client.article.findUnique({ where: { canonicalUrl: input.canonicalUrl }, select: { id: true } });
-    if (sameUrl) return { status: "duplicate", articleId: sameUrl.id, reason: "same-url" };
+/** A unique index refused the row: P2002 from Prisma's own queries, P2010 with the database's code from raw SQL. */
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === "P2002") return true;
+  const code = String((error.meta as { code?: unknown } | undefined)?.code ?? "");
+  // SQLite reports 2067 (SQLITE_CONSTRAINT_UNIQUE), PostgreSQL 23505.
+  return error.code === "P2010" && (code === "2067" || code === "1555" || code === "23505" || /UNIQUE constraint failed/.test(error.message));
+}
+
+function outletKey(outlet: OutletInput): string {
+  return JSON.stringify([outlet.name, outlet.domain?.toLowerCase().replace(/^www\./, "") || null]);
+}
+
+/** Prisma's own text form of a DateTime in SQLite, so rows written here read back like any other. */
+function sqlDate(date: Date | null | undefined): string | null {
+  return date ? date.toISOString().replace("Z", "+00:00") : null;
+}
+
+type Duplicate = Extract<SaveArticleResult, { status: "duplicate" }>;
+/** A repeat of an earlier input of the same batch, resolved once that one is stored. */
+type Repeat = { status: "repeat"; of: number; reason: Duplicate["reason"] };
+
+/** For each input: the stored article it duplicates, an earlier input it repeats, or undefined (new). */
+async function findDuplicates(tx: Client, inputs: readonly NewArticle[], outletIds: readonly string[]): Promise<Array<Duplicate | Repeat | undefined>> {
+  const hashes = [...new Set(inputs.map((input) => input.contentHash))];
+  const urls = [...new Set(inputs.map((input) => input.canonicalUrl).filter((url): url is string => Boolean(url)))];
+  const byHash = await tx.article.findMany({ where: { contentHash: { in: hashes }, outletId: { in: [...new Set(outletIds)] } }, select: { id: true, contentHash: true, outletId: true } });
+  const byUrl = urls.length ? await tx.article.findMany({ where: { canonicalUrl: { in: urls } }, select: { id: true, canonicalUrl: true } }) : [];
+  const stored = new Map(byHash.map((row) => [`${row.contentHash} ${row.outletId}`, row.id]));
+  const storedUrl = new Map(byUrl.map((row) => [row.canonicalUrl!, row.id]));
+  const firstWithContent = new Map<string, number>();
+  const firstWithUrl = new Map<string, number>();
+  return inputs.map((input, i): Duplicate | Repeat | undefined => {
+    const contentKey = `${input.contentHash} ${outletIds[i]}`;
+    const sameContent = stored.get(contentKey);
+    if (sameContent) return { status: "duplicate", articleId: sameContent, reason: "same-content" };
+    const sameUrl = input.canonicalUrl ? storedUrl.get(input.canonicalUrl) : undefined;
+    if (sameUrl) return { status: "duplicate", articleId: sameUrl, reason: "same-url" };
+    const earlierContent = firstWithContent.get(contentKey);
+    if (earlierContent !== undefined) return { status: "repeat", of: earlierContent, reason: "same-content" };
+    const earlierUrl = input.canonicalUrl ? firstWithUrl.get(input.canonicalUrl) : undefined;
+    if (earlierUrl !== undefined) return { status: "repeat", of: earlierUrl, reason: "same-url" };
+    firstWithContent.set(contentKey, i);
+    if (input.canonicalUrl) firstWithUrl.set(input.canonicalUrl, i);
+    return undefined;
+  });
+}
+
+/** The first stored article with each text: the one later copies are copies of. */
+async function findOriginals(tx: Client, hashes: readonly string[]): Promise<Map<string, { articleId: string; outlet: string }>> {
+  const originals = new Map<string, { articleId: string; outlet: string }>();
+  for (const chunk of chunkRows([...new Set(hashes)], 1)) {
+    const rows = await tx.$queryRaw<Array<{ contentHash: string; id: string; outlet: string }>>`
+      SELECT a."contentHash" AS "contentHash", a."id" AS "id", o."name" AS "outlet"
+      FROM "Article" a JOIN "Outlet" o ON o."id" = a."outletId"
+      WHERE a."contentHash" IN (${inList(chunk)})
+      ORDER BY a."createdAt", a."id"`;
+    for (const row of rows) if (!originals.has(row.contentHash)) originals.set(row.contentHash, { articleId: row.id, outlet: row.outlet });
   }
-  return null;
+  return originals;
+}
+
+/**
+ * One transaction: outlets, duplicates, articles (one multi-row INSERT, no
+ * ORM round per row), their index entries.
+ */
+async function insertArticles(tx: Client, inputs: readonly NewArticle[], entries: readonly ArticleIndexEntry[]): Promise<SaveArticleResult[]> {
+  const outletByKey = new Map<string, { id: string; name: string }>();
+  for (const input of inputs) {
+    const key = outletKey(input.outlet);
+    if (!outletByKey.has(key)) {
+      const outlet = await findOrCreateOutlet(tx, input.outlet);
+      outletByKey.set(key, { id: outlet.id, name: outlet.name });
+    }
+  }
+  const outlets = inputs.map((input) => outletByKey.get(outletKey(input.outlet))!);
+  const found = await findDuplicates(tx, inputs, outlets.map((o) => o.id));
+  const fresh = inputs.map((input, i) => ({ input, i })).filter(({ i }) => found[i] === undefined);
+  const originals = await findOriginals(tx, fresh.map(({ input }) => input.contentHash));
+  const results: Array<SaveArticleResult | undefined> = found.map((f) => (f?.status === "duplicate" ? f : undefined));
+
+  const now = sqlDate(new Date());
+  const rows = fresh.map(({ input, i }) => {
+    const id = newId();
+    const original = originals.get(input.contentHash);
+    // Later inputs of this batch with the same text are copies of this one.
+    if (!original) originals.set(input.contentHash, { articleId: id, outlet: outlets[i]!.name });
+    results[i] = original ? { status: "created", articleId: id, copyOf: original } : { status: "created", articleId: id };
+    return [
+      id,
+      outlets[i]!.id,
+      input.storyId ?? null,
+      input.title,
+      input.byline ?? null,
+      sqlDate(input.publishedAt),
+      input.url ?? null,
+      input.canonicalUrl ?? null,
+      input.canonicalClaim ?? null,
+      input.lang ?? null,
+      input.text,
+      JSON.stringify(input.blockRoles),
+      input.wordCount,
+      input.contentHash,
+      input.sourceKind,
+      Buffer.from(input.rawSource),
+      input.finalUrl ?? null,
+      sqlDate(input.fetchedAt),
+      now,
+      now,
+    ];
+  });
+  for (const chunk of chunkRows(rows, 20)) {
+    await tx.$executeRaw`
+      INSERT INTO "Article" ("id", "outletId", "storyId", "title", "byline", "publishedAt", "url", "canonicalUrl", "canonicalClaim", "lang", "text", "blockRoles",
+                             "wordCount", "contentHash", "sourceKind", "rawSource", "finalUrl", "fetchedAt", "createdAt", "updatedAt")
+      VALUES ${valuesList(chunk)}`;
+  }
+  await writeIndexEntries(
+    tx,
+    fresh.map(({ input, i }) => ({ articleId: results[i]!.articleId, contentHash: input.contentHash, entry: entries[i]! })),
+  );
+  return found.map((f, i) => {
+    if (f?.status !== "repeat") return results[i]!;
+    return { status: "duplicate", articleId: results[f.of]!.articleId, reason: f.reason };
+  });
 }
 
 export async function setArticleStory(articleId: string, storyId: string | null) {
@@ -74,17 +230,47 @@ export async function setArticleStory(articleId: string, storyId: string | null)
     ...(storyId ? [client.story.update({ where: { id: storyId }, data: { updatedAt: new Date() } })] : []),
   ]);
 }
-
 export async function deleteArticle(articleId: string) {
-  await (await db()).article.delete({ where: { id: articleId } });
+  await (await db()).$transaction(async (tx) => {
+    await removeIndexEntries(tx, [articleId]);
+    await tx.article.delete({ where: { id: articleId } });
+  }, TRANSACTION_OPTIONS);
 }
 
-/** Replaces the extracted fields after a re-extraction from the kept raw page. */
+/** Replaces the extracted fields after a re-extraction from the kept raw page, and the article's index entry with them. */
 export async function updateArticleExtraction(
   articleId: string,
   fields: Pick<NewArticle, "title" | "text" | "blockRoles" | "wordCount" | "contentHash"> &
     Partial<Pick<NewArticle, "byline" | "publishedAt" | "lang" | "canonicalUrl">>,
 ) {
   const { blockRoles, ...rest } = fields;
-  await (await db()).article.update({ where: { id: articleId }, data: { ...rest, blockRoles: JSON.stringify(blockRoles) } });
+  await (await db()).$transaction(async (tx) => {
+    const updated = await tx.article.update({ where: { id: articleId }, data: { ...rest, blockRoles: JSON.stringify(blockRoles) }, select: { publishedAt: true } });
+    await removeIndexEntries(tx, [articleId]);
+    const entry = indexEntryOf({ ...fields, publishedAt: updated.publishedAt });
+    await writeIndexEntries(tx, [{ articleId, contentHash: fields.contentHash, entry }]);
+  }, TRANSACTION_OPTIONS);
+}
+
+/**
+ * (Re)computes the index entries of stored articles: those stored before the
+ * index existed, or under an older version of its rules. One transaction per call.
+ */
+export async function reindexArticles(articleIds: readonly string[]): Promise<number> {
+  if (articleIds.length === 0) return 0;
+  const client = await db();
+  const rows = await client.article.findMany({
+    where: { id: { in: [...articleIds] } },
+    select: { id: true, title: true, text: true, blockRoles: true, publishedAt: true, contentHash: true },
+  });
+  const inputs = rows.map((row) => ({
+    articleId: row.id,
+    contentHash: row.contentHash,
+    entry: articleIndexEntry({ title: row.title, text: row.text, blocks: storedBlocks(row.text, row.blockRoles), publishedAt: row.publishedAt }),
+  }));
+  await client.$transaction(async (tx) => {
+    await removeIndexEntries(tx, inputs.map((i) => i.articleId));
+    await writeIndexEntries(tx, inputs);
+  }, TRANSACTION_OPTIONS);
+  return inputs.length;
 }

@@ -14,32 +14,48 @@ export async function getArticles(ids: string[]) {
   return (await db()).article.findMany({ where: { id: { in: ids } }, include: withOutletAndStory, omit: withoutRaw });
 }
 
+/** The first stored article with this text (later ones under other outlets are its syndicated copies). */
 export async function findArticleByContentHash(contentHash: string) {
-  return (await db()).article.findUnique({ where: { contentHash }, select: { id: true, title: true } });
+  return (await db()).article.findFirst({ where: { contentHash }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, title: true } });
 }
+
+/**
+ * Articles with the same text as this one, first stored first: the first is
+ * the original, the others its syndicated copies (a copy is decided at read
+ * time from the content hash, so two copies saved at once can never both
+ * claim to be the original).
+ */
+export async function listSameTextArticles(contentHash: string) {
+  return (await db()).article.findMany({
+    where: { contentHash },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, outlet: { select: { name: true } } },
+  });
+}
+
+const recentArticleFields = {
+  id: true,
+  title: true,
+  publishedAt: true,
+  wordCount: true,
+  createdAt: true,
+  outlet: { select: { name: true } },
+  story: { select: { id: true, title: true } },
+} as const;
 
 /** Newest first, without the heavy text and raw columns. */
 export async function listRecentArticles(limit = 20) {
-  return (await db()).article.findMany({
-    orderBy: { createdAt: "desc" },
-    take: limit,
-    select: {
-      id: true,
-      title: true,
-      publishedAt: true,
-      wordCount: true,
-      createdAt: true,
-      outlet: { select: { name: true } },
-      story: { select: { id: true, title: true } },
-    },
-  });
+  return (await db()).article.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit, select: recentArticleFields });
 }
 
-/** Every stored article's text, for story suggestions (the grouper is fast enough for thousands). */
-export async function listArticlesForGrouping() {
-  return (await db()).article.findMany({
-    select: { id: true, title: true, text: true, publishedAt: true, storyId: true },
-  });
+/** One page of articles, newest first. */
+export async function listRecentArticlesPage(requestedPage: number, pageSize: number) {
+  const client = await db();
+  const total = await client.article.count();
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, Math.floor(requestedPage) || 1), pageCount);
+  const items = await client.article.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize, select: recentArticleFields });
+  return { items, page, pageCount, total };
 }
 
 export async function getArticleRawSource(id: string) {
@@ -52,4 +68,9 @@ export async function getArticleRawSource(id: string) {
 /** Whether an article exists, without loading its text. */
 export async function articleExists(id: string): Promise<boolean> {
   return (await (await db()).article.count({ where: { id } })) > 0;
+}
+
+/** The few columns a use case needs to decide what to do with an article, without its text. */
+export async function getArticleHeader(id: string) {
+  return (await db()).article.findUnique({ where: { id }, select: { id: true, title: true, contentHash: true, storyId: true } });
 }

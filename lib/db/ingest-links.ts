@@ -1,34 +1,93 @@
-/** The links of URL ingest batches and their live state (reads and writes of one small table). */
+/**
+ * The links of URL ingest batches and their live state. Each link is worked
+ * on by one queue job (lib/db/jobs.ts); the link holds what the analyst sees
+ * (stage, result, reason), the job holds who works on it and for how long.
+ */
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "./client";
+import { newJobRow, type NewJob } from "./jobs";
 
 export type IngestState = "queued" | "fetching" | "extracting" | "done" | "duplicate" | "failed";
+export const FINAL_INGEST_STATES: readonly IngestState[] = ["done", "duplicate", "failed"];
 
-/** The story is kept on every link so a link retried later is filed where its batch was. */
-export async function createIngestLinks(batchId: string, urls: string[], storyId: string | null = null) {
-  const client = await db();
-  await client.ingestLink.createMany({ data: urls.map((url, position) => ({ batchId, position, url, storyId })) });
-  return listIngestLinks(batchId);
+export interface NewIngestLink {
+  url: string;
+  job: Omit<NewJob, "payload">;
 }
 
-export async function listIngestLinks(batchId: string) {
-  return (await db()).ingestLink.findMany({ where: { batchId }, orderBy: { position: "asc" } });
+/**
+ * Stores a batch's links and their jobs in one transaction: a crash can never
+ * leave a link without the job that will finish it. The story is kept on every
+ * link so a link retried later is filed where its batch was.
+ */
+export async function createIngestBatch(batchId: string, links: NewIngestLink[], storyId: string | null) {
+  const client = await db();
+  const rows = links.map((link, position) => {
+    const id = randomUUID();
+    const job = newJobRow({ ...link.job, payload: { linkId: id } });
+    return { link: { id, batchId, position, url: link.url, storyId, jobId: job.id! }, job };
+  });
+  await client.$transaction([client.ingestLink.createMany({ data: rows.map((r) => r.link) }), client.job.createMany({ data: rows.map((r) => r.job) })]);
+  return rows.map((r) => r.link);
+}
+
+export async function listIngestLinks(batchIds: string[]) {
+  return (await db()).ingestLink.findMany({ where: { batchId: { in: batchIds } }, orderBy: [{ createdAt: "asc" }, { batchId: "asc" }, { position: "asc" }] });
 }
 
 export async function getIngestLink(id: string) {
   return (await db()).ingestLink.findUnique({ where: { id } });
 }
 
-export async function updateIngestLink(
-  id: string,
-  fields: { state: IngestState; error?: string | null; errorCode?: string | null; articleId?: string | null; attempt?: boolean },
-) {
-  const { attempt, ...rest } = fields;
-  await (await db()).ingestLink.update({ where: { id }, data: { ...rest, ...(attempt ? { attempts: { increment: 1 } } : {}) } });
+/** Moves an unfinished link to its next stage; a link already finished is left as it is (a late or repeated worker). */
+export async function setIngestLinkStage(id: string, state: "fetching" | "extracting", options: { attempt?: boolean } = {}) {
+  await (await db()).ingestLink.updateMany({
+    where: { id, state: { notIn: [...FINAL_INGEST_STATES] } },
+    data: { state, ...(options.attempt ? { attempts: { increment: 1 } } : {}) },
+  });
 }
 
-/** Puts a failed link back in the queue; false when it is not (or no longer) failed. */
-export async function requeueFailedIngestLink(id: string): Promise<boolean> {
-  const { count } = await (await db()).ingestLink.updateMany({ where: { id, state: "failed" }, data: { state: "queued", error: null, errorCode: null } });
+/** Records a link's outcome once; false when it already had one. */
+export async function finishIngestLink(
+  id: string,
+  outcome: { state: "done" | "duplicate"; articleId: string } | { state: "failed"; error: string; errorCode: string },
+): Promise<boolean> {
+  const data =
+    outcome.state === "failed"
+      ? { state: outcome.state, error: outcome.error, errorCode: outcome.errorCode, articleId: null }
+      : { state: outcome.state, articleId: outcome.articleId, error: null, errorCode: null };
+  const { count } = await (await db()).ingestLink.updateMany({ where: { id, state: { notIn: [...FINAL_INGEST_STATES] } }, data });
   return count === 1;
+}
+
+/**
+ * Puts a failed link and its job back in the queue together; false when the
+ * link is not (or no longer) failed, so a double click starts one run.
+ */
+export async function requeueFailedIngestLink(id: string): Promise<boolean> {
+  const client = await db();
+  return client.$transaction(async (tx) => {
+    const { count } = await tx.ingestLink.updateMany({ where: { id, state: "failed" }, data: { state: "queued", error: null, errorCode: null } });
+    if (count !== 1) return false;
+    const link = await tx.ingestLink.findUniqueOrThrow({ where: { id }, select: { jobId: true, url: true } });
+    if (link.jobId) {
+      await tx.job.updateMany({ where: { id: link.jobId }, data: { state: "queued", attempts: 0, error: null, runAfter: new Date(), finishedAt: null, leaseOwner: null, leaseExpiresAt: null } });
+    } else {
+      // A link stored before the queue existed: give it a job now.
+      const job = newJobRow({ kind: "ingest-link", payload: { linkId: id }, concurrencyKey: hostKey(link.url) });
+      await tx.job.create({ data: job });
+      await tx.ingestLink.update({ where: { id }, data: { jobId: job.id } });
+    }
+    return true;
+  });
+}
+
+/** The concurrency key of a link: its host, so one site is never fetched by many workers at once. */
+export function hostKey(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
 }

@@ -1,19 +1,37 @@
-/** Outlets are matched by domain when known, otherwise by name, and created on first sight. */
+/**
+ * Outlets are matched by domain and name together, and created on first
+ * sight. A name the analyst typed is therefore kept, never folded into
+ * another outlet that happens to share the domain; and a page's own site name
+ * names an outlet only on the domain the page was actually fetched from
+ * (lib/services/page-identity.ts), so "Reuters" served from elsewhere is
+ * filed under that elsewhere.
+ */
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
+import { db } from "./client";
 
 export type OutletKind = "wire" | "newspaper" | "broadcaster" | "government" | "other";
 
 export interface OutletInput {
   name: string;
+  /** The registered domain the article was fetched from (or that the analyst's URL names); null for pasted text without a URL. */
   domain?: string | null;
   kind?: OutletKind;
 }
 
 export async function findOrCreateOutlet(tx: Prisma.TransactionClient, input: OutletInput) {
   const domain = input.domain?.toLowerCase().replace(/^www\./, "") || null;
-  // Upsert by domain: parallel ingests of two links from one new site must not race on the unique index.
-  if (domain) return tx.outlet.upsert({ where: { domain }, create: { name: input.name, domain, kind: input.kind ?? "other" }, update: {} });
-  const existing = await tx.outlet.findFirst({ where: { name: input.name, domain: null } });
-  return existing ?? tx.outlet.create({ data: { name: input.name, domain, kind: input.kind ?? "other" } });
+  const kind = input.kind ?? "other";
+  if (!domain) {
+    const existing = await tx.outlet.findFirst({ where: { name: input.name, domain: null } });
+    return existing ?? tx.outlet.create({ data: { name: input.name, domain, kind } });
+  }
+  // Upsert on (domain, name): parallel ingests of two links from one new site must not race on the unique index.
+  return tx.outlet.upsert({ where: { domain_name: { domain, name: input.name } }, create: { name: input.name, domain, kind }, update: {} });
+}
+
+/** The analyst's correction of an outlet's kind (the kind is guessed from the domain on first sight); null when there is no such outlet. */
+export async function updateOutletKind(outletId: string, kind: OutletKind) {
+  const { count } = await (await db()).outlet.updateMany({ where: { id: outletId }, data: { kind } });
+  return count === 0 ? null : { id: outletId, kind };
 }

@@ -8,7 +8,16 @@ export interface FlagReviewRecord {
   flagKey: string;
   status: ReviewStatus;
   note: string;
+  /** Who last set it (null for reviews made before accounts existed). */
+  reviewerName: string | null;
+  /** When it was last set. */
   updatedAt: Date;
+}
+
+/** The signed-in account that makes a review. */
+export interface Reviewer {
+  id: string;
+  username: string;
 }
 
 /** Where one review is stored. */
@@ -21,8 +30,12 @@ export function storyScope(storyId: string): string {
   return `story:${storyId}`;
 }
 
-function toRecord(r: { flagKey: string; status: string; note: string; updatedAt: Date }): FlagReviewRecord {
-  return { flagKey: r.flagKey, status: r.status as ReviewStatus, note: r.note, updatedAt: r.updatedAt };
+function toRecord(r: { flagKey: string; status: string; note: string; reviewerName: string | null; updatedAt: Date }): FlagReviewRecord {
+  return { flagKey: r.flagKey, status: r.status as ReviewStatus, note: r.note, reviewerName: r.reviewerName, updatedAt: r.updatedAt };
+}
+
+export async function countReviewsIn(scope: string): Promise<number> {
+  return (await db()).flagReview.count({ where: { scope } });
 }
 
 export async function listReviews(scope: string): Promise<Map<string, FlagReviewRecord>> {
@@ -39,13 +52,14 @@ export async function listReviewsIn(scopes: readonly string[]): Promise<Map<stri
 }
 
 /** Stores a review; `replaces` names an older copy of the same review elsewhere, removed in the same transaction. */
-export async function saveReview(scope: string, flagKey: string, status: ReviewStatus, note: string, replaces: readonly ReviewAddress[] = []) {
+export async function saveReview(scope: string, flagKey: string, status: ReviewStatus, note: string, reviewer: Reviewer, replaces: readonly ReviewAddress[] = []) {
   const client = await db();
+  const by = { reviewerId: reviewer.id, reviewerName: reviewer.username };
   await client.$transaction([
     client.flagReview.upsert({
       where: { scope_flagKey: { scope, flagKey } },
-      create: { scope, flagKey, status, note },
-      update: { status, note },
+      create: { scope, flagKey, status, note, ...by },
+      update: { status, note, ...by },
     }),
     ...replaces.map((old) => client.flagReview.deleteMany({ where: { scope: old.scope, flagKey: old.flagKey } })),
   ]);

@@ -2,15 +2,82 @@
 import "server-only";
 import { db } from "./client";
 
-export async function listStories() {
+export interface Page<T> {
+  items: T[];
+  /** 1-based; clamped to the last page. */
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+/** Clamps a requested page number (anything unreadable is page 1). */
+export function pageNumber(requested: unknown): number {
+  const n = Math.floor(Number(requested));
+  return Number.isFinite(n) && n >= 1 ? n : 1;
+}
+
+/**
+ * One page of stories, most recently changed first, each with its article
+ * count, its outlets and its first two articles (for a one-click comparison):
+ * the cost of a page does not depend on how many stories there are.
+ */
+export async function listStoriesPage(requestedPage: number, pageSize: number): Promise<Page<StorySummary>> {
+  const client = await db();
+  const total = await client.story.count();
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(pageNumber(requestedPage), pageCount);
+  const stories = await client.story.findMany({
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+    select: { id: true, title: true, updatedAt: true, _count: { select: { articles: true } } },
+  });
+  const articles = stories.length
+    ? await client.article.findMany({
+        where: { storyId: { in: stories.map((s) => s.id) } },
+        orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+        select: { id: true, storyId: true, outlet: { select: { name: true } } },
+      })
+    : [];
+  const byStory = new Map<string, Array<{ id: string; outlet: string }>>();
+  for (const a of articles) {
+    const list = byStory.get(a.storyId!);
+    const item = { id: a.id, outlet: a.outlet.name };
+    if (list) list.push(item);
+    else byStory.set(a.storyId!, [item]);
+  }
+  return {
+    items: stories.map((s) => {
+      const members = byStory.get(s.id) ?? [];
+      return { id: s.id, title: s.title, updatedAt: s.updatedAt, articleCount: s._count.articles, outlets: [...new Set(members.map((m) => m.outlet))], firstTwo: members.slice(0, 2) };
+    }),
+    page,
+    pageCount,
+    total,
+  };
+}
+
+export interface StorySummary {
+  id: string;
+  title: string;
+  updatedAt: Date;
+  articleCount: number;
+  outlets: string[];
+  firstTwo: Array<{ id: string; outlet: string }>;
+}
+
+/**
+ * Stories whose title contains the words typed (case-insensitive for ASCII in
+ * SQLite's LIKE), most recently changed first; the most recent ones when
+ * nothing is typed. For choosing a story among thousands.
+ */
+export async function searchStoriesByTitle(query: string, limit: number) {
+  const q = query.trim();
   return (await db()).story.findMany({
-    orderBy: { updatedAt: "desc" },
-    select: {
-      id: true,
-      title: true,
-      updatedAt: true,
-      articles: { select: { id: true, outlet: { select: { name: true } } } },
-    },
+    where: q ? { AND: q.split(/\s+/).slice(0, 8).map((word) => ({ title: { contains: word } })) } : undefined,
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: limit,
+    select: { id: true, title: true, _count: { select: { articles: true } } },
   });
 }
 
@@ -30,4 +97,29 @@ export async function findStoryByTitle(title: string) {
 /** Whether a story exists, without loading its articles. */
 export async function storyExists(id: string): Promise<boolean> {
   return (await (await db()).story.count({ where: { id } })) > 0;
+}
+
+export async function getStoryTitles(ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await (await db()).story.findMany({ where: { id: { in: [...ids] } }, select: { id: true, title: true } });
+  return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+/**
+ * A story and what identifies its articles' content — ids, content hashes and
+ * the fields the story page shows — without their texts: enough to tell
+ * whether a cached analysis of the story still holds.
+ */
+export async function getStoryHeader(id: string) {
+  return (await db()).story.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      articles: {
+        select: { id: true, contentHash: true, title: true, publishedAt: true, url: true, wordCount: true, outlet: { select: { name: true, kind: true } } },
+        orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+      },
+    },
+  });
 }

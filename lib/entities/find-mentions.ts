@@ -24,6 +24,11 @@ export interface Mention {
   titled: boolean;
   /** Its first word opens a sentence, so its capital letter proves nothing. */
   sentenceInitial: boolean;
+  /**
+   * Named only in passing: a person's home state or city ("Mitch McConnell of
+   * Kentucky", "(R-Calif.)"), or one of a list of three or more places.
+   */
+  peripheral?: boolean;
 }
 
 export interface PassageScan {
@@ -138,6 +143,13 @@ export function scanPassage(
       i++;
       continue;
     }
+    // "(R-Calif.)": the politician's party, named in passing.
+    const party = PARTY_STATE.test(t.surface) ? partyOf(t, index) : undefined;
+    if (party) {
+      mentions.push(party);
+      i++;
+      continue;
+    }
     const alias = aliasAt(i);
     if (alias) {
       const [end, target] = alias;
@@ -158,9 +170,12 @@ export function scanPassage(
     // "US-Japanese alliance": a hyphenated compound of known names mentions each of them.
     if (t.surface.includes("-")) {
       const parts = compoundAliases(t, index);
+      // "U.S.-Japan-Republic of Korea": the compound's last part may open a longer name.
+      const tail = aliasAcrossCompoundEnd(text, tokens, i, index);
+      if (tail) parts.push(tail.mention);
       if (parts.length > 0) {
         mentions.push(...parts.map((m) => ({ ...m, sentenceInitial: opensSentence(text, tokens, i) })));
-        i++;
+        i = tail ? tail.next : i + 1;
         continue;
       }
     }
@@ -221,7 +236,47 @@ export function scanPassage(
     if (t.isCapitalized || STOPWORDS.has(t.norm)) capitalisedOrFunction++;
   }
   const titleCase = words >= 4 && capitalisedOrFunction === words && capitalised >= 0.6 * words;
-  return { mentions, titleCase };
+  markPeripheral(text, mentions);
+  return { mentions: withoutCredits(text, mentions), titleCase };
+}
+
+/** Photo credits and agency tags: "Credit: AP", "Photo Credit: Japan's Ministry of Defense", "(Pool photo)", "(Kyodo)". */
+const CREDIT = /\b(?:photo\s+)?credits?\s*:[^.\]\n]*|\b(?:photo|image|file photo)\s*:[^.\]\n]*|\((?:pool\s+)?photo[^)]*\)|\(\s*(?:AP|AFP|Reuters|Kyodo|Yonhap|Xinhua|EPA|Getty Images?|Bloomberg)\s*\)/giu;
+
+/** Names inside a credit are who took or sent a picture, not a party to the story. */
+function withoutCredits(text: string, mentions: Mention[]): Mention[] {
+  const credits = [...text.matchAll(CREDIT)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (credits.length === 0) return mentions;
+  return mentions.filter((m) => !credits.some(([start, end]) => m.start >= start && m.end <= end));
+}
+
+const PARTY_LETTER: Readonly<Record<string, string>> = { r: "republican", d: "democratic" };
+
+/** The party a "D-Va." / "R-N.Y." tag names, as a peripheral mention of the alias list's party. */
+function partyOf(t: Token, index: AliasIndex): Mention | undefined {
+  const word = PARTY_LETTER[t.surface[0]?.toLowerCase() ?? ""];
+  const target = word ? lookupAlias(index, word, word[0]?.toUpperCase() + word.slice(1)) : undefined;
+  if (!target) return undefined;
+  return { start: t.start, end: t.start + 1, surface: t.surface.slice(0, 1), words: [word as string], alias: target, type: target.type, titled: false, sentenceInitial: false, peripheral: true };
+}
+
+/** "Sen. Sheldon Whitehouse of Rhode Island", "from Ohio, Michigan and Wisconsin": places named in passing. */
+function markPeripheral(text: string, mentions: Mention[]): void {
+  mentions.forEach((m, k) => {
+    if (m.type !== "place" && m.type !== "other") return;
+    const prev = mentions[k - 1];
+    if (prev && prev.type !== "place" && /^,?\s+of\s+$/.test(text.slice(prev.end, m.start))) m.peripheral = true;
+  });
+  // Lists: three or more places in a row, separated by commas or "and".
+  let runStart = 0;
+  for (let k = 1; k <= mentions.length; k++) {
+    const prev = mentions[k - 1] as Mention;
+    const cur = mentions[k];
+    const continues = cur && cur.type === "place" && prev.type === "place" && /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(text.slice(prev.end, cur.start));
+    if (continues) continue;
+    if (k - runStart >= 3) for (let r = runStart; r < k; r++) (mentions[r] as Mention).peripheral = true;
+    runStart = k;
+  }
 }
 
 /** A document's passages scanned, with the word evidence gathered over all of them. */
@@ -266,6 +321,32 @@ function capitalsEndInOrganization(text: string, tokens: readonly Token[], from:
   let k = from;
   while (k + 1 < tokens.length && tokens[k + 1]?.isCapitalized && joinable(text, tokens[k] as Token, tokens[k + 1] as Token)) k++;
   return ORGANIZATION_WORDS.has(tokens[k]?.norm ?? "");
+}
+
+/** A known name that starts with the last part of compound token i and runs on over the next tokens. */
+function aliasAcrossCompoundEnd(text: string, tokens: readonly Token[], i: number, index: AliasIndex): { mention: Mention; next: number } | undefined {
+  const t = tokens[i] as Token;
+  const cut = t.surface.lastIndexOf("-");
+  const part = t.surface.slice(cut + 1);
+  if (!/^\p{Lu}/u.test(part)) return undefined;
+  const start = t.start + cut + 1;
+  let words = normalizeWord(part);
+  let found: { mention: Mention; next: number } | undefined;
+  for (let j = i + 1; j < Math.min(tokens.length, i + index.maxTokens); j++) {
+    const tj = tokens[j] as Token;
+    const prev = tokens[j - 1] as Token;
+    if (!/^\s+$/.test(text.slice(prev.end, tj.start))) break;
+    words = `${words} ${tj.norm}`;
+    if (!index.prefixes.has(words)) break;
+    const target = lookupAlias(index, words, text.slice(start, tj.end));
+    if (target) {
+      found = {
+        mention: { start, end: tj.end, surface: text.slice(start, tj.end), words: words.split(" "), alias: target, type: target.type, titled: false, sentenceInitial: false },
+        next: j + 1,
+      };
+    }
+  }
+  return found;
 }
 
 function compoundAliases(t: Token, index: AliasIndex): Mention[] {
@@ -332,9 +413,17 @@ function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Men
     if (m) out.push(m);
   }
   const name = trimRun(run.slice(blockEnd));
-  if (name.length > 0) {
-    const m = makeMention(text, name, "person", true, false);
+  // "Mayor Ed Murray of Seattle": the person, and where they are from (named in passing).
+  const of = name.findIndex((t, k) => k > 0 && t.norm === "of");
+  const person = of > 0 ? name.slice(0, of) : name;
+  if (person.length > 0) {
+    const m = makeMention(text, person, "person", true, false);
     if (m) out.push(m);
+  }
+  if (of > 0) {
+    const from = trimRun(name.slice(of + 1));
+    const m = from.length > 0 ? makeMention(text, from, "place", false, false) : undefined;
+    if (m) out.push({ ...m, peripheral: true });
   }
   return out;
 }
@@ -352,6 +441,11 @@ function makeMention(text: string, tokens: Token[], type: EntityType, titled: bo
   const words = tokens.map((x) => x.norm);
   if (words.every((w) => STOPWORDS.has(w) || NOT_NAMES.has(w) || TITLE_WORDS.has(w))) return undefined;
   if (words.length === 1 && (DIRECTIONS.has(words[0] ?? "") || (words[0] ?? "").length < 2)) return undefined;
+  // "Alliance", "Committee" alone: a common noun written with a capital, not a name.
+  if (words.length === 1 && ORGANIZATION_WORDS.has(words[0] ?? "")) return undefined;
+  // "Development Ministers", "Foreign Ministers' Meeting": a group of office holders, not one name.
+  const head = /^(?:meeting|summit|conference|talks)$/.test(words.at(-1) ?? "") ? words.at(-2) : words.at(-1);
+  if (head && head.length > 3 && head.endsWith("s") && PERSON_TITLE_HEADS.has(head.slice(0, -1))) return undefined;
   if (tokens.some((t) => PARTY_STATE.test(t.surface))) return undefined;
   const first = tokens[0];
   const last = tokens[tokens.length - 1];

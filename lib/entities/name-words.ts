@@ -18,7 +18,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "assistant", "undersecretary", "under", "press", "homeland", "security", "treasury", "interior",
   "health", "education", "trade", "finance", "economy", "home", "national", "staff", "joint", "intelligence",
   "rev", "reverend", "father", "bishop", "cardinal", "imam", "rabbi", "sheikh", "gop", "democratic", "republican",
-  "candidate", "nominee", "presumptive",
+  "candidate", "nominee", "presumptive", "prosecutor", "counsel", "pro", "tem", "editor", "publisher", "columnist",
+  "correspondent", "anchor", "host", "lawyer", "superintendent", "inspector", "comptroller", "treasurer", "auditor",
+  "chairperson", "manager", "coach", "dean", "provost", "chancellor", "lieutenant", "elect",
 ]);
 
 /** A title word that makes the following name a person (not just an adjective like "Foreign"). */
@@ -31,7 +33,9 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
   "strategist", "adviser", "advisor", "aide", "pollster", "analyst", "economist",
   "king", "queen", "prince", "princess", "pope", "judge", "justice", "director", "spokesman",
   "spokeswoman", "spokesperson", "commissioner", "sheriff", "detective", "rev", "reverend",
-  "bishop", "cardinal", "imam", "rabbi", "sheikh", "candidate", "nominee",
+  "bishop", "cardinal", "imam", "rabbi", "sheikh", "candidate", "nominee", "prosecutor", "counsel", "tem", "editor",
+  "publisher", "columnist", "correspondent", "anchor", "lawyer", "superintendent", "inspector", "comptroller", "treasurer",
+  "auditor", "chairperson", "manager", "coach", "dean", "provost", "lieutenant",
 ]);
 
 /** Abbreviations whose full stop does not end a name ("Gen. Mark Milley"). */

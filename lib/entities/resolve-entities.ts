@@ -9,6 +9,7 @@ import { aliasIndexFor, lookupAlias, nameKey, type AliasIndex } from "./alias-in
 import type { AliasEntry, EntityType } from "./aliases";
 import { scanDocument, type Mention, type MentionLookup, type ScannedDocument } from "./find-mentions";
 import { compareCodeUnits } from "../text/code-unit-order";
+import { NAME_SUFFIXES, sameGivenName } from "./given-names";
 
 /** The part of a Passage entity recognition needs. */
 export interface PassageText {
@@ -42,6 +43,8 @@ export interface EntityAcross {
   key: string;
   type: EntityType;
   counts: number[];
+  /** Mentions per document that are not in passing (see Mention.peripheral). */
+  mainCounts: number[];
   passages: number[][];
   /** The spellings met, most frequent first. */
   surfaces: string[];
@@ -196,17 +199,19 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
     const items = c.items;
     if (items.length === 0) continue;
     const counts = docs.map(() => 0);
+    const mainCounts = docs.map(() => 0);
     const passages: number[][] = docs.map(() => []);
     const surfaceCounts = new Map<string, number>();
     for (const it of items) {
       counts[it.doc] = (counts[it.doc] ?? 0) + 1;
+      if (!it.mention.peripheral) mainCounts[it.doc] = (mainCounts[it.doc] ?? 0) + 1;
       const list = passages[it.doc];
       if (list && !list.includes(it.passage)) list.push(it.passage);
       surfaceCounts.set(it.mention.surface, (surfaceCounts.get(it.mention.surface) ?? 0) + 1);
     }
     for (const list of passages) list.sort((x, y) => x - y);
     const surfaces = [...surfaceCounts.entries()].sort((x, y) => y[1] - x[1]).map(([s]) => s);
-    result.push({ canonical: c.canonical, key: keyOf(c), type: c.type, counts, passages, surfaces });
+    result.push({ canonical: c.canonical, key: keyOf(c), type: c.type, counts, mainCounts, passages, surfaces });
   }
   return result.sort((x, y) => sum(y.counts) - sum(x.counts) || compareCodeUnits(x.canonical, y.canonical));
 }
@@ -314,10 +319,10 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
     if (source.type === "person") target.type = "person";
     absorbed.add(source);
   };
-  // Full names with the same surname and first initial (compared within a surname only:
+  // Full names with the same surname and a compatible given name (compared within a surname only:
   // comparing every pair of names was quadratic in a long article).
   full.sort((a, b) => b.items.length - a.items.length || b.words.length - a.words.length);
-  const sameSurname = groupBy(full, (c) => c.words.at(-1));
+  const sameSurname = groupBy(full, (c) => surnameOf(c.words));
   for (const group of sameSurname.values()) {
     for (let i = 0; i < group.length; i++) {
       const a = group[i];
@@ -329,10 +334,22 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
       }
     }
   }
+  // "Motegi Toshimitsu" / "Toshimitsu Motegi": a two-word name written family name first.
+  const byWordPair = new Map<string, Cluster>();
+  for (const c of full) {
+    if (absorbed.has(c) || c.fromAlias) continue;
+    const words = personWords(c.words);
+    if (words.length !== 2) continue;
+    const key = [...words].sort().join(" ");
+    const seen = byWordPair.get(key);
+    if (seen && seen.words.join(" ") !== c.words.join(" ")) into(seen, c);
+    else if (!seen) byWordPair.set(key, c);
+  }
+  mergeOrganisationForms(clusters, absorbed, into);
   const fullLeft = full.filter((c) => !absorbed.has(c));
   // Looked up by word, in list order. Names of two words or more are not absorbed below,
   // so these lists stay valid; an organisation's type can change, so it is checked on use.
-  const fullBySurname = groupBy(fullLeft, (c) => c.words.at(-1));
+  const fullBySurname = groupBy(fullLeft, (c) => surnameOf(c.words));
   const fullByFirstName = groupBy(fullLeft, (c) => c.words[0]);
   const longByFirstWord = groupBy(
     clusters.filter((c) => !absorbed.has(c) && c.words.length >= 2),
@@ -351,6 +368,50 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
     if (target) into(target, single);
   }
   return clusters.filter((c) => !absorbed.has(c)).map((c) => ({ ...c, canonical: c.fromAlias ? c.canonical : bestCanonical(c) }));
+}
+
+/** Capitalised name words that an acronym takes no letter from. */
+const ACRONYM_SKIPS = new Set(["of", "the", "and", "for", "on", "in", "at", "to", "&"]);
+
+/**
+ * Organisation forms: an acronym and the name it abbreviates ("IRS" /
+ * "Internal Revenue Service", "NSA" / "National Security Agency") when the
+ * comparison spells out only one such name; "Treasury Department" /
+ * "Department of the Treasury".
+ */
+function mergeOrganisationForms(clusters: readonly Cluster[], absorbed: Set<Cluster>, into: (target: Cluster, source: Cluster) => void): void {
+  const spelledOut = new Map<string, Cluster[]>();
+  const byDepartmentForm = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (absorbed.has(c) || c.words.length < 2) continue;
+    const initials = c.words.filter((w) => !ACRONYM_SKIPS.has(w)).map((w) => w[0]).join("");
+    if (initials.length >= 2) spelledOut.set(initials, [...(spelledOut.get(initials) ?? []), c]);
+    const form = departmentForm(c.words);
+    if (!form) continue;
+    const seen = byDepartmentForm.get(form);
+    if (seen && !c.fromAlias) into(seen, c);
+    else if (seen && !seen.fromAlias) into(c, seen);
+    else byDepartmentForm.set(form, c);
+  }
+  for (const c of clusters) {
+    if (absorbed.has(c) || c.fromAlias || c.words.length !== 1) continue;
+    const acronym = c.items[0]?.mention.surface.replace(/\./g, "") ?? "";
+    if (!/^\p{Lu}{2,6}$/u.test(acronym)) continue;
+    const targets = (spelledOut.get(acronym.toLowerCase()) ?? []).filter((t) => !absorbed.has(t));
+    if (targets.length === 1 && targets[0]) into(targets[0], c);
+  }
+}
+
+/** "department of the treasury" and "treasury department" → "treasury department" (also ministries and offices). */
+function departmentForm(words: readonly string[]): string | undefined {
+  const head = words[0];
+  if ((head === "department" || head === "ministry" || head === "office") && words[1] === "of") {
+    const rest = words.slice(words[2] === "the" ? 3 : 2);
+    return rest.length > 0 ? `${rest.join(" ")} ${head}` : undefined;
+  }
+  const last = words.at(-1);
+  if (last === "department" || last === "ministry" || last === "office") return words.join(" ");
+  return undefined;
 }
 
 /** Items grouped by a key, each group in list order. */
@@ -372,12 +433,27 @@ function mostMentioned(clusters: readonly Cluster[]): Cluster | undefined {
   return best;
 }
 
-/** "Antony" / "Anthony", "A. Barry" / "Barry": same initial, or one name's given names inside the other's. */
+/** A person's name words without a generational suffix ("Robert S. Mueller III" → robert s mueller). */
+function personWords(words: readonly string[]): readonly string[] {
+  let end = words.length;
+  while (end > 1 && NAME_SUFFIXES.has(words[end - 1] ?? "")) end--;
+  return end === words.length ? words : words.slice(0, end);
+}
+
+function surnameOf(words: readonly string[]): string | undefined {
+  return personWords(words).at(-1);
+}
+
+/**
+ * "Antony" / "Anthony", "A. Barry" / "Barry", "Liz" / "Elizabeth", "Dick" /
+ * "Richard": same initial, a familiar form, or one name's given names inside the other's.
+ */
 function sameFirstName(a: readonly string[], b: readonly string[]): boolean {
-  const given = (w: readonly string[]) => w.slice(0, -1).filter((x) => x.length > 1);
+  const given = (w: readonly string[]) => personWords(w).slice(0, -1).filter((x) => x.length > 1);
   const ga = given(a);
   const gb = given(b);
   if (ga[0]?.[0] !== undefined && ga[0]?.[0] === gb[0]?.[0]) return true;
+  if (ga[0] !== undefined && gb[0] !== undefined && sameGivenName(ga[0], gb[0])) return true;
   const [short, long] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
   return short.length > 0 && short.every((w) => long.includes(w));
 }

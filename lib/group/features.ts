@@ -4,6 +4,7 @@
  * cannot reword: multi-word names ("Chuck Schumer"), the words inside quotation
  * marks (a quote is copied, not paraphrased) and figures.
  */
+import { MAX_RARITY, wordRarity } from "../similarity/word-rarity";
 import { normalizePunctuation } from "../text/normalize";
 import { tokenize, type Token } from "../text/tokens";
 import type { GroupParams } from "./params";
@@ -57,26 +58,63 @@ function quotedSpans(text: string): string[] {
   return [...text.matchAll(/"([^"\n]{8,600})"/g)].map((m) => m[1]!);
 }
 
-/** Raw feature counts of one article, each family scaled by its weight and damped (1 + ln tf) so one repeated word cannot dominate. */
-export function extractFeatures(doc: GroupableText, weights: GroupParams["weights"]): FeatureCounts {
+function rarities(words: readonly string[]): number[] {
+  return words.map((w) => wordRarity(w, /^\d/.test(w)));
+}
+
+/** A name is as rare as its rarest word, a little more for each further word ("Mitt Romney" over "Romney"). */
+function nameRarity(words: readonly string[]): number {
+  const each = rarities(words);
+  return Math.max(...each) + Math.min(2, each.length - 1);
+}
+
+/** A quote fragment is as rare as its words on average: "ryan and the" is common, "denounce this dangerous" is not. */
+function quoteRarity(words: readonly string[]): number {
+  const each = rarities(words);
+  return each.reduce((x, y) => x + y, 0) / Math.max(1, each.length);
+}
+
+/**
+ * A figure's rarity: two-digit figures and years recur by chance in unrelated
+ * news, a long exact figure ("1,347", "$4.2bn") rarely does.
+ */
+function figureRarity(norm: string): number {
+  const digits = norm.replace(/\D/g, "").length;
+  return Math.min(MAX_RARITY, 3 * digits);
+}
+
+/**
+ * Raw feature counts of one article, each family scaled by its weight and
+ * damped (1 + ln tf) so one repeated word cannot dominate. When `rarity` is
+ * given it receives each feature's everyday rarity (lib/similarity/word-rarity,
+ * for a name its rarest word, for a quote fragment the mean of its words): a prior that does not depend on the
+ * collection, used to choose an article's index keys (rare-keys.ts).
+ */
+export function extractFeatures(doc: GroupableText, weights: GroupParams["weights"], rarity?: Map<string, number>): FeatureCounts {
   const text = normalizePunctuation(doc.text);
   const title = normalizePunctuation(doc.title);
   const raw = new Map<string, number>();
   const family = new Map<string, number>();
-  const note = (key: string, weight: number, by = 1) => {
+  const note = (key: string, weight: number, by: number, prior: () => number) => {
     add(raw, key, by);
-    family.set(key, weight);
+    if (!family.has(key)) {
+      family.set(key, weight);
+      rarity?.set(key, prior());
+    }
   };
 
   const bodyTokens = tokenize(text);
-  for (const t of bodyTokens) if (t.isContent && !t.isNumber) note(`s:${t.stem}`, weights.stem);
-  for (const t of tokenize(title)) if (t.isContent && !t.isNumber) note(`s:${t.stem}`, weights.stem, weights.title);
-  for (const name of nameRuns(text, bodyTokens)) note(`n:${name}`, weights.name);
+  for (const t of bodyTokens) if (t.isContent && !t.isNumber) note(`s:${t.stem}`, weights.stem, 1, () => wordRarity(t.norm, false));
+  for (const t of tokenize(title)) if (t.isContent && !t.isNumber) note(`s:${t.stem}`, weights.stem, weights.title, () => wordRarity(t.norm, false));
+  for (const name of nameRuns(text, bodyTokens)) note(`n:${name}`, weights.name, 1, () => nameRarity(name.split(" ")));
   for (const span of quotedSpans(text)) {
     const words = tokenize(span).map((t) => t.norm);
-    for (let i = 0; i + QUOTE_SHINGLE <= words.length; i++) note(`q:${words.slice(i, i + QUOTE_SHINGLE).join(" ")}`, weights.quote);
+    for (let i = 0; i + QUOTE_SHINGLE <= words.length; i++) {
+      const shingle = words.slice(i, i + QUOTE_SHINGLE);
+      note(`q:${shingle.join(" ")}`, weights.quote, 1, () => quoteRarity(shingle));
+    }
   }
-  for (const t of bodyTokens) if (t.isNumber && t.norm.replace(/\D/g, "").length >= 2) note(`#:${t.norm}`, weights.number);
+  for (const t of bodyTokens) if (t.isNumber && t.norm.replace(/\D/g, "").length >= 2) note(`#:${t.norm}`, weights.number, 1, () => figureRarity(t.norm));
 
   const counts: FeatureCounts = new Map();
   for (const [key, tf] of raw) counts.set(key, (family.get(key) ?? 1) * (1 + Math.log(tf)));

@@ -19,6 +19,8 @@ import { QuoteIndex } from "./quote-index";
 import { passageTraits, type PassageTraits } from "./salience";
 import { normalizedWords, shortHash } from "./stable-key";
 import { TextIndex } from "./text-index";
+import { CoverIndex, coverWords, type CoverWord } from "./passage-cover";
+import { extractNumbers, type NumberMention } from "./numbers";
 import { WordText } from "./word-text";
 
 /** A quotation with the words the matchers compare it by. */
@@ -61,6 +63,11 @@ export class ArticleReading {
   private quoteIndexMemo?: QuoteIndex;
   private wordTextMemo?: WordText;
   private textIndexMemo?: TextIndex;
+  private coverIndexMemo?: CoverIndex;
+  private quotedMemo?: ReadonlySet<number>;
+  private readonly coverWordsMemo = new Map<string, readonly CoverWord[]>();
+  private numbersMemo?: ReadonlyArray<readonly NumberMention[]>;
+  private numberValuesMemo?: ReadonlySet<string>;
 
   constructor(readonly passages: readonly Passage[]) {}
 
@@ -153,6 +160,36 @@ export class ArticleReading {
       this.wordTextMemo = WordText.fromWords(words);
     }
     return this.wordTextMemo;
+  }
+
+  /** The figures and dates of each passage, in passage order. */
+  numbers(): ReadonlyArray<readonly NumberMention[]> {
+    return (this.numbersMemo ??= this.passages.map((p) => extractNumbers(p.text, this.tokens(p.text))));
+  }
+
+  /** Every figure and date value the article gives anywhere. */
+  numberValues(): ReadonlySet<string> {
+    return (this.numberValuesMemo ??= new Set(this.numbers().flatMap((ms) => ms.map((m) => m.value))));
+  }
+
+  /** Passages that carry a quotation of three words or more (salience reads it per item). */
+  quotedPassages(): ReadonlySet<number> {
+    return (this.quotedMemo ??= new Set(this.quotes().filter((q) => q.wordCount >= 3).flatMap((q) => q.quote.passages)));
+  }
+
+  /** A text's distinct content words with their weights, as the passage cover reads them (passage-cover.ts). */
+  coverWords(text: string): { words: readonly CoverWord[] } {
+    let words = this.coverWordsMemo.get(text);
+    if (!words) {
+      words = coverWords(this.tokens(text));
+      this.coverWordsMemo.set(text, words);
+    }
+    return { words };
+  }
+
+  /** This article's passages indexed for "how much of that text does this article say?" (passage-cover.ts). */
+  coverIndex(): CoverIndex {
+    return (this.coverIndexMemo ??= new CoverIndex(this.passages.map((p) => this.tokens(p.text))));
   }
 
   /** The article's raw text, passages joined by line breaks, with every word start indexed. */

@@ -51,6 +51,14 @@ describe("buildCoverage", () => {
     expect(flag?.absentFrom).toEqual(["weekly"]);
   });
 
+  it("does not count a source as leaving out a name its headline carries", () => {
+    const brief = source("brief", "Brief", "Motegi and Blinken met in London ahead of the G7 talks on Monday.", "They agreed to oppose any change to the status quo by force.");
+    const absentFromBrief = (title?: string) =>
+      buildCoverage([...sources, { ...brief, title }]).flags.filter((f) => f.term === "Japan" && f.text.includes("Brief"));
+    expect(absentFromBrief("Ministers meet in London")).toHaveLength(1);
+    expect(absentFromBrief("Tokyo and Washington close ranks in London")).toHaveLength(0);
+  });
+
   it("does not flag what only one report has, nor what all have", () => {
     expect(coverage.flags.some((f) => f.term === "Mark Milley")).toBe(false);
     expect(coverage.flags.some((f) => f.term === "Antony Blinken")).toBe(false);

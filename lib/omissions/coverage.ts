@@ -4,6 +4,7 @@
  * reprinted by several outlets is one report, not several: near-identical
  * sources are grouped first and every "present in" count counts groups.
  */
+import { headlineReader } from "../entities/headline-names";
 import type { AliasEntry } from "../entities/aliases";
 import { entityIndexFor, resolveEntitiesAcross, type EntityAcross } from "../entities/resolve-entities";
 import { sharedWeight } from "../similarity/pair-features";
@@ -12,11 +13,16 @@ import { tokenize } from "../text/tokens";
 import type { Passage } from "../text/types";
 import type { ArticleReading } from "./article-reading";
 import { passageSalience } from "./salience";
+import { importanceOf } from "./item-salience";
+import { namesOutlet } from "./outlet-names";
+import type { Importance } from "../types/comparison";
 import { textKey } from "./stable-key";
 
 export interface CoverageSource {
   id: string;
   label: string;
+  /** The article's headline: a name in several headlines is what the story is about. */
+  title?: string;
   passages: readonly Passage[];
   /** The article's reading, when the caller keeps one (entity scans are then not redone). */
   reading?: ArticleReading;
@@ -38,6 +44,10 @@ export interface CoverageRow {
   kind: CoverageRowKind;
   /** Entity name (entity rows). */
   term?: string;
+  /** Entity rows: the entity's type, mentions per source that are not in passing, and its spellings. */
+  entityType?: EntityAcross["type"];
+  mainCounts?: number[];
+  surfaces?: string[];
   /** Representative passage text (passage rows). */
   text?: string;
   /** Mentions / passages per source, in the order of `sources`. */
@@ -54,7 +64,19 @@ export interface CoverageFlag {
   /** e.g. "“China” mentioned by 3 of 4 sources; absent from Fox News". */
   text: string;
   term?: string;
+  /** 0–1; flags are listed by it. */
   severity: number;
+  importance: Importance;
+  /** Why it ranks where it does: "in 3 headlines", "11 mentions", "3 of 4 sources". */
+  reasons: string[];
+  /** The passages behind it, per source (in the order of `sources`): the sentences an analyst opens. */
+  passages: number[][];
+  /**
+   * The key of the item it belongs to: a passage most sources report and a
+   * name inside it, left out by the same sources, are one omission (the item
+   * is its most salient flag's key). Flags are listed item by item.
+   */
+  item: string;
   /** Ids of the sources that leave it out. */
   absentFrom: string[];
   presentIn: number;
@@ -145,7 +167,7 @@ function entityRows(entities: readonly EntityAcross[], groupOf: readonly number[
     const presentIn = presentGroups(e.counts, groupOf).size;
     const total = e.counts.reduce((s, c) => s + c, 0);
     if (presentIn < 2 && total < frequent) continue;
-    rows.push({ kind: "entity", term: e.canonical, counts: e.counts, passages: e.passages, presentIn, key: `entity:${e.key}` });
+    rows.push({ kind: "entity", term: e.canonical, entityType: e.type, mainCounts: e.mainCounts, surfaces: e.surfaces, counts: e.counts, passages: e.passages, presentIn, key: `entity:${e.key}` });
   }
   return rows;
 }
@@ -305,30 +327,150 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   );
   const rows = [...entityRows(entities, groupOf, options.frequentEntity ?? 3), ...passageRows(sources, groupOf)];
 
-  const flags: CoverageFlag[] = [];
+  const inHeadline = sources.map((s) => headlineReader(s.title, index));
+  const flags: Array<CoverageFlag & { mentions: number; first: number }> = [];
   // Flag only what a majority of independent reports carry: the rest is each outlet's own angle.
   const quorum = Math.max(2, Math.ceil(groupCount / 2));
   for (const row of rows) {
     if (row.presentIn < quorum || row.presentIn >= groupCount) continue;
-    const absent = sources.filter((_, i) => (row.counts[i] ?? 0) === 0 && !presentGroups(row.counts, groupOf).has(groupOf[i] ?? i));
+    const absent = sources.filter(
+      (s, i) =>
+        (row.counts[i] ?? 0) === 0 &&
+        !presentGroups(row.counts, groupOf).has(groupOf[i] ?? i) &&
+        // An outlet does not leave out its own name.
+        !(row.kind === "entity" && namesOutlet({ canonical: row.term ?? "", surfaces: row.surfaces ?? [] }, s.label)) &&
+        // A name in the source's headline is not left out ("Tokyo and Washington close ranks" names Japan).
+        !(row.kind === "entity" && inHeadline[i]?.({ canonical: row.term ?? "", surfaces: row.surfaces ?? [], type: row.entityType ?? "other" })),
+    );
     if (absent.length === 0) continue;
     // A passage flag quotes its passage, so it reads on its own in a list or a report.
     const what = row.kind === "entity" ? `“${row.term}” mentioned` : `“${clip(row.text ?? "", 140)}” reported`;
-    const share = row.presentIn / groupCount;
-    const weight = row.kind === "entity" ? 0.6 : passageWeight(row, sources);
+    const ranked = row.kind === "entity" ? entitySalience(row, sources, groupCount) : passageRowSalience(row, sources, groupCount);
     flags.push({
       kind: row.kind,
       text: `${what} by ${row.presentIn} of ${groupCount} sources; absent from ${absent.map((s) => s.label).join(", ")}`,
       term: row.term ?? row.text,
-      severity: Math.min(1, share * weight + 0.2 * share),
+      severity: round(ranked.salience),
+      importance: importanceOf(ranked.salience),
+      reasons: [...ranked.reasons, `${row.presentIn} of ${groupCount} sources`, `absent from ${absent.map((s) => s.label).join(", ")}`],
+      passages: row.passages.map((list) => [...list]),
       absentFrom: absent.map((s) => s.id),
       presentIn: row.presentIn,
       of: groupCount,
       key: `coverage:${row.key}:absent:${absent.map((s) => s.id).sort().join(",")}`,
+      item: "",
+      mentions: row.counts.reduce((n, c) => n + c, 0),
+      first: Math.min(...row.passages.flatMap((list) => list), Number.MAX_SAFE_INTEGER),
     });
   }
-  flags.sort((x, y) => y.severity - x.severity || x.key.localeCompare(y.key));
-  return { sources: sources.map((s, i) => ({ id: s.id, label: s.label, group: groupOf[i] ?? i })), groups, rows, flags };
+  // Most salient first; between equals, the more mentioned and the earlier — never the alphabet.
+  flags.sort((x, y) => y.severity - x.severity || y.mentions - x.mentions || x.first - y.first || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  return {
+    sources: sources.map((s, i) => ({ id: s.id, label: s.label, group: groupOf[i] ?? i })),
+    groups,
+    rows,
+    flags: groupFlags(flags).map(withoutSortKeys),
+  };
+}
+
+/** The ranking's tie-breakers (mention count, first position) stay out of the result. */
+function withoutSortKeys(flag: CoverageFlag & { mentions: number; first: number }): CoverageFlag {
+  const copy: CoverageFlag & { mentions?: number; first?: number } = { ...flag };
+  delete copy.mentions;
+  delete copy.first;
+  return copy;
+}
+
+/**
+ * One omission, one item: a passage flag joins the first (most salient) flag
+ * left out by the same sources whose passages it shares in some source (the
+ * sentence that names "Xinjiang" joins "Xinjiang"). Names stay items of their
+ * own: two names in one sentence are two things left out. Flags come back
+ * item by item, items in the order of their lead flag.
+ */
+function groupFlags<T extends CoverageFlag>(ranked: readonly T[]): T[] {
+  const leads: T[] = [];
+  const members = new Map<T, T[]>();
+  for (const f of ranked) {
+    const absentKey = [...f.absentFrom].sort().join(",");
+    const lead = f.kind === "passage" ? leads.find((l) => [...l.absentFrom].sort().join(",") === absentKey && sharesPassage(l.passages, f.passages)) : undefined;
+    if (lead) members.get(lead)?.push(f);
+    else {
+      leads.push(f);
+      members.set(f, [f]);
+    }
+  }
+  return leads.flatMap((lead) => (members.get(lead) ?? [lead]).map((f) => ({ ...f, item: lead.key })));
+}
+
+function sharesPassage(a: readonly number[][], b: readonly number[][]): boolean {
+  return a.some((list, i) => list.some((p) => (b[i] ?? []).includes(p)));
+}
+
+interface RankedRow {
+  salience: number;
+  reasons: string[];
+}
+
+const ENTITY_TYPE_WEIGHT = { person: 0.15, organization: 0.12, place: 0.1, other: 0.05 } as const;
+
+/**
+ * A name most reports carry and some leave out: it weighs by how much of the
+ * story carries it (share of reports), how much they make of it (mentions
+ * not in passing, headlines, ledes) and what it is.
+ */
+function entitySalience(row: CoverageRow, sources: readonly CoverageSource[], groupCount: number): RankedRow {
+  const main = (row.mainCounts ?? row.counts).reduce((n, c) => n + c, 0);
+  const headlines = sources.filter((s, i) => (row.counts[i] ?? 0) > 0 && s.title !== undefined && titleNames(s.title, row.term ?? "")).length;
+  const ledes = sources.filter((s, i) => (row.passages[i] ?? []).some((index) => inLede(s.passages, index))).length;
+  const share = row.presentIn / groupCount;
+  const salience =
+    0.3 * share +
+    ENTITY_TYPE_WEIGHT[row.entityType ?? "other"] +
+    0.12 * Math.log2(1 + main) +
+    0.15 * Math.min(1, headlines / 2) +
+    0.08 * Math.min(1, ledes / 2);
+  const reasons = [
+    ...(headlines > 0 ? [`in ${headlines} headline${headlines === 1 ? "" : "s"}`] : []),
+    ...(ledes > 0 ? [`in ${ledes} lede${ledes === 1 ? "" : "s"}`] : []),
+    `${main} mention${main === 1 ? "" : "s"}`,
+  ];
+  // Named only in passing everywhere ("of Kentucky", a list of states): a detail.
+  return { salience: clamp01(main === 0 ? salience * 0.4 : salience), reasons: main === 0 ? ["named only in passing", ...reasons] : reasons };
+}
+
+function passageRowSalience(row: CoverageRow, sources: readonly CoverageSource[], groupCount: number): RankedRow {
+  const share = row.presentIn / groupCount;
+  const weight = passageWeight(row, sources);
+  const ledes = sources.filter((s, i) => (row.passages[i] ?? []).some((index) => inLede(s.passages, index))).length;
+  return { salience: clamp01(0.35 * share + 0.6 * weight + 0.05 * Math.min(1, ledes / 2)), reasons: ledes > 0 ? [`in ${ledes} lede${ledes === 1 ? "" : "s"}`] : [] };
+}
+
+/** The passage is in the article's first two body paragraphs. */
+function inLede(passages: readonly Passage[], index: number): boolean {
+  const paragraphs: number[] = [];
+  for (const p of passages) {
+    if (p.role !== "body" && p.role !== "quote") continue;
+    if (paragraphs.at(-1) !== p.paragraph) paragraphs.push(p.paragraph);
+    if (paragraphs.length >= 2) break;
+  }
+  const p = passages.find((x) => x.index === index);
+  return !!p && (p.role === "body" || p.role === "quote") && paragraphs.includes(p.paragraph);
+}
+
+/** Every word of the name is in the headline. */
+function titleNames(title: string, name: string): boolean {
+  const words = new Set(tokenize(title).map((t) => t.norm));
+  const nameWords = tokenize(name).filter((t) => t.isContent).map((t) => t.norm);
+  return nameWords.length > 0 && nameWords.every((w) => words.has(w));
+}
+
+function clamp01(x: number): number {
+  return Math.max(0, Math.min(1, x));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
 
 function clip(text: string, max: number): string {

@@ -6,7 +6,8 @@
 import type { Omission, Side } from "../types/comparison";
 import type { EntityAcross } from "../entities/resolve-entities";
 import type { Passage } from "../text/types";
-import { label, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
+import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
+import { namesOutlet } from "./outlet-names";
 
 const TYPE_WEIGHT = { person: 0.55, organization: 0.5, place: 0.45, other: 0.35 } as const;
 
@@ -40,6 +41,10 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
     for (const p of ctx.passages[side]) if (!byIndex[side].has(p.index)) byIndex[side].set(p.index, p);
   }
   for (const { e, present, absent, count, spellings } of oneSided) {
+    // An outlet naming itself ("HuffPost", "Kyodo News") is no news the other side leaves out.
+    if (namesOutlet(e, ctx.names[present])) continue;
+    // Named in the other side's headline: not left out, whatever its body says.
+    if (ctx.inHeadline[absent](e)) continue;
     if (verify && spellings.some((form) => ctx.readings[absent].textIndex().hasAlone(form))) continue;
     const where = e.passages[sideIndex(present)] ?? [];
     const passages = ctx.passages[present];
@@ -53,7 +58,7 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
       severity: entitySeverity(e.type, count, where, passages, byIndex[present]),
       passagesA: present === "a" ? where : [],
       passagesB: present === "b" ? where : [],
-      note: `“${e.canonical}” appears ${count}× in ${label(present)}, never in ${label(absent)}`,
+      note: `“${e.canonical}” appears ${count}× in ${nameOf(ctx, present)}, never in ${nameOf(ctx, absent)}`,
       key: `entity:${absent}:${e.key}`,
     });
   }
@@ -75,3 +80,4 @@ function entitySeverity(
   const frequency = Math.min(0.25, 0.1 * Math.log2(1 + count));
   return Math.min(1, (TYPE_WEIGHT[type] + frequency + lead) * (inStory ? 1 : 0.5));
 }
+

@@ -2,15 +2,18 @@
  * What each source leaves out: passages, entities, quotes and figures present
  * in one article and missing or changed in the other, most severe first.
  */
+import { headlineReader } from "../entities/headline-names";
 import type { Omission, Side } from "../types/comparison";
+import type { PassageCover } from "./passage-cover";
 import { entityIndexFor, resolveEntitiesAcross } from "../entities/resolve-entities";
 import { memoTokenizer } from "../entities/token-memo";
 import { ArticleReading } from "./article-reading";
 import { entityOmissions } from "./entity-omissions";
 import { numberOmissions } from "./number-omissions";
-import type { OmissionContext, OmissionInput, OmissionOptions } from "./omission-input";
-import { partialPassageOmissions, unmatchedPassageOmissions } from "./passage-omissions";
+import { other, type OmissionContext, type OmissionInput, type OmissionOptions } from "./omission-input";
+import { passageOmissions } from "./passage-omissions";
 import { quoteOmissions } from "./quote-omissions";
+import { groupOmissionItems, type GroupedOmissions } from "./omission-items";
 import { compareCodeUnits } from "../text/code-unit-order";
 
 export type { OmissionInput, OmissionOptions } from "./omission-input";
@@ -34,18 +37,61 @@ export function buildOmissionContext(input: OmissionInput, options: OmissionOpti
       for (const p of e.passages[i] ?? []) entitiesPerPassage[side].set(p, (entitiesPerPassage[side].get(p) ?? 0) + 1);
     });
   }
-  return { passages: { a: input.a.passages, b: input.b.passages }, readings, entities, entitiesPerPassage, options, tokens };
+  // Worked out on first use: the name finder alone (the entity evaluation) never needs it.
+  const covers: Partial<Record<Side, readonly PassageCover[]>> = {};
+  const coverOf = (side: Side): readonly PassageCover[] =>
+    (covers[side] ??= input[side].passages.map((p) => readings[other(side)].coverIndex().cover(readings[side].coverWords(p.text))));
+  const cover = {
+    get a() {
+      return coverOf("a");
+    },
+    get b() {
+      return coverOf("b");
+    },
+  };
+  const names = { a: input.a.outlet?.trim() || "A", b: input.b.outlet?.trim() || "B" };
+  // Two outlets of one name (two pieces of one paper) are told apart by their letters.
+  if (names.a === names.b) Object.assign(names, { a: `${names.a} (A)`, b: `${names.b} (B)` });
+  return {
+    passages: { a: input.a.passages, b: input.b.passages },
+    readings,
+    entities,
+    entitiesPerPassage,
+    options,
+    tokens,
+    cover,
+    names,
+    titles: { a: input.a.title, b: input.b.title },
+    inHeadline: { a: headlineReader(input.a.title, index), b: headlineReader(input.b.title, index) },
+  };
+}
+
+/** Every flag, grouped into the items an analyst reads and ranked (omission-items.ts). */
+export function findOmissionItems(input: OmissionInput, options: OmissionOptions = {}): GroupedOmissions {
+  const ctx = buildOmissionContext(input, options);
+  return groupOmissionItems(flagsOf(input, ctx), ctx);
 }
 
 export function findOmissions(input: OmissionInput, options: OmissionOptions = {}): Omission[] {
   const ctx = buildOmissionContext(input, options);
-  const all = [
-    ...unmatchedPassageOmissions(ctx, input.onlyA, input.onlyB),
-    ...partialPassageOmissions(ctx, input.alignments),
-    ...entityOmissions(ctx),
-    ...quoteOmissions(ctx),
-    ...numberOmissions(input.alignments, ctx.tokens),
-  ];
+  const sorted = flagsOf(input, ctx).sort((x, y) => y.severity - x.severity || compareCodeUnits(x.key, y.key));
+  return options.limit !== undefined ? sorted.slice(0, Math.max(0, options.limit)) : sorted;
+}
+
+/** The context and every flag, ungrouped (for experiments that read the grouping's inputs). */
+export function findOmissionFlags(input: OmissionInput, options: OmissionOptions = {}): { ctx: OmissionContext; flags: Omission[] } {
+  const ctx = buildOmissionContext(input, options);
+  return { ctx, flags: flagsOf(input, ctx) };
+}
+
+function flagsOf(input: OmissionInput, ctx: OmissionContext): Omission[] {
+  const facts = [...entityOmissions(ctx), ...quoteOmissions(ctx)];
+  const passages = passageOmissions(ctx, facts);
+  // Figures are looked for where the other side reports the passage (elsewhere the passage flag carries them).
+  const flagged = { a: new Set<number>(), b: new Set<number>() };
+  for (const f of passages) for (const i of f.missingFrom === "b" ? f.passagesA : f.passagesB) flagged[other(f.missingFrom)].add(i);
+  const numbers = numberOmissions(ctx, (side, position) => !flagged[side].has(ctx.passages[side][position]?.index ?? -1));
+  const all = [...passages, ...facts, ...numbers];
   // One flag per key: a passage repeated word for word is one omission, at its highest severity.
   const byKey = new Map<string, Omission>();
   for (const f of all) {
@@ -58,6 +104,5 @@ export function findOmissions(input: OmissionInput, options: OmissionOptions = {
         passagesB: [...new Set([...seen.passagesB, ...f.passagesB])].sort((x, y) => x - y),
       });
   }
-  const sorted = [...byKey.values()].sort((x, y) => y.severity - x.severity || compareCodeUnits(x.key, y.key));
-  return options.limit !== undefined ? sorted.slice(0, Math.max(0, options.limit)) : sorted;
+  return [...byKey.values()];
 }

@@ -1,56 +1,166 @@
 /**
- * Number flags: aligned passages that report the same thing with different
- * figures or dates ("three-day" vs "two-day"), or where one gives a figure the
- * other leaves out.
+ * Figures. Two kinds of flag:
+ *  - conflict: both sides give a figure for the same quantity and the figures
+ *    differ ("$5 billion" / "$5.7 billion", "striking four people" / "six
+ *    people were injured"). Looked for wherever the two sides report the same
+ *    thing, partial pairs included: the passage and the stretch of the other
+ *    article that says most of it (passage-cover.ts).
+ *  - number: a passage the other side reports gives a figure the other side
+ *    never gives anywhere ("1,200 troops"). A passage the other side does not
+ *    report at all is a passage flag, with its figures in it.
+ * Dates and weekdays are left to the passages: "Friday" against "two
+ * officials" is no conflict, and a day named or not is rarely the news.
  */
-import type { Alignment, Omission } from "../types/comparison";
-import { missingValues, extractNumbers, type NumberMention } from "./numbers";
-import { shortHash, normalizedWords } from "./stable-key";
-import { joinRefs } from "../compare/join-refs";
-import type { Tokenizer } from "../entities/token-memo";
-import { tokenize } from "../text/tokens";
+import type { Omission, Side } from "../types/comparison";
+import type { Token } from "../text/tokens";
+import type { Passage } from "../text/types";
+import { STOPWORDS } from "../text/stopwords";
+import type { NumberMention } from "./numbers";
+import { nameOf, other, SIDES, type OmissionContext } from "./omission-input";
+import { COVERED } from "./passage-omissions";
+import { shortHash } from "./stable-key";
 
-function list(ms: readonly NumberMention[]): string {
-  return ms.map((m) => m.surface).join(", ");
+/** What a figure counts, for telling whether two figures measure the same thing. */
+function unitOf(m: NumberMention): string | undefined {
+  if (m.kind === "date") return undefined;
+  // "one-on-one", "two-to-one": a phrase, not a figure.
+  if (/\d-\p{L}+-\d/u.test(m.value)) return undefined;
+  if (m.kind === "ordinal") return "ordinal";
+  const currency = /^[$£€¥]/.exec(m.value)?.[0];
+  if (currency) return `money ${currency}`;
+  if (m.value.endsWith("%")) return "percent";
+  return "count";
 }
 
-function values(ms: readonly NumberMention[]): string {
-  return ms.map((m) => m.value).sort().join(",");
+/** What a figure is of: the word inside it ("38-word"), the first content word after it ("four people", "47 arrests") and the one before it ("cost $5 billion"). */
+interface FigureContext {
+  inside?: string;
+  after?: string;
+  before?: string;
 }
 
-/** `tokens`: the comparison's tokenizer (see OmissionContext), so a passage is not tokenised again here. */
-export function numberOmissions(alignments: readonly Alignment[], tokens: Tokenizer = tokenize): Omission[] {
+function contextOf(m: NumberMention, tokens: readonly Token[]): FigureContext {
+  const content = (t: Token | undefined) => !!t && t.isContent && !t.isNumber && !STOPWORDS.has(t.norm);
+  return {
+    inside: /-(\p{L}+)$/u.exec(m.value)?.[1],
+    after: tokens.find((t) => t.start >= m.end && content(t))?.stem,
+    before: tokens.filter((t) => t.end <= m.start && content(t)).at(-1)?.stem,
+  };
+}
+
+/**
+ * Two figures measure the same thing when they are of one unit and counted
+ * things agree: the noun after each when both have one, else (sums and
+ * shares) the word before.
+ */
+function sameQuantity(a: NumberMention, ca: FigureContext, b: NumberMention, cb: FigureContext): boolean {
+  const unit = unitOf(a);
+  if (!unit || unit !== unitOf(b) || ca.inside !== cb.inside) return false;
+  if (ca.inside) return true;
+  if (ca.after && cb.after) return ca.after === cb.after;
+  return unit !== "count" && unit !== "ordinal" && ca.before !== undefined && ca.before === cb.before;
+}
+
+interface Located {
+  mention: NumberMention;
+  passage: Passage;
+  context: FigureContext;
+}
+
+/** The figures of some passages that the other side gives nowhere. */
+function unsharedFigures(ctx: OmissionContext, side: Side, positions: readonly number[]): Located[] {
+  const reading = ctx.readings[side];
+  const elsewhere = ctx.readings[other(side)].numberValues();
+  const out: Located[] = [];
+  for (const k of positions) {
+    const passage = ctx.passages[side][k];
+    if (!passage) continue;
+    const tokens = reading.tokens(passage.text);
+    for (const mention of reading.numbers()[k] ?? []) {
+      if (!unitOf(mention) || elsewhere.has(mention.value)) continue;
+      out.push({ mention, passage, context: contextOf(mention, tokens) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The hash in figure keys: the words of the flag's passages on each side, in
+ * passage order (what lib/services/swap-flag-key.ts recomputes for the swapped view).
+ */
+function passagePairHash(ctx: OmissionContext, indexesA: readonly number[], indexesB: readonly number[]): string {
+  const words = (side: Side, indexes: readonly number[]) =>
+    [...indexes]
+      .sort((x, y) => x - y)
+      .map((i) => ctx.passages[side].find((p) => p.index === i)?.text ?? "")
+      .join(" ");
+  return shortHash(`${ctx.readings.a.normalizedWords(words("a", indexesA))}|${ctx.readings.b.normalizedWords(words("b", indexesB))}`);
+}
+
+function conflictFlag(ctx: OmissionContext, a: Located, b: Located): Omission {
+  return {
+    kind: "conflict",
+    missingFrom: "b",
+    term: `${a.mention.surface} → ${b.mention.surface}`,
+    text: a.passage.text,
+    countA: 1,
+    countB: 1,
+    severity: 0.75,
+    passagesA: [a.passage.index],
+    passagesB: [b.passage.index],
+    note: `${nameOf(ctx, "a")} says ${a.mention.surface}; ${nameOf(ctx, "b")} says ${b.mention.surface}`,
+    // The key format of the changed-figure flags conflicts replace, so reviews made on those still attach.
+    key: `number:b:${a.mention.value}>${b.mention.value}:${passagePairHash(ctx, [a.passage.index], [b.passage.index])}`,
+  };
+}
+
+export function numberOmissions(ctx: OmissionContext, covered: (side: Side, position: number) => boolean): Omission[] {
   const flags: Omission[] = [];
-  for (const al of alignments) {
-    // A partial pair reports overlapping but different things: its figures need not agree.
-    if (al.kind === "partial") continue;
-    const aText = joinRefs(al.a);
-    const bText = joinRefs(al.b);
-    const aNums = extractNumbers(aText, tokens(aText));
-    const bNums = extractNumbers(bText, tokens(bText));
-    const onlyA = missingValues(aNums, bNums);
-    const onlyB = missingValues(bNums, aNums);
-    if (onlyA.length === 0 && onlyB.length === 0) continue;
-    const both = onlyA.length > 0 && onlyB.length > 0;
-    const changed = onlyA.some((x) => onlyB.some((y) => y.kind === x.kind));
-    const missingFrom = changed || onlyA.length > 0 ? "b" : "a";
-    const pairKey = shortHash(`${normalizedWords(aText, tokens)}|${normalizedWords(bText, tokens)}`);
-    flags.push({
-      kind: "number",
-      missingFrom,
-      term: both ? `${list(onlyA)} → ${list(onlyB)}` : list(onlyA.length > 0 ? onlyA : onlyB),
-      text: missingFrom === "b" ? aText : bText,
-      countA: onlyA.length,
-      countB: onlyB.length,
-      severity: changed ? 0.75 : 0.4,
-      passagesA: al.a.map((r) => r.index),
-      passagesB: al.b.map((r) => r.index),
-      note: both
-        ? `A says ${list(onlyA)}; B says ${list(onlyB)}`
-        : `${missingFrom === "b" ? "A" : "B"} gives ${list(onlyA.length > 0 ? onlyA : onlyB)}; the matching passage in ${missingFrom.toUpperCase()} does not`,
-      // The pair's own diff is already the word diff of these same joined texts.
-      diff: al.diff,
-      key: `number:${missingFrom}:${values(onlyA)}>${values(onlyB)}:${pairKey}`,
+  const conflicting = new Set<NumberMention>();
+  // Conflicts, looked for from each side (where a passage is mostly said by the other side's stretch),
+  // so that A vs B and B vs A find the same pairs; each pair of figures is reported once, A first.
+  for (const from of SIDES) {
+    const to = other(from);
+    ctx.passages[from].forEach((_, k) => {
+      // Only where the two report the same thing: most of the passage is said there.
+      const cover = ctx.cover[from][k];
+      if (!cover || cover.window < COVERED || cover.by.length === 0) return;
+      const mine = unsharedFigures(ctx, from, [k]);
+      if (mine.length === 0) return;
+      const theirs = unsharedFigures(ctx, to, cover.by);
+      for (const x of mine) {
+        if (conflicting.has(x.mention)) continue;
+        const y = theirs.find((c) => !conflicting.has(c.mention) && sameQuantity(x.mention, x.context, c.mention, c.context));
+        if (!y) continue;
+        conflicting.add(x.mention).add(y.mention);
+        const [inA, inB] = from === "a" ? [x, y] : [y, x];
+        flags.push(conflictFlag(ctx, inA, inB));
+      }
+    });
+  }
+  // Figures left out of a passage the other side does report.
+  for (const present of SIDES) {
+    const absent = other(present);
+    ctx.passages[present].forEach((passage, k) => {
+      if (!covered(present, k)) return;
+      const figures = unsharedFigures(ctx, present, [k]).filter((f) => !conflicting.has(f.mention));
+      if (figures.length === 0) return;
+      const related = (ctx.cover[present][k]?.by ?? []).map((j) => ctx.passages[absent][j]?.index ?? j);
+      const list = figures.map((f) => f.mention.surface).join(", ");
+      const values = figures.map((f) => f.mention.value).sort().join(",");
+      flags.push({
+        kind: "number",
+        missingFrom: absent,
+        term: list,
+        text: passage.text,
+        countA: present === "a" ? figures.length : 0,
+        countB: present === "b" ? figures.length : 0,
+        severity: 0.4,
+        passagesA: present === "a" ? [passage.index] : related,
+        passagesB: present === "b" ? [passage.index] : related,
+        note: `${nameOf(ctx, present)} gives ${list}; ${nameOf(ctx, absent)} reports this passage without ${figures.length === 1 ? "that figure" : "those figures"}`,
+        key: `number:${absent}:${present === "a" ? values : ""}>${present === "b" ? values : ""}:${passagePairHash(ctx, present === "a" ? [passage.index] : related, present === "b" ? [passage.index] : related)}`,
+      });
     });
   }
   return flags;

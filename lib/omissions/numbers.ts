@@ -14,6 +14,9 @@ export interface NumberMention {
   kind: NumberKind;
   /** As written. */
   surface: string;
+  /** Offsets of `surface` in the text it was read from. */
+  start: number;
+  end: number;
 }
 
 const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -38,13 +41,13 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
     if (!t) continue;
     const lower = t.surface.toLowerCase();
     if (WEEKDAYS.has(lower) && t.isCapitalized) {
-      out.push({ value: lower, surface: t.surface, kind: "date" });
+      out.push({ value: lower, surface: t.surface, kind: "date", start: t.start, end: t.end });
       continue;
     }
     if (MONTHS.has(lower) && t.isCapitalized) {
       const next = tokens[i + 1];
       if (next && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.norm)) {
-        out.push({ value: `${lower} ${parseInt(next.norm, 10)}`, surface: text.slice(t.start, next.end), kind: "date" });
+        out.push({ value: `${lower} ${parseInt(next.norm, 10)}`, surface: text.slice(t.start, next.end), kind: "date", start: t.start, end: next.end });
         i++;
       }
       continue;
@@ -71,7 +74,8 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
       if (/^\s?%|^\s?percent|^\s?per cent/.test(after)) value = `${value}%`;
     }
     const kind: NumberKind = /^\d+(?:st|nd|rd|th)$/.test(value) ? "ordinal" : "count";
-    out.push({ value, surface: text.slice(/[$£€¥]/.test(text[t.start - 1] ?? "") ? t.start - 1 : t.start, surfaceEnd), kind });
+    const start = /[$£€¥]/.test(text[t.start - 1] ?? "") ? t.start - 1 : t.start;
+    out.push({ value, surface: text.slice(start, surfaceEnd), kind, start, end: surfaceEnd });
   }
   return out;
 }

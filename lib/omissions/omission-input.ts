@@ -3,12 +3,14 @@
  * aligner's verdict (pairs plus what it could not pair), and the shared view
  * of one side versus the other that every finder works from.
  */
+import type { NamedEntity } from "../entities/headline-names";
 import type { AliasEntry } from "../entities/aliases";
 import type { EntityAcross } from "../entities/resolve-entities";
 import type { Tokenizer } from "../entities/token-memo";
 import type { Alignment, PassageRef, Side } from "../types/comparison";
 import type { Passage } from "../text/types";
 import type { ArticleReading } from "./article-reading";
+import type { PassageCover } from "./passage-cover";
 
 /**
  * One side of a comparison. `reading` is what the finders read off this
@@ -18,6 +20,10 @@ import type { ArticleReading } from "./article-reading";
 export interface OmissionSide {
   passages: readonly Passage[];
   reading?: ArticleReading;
+  /** The article's headline (what an outlet puts first weighs most). */
+  title?: string;
+  /** The outlet's name, for notes an analyst reads ("only in Kyodo News"); "A" / "B" when absent. */
+  outlet?: string;
 }
 
 export interface OmissionInput {
@@ -54,6 +60,13 @@ export interface OmissionContext {
   options: OmissionOptions;
   /** Tokens of a text, shared by every finder of this comparison. */
   tokens: Tokenizer;
+  /** How much of each passage of a side the other article says (passage-cover.ts), by passage position. */
+  cover: Record<Side, readonly PassageCover[]>;
+  /** What notes call each side: its outlet, or "A" / "B". */
+  names: Record<Side, string>;
+  titles: Record<Side, string | undefined>;
+  /** Does a side's headline name this entity (an alias counts: "Tokyo" for Japan)? */
+  inHeadline: Record<Side, (entity: NamedEntity) => boolean>;
 }
 
 export const SIDES: readonly Side[] = ["a", "b"];
@@ -68,4 +81,9 @@ export function sideIndex(side: Side): 0 | 1 {
 
 export function label(side: Side): string {
   return side.toUpperCase();
+}
+
+/** What a note calls a side: the outlet's name when the comparison knows it. */
+export function nameOf(ctx: Pick<OmissionContext, "names">, side: Side): string {
+  return ctx.names[side];
 }

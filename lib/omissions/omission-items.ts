@@ -1,33 +1,355 @@
 /**
- * Flags → the items an analyst reads: each item groups the flags about one
- * omission, carries its evidence and the reasons for its rank. The flag list
- * is reordered to match (items in rank order, each item's flags together), so
- * scripts that read `omissions` see the order of the page.
+ * Flags → the items an analyst reads. One omission is one item: the sentences
+ * of a paragraph the other side does not carry, together with the names,
+ * quotations and figures inside them; a name left out everywhere, with all
+ * its mentions; a quotation worded differently. Each item carries its
+ * evidence, the closest related passages of the other side and the reasons
+ * for its rank. The flag list is reordered to match (items in rank order,
+ * each item's flags together, each naming its item), so scripts that read
+ * `omissions` see the order of the page.
  */
-import type { Importance, Omission, OmissionItem } from "../types/comparison";
+import type { EntityAcross } from "../entities/resolve-entities";
+import type { Omission, OmissionItem, Side } from "../types/comparison";
+import type { Passage } from "../text/types";
+import { speakerIn } from "./attribution";
+import { entityItemSalience, importanceOf, itemReasons, itemSalience, type EntityItemTraits, type ItemTraits } from "./item-salience";
+import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
+import { isBoilerplate } from "./salience";
 
 export interface GroupedOmissions {
   items: OmissionItem[];
   omissions: Omission[];
 }
 
-export function importanceOf(salience: number): Importance {
-  return salience >= 0.6 ? "high" : salience >= 0.4 ? "medium" : "low";
+/** The first view leads with this many items per side; "show all" opens the rest. */
+export const FIRST_VIEW_ITEMS = 10;
+
+/** The names an article mentions most are its main subjects: this many of them, each mentioned at least MAIN_SUBJECT_MIN_MENTIONS times. */
+const MAIN_SUBJECTS = 4;
+const MAIN_SUBJECT_MIN_MENTIONS = 3;
+
+/**
+ * The present article's most mentioned names (shared ones included: "China"
+ * beside "Japan" and "United States"). A name counts the mentions of longer
+ * names it is part of ("China" those of "South China Sea"): the article is
+ * about China there too, though the sea is another place.
+ */
+function mainSubjects(ctx: OmissionContext, side: Side): ReadonlySet<string> {
+  const memo = (mainSubjectsMemo.get(ctx) ?? mainSubjectsMemo.set(ctx, {}).get(ctx)) as Partial<Record<Side, ReadonlySet<string>>>;
+  return (memo[side] ??= computeMainSubjects(ctx, side));
 }
 
-/** Provisional: one item per flag, in the flags' order. */
-export function groupOmissionItems(flags: readonly Omission[]): GroupedOmissions {
-  const items: OmissionItem[] = flags.map((f) => ({
-    id: f.key,
-    missingFrom: f.missingFrom,
-    kind: f.kind,
-    title: f.term ?? (f.text ?? "").slice(0, 80),
-    salience: f.severity,
-    importance: importanceOf(f.severity),
-    reasons: f.note ? [f.note] : [],
-    flags: [f.key],
-    evidence: f.missingFrom === "b" ? f.passagesA : f.passagesB,
-    related: f.missingFrom === "b" ? f.passagesB : f.passagesA,
-  }));
-  return { items, omissions: flags.map((f) => ({ ...f, item: f.key })) };
+const mainSubjectsMemo = new WeakMap<OmissionContext, Partial<Record<Side, ReadonlySet<string>>>>();
+
+function computeMainSubjects(ctx: OmissionContext, side: Side): ReadonlySet<string> {
+  const i = sideIndex(side);
+  const named = ctx.entities.filter((e) => (e.mainCounts[i] ?? 0) > 0);
+  // Names by each of their words: a longer name containing "China" is found through "china".
+  const byWord = new Map<string, typeof named>();
+  for (const e of named) {
+    for (const w of new Set(e.canonical.toLowerCase().split(/[\s-]+/))) byWord.set(w, [...(byWord.get(w) ?? []), e]);
+  }
+  const mass = new Map<string, number>();
+  for (const e of named) {
+    const words = e.canonical.toLowerCase().split(/[\s-]+/);
+    let total = e.mainCounts[i] ?? 0;
+    for (const longer of byWord.get(words[0] ?? "") ?? []) {
+      if (longer === e || longer.canonical.length <= e.canonical.length) continue;
+      const longerWords = longer.canonical.toLowerCase().split(/[\s-]+/);
+      if (containsRun(longerWords, words)) total += longer.mainCounts[i] ?? 0;
+    }
+    mass.set(e.canonical, total);
+  }
+  const ranked = [...mass.entries()].filter(([, n]) => n >= MAIN_SUBJECT_MIN_MENTIONS).sort((x, y) => y[1] - x[1]);
+  const cut = ranked[MAIN_SUBJECTS - 1]?.[1] ?? 0;
+  // Ties at the cut are all main subjects: never decide between them by name.
+  return new Set(ranked.filter(([, n]) => n >= cut).map(([name]) => name));
+}
+
+/** Whether `words` occur in `within` as a run ("south china sea" holds "china"). */
+function containsRun(within: readonly string[], words: readonly string[]): boolean {
+  for (let k = 0; k + words.length <= within.length; k++) if (words.every((w, j) => within[k + j] === w)) return true;
+  return false;
+}
+
+/** Paragraphs counted as the lede. */
+const LEDE_PARAGRAPHS = 2;
+
+interface Unit {
+  flags: Omission[];
+  /** Passage indexes of the present side. */
+  evidence: Set<number>;
+  /** Passage indexes of the absent side the flags relate to. */
+  related: Set<number>;
+}
+
+const ROLE_RANK: Record<Passage["role"], number> = { body: 0, quote: 1, "list-item": 2, heading: 3, caption: 4 };
+
+/** One item as built, with what its rank was read from (for the ranking experiments). */
+export interface DescribedItem {
+  item: OmissionItem;
+  flags: Omission[];
+  /** Passage position of its first evidence on the present side. */
+  first: number;
+  traits?: ItemTraits;
+  entityTraits?: EntityItemTraits;
+}
+
+/** Every item of both directions, unranked. */
+export function describeItems(flags: readonly Omission[], ctx: OmissionContext): DescribedItem[] {
+  const items: DescribedItem[] = [];
+  for (const absent of SIDES) {
+    const present = other(absent);
+    for (const unit of unitsOf(flags.filter((f) => f.missingFrom === absent), present, ctx)) {
+      items.push(describeUnit(unit, absent, ctx));
+    }
+  }
+  return items;
+}
+
+export function groupOmissionItems(flags: readonly Omission[], ctx: OmissionContext): GroupedOmissions {
+  const items = describeItems(flags, ctx);
+  items.sort((x, y) => y.item.salience - x.item.salience || x.first - y.first || (x.item.id < y.item.id ? -1 : x.item.id > y.item.id ? 1 : 0));
+  return {
+    items: items.map((x) => x.item),
+    omissions: items.flatMap((x) => x.flags.map((f) => ({ ...f, item: x.item.id }))),
+  };
+}
+
+function presentPassages(f: Omission, present: Side): number[] {
+  return present === "a" ? f.passagesA : f.passagesB;
+}
+
+function absentPassages(f: Omission, present: Side): number[] {
+  return present === "a" ? f.passagesB : f.passagesA;
+}
+
+/** Group one direction's flags: passages by paragraph; quotes, names and figures into the passage unit they sit in. */
+function unitsOf(flags: readonly Omission[], present: Side, ctx: OmissionContext): Unit[] {
+  const units: Unit[] = [];
+  const unitOfPassage = new Map<number, Unit>();
+  const newUnit = (f: Omission): Unit => {
+    const u: Unit = { flags: [f], evidence: new Set(presentPassages(f, present)), related: new Set(absentPassages(f, present)) };
+    units.push(u);
+    return u;
+  };
+  const byParagraph = new Map<number, Unit>();
+  for (const f of flags) {
+    if (f.kind !== "passage") continue;
+    const first = presentPassages(f, present)[0];
+    const paragraph = first === undefined ? undefined : passageAt(ctx, present, first)?.paragraph;
+    const u = paragraph === undefined ? undefined : byParagraph.get(paragraph);
+    if (u) {
+      u.flags.push(f);
+      for (const i of presentPassages(f, present)) u.evidence.add(i);
+      for (const i of absentPassages(f, present)) u.related.add(i);
+    } else {
+      const created = newUnit(f);
+      if (paragraph !== undefined) byParagraph.set(paragraph, created);
+    }
+  }
+  for (const u of units) for (const i of u.evidence) unitOfPassage.set(i, u);
+  // A quotation over two paragraphs makes their left-out sentences one omission.
+  for (const f of flags) {
+    if (f.kind !== "quote" || (f.countA > 0 && f.countB > 0)) continue;
+    const homes = [...new Set(presentPassages(f, present).map((i) => unitOfPassage.get(i)).filter((u): u is Unit => u !== undefined))];
+    const [first, ...rest] = homes;
+    if (!first) continue;
+    for (const u of rest) {
+      first.flags.push(...u.flags);
+      for (const i of u.evidence) {
+        first.evidence.add(i);
+        unitOfPassage.set(i, first);
+      }
+      for (const i of u.related) first.related.add(i);
+      units.splice(units.indexOf(u), 1);
+    }
+  }
+  for (const f of flags) {
+    if (f.kind === "passage") continue;
+    const where = presentPassages(f, present);
+    const homes = new Set(where.map((i) => unitOfPassage.get(i)));
+    // A name joins the passage it sits in only when every mention is there; a changed quotation is an item of its own.
+    const home = homes.size === 1 ? [...homes][0] : undefined;
+    const changed = f.countA > 0 && f.countB > 0;
+    if (home && !changed) {
+      home.flags.push(f);
+      continue;
+    }
+    const u = newUnit(f);
+    if (f.kind !== "entity") for (const i of where) if (!unitOfPassage.has(i)) unitOfPassage.set(i, u);
+  }
+  return units;
+}
+
+function describeUnit(unit: Unit, absent: Side, ctx: OmissionContext): DescribedItem {
+  const present = other(absent);
+  const lead = leadFlag(unit.flags);
+  const evidence = [...unit.evidence].sort((x, y) => x - y);
+  const related = [...unit.related].sort((x, y) => x - y);
+  const passages = evidence.map((i) => passageAt(ctx, present, i)).filter((p): p is Passage => p !== undefined);
+  const names = { present: nameOf(ctx, present), absent: nameOf(ctx, absent) };
+  let salience: number;
+  let reasons: string[];
+  let traitsRead: Pick<DescribedItem, "traits" | "entityTraits"> = {};
+  if (lead.kind === "entity") {
+    const entity = ctx.entities.find((e) => e.canonical === lead.term && (e.counts[sideIndex(present)] ?? 0) > 0);
+    const count = present === "a" ? lead.countA : lead.countB;
+    const traits = {
+      count,
+      type: entity?.type ?? "other",
+      inHeadline: titleHas(ctx, present, lead.term ?? ""),
+      inLede: passages.some((p) => inLede(ctx, present, p)),
+      // Only in captions or headings, or only in passing ("of Kentucky", "(R-Calif.)", a list of states).
+      peripheral: passages.every((p) => p.role === "caption" || p.role === "heading") || (entity?.mainCounts[sideIndex(present)] ?? 1) === 0,
+      mainSubject: count >= MAIN_SUBJECT_MIN_MENTIONS && mainSubjects(ctx, present).has(lead.term ?? ""),
+    };
+    salience = entityItemSalience(traits);
+    traitsRead = { entityTraits: traits };
+    reasons = [
+      ...(traits.peripheral ? ["named only in passing"] : []),
+      ...(traits.mainSubject ? [`one of ${names.present}'s main subjects`] : []),
+      ...(traits.inHeadline ? [`in ${names.present}'s headline`] : []),
+      ...(traits.inLede ? ["in the lede"] : []),
+      `${count} mention${count === 1 ? "" : "s"} in ${names.present}, none in ${names.absent}`,
+    ];
+  } else if (lead.kind === "passage") {
+    const traits = passageTraits(unit, passages, present, ctx);
+    salience = itemSalience(traits);
+    reasons = itemReasons(traits, names);
+    traitsRead = { traits };
+  } else {
+    // A quotation or figures on their own: the finder's own severity, with its note as the reason.
+    salience = lead.severity * 0.75;
+    reasons = lead.note ? [lead.note] : [];
+  }
+  const item: OmissionItem = {
+    id: lead.key,
+    missingFrom: absent,
+    kind: lead.kind,
+    title: titleOf(lead),
+    salience: round(salience),
+    importance: importanceOf(salience),
+    reasons,
+    flags: [lead, ...unit.flags.filter((f) => f !== lead)].map((f) => f.key),
+    evidence,
+    related,
+  };
+  return { item, flags: [lead, ...unit.flags.filter((f) => f !== lead)], first: evidence[0] ?? Number.MAX_SAFE_INTEGER, ...traitsRead };
+}
+
+/** The flag an item is named after: its most severe passage, else its first flag. */
+function leadFlag(flags: readonly Omission[]): Omission {
+  const passages = flags.filter((f) => f.kind === "passage");
+  const pool = passages.length > 0 ? passages : flags;
+  return pool.reduce((best, f) => (f.severity > best.severity ? f : best), pool[0] as Omission);
+}
+
+function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, ctx: OmissionContext): ItemTraits {
+  const absent = other(present);
+  const reading = ctx.readings[present];
+  let novelWeight = 0;
+  const novelWords = new Set<string>();
+  for (const p of passages) {
+    const cover = ctx.cover[present][positionOf(ctx, present, p.index)];
+    if (!cover) continue;
+    novelWeight += (1 - cover.window) * cover.weight;
+    for (const w of cover.novel) novelWords.add(w);
+  }
+  const bySentence = entitiesByPassage(ctx, present);
+  const entitiesHere = [...new Set(passages.flatMap((p) => bySentence.get(p.index) ?? []))];
+  const quoteFlag = unit.flags.find((f) => f.kind === "quote" && f.speaker);
+  const speaker = quoteFlag?.speaker ?? passages.map((p) => speakerIn(p.text, entitiesHere)).find((s) => s !== undefined);
+  const quotedPassages = reading.quotedPassages();
+  const quoted = [...unit.evidence].some((i) => quotedPassages.has(i));
+  const absentNames = unit.flags.filter((f) => f.kind === "entity" && f.term).map((f) => f.term as string);
+  const otherValues = ctx.readings[absent].numberValues();
+  const figures: string[] = [];
+  for (const p of passages) {
+    for (const m of reading.numbers()[positionOf(ctx, present, p.index)] ?? []) {
+      if (m.kind !== "date" && !otherValues.has(m.value) && !figures.includes(m.surface)) figures.push(m.surface);
+    }
+  }
+  const titleWords = headlineWords(ctx, present);
+  const inHeadline = novelWords.size > 0 ? [...novelWords].filter((w) => titleWords.has(w)).length / novelWords.size : 0;
+  const role = passages.map((p) => p.role).sort((x, y) => ROLE_RANK[x] - ROLE_RANK[y])[0] ?? "body";
+  return {
+    novelWeight,
+    quoted,
+    speaker,
+    absentNames,
+    figures,
+    inHeadline,
+    inLede: passages.some((p) => inLede(ctx, present, p)),
+    role,
+    boilerplate: passages.length > 0 && passages.every((p) => isBoilerplate(p.text)),
+  };
+}
+
+const entitiesByPassageMemo = new WeakMap<OmissionContext, Partial<Record<Side, Map<number, EntityAcross[]>>>>();
+
+/** The entities each passage of a side mentions, worked out once per comparison. */
+function entitiesByPassage(ctx: OmissionContext, side: Side): Map<number, EntityAcross[]> {
+  const memo = (entitiesByPassageMemo.get(ctx) ?? entitiesByPassageMemo.set(ctx, {}).get(ctx)) as Partial<Record<Side, Map<number, EntityAcross[]>>>;
+  let map = memo[side];
+  if (!map) {
+    map = new Map();
+    for (const e of ctx.entities) for (const i of e.passages[sideIndex(side)] ?? []) map.set(i, [...(map.get(i) ?? []), e]);
+    memo[side] = map;
+  }
+  return map;
+}
+
+/** Worked out once per comparison and side: the headline's content words and the lede's paragraphs. */
+const sideMemo = new WeakMap<OmissionContext, Partial<Record<Side, { headline: ReadonlySet<string>; lede: ReadonlySet<number> }>>>();
+
+function sideFacts(ctx: OmissionContext, side: Side): { headline: ReadonlySet<string>; lede: ReadonlySet<number> } {
+  const memo = (sideMemo.get(ctx) ?? sideMemo.set(ctx, {}).get(ctx)) as Partial<Record<Side, { headline: ReadonlySet<string>; lede: ReadonlySet<number> }>>;
+  let facts = memo[side];
+  if (!facts) {
+    const lede: number[] = [];
+    for (const q of ctx.passages[side]) {
+      if (q.role !== "body" && q.role !== "quote") continue;
+      if (lede.at(-1) !== q.paragraph) lede.push(q.paragraph);
+      if (lede.length >= LEDE_PARAGRAPHS) break;
+    }
+    const headline = new Set(ctx.tokens(ctx.titles[side] ?? "").filter((t) => t.isContent).map((t) => t.norm));
+    facts = memo[side] = { headline, lede: new Set(lede) };
+  }
+  return facts;
+}
+
+function headlineWords(ctx: OmissionContext, side: Side): ReadonlySet<string> {
+  return sideFacts(ctx, side).headline;
+}
+
+/** The passage's paragraph is among the first body paragraphs of its article. */
+function inLede(ctx: OmissionContext, side: Side, p: Passage): boolean {
+  return (p.role === "body" || p.role === "quote") && sideFacts(ctx, side).lede.has(p.paragraph);
+}
+
+function titleHas(ctx: OmissionContext, side: Side, term: string): boolean {
+  const title = ctx.titles[side];
+  if (!title || !term) return false;
+  const words = ctx.tokens(term).filter((t) => t.isContent).map((t) => t.norm);
+  const titleWords = new Set(ctx.tokens(title).map((t) => t.norm));
+  return words.length > 0 && words.every((w) => titleWords.has(w));
+}
+
+function positionOf(ctx: OmissionContext, side: Side, index: number): number {
+  const passages = ctx.passages[side];
+  return passages[index]?.index === index ? index : passages.findIndex((p) => p.index === index);
+}
+
+function passageAt(ctx: OmissionContext, side: Side, index: number): Passage | undefined {
+  return ctx.passages[side][positionOf(ctx, side, index)];
+}
+
+function titleOf(f: Omission): string {
+  const text = f.kind === "passage" ? (f.text ?? "") : (f.term ?? f.text ?? "");
+  return text.length > 120 ? `${text.slice(0, 117).trimEnd()}…` : text;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

@@ -4,13 +4,16 @@
  */
 import type { Omission, Side } from "../types/comparison";
 import type { EntityAcross } from "../entities/resolve-entities";
-import { label, other, type OmissionContext } from "./omission-input";
-import type { Attribution, QuoteText } from "./article-reading";
+import { nameOf, other, type OmissionContext } from "./omission-input";
+import type { QuoteText } from "./article-reading";
 import { wordDiff } from "../diff/word-diff";
+import { STOPWORDS } from "../text/stopwords";
+import { compareQuotes } from "./quote-change";
+import { speakerAtVerb } from "./attribution";
 import type { QuoteIndex } from "./quote-index";
 
 interface QuoteInfo extends QuoteText {
-  speaker?: string;
+  speaker?: Speaker;
 }
 
 /** Same quotation: most content words shared, or one is an excerpt of the other. */
@@ -27,6 +30,7 @@ interface Spelling {
   order: number;
   surface: string;
   name: string;
+  type: EntityAcross["type"];
 }
 
 /**
@@ -49,7 +53,7 @@ class SpellingIndex {
     let order = 0;
     for (const e of entities) {
       for (const surface of e.surfaces) {
-        const spelling = { order: order++, surface, name: e.canonical };
+        const spelling = { order: order++, surface, name: e.canonical, type: e.type };
         if (surface.length === 0) continue;
         const first = surface.charCodeAt(0);
         if (first < 128) this.asciiFirsts[first] = 1;
@@ -79,25 +83,46 @@ class SpellingIndex {
   }
 }
 
-/** The entity named closest to the speech verb ("…," the ministry said / said Blinken). */
-function speakerIn(attribution: Attribution | undefined, spellings: SpellingIndex): string | undefined {
+/** Who said a quotation, and whether the text names them at the speech verb or only by a pronoun ("he said"). */
+export interface Speaker {
+  name: string;
+  explicit: boolean;
+}
+
+/** "he said" / "said she". */
+const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
+const PRONOUN_AFTER = /^\s*(?:he|she)\b/i;
+
+/**
+ * The speaker by attribution grammar: a person or organisation standing at
+ * the speech verb ("…," said Lanhee Chen / Lanhee Chen, the campaign's policy
+ * director, said / according to the Justice Department). Places never speak.
+ * "he said" takes the last person the paragraph named before the quotation.
+ */
+/**
+ * Who said a quotation: the name at its speech verb (attribution.ts); "he
+ * said" takes the last person the paragraph named before the quotation.
+ */
+function speakerIn(q: QuoteText, spellings: SpellingIndex): Speaker | undefined {
+  const attribution = q.attribution;
   if (!attribution) return undefined;
   const { window, verbStart, verbEnd } = attribution;
-  let best: { distance: number; length: number; name: string } | undefined;
-  for (const { spelling, at } of spellings.occurrences(window)) {
-    const s = spelling.surface;
-    const end = at + s.length;
-    const distance = end <= verbStart ? verbStart - end : Math.max(0, at - verbEnd);
-    if (!best || distance < best.distance || (distance === best.distance && s.length > best.length)) {
-      best = { distance, length: s.length, name: spelling.name };
-    }
+  const names = spellings.occurrences(window).map(({ spelling, at }) => ({ at, end: at + spelling.surface.length, name: spelling.name, type: spelling.type }));
+  const named = speakerAtVerb(window, verbStart, verbEnd, names);
+  if (named) return { name: named, explicit: true };
+  const pronoun = PRONOUN_BEFORE.test(window.slice(Math.max(0, verbStart - 12), verbStart)) || PRONOUN_AFTER.test(window.slice(verbEnd));
+  if (!pronoun) return undefined;
+  const before = q.quote.paragraph.text.slice(0, q.quote.start);
+  let last: { at: number; name: string } | undefined;
+  for (const { spelling, at } of spellings.occurrences(before)) {
+    if (spelling.type === "person" && (!last || at > last.at)) last = { at, name: spelling.name };
   }
-  return best?.name;
+  return last ? { name: last.name, explicit: false } : undefined;
 }
 
 /** Each quote of one side, with who said it (named by an entity of either side near a speech verb). */
 function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): QuoteInfo[] {
-  return ctx.readings[side].quotes().map((q) => ({ ...q, speaker: speakerIn(q.attribution, spellings) }));
+  return ctx.readings[side].quotes().map((q) => ({ ...q, speaker: speakerIn(q, spellings) }));
 }
 
 /** One side's quotes of this comparison (with their speakers) and that article's own quote index. */
@@ -121,6 +146,11 @@ function bestMatch(q: QuoteInfo, candidates: QuoteCandidates): QuoteInfo | undef
   return best?.info;
 }
 
+/** A quotation's left-out words count as an omission from this many content words on (a clause, not a trimmed aside). */
+const MIN_EXCERPT_LEFT_OUT = 6;
+/** A quotation counts as told in other words when the other article's best stretch says this share of its content (passage-cover.ts). */
+const QUOTE_COVERED = 0.6;
+
 export function quoteOmissions(ctx: OmissionContext): Omission[] {
   const spellings = new SpellingIndex(ctx.entities);
   const quotes = { a: describe(ctx, "a", spellings), b: describe(ctx, "b", spellings) };
@@ -134,60 +164,110 @@ export function quoteOmissions(ctx: OmissionContext): Omission[] {
     for (const q of quotes[present]) {
       const match = bestMatch(q, candidates[absent]);
       if (match) {
-        // Each changed pair is reported once, from A's side.
+        // Each matched pair is judged once, from A's side.
         if (present === "a") {
-          const changed = changedQuote(q, match, ctx.readings.a.textKey(q.quote.text));
+          const changed = changedQuote(ctx, q, match);
           if (changed) flags.push(changed);
         }
         continue;
       }
-      // The other side may report the same words without quotation marks: not an omission.
-      // (The passages joined as words: no token spans a space, so a phrase across two passages is found too.)
-      if (q.words.length > 0 && ctx.readings[absent].wordText().includesWords(q.wordList, q.words)) continue;
-      const wordCount = q.wordCount;
-      const scare = wordCount <= 2;
-      flags.push({
-        kind: "quote",
-        missingFrom: absent,
-        term: q.quote.text,
-        text: q.quote.paragraph.text,
-        countA: present === "a" ? 1 : 0,
-        countB: present === "b" ? 1 : 0,
-        severity: scare ? 0.25 : Math.min(1, 0.45 + 0.3 * Math.min(1, wordCount / 25) + (q.speaker ? 0.1 : 0)),
-        passagesA: present === "a" ? q.quote.passages : [],
-        passagesB: present === "b" ? q.quote.passages : [],
-        note: `${scare ? "Quoted word(s)" : "Quotation"}${q.speaker ? ` from ${q.speaker}` : ""} only in ${label(present)}`,
-        key: `quote:${absent}:${ctx.readings[present].textKey(q.quote.text)}`,
-      });
+      if (saidByOtherSide(ctx, absent, q)) continue;
+      flags.push(missingQuote(ctx, q, present));
     }
   }
   return flags;
 }
 
-/** `keyOfA`: the stable key of A's quotation text. */
-function changedQuote(a: QuoteInfo, b: QuoteInfo, keyOfA: string): Omission | undefined {
-  const reworded = a.words !== b.words;
-  const reattributed = a.speaker !== undefined && b.speaker !== undefined && a.speaker !== b.speaker;
-  if (!reworded && !reattributed) return undefined;
-  const diff = wordDiff(a.quote.text, b.quote.text);
-  const changedWords = diff.filter(([op]) => op !== 0).reduce((n, [, t]) => n + t.split(/\s+/).filter(Boolean).length, 0);
-  const aLen = a.words.split(" ").length;
-  const bLen = b.words.split(" ").length;
-  const notes: string[] = [];
-  if (reworded) notes.push(`quotation worded differently (${changedWords} word${changedWords === 1 ? "" : "s"} changed)`);
-  if (reattributed) notes.push(`attributed to ${a.speaker} in A, to ${b.speaker} in B`);
+/**
+ * The other side carries the same words without quotation marks, or tells
+ * the quotation in its own words: not an omission.
+ */
+function saidByOtherSide(ctx: OmissionContext, absent: Side, q: QuoteInfo): boolean {
+  // (The passages joined as words: no token spans a space, so a phrase across two passages is found too.)
+  if (q.words.length > 0 && ctx.readings[absent].wordText().includesWords(q.wordList, q.words)) return true;
+  const cover = ctx.readings[absent].coverIndex().cover(ctx.readings[other(absent)].coverWords(q.quote.text));
+  return cover.window >= QUOTE_COVERED;
+}
+
+function missingQuote(ctx: OmissionContext, q: QuoteInfo, present: Side): Omission {
+  const absent = other(present);
+  const scare = q.wordCount <= 2;
+  const speaker = q.speaker?.name;
   return {
     kind: "quote",
-    missingFrom: bLen <= aLen ? "b" : "a",
-    term: a.quote.text,
-    text: b.quote.text,
+    missingFrom: absent,
+    term: q.quote.text,
+    text: q.quote.paragraph.text,
+    countA: present === "a" ? 1 : 0,
+    countB: present === "b" ? 1 : 0,
+    severity: scare ? 0.25 : Math.min(1, 0.45 + 0.3 * Math.min(1, q.wordCount / 25) + (speaker ? 0.1 : 0)),
+    passagesA: present === "a" ? q.quote.passages : [],
+    passagesB: present === "b" ? q.quote.passages : [],
+    note: `${scare ? "Quoted word(s)" : "Quotation"}${speaker ? ` from ${speaker}` : ""} only in ${nameOf(ctx, present)}`,
+    ...(speaker ? { speaker } : {}),
+    key: `quote:${absent}:${ctx.readings[present].textKey(q.quote.text)}`,
+  };
+}
+
+/**
+ * A quotation both sides carry: altered (words changed inside what both
+ * quote), excerpted (one side quotes a part; flagged only when the part left
+ * out is a clause of its own, not said elsewhere), or attributed to someone
+ * else (both speakers named at the verb, and different).
+ */
+function changedQuote(ctx: OmissionContext, a: QuoteInfo, b: QuoteInfo): Omission | undefined {
+  const relation = compareQuotes(a.wordList, b.wordList, isContentWord);
+  const reattributed = a.speaker?.explicit === true && b.speaker?.explicit === true && a.speaker.name !== b.speaker.name;
+  const keyOfA = ctx.readings.a.textKey(a.quote.text);
+  const diff = () => wordDiff(a.quote.text, b.quote.text);
+  if (relation.kind === "altered" || reattributed) {
+    const notes: string[] = [];
+    if (relation.kind === "altered") notes.push(`quotation worded differently (${relation.changed} word${relation.changed === 1 ? "" : "s"} changed)`);
+    if (reattributed) notes.push(`attributed to ${a.speaker?.name} in ${nameOf(ctx, "a")}, to ${b.speaker?.name} in ${nameOf(ctx, "b")}`);
+    // Function words alone ("also") change little; content words change what was said.
+    const changed = relation.kind === "altered" ? relation.changedContent + 0.3 * (relation.changed - relation.changedContent) : 0;
+    return {
+      kind: "quote",
+      missingFrom: b.wordCount <= a.wordCount ? "b" : "a",
+      term: a.quote.text,
+      text: b.quote.text,
+      countA: 1,
+      countB: 1,
+      severity: Math.min(1, (reattributed ? 0.7 : 0.3) + 0.4 * Math.min(1, changed / 6)),
+      passagesA: a.quote.passages,
+      passagesB: b.quote.passages,
+      note: notes.join("; "),
+      ...(a.speaker ? { speaker: a.speaker.name } : {}),
+      diff: diff(),
+      key: `quote:changed:${keyOfA}`,
+    };
+  }
+  if (relation.kind !== "excerpt") return undefined;
+  const [longer, shorter] = relation.longer === "a" ? [a, b] : [b, a];
+  const present: Side = relation.longer;
+  const absent = other(present);
+  const leftOut = relation.extra.filter(isContentWord);
+  if (leftOut.length < MIN_EXCERPT_LEFT_OUT) return undefined;
+  // The left-out words may be quoted (or told) elsewhere on the shorter side: a quotation split around "he said".
+  const cover = ctx.readings[absent].coverIndex().cover(ctx.tokens(relation.extra.join(" ")));
+  if (cover.article >= QUOTE_COVERED) return undefined;
+  return {
+    kind: "quote",
+    missingFrom: absent,
+    term: longer.quote.text,
+    text: shorter.quote.text,
     countA: 1,
     countB: 1,
-    severity: Math.min(1, (reattributed ? 0.7 : 0.45) + 0.25 * Math.min(1, changedWords / 6)),
+    severity: Math.min(1, 0.35 + 0.25 * Math.min(1, leftOut.length / 12)),
     passagesA: a.quote.passages,
     passagesB: b.quote.passages,
-    note: notes.join("; "),
-    diff,
-    key: `quote:changed:${keyOfA}`,
+    note: `${nameOf(ctx, absent)} quotes only part of this; it leaves out “${relation.extra.join(" ")}”`,
+    ...(longer.speaker ? { speaker: longer.speaker.name } : {}),
+    diff: diff(),
+    key: `quote:${absent}:excerpt:${ctx.readings[present].textKey(longer.quote.text)}`,
   };
+}
+
+function isContentWord(word: string): boolean {
+  return word.length > 0 && !STOPWORDS.has(word);
 }

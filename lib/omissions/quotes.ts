@@ -87,14 +87,15 @@ export function extractQuotes(passages: readonly Passage[]): Quote[] {
     for (const span of quoteSpans(paragraph.text)) {
       const text = cleanQuote(paragraph.text.slice(span.start, span.end));
       if (!/\p{L}/u.test(text)) continue;
-      quotes.push({
-        text,
-        passages: passagesIn(paragraph, span.start, span.end),
-        paragraph,
-        start: span.start,
-        end: span.end,
-        unclosed: span.unclosed,
-      });
+      const quote: Quote = { text, passages: passagesIn(paragraph, span.start, span.end), paragraph, start: span.start, end: span.end, unclosed: span.unclosed };
+      const previous = quotes.at(-1);
+      // A quotation left open at the end of a paragraph and taken up at the start of the next is one
+      // quotation: news style reopens it in each paragraph and closes it once, before the attribution.
+      if (previous?.unclosed && previous.paragraph !== paragraph && span.start <= 1 && previous.end >= previous.paragraph.text.length - 1) {
+        quotes[quotes.length - 1] = { ...quote, text: `${previous.text} ${text}`, passages: [...previous.passages, ...quote.passages] };
+        continue;
+      }
+      quotes.push(quote);
     }
   }
   return quotes;

@@ -6,12 +6,37 @@ import { dismissAll, sampleReviews } from "./fixtures/sample-reviews";
 const meta = { generatedAt: "2026-11-22T10:00:00Z" };
 
 describe("buildComparisonReport", () => {
-  it("lists flags by severity with their reviews attached", () => {
+  it("lists items in the order the analyst sees them (B's gaps by rank, then A's), numbered once, with reviews attached", () => {
     const model = buildComparisonReport(sampleComparison(), sampleReviews(), meta);
-    expect(model.flags.map((f) => f.key)).toEqual(["entity:b:ostrava-shipyards", "quote:b:final", "number:a:40", "passage:a:surprisingly-statement-trade"]);
-    expect(model.flags.map((f) => f.importance)).toEqual(["high", "medium", "medium", "low"]);
+    expect(model.items.map((i) => [i.number, i.id, i.importance])).toEqual([
+      [1, "entity:b:ostrava-shipyards", "high"],
+      [2, "quote:b:final", "medium"],
+      [3, "passage:a:surprisingly-statement-trade", "low"],
+      [4, "number:a:40", "medium"],
+    ]);
+    expect(model.items[0]!.reasons).toEqual(["in Wire Service's headline and lede", "3 mentions in Wire Service, none in Second Report"]);
+    expect(model.items[0]!.review).toEqual({ status: "confirmed", note: "Checked: B never names the yard <b>at all</b>" });
+    expect(model.flags.map((f) => f.key)).toEqual(["entity:b:ostrava-shipyards", "quote:b:final", "passage:a:surprisingly-statement-trade", "number:a:40"]);
     expect(model.flags[0]!.review).toEqual({ status: "confirmed", note: "Checked: B never names the yard <b>at all</b>" });
-    expect(model.flags[2]!.review).toBeUndefined();
+    expect(model.flags[3]!.review).toBeUndefined();
+  });
+
+  it("keeps a grouped item's flags together and hides a dismissed flag inside it", () => {
+    const comparison = sampleComparison();
+    // The passage that names the shipyard joins the shipyard's item.
+    comparison.items = comparison.items.filter((i) => i.id !== "passage:a:surprisingly-statement-trade");
+    comparison.items[0]!.flags.push("passage:a:surprisingly-statement-trade");
+    const model = buildComparisonReport(comparison, sampleReviews(), { ...meta, hideDismissed: true });
+    expect(model.items[0]!.flags.map((f) => f.key)).toEqual(["entity:b:ostrava-shipyards"]);
+    expect(model.hiddenDismissed).toBe(1);
+    expect(model.hiddenItems).toBe(0);
+    const shown = buildComparisonReport(comparison, sampleReviews(), meta);
+    expect(shown.items[0]!.flags.map((f) => f.key)).toEqual(["entity:b:ostrava-shipyards", "passage:a:surprisingly-statement-trade"]);
+  });
+
+  it("names the story only when it is given, never with an article's headline", () => {
+    expect(buildComparisonReport(sampleComparison(), new Map(), meta).story).toBeNull();
+    expect(buildComparisonReport(sampleComparison(), new Map(), { ...meta, story: "Lisbon talks" }).story).toBe("Lisbon talks");
   });
 
   it("summarises shared, changed and missing content from the comparison's counts", () => {

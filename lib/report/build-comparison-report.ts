@@ -1,18 +1,27 @@
 /**
  * Comparison + the analyst's reviews → the report model. The one place that
- * decides what a report shows: flag order, dismissed flags hidden or not, the
- * summary counts.
+ * decides what a report shows: the omission items in the order the analyst
+ * sees them (B's gaps, then A's, each side by rank, numbered once), the top
+ * items of each side first and the rest after, dismissed items hidden or not,
+ * the summary counts.
  */
-import type { Comparison, Omission } from "../types/comparison";
-import { importanceOf, type ComparisonReportModel, type FlagReview, type ReportFlag, type ReviewMap } from "./model";
-import { compareCodeUnits } from "../text/code-unit-order";
+import type { Comparison, Omission, OmissionItem } from "../types/comparison";
+import { importanceOf, type ComparisonReportModel, type FlagReview, type ReportFlag, type ReportItem, type ReviewMap } from "./model";
 import { joinRefs } from "../compare/join-refs";
+import { FIRST_VIEW_ITEMS } from "../omissions/omission-items";
+import { nameSides } from "./name-sides";
+import { sourceName } from "./format-values";
+
+/** Items per side in the first view, as on the compare page. */
+export const TOP_ITEMS_PER_SIDE = FIRST_VIEW_ITEMS;
 
 export interface ComparisonReportMeta {
   /** ISO timestamp; passed in because the core has no clock. */
   generatedAt: string;
   /** Leave out flags the analyst dismissed (they are counted in `hiddenDismissed`). */
   hideDismissed?: boolean;
+  /** The story both articles belong to, when they share one. */
+  story?: string | null;
 }
 
 function subjectOf(omission: Omission): string {
@@ -35,20 +44,73 @@ function toFlag(omission: Omission, review: FlagReview | undefined): ReportFlag 
   };
 }
 
+/** A comparison made before items existed has flags only: each flag is then its own item. */
+function itemsOf(comparison: Comparison): OmissionItem[] {
+  if (comparison.items.length > 0 || comparison.omissions.length === 0) return comparison.items;
+  return comparison.omissions.map((o) => ({
+    id: o.key,
+    missingFrom: o.missingFrom,
+    kind: o.kind,
+    title: subjectOf(o).slice(0, 120),
+    salience: o.severity,
+    importance: importanceOf(o.severity),
+    reasons: o.note ? [o.note] : [],
+    flags: [o.key],
+    evidence: o.missingFrom === "b" ? o.passagesA : o.passagesB,
+    related: o.missingFrom === "b" ? o.passagesB : o.passagesA,
+  }));
+}
+
 export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap, meta: ComparisonReportMeta): ComparisonReportModel {
-  const isHidden = (o: Omission) => meta.hideDismissed === true && reviews.get(o.key)?.status === "dismissed";
-  const shown = comparison.omissions.filter((o) => !isHidden(o));
-  // Highest severity first; the key breaks ties so the order never depends on the input's.
-  const ordered = [...shown].sort((x, y) => y.severity - x.severity || compareCodeUnits(x.key, y.key));
-  const shownReviews: Record<string, FlagReview> = {};
-  for (const o of ordered) {
-    const review = reviews.get(o.key);
-    if (review) shownReviews[o.key] = review;
+  const isHidden = (key: string) => meta.hideDismissed === true && reviews.get(key)?.status === "dismissed";
+  const byKey = new Map(comparison.omissions.map((o) => [o.key, o]));
+  const labels = { a: sourceName({ ...comparison.a, label: "A" }), b: sourceName({ ...comparison.b, label: "B" }) };
+  const sides = (["b", "a"] as const).map((side) => itemsOf(comparison).filter((item) => item.missingFrom === side));
+  const items: ReportItem[] = [];
+  let hiddenItems = 0;
+  for (const list of sides) {
+    let rank = 0;
+    for (const item of list) {
+      if (isHidden(item.id)) {
+        hiddenItems++;
+        continue;
+      }
+      const flags = item.flags
+        .filter((key) => !isHidden(key))
+        .map((key) => byKey.get(key))
+        .filter((o): o is Omission => o !== undefined)
+        .map((o) => toFlag(o, reviews.get(o.key)));
+      items.push({
+        id: item.id,
+        number: items.length + 1,
+        missingFrom: item.missingFrom,
+        kind: item.kind,
+        // A passage item is read by its whole passage, not a clipped opening.
+        title: item.kind === "passage" && flags[0]?.kind === "passage" ? flags[0].subject : item.title,
+        importance: item.importance,
+        reasons: item.reasons.map((r) => nameSides(r, labels)),
+        flags,
+        review: reviews.get(item.id),
+        top: rank++ < TOP_ITEMS_PER_SIDE,
+      });
+    }
   }
+  // Flags in item order; a flag no item names (none should) still goes in, at the end.
+  const inItems = new Set(items.flatMap((i) => i.flags.map((f) => f.key)));
+  const hiddenKeys = new Set(comparison.omissions.filter((o) => isHidden(o.key) || (isHidden(o.item ?? "") && o.item !== undefined)).map((o) => o.key));
+  const flags = [
+    ...items.flatMap((i) => i.flags),
+    ...comparison.omissions.filter((o) => !inItems.has(o.key) && !hiddenKeys.has(o.key)).map((o) => toFlag(o, reviews.get(o.key))),
+  ];
+  const shownReviews: Record<string, FlagReview> = {};
+  for (const f of flags) if (f.review) shownReviews[f.key] = f.review;
   const { stats } = comparison;
+  const keptItems = new Set(items.map((i) => i.id));
+  const keptFlags = new Set(flags.map((f) => f.key));
   return {
     type: "comparison",
     title: comparison.a.title || comparison.b.title || "Untitled comparison",
+    story: meta.story ?? null,
     generatedAt: meta.generatedAt,
     sources: [
       { ...comparison.a, label: "A" },
@@ -63,10 +125,12 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
       moved: stats.moved,
       onlyA: stats.onlyA,
       onlyB: stats.onlyB,
-      flags: ordered.length,
+      flags: flags.length,
     },
-    flags: ordered.map((o) => toFlag(o, reviews.get(o.key))),
-    hiddenDismissed: comparison.omissions.length - shown.length,
+    flags,
+    items,
+    hiddenDismissed: comparison.omissions.length - flags.length,
+    hiddenItems,
     pairs: comparison.alignments.map((al) => ({
       kind: al.kind,
       score: al.score,
@@ -77,7 +141,11 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
     })),
     onlyA: comparison.onlyA,
     onlyB: comparison.onlyB,
-    comparison: { ...comparison, omissions: comparison.omissions.filter((o) => !isHidden(o)) },
+    comparison: {
+      ...comparison,
+      omissions: comparison.omissions.filter((o) => keptFlags.has(o.key)),
+      items: comparison.items.filter((i) => keptItems.has(i.id)).map((i) => ({ ...i, flags: i.flags.filter((k) => !isHidden(k)) })),
+    },
     reviews: shownReviews,
   };
 }

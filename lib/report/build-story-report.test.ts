@@ -13,7 +13,7 @@ describe("buildStoryReport", () => {
       story: { title: "Lisbon talks" },
       articles,
       flags: [
-        { text: "Only one outlet names the shipyard", severity: 0.3 },
+        { text: "Only one outlet names the shipyard", severity: 0.2 },
         { text: "The quote differs", severity: 0.8 },
       ],
     });

@@ -5,14 +5,14 @@
  */
 import type { Comparison, SourceInfo } from "../types/comparison";
 import { buildComparisonReport } from "./build-comparison-report";
-import { importanceOf, type CoverageRow, type ReviewMap, type StoryReportModel } from "./model";
+import { importanceOf, type CoverageRow, type FlagReview, type ReviewMap, type StoryReportModel } from "./model";
 
 export interface StoryReportInput {
   story: { title: string };
-  articles: SourceInfo[];
+  articles: Array<SourceInfo & { copyOf?: string | null }>;
   /** Rows of a coverage matrix; `counts` has one entry per article, in `articles` order. */
   coverage?: Array<{ label: string; counts: number[] }>;
-  flags: Array<{ text: string; severity: number }>;
+  flags: Array<{ text: string; severity: number; reasons?: string[]; review?: FlagReview }>;
   /** Pairwise comparisons to include in full. */
   comparisons?: Comparison[];
   /** The analyst's reviews of each comparison's flags, by key, in `comparisons` order (flag keys repeat across comparisons). */
@@ -20,6 +20,8 @@ export interface StoryReportInput {
   hideDismissed?: boolean;
   /** ISO timestamp; left out of the report when not given (the core has no clock). */
   generatedAt?: string;
+  /** "summary" (default): comparisons as summaries and items; "full": with their redlines. */
+  detail?: "summary" | "full";
 }
 
 export function buildStoryReport(input: StoryReportInput): StoryReportModel {
@@ -39,9 +41,10 @@ export function buildStoryReport(input: StoryReportInput): StoryReportModel {
     flags: input.flags
       .map((f, i) => ({ ...f, i }))
       .sort((x, y) => y.severity - x.severity || x.i - y.i)
-      .map(({ text, severity }) => ({ text, severity, importance: importanceOf(severity) })),
+      .map(({ text, severity, reasons, review }) => ({ text, severity, importance: importanceOf(severity), ...(reasons?.length ? { reasons } : {}), ...(review ? { review } : {}) })),
     comparisons: (input.comparisons ?? []).map((c, i) =>
-      buildComparisonReport(c, input.reviews?.[i] ?? new Map(), { generatedAt: input.generatedAt ?? "", hideDismissed: input.hideDismissed }),
+      buildComparisonReport(c, input.reviews?.[i] ?? new Map(), { generatedAt: input.generatedAt ?? "", hideDismissed: input.hideDismissed, story: input.story.title }),
     ),
+    detail: input.detail ?? "summary",
   };
 }

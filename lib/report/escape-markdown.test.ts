@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { escapeMarkdown, markInline } from "./escape-markdown";
+import { escapeCell, escapeMarkdown, markInline } from "./escape-markdown";
 
 describe("escapeMarkdown", () => {
   it("turns HTML into entities and link syntax into literal characters", () => {
-    expect(escapeMarkdown('<img src=x onerror=alert(1)>')).toBe("&lt;img src=x onerror=alert\\(1\\)&gt;");
-    expect(escapeMarkdown("![x](http://t.example/p.png)")).toBe("!\\[x\\]\\(http://t.example/p.png\\)");
+    expect(escapeMarkdown('<img src=x onerror=alert(1)>')).toBe("&lt;img src=x onerror=alert(1)&gt;");
+    expect(escapeMarkdown("![x](http://t.example/p.png)")).toBe("!\\[x\\](http://t.example/p.png)");
+  });
+
+  it("leaves parentheses, braces and pipes as written outside tables", () => {
+    expect(escapeMarkdown("NEW DELHI (ANI): {draft} a|b")).toBe("NEW DELHI (ANI): {draft} a|b");
+    expect(escapeCell("a|b")).toBe("a\\|b");
   });
 
   it("keeps emphasis characters literal and lines on one line", () => {

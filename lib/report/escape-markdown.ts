@@ -1,11 +1,15 @@
 /**
  * Article text inside a Markdown report must stay text: no HTML (a viewer
  * that renders inline HTML would run `<img onerror>`), no links or images
- * (`[x](javascript:…)`), no emphasis or headings it did not mean. Markup
- * characters are backslash-escaped and angle brackets become entities, which
+ * (`[x](javascript:…)`), no emphasis or headings it did not mean. The
+ * characters that open markup are backslash-escaped (brackets, so no link or
+ * image can form; emphasis, strike and code marks; the backslash itself) and
+ * angle brackets become entities, which
  * every CommonMark renderer shows as the characters themselves. Line breaks
  * become spaces and renderers always put a label before article text, so
  * line-start syntax (#, >, -, 1.) can never apply and is left alone.
+ * Parentheses and braces open nothing without a bracket before them, so
+ * "(ANI)" stays "(ANI)"; a pipe only matters in a table cell (escapeCell).
  */
 export function escapeMarkdown(text: string): string {
   return text
@@ -13,7 +17,12 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/[\\`*_{}[\]()|~]/g, (c) => `\\${c}`);
+    .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`);
+}
+
+/** Text inside a Markdown table cell: a pipe would end the cell. */
+export function escapeCell(text: string): string {
+  return escapeMarkdown(text).replace(/\|/g, "\\|");
 }
 
 /**

@@ -1,5 +1,5 @@
 /** How numbers and labels read in every format, so Markdown, HTML and PDF say the same thing. */
-import type { AlignmentKind, Side } from "../types/comparison";
+import type { AlignmentKind, Importance, OmissionKind, Side } from "../types/comparison";
 import type { ReportSource, ReviewStatus } from "./model";
 
 export function percent(share: number): string {
@@ -28,9 +28,38 @@ export const STATUS_LABEL: Readonly<Record<ReviewStatus, string>> = {
   "needs-check": "needs check",
 };
 
+/** " (alice, 2026-12-04 21:04 UTC)": who set a review and when, for the formats that print it inline; "" when neither is known. */
+export function reviewAttribution(review: { by?: string; at?: string }): string {
+  const when = review.at && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(review.at) ? `${review.at.slice(0, 10)} ${review.at.slice(11, 16)} UTC` : "";
+  const parts = [review.by, when].filter(Boolean);
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+
 /** "2021-05-04" from an ISO date or timestamp; the input unchanged when it is not one. */
 export function dayOf(date: string | null | undefined): string {
   if (!date) return "";
   const match = /^\d{4}-\d{2}-\d{2}/.exec(date);
   return match ? match[0] : date;
+}
+
+/** What an omission is, in the words the page uses. */
+export const OMISSION_KIND_LABEL: Readonly<Record<OmissionKind, string>> = {
+  passage: "Passage",
+  entity: "Name",
+  quote: "Quote",
+  number: "Number",
+  conflict: "Figures differ",
+};
+
+export const IMPORTANCE_LABEL: Readonly<Record<Importance, string>> = { high: "High", medium: "Medium", low: "Low" };
+
+/** "Missing from B (Kyodo News), reported by A (ANI)": the heading of one side's items. */
+export function sideHeading(side: Side, sources: readonly [ReportSource, ReportSource]): string {
+  const [a, b] = sources;
+  return side === "b" ? `Missing from ${sourceName(b)} (B), reported by ${sourceName(a)} (A)` : `Missing from ${sourceName(a)} (A), reported by ${sourceName(b)} (B)`;
+}
+
+/** The similarity figure in plain words, the same sentence in every format. */
+export function similaritySentence(share: number): string {
+  return `${percent(share)} shared: the share of the two articles' content (words weighted by how telling they are) that sits in passages both report, counted by how closely those passages match`;
 }

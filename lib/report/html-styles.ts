@@ -26,6 +26,9 @@ ol.flags > li { margin-bottom: .6rem; }
 .pair td { width: 50%; }
 .pair .label { font-family: Arial, sans-serif; font-size: .8rem; color: #444; }
 .unlinked { color: #555; word-break: break-all; }
+.reasons { color: #333; }
+table.matrix td.absent { background: #e0e0e0; font-weight: bold; text-align: center; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -10,6 +10,10 @@ export type ReviewStatus = "confirmed" | "dismissed" | "needs-check";
 export interface FlagReview {
   status: ReviewStatus;
   note?: string;
+  /** The account that last set it. */
+  by?: string;
+  /** When it was last set (ISO 8601). */
+  at?: string;
 }
 
 /** Reviews by omission `key` (the flag's stable key). */
@@ -20,6 +24,8 @@ export type Importance = "high" | "medium" | "low";
 export interface ReportSource extends SourceInfo {
   /** "A" or "B" in a comparison; 1, 2, … in a story. */
   label: string;
+  /** In a story: the label of the article this one is a syndicated copy of. */
+  copyOf?: string | null;
 }
 
 export interface ReportFlag {
@@ -37,6 +43,28 @@ export interface ReportFlag {
   /** For changed quotes / numbers. */
   diff?: DiffChunk[];
   review?: FlagReview;
+}
+
+/**
+ * One omission as the reports show it: an item of the comparison with its
+ * flags. Items are numbered once (1, 2, …, B's gaps first, then A's), and
+ * every format uses those numbers.
+ */
+export interface ReportItem {
+  id: string;
+  number: number;
+  missingFrom: Side;
+  kind: OmissionKind;
+  title: string;
+  importance: Importance;
+  /** Why it ranks where it does, with outlet names instead of "A" and "B". */
+  reasons: string[];
+  /** Its flags (lead first), dismissed ones left out when the report hides them. */
+  flags: ReportFlag[];
+  /** The review of the item, i.e. of its lead flag. */
+  review?: FlagReview;
+  /** Among the first items of its side (the first view); the rest follow under "More". */
+  top: boolean;
 }
 
 export interface ReportPair {
@@ -65,13 +93,19 @@ export interface ComparisonSummary {
 export interface ComparisonReportModel {
   type: "comparison";
   title: string;
+  /** The story both articles are filed under, when they share one. */
+  story: string | null;
   generatedAt: string;
   sources: [ReportSource, ReportSource];
   summary: ComparisonSummary;
-  /** By severity, highest first; dismissed ones left out when asked. */
+  /** Every flag in the order of the items (the order the analyst sees); dismissed ones left out when asked. */
   flags: ReportFlag[];
+  /** The omission items, numbered: B's gaps then A's, each side by rank. */
+  items: ReportItem[];
   /** How many dismissed flags were left out (0 when not asked to hide them). */
   hiddenDismissed: number;
+  /** How many dismissed items were left out. */
+  hiddenItems: number;
   pairs: ReportPair[];
   onlyA: PassageRef[];
   onlyB: PassageRef[];
@@ -92,6 +126,10 @@ export interface StoryFlag {
   text: string;
   severity: number;
   importance: Importance;
+  /** Why it ranks where it does, when the analysis says. */
+  reasons?: string[];
+  /** The analyst's verdict. */
+  review?: FlagReview;
 }
 
 export interface StoryReportModel {
@@ -103,13 +141,11 @@ export interface StoryReportModel {
   coverage: CoverageRow[];
   flags: StoryFlag[];
   comparisons: ComparisonReportModel[];
+  /** "summary": each comparison's summary and items only (the full redline is in its own report); "full": everything. */
+  detail: "summary" | "full";
 }
 
 export type ReportModel = ComparisonReportModel | StoryReportModel;
 
-/** Severity bands shown to the analyst; the numbers stay in CSV and JSON. */
-export function importanceOf(severity: number): Importance {
-  if (severity >= 0.66) return "high";
-  if (severity >= 0.33) return "medium";
-  return "low";
-}
+/** Severity bands shown to the analyst (the numbers stay in CSV and JSON): the same bands as the omission items'. */
+export { importanceOf } from "../omissions/item-salience";

@@ -63,7 +63,8 @@ describe("renderCsv", () => {
   it("has one row per flag and one per alignment, told apart by row_type", () => {
     const rows = records(renderCsv(buildComparisonReport(sampleComparison(), sampleReviews(), meta)));
     expect(rows.map((r) => r.row_type)).toEqual(["flag", "flag", "flag", "flag", "alignment", "alignment", "alignment"]);
-    expect(rows[0]).toMatchObject({ key: "entity:b:ostrava-shipyards", importance: "high", missing_from: "B", review_status: "confirmed" });
+    expect(rows[0]).toMatchObject({ key: "entity:b:ostrava-shipyards", importance: "high", missing_from: "B", review_status: "confirmed", reviewed_by: "" });
+    expect(rows.find((r) => r.key === "quote:b:final")).toMatchObject({ review_status: "needs-check", reviewed_by: "alice", reviewed_at: "2026-12-04T21:04:30.000Z" });
     expect(rows[5]).toMatchObject({ kind: "near", a_text: "They agreed to hold a meeting in Lisbon next month.", diff: "They agreed to hold [-a meeting-]{+talks+} in Lisbon [-next month-]{+in June+}." });
   });
 
@@ -76,7 +77,7 @@ describe("renderCsv", () => {
 
   it("keeps line breaks inside a quoted field", () => {
     const comparison = sampleComparison();
-    comparison.omissions[0]!.text = "Line one,\r\nline two";
+    comparison.omissions.find((o) => o.kind === "passage")!.text = "Line one,\r\nline two";
     const rows = records(renderCsv(buildComparisonReport(comparison, new Map(), meta)));
     expect(rows.find((r) => r.kind === "passage")!.subject).toBe("Line one,\r\nline two");
   });

@@ -24,6 +24,8 @@ export const CSV_COLUMNS = [
   "count_b",
   "review_status",
   "review_note",
+  "reviewed_by",
+  "reviewed_at",
   "score",
   "moved",
   "a_text",
@@ -71,6 +73,8 @@ function comparisonRows(model: ComparisonReportModel): Row[] {
     count_b: f.countB,
     review_status: f.review?.status ?? "",
     review_note: f.review?.note ?? "",
+    reviewed_by: f.review?.by ?? "",
+    reviewed_at: f.review?.at ?? "",
     diff: diffText(f.diff),
   }));
   for (const pair of model.pairs) {

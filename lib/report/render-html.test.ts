@@ -67,12 +67,16 @@ describe("renderHtml (comparison)", () => {
     expect(css).toMatch(/ins \{[^}]*underline[^}]*bold/);
   });
 
-  it("shows flags by importance with written-out review status", () => {
+  it("shows items with importance in words, reasons, one numbering and written-out review status", () => {
     const document = dom(html());
     const items = Array.from(document.querySelectorAll("ol.flags li")).map((li) => li.textContent ?? "");
-    expect(items[0]).toMatch(/^high entity “Ostrava Shipyards”/);
+    expect(items[0]).toMatch(/^High Name “Ostrava Shipyards” — in Wire Service's headline and lede/);
+    expect(Array.from(document.querySelectorAll("ol.flags li")).map((li) => li.getAttribute("value"))).toEqual(["1", "2", "3", "4"]);
+    expect(document.body.textContent).not.toMatch(/severity/);
     expect(items[0]).toContain("Review: confirmed — Checked: B never names the yard <b>at all</b>");
-    expect(items.at(-1)).toContain("Review: dismissed");
+    expect(items[2]).toContain("Review: dismissed");
+    // Who reviewed it and when.
+    expect(items.find((text) => text.includes("Ask the desk"))).toContain("Review: needs check (alice, 2026-12-04 21:04 UTC) — Ask the desk");
   });
 
   it("hides dismissed flags when asked", () => {
@@ -80,13 +84,13 @@ describe("renderHtml (comparison)", () => {
     const items = Array.from(document.querySelectorAll("ol.flags li")).map((li) => li.textContent ?? "");
     expect(items).toHaveLength(3);
     expect(items.join(" ")).not.toContain("dismissed");
-    expect(document.body.textContent).toContain("1 dismissed flag hidden");
+    expect(document.body.textContent).toContain("1 dismissed item hidden");
   });
 
   it("says so when all flags were dismissed, and renders an empty comparison", () => {
     const comparison = sampleComparison();
     const allDismissed = dom(renderHtml(buildComparisonReport(comparison, dismissAll(comparison.omissions.map((o) => o.key)), { ...meta, hideDismissed: true })));
-    expect(allDismissed.body.textContent).toContain("All flags were dismissed by the analyst.");
+    expect(allDismissed.body.textContent).toContain("All items were dismissed by the analyst.");
     const empty = dom(renderHtml(buildComparisonReport(emptyComparison(), new Map(), meta)));
     expect(empty.body.textContent).toContain("No omissions were flagged.");
     expect(empty.body.textContent).toContain("No passages were matched.");

@@ -6,12 +6,11 @@
  */
 import type { DiffChunk } from "../types/comparison";
 import { escapeHtml } from "./escape-html";
-import { dayOf, KIND_LABEL, missingFromLabel, percent, sourceName, STATUS_LABEL } from "./format-values";
+import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
 import { REPORT_CSS } from "./html-styles";
-import type { ComparisonReportModel, Importance, ReportFlag, ReportModel, ReportSource, StoryReportModel } from "./model";
+import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, StoryReportModel } from "./model";
 import { safeHttpUrl } from "./safe-link";
 
-const IMPORTANCE_ORDER: readonly Importance[] = ["high", "medium", "low"];
 const e = escapeHtml;
 
 function link(url: string | null | undefined): string {
@@ -45,36 +44,62 @@ function sourcesTable(sources: readonly ReportSource[]): string {
 }
 
 function legend(a: ReportSource, b: ReportSource): string {
-  return `<p class="legend">Legend: <del>struck through</del> = only in A (${e(sourceName(a))}) · <ins>underlined bold</ins> = only in B (${e(sourceName(b))})</p>`;
+  return `<p class="legend">Legend: <del>struck through</del> = only in A (${e(sourceName(a))}) · <ins>underlined bold</ins> = only in B (${e(sourceName(b))}). Pairs are numbered as in the Markdown and PDF reports.</p>`;
 }
 
-function flagItem(flag: ReportFlag, model: ComparisonReportModel): string {
-  const review = flag.review
-    ? `<span class="status-${e(flag.review.status)}">Review: ${e(STATUS_LABEL[flag.review.status] ?? "not reviewed")}</span>${flag.review.note ? ` — ${e(flag.review.note)}` : ""}`
+function reviewHtml(review: FlagReview | undefined): string {
+  return review
+    ? `<span class="status-${e(review.status)}">Review: ${e(STATUS_LABEL[review.status] ?? "not reviewed")}</span>${e(reviewAttribution(review))}${review.note ? ` — ${e(review.note)}` : ""}`
     : "Review: not reviewed";
-  return `<li><span class="badge ${flag.importance}">${flag.importance}</span> <strong>${e(flag.kind)}</strong> “${e(flag.subject)}”: ${e(missingFromLabel(flag.missingFrom, model.sources))} (A ${flag.countA}×, B ${flag.countB}×; severity ${flag.severity.toFixed(2)}).${flag.note ? ` ${e(flag.note)}` : ""}${flag.diff && flag.diff.length > 0 ? ` Changed: ${inlineDiff(flag.diff)}.` : ""}<br>${review}</li>`;
 }
 
-function comparisonBody(model: ComparisonReportModel, level: number): string {
+function itemHtml(item: ReportItem): string {
+  const lead = item.flags[0];
+  const others = item.flags.slice(1);
+  const parts = [
+    `<span class="badge ${item.importance}">${IMPORTANCE_LABEL[item.importance]}</span> <strong>${OMISSION_KIND_LABEL[item.kind]}</strong> “${e(item.title)}”${item.reasons.length ? ` — <span class="reasons">${e(item.reasons.join("; "))}</span>` : ""}`,
+  ];
+  if (lead?.diff && lead.diff.length > 0) parts.push(`Changed: ${inlineDiff(lead.diff)}`);
+  if (others.length > 0) parts.push(`Grouped with it: ${others.map((f) => `${OMISSION_KIND_LABEL[f.kind]} “${e(f.subject.length > 120 ? `${f.subject.slice(0, 120)}…` : f.subject)}”`).join("; ")}`);
+  parts.push(reviewHtml(item.review));
+  return `<li value="${item.number}">${parts.join("<br>")}</li>`;
+}
+
+/** Each side's items, the first view then "More"; one numbering across both sides, as in Markdown and PDF. */
+function itemsHtml(model: ComparisonReportModel, level: number): string {
+  const h = (text: string, offset = 0) => `<h${level + offset}>${text}</h${level + offset}>`;
+  const parts = [h("What is missing")];
+  if (model.items.length === 0) {
+    parts.push(`<p>${model.hiddenItems > 0 ? "All items were dismissed by the analyst." : "No omissions were flagged."}</p>`);
+    return parts.join("\n");
+  }
+  for (const side of ["b", "a"] as const) {
+    const items = model.items.filter((i) => i.missingFrom === side);
+    parts.push(h(`${e(sideHeading(side, model.sources))} (${items.length})`, 1));
+    if (items.length === 0) parts.push("<p>Nothing.</p>");
+    const top = items.filter((i) => i.top);
+    const more = items.filter((i) => !i.top);
+    if (top.length > 0) parts.push(`<ol class="flags" start="${top[0]!.number}">\n${top.map(itemHtml).join("\n")}\n</ol>`);
+    if (more.length > 0) parts.push(h(`More (${more.length})`, 2), `<ol class="flags" start="${more[0]!.number}">\n${more.map(itemHtml).join("\n")}\n</ol>`);
+  }
+  return parts.join("\n");
+}
+
+function comparisonBody(model: ComparisonReportModel, level: number, full = true): string {
   const [a, b] = model.sources;
   const s = model.summary;
   const h = (text: string, offset = 0) => `<h${level + offset}>${text}</h${level + offset}>`;
   const parts: string[] = [h("Sources"), sourcesTable(model.sources), h("Summary")];
   parts.push(`<ul>
-<li>Similarity: <strong>${percent(s.similarity)}</strong> of the content in common</li>
+<li>${e(similaritySentence(s.similarity))}</li>
 <li>Shared passages (identical or near-identical): ${s.shared}</li>
 <li>Changed passages (reworded or partial): ${s.changed}${s.moved > 0 ? `, of which moved: ${s.moved}` : ""}</li>
 <li>Only in A (${e(sourceName(a))}): ${s.onlyA} of ${s.passagesA} passages; only in B (${e(sourceName(b))}): ${s.onlyB} of ${s.passagesB}</li>
-<li>Omission flags: ${s.flags}${model.hiddenDismissed > 0 ? ` (${model.hiddenDismissed} dismissed flag${model.hiddenDismissed === 1 ? "" : "s"} hidden)` : ""}</li>
+<li>Omissions: ${model.items.length} item${model.items.length === 1 ? "" : "s"} (${s.flags} flag${s.flags === 1 ? "" : "s"})${model.hiddenItems > 0 ? ` (${model.hiddenItems} dismissed item${model.hiddenItems === 1 ? "" : "s"} hidden)` : ""}${model.hiddenDismissed > 0 ? ` (${model.hiddenDismissed} dismissed flag${model.hiddenDismissed === 1 ? "" : "s"} hidden)` : ""}</li>
 </ul>`);
-  parts.push(h("What is missing"));
-  if (model.flags.length === 0) parts.push(`<p>${model.hiddenDismissed > 0 ? "All flags were dismissed by the analyst." : "No omissions were flagged."}</p>`);
-  for (const importance of IMPORTANCE_ORDER) {
-    const flags = model.flags.filter((f) => f.importance === importance);
-    if (flags.length === 0) continue;
-    parts.push(h(`${importance[0]!.toUpperCase()}${importance.slice(1)} importance`, 1), `<ol class="flags">\n${flags.map((f) => flagItem(f, model)).join("\n")}\n</ol>`);
-  }
-  parts.push(h("Side by side"), legend(a, b));
+  parts.push(itemsHtml(model, level));
+  if (!full) return parts.join("\n");
+  parts.push(h("Redline, side by side"), legend(a, b));
   if (model.pairs.length === 0) parts.push("<p>No passages were matched.</p>");
   else {
     const rows = model.pairs
@@ -117,26 +142,33 @@ function generated(at: string): string {
 function renderComparison(model: ComparisonReportModel): string {
   const [a, b] = model.sources;
   const title = `Comparison: ${sourceName(a)} vs ${sourceName(b)}`;
-  return page(title, `<h1>${e(title)}</h1>\n<p class="meta">Story: ${e(model.title)}</p>\n${generated(model.generatedAt)}\n${comparisonBody(model, 2)}`);
+  return page(title, `<h1>${e(title)}</h1>\n${model.story ? `<p class="meta">Story: ${e(model.story)}</p>\n` : ""}${generated(model.generatedAt)}\n${comparisonBody(model, 2)}`);
 }
 
 function renderStory(model: StoryReportModel): string {
   const parts = [`<h1>Story: ${e(model.title)}</h1>`, generated(model.generatedAt), `<h2>Articles (${model.articles.length})</h2>`, sourcesTable(model.articles)];
-  if (model.coverage.length > 0) {
-    const head = model.articles.map((a) => `<th scope="col">${e(a.label)} ${e(sourceName(a))}</th>`).join("");
-    const rows = model.coverage.map((r) => `<tr><th scope="row">${e(r.label)}</th>${r.counts.map((c) => `<td class="num">${c}</td>`).join("")}</tr>`).join("\n");
-    parts.push(`<h2>Coverage</h2>\n<p>Mentions per article.</p>\n<table><thead><tr><th></th>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`);
-  }
-  parts.push("<h2>Flags</h2>");
+  const copies = model.articles.filter((a) => a.copyOf);
+  if (copies.length > 0) parts.push(`<p>Syndicated copies (the same text, counted once): ${copies.map((a) => `${e(a.label)} is a copy of ${e(a.copyOf ?? "")}`).join("; ")}.</p>`);
+  parts.push("<h2>Left out across the story</h2>");
   parts.push(
     model.flags.length === 0
-      ? "<p>No flags.</p>"
-      : `<ol class="flags">\n${model.flags.map((f) => `<li><span class="badge ${f.importance}">${f.importance}</span> (${f.severity.toFixed(2)}) ${e(f.text)}</li>`).join("\n")}\n</ol>`,
+      ? "<p>Nothing that most sources report is missing from any of them.</p>"
+      : `<ol class="flags">\n${model.flags
+          .map((f) => `<li><span class="badge ${f.importance}">${IMPORTANCE_LABEL[f.importance]}</span> ${e(f.text)}${f.reasons?.length ? ` — <span class="reasons">${e(f.reasons.join("; "))}</span>` : ""}${f.review ? `<br>${reviewHtml(f.review)}` : ""}</li>`)
+          .join("\n")}\n</ol>`,
   );
+  if (model.coverage.length > 0) {
+    const head = model.articles.map((a) => `<th scope="col">${e(a.label)} ${e(sourceName(a))}</th>`).join("");
+    const rows = model.coverage
+      .map((r) => `<tr><th scope="row">${e(r.label)}</th>${r.counts.map((c) => (c === 0 ? `<td class="num absent">— <span class="sr">absent</span></td>` : `<td class="num">${c}</td>`)).join("")}</tr>`)
+      .join("\n");
+    parts.push(`<h2>Coverage matrix</h2>\n<p>Gaps first. A number is how many times the article mentions the name (or reports the passage); <strong>—</strong> (shaded) means it leaves it out.</p>\n<table class="matrix"><thead><tr><th>Name or passage</th>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`);
+  }
   for (const c of model.comparisons) {
     const [a, b] = c.sources;
-    parts.push(`<h2>Comparison: ${e(sourceName(a))} vs ${e(sourceName(b))}</h2>`, comparisonBody(c, 3));
+    parts.push(`<h2>Comparison: ${e(sourceName(a))} vs ${e(sourceName(b))}</h2>`, comparisonBody(c, 3, model.detail === "full"));
   }
+  if (model.comparisons.length > 0 && model.detail === "summary") parts.push("<p>Each comparison's full redline is in its own comparison report.</p>");
   return page(`Story: ${model.title}`, parts.filter(Boolean).join("\n"));
 }
 

@@ -13,7 +13,7 @@ describe("renderJson", () => {
     const json = JSON.parse(renderJson(buildComparisonReport(sampleComparison(), sampleReviews(), meta)));
     expect(json.format).toBe("lacuna-report/1");
     expect(json.comparison).toEqual(sampleComparison());
-    expect(json.reviews["quote:b:final"]).toEqual({ status: "needs-check", note: "Ask the desk which wording the minister used" });
+    expect(json.reviews["quote:b:final"]).toEqual({ status: "needs-check", note: "Ask the desk which wording the minister used", by: "alice", at: "2026-12-04T21:04:30.000Z" });
     expect(json.generatedAt).toBe(meta.generatedAt);
   });
 

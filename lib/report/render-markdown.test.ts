@@ -18,23 +18,41 @@ describe("renderMarkdown (comparison)", () => {
 
   it("summarises similarity and counts", () => {
     const md = markdown();
-    expect(md).toContain("Similarity: 47%");
+    expect(md).toContain("47% shared: the share of the two articles' content");
     expect(md).toContain("Shared passages (identical or near-identical): 2");
     expect(md).toContain("Only in A (Wire Service): 2 of 6 passages");
   });
 
-  it("lists flags by importance with the analyst's review", () => {
+  it("lists the omission items of each side, numbered once across sides, with importance in words, reasons and the analyst's review", () => {
     const md = markdown();
-    const high = md.indexOf("### High importance");
-    const medium = md.indexOf("### Medium importance");
-    const low = md.indexOf("### Low importance");
-    expect(high).toBeGreaterThan(-1);
-    expect(medium).toBeGreaterThan(high);
-    expect(low).toBeGreaterThan(medium);
-    expect(md.indexOf("Ostrava Shipyards”: missing from B")).toBeGreaterThan(high);
+    const fromB = md.indexOf("### Missing from Second Report (B), reported by Wire Service (A) (3)");
+    const fromA = md.indexOf("### Missing from Wire Service (A), reported by Second Report (B) (1)");
+    expect(fromB).toBeGreaterThan(-1);
+    expect(fromA).toBeGreaterThan(fromB);
+    expect(md).toContain("1. **High** · Name “Ostrava Shipyards” — in Wire Service's headline and lede; 3 mentions in Wire Service, none in Second Report");
+    expect(md).toContain("2. **Medium** · Quote “final”");
+    expect(md).toContain("4. **Medium** · Number");
+    expect(md.indexOf("4. **Medium** · Number")).toBeGreaterThan(fromA);
+    expect(md).not.toMatch(/severity|0\.92/);
     expect(md).toContain("Review: **confirmed** — Checked: B never names the yard &lt;b&gt;at all&lt;/b&gt;");
-    expect(md).toContain("Review: **needs check** — Ask the desk");
+    expect(md).toContain("Review: **needs check** (alice, 2026-12-04 21:04 UTC) — Ask the desk");
     expect(md).toContain("Review: not reviewed");
+  });
+
+  it("leads each side with its top ten items and puts the rest under More, nothing left out", () => {
+    const comparison = sampleComparison();
+    const base = comparison.items[0]!;
+    const flag = comparison.omissions.find((o) => o.key === base.id)!;
+    for (let i = 0; i < 12; i++) {
+      const key = `entity:b:extra-${i}`;
+      comparison.omissions.push({ ...flag, key, term: `Extra name ${i}`, item: key });
+      comparison.items.splice(1 + i, 0, { ...base, id: key, title: `Extra name ${i}`, flags: [key] });
+    }
+    const md = renderMarkdown(buildComparisonReport(comparison, new Map(), meta));
+    expect(md).toContain("(15)");
+    const more = md.indexOf("#### More (5)");
+    expect(more).toBeGreaterThan(md.indexOf("10. **High** · Name “Extra name 8”"));
+    expect(md.indexOf("11. **High** · Name “Extra name 9”")).toBeGreaterThan(more);
   });
 
   it("marks removed words struck through and added words bold", () => {
@@ -51,22 +69,23 @@ describe("renderMarkdown (comparison)", () => {
   it("neutralises HTML and link syntax from article text", () => {
     const md = markdown();
     expect(md).not.toMatch(/<script|<img/i);
-    expect(md).not.toContain("](javascript:");
-    expect(md).toContain("\\[click here\\]\\(javascript:alert\\(1\\)\\)");
+    // Brackets are escaped, so no link can form; parentheses stay as written.
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/);
+    expect(md).toContain("\\[click here\\](javascript:alert(1))");
   });
 
   it("links only http(s) source URLs", () => {
     const md = markdown();
     expect(md).toContain("[wire.example](<https://wire.example/news/2021/05/04/ministers?id=1&x=%3Cb%3E>)");
-    expect(md).toContain("javascript:alert\\(document.cookie\\) (not linked: not a web address)");
+    expect(md).toContain("javascript:alert(document.cookie) (not linked: not a web address)");
   });
 
   it("says so when every flag was dismissed and hidden", () => {
     const comparison = sampleComparison();
     const md = renderMarkdown(buildComparisonReport(comparison, dismissAll(comparison.omissions.map((o) => o.key)), { ...meta, hideDismissed: true }));
-    expect(md).toContain("All flags were dismissed by the analyst.");
-    expect(md).toContain("4 dismissed flags hidden");
-    expect(md).not.toContain("### High importance");
+    expect(md).toContain("All items were dismissed by the analyst.");
+    expect(md).toContain("4 dismissed items hidden");
+    expect(md).not.toContain("**High**");
   });
 
   it("renders an empty comparison without inventing content", () => {
@@ -83,14 +102,14 @@ describe("renderMarkdown (story)", () => {
     expect(md).toContain("# Story: Harbour strike");
     expect(md).toContain("## Articles (1)");
     expect(md).toContain("| FNV Havens | 2 |");
-    expect(md).toContain("No flags.");
+    expect(md).toContain("Nothing that most sources report is missing from any of them.");
   });
 
   it("renders a story of thirty articles with coverage, flags and a comparison", () => {
     const md = renderMarkdown(buildStoryReport(thirtyArticleStory()));
     expect(md.match(/^\| \d+ \| Outlet \d\d \|/gm)).toHaveLength(30);
-    expect(md).toContain("| Ostrava Shipyards | 0 | 1 | 2 | 3 | 0 |");
-    expect(md).toContain("1. **high** (0.70): 20 of 30 outlets leave out the quote");
+    expect(md).toContain("| Ostrava Shipyards | **—** | 1 | 2 | 3 | **—** |");
+    expect(md).toContain("1. **High**: 20 of 30 outlets leave out the quote");
     expect(md).toContain("## Comparison: Wire Service vs Second Report");
     expect(md).toContain("### What is missing");
     expect(md).not.toMatch(/<img|<script/i);
@@ -103,7 +122,7 @@ describe("renderMarkdown (hostile outlet names)", () => {
     comparison.b.outlet = "<img src=x onerror=alert(1)> [Evil](javascript:alert(1))";
     const md = renderMarkdown(buildComparisonReport(comparison, new Map(), meta));
     expect(md).not.toMatch(/<img/i);
-    expect(md).not.toContain("](javascript:");
-    expect(md).toContain("missing from B \\(&lt;img src=x onerror=alert\\(1\\)&gt; \\[Evil\\]\\(javascript:alert\\(1\\)\\)\\)");
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/);
+    expect(md).toContain("Missing from &lt;img src=x onerror=alert(1)&gt; \\[Evil\\](javascript:alert(1)) (B)");
   });
 });

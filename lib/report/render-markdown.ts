@@ -4,20 +4,17 @@
  * plain text. All article text goes through escapeMarkdown.
  */
 import type { DiffChunk } from "../types/comparison";
-import { escapeMarkdown, markInline } from "./escape-markdown";
-import { dayOf, KIND_LABEL, missingFromLabel, percent, sourceName, STATUS_LABEL } from "./format-values";
-import type { ComparisonReportModel, Importance, ReportFlag, ReportModel, ReportSource, StoryReportModel } from "./model";
+import { escapeCell, escapeMarkdown, markInline } from "./escape-markdown";
+import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
+import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, StoryReportModel } from "./model";
 import { safeHttpUrl } from "./safe-link";
-
-const IMPORTANCE_ORDER: readonly Importance[] = ["high", "medium", "low"];
-const IMPORTANCE_TITLE: Readonly<Record<Importance, string>> = { high: "High importance", medium: "Medium importance", low: "Low importance" };
 
 function heading(level: number, text: string): string {
   return `${"#".repeat(Math.min(level, 6))} ${text}`;
 }
 
 function cell(text: string): string {
-  return escapeMarkdown(text);
+  return escapeCell(text);
 }
 
 function link(url: string | null | undefined): string {
@@ -41,46 +38,61 @@ function sourcesTable(sources: readonly ReportSource[]): string[] {
   ];
 }
 
-function flagLine(flag: ReportFlag, n: number, model: ComparisonReportModel): string {
-  const parts = [
-    `${n}. **${escapeMarkdown(flag.kind)}** “${escapeMarkdown(flag.subject)}”: ${escapeMarkdown(missingFromLabel(flag.missingFrom, model.sources))}`,
-    `(A ${flag.countA}×, B ${flag.countB}×; severity ${flag.severity.toFixed(2)}).`,
-  ];
-  if (flag.note) parts.push(escapeMarkdown(flag.note));
-  if (flag.diff && flag.diff.length > 0) parts.push(`Changed: ${diffMarkdown(flag.diff)}.`);
-  const review = flag.review
-    ? `Review: **${STATUS_LABEL[flag.review.status]}**${flag.review.note ? ` — ${escapeMarkdown(flag.review.note)}` : ""}`
-    : "Review: not reviewed";
-  return `${parts.join(" ")}\n   ${review}`;
+function reviewText(review: FlagReview | undefined): string {
+  return review ? `Review: **${STATUS_LABEL[review.status]}**${escapeMarkdown(reviewAttribution(review))}${review.note ? ` — ${escapeMarkdown(review.note)}` : ""}` : "Review: not reviewed";
 }
 
-function comparisonBody(model: ComparisonReportModel, level: number): string[] {
+function itemLines(item: ReportItem): string[] {
+  const lead = item.flags[0];
+  const head = `${item.number}. **${IMPORTANCE_LABEL[item.importance]}** · ${OMISSION_KIND_LABEL[item.kind]} “${escapeMarkdown(item.title)}”${item.reasons.length ? ` — ${escapeMarkdown(item.reasons.join("; "))}` : ""}`;
+  const out = [head];
+  if (lead?.diff && lead.diff.length > 0) out.push(`    Changed: ${diffMarkdown(lead.diff)}`);
+  const others = item.flags.slice(1);
+  if (others.length > 0) out.push(`    Grouped with it: ${others.map((f) => `${OMISSION_KIND_LABEL[f.kind]} “${escapeMarkdown(f.subject.length > 120 ? `${f.subject.slice(0, 120)}…` : f.subject)}”`).join("; ")}`);
+  out.push(`    ${reviewText(item.review)}`);
+  return out;
+}
+
+/** Each side's items: the first view (top items), then the rest under "More". Numbers run on across sides. */
+function itemsSection(model: ComparisonReportModel, level: number): string[] {
+  const out: string[] = [heading(level, "What is missing"), ""];
+  if (model.items.length === 0) {
+    out.push(model.hiddenItems > 0 ? "All items were dismissed by the analyst." : "No omissions were flagged.", "");
+    return out;
+  }
+  for (const side of ["b", "a"] as const) {
+    const items = model.items.filter((i) => i.missingFrom === side);
+    out.push(heading(level + 1, `${escapeMarkdown(sideHeading(side, model.sources))} (${items.length})`), "");
+    if (items.length === 0) out.push("Nothing.", "");
+    const top = items.filter((i) => i.top);
+    const more = items.filter((i) => !i.top);
+    for (const item of top) out.push(...itemLines(item));
+    if (more.length > 0) {
+      out.push("", heading(level + 2, `More (${more.length})`), "");
+      for (const item of more) out.push(...itemLines(item));
+    }
+    out.push("");
+  }
+  return out;
+}
+
+function comparisonBody(model: ComparisonReportModel, level: number, full = true): string[] {
   const [a, b] = model.sources;
   const s = model.summary;
   const out: string[] = [heading(level, "Sources"), "", ...sourcesTable(model.sources), ""];
 
   out.push(heading(level, "Summary"), "");
-  out.push(`- Similarity: ${percent(s.similarity)} of the content in common`);
+  out.push(`- ${escapeMarkdown(similaritySentence(s.similarity))}.`);
   out.push(`- Shared passages (identical or near-identical): ${s.shared}`);
   out.push(`- Changed passages (reworded or partial): ${s.changed}${s.moved > 0 ? `, of which moved: ${s.moved}` : ""}`);
   out.push(`- Only in A (${escapeMarkdown(sourceName(a))}): ${s.onlyA} of ${s.passagesA} passages; only in B (${escapeMarkdown(sourceName(b))}): ${s.onlyB} of ${s.passagesB}`);
-  out.push(`- Omission flags: ${s.flags}${model.hiddenDismissed > 0 ? ` (${model.hiddenDismissed} dismissed flag${model.hiddenDismissed === 1 ? "" : "s"} hidden)` : ""}`, "");
+  out.push(`- Omissions: ${model.items.length} item${model.items.length === 1 ? "" : "s"} (${s.flags} flag${s.flags === 1 ? "" : "s"})${model.hiddenItems > 0 ? ` (${model.hiddenItems} dismissed item${model.hiddenItems === 1 ? "" : "s"} hidden)` : ""}${model.hiddenDismissed > 0 ? ` (${model.hiddenDismissed} dismissed flag${model.hiddenDismissed === 1 ? "" : "s"} hidden)` : ""}`, "");
 
-  out.push(heading(level, "What is missing"), "");
-  if (model.flags.length === 0) {
-    out.push(model.hiddenDismissed > 0 ? "All flags were dismissed by the analyst." : "No omissions were flagged.", "");
-  }
-  let n = 0;
-  for (const importance of IMPORTANCE_ORDER) {
-    const flags = model.flags.filter((f) => f.importance === importance);
-    if (flags.length === 0) continue;
-    out.push(heading(level + 1, IMPORTANCE_TITLE[importance]), "");
-    for (const flag of flags) out.push(flagLine(flag, ++n, model));
-    out.push("");
-  }
+  out.push(...itemsSection(model, level));
+  if (!full) return out;
 
-  out.push(heading(level, "Side by side"), "");
-  out.push(`Legend: ~~struck through~~ = only in A (${escapeMarkdown(sourceName(a))}); **bold** = only in B (${escapeMarkdown(sourceName(b))}).`, "");
+  out.push(heading(level, "Redline"), "");
+  out.push(`Legend: ~~struck through~~ = only in A (${escapeMarkdown(sourceName(a))}); **bold** = only in B (${escapeMarkdown(sourceName(b))}). Pairs are numbered as in the HTML and PDF reports.`, "");
   if (model.pairs.length === 0) out.push("No passages were matched.", "");
   model.pairs.forEach((pair, i) => {
     out.push(`${i + 1}. **${KIND_LABEL[pair.kind]}** (${percent(pair.score)})${pair.moved ? ", moved" : ""}`);
@@ -106,8 +118,7 @@ function renderComparison(model: ComparisonReportModel): string[] {
   const [a, b] = model.sources;
   return [
     heading(1, `Comparison: ${escapeMarkdown(sourceName(a))} vs ${escapeMarkdown(sourceName(b))}`),
-    "",
-    `Story: ${escapeMarkdown(model.title)}`,
+    ...(model.story ? ["", `Story: ${escapeMarkdown(model.story)}`] : []),
     ...(model.generatedAt ? ["", `Generated ${escapeMarkdown(model.generatedAt)} by Lacuna.`] : []),
     "",
     ...comparisonBody(model, 2),
@@ -118,21 +129,27 @@ function renderStory(model: StoryReportModel): string[] {
   const out: string[] = [heading(1, `Story: ${escapeMarkdown(model.title)}`), ""];
   if (model.generatedAt) out.push(`Generated ${escapeMarkdown(model.generatedAt)} by Lacuna.`, "");
   out.push(heading(2, `Articles (${model.articles.length})`), "", ...sourcesTable(model.articles), "");
+  const copies = model.articles.filter((a) => a.copyOf);
+  if (copies.length > 0) out.push(`Syndicated copies (the same text, counted once): ${copies.map((a) => `${a.label} is a copy of ${escapeMarkdown(a.copyOf ?? "")}`).join("; ")}.`, "");
+  out.push(heading(2, "Left out across the story"), "");
+  if (model.flags.length === 0) out.push("Nothing that most sources report is missing from any of them.");
+  model.flags.forEach((f, i) => {
+    out.push(`${i + 1}. **${IMPORTANCE_LABEL[f.importance]}**: ${escapeMarkdown(f.text)}${f.reasons?.length ? ` — ${escapeMarkdown(f.reasons.join("; "))}` : ""}`);
+    if (f.review) out.push(`    ${reviewText(f.review)}`);
+  });
+  out.push("");
   if (model.coverage.length > 0) {
-    out.push(heading(2, "Coverage"), "", "Mentions per article (article numbers as in the table above).", "");
-    out.push(`| | ${model.articles.map((a) => `${a.label} ${cell(sourceName(a))}`).join(" | ")} |`);
+    out.push(heading(2, "Coverage matrix"), "", "Gaps first. A number is how many times the article mentions the name (or reports the passage); **—** means it leaves it out. Columns are the articles numbered as above.", "");
+    out.push(`| Name or passage | ${model.articles.map((a) => `${a.label} ${cell(sourceName(a))}`).join(" | ")} |`);
     out.push(`|---|${model.articles.map(() => "---:").join("|")}|`);
-    for (const row of model.coverage) out.push(`| ${cell(row.label)} | ${row.counts.join(" | ")} |`);
+    for (const row of model.coverage) out.push(`| ${cell(row.label)} | ${row.counts.map((c) => (c === 0 ? "**—**" : String(c))).join(" | ")} |`);
     out.push("");
   }
-  out.push(heading(2, "Flags"), "");
-  if (model.flags.length === 0) out.push("No flags.");
-  model.flags.forEach((f, i) => out.push(`${i + 1}. **${f.importance}** (${f.severity.toFixed(2)}): ${escapeMarkdown(f.text)}`));
-  out.push("");
   model.comparisons.forEach((c) => {
     const [a, b] = c.sources;
-    out.push(heading(2, `Comparison: ${escapeMarkdown(sourceName(a))} vs ${escapeMarkdown(sourceName(b))}`), "", ...comparisonBody(c, 3));
+    out.push(heading(2, `Comparison: ${escapeMarkdown(sourceName(a))} vs ${escapeMarkdown(sourceName(b))}`), "", ...comparisonBody(c, 3, model.detail === "full"));
   });
+  if (model.comparisons.length > 0 && model.detail === "summary") out.push("", "Each comparison's full redline is in its own comparison report.");
   return out;
 }
 

@@ -35,8 +35,10 @@ describe("renderPdf", () => {
     expect(pdf.toString("latin1").trimEnd().endsWith("%%EOF")).toBe(true);
     const text = pdfText(pdf);
     expect(text).toContain("Wire Service: Ministers agree Lisbon talks");
-    expect(text).toContain("Similarity: 47% of the content in common");
-    expect(text).toContain("[HIGH] entity");
+    expect(text).toContain("47% shared: the share of the two articles' content");
+    expect(text).toContain("1. [HIGH] Name ");
+    expect(text).toContain("Missing from Wire Service (A), reported by Second Report (B) (1)");
+    expect(text).not.toMatch(/severity/);
     expect(text).toContain("Review: CONFIRMED - Checked: B never names the yard");
     expect(text).toContain("They agreed to hold a meeting");
     expect(text).toContain("javascript:alert(document.cookie) (not linked: not a web address)");
@@ -67,10 +69,21 @@ describe("renderPdf", () => {
     expect(empty).toContain("No omissions were flagged.");
     const comparison = sampleComparison();
     const dismissed = pdfText(await renderPdf(buildComparisonReport(comparison, dismissAll(comparison.omissions.map((o) => o.key)), { ...meta, hideDismissed: true })));
-    expect(dismissed).toContain("All flags were dismissed by the analyst.");
+    expect(dismissed).toContain("All items were dismissed by the analyst.");
     expect(pdfText(await renderPdf(buildStoryReport(oneArticleStory())))).toContain("Articles (1)");
     const thirty = pdfText(await renderPdf(buildStoryReport(thirtyArticleStory())));
     expect(thirty).toContain("30. Outlet 30");
     expect(thirty).toContain("Comparison: Wire Service vs Second Report");
+  });
+
+  it("prints the story's coverage as a table, and four short articles in a few pages", async () => {
+    const story = thirtyArticleStory();
+    const pdf = await renderPdf(buildStoryReport({ ...story, articles: story.articles.slice(0, 4), coverage: story.coverage!.map((r) => ({ ...r, counts: r.counts.slice(0, 4) })) }));
+    const text = pdfText(pdf);
+    // One cell per count, not "Label: 1:0 2:1" lines.
+    expect(text).toContain("Name or passage");
+    expect(text).not.toMatch(/Ostrava Shipyards: 1:/);
+    const pages = (pdf.toString("latin1").match(/\/Type \/Page\b/g) ?? []).length;
+    expect(pages).toBeLessThanOrEqual(3);
   });
 });

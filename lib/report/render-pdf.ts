@@ -6,13 +6,12 @@
  */
 import PDFDocument from "pdfkit";
 import type { DiffChunk } from "../types/comparison";
-import { dayOf, KIND_LABEL, missingFromLabel, percent, sourceName, STATUS_LABEL } from "./format-values";
-import type { ComparisonReportModel, Importance, ReportModel, ReportSource, StoryReportModel } from "./model";
+import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
+import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, StoryReportModel } from "./model";
 import { toWinAnsi } from "./pdf-text";
 import { safeHttpUrl } from "./safe-link";
 
 type Doc = InstanceType<typeof PDFDocument>;
-const IMPORTANCE_ORDER: readonly Importance[] = ["high", "medium", "low"];
 const REMOVED = "#8a0000";
 const ADDED = "#005a1e";
 const TEXT = "#1a1a1a";
@@ -80,83 +79,149 @@ function sourceLines(w: Writer, sources: readonly ReportSource[]): void {
   }
 }
 
-function comparisonBody(w: Writer, model: ComparisonReportModel, size: number): void {
+function reviewLine(review: FlagReview | undefined): string {
+  return review ? `Review: ${STATUS_LABEL[review.status].toUpperCase()}${reviewAttribution(review)}${review.note ? ` - ${review.note}` : ""}` : "Review: not reviewed";
+}
+
+function itemEntry(w: Writer, item: ReportItem): void {
+  const lead = item.flags[0];
+  w.runs([
+    { text: `${item.number}. [${IMPORTANCE_LABEL[item.importance].toUpperCase()}] ${OMISSION_KIND_LABEL[item.kind]} `, style: "bold" },
+    { text: `"${item.title}"${item.reasons.length ? ` - ${item.reasons.join("; ")}` : ""}` },
+  ]);
+  if (lead?.diff && lead.diff.length > 0) w.runs([{ text: "Changed: ", style: "bold" }, ...diffRuns(lead.diff)], 14);
+  const others = item.flags.slice(1);
+  if (others.length > 0) w.paragraph(`Grouped with it: ${others.map((f) => `${OMISSION_KIND_LABEL[f.kind]} "${f.subject.length > 120 ? `${f.subject.slice(0, 120)}...` : f.subject}"`).join("; ")}`, { indent: 14 });
+  w.paragraph(reviewLine(item.review), { indent: 14 });
+  w.doc.moveDown(0.3);
+}
+
+function itemsSection(w: Writer, model: ComparisonReportModel, size: number): void {
+  w.heading("What is missing", size);
+  if (model.items.length === 0) {
+    w.paragraph(model.hiddenItems > 0 ? "All items were dismissed by the analyst." : "No omissions were flagged.");
+    return;
+  }
+  for (const side of ["b", "a"] as const) {
+    const items = model.items.filter((i) => i.missingFrom === side);
+    w.heading(`${sideHeading(side, model.sources)} (${items.length})`, size - 2);
+    if (items.length === 0) w.paragraph("Nothing.");
+    const more = items.filter((i) => !i.top);
+    for (const item of items.filter((i) => i.top)) itemEntry(w, item);
+    if (more.length > 0) {
+      w.heading(`More (${more.length})`, size - 3);
+      for (const item of more) itemEntry(w, item);
+    }
+  }
+}
+
+function comparisonBody(w: Writer, model: ComparisonReportModel, size: number, full = true): void {
   const [a, b] = model.sources;
   const s = model.summary;
   w.heading("Sources", size);
   sourceLines(w, model.sources);
   w.heading("Summary", size);
   const lines = [
-    `Similarity: ${percent(s.similarity)} of the content in common`,
+    similaritySentence(s.similarity),
     `Shared passages (identical or near-identical): ${s.shared}`,
     `Changed passages (reworded or partial): ${s.changed}${s.moved > 0 ? `, of which moved: ${s.moved}` : ""}`,
     `Only in A (${sourceName(a)}): ${s.onlyA} of ${s.passagesA} passages; only in B (${sourceName(b)}): ${s.onlyB} of ${s.passagesB}`,
-    `Omission flags: ${s.flags}${model.hiddenDismissed > 0 ? ` (${model.hiddenDismissed} dismissed hidden)` : ""}`,
+    `Omissions: ${model.items.length} item${model.items.length === 1 ? "" : "s"} (${s.flags} flag${s.flags === 1 ? "" : "s"})${model.hiddenItems > 0 ? ` (${model.hiddenItems} dismissed item${model.hiddenItems === 1 ? "" : "s"} hidden)` : ""}${model.hiddenDismissed > 0 ? ` (${model.hiddenDismissed} dismissed flag${model.hiddenDismissed === 1 ? "" : "s"} hidden)` : ""}`,
   ];
   for (const line of lines) w.paragraph(`- ${line}`);
+  itemsSection(w, model, size);
+  if (!full) return;
 
-  w.heading("What is missing", size);
-  if (model.flags.length === 0) w.paragraph(model.hiddenDismissed > 0 ? "All flags were dismissed by the analyst." : "No omissions were flagged.");
-  let n = 0;
-  for (const importance of IMPORTANCE_ORDER) {
-    const flags = model.flags.filter((f) => f.importance === importance);
-    if (flags.length === 0) continue;
-    w.heading(`${importance[0]!.toUpperCase()}${importance.slice(1)} importance`, size - 2);
-    for (const f of flags) {
-      w.runs([
-        { text: `${++n}. [${f.importance.toUpperCase()}] ${f.kind} `, style: "bold" },
-        { text: `"${f.subject}": ${missingFromLabel(f.missingFrom, model.sources)} (A ${f.countA}x, B ${f.countB}x; severity ${f.severity.toFixed(2)}).${f.note ? ` ${f.note}` : ""}` },
-      ]);
-      if (f.diff && f.diff.length > 0) w.runs([{ text: "Changed: ", style: "bold" }, ...diffRuns(f.diff)], 14);
-      const review = f.review ? `Review: ${STATUS_LABEL[f.review.status].toUpperCase()}${f.review.note ? ` - ${f.review.note}` : ""}` : "Review: not reviewed";
-      w.paragraph(review, { indent: 14 });
-      w.doc.moveDown(0.3);
-    }
-  }
-
-  w.heading("Side by side", size);
+  // A redline: each pair as one paragraph, A's words struck through, B's underlined in bold.
+  w.heading("Redline", size);
   w.runs([
-    { text: "Legend: " , style: "bold"},
+    { text: "Legend: ", style: "bold" },
     { text: "struck through", style: "removed" },
     { text: ` = only in A (${sourceName(a)}); ` },
     { text: "underlined bold", style: "added" },
-    { text: ` = only in B (${sourceName(b)}).` },
+    { text: ` = only in B (${sourceName(b)}). Pairs are numbered as in the HTML and Markdown reports.` },
   ]);
   w.doc.moveDown(0.4);
   if (model.pairs.length === 0) w.paragraph("No passages were matched.");
   model.pairs.forEach((pair, i) => {
     w.runs([{ text: `${i + 1}. ${KIND_LABEL[pair.kind]} (${percent(pair.score)})${pair.moved ? ", moved" : ""}`, style: "bold" }]);
-    if (pair.kind === "identical") w.runs([{ text: "Both: ", style: "bold" }, { text: pair.aText }], 14);
-    else {
-      w.runs([{ text: "A: ", style: "bold" }, ...diffRuns(pair.diff.filter(([op]) => op !== 1))], 14);
-      w.runs([{ text: "B: ", style: "bold" }, ...diffRuns(pair.diff.filter(([op]) => op !== -1))], 14);
-    }
+    if (pair.kind === "identical") w.runs([{ text: pair.aText }], 14);
+    else w.runs(diffRuns(pair.diff), 14);
     w.doc.moveDown(0.3);
   });
   for (const [side, passages, source] of [["A", model.onlyA, a], ["B", model.onlyB, b]] as const) {
     if (passages.length === 0) continue;
     w.heading(`Only in ${side} (${sourceName(source)})`, size);
-    for (const p of passages) w.paragraph(`- Passage ${p.index + 1}: ${p.text}`);
+    for (const p of passages) w.runs([{ text: `Passage ${p.index + 1}: `, style: "bold" }, { text: p.text }]);
   }
+}
+
+/** The coverage matrix as a ruled table: absences shaded with a bold dash, so they show in black and white. */
+function matrixTable(w: Writer, model: StoryReportModel): void {
+  const doc = w.doc;
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const bottom = doc.page.height - doc.page.margins.bottom;
+  const n = model.articles.length;
+  const labelWidth = Math.min(200, width * (n > 12 ? 0.3 : 0.42));
+  const column = (width - labelWidth) / Math.max(1, n);
+  const fontSize = n > 12 ? 7 : 9;
+  const header = () => {
+    const y = doc.y;
+    doc.font("Helvetica-Bold").fontSize(fontSize).fillColor(TEXT);
+    doc.rect(left, y, width, 16).fillAndStroke("#eeeeee", "#999999").fillColor(TEXT);
+    doc.text("Name or passage", left + 3, y + 4, { width: labelWidth - 6, lineBreak: false });
+    model.articles.forEach((a, i) => doc.text(w.clean(a.label), left + labelWidth + i * column, y + 4, { width: column, align: "center", lineBreak: false }));
+    doc.y = y + 16;
+  };
+  header();
+  for (const row of model.coverage) {
+    doc.font("Helvetica").fontSize(fontSize);
+    const label = w.clean(row.label.length > 160 ? `${row.label.slice(0, 160)}...` : row.label);
+    const height = Math.max(14, doc.heightOfString(label, { width: labelWidth - 6 }) + 5);
+    if (doc.y + height > bottom) {
+      doc.addPage();
+      header();
+    }
+    const y = doc.y;
+    doc.lineWidth(0.5).rect(left, y, width, height).stroke("#999999");
+    doc.fillColor(TEXT).text(label, left + 3, y + 3, { width: labelWidth - 6 });
+    row.counts.forEach((count, i) => {
+      const x = left + labelWidth + i * column;
+      if (count === 0) doc.rect(x, y, column, height).fillAndStroke("#d4d4d4", "#999999");
+      else doc.rect(x, y, column, height).stroke("#999999");
+      doc.font(count === 0 ? "Helvetica-Bold" : "Helvetica").fontSize(fontSize).fillColor(TEXT).text(count === 0 ? "-" : String(count), x, y + 3, { width: column, align: "center", lineBreak: false });
+    });
+    doc.y = y + height;
+  }
+  doc.x = left;
+  doc.moveDown(0.5);
 }
 
 function storyBody(w: Writer, model: StoryReportModel): void {
   w.heading(`Articles (${model.articles.length})`, 14);
   sourceLines(w, model.articles);
+  const copies = model.articles.filter((a) => a.copyOf);
+  if (copies.length > 0) w.paragraph(`Syndicated copies (the same text, counted once): ${copies.map((a) => `${a.label} is a copy of ${a.copyOf ?? ""}`).join("; ")}.`);
+  w.heading("Left out across the story", 14);
+  if (model.flags.length === 0) w.paragraph("Nothing that most sources report is missing from any of them.");
+  model.flags.forEach((f, i) => {
+    w.runs([{ text: `${i + 1}. [${IMPORTANCE_LABEL[f.importance].toUpperCase()}] `, style: "bold" }, { text: `${f.text}${f.reasons?.length ? ` - ${f.reasons.join("; ")}` : ""}` }]);
+    if (f.review) w.paragraph(reviewLine(f.review), { indent: 14 });
+  });
   if (model.coverage.length > 0) {
-    w.heading("Coverage (mentions per article)", 14);
-    w.paragraph(`Columns: ${model.articles.map((a) => `${a.label} = ${sourceName(a)}`).join(", ")}`);
-    for (const row of model.coverage) w.paragraph(`${row.label}: ${row.counts.map((c, i) => `${model.articles[i]!.label}:${c}`).join("  ")}`);
+    w.heading("Coverage matrix", 14);
+    w.paragraph(`Gaps first. A number is how many times the article mentions the name (or reports the passage); a shaded "-" means it leaves it out. Columns: ${model.articles.map((a) => `${a.label} = ${sourceName(a)}`).join(", ")}.`);
+    w.doc.moveDown(0.3);
+    matrixTable(w, model);
   }
-  w.heading("Flags", 14);
-  if (model.flags.length === 0) w.paragraph("No flags.");
-  model.flags.forEach((f, i) => w.runs([{ text: `${i + 1}. [${f.importance.toUpperCase()}] `, style: "bold" }, { text: `(${f.severity.toFixed(2)}) ${f.text}` }]));
   for (const c of model.comparisons) {
     const [a, b] = c.sources;
-    w.doc.addPage();
+    if (model.detail === "full") w.doc.addPage();
     w.heading(`Comparison: ${sourceName(a)} vs ${sourceName(b)}`, 14);
-    comparisonBody(w, c, 12);
+    comparisonBody(w, c, 12, model.detail === "full");
   }
+  if (model.comparisons.length > 0 && model.detail === "summary") w.paragraph("Each comparison's full redline is in its own comparison report.");
 }
 
 /** A fixed date when the model has none, so the same model always gives the same bytes. */
@@ -181,7 +246,7 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
   });
   const w = new Writer(doc);
   w.doc.font("Helvetica-Bold").fontSize(18).fillColor(TEXT).text(w.clean(title));
-  if (model.type === "comparison") w.paragraph(`Story: ${model.title}`);
+  if (model.type === "comparison" && model.story) w.paragraph(`Story: ${model.story}`);
   if (model.generatedAt) w.paragraph(`Generated ${model.generatedAt} by Lacuna.`);
   if (model.type === "comparison") comparisonBody(w, model, 14);
   else storyBody(w, model);

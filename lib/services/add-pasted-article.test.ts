@@ -27,17 +27,30 @@ describe("addPastedArticle", () => {
     expect(stored.rawSource.length).toBeGreaterThan(0);
   });
 
-  it("recognises the same article pasted again (even from another outlet) and stores it once", async () => {
+  it("recognises the same article pasted again under the same outlet and stores it once", async () => {
     const text = demo("second-report-blinken-motegi.txt");
     const first = await addPastedArticle({ title: "Second", outlet: "Outlet X", text });
-    const again = await addPastedArticle({ title: "Copy", outlet: "Outlet Y", text: `  ${text.replace(/\n/g, "\n\n")}  ` });
+    const again = await addPastedArticle({ title: "Again", outlet: "Outlet X", text: `  ${text.replace(/\n/g, "\n\n")}  ` });
     expect(first.status).toBe("created");
     expect(again).toEqual({ status: "duplicate", articleId: first.articleId, reason: "same-content" });
   });
 
+  it("stores the same text under another outlet as a syndicated copy of the first, not as a duplicate", async () => {
+    const text = "TOKYO (Wire) -- The two ministers agreed on Monday to set up a joint fisheries patrol in the strait, officials said. The patrol starts in June.";
+    const wire = await addPastedArticle({ title: "Fisheries patrol agreed", outlet: "Wire Agency", outletKind: "wire", text });
+    const reprint = await addPastedArticle({ title: "Ministers agree fisheries patrol", outlet: "Harbour Gazette", text });
+    expect(wire.status).toBe("created");
+    expect(reprint).toMatchObject({ status: "created", copyOf: { articleId: wire.articleId, outlet: "Wire Agency" } });
+    expect(reprint.articleId).not.toBe(wire.articleId);
+    // A third outlet's reprint is a copy of the first too, and the same outlet again is a duplicate.
+    const third = await addPastedArticle({ title: "Patrol", outlet: "Coast Daily", text });
+    expect(third).toMatchObject({ status: "created", copyOf: { articleId: wire.articleId } });
+    expect(await addPastedArticle({ title: "Again", outlet: "Harbour Gazette", text })).toEqual({ status: "duplicate", articleId: reprint.articleId, reason: "same-content" });
+  });
+
   it("stores one article when the same text is submitted twice at the same moment", async () => {
     const text = "Officials from both countries met on Tuesday. They agreed to hold further talks next month in Tokyo.";
-    const results = await Promise.all([addPastedArticle({ title: "A", outlet: "One", text }), addPastedArticle({ title: "B", outlet: "Two", text })]);
+    const results = await Promise.all([addPastedArticle({ title: "A", outlet: "One", text }), addPastedArticle({ title: "B", outlet: "One", text })]);
     expect(results.map((r) => r.status).sort()).toEqual(["created", "duplicate"]);
     expect(await (await db()).article.count({ where: { text: { contains: "further talks next month in Tokyo" } } })).toBe(1);
   });

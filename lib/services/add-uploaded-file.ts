@@ -11,6 +11,7 @@ import { ExtractionError } from "../ingest/extract/types";
 import { looksBinary, MAX_UPLOAD_BYTES } from "../ingest/input-guards";
 import { addPastedArticle } from "./add-pasted-article";
 import { storeExtractedArticle } from "./store-extracted-article";
+import { requireStoryIfGiven } from "./story-filing";
 import { UserError } from "./user-error";
 
 export { MAX_UPLOAD_BYTES };
@@ -28,6 +29,7 @@ function looksLikeHtml(fileName: string, head: string): boolean {
 }
 
 export async function addUploadedFile(input: UploadInput): Promise<SaveArticleResult> {
+  await requireStoryIfGiven(input.storyId);
   if (input.bytes.byteLength === 0) throw new UserError("invalid_input", `${input.fileName} is empty.`);
   if (input.bytes.byteLength > MAX_UPLOAD_BYTES) {
     throw new UserError("too_large", `${input.fileName} is ${(input.bytes.byteLength / 1048576).toFixed(1)} MB; Lacuna takes files up to ${MAX_UPLOAD_BYTES / 1048576} MB.`);

@@ -1,6 +1,7 @@
 /** Stored article ↔ the pure core's ComparableDocument. */
 import type { ComparableDocument } from "../types/comparison";
-import { BLOCK_SEPARATOR, type Block, type BlockRole } from "../text/types";
+import { storedBlocks } from "../corpus/stored-blocks";
+import type { Block } from "../text/types";
 
 export interface StoredArticleText {
   title: string;
@@ -11,21 +12,9 @@ export interface StoredArticleText {
   outlet: { name: string };
 }
 
-const ROLES: ReadonlySet<string> = new Set<BlockRole>(["body", "heading", "caption", "quote", "list-item"]);
-
 /** Splits the stored text back into its blocks; roles that do not line up fall back to "body". */
 export function articleBlocks(article: Pick<StoredArticleText, "text" | "blockRoles">): Block[] {
-  let roles: unknown;
-  try {
-    roles = JSON.parse(article.blockRoles);
-  } catch {
-    roles = [];
-  }
-  const list = Array.isArray(roles) ? roles : [];
-  return article.text.split(BLOCK_SEPARATOR).map((text, i) => {
-    const role = list[i];
-    return { text, role: typeof role === "string" && ROLES.has(role) ? (role as BlockRole) : "body" };
-  });
+  return storedBlocks(article.text, article.blockRoles);
 }
 
 export function toComparableDocument(article: StoredArticleText): ComparableDocument {

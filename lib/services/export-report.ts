@@ -4,7 +4,6 @@
  */
 import "server-only";
 import type { FlagReviewRecord } from "../db/reviews";
-import { analysePrepared } from "../compare/analyse-documents";
 import type { Comparison } from "../types/comparison";
 import {
   buildComparisonReport,
@@ -13,14 +12,16 @@ import {
   renderHtml,
   renderJson,
   renderMarkdown,
-  renderPdf,
   reportFileName,
   type ReportModel,
   type ReviewMap,
 } from "../report";
+import { getArticles } from "../db/articles";
+import { flagRowKey, gapsFirst } from "../report/coverage-order";
 import { compareArticles } from "./compare-articles";
 import { listComparisonReviews } from "./flag-reviews";
-import { preparedDocument } from "./prepared-documents";
+import { analyseComparison } from "./analyse-comparison";
+import { renderPdfOffThread } from "./off-thread";
 import { getStoryOverview } from "./story-overview";
 
 export const REPORT_FORMATS = ["md", "html", "pdf", "json", "csv"] as const;
@@ -49,19 +50,23 @@ export function isReportFormat(value: string): value is ReportFormat {
 
 export async function renderReport(model: ReportModel, format: ReportFormat): Promise<ReportFile> {
   const body =
-    format === "md" ? renderMarkdown(model) : format === "html" ? renderHtml(model) : format === "json" ? renderJson(model) : format === "csv" ? renderCsv(model) : await renderPdf(model);
+    format === "md" ? renderMarkdown(model) : format === "html" ? renderHtml(model) : format === "json" ? renderJson(model) : format === "csv" ? renderCsv(model) : await renderPdfOffThread(model);
   return { fileName: reportFileName(model, format), contentType: CONTENT_TYPES[format], body };
 }
 
 function toReviewMap(records: ReadonlyMap<string, FlagReviewRecord>): ReviewMap {
-  return new Map([...records].map(([key, r]) => [key, { status: r.status, note: r.note || undefined }]));
+  return new Map([...records].map(([key, r]) => [key, { status: r.status, note: r.note || undefined, by: r.reviewerName ?? undefined, at: r.updatedAt.toISOString() }]));
 }
 
 export async function exportComparisonReport(articleAId: string, articleBId: string, format: ReportFormat, options: { hideDismissed?: boolean; now?: Date } = {}) {
-  const { comparison, reviews } = await compareArticles(articleAId, articleBId);
+  const [{ comparison, reviews }, articles] = await Promise.all([compareArticles(articleAId, articleBId), getArticles([articleAId, articleBId])]);
+  // The story line names the story both articles are filed under, and nothing when they share none.
+  const stories = new Set(articles.map((a) => a.story?.title ?? null));
+  const story = stories.size === 1 ? [...stories][0] ?? null : null;
   const model = buildComparisonReport(comparison, toReviewMap(reviews), {
     generatedAt: (options.now ?? new Date()).toISOString(),
     hideDismissed: options.hideDismissed ?? true,
+    story,
   });
   return renderReport(model, format);
 }
@@ -70,15 +75,17 @@ export async function exportStoryReport(storyId: string, format: ReportFormat, o
   const overview = await getStoryOverview(storyId);
   const [first, ...rest] = overview.documents;
   const others = first ? rest.slice(0, MAX_STORY_COMPARISONS) : [];
-  const comparisons: Comparison[] = others.map((doc) => analysePrepared(preparedDocument(first!), preparedDocument(doc), { aliases: overview.aliases }));
+  // One at a time: each long pair goes to a worker thread (analyseComparison), leaving this thread to answer requests.
+  const comparisons: Comparison[] = [];
+  for (const doc of others) comparisons.push(await analyseComparison(first!, doc));
   // One review map per comparison: the same flag key (e.g. "entity:b:kishi") recurs across comparisons.
   const reviews = await Promise.all(
     comparisons.map((comparison, i) => listComparisonReviews(overview.articles[0]!.id, overview.articles[i + 1]!.id, comparison).then(toReviewMap)),
   );
   const model = buildStoryReport({
     story: { title: overview.story.title },
-    articles: overview.documents.map((d, i) => ({ ...d.info, outlet: overview.articles[i]?.label ?? d.info.outlet })),
-    coverage: overview.coverage?.rows.slice(0, 60).map((row) => ({ label: row.term ?? (row.text ?? "").slice(0, 120), counts: row.counts })),
+    articles: overview.documents.map((d, i) => ({ ...d.info, outlet: overview.articles[i]?.label ?? d.info.outlet, copyOf: overview.articles[i]?.copyOf ?? null })),
+    coverage: coverageRows(overview),
     flags: storyFlags(overview, options.hideDismissed ?? true),
     comparisons,
     reviews,
@@ -88,15 +95,27 @@ export async function exportStoryReport(storyId: string, format: ReportFormat, o
   return renderReport(model, format);
 }
 
-const STATUS_TEXT = { confirmed: "confirmed", dismissed: "dismissed", "needs-check": "needs check" } as const;
+/** The matrix rows of a story report: gaps first, as on the story page. */
+function coverageRows(overview: Awaited<ReturnType<typeof getStoryOverview>>) {
+  const coverage = overview.coverage;
+  if (!coverage) return undefined;
+  const rank = new Map<string, number>();
+  coverage.flags.forEach((f, i) => {
+    const row = flagRowKey(f.key);
+    if (!rank.has(row)) rank.set(row, i);
+  });
+  return gapsFirst(coverage.rows, (key) => rank.get(key) ?? Number.POSITIVE_INFINITY)
+    .slice(0, 60)
+    .map((row) => ({ label: row.term ?? (row.text ?? "").slice(0, 120), counts: row.counts }));
+}
 
-/** Story-level flags with the analyst's verdict written beside them; dismissed ones left out when asked. */
+/** Story-level flags with the analyst's verdict; dismissed ones left out when asked. */
 function storyFlags(overview: Awaited<ReturnType<typeof getStoryOverview>>, hideDismissed: boolean) {
   return (overview.coverage?.flags ?? [])
     .filter((f) => !(hideDismissed && overview.reviews.get(f.key)?.status === "dismissed"))
     .map((f) => {
       const review = overview.reviews.get(f.key);
-      const verdict = review ? ` [analyst: ${STATUS_TEXT[review.status]}${review.note ? ` — ${review.note}` : ""}]` : "";
-      return { text: f.text + verdict, severity: f.severity };
+      const reasons = f.reasons;
+      return { text: f.text, severity: f.severity, reasons, review: review ? { status: review.status, note: review.note || undefined } : undefined };
     });
 }

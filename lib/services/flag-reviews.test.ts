@@ -5,7 +5,10 @@ import { listReviews } from "../db/reviews";
 import { addPastedArticle } from "./add-pasted-article";
 import { compareArticles } from "./compare-articles";
 import { harbourA, harbourB } from "./fixtures/harbour-pair";
-import { reviewFlag } from "./flag-reviews";
+import { createStory } from "../db/story-mutations";
+import type { Reviewer } from "../db/reviews";
+import { createAccount } from "./accounts/accounts";
+import { MAX_REVIEWS_PER_SCOPE, reviewFlag } from "./flag-reviews";
 import { useTestDatabase } from "./test-database";
 import { UserError } from "./user-error";
 
@@ -13,8 +16,13 @@ let cleanup: () => Promise<void>;
 /** The two harbour reports, `low` being the one with the smaller id. */
 let low = "";
 let high = "";
+let storyScope = "";
+let alice: Reviewer;
 beforeAll(async () => {
   ({ cleanup } = await useTestDatabase());
+  const account = await createAccount({ username: "alice", password: "correct horse battery", role: "editor" });
+  alice = { id: account.id, username: account.username };
+  storyScope = `story:${(await createStory("Harbour repairs")).id}`;
   const ids: string[] = [];
   for (const doc of [harbourA, harbourB]) {
     const added = await addPastedArticle({ title: doc.info.title, outlet: doc.info.outlet, text: blocksToText(doc.blocks) });
@@ -45,8 +53,8 @@ describe("reviews of a pairwise comparison survive Swap A and B", () => {
   it("a review made in one order shows on the same flag in the other, for a one-sided and a changed-figure flag", async () => {
     await clearAll();
     const first = await view(high, low);
-    await reviewFlag({ scope: first.scope, flagKey: first.aaberg.key, swappedKey: first.aaberg.swappedKey, status: "confirmed", note: "Only the Ledger quotes him" });
-    await reviewFlag({ scope: first.scope, flagKey: first.bill.key, swappedKey: first.bill.swappedKey, status: "needs-check" });
+    await reviewFlag({ scope: first.scope, flagKey: first.aaberg.key, swappedKey: first.aaberg.swappedKey, status: "confirmed", note: "Only the Ledger quotes him" }, alice);
+    await reviewFlag({ scope: first.scope, flagKey: first.bill.key, swappedKey: first.bill.swappedKey, status: "needs-check" }, alice);
 
     const swapped = await view(low, high);
     expect(swapped.aaberg.key).not.toBe(first.aaberg.key);
@@ -54,11 +62,11 @@ describe("reviews of a pairwise comparison survive Swap A and B", () => {
     expect(swapped.bill.review).toMatchObject({ status: "needs-check" });
 
     // A change made in the second order is what the first order shows next: one review, not two.
-    await reviewFlag({ scope: swapped.scope, flagKey: swapped.aaberg.key, swappedKey: swapped.aaberg.swappedKey, status: "dismissed" });
+    await reviewFlag({ scope: swapped.scope, flagKey: swapped.aaberg.key, swappedKey: swapped.aaberg.swappedKey, status: "dismissed" }, alice);
     expect((await view(high, low)).aaberg.review).toMatchObject({ status: "dismissed" });
     expect(await (await db()).flagReview.count()).toBe(2);
 
-    await reviewFlag({ scope: first.scope, flagKey: first.aaberg.key, swappedKey: first.aaberg.swappedKey, status: "none" });
+    await reviewFlag({ scope: first.scope, flagKey: first.aaberg.key, swappedKey: first.aaberg.swappedKey, status: "none" }, alice);
     expect((await view(low, high)).aaberg.review).toBeUndefined();
   });
 
@@ -76,7 +84,7 @@ describe("reviews of a pairwise comparison survive Swap A and B", () => {
     }
 
     const fresh = await view(low, high);
-    await reviewFlag({ scope: fresh.scope, flagKey: fresh.aaberg.key, swappedKey: fresh.aaberg.swappedKey, status: "none" });
+    await reviewFlag({ scope: fresh.scope, flagKey: fresh.aaberg.key, swappedKey: fresh.aaberg.swappedKey, status: "none" }, alice);
     expect((await view(high, low)).aaberg.review).toBeUndefined();
     expect((await view(low, high)).aaberg.review).toBeUndefined();
   });
@@ -84,23 +92,53 @@ describe("reviews of a pairwise comparison survive Swap A and B", () => {
 
 describe("reviewFlag", () => {
   it("stores a verdict with its note, replaces it, and clears it with 'none'", async () => {
-    const scope = "story:s1";
-    await reviewFlag({ scope, flagKey: "coverage:entity:kishi:absent:x", status: "needs-check", note: "Ask the desk" });
+    const scope = storyScope;
+    await reviewFlag({ scope, flagKey: "coverage:entity:kishi:absent:x", status: "needs-check", note: "Ask the desk" }, alice);
     expect((await listReviews(scope)).get("coverage:entity:kishi:absent:x")).toMatchObject({ status: "needs-check", note: "Ask the desk" });
-    await reviewFlag({ scope, flagKey: "coverage:entity:kishi:absent:x", status: "confirmed" });
+    await reviewFlag({ scope, flagKey: "coverage:entity:kishi:absent:x", status: "confirmed" }, alice);
     expect((await listReviews(scope)).get("coverage:entity:kishi:absent:x")).toMatchObject({ status: "confirmed", note: "" });
-    await reviewFlag({ scope, flagKey: "coverage:entity:kishi:absent:x", status: "none" });
+    await reviewFlag({ scope, flagKey: "coverage:entity:kishi:absent:x", status: "none" }, alice);
     expect((await listReviews(scope)).size).toBe(0);
   });
 
   it.each([
-    ["an unknown scope", { scope: "global", flagKey: "k", status: "confirmed" as const }, /scope/],
-    ["a missing flag key", { scope: "story:s1", flagKey: "", status: "confirmed" as const }, /which flag/],
-    ["an overlong note", { scope: "story:s1", flagKey: "k", status: "confirmed" as const, note: "x".repeat(5001) }, /5,000/],
+    ["an unknown scope", () => ({ scope: "global", flagKey: "k", status: "confirmed" as const }), /scope/],
+    ["a missing flag key", () => ({ scope: storyScope, flagKey: "", status: "confirmed" as const }), /which flag/],
+    ["an overlong note", () => ({ scope: storyScope, flagKey: "k", status: "confirmed" as const, note: "x".repeat(5001) }), /5,000/],
+    ["a story that does not exist", () => ({ scope: "story:doesnotexist", flagKey: "k", status: "confirmed" as const }), /story no longer exists/],
+    ["a comparison of articles that do not exist", () => ({ scope: "cmp:nope:nope2", flagKey: "k", status: "confirmed" as const }), /no longer exists/],
+    ["a comparison with one article that does not exist", () => ({ scope: `cmp:${low}:zzzz`, flagKey: "k", status: "confirmed" as const }), /no longer exists/],
+    ["a comparison of an article with itself", () => ({ scope: `cmp:${low}:${low}`, flagKey: "k", status: "confirmed" as const }), /two different/],
   ])("refuses %s with a message and stores nothing", async (_name, input, message) => {
-    const error = await reviewFlag(input).catch((e: unknown) => e);
+    await clearAll();
+    const error = await reviewFlag(input(), alice).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).message).toMatch(message);
-    expect((await listReviews("story:s1")).size).toBe(0);
+    expect(await (await db()).flagReview.count()).toBe(0);
+  });
+
+  it("records who made the review and when, and the latest reviewer on a change", async () => {
+    await clearAll();
+    const bob = await createAccount({ username: "bob", password: "another long password", role: "editor" });
+    const before = Date.now();
+    await reviewFlag({ scope: storyScope, flagKey: "coverage:entity:kishi:absent:x", status: "needs-check" }, alice);
+    const first = (await listReviews(storyScope)).get("coverage:entity:kishi:absent:x");
+    expect(first).toMatchObject({ reviewerName: "alice" });
+    expect(first!.updatedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    await reviewFlag({ scope: storyScope, flagKey: "coverage:entity:kishi:absent:x", status: "confirmed" }, { id: bob.id, username: bob.username });
+    expect((await listReviews(storyScope)).get("coverage:entity:kishi:absent:x")).toMatchObject({ status: "confirmed", reviewerName: "bob" });
+    await clearAll();
+  });
+
+  it("stops adding reviews to one scope at the cap but still lets existing ones change", async () => {
+    await clearAll();
+    const client = await db();
+    await client.flagReview.createMany({ data: Array.from({ length: MAX_REVIEWS_PER_SCOPE }, (_, i) => ({ scope: storyScope, flagKey: `made-up:${i}`, status: "confirmed" })) });
+    const error = await reviewFlag({ scope: storyScope, flagKey: "one-more", status: "confirmed" }, alice).catch((e: unknown) => e);
+    expect((error as UserError).message).toMatch(/already holds 2,000 reviews/);
+    await reviewFlag({ scope: storyScope, flagKey: "made-up:7", status: "dismissed" }, alice);
+    expect((await listReviews(storyScope)).get("made-up:7")).toMatchObject({ status: "dismissed", reviewerName: "alice" });
+    expect(await client.flagReview.count()).toBe(MAX_REVIEWS_PER_SCOPE);
+    await clearAll();
   });
 });

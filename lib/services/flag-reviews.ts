@@ -14,11 +14,20 @@
 import "server-only";
 import { z } from "zod";
 import type { Comparison } from "../types/comparison";
-import { clearReview, listReviewsIn, saveReview, type FlagReviewRecord, type ReviewAddress } from "../db/reviews";
+import { articleExists } from "../db/articles";
+import { clearReview, countReviewsIn, listReviewsIn, saveReview, type FlagReviewRecord, type ReviewAddress, type Reviewer } from "../db/reviews";
+import { storyExists } from "../db/stories";
 import { swappedFlagKeys } from "./swap-flag-key";
 import { UserError } from "./user-error";
 
 const ID = /^[\w-]+$/;
+
+/**
+ * Most reviews one comparison or story holds. A real one has a few dozen
+ * flags; the cap only stops a script from filling the table through a
+ * valid scope with made-up flag keys.
+ */
+export const MAX_REVIEWS_PER_SCOPE = 2_000;
 
 const reviewSchema = z.object({
   scope: z.string().regex(/^(cmp:[\w-]+:[\w-]+|story:[\w-]+)$/, "Unknown review scope."),
@@ -61,18 +70,34 @@ function pairAddresses(articleAId: string, articleBId: string, flagKey: string, 
   return { store: { scope: scopes.canonical, flagKey: canonicalKey }, older: legacyKey === undefined ? [] : [{ scope: scopes.legacy, flagKey: legacyKey }] };
 }
 
-/** Stores the review, or clears it with status "none". Throws UserError on input the analyst can fix. */
-export async function reviewFlag(input: FlagReviewInput): Promise<void> {
+/** Refuses a scope whose articles or story do not exist (any more). */
+async function requireScopeExists(kind: string, first: string, second: string): Promise<void> {
+  if (kind === "story") {
+    if (!(await storyExists(first))) throw new UserError("not_found", "That story no longer exists; the review was not saved.");
+    return;
+  }
+  if (first === second) throw new UserError("invalid_input", "A comparison needs two different articles.");
+  const [a, b] = await Promise.all([articleExists(first), articleExists(second)]);
+  if (!a || !b) throw new UserError("not_found", "One of the compared articles no longer exists; the review was not saved.");
+}
+
+/** Stores the review under the reviewer's name, or clears it with status "none". Throws UserError on input the analyst can fix. */
+export async function reviewFlag(input: FlagReviewInput, reviewer: Reviewer): Promise<void> {
   const parsed = reviewSchema.safeParse(input);
   if (!parsed.success) throw new UserError("invalid_input", parsed.error.issues[0]?.message ?? "Invalid review.");
   const { scope, flagKey, swappedKey, status, note } = parsed.data;
-  const [kind, articleAId = "", articleBId = ""] = scope.split(":");
-  const { store, older } =
-    kind === "cmp" && ID.test(articleAId) && ID.test(articleBId) && articleAId !== articleBId
-      ? pairAddresses(articleAId, articleBId, flagKey, swappedKey)
-      : { store: { scope, flagKey }, older: [] };
-  if (status === "none") await clearReview([store, ...older]);
-  else await saveReview(store.scope, store.flagKey, status, note, older);
+  const [kind = "", first = "", second = ""] = scope.split(":");
+  await requireScopeExists(kind, first, second);
+  const { store, older } = kind === "cmp" && ID.test(first) && ID.test(second) ? pairAddresses(first, second, flagKey, swappedKey) : { store: { scope, flagKey }, older: [] };
+  if (status === "none") {
+    await clearReview([store, ...older]);
+    return;
+  }
+  const stored = await listReviewsIn([store.scope]);
+  if (!stored.get(store.scope)?.has(store.flagKey) && (await countReviewsIn(store.scope)) >= MAX_REVIEWS_PER_SCOPE) {
+    throw new UserError("invalid_input", `This ${kind === "story" ? "story" : "comparison"} already holds ${MAX_REVIEWS_PER_SCOPE.toLocaleString("en")} reviews, the most Lacuna keeps for one.`);
+  }
+  await saveReview(store.scope, store.flagKey, status, note, reviewer, older);
 }
 
 /** Stored reviews of a pair of articles, to be matched to flags once the comparison is computed. */

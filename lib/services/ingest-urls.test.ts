@@ -3,7 +3,10 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { createStory } from "../db/story-mutations";
-import { getIngestBatch, retryIngestLink, startIngestBatch } from "./ingest-urls";
+import type { JobWorker } from "../jobs/job-worker";
+import { closeHeavyPool } from "../workers/heavy-pool";
+import { getIngestBatch, retryIngestLink, startIngestBatch, waitForIngestBatches } from "./ingest-urls";
+import { startJobWorker } from "./job-runner";
 import { useTestDatabase } from "./test-database";
 
 const PAGE = `<!doctype html><html><head><title>Harbour reopens after storm repairs | Coastal Ledger</title>
@@ -24,10 +27,15 @@ const server = http.createServer((req, res) => {
     res.writeHead(503, { "Content-Type": "text/plain" }).end("busy");
     return;
   }
+  if (req.url === "/report.pdf") {
+    res.writeHead(200, { "Content-Type": "application/pdf" }).end("%PDF-1.7\n");
+    return;
+  }
   res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(PAGE);
 });
 
 let cleanup: () => Promise<void>;
+let worker: JobWorker;
 let base = "";
 const loopbackBefore = process.env.LACUNA_ALLOW_LOOPBACK_FETCH;
 
@@ -36,9 +44,13 @@ beforeAll(async () => {
   process.env.LACUNA_ALLOW_LOOPBACK_FETCH = "1";
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // The real queue worker, as the server runs it.
+  worker = startJobWorker({ log: () => undefined });
 });
 
 afterAll(async () => {
+  await worker.stop(5_000);
+  await closeHeavyPool();
   if (loopbackBefore === undefined) delete process.env.LACUNA_ALLOW_LOOPBACK_FETCH;
   else process.env.LACUNA_ALLOW_LOOPBACK_FETCH = loopbackBefore;
   server.closeAllConnections();
@@ -49,16 +61,28 @@ afterAll(async () => {
 describe("retryIngestLink", () => {
   it("files the retried article under the story its batch was started in", async () => {
     const story = await createStory("Harbour storm");
-    const { batchId } = await startIngestBatch(`${base}/harbour`, { storyId: story.id, wait: true });
-    const [failed] = await getIngestBatch(batchId);
-    expect(failed?.state).toBe("failed");
+    const { batchId } = await startIngestBatch(`${base}/harbour`, { storyId: story.id });
+    const [failed] = await waitForIngestBatches([batchId]);
+    expect(failed).toMatchObject({ state: "failed", errorCode: "http_status", retryable: true });
 
-    await retryIngestLink(failed!.id, { wait: true });
+    await retryIngestLink(failed!.id);
 
-    const [done] = await getIngestBatch(batchId);
+    const [done] = await waitForIngestBatches([batchId]);
     expect(done?.state).toBe("done");
     const article = await (await db()).article.findUniqueOrThrow({ where: { id: done!.articleId! } });
     expect(article.title).toContain("Harbour reopens");
     expect(article.storyId).toBe(story.id);
+  });
+});
+
+describe("links refused by policy", () => {
+  it("fail with the reason, offer no retry and refuse one", async () => {
+    // The cloud metadata address (an IP literal): refused before any connection is made.
+    const { batchId } = await startIngestBatch(`http://169.254.169.254/latest/meta-data\n${base}/report.pdf`);
+    const [metadata, pdf] = await waitForIngestBatches([batchId]);
+    expect(metadata).toMatchObject({ state: "failed", errorCode: "blocked_address", retryable: false });
+    expect(pdf).toMatchObject({ state: "failed", errorCode: "not_html", retryable: false });
+    await expect(retryIngestLink(metadata!.id)).rejects.toThrow(/refused/);
+    expect((await getIngestBatch(batchId))[0]?.state).toBe("failed");
   });
 });

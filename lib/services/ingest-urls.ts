@@ -1,41 +1,60 @@
 /**
  * Use case: an analyst pastes links. Each link becomes a stored row whose
- * state the page polls (queued → fetching → extracting → done | duplicate |
- * failed + reason). Links run a few at a time; one slow or broken link never
- * blocks or sinks the others, and a failed link can be retried later.
+ * state the page (or the terminal) follows — queued → fetching → extracting →
+ * done | duplicate | failed with a reason — and a job in the durable queue
+ * (docs/jobs.md) that a worker runs: the server's, `lacuna worker`, or the
+ * CLI's own while `lacuna ingest` waits. A link whose worker dies is taken up
+ * again, so a batch always finishes; one slow or broken link never blocks or
+ * sinks the others; a failure that may pass can be retried, one refused by
+ * policy says why and offers no retry.
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { createIngestLinks, getIngestLink, listIngestLinks, requeueFailedIngestLink, updateIngestLink, type IngestState } from "../db/ingest-links";
+import {
+  FINAL_INGEST_STATES,
+  createIngestBatch,
+  finishIngestLink,
+  getIngestLink,
+  hostKey,
+  listIngestLinks,
+  requeueFailedIngestLink,
+  setIngestLinkStage,
+  type IngestState,
+} from "../db/ingest-links";
+import { getJobStates } from "../db/jobs";
+import { describeFailure, isRetryable, timeoutFailure } from "../ingest/batch/link-failure";
 import { parseUrlList } from "../ingest/batch/parse-url-list";
-import { runIngestBatch, type ProgressEvent, type WorkerContext } from "../ingest/batch/run-batch";
-import { extractArticle } from "../ingest/extract/extract-article";
-import { fetchPage } from "../ingest/fetch/fetch-page";
 import { fetchOptionsFromEnv } from "../ingest/fetch/fetch-options-from-env";
+import { fetchPage } from "../ingest/fetch/fetch-page";
+import type { JobConfig } from "../jobs/job-config";
+import { JobHandedBack, type JobKind } from "../jobs/job-worker";
+import { jobsQueued } from "../jobs/jobs-queued";
+import { extractOffThread } from "./off-thread";
 import { storeExtractedArticle } from "./store-extracted-article";
+import { requireStoryIfGiven } from "./story-filing";
 import { UserError } from "./user-error";
 
-/** Links fetched at once: enough to hide slow servers, few enough to stay polite and light on 2 cores. */
-const CONCURRENCY = 4;
-/** Most links in one paste. */
+/** Most links in one paste (the CLI splits longer lists into batches of this size). */
 export const MAX_LINKS_PER_BATCH = 50;
+export const INGEST_LINK_JOB = "ingest-link";
+/** One link may take this long, fetch to stored; then it fails with a reason and frees its slot. */
+const LINK_TIMEOUT_MS = 45_000;
 
-export interface IngestedLink {
-  articleId: string;
-  duplicate: boolean;
+export interface IngestLinkView {
+  id: string;
+  batchId: string;
+  url: string;
+  state: IngestState;
+  error: string | null;
+  errorCode: string | null;
+  articleId: string | null;
+  attempts: number;
+  /** A failed link that another attempt could fix (not one refused by policy). */
+  retryable: boolean;
 }
 
-/** Fetch → extract → store one URL; reports its stages through the batch context. */
-export async function ingestUrl(url: string, context: Pick<WorkerContext, "signal" | "extracting" | "duplicate">, storyId?: string | null): Promise<IngestedLink> {
-  const page = await fetchPage(url, { ...fetchOptionsFromEnv(process.env), signal: context.signal });
-  context.extracting();
-  const extracted = extractArticle(page.html, page.finalUrl);
-  const saved = await storeExtractedArticle(extracted, { requestedUrl: url, finalUrl: page.finalUrl, bytes: page.bytes, fetchedAt: page.fetchedAt }, { storyId });
-  if (saved.status === "duplicate") context.duplicate(saved.articleId);
-  return { articleId: saved.articleId, duplicate: saved.status === "duplicate" };
-}
-
-export async function startIngestBatch(pasted: string, options: { storyId?: string | null; wait?: boolean; onProgress?: (event: ProgressEvent) => void } = {}) {
+/** Starts a batch from pasted text (at most MAX_LINKS_PER_BATCH links); returns at once, the queue does the work. */
+export async function startIngestBatch(pasted: string, options: { storyId?: string | null } = {}) {
   const { urls, rejected } = parseUrlList(pasted);
   if (urls.length === 0) {
     throw new UserError("invalid_input", rejected.length ? `No link Lacuna can fetch: ${rejected[0]?.input} — ${rejected[0]?.reason}` : "Paste at least one http:// or https:// link.");
@@ -43,58 +62,121 @@ export async function startIngestBatch(pasted: string, options: { storyId?: stri
   if (urls.length > MAX_LINKS_PER_BATCH) {
     throw new UserError("invalid_input", `That is ${urls.length} links; paste at most ${MAX_LINKS_PER_BATCH} at a time.`);
   }
-  const batchId = randomUUID();
-  const links = await createIngestLinks(batchId, urls, options.storyId ?? null);
-  const run = processLinks(links.map((l) => ({ id: l.id, url: l.url })), options.storyId ?? null, options.onProgress);
-  if (options.wait) await run;
-  else run.catch((error: unknown) => console.error("ingest batch failed", batchId, error));
+  const batchId = await queueIngestUrls(urls, options.storyId ?? null);
   return { batchId, rejected };
 }
 
-async function processLinks(links: Array<{ id: string; url: string }>, storyId: string | null, onProgress?: (event: ProgressEvent) => void) {
-  // Progress writes are chained so a link's rows are updated in order, never racing each other.
-  let writes = Promise.resolve();
-  const record = (index: number, state: IngestState, fields: { error?: string | null; errorCode?: string | null; articleId?: string | null } = {}) => {
-    const link = links[index];
-    if (!link) return;
-    writes = writes.then(() => updateIngestLink(link.id, { state, ...fields, attempt: state === "fetching" }).catch((e: unknown) => console.error("ingest progress write failed", e)));
-  };
-  const articleIds = new Map<number, string>();
-  await runIngestBatch(
-    links.map((l) => l.url),
-    async (url, context) => {
-      const result = await ingestUrl(url, context, storyId);
-      articleIds.set(context.index, result.articleId);
-      return result;
-    },
-    {
-      concurrency: CONCURRENCY,
-      linkTimeoutMs: 45_000,
-      onProgress: (event) => {
-        onProgress?.(event);
-        if (event.state === "failed") record(event.index, "failed", { error: event.error?.message ?? "Failed.", errorCode: event.error?.code ?? "failed" });
-        else if (event.state === "done" || event.state === "duplicate") record(event.index, event.state, { error: null, errorCode: null, articleId: articleIds.get(event.index) ?? null });
-        else if (event.state !== "queued") record(event.index, event.state);
-      },
-    },
+/** Stores the links of one batch with their jobs (one transaction) and wakes this process's worker. */
+export async function queueIngestUrls(urls: string[], storyId: string | null): Promise<string> {
+  await requireStoryIfGiven(storyId);
+  const batchId = randomUUID();
+  await createIngestBatch(
+    batchId,
+    urls.map((url) => ({ url, job: { kind: INGEST_LINK_JOB, concurrencyKey: hostKey(url), groupId: batchId } })),
+    storyId,
   );
-  await writes;
+  jobsQueued();
+  return batchId;
 }
 
-export async function getIngestBatch(batchId: string) {
-  const links = await listIngestLinks(batchId);
+/** The links of one or more batches as the analyst sees them. */
+export async function getIngestLinks(batchIds: string[]): Promise<IngestLinkView[]> {
+  const links = await listIngestLinks(batchIds);
+  const jobs = await getJobStates(links.filter((l) => !FINAL_INGEST_STATES.includes(l.state as IngestState) && l.jobId).map((l) => l.jobId!));
+  return links.map((l) => {
+    let state = l.state as IngestState;
+    // A link whose worker stopped mid-way shows as waiting again until a worker takes it up.
+    if (!FINAL_INGEST_STATES.includes(state) && l.jobId && jobs.get(l.jobId)?.state === "queued") state = "queued";
+    return {
+      id: l.id,
+      batchId: l.batchId,
+      url: l.url,
+      state,
+      error: l.error,
+      errorCode: l.errorCode,
+      articleId: l.articleId,
+      attempts: l.attempts,
+      retryable: state === "failed" && isRetryable(l.errorCode),
+    };
+  });
+}
+
+export async function getIngestBatch(batchId: string): Promise<IngestLinkView[]> {
+  const links = await getIngestLinks([batchId]);
   if (links.length === 0) throw new UserError("not_found", "No such import batch.");
-  return links.map((l) => ({ id: l.id, url: l.url, state: l.state as IngestState, error: l.error, errorCode: l.errorCode, articleId: l.articleId, attempts: l.attempts }));
+  return links;
 }
 
-/** Runs one failed link again, filed under its batch's story; returns at once (the page keeps polling) unless `wait`. */
-export async function retryIngestLink(linkId: string, options: { wait?: boolean } = {}) {
+export function isFinished(link: Pick<IngestLinkView, "state">): boolean {
+  return FINAL_INGEST_STATES.includes(link.state);
+}
+
+/** Runs one failed link again (filed under its batch's story); the page keeps polling its batch. */
+export async function retryIngestLink(linkId: string) {
   const link = await getIngestLink(linkId);
   if (!link) throw new UserError("not_found", "No such link.");
-  // Claim the link atomically: a double click must not start two runs of it.
+  if (link.state === "failed" && !isRetryable(link.errorCode)) {
+    throw new UserError("invalid_input", `This link was refused and would be refused again: ${link.error ?? "see its reason"}`);
+  }
+  // Claimed atomically: a double click must not start two runs of it.
   if (!(await requeueFailedIngestLink(link.id))) throw new UserError("invalid_input", "Only a failed link can be retried; this one is already running or done.");
-  const run = processLinks([{ id: link.id, url: link.url }], link.storyId);
-  if (options.wait) await run;
-  else run.catch((error: unknown) => console.error("ingest retry failed", linkId, error));
+  jobsQueued();
   return { batchId: link.batchId };
+}
+
+/** Waits until every link of the batches is finished, reporting progress; a worker (any process's) does the work. */
+export async function waitForIngestBatches(
+  batchIds: string[],
+  options: { pollMs?: number; onProgress?: (links: IngestLinkView[]) => void; signal?: AbortSignal } = {},
+): Promise<IngestLinkView[]> {
+  for (;;) {
+    const links = await getIngestLinks(batchIds);
+    options.onProgress?.(links);
+    if (links.every(isFinished)) return links;
+    if (options.signal?.aborted) throw options.signal.reason;
+    await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 250));
+  }
+}
+
+/** Fetch → extract (in a worker thread) → store one URL. */
+async function ingestUrl(url: string, storyId: string | null, signal: AbortSignal, extracting: () => Promise<void>) {
+  const page = await fetchPage(url, { ...fetchOptionsFromEnv(process.env), signal });
+  await extracting();
+  const extracted = await extractOffThread(page.html, page.finalUrl, signal);
+  const saved = await storeExtractedArticle(extracted, { requestedUrl: url, finalUrl: page.finalUrl, bytes: page.bytes, fetchedAt: page.fetchedAt }, { storyId });
+  return saved;
+}
+
+function linkIdOf(payload: unknown): string {
+  const linkId = (payload as { linkId?: unknown })?.linkId;
+  if (typeof linkId !== "string") throw new Error("An ingest job without a link id.");
+  return linkId;
+}
+
+/** The queue's handler for one link. */
+export function ingestLinkJobKind(config: Pick<JobConfig, "fetchConcurrency" | "fetchPerHost">): JobKind {
+  return {
+    name: INGEST_LINK_JOB,
+    cap: { total: config.fetchConcurrency, perKey: config.fetchPerHost },
+    timeoutMs: LINK_TIMEOUT_MS + 15_000,
+    async run(payload, context) {
+      const link = await getIngestLink(linkIdOf(payload));
+      if (!link || FINAL_INGEST_STATES.includes(link.state as IngestState)) return;
+      await setIngestLinkStage(link.id, "fetching", { attempt: true });
+      const deadline = AbortSignal.timeout(LINK_TIMEOUT_MS);
+      const signal = AbortSignal.any([context.signal, deadline]);
+      try {
+        const saved = await ingestUrl(link.url, link.storyId, signal, () => setIngestLinkStage(link.id, "extracting"));
+        await finishIngestLink(link.id, { state: saved.status === "duplicate" ? "duplicate" : "done", articleId: saved.articleId });
+      } catch (error) {
+        // Shutting down or lost the lease: the link stays as it is for the next worker.
+        if (context.signal.reason instanceof JobHandedBack) throw context.signal.reason;
+        const failure = deadline.aborted ? timeoutFailure(LINK_TIMEOUT_MS) : describeFailure(error);
+        await finishIngestLink(link.id, { state: "failed", error: failure.message, errorCode: failure.code });
+      }
+    },
+    async giveUp(payload, reason) {
+      await finishIngestLink(linkIdOf(payload), { state: "failed", error: reason, errorCode: "interrupted" });
+    },
+  };
 }

@@ -18,6 +18,8 @@ const demoSchema = z.object({
         outlet: z.string(),
         outletKind: z.enum(["wire", "newspaper", "broadcaster", "government", "other"]).optional(),
         publishedAt: z.string().optional(),
+        /** Where the text was published, when known: it names the outlet's domain. */
+        url: z.string().optional(),
       })).min(1),
 });
 

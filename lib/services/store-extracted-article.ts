@@ -6,6 +6,7 @@ import { contentHash } from "../ingest/content-hash";
 import type { ExtractedArticle } from "../ingest/extract/types";
 import { countWords } from "../ingest/input-guards";
 import { guessOutletKind } from "../ingest/outlet-kind";
+import { trustPageIdentity } from "./page-identity";
 
 export interface PageSource {
   /** Null for an uploaded file. */
@@ -15,30 +16,25 @@ export interface PageSource {
   fetchedAt?: string;
 }
 
-function hostnameOf(address: string | null): string | null {
-  try {
-    return address ? new URL(address).hostname : null;
-  } catch {
-    return null;
-  }
-}
-
 export async function storeExtractedArticle(
   extracted: ExtractedArticle,
   page: PageSource,
   options: { storyId?: string | null; outletName?: string } = {},
 ): Promise<SaveArticleResult> {
-  const host = hostnameOf(extracted.canonicalUrl) ?? hostnameOf(page.finalUrl);
+  // The page's own claims (canonical URL, site name) are checked against the address actually fetched.
+  const identity = trustPageIdentity(extracted.canonicalUrl, page.finalUrl);
   const date = extracted.publishedAt ? new Date(extracted.publishedAt) : null;
-  const outletName = options.outletName?.trim() || extracted.siteName?.trim() || host?.replace(/^www\./, "") || "Unknown outlet";
+  const typedName = options.outletName?.trim();
+  const outletName = typedName || extracted.siteName?.trim().slice(0, 200) || identity.domain || "Unknown outlet";
   return saveArticle({
-    outlet: { name: outletName, domain: host, kind: host ? guessOutletKind(host) : "other" },
+    outlet: { name: outletName, domain: identity.domain, kind: identity.domain ? guessOutletKind(identity.domain) : "other" },
     storyId: options.storyId ?? null,
-    title: extracted.title?.trim() || host || "Untitled article",
+    title: extracted.title?.trim() || identity.domain || "Untitled article",
     byline: extracted.byline,
     publishedAt: date && !Number.isNaN(date.getTime()) ? date : null,
     url: page.requestedUrl,
-    canonicalUrl: extracted.canonicalUrl ?? page.finalUrl ?? null,
+    canonicalUrl: identity.canonicalUrl,
+    canonicalClaim: identity.canonicalClaim,
     lang: extracted.lang,
     text: extracted.text,
     blockRoles: extracted.blocks.map((b) => b.role),

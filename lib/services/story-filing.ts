@@ -41,6 +41,11 @@ export async function fileArticle(input: FileArticleInput): Promise<{ storyId: s
   return { storyId: wanted };
 }
 
+/** Refuses an unknown story before anything is stored under it (instead of failing on the foreign key). */
+export async function requireStoryIfGiven(storyId: string | null | undefined): Promise<void> {
+  if (storyId && !(await storyExists(String(storyId)))) throw new UserError("not_found", "That story no longer exists; choose another or none.");
+}
+
 export async function renameStory(storyId: string, title: string): Promise<{ storyId: string; title: string }> {
   const clean = validTitle(title);
   const id = String(storyId);

@@ -27,9 +27,10 @@ function passageTexts(comparison: Comparison): Record<Side, Map<number, string>>
 }
 
 /**
- * "number:<missingFrom>:<A's values>><B's values>:<hash of A's words|B's words>".
- * A changed figure is always "missing from b"; a figure only one side gives is
- * missing from the other, so the side follows whichever value list is non-empty.
+ * "number:<missingFrom>:<A's values>><B's values>:<hash of A's words|B's words>",
+ * the words of the flag's passages on each side. A conflict (kind "conflict")
+ * is always "missing from b"; a figure only one side gives is missing from the
+ * other, so the side follows whichever value list is non-empty.
  */
 function swapNumberKey(flag: Omission, texts: Record<Side, Map<number, string>>): string | undefined {
   const match = /^number:[ab]:([^>]*)>([^>]*):([0-9a-f]{8})$/.exec(flag.key);

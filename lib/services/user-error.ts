@@ -3,7 +3,7 @@
  * Routes show its message as is and map `code` to an HTTP status; anything
  * else is a bug and gets a generic message.
  */
-export type UserErrorCode = "invalid_input" | "not_found" | "duplicate" | "too_large" | "unsupported" | "fetch_failed";
+export type UserErrorCode = "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "duplicate" | "too_large" | "unsupported" | "fetch_failed" | "too_many_requests";
 
 export class UserError extends Error {
   constructor(
@@ -18,9 +18,12 @@ export class UserError extends Error {
 
 export const HTTP_STATUS: Record<UserErrorCode, number> = {
   invalid_input: 400,
+  unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   duplicate: 409,
   too_large: 413,
   unsupported: 415,
   fetch_failed: 502,
+  too_many_requests: 429,
 };

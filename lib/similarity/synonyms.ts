@@ -96,3 +96,10 @@ function runEnd(groups: readonly number[], from: number): number {
   while (end < groups.length && groups[end] === groups[from]) end++;
   return end;
 }
+
+const NO_GROUPS: readonly number[] = [];
+
+/** The synonym groups a stem (Porter stem of a normalised word) belongs to, ascending; none for most words. */
+export function synonymGroupsOfStem(stem: string): readonly number[] {
+  return groupsByStem.get(hashString(stem)) ?? NO_GROUPS;
+}

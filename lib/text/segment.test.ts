@@ -137,3 +137,10 @@ describe("segmentBlocks", () => {
     expect(segmentBlocks([])).toEqual([]);
   });
 });
+
+describe("segmentBlocks: initials", () => {
+  it("keeps a middle initial inside its sentence, even one that spells an abbreviation ('P.' is no page)", () => {
+    const passages = segmentBlocks([{ role: "body", text: "The pressure has fallen on Robert P. McCulloch, the prosecuting attorney for St. Louis County. He said no." }]);
+    expect(passages.map((p) => p.text)).toEqual(["The pressure has fallen on Robert P. McCulloch, the prosecuting attorney for St. Louis County.", "He said no."]);
+  });
+});

@@ -121,8 +121,8 @@ function breaksBefore(text: string, runStart: number, run: string, next: number)
   }
   const nextIsDigit = DIGIT.test(first);
   if (TITLES.has(word)) return false;
-  if (BEFORE_NUMBER.has(word) || MONTHS.has(word)) return !nextIsDigit;
-  const initial = /^\p{Lu}$/u.test(before); // "John F. Kennedy"
+  const initial = /^\p{Lu}$/u.test(before); // "John F. Kennedy", "Robert P. McCulloch" (a capital "P." is no page)
+  if (!initial && (BEFORE_NUMBER.has(word) || MONTHS.has(word))) return !nextIsDigit;
   const initialism = before.includes("."); // "U.S.", "a.m.", "U.N."
   if (initial || initialism || AMBIGUOUS.has(word)) return startsSentence(text, m);
   return true;

@@ -57,6 +57,8 @@ export interface Omission {
   passagesB: number[];
   /** Human-readable explanation, e.g. "“China” appears 5× in A, never in B". */
   note?: string;
+  /** Who is quoted (quote flags), when the text names them next to a speech verb. */
+  speaker?: string;
   /** For quote / number flags where both sides have it but changed: word diff A → B. */
   diff?: DiffChunk[];
   /** Stable key so an analyst's review survives a re-run while the flag still exists. */

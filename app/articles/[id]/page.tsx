@@ -4,11 +4,15 @@ import { notFound } from "next/navigation";
 import { ArticleActions } from "@/components/articles/article-actions";
 import { ArticleBody } from "@/components/articles/article-body";
 import { ComparePicker } from "@/components/articles/compare-picker";
+import { OutletKindEditor } from "@/components/articles/outlet-kind-editor";
+import { shortArticleMessage } from "@/components/articles/short-article";
 import { formatDate } from "@/components/format";
 import { SafeExternalLink } from "@/components/safe-link";
+import { ReusedPassages } from "@/components/articles/reused-passages";
 import { StoryFiling } from "@/components/stories/story-filing";
-import { getArticle, listRecentArticles } from "@/lib/db/articles";
-import { listStories } from "@/lib/db/stories";
+import { canEdit, requireViewer } from "@/lib/auth/guards";
+import { getArticle, listRecentArticles, listSameTextArticles } from "@/lib/db/articles";
+import { findReusedPassages } from "@/lib/services/passage-search";
 import { suggestStoryForArticle } from "@/lib/services/suggest-story";
 import { articleBlocks } from "@/lib/services/article-document";
 
@@ -17,17 +21,27 @@ export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  await requireViewer();
   const article = await getArticle((await params).id);
   return { title: article?.title ?? "Article not found" };
 }
 
 export default async function ArticlePage({ params, searchParams }: Params) {
+  const editor = canEdit(await requireViewer());
   const { id } = await params;
   const { added } = await searchParams;
   const article = await getArticle(id);
   if (!article) notFound();
-  const [recent, stories, suggestion] = await Promise.all([listRecentArticles(200), listStories(), article.storyId ? null : suggestStoryForArticle(id)]);
+  const [recent, suggestion, sameText, reused] = await Promise.all([
+    listRecentArticles(200),
+    article.storyId || !editor ? null : suggestStoryForArticle(id),
+    listSameTextArticles(article.contentHash),
+    findReusedPassages(id, article),
+  ]);
   const others = recent.filter((a) => a.id !== id);
+  const original = sameText[0] && sameText[0].id !== id ? sameText[0] : null;
+  const copies = sameText[0]?.id === id ? sameText.slice(1) : [];
+  const short = shortArticleMessage(article.wordCount);
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -36,7 +50,11 @@ export default async function ArticlePage({ params, searchParams }: Params) {
           Article added.
         </p>
       )}
-      <p className="text-sm font-medium uppercase tracking-wide text-stone-500">{article.outlet.name}</p>
+      <p className="flex flex-wrap items-center gap-2 text-sm font-medium uppercase tracking-wide text-stone-700">
+        <span>{article.outlet.name}</span>
+        {article.outlet.domain && <span className="normal-case tracking-normal" title="The site it was fetched from">· {article.outlet.domain}</span>}
+        {editor ? <OutletKindEditor outletId={article.outletId} outletName={article.outlet.name} kind={article.outlet.kind} /> : <span className="normal-case tracking-normal text-stone-600">({article.outlet.kind})</span>}
+      </p>
       <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
       <p className="mt-2 text-sm text-stone-600">
         {article.byline && <>{article.byline} · </>}
@@ -55,22 +73,50 @@ export default async function ArticlePage({ params, searchParams }: Params) {
         )}
       </p>
 
+      {original && (
+        <p role="note" className="mt-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950">
+          <strong>Syndicated copy</strong>: the same text as{" "}
+          <Link href={`/articles/${original.id}`} className="underline">{original.outlet.name}: {original.title}</Link>, stored first. In a story&apos;s coverage the two count as one report.
+        </p>
+      )}
+      {copies.length > 0 && (
+        <p role="note" className="mt-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950">
+          <strong>Reprinted word for word</strong> by{" "}
+          {copies.map((c, i) => (
+            <span key={c.id}>
+              {i > 0 && ", "}
+              <Link href={`/articles/${c.id}`} className="underline">{c.outlet.name}</Link>
+            </span>
+          ))}
+          : stored as syndicated copies of this article, counted once with it in a story&apos;s coverage.
+        </p>
+      )}
+      {short && (
+        <p role="note" className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          {short}
+        </p>
+      )}
+      {article.canonicalClaim && (
+        <p role="note" className="mt-2 text-sm text-amber-900">
+          The page claims to be <span className="break-all font-mono text-xs">{article.canonicalClaim}</span>; Lacuna did not take that as its address, because{" "}
+          {article.finalUrl
+            ? `it is not a web address on the site the page was fetched from${article.outlet.domain ? ` (${article.outlet.domain})` : ""}.`
+            : "an uploaded file cannot show where it came from."}
+        </p>
+      )}
+
       <div className="mt-3">
         <ArticleActions articleId={article.id} />
       </div>
 
+      {editor && (
       <section aria-labelledby="story-filing" className="mt-6 rounded border border-stone-200 bg-white p-4">
         <h2 id="story-filing" className="text-sm font-semibold text-stone-700">Story</h2>
         <div className="mt-2">
-          <StoryFiling
-            articleId={article.id}
-            currentStoryId={article.storyId}
-            stories={stories.map((s) => ({ id: s.id, title: s.title }))}
-            suggestion={suggestion}
-            defaultNewTitle={article.title}
-          />
+          <StoryFiling articleId={article.id} currentStory={article.story} suggestion={suggestion} defaultNewTitle={article.title} />
         </div>
       </section>
+      )}
 
       {others.length > 0 && (
         <section aria-labelledby="compare-with" className="mt-6 rounded border border-stone-200 bg-white p-4">
@@ -87,6 +133,13 @@ export default async function ArticlePage({ params, searchParams }: Params) {
       <div className="mt-8">
         <ArticleBody blocks={articleBlocks(article)} />
       </div>
+
+      <section aria-labelledby="reused-heading" className="mt-10 rounded border border-stone-200 bg-stone-50 p-4">
+        <h2 id="reused-heading" className="text-sm font-semibold text-stone-700">Where else these passages appear</h2>
+        <div className="mt-2">
+          <ReusedPassages articleId={article.id} passages={reused ?? []} />
+        </div>
+      </section>
     </article>
   );
 }

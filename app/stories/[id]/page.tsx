@@ -4,9 +4,10 @@ import { notFound } from "next/navigation";
 import { ComparePicker } from "@/components/articles/compare-picker";
 import { formatDate, formatPercent } from "@/components/format";
 import { ExportLinks } from "@/components/reports/export-links";
-import { CoverageMatrix } from "@/components/stories/coverage-matrix";
-import { StoryFlags } from "@/components/stories/story-flags";
+import { StoryCoverage } from "@/components/stories/story-coverage";
+import { buildStoryCoverageModel } from "@/components/stories/story-coverage-model";
 import { StoryTitle } from "@/components/stories/story-title";
+import { requireViewer } from "@/lib/auth/guards";
 import { getStory } from "@/lib/db/stories";
 import { getStoryOverview } from "@/lib/services/story-overview";
 import { UserError } from "@/lib/services/user-error";
@@ -16,11 +17,13 @@ export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  await requireViewer();
   const story = await getStory((await params).id);
   return { title: story?.title ?? "Story not found" };
 }
 
 export default async function StoryPage({ params }: Params) {
+  await requireViewer();
   const { id } = await params;
   let overview;
   try {
@@ -31,15 +34,18 @@ export default async function StoryPage({ params }: Params) {
   }
   const { story, articles, similarity, coverage, scope } = overview;
   const reviews = Object.fromEntries([...overview.reviews].map(([key, r]) => [key, { status: r.status, note: r.note }]));
+  const outlets = new Set(articles.map((a) => a.outlet)).size;
+  const coverageModel = coverage ? buildStoryCoverageModel(coverage, overview.passages) : null;
   return (
     <div className="space-y-8">
       <div>
         <StoryTitle storyId={story.id} title={story.title} />
         <p className="mt-1 text-sm text-stone-600">
-          {articles.length} article{articles.length === 1 ? "" : "s"} from {new Set(articles.map((a) => a.outlet)).size} outlet(s)
+          {articles.length} article{articles.length === 1 ? "" : "s"} from {outlets} outlet{outlets === 1 ? "" : "s"}
+          {coverageModel && coverageModel.reports < articles.length && <> · {coverageModel.reports} independent report{coverageModel.reports === 1 ? "" : "s"} (copies of one text count once)</>}
         </p>
         <div className="mt-3">
-          <ExportLinks basePath={`/api/reports/story/${story.id}`} label="Export story report" />
+          <ExportLinks basePath={`/api/reports/story/${story.id}`} label="Export story report" background={{ subject: "story", subjectId: story.id, formats: ["pdf"] }} />
         </div>
       </div>
 
@@ -56,14 +62,17 @@ export default async function StoryPage({ params }: Params) {
                   <th scope="col" className="px-3 py-2">Date</th>
                   <th scope="col" className="px-3 py-2">Title</th>
                   <th scope="col" className="px-3 py-2 text-right">Words</th>
-                  <th scope="col" className="px-3 py-2 text-right">Shared with others</th>
+                  <th scope="col" className="px-3 py-2 text-right">Shared with others<sup aria-hidden="true">*</sup></th>
                   {articles.length >= 2 && <th scope="col" className="px-3 py-2">Compare with</th>}
                 </tr>
               </thead>
               <tbody>
                 {articles.map((a, i) => (
                   <tr key={a.id} className="border-t border-stone-200 align-top">
-                    <td className="px-3 py-2">{a.label} <span className="text-xs text-stone-500">{a.outletKind}</span></td>
+                    <td className="px-3 py-2">
+                      {a.label} <span className="text-xs text-stone-600">{a.outletKind}</span>
+                      {a.copyOf && <span className="block text-xs font-medium text-sky-900">syndicated copy of {a.copyOf}</span>}
+                    </td>
                     <td className="whitespace-nowrap px-3 py-2">{formatDate(a.publishedAt)}</td>
                     <td className="px-3 py-2"><Link href={`/articles/${a.id}`} className="text-indigo-800 hover:underline">{a.title}</Link></td>
                     <td className="px-3 py-2 text-right tabular-nums">{a.wordCount.toLocaleString("en-US")}</td>
@@ -77,7 +86,7 @@ export default async function StoryPage({ params }: Params) {
                                 <Link href={`/compare/${a.id}/${b.id}`} className="text-indigo-700 underline" aria-label={`Compare ${a.label} with ${b.label}`}>
                                   {b.label}
                                 </Link>
-                                {similarity[i]?.[j] != null && <span className="text-xs text-stone-500"> {formatPercent(similarity[i]![j]!)}</span>}
+                                {similarity[i]?.[j] != null && <span className="text-xs text-stone-600"> {formatPercent(similarity[i]![j]!)}</span>}
                               </li>
                             ),
                           )}
@@ -90,27 +99,15 @@ export default async function StoryPage({ params }: Params) {
             </table>
           </div>
         )}
+        {articles.length >= 2 && (
+          <p className="mt-2 text-xs text-stone-700">
+            <span aria-hidden="true">*</span> Shared with others: on average, how much of this article&apos;s content the other articles also report (the mean of its “shared” figures with each of them; the figure beside each “Compare with” link is that pair&apos;s).
+          </p>
+        )}
         {articles.length === 1 && <p className="mt-2 text-sm text-stone-600">Add a second outlet&apos;s article to compare coverage.</p>}
       </section>
 
-      {coverage && coverage.flags.length > 0 && (
-        <section aria-labelledby="story-flags-heading">
-          <h2 id="story-flags-heading" className="font-serif text-xl font-semibold">Left out across the story</h2>
-          <div className="mt-2">
-            <StoryFlags scope={scope} reviews={reviews} flags={coverage.flags.slice(0, 30).map((f) => ({ key: f.key, kind: f.kind, text: f.text }))} />
-          </div>
-        </section>
-      )}
-
-      {coverage && coverage.rows.length > 0 && (
-        <section aria-labelledby="coverage-heading">
-          <h2 id="coverage-heading" className="font-serif text-xl font-semibold">Coverage matrix</h2>
-          <p className="mt-1 text-sm text-stone-600">Mentions per source; ✕ marks absence. Near-identical copies (a reprinted wire story) count once.</p>
-          <div className="mt-2 rounded border border-stone-200 bg-white p-2">
-            <CoverageMatrix coverage={coverage} />
-          </div>
-        </section>
-      )}
+      {coverageModel && <StoryCoverage model={coverageModel} scope={scope} reviews={reviews} />}
 
       {articles.length >= 2 && (
         <section aria-labelledby="pick-heading" className="rounded border border-stone-200 bg-white p-4">

@@ -1,3 +1,4 @@
+import { requireViewer } from "@/lib/auth/guards";
 import { getArticleRawSource } from "@/lib/db/articles";
 import { rawSourceText } from "@/lib/services/reextract-article";
 
@@ -8,6 +9,7 @@ export const dynamic = "force-dynamic";
  * nosniff and a sandbox CSP, so a stored page's HTML or scripts can never run here.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  await requireViewer();
   const row = await getArticleRawSource((await params).id);
   if (!row) return new Response("No such article.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(rawSourceText(row), {

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CompareView } from "@/components/compare/compare-view";
 import { ExportLinks } from "@/components/reports/export-links";
-import { formatDate } from "@/components/format";
+import { buildComparePageModel } from "@/components/compare/compare-page-model";
+import { formatDate, formatPercent } from "@/components/format";
 import { SafeExternalLink } from "@/components/safe-link";
+import { requireViewer } from "@/lib/auth/guards";
 import { compareArticles } from "@/lib/services/compare-articles";
 import { UserError } from "@/lib/services/user-error";
 
@@ -16,15 +18,18 @@ function notComparedMessage({ a, b, limit }: { a: number; b: number; limit: numb
   return `Only the first ${limit.toLocaleString("en")} passages of each article were compared. The passages after that (${sides}) were not, so they show neither as matches nor as left out.`;
 }
 
-type Params = { params: Promise<{ a: string; b: string }> };
+type Params = { params: Promise<{ a: string; b: string }>; searchParams?: Promise<{ order?: string; page?: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  await requireViewer();
   const { a, b } = await params;
   return { title: `Compare ${a.slice(0, 6)} · ${b.slice(0, 6)}` };
 }
 
-export default async function ComparePage({ params }: Params) {
+export default async function ComparePage({ params, searchParams }: Params) {
+  await requireViewer();
   const { a, b } = await params;
+  const query = (await searchParams) ?? {};
   let result;
   try {
     result = await compareArticles(a, b);
@@ -42,6 +47,8 @@ export default async function ComparePage({ params }: Params) {
     throw error;
   }
   const { comparison } = result;
+  const model = buildComparePageModel(comparison, { order: query.order === "b" ? "b" : "a", page: Math.max(0, Number.parseInt(query.page ?? "1", 10) - 1 || 0) });
+  const { stats } = comparison;
   const reviews = Object.fromEntries([...result.reviews].map(([key, r]) => [key, { status: r.status, note: r.note }]));
   return (
     <div>
@@ -50,7 +57,7 @@ export default async function ComparePage({ params }: Params) {
           <h1 className="font-serif text-2xl font-semibold">
             {comparison.a.outlet} vs {comparison.b.outlet}
           </h1>
-          <p className="mt-1 text-sm text-stone-600">
+          <p className="mt-1 text-sm text-stone-700">
             A: <Link href={`/articles/${a}`} className="underline">{comparison.a.title}</Link> ({formatDate(comparison.a.publishedAt)}
             {comparison.a.url && <>, <SafeExternalLink href={comparison.a.url}>source</SafeExternalLink></>}) · B:{" "}
             <Link href={`/articles/${b}`} className="underline">{comparison.b.title}</Link> ({formatDate(comparison.b.publishedAt)}
@@ -64,10 +71,15 @@ export default async function ComparePage({ params }: Params) {
           {notComparedMessage(result.notCompared)}
         </p>
       )}
+      <p className="mb-3 max-w-4xl text-sm text-stone-800">
+        <strong>{formatPercent(comparison.similarity)} shared</strong>: the share of the two articles&apos; content (words weighted by how telling they are) that sits in passages both report, counted by how closely those passages match.{" "}
+        Of {stats.passagesA} passages in {model.labels.a} and {stats.passagesB} in {model.labels.b}: {stats.identical + stats.near} read the same or with light edits,{" "}
+        {stats.paraphrase} are reworded, {stats.partial} partly match (one side says more), {stats.moved} moved; {stats.onlyA} are only in {model.labels.a} and {stats.onlyB} only in {model.labels.b}.
+      </p>
       <div className="mb-4">
         <ExportLinks basePath={`/api/reports/comparison/${a}/${b}`} />
       </div>
-      <CompareView comparison={comparison} scope={result.scope} reviews={reviews} swappedKeys={Object.fromEntries(result.swappedKeys)} />
+      <CompareView model={model} basePath={`/compare/${a}/${b}`} scope={result.scope} reviews={reviews} swappedKeys={Object.fromEntries(result.swappedKeys)} />
     </div>
   );
 }

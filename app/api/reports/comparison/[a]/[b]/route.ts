@@ -1,3 +1,4 @@
+import { requireViewer } from "@/lib/auth/guards";
 import { exportComparisonReport } from "@/lib/services/export-report";
 import { errorResponse } from "../../../../respond";
 import { downloadResponse } from "../../../download";
@@ -6,6 +7,7 @@ import { reportOptions } from "../../../format-param";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ a: string; b: string }> }) {
+  await requireViewer();
   try {
     const { a, b } = await params;
     const { format, hideDismissed } = reportOptions(request);

@@ -1,0 +1,41 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const scratch = mkdtempSync(path.join(tmpdir(), "lacuna-user-cli-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs `lacuna user …` as a user does, on its own database file, with optional stdin. */
+function lacuna(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile("npx", ["tsx", "--conditions=react-server", "cli/lacuna.ts", ...args], { cwd: root, env: { ...process.env, LACUNA_DATABASE: path.join(scratch, "users.db") } }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin?.end(stdin ?? "");
+  });
+}
+
+describe("lacuna user", () => {
+  it("creates an account with a generated password printed once, or one read from stdin, and lists them", async () => {
+    const made = await lacuna(["user", "add", "Alice", "--role", "viewer"]);
+    expect(made.code).toBe(0);
+    const printed = JSON.parse(made.stdout) as { username: string; role: string; password: string };
+    expect(printed).toMatchObject({ username: "alice", role: "viewer" });
+    expect(printed.password).toMatch(/^[A-Za-z0-9_-]{24}$/);
+
+    const piped = await lacuna(["user", "add", "bob", "--password-stdin"], "bob's long password\n");
+    expect(piped.code).toBe(0);
+    expect(JSON.parse(piped.stdout)).toEqual({ username: "bob", role: "editor" });
+
+    const listed = await lacuna(["user", "list"]);
+    expect(listed.stdout.trim().split("\n").map((line) => (JSON.parse(line) as { username: string }).username)).toEqual(["alice", "bob"]);
+  }, 120_000);
+
+  it("says what is wrong, with exit code 1 for a refused change and 2 for bad arguments", async () => {
+    expect(await lacuna(["user", "add", "carol", "--password-stdin"], "short\n")).toMatchObject({ code: 1, stderr: expect.stringContaining("at least 10") });
+    expect(await lacuna(["user", "promote", "bob"])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown action "promote"') });
+  }, 120_000);
+});

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startNewsSite, type NewsSite } from "../scripts/load/news-site";
+import { runLacuna } from "./lacuna-process";
+
+const scratch = mkdtempSync(path.join(tmpdir(), "lacuna-ingest-cli-"));
+const env = { LACUNA_DATABASE: path.join(scratch, "ingest.db") };
+let site: NewsSite;
+
+beforeAll(async () => {
+  site = await startNewsSite();
+});
+afterAll(async () => {
+  await site.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const lines = (stdout: string) => stdout.trim().split("\n").map((line) => JSON.parse(line) as { url: string; state: string; error?: string; batch: string });
+
+describe("lacuna ingest exit codes", () => {
+  it("exits 0 when every link was stored or already stored", async () => {
+    const origin = site.origins[0]!;
+    const { code, stdout, stderr } = await runLacuna(["ingest", `${origin}/article/1`, `${origin}/article/2`], env);
+    expect(stderr).not.toMatch(/failed/);
+    expect(code).toBe(0);
+    expect(lines(stdout).map((l) => l.state)).toEqual(["done", "done"]);
+    const again = await runLacuna(["ingest", `${origin}/article/1`], env);
+    expect(again.code).toBe(0);
+    expect(lines(again.stdout).map((l) => l.state)).toEqual(["duplicate"]);
+  }, 240_000);
+
+  it("exits 1 when a link failed, still storing the others and saying why", async () => {
+    const origin = site.origins[0]!;
+    const { code, stdout, stderr } = await runLacuna(["ingest", `${origin}/article/3`, `${origin}/missing/1`, `${origin}/file/1.pdf`], env);
+    expect(code).toBe(1);
+    const result = lines(stdout);
+    expect(result.map((l) => l.state)).toEqual(["done", "failed", "failed"]);
+    expect(result[1]!.error).toMatch(/404/);
+    expect(result[2]!.error).toMatch(/PDF/);
+    expect(stderr).toContain("2 of 3 link(s) failed");
+  }, 240_000);
+
+  it("exits 1 when a line could not be read as a fetchable link", async () => {
+    const { code, stderr } = await runLacuna(["ingest", `${site.origins[0]}/article/1`, "ftp://files.example.com/story.txt"], env);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/skipped ftp:/);
+  }, 240_000);
+
+  it("takes more than 50 links, queued in batches of 50, and reports each in input order", async () => {
+    const origin = site.origins[0]!;
+    const file = path.join(scratch, "links.txt");
+    const urls = Array.from({ length: 61 }, (_, i) => `${origin}/article/${100 + i}`);
+    writeFileSync(file, urls.join("\n"));
+    const { code, stdout, stderr } = await runLacuna(["ingest", "--file", file], env);
+    expect(stderr).toMatch(/batches \S+ \S+ /);
+    expect(code).toBe(0);
+    const result = lines(stdout);
+    expect(result.map((l) => l.url)).toEqual(urls);
+    expect(new Set(result.map((l) => l.batch)).size).toBe(2);
+    expect(result.every((l) => l.state === "done")).toBe(true);
+  }, 300_000);
+});

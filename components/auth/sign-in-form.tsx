@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { signInAction, type SignInState } from "@/app/actions/session";
+
+const inputClass =
+  "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-600 focus:outline-none focus:ring-1 focus:ring-indigo-600";
+
+const IDLE: SignInState = { status: "idle" };
+
+/** User name and password; on a failed attempt the name stays and the message says why. */
+export function SignInForm({ next }: { next: string }) {
+  const [state, formAction, pending] = useActionState(signInAction, IDLE);
+  return (
+    <form action={formAction} className="space-y-4" aria-describedby="sign-in-status">
+      <input type="hidden" name="next" value={next} />
+      <label className="block text-sm font-medium text-stone-700">
+        User name
+        <input name="username" autoComplete="username" required autoCapitalize="none" spellCheck={false} defaultValue={state.username} className={inputClass} />
+      </label>
+      <label className="block text-sm font-medium text-stone-700">
+        Password
+        <input name="password" type="password" autoComplete="current-password" required className={inputClass} />
+      </label>
+      <button type="submit" disabled={pending} className="rounded bg-indigo-700 px-4 py-2 text-white hover:bg-indigo-800 disabled:opacity-60">
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+      <p id="sign-in-status" role="alert" className="text-sm text-rose-800">
+        {state.status === "error" ? state.message : null}
+      </p>
+    </form>
+  );
+}

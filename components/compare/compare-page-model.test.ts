@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { analyseDocuments } from "@/lib/compare/analyse-documents";
+import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "@/lib/compare/fixtures/blinken-motegi";
+import { buildComparePageModel, MAX_ITEMS_PER_SIDE, paginate } from "./compare-page-model";
+import { buildRows } from "./build-rows";
+
+describe("buildComparePageModel", () => {
+  const comparison = analyseDocuments(BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE);
+
+  it("shows two news articles on one page", () => {
+    const model = buildComparePageModel(comparison);
+    expect(model.pageCount).toBe(1);
+    expect(model.overview).toHaveLength(model.rows.length);
+  });
+
+  it("sends one page of two very long articles, not the whole comparison", () => {
+    // Two ~600 KB articles: the same 4,000 paragraphs, every fifth one reworded in B.
+    const paragraph = (i: number, twist: string) =>
+      `Paragraph ${i}: the council met on day ${i} to discuss harbour dues, ${twist} the port authority's ledger for berth ${i % 97} and the ferry schedule of route ${i % 13}.`;
+    const blocks = (twist: (i: number) => string) => Array.from({ length: 4000 }, (_, i) => ({ role: "body" as const, text: paragraph(i, twist(i)) }));
+    const long = analyseDocuments(
+      { info: { title: "Long A", outlet: "Ledger" }, blocks: blocks(() => "reviewing") },
+      { info: { title: "Long B", outlet: "Gazette" }, blocks: blocks((i) => (i % 5 === 0 ? "after auditing" : "reviewing")) },
+    );
+    const model = buildComparePageModel(long);
+    const pageBytes = JSON.stringify(model).length;
+    expect(model.pageCount).toBeGreaterThan(5);
+    expect(JSON.stringify(model.rows).length).toBeLessThan(3 * 200_000);
+    expect(pageBytes).toBeLessThan(JSON.stringify(long).length / 4);
+  }, 60_000);
+
+  it("points every item at the rows of its evidence", () => {
+    const model = buildComparePageModel(comparison);
+    const ids = new Set(model.rows.map((r) => r.id));
+    for (const item of model.items) {
+      if (item.evidence.length > 0) expect(item.rows.length).toBeGreaterThan(0);
+      for (const id of item.rows) expect(ids).toContain(id);
+    }
+  });
+
+  it("carries at most MAX_ITEMS_PER_SIDE items per side and counts the rest for the exports", () => {
+    const lead = comparison.items.find((i) => i.missingFrom === "b")!;
+    const many = { ...comparison, items: Array.from({ length: MAX_ITEMS_PER_SIDE + 25 }, (_, k) => ({ ...lead, id: `${lead.id}-${k}` })) };
+    const model = buildComparePageModel(many);
+    expect(model.items).toHaveLength(MAX_ITEMS_PER_SIDE);
+    expect(model.moreItems).toEqual({ a: 0, b: 25 });
+  });
+
+  it("splits a long comparison into pages by rows and by characters, and finds each item's page", () => {
+    const rows = buildRows(comparison);
+    expect(paginate(rows, 5)).toEqual(Array.from({ length: Math.ceil(rows.length / 5) }, (_, i) => i * 5));
+    const starts = paginate(rows, 1000, 400);
+    expect(starts.length).toBeGreaterThan(3);
+    const model = buildComparePageModel(comparison, { maxRows: 5, page: 1 });
+    expect(model.rows.map((r) => r.id)).toEqual(rows.slice(5, 10).map((r) => r.id));
+    for (const item of model.items) {
+      const first = item.rows[0];
+      if (first) expect(Math.floor(model.overviewIds.indexOf(first) / 5)).toBe(item.page);
+    }
+  });
+});

@@ -1,0 +1,98 @@
+"use client";
+
+import { useEffect, useState, useTransition } from "react";
+import { startExportAction } from "@/app/actions/exports";
+
+type ExportView = { id: string; state: "pending" | "ready" | "failed"; progress: "queued" | "running" | null; fileName: string | null; error: string | null };
+
+/**
+ * A report rendered in the background (a story PDF of long articles can take
+ * half a minute): one click queues it, the button follows it, and a download
+ * link appears when the file is ready. The export id is kept in the page's
+ * session, so a reload — or a server restart, after which the queue finishes
+ * the job — finds it again.
+ */
+export function BackgroundExport({ subject, subjectId, format, label }: { subject: "story" | "comparison"; subjectId: string; format: string; label: string }) {
+  const storageKey = `lacuna:export:${subject}:${subjectId}:${format}`;
+  const [exportId, setExportId] = useState<string | null>(null);
+  const [view, setView] = useState<ExportView | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  useEffect(() => {
+    const saved = window.sessionStorage.getItem(storageKey);
+    // Resuming a saved export is a one-time read of browser storage after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (saved) setExportId(saved);
+  }, [storageKey]);
+
+  useEffect(() => {
+    if (!exportId) return;
+    let stopped = false;
+    let delay = 500;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const response = await fetch(`/api/exports/${exportId}`, { cache: "no-store" });
+        if (response.status === 404) {
+          window.sessionStorage.removeItem(storageKey);
+          if (!stopped) setExportId(null);
+          return;
+        }
+        if (response.ok) {
+          const body = (await response.json()) as ExportView;
+          if (stopped) return;
+          setView(body);
+          if (body.state !== "pending") return;
+          delay = 1_000;
+        }
+      } catch {
+        // The server may be restarting: keep asking, less often.
+        delay = Math.min(delay * 2, 5_000);
+      }
+      if (!stopped) timer = setTimeout(poll, delay);
+    };
+    timer = setTimeout(poll, 200);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [exportId, storageKey]);
+
+  const start = () =>
+    startTransition(async () => {
+      setMessage(null);
+      setView(null);
+      const result = await startExportAction(subject, subjectId, format);
+      if (!result.ok) {
+        setMessage(result.message);
+        return;
+      }
+      window.sessionStorage.setItem(storageKey, result.id);
+      setExportId(result.id);
+    });
+
+  if (view?.state === "ready") {
+    return (
+      <span className="inline-flex items-center gap-2">
+        <a href={`/api/exports/${view.id}/file`} download className="rounded border border-emerald-400 bg-emerald-50 px-2 py-1 text-emerald-900 hover:bg-emerald-100">
+          Download {label}
+        </a>
+        <button type="button" onClick={start} className="text-xs text-indigo-700 underline">Prepare again</button>
+      </span>
+    );
+  }
+  const working = pending || (exportId !== null && view?.state !== "failed");
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button type="button" onClick={start} disabled={working} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100 disabled:opacity-60">
+        {working ? `Preparing ${label}…` : `Prepare ${label}`}
+      </button>
+      <span role="status" className="text-xs text-stone-600">
+        {view?.state === "pending" ? (view.progress === "running" ? "rendering in the background" : "waiting for a worker") : null}
+        {view?.state === "failed" ? <span className="text-rose-800">{view.error ?? "The export failed."}</span> : null}
+        {message ? <span className="text-rose-800">{message}</span> : null}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * What the story page's coverage view shows, built on the server from the
+ * N-way coverage: rows ordered so that gaps come first (a name or passage
+ * most sources report and some leave out), each cell with the sentences
+ * behind it, and the story flags pointing at their rows.
+ */
+import type { Coverage, CoverageFlag } from "@/lib/omissions/coverage";
+import type { Passage } from "@/lib/text/types";
+import { flagRowKey, gapsFirst } from "@/lib/report/coverage-order";
+import type { Importance } from "@/lib/types/comparison";
+
+/** Sentences shown per source and cell; longer lists say how many more there are. */
+const SENTENCES_PER_CELL = 4;
+const SENTENCE_CHARS = 420;
+
+export interface CoverageSourceView {
+  id: string;
+  label: string;
+  /** The label of the first source in its group of copies, when it is a copy of another. */
+  copyOf: string | null;
+}
+
+export interface CoverageCellView {
+  count: number;
+  /** The sentences behind the count (at most SENTENCES_PER_CELL), with their passage numbers. */
+  sentences: Array<{ passage: number; text: string }>;
+}
+
+export interface CoverageRowView {
+  key: string;
+  kind: "entity" | "passage";
+  label: string;
+  cells: CoverageCellView[];
+  presentIn: number;
+  /** The story flag about this row's gap, if there is one. */
+  flag: string | null;
+  importance: Importance | null;
+}
+
+export interface StoryFlagView {
+  key: string;
+  /** Other flags of the same omission item (a name inside a passage most sources report), shown with it. */
+  grouped: string[];
+  kind: "entity" | "passage";
+  text: string;
+  term: string;
+  importance: Importance;
+  absentFrom: string[];
+  presentIn: number;
+  of: number;
+  reasons: string[];
+  /** Key of the matrix row it is about. */
+  row: string;
+  /** The sentences behind it, per source (in the order of `sources`). */
+  sentences: CoverageCellView["sentences"][];
+}
+
+export interface StoryCoverageModel {
+  sources: CoverageSourceView[];
+  /** Independent reports: sources minus copies. */
+  reports: number;
+  rows: CoverageRowView[];
+  /** Rows left out of `rows` (the matrix shows the strongest `limit`). */
+  moreRows: number;
+  flags: StoryFlagView[];
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, "")}…`;
+}
+
+export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyArray<readonly Passage[]>, limit = 40): StoryCoverageModel {
+  const flagByRow = new Map<string, CoverageFlag>();
+  for (const flag of coverage.flags) {
+    const row = flagRowKey(flag.key);
+    if (!flagByRow.has(row)) flagByRow.set(row, flag);
+  }
+  const firstOfGroup = new Map<number, string>();
+  const sources: CoverageSourceView[] = coverage.sources.map((s) => {
+    const first = firstOfGroup.get(s.group);
+    if (first === undefined) firstOfGroup.set(s.group, s.label);
+    return { id: s.id, label: s.label, copyOf: first ?? null };
+  });
+  const reports = coverage.groups.length;
+
+  // Gaps first: flagged rows by the flag's rank, then other rows with an absence, then rows every source has.
+  const rank = (key: string) => {
+    const flag = flagByRow.get(key);
+    return flag ? coverage.flags.indexOf(flag) : Number.POSITIVE_INFINITY;
+  };
+  const ordered = gapsFirst(coverage.rows, rank);
+  // Every flagged row is kept (up to a bound), so each story flag can open its sentences.
+  const rows: CoverageRowView[] = ordered.slice(0, Math.max(limit, Math.min(flagByRow.size, 120))).map((row) => {
+    const flag = flagByRow.get(row.key);
+    return {
+      key: row.key,
+      kind: row.kind,
+      label: row.kind === "entity" ? (row.term ?? "") : clip(row.text ?? "", 160),
+      presentIn: row.presentIn,
+      flag: flag?.key ?? null,
+      importance: flag ? flag.importance : null,
+      cells: row.counts.map((count, i) => {
+        const byIndex = passages[i] ?? [];
+        const list = row.passages[i] ?? [];
+        return {
+          count,
+          sentences: list.slice(0, SENTENCES_PER_CELL).map((index) => ({ passage: index + 1, text: clip(byIndex[index]?.text ?? byIndex.find((p) => p.index === index)?.text ?? "", SENTENCE_CHARS) })),
+        };
+      }),
+    };
+  });
+  const labelOf = new Map(coverage.sources.map((s) => [s.id, s.label]));
+  const sentencesOf = (lists: readonly (readonly number[])[]) =>
+    lists.map((list, i) => {
+      const byIndex = passages[i] ?? [];
+      return list.slice(0, SENTENCES_PER_CELL).map((index) => ({ passage: index + 1, text: clip(byIndex[index]?.text ?? byIndex.find((p) => p.index === index)?.text ?? "", SENTENCE_CHARS) }));
+    });
+  // One entry per omission item: its lead flag, the item's other flags named beside it.
+  const byItem = new Map<string, CoverageFlag[]>();
+  for (const f of coverage.flags) {
+    const item = f.item ?? f.key;
+    byItem.set(item, [...(byItem.get(item) ?? []), f]);
+  }
+  const flags: StoryFlagView[] = [...byItem.entries()].map(([item, members]) => {
+    const f = members.find((m) => m.key === item) ?? members[0]!;
+    return {
+      key: f.key,
+      grouped: members.filter((m) => m !== f).map((m) => (m.kind === "entity" ? (m.term ?? "") : clip(m.term ?? "", 80))),
+      kind: f.kind,
+      text: f.text,
+      term: f.kind === "entity" ? (f.term ?? "") : clip(f.term ?? "", 160),
+      importance: f.importance,
+      absentFrom: f.absentFrom.map((id) => labelOf.get(id) ?? id),
+      presentIn: f.presentIn,
+      of: f.of,
+      reasons: f.reasons ?? [],
+      row: flagRowKey(f.key),
+      sentences: sentencesOf(f.passages ?? []),
+    };
+  });
+  return { sources, reports, rows, moreRows: Math.max(0, coverage.rows.length - rows.length), flags };
+}

@@ -1,0 +1,220 @@
+"use client";
+
+import { useState } from "react";
+import { FlagReview, type ReviewView } from "@/components/compare/flag-review";
+import { ImportanceBadge } from "@/components/compare/importance-badge";
+import type { CoverageRowView, StoryCoverageModel, StoryFlagView } from "./story-coverage-model";
+
+/** Story flags shown before "Show all". */
+const FIRST_VIEW_FLAGS = 10;
+
+type Selection = { row: string; source: number | null; flag?: string };
+
+/**
+ * The story's coverage at a glance: what most sources report and some leave
+ * out (flags, then the matrix with gaps first and in a strong colour), and
+ * the sentences behind any flag or cell, one click away.
+ */
+export function StoryCoverage({ model, scope, reviews: initial }: { model: StoryCoverageModel; scope: string; reviews: Record<string, ReviewView> }) {
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const open = (next: Selection) => {
+    setSelection(next);
+    requestAnimationFrame(() => document.getElementById("evidence-heading")?.focus({ preventScroll: false }));
+  };
+  const row = selection ? model.rows.find((r) => r.key === selection.row) : undefined;
+  const flag = selection?.flag ? model.flags.find((f) => f.key === selection.flag) : undefined;
+  // A flag opens the sentences behind it (the analysis names them); a cell, its row's.
+  const evidence: EvidenceView | null = flag
+    ? {
+        label: flag.term,
+        entries: model.sources.map((s, i) => ({ label: s.label, absent: flag.absentFrom.includes(s.label), count: null, sentences: flag.sentences[i] ?? [] })),
+      }
+    : row
+      ? { label: row.label, entries: row.cells.map((cell, i) => ({ label: model.sources[i]?.label ?? "", absent: cell.count === 0, count: cell.count, sentences: cell.sentences, more: row.kind === "passage" ? cell.count - cell.sentences.length : 0 })) }
+      : null;
+  return (
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_26rem]">
+      <div className="min-w-0 space-y-8">
+        <section aria-labelledby="story-flags-heading">
+          <h2 id="story-flags-heading" className="font-serif text-xl font-semibold">Left out across the story</h2>
+          <p className="mt-1 text-sm text-stone-700">
+            What most of the {model.reports} independent report{model.reports === 1 ? "" : "s"} carry and some leave out, most important first. Copies of one text (a reprinted wire story) count as one report.
+          </p>
+          {model.flags.length === 0 ? (
+            <p className="mt-2 text-sm text-stone-700">Nothing that most sources report is missing from any of them.</p>
+          ) : (
+            <StoryFlags flags={model.flags} scope={scope} initial={initial} onOpen={(f) => open({ row: f.row, source: null, flag: f.key })} selected={selection?.row ?? null} />
+          )}
+        </section>
+        <section aria-labelledby="coverage-heading">
+          <h2 id="coverage-heading" className="font-serif text-xl font-semibold">Coverage matrix</h2>
+          <p className="mt-1 text-sm text-stone-700">
+            Gaps first: each row is a name or a passage, each column a source. <span className="rounded bg-rose-700 px-1 font-semibold text-white">✕ absent</span> marks a source that leaves it out; a number is how many times the source mentions it. Click any cell for the sentences behind it.
+          </p>
+          <div className="mt-2 rounded border border-stone-200 bg-white p-2">
+            <CoverageMatrix model={model} selection={selection} onOpen={open} />
+          </div>
+        </section>
+      </div>
+      <aside className="xl:sticky xl:top-2 xl:self-start">
+        <Evidence evidence={evidence} source={selection?.source ?? null} />
+      </aside>
+    </div>
+  );
+}
+
+function StoryFlags({ flags, scope, initial, onOpen, selected }: { flags: StoryFlagView[]; scope: string; initial: Record<string, ReviewView>; onOpen: (flag: StoryFlagView) => void; selected: string | null }) {
+  const [reviews, setReviews] = useState(initial);
+  const [hideDismissed, setHideDismissed] = useState(true);
+  const [showAll, setShowAll] = useState(false);
+  const visible = flags.filter((f) => !(hideDismissed && reviews[f.key]?.status === "dismissed"));
+  const shown = showAll ? visible : visible.slice(0, FIRST_VIEW_FLAGS);
+  const dismissed = flags.length - flags.filter((f) => reviews[f.key]?.status !== "dismissed").length;
+  return (
+    <div className="mt-2">
+      <label className="flex items-center gap-1 text-xs text-stone-700">
+        <input type="checkbox" checked={hideDismissed} onChange={(e) => setHideDismissed(e.target.checked)} /> Hide dismissed{dismissed > 0 ? ` (${dismissed})` : ""}
+      </label>
+      <ol aria-label="Story flags" className="mt-2 divide-y divide-stone-100 rounded border border-stone-200 bg-white">
+        {shown.map((flag, i) => (
+          <li key={flag.key} className={`px-3 py-2 text-sm ${selected === flag.row ? "bg-amber-50" : ""}`}>
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="tabular-nums text-xs text-stone-600">{i + 1}.</span>
+              <ImportanceBadge importance={flag.importance} />
+              <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-800">{flag.kind === "entity" ? "Name" : "Passage"}</span>
+              <span className="min-w-0 flex-1">{flag.text}</span>
+            </div>
+            {flag.grouped.length > 0 && <p className="mt-1 text-xs text-stone-700">Grouped with it: {flag.grouped.join("; ")}</p>}
+            {flag.reasons.length > 0 && <p className="mt-1 text-xs text-stone-700"><span className="sr-only">Why: </span>{flag.reasons.join(" · ")}</p>}
+            <div className="mt-1 flex flex-wrap items-center gap-3">
+              <button type="button" onClick={() => onOpen(flag)} className="text-xs font-medium text-indigo-800 underline">
+                Show the sentences
+              </button>
+              <div className="min-w-0 flex-1">
+                <FlagReview
+                  scope={scope}
+                  flagKey={flag.key}
+                  review={reviews[flag.key]}
+                  onChange={(review) =>
+                    setReviews((current) => {
+                      const next = { ...current };
+                      if (review) next[flag.key] = review;
+                      else delete next[flag.key];
+                      return next;
+                    })
+                  }
+                />
+              </div>
+            </div>
+          </li>
+        ))}
+      </ol>
+      {visible.length === 0 && <p className="mt-2 text-sm text-stone-700">All flags are dismissed.</p>}
+      {visible.length > FIRST_VIEW_FLAGS && (
+        <button type="button" aria-expanded={showAll} onClick={() => setShowAll(!showAll)} className="mt-2 rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium text-indigo-800">
+          {showAll ? `Show the top ${FIRST_VIEW_FLAGS} only` : `Show all ${visible.length} flags`}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function CoverageMatrix({ model, selection, onOpen }: { model: StoryCoverageModel; selection: Selection | null; onOpen: (s: Selection) => void }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full border-collapse text-sm">
+        <caption className="sr-only">Coverage matrix: each name or passage against each source, gaps first</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="px-2 py-1 text-left font-semibold">Name or passage</th>
+            {model.sources.map((s) => (
+              <th key={s.id} scope="col" className="px-2 py-1 text-center font-semibold">
+                {s.label}
+                {s.copyOf && <span className="block text-xs font-normal text-stone-600">copy of {s.copyOf}</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {model.rows.map((row) => (
+            <MatrixRow key={row.key} row={row} model={model} selection={selection} onOpen={onOpen} />
+          ))}
+        </tbody>
+      </table>
+      {model.moreRows > 0 && <p className="mt-2 text-xs text-stone-600">Showing {model.rows.length} rows, gaps first; {model.moreRows} more rows that every source or only one source reports are in the exports.</p>}
+    </div>
+  );
+}
+
+function MatrixRow({ row, model, selection, onOpen }: { row: CoverageRowView; model: StoryCoverageModel; selection: Selection | null; onOpen: (s: Selection) => void }) {
+  return (
+    <tr className={`border-t border-stone-200 ${selection?.row === row.key ? "bg-amber-50" : ""}`}>
+      <th scope="row" className="max-w-md px-2 py-1 text-left font-normal">
+        <span className="mr-1 rounded bg-stone-100 px-1 text-[0.7rem] uppercase text-stone-700">{row.kind === "entity" ? "name" : "passage"}</span>
+        {row.kind === "entity" ? <strong>{row.label}</strong> : <span className="text-stone-800">{row.label}</span>}
+      </th>
+      {row.cells.map((cell, i) => {
+        const source = model.sources[i]?.label ?? "";
+        const absent = cell.count === 0;
+        const active = selection?.row === row.key && selection.source === i;
+        return (
+          <td key={i} className="p-0.5 text-center">
+            <button
+              type="button"
+              onClick={() => onOpen({ row: row.key, source: i })}
+              aria-label={`${row.label} in ${source}: ${absent ? "absent" : `${cell.count} mention${cell.count === 1 ? "" : "s"}`}`}
+              aria-pressed={active}
+              className={`w-full min-w-16 whitespace-nowrap rounded px-2 py-1 tabular-nums ${absent ? "bg-rose-700 font-semibold text-white" : "bg-stone-100 text-stone-800"} ${active ? "ring-2 ring-stone-900" : ""}`}
+            >
+              {absent ? "✕ absent" : cell.count}
+            </button>
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
+interface EvidenceView {
+  label: string;
+  entries: Array<{ label: string; absent: boolean; count: number | null; sentences: Array<{ passage: number; text: string }>; more?: number }>;
+}
+
+function Evidence({ evidence, source }: { evidence: EvidenceView | null; source: number | null }) {
+  const title = evidence ? (evidence.label.length > 60 ? `${evidence.label.slice(0, 60)}…` : evidence.label) : "";
+  return (
+    <section aria-labelledby="evidence-heading" className="rounded border border-stone-200 bg-white">
+      <h2 id="evidence-heading" tabIndex={-1} className="border-b border-stone-200 px-3 py-2 font-serif text-lg font-semibold outline-none">
+        {evidence ? <>Sentences behind “{title}”</> : "Sentences behind a flag or cell"}
+      </h2>
+      <div className="relative max-h-[calc(100vh-6rem)] overflow-y-auto px-3 py-2 text-sm">
+        {!evidence ? (
+          <p className="text-stone-700">Choose a flag&apos;s “Show the sentences” or a cell of the matrix to read what each source says.</p>
+        ) : (
+          <ul className="space-y-3">
+            {evidence.entries.map((entry, i) => (
+              <li key={i} className={`rounded border-l-4 px-2 py-1 ${entry.absent ? "border-rose-700" : "border-stone-300"} ${source === i ? "bg-amber-50" : ""}`}>
+                <p className="font-semibold">
+                  {entry.label}: {entry.absent ? <span className="text-rose-800">absent</span> : entry.count !== null ? `${entry.count} mention${entry.count === 1 ? "" : "s"}` : "reports it"}
+                </p>
+                {entry.absent ? (
+                  <p className="text-stone-700">{entry.label} does not report this.</p>
+                ) : (
+                  <ul className="mt-1 space-y-1 font-serif">
+                    {entry.sentences.map((s) => (
+                      <li key={s.passage}>
+                        <span className="font-sans text-xs text-stone-600">passage {s.passage}: </span>
+                        {s.text}
+                      </li>
+                    ))}
+                    {(entry.more ?? 0) > 0 && <li className="font-sans text-xs text-stone-600">and {entry.more} more</li>}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

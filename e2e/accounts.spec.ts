@@ -1,0 +1,91 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { accounts, fillSignIn, signIn } from "./accounts";
+import { demoIds } from "./demo-ids";
+import { articleExists, expireSession } from "./e2e-database";
+import { actionId } from "./http";
+
+// These start signed out, unlike the other specs.
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test("signing in takes the analyst to the page they asked for; a wrong password says so and keeps the name", async ({ page }) => {
+  await page.goto("/aliases");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Faliases$/);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+
+  await fillSignIn(page, { ...accounts.editor, password: "not the password at all" });
+  await expect(page.locator("#sign-in-status")).toContainText("do not match an account");
+  await expect(page.getByLabel("User name")).toHaveValue(accounts.editor.username);
+
+  await fillSignIn(page, accounts.editor);
+  await expect(page).toHaveURL(/\/aliases$/);
+  await expect(page.getByRole("heading", { name: "Entity aliases" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toContainText(`${accounts.editor.username} editor`);
+});
+
+test("signing out ends the session: pages ask to sign in again and the old cookie opens nothing", async ({ page, context }) => {
+  await signIn(page, accounts.editor);
+  const { storyId } = await demoIds(page);
+  const before = (await context.cookies()).find((c) => c.name === "lacuna_session");
+  expect(before?.httpOnly).toBe(true);
+  expect(before?.sameSite).toBe("Lax");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?reason=signed-out$/);
+  await expect(page.getByRole("status")).toHaveText("You are signed out.");
+  await page.goto(`/stories/${storyId}`);
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+
+  // Replaying the cookie from before sign-out: the server no longer knows it.
+  const replay = await page.request.get(`/api/reports/story/${storyId}?format=json`, { headers: { Cookie: `lacuna_session=${before?.value}` }, maxRedirects: 0 });
+  expect(replay.status()).toBe(307);
+  expect(replay.headers()["location"]).toMatch(/^\/sign-in\?.*reason=expired/);
+});
+
+test("a viewer reads, compares and exports, sees no controls to change anything, and a write sent anyway gets 403", async ({ page }) => {
+  await signIn(page, accounts.viewer);
+  await expect(page.getByRole("navigation", { name: "Main" })).toContainText(`${accounts.viewer.username} viewer`);
+  await expect(page.getByRole("note").filter({ hasText: "viewer" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Fetch articles" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Add article" })).toHaveCount(0);
+
+  await page.getByRole("link", { name: /Compare ANI with Republic World/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Republic World");
+  const flags = page.getByRole("region", { name: /Left out/ });
+  await expect(flags.getByRole("listitem").first()).toBeVisible();
+  await expect(flags.getByRole("combobox", { name: "Review" })).toHaveCount(0);
+  const download = page.waitForEvent("download");
+  await page.getByRole("navigation", { name: "Export report" }).getByRole("link", { name: "Markdown", exact: true }).click();
+  expect(await readFile(await (await download).path(), "utf8")).toContain("# Comparison: ANI vs Republic World");
+
+  const { a } = await demoIds(page);
+  await page.goto(`/articles/${a}`);
+  await expect(page.getByRole("link", { name: "Original as ingested" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Story" })).toHaveCount(0);
+
+  // The delete action, posted by hand with the viewer's session, as a crafted page would.
+  const forged = await page.request.post(`/articles/${a}`, {
+    headers: { "Next-Action": actionId("deleteArticleAction"), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: new URL(page.url()).origin },
+    data: JSON.stringify([a]),
+  });
+  expect(forged.status()).toBe(403);
+  expect(articleExists(a)).toBe(true);
+});
+
+test("an expired session sends the analyst to sign in, and back to the same page afterwards", async ({ page, context }) => {
+  await signIn(page, accounts.viewer);
+  const { storyId } = await demoIds(page);
+  await page.goto(`/stories/${storyId}`);
+  await expect(page.getByRole("heading", { name: "Blinken–Motegi talks in London, May 2021" })).toBeVisible();
+
+  const token = (await context.cookies()).find((c) => c.name === "lacuna_session")?.value ?? "";
+  expect(expireSession(token)).toBe(1);
+  await page.reload();
+  await expect(page).toHaveURL(new RegExp(`/sign-in\\?next=%2Fstories%2F${storyId}&reason=expired$`));
+  await expect(page.getByRole("status")).toHaveText("Your session has ended. Sign in again to continue.");
+
+  await fillSignIn(page, accounts.viewer);
+  await expect(page).toHaveURL(new RegExp(`/stories/${storyId}$`));
+  await expect(page.getByRole("heading", { name: "Blinken–Motegi talks in London, May 2021" })).toBeVisible();
+});

@@ -1,0 +1,7 @@
+/**
+ * Version of the rules that turn an article into its index entry (grouping
+ * features, rare-term keys, passage fingerprints). Bump it when any of them
+ * changes: rows written under an older version are recomputed by
+ * `lacuna reindex` and, one by one, when an article is opened.
+ */
+export const INDEX_VERSION = 1;

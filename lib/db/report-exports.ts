@@ -1,0 +1,49 @@
+/** Reports rendered in the background (reads and writes of one table); each is made by one queue job. */
+import "server-only";
+import { db } from "./client";
+import { newJobRow } from "./jobs";
+
+export type ExportState = "pending" | "ready" | "failed";
+
+export interface NewReportExport {
+  subject: "story" | "comparison";
+  subjectId: string;
+  format: string;
+  hideDismissed: boolean;
+}
+
+/** How long a finished file is kept for its download. */
+const KEEP_MS = 24 * 60 * 60 * 1000;
+
+/** The export row and its job in one transaction; files older than a day are cleared on the way. */
+export async function createReportExport(input: NewReportExport, jobKind: string): Promise<{ id: string }> {
+  const client = await db();
+  const job = newJobRow({ kind: jobKind, payload: null });
+  return client.$transaction(async (tx) => {
+    await tx.reportExport.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - KEEP_MS) } } });
+    const created = await tx.reportExport.create({ data: { ...input, jobId: job.id }, select: { id: true } });
+    await tx.job.create({ data: { ...job, payload: JSON.stringify({ exportId: created.id }) } });
+    return created;
+  });
+}
+
+/** A pending export of the same report, so a second click follows the first instead of starting another. */
+export async function findPendingReportExport(input: NewReportExport) {
+  return (await db()).reportExport.findFirst({ where: { ...input, state: "pending" }, select: { id: true } });
+}
+
+export async function getReportExport(id: string) {
+  return (await db()).reportExport.findUnique({ where: { id }, omit: { body: true } });
+}
+
+export async function getReportExportFile(id: string) {
+  return (await db()).reportExport.findFirst({ where: { id, state: "ready" }, select: { fileName: true, contentType: true, body: true } });
+}
+
+export async function saveReportExportFile(id: string, file: { fileName: string; contentType: string; body: Uint8Array }) {
+  await (await db()).reportExport.updateMany({ where: { id, state: "pending" }, data: { state: "ready", fileName: file.fileName, contentType: file.contentType, body: Buffer.from(file.body), error: null } });
+}
+
+export async function failReportExport(id: string, error: string) {
+  await (await db()).reportExport.updateMany({ where: { id, state: "pending" }, data: { state: "failed", error } });
+}

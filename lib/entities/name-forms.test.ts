@@ -1,0 +1,90 @@
+/**
+ * Name forms outlets use for the same entity: each pair here was flagged as
+ * "absent" from one side before its rule, and must resolve to one entity.
+ */
+import { describe, expect, it } from "vitest";
+import { resolveEntitiesAcross } from "./resolve-entities";
+
+const across = (a: string, b: string) => resolveEntitiesAcross([a, b]);
+/** The entities both sides mention, by canonical name. */
+const shared = (a: string, b: string) => across(a, b).filter((e) => (e.counts[0] ?? 0) > 0 && (e.counts[1] ?? 0) > 0).map((e) => e.canonical);
+
+describe("name forms of one entity", () => {
+  it("folds familiar given names: Liz / Elizabeth, Dick / Richard, Ted / Edward, Bob / Robert", () => {
+    expect(shared("Rep. Elizabeth Cheney of Wyoming said the vote was wrong.", "Liz Cheney voted against it on Tuesday.")).toContain("Elizabeth Cheney");
+    expect(shared("Senators Sheldon Whitehouse and Richard J. Durbin urged a vote.", "Dick Durbin urged a vote on the bill.")).toContain("Richard J. Durbin");
+    expect(shared("Senator Edward M. Kennedy's seat was vacant for months.", "The seat Ted Kennedy held was vacant.")).toContain("Edward M. Kennedy");
+    expect(shared("Robert P. McCulloch, the prosecuting attorney, spoke on Monday.", "St. Louis County Prosecutor Bob McCulloch spoke on Monday.")).toContain("Robert P. McCulloch");
+  });
+
+  it("keeps different people of one family apart", () => {
+    expect(shared("Barack Obama spoke at the White House.", "Michelle Obama spoke at the White House.")).not.toContain("Barack Obama");
+  });
+
+  it("reads middle initials and generational suffixes: Robert S. Mueller III = Robert Mueller = Mueller", () => {
+    const entities = across("Robert S. Mueller III, the special counsel, filed charges.", "Robert Mueller filed charges. Mueller declined to comment.");
+    expect(entities.filter((e) => /Mueller/.test(e.canonical))).toHaveLength(1);
+  });
+
+  it("reads a name written family name first as the same person", () => {
+    expect(across("Motegi Toshimitsu met Antony Blinken in London.", "Toshimitsu Motegi met Antony Blinken in London.").filter((e) => /Motegi/.test(e.canonical))).toHaveLength(1);
+  });
+
+  it("folds an acronym into the one name it abbreviates in the comparison", () => {
+    expect(shared("The Internal Revenue Service audited the group.", "The IRS audited the group last year.")).toContain("Internal Revenue Service");
+    expect(shared("The National Security Agency collects phone records.", "The NSA collects phone records.")).toContain("National Security Agency");
+  });
+
+  it("reads 'Department of the Treasury' and 'Treasury Department' as one", () => {
+    expect(across("The Treasury Department issued new rules.", "The Department of the Treasury issued new rules.").filter((e) => /Treasury/.test(e.canonical))).toHaveLength(1);
+  });
+
+  it("counts a party tag as a mention of the party", () => {
+    expect(shared("The Republican Party won the vote.", "Rep. Kevin McCarthy (R-Calif.) said his side won the vote.")).toContain("Republican Party");
+  });
+
+  it("finds a country name inside a hyphenated compound", () => {
+    expect(shared("They backed the Republic of Korea on Monday.", "A U.S.-Japan-Republic of Korea meeting followed on Monday.")).toContain("South Korea");
+  });
+
+  it("cuts titles off names: Pro Tem, Counsel, Prosecutor", () => {
+    expect(shared("Senate President Pro Tem David Long spoke on Monday.", "David Long spoke on Monday.")).toContain("David Long");
+    expect(shared("White House Counsel Don McGahn spoke on Monday.", "Don McGahn spoke on Monday.")).toContain("Don McGahn");
+  });
+
+  it("splits a person from where they are from: Mayor Ed Murray of Seattle", () => {
+    const entities = across("Mayor Ed Murray of Seattle said the city would appeal.", "Ed Murray, the mayor, spoke on Monday.");
+    expect(entities.find((e) => e.canonical === "Ed Murray")?.counts).toEqual([1, 1]);
+  });
+});
+
+describe("names in passing", () => {
+  it("marks a senator's home state and a list of places as mentions in passing", () => {
+    const [entity] = resolveEntitiesAcross(["Mitch McConnell of Kentucky spoke on Monday."]).filter((e) => e.canonical === "Kentucky");
+    expect(entity).toMatchObject({ counts: [1], mainCounts: [0] });
+    const states = resolveEntitiesAcross(["The rule applies in Ohio, Michigan, Wisconsin and Pennsylvania from Monday."]);
+    for (const name of ["Ohio", "Michigan", "Wisconsin", "Pennsylvania"]) expect(states.find((e) => e.canonical === name)?.mainCounts).toEqual([0]);
+    const subject = resolveEntitiesAcross(["Ohio voted on Monday, and Ohio's governor spoke."]).find((e) => e.canonical === "Ohio");
+    expect(subject?.mainCounts).toEqual([2]);
+  });
+
+  it("takes neither a capitalised common noun nor a group of office holders for a name", () => {
+    const names = resolveEntitiesAcross(["They met at the G7 Foreign and Development Ministers' Meeting to discuss the U.S.-Japan Alliance."]).map((e) => e.canonical);
+    expect(names).not.toContain("Development Ministers");
+    expect(names).not.toContain("Alliance");
+  });
+});
+
+describe("credits", () => {
+  it("takes no name from a photo credit or an agency tag", () => {
+    const names = resolveEntitiesAcross([
+      "[Blinken and Austin on their trip to Japan. Credit: AP]",
+      "The joint chiefs met in Hawaii. Photo Credit: Japan's Ministry of Defense",
+      "Toshimitsu Motegi and Antony Blinken in London on May 3, 2021. (Pool photo)(Kyodo)",
+    ]).map((e) => e.canonical);
+    expect(names).not.toContain("Associated Press");
+    expect(names).not.toContain("Ministry of Defense");
+    expect(names).not.toContain("Kyodo News");
+    expect(names).toEqual(expect.arrayContaining(["Toshimitsu Motegi", "Hawaii"]));
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Who says something: the person or organisation standing at a speech verb,
+ * by attribution grammar — "…," said Lanhee Chen / Lanhee Chen, the
+ * campaign's policy director, said / according to the Justice Department.
+ * Places never speak ("a statement from Arizona" names no speaker), and after
+ * "told" or "asked" stands the listener ("told HuffPost"), not the speaker.
+ */
+import type { EntityAcross } from "../entities/resolve-entities";
+import { SPEECH_VERB } from "./quotes";
+
+/** A name found in a text, with where it stands. */
+export interface NameAt {
+  at: number;
+  end: number;
+  name: string;
+  type: EntityAcross["type"];
+}
+
+/** A lone capitalised name at the verb ("Motegi said") may be typed "other"; only places are ruled out. */
+const SPEAKER_TYPES = new Set<EntityAcross["type"]>(["person", "organization", "other"]);
+/** Between a speaker's name and the verb after it: nothing, or an apposition (", the policy director for the campaign,"). */
+const BEFORE_VERB = /^\s*(?:,[^"“”]{0,120},\s*)?$/u;
+/** Between the verb and a speaker's name after it: titles and qualifiers ("said Sen.", "according to the", "said Republican Rep."). */
+const AFTER_VERB = /^\s*(?:by\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+const LISTENER_VERB = /^(?:told|tells|asked|asks)$/i;
+
+/**
+ * The name standing at the speech verb text[verbStart, verbEnd), among
+ * `names` found in `text`; the closest wins.
+ */
+export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, names: readonly NameAt[]): string | undefined {
+  const listener = LISTENER_VERB.test(text.slice(verbStart, verbEnd));
+  let best: { gap: number; name: string } | undefined;
+  for (const n of names) {
+    if (!SPEAKER_TYPES.has(n.type)) continue;
+    let gap: string;
+    if (n.end <= verbStart) {
+      gap = text.slice(n.end, verbStart);
+      if (!BEFORE_VERB.test(gap)) continue;
+    } else if (n.at >= verbEnd && !listener) {
+      gap = text.slice(verbEnd, n.at);
+      if (!AFTER_VERB.test(gap)) continue;
+    } else continue;
+    if (!best || gap.length < best.gap) best = { gap: gap.length, name: n.name };
+  }
+  return best?.name;
+}
+
+/** Where the names of `entities` occur in `text`, longest spelling first at each place. */
+export function namesIn(text: string, entities: readonly EntityAcross[]): NameAt[] {
+  const out: NameAt[] = [];
+  for (const e of entities) {
+    for (const surface of e.surfaces) {
+      if (surface.length === 0) continue;
+      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+        out.push({ at, end: at + surface.length, name: e.canonical, type: e.type });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The speaker of a passage (not only of its quotations: "Holder told
+ * reporters the inquiry would be fair"): the name at its first speech verb
+ * that has one.
+ */
+export function speakerIn(text: string, entities: readonly EntityAcross[]): string | undefined {
+  if (!SPEECH_VERB.test(text)) return undefined;
+  const names = namesIn(text, entities);
+  if (names.length === 0) return undefined;
+  const verb = new RegExp(SPEECH_VERB.source, "gi");
+  for (let m = verb.exec(text); m !== null; m = verb.exec(text)) {
+    const speaker = speakerAtVerb(text, m.index, m.index + m[0].length, names);
+    if (speaker) return speaker;
+  }
+  return undefined;
+}

@@ -1,0 +1,122 @@
+/**
+ * How much an omission matters to an analyst, and why, in words the page can
+ * show. An item is ranked by what signals importance in news: how much it
+ * says that the other side never does (weighted by how telling the words
+ * are), whether it carries someone's words (an attributed quotation), names
+ * and figures the other side leaves out, and whether the outlet put it first
+ * (headline, lede). Captions, headings and agency boilerplate weigh little.
+ */
+import type { BlockRole } from "../text/types";
+import type { Importance } from "../types/comparison";
+
+/** High / Medium / Low, as the views and reports show a salience. */
+export function importanceOf(salience: number): Importance {
+  return salience >= 0.5 ? "high" : salience >= 0.3 ? "medium" : "low";
+}
+
+/** What the ranking reads of one item. */
+export interface ItemTraits {
+  /** Content weight (word rarity) of what the other side does not say (see passage-cover.ts). */
+  novelWeight: number;
+  /** A quotation of three words or more is in it. */
+  quoted: boolean;
+  /** Who is quoted or said it, when a speech verb names them ("said Lanhee Chen"). */
+  speaker?: string;
+  /** Names (people, organisations, places) it has that the other side never mentions. */
+  absentNames: string[];
+  /** Figures it has that the other side never gives ("$716 billion"). */
+  figures: string[];
+  /** Share (0–1) of its new words that the outlet's headline also has. */
+  inHeadline: number;
+  /** It starts in the first paragraphs (the lede). */
+  inLede: boolean;
+  /** The most telling role among its passages. */
+  role: BlockRole;
+  /** Agency boilerplate, credits, disclaimers. */
+  boilerplate: boolean;
+}
+
+/**
+ * Weights of the signals; they sum to 1. Set by hand from what editors rank
+ * first, then checked on the development answer key (docs/omissions.md): a
+ * quotation and new names weigh most after the new content itself; who
+ * speaks adds little once the quotation counts; a lede that the other side
+ * does not share is more often framing than news, so it weighs little.
+ */
+export const SALIENCE_WEIGHTS = {
+  novel: 0.32,
+  speaker: 0.1,
+  quoted: 0.15,
+  names: 0.2,
+  figures: 0.1,
+  headline: 0.1,
+  lede: 0.03,
+} as const;
+
+/** Content weight at which "says something new" counts in full: about one long sentence of unshared, telling words. */
+const FULL_NOVEL_WEIGHT = 200;
+
+const ROLE_WEIGHT: Readonly<Record<BlockRole, number>> = { body: 1, quote: 1, "list-item": 0.8, heading: 0.5, caption: 0.3 };
+
+export function itemSalience(t: ItemTraits, w: Readonly<Record<keyof typeof SALIENCE_WEIGHTS, number>> = SALIENCE_WEIGHTS): number {
+  const novel = 1 - Math.exp(-t.novelWeight / FULL_NOVEL_WEIGHT);
+  const score =
+    w.novel * novel +
+    w.speaker * (t.speaker ? 1 : 0) +
+    w.quoted * (t.quoted ? 1 : 0) +
+    w.names * Math.min(1, t.absentNames.length / 2) +
+    w.figures * Math.min(1, t.figures.length / 2) +
+    w.headline * Math.min(1, t.inHeadline * 2) +
+    w.lede * (t.inLede ? 1 : 0);
+  return clamp01(score * ROLE_WEIGHT[t.role] * (t.boilerplate ? 0.2 : 1));
+}
+
+/** What the ranking reads of a name left out everywhere (an item of its own). */
+export interface EntityItemTraits {
+  /** Mentions on the side that names it. */
+  count: number;
+  type: "person" | "organization" | "place" | "other";
+  inHeadline: boolean;
+  inLede: boolean;
+  /** Only in captions or headings. */
+  peripheral: boolean;
+  /** Among the names the article mentions most (its main subjects). */
+  mainSubject: boolean;
+}
+
+const TYPE_WEIGHT = { person: 0.2, organization: 0.15, place: 0.1, other: 0.05 } as const;
+
+/**
+ * A name the other side never mentions, outside any passage it leaves out:
+ * what it weighs is how central the outlet makes it (mentions, headline,
+ * lede). A name mentioned once in passing is a detail, below the passages.
+ */
+export function entityItemSalience(t: EntityItemTraits): number {
+  const score =
+    TYPE_WEIGHT[t.type] + 0.15 * Math.log2(1 + t.count) + (t.inHeadline ? 0.25 : 0) + (t.inLede ? 0.1 : 0) + (t.mainSubject ? 0.4 : 0);
+  return clamp01(score * (t.peripheral ? 0.4 : 1));
+}
+
+/** The reasons an analyst reads beside the item, most telling first. */
+export function itemReasons(t: ItemTraits, names: { present: string; absent: string }): string[] {
+  const reasons: string[] = [];
+  if (t.inHeadline >= 0.25) reasons.push(`in ${names.present}'s headline`);
+  if (t.inLede) reasons.push("in the lede");
+  if (t.speaker) reasons.push(`quotes ${t.speaker}`);
+  else if (t.quoted) reasons.push("a quotation");
+  if (t.absentNames.length > 0) reasons.push(`names ${list(t.absentNames)}, never in ${names.absent}`);
+  if (t.figures.length > 0) reasons.push(`figures ${list(t.figures)}`);
+  if (t.role === "caption") reasons.push("a caption");
+  if (t.role === "heading") reasons.push("a heading");
+  if (t.boilerplate) reasons.push("boilerplate");
+  return reasons;
+}
+
+function list(xs: readonly string[], max = 3): string {
+  const shown = xs.slice(0, max).join(", ");
+  return xs.length > max ? `${shown} and ${xs.length - max} more` : shown;
+}
+
+function clamp01(x: number): number {
+  return Math.max(0, Math.min(1, x));
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import type { Passage } from "../text/types";
+import { passagesFromBlocks } from "./fixtures/seed-passages";
+import { simpleAlign } from "./fixtures/simple-align";
+import { findOmissionItems } from "./find-omissions";
+
+const body = (...paragraphs: string[]) => passagesFromBlocks(paragraphs.map((text) => ({ role: "body" as const, text })));
+
+function items(a: Passage[], b: Passage[], names = { a: "Fox News", b: "The New York Times" }) {
+  return findOmissionItems({ a: { passages: a, outlet: names.a, title: a[0]?.text }, b: { passages: b, outlet: names.b, title: b[0]?.text }, ...simpleAlign(a, b) });
+}
+
+// Two reports of one budget fight: the second leaves out a whole paragraph (a quote with its speaker and a figure).
+const fox = body(
+  "Paul Ryan defended his Medicare plan on Tuesday as the partisan fight over the program intensified.",
+  "Ryan said his budget would protect current retirees and change the program only for people now under 55.",
+  "“A Romney-Ryan administration will restore the $716 billion to Medicare,” said Lanhee Chen, the campaign's policy director. Chen spoke to reporters in Ohio.",
+  "The campaign plans more rallies in Florida next week.",
+);
+const nyt = body(
+  "Paul Ryan defended his Medicare plan on Tuesday as the partisan fight over the program intensified.",
+  "Ryan said his budget would protect current retirees and change the program only for people now under 55.",
+  "The campaign plans more rallies in Florida next week.",
+);
+
+describe("omission items", () => {
+  it("groups a left-out paragraph with the quotation, speaker, names and figure inside it into one item, with reasons", () => {
+    const { items: list, omissions } = items(fox, nyt);
+    const chen = list.find((i) => i.missingFrom === "b" && i.flags.some((k) => k.startsWith("entity:b:lanhee chen")));
+    expect(chen).toBeDefined();
+    expect(chen?.kind).toBe("passage");
+    expect(chen?.evidence).toEqual([2, 3]);
+    const kinds = omissions.filter((f) => f.item === chen?.id).map((f) => f.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["passage", "entity", "quote"]));
+    expect(chen?.reasons).toEqual(expect.arrayContaining(["quotes Lanhee Chen", "figures $716 billion"]));
+    expect(chen?.reasons.some((r) => /names Lanhee Chen.*never in The New York Times/.test(r))).toBe(true);
+    // The item leads its side: a quotation with its speaker and a figure outweighs nothing else left out.
+    expect(list.find((i) => i.missingFrom === "b")?.id).toBe(chen?.id);
+  });
+
+  it("lists flags in the order of their items, each naming its item, so scripts see the page's order", () => {
+    const { items: list, omissions } = items(fox, nyt);
+    const itemOrder = [...new Set(omissions.map((f) => f.item))];
+    expect(itemOrder).toEqual(list.map((i) => i.id));
+    for (const item of list) expect(omissions.filter((f) => f.item === item.id).map((f) => f.key)).toEqual(item.flags);
+  });
+
+  it("keeps review keys of the flags stable: a passage flag's key is its words, whatever item it lands in", () => {
+    const { omissions } = items(fox, nyt);
+    const shifted = body("An advertisement nobody reads.", ...fox.map((p) => p.text));
+    const again = items(shifted, nyt).omissions;
+    for (const f of omissions) expect(again.some((g) => g.key === f.key)).toBe(true);
+  });
+
+  it("makes a name the other side never mentions, spread over several paragraphs, an item of its own", () => {
+    const a = body(
+      "China sent coast guard ships near the islands on Monday, Japanese officials said.",
+      "The ministers agreed to protest to China through diplomatic channels.",
+      "China has not commented on the ships.",
+    );
+    const b = body("Coast guard ships were seen near the islands on Monday, Japanese officials said.", "The ministers agreed to protest through diplomatic channels.");
+    const { items: list } = items(a, b);
+    const china = list.find((i) => i.kind === "entity" && i.title === "China");
+    expect(china).toMatchObject({ missingFrom: "b" });
+    expect(china?.evidence).toEqual([0, 1, 2]);
+    expect(china?.reasons).toContain("3 mentions in Fox News, none in The New York Times");
+  });
+
+  it("never decides between real differences alphabetically: equal items keep the article's order", () => {
+    const a = body("Trade officials from Zurich met the delegation on Monday.", "Trade officials from Aachen met the delegation on Monday.");
+    const b = body("Trade officials met the delegation on Monday.");
+    const order = items(a, b).items.map((i) => i.evidence);
+    expect(order).toEqual([[0], [1]]);
+  });
+});
+
+describe("omission items on bad input", () => {
+  it("two identical articles: nothing left out", () => {
+    expect(items(fox, fox).items).toEqual([]);
+  });
+
+  it("articles without names, and all in capitals: sensible items, no crash", () => {
+    const a = body("THE TALKS WENT ON FOR HOURS AND ENDED WITHOUT A DEAL.", "NEGOTIATORS WILL MEET AGAIN NEXT MONTH IN A NEW ROUND.");
+    const b = body("The talks went on for hours and ended without a deal.");
+    const { items: list } = items(a, b);
+    expect(list.length).toBeLessThanOrEqual(2);
+    expect(list.every((i) => i.kind === "passage")).toBe(true);
+  });
+
+  it("a list of fifty names is one item, not fifty", () => {
+    const people = Array.from({ length: 50 }, (_, k) => `Senator${String.fromCharCode(65 + (k % 26))}${k} Smith${k}`);
+    const a = body(`The letter was signed by ${people.join(", ")}.`, "The vote is set for Friday.");
+    const b = body("The vote is set for Friday.");
+    const { items: list } = items(a, b);
+    expect(list.filter((i) => i.missingFrom === "b")).toHaveLength(1);
+  });
+
+  it("an article that quotes the other verbatim: the quoted part is not left out", () => {
+    const a = body("The ministry said in a statement on Monday that the talks were productive and would continue in May.");
+    const b = body("“The talks were productive and would continue in May,” the ministry said in a statement on Monday, quoting the envoy.");
+    expect(items(a, b).items.filter((i) => i.missingFrom === "b")).toEqual([]);
+  });
+
+  it("a quotation that runs over two paragraphs stays one quotation", () => {
+    const a = body("“We will not give up the islands.", "We never have, and we never will,” the minister said.", "The talks end Friday.");
+    const b = body("The talks end Friday.");
+    const { items: list, omissions } = items(a, b);
+    expect(omissions.filter((f) => f.kind === "quote")).toHaveLength(1);
+    // Both paragraphs of the quotation are one item.
+    expect(list.find((i) => i.evidence.includes(0))?.evidence).toEqual([0, 1]);
+  });
+});

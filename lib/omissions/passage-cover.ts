@@ -1,0 +1,169 @@
+/**
+ * How much of a passage the other article says, anywhere. The aligner pairs
+ * each passage once, so a sentence whose counterpart went to a weaker pair,
+ * or whose content the other article spreads over two sentences, is left
+ * "unpaired" although nothing is missing. Before anything is called left out
+ * it is checked against every sentence of the other article and every pair
+ * of neighbouring sentences (one sentence can cover parts of two).
+ *
+ * Words count by how much they tell (rarity in everyday English: sharing
+ * "Smythe" or "716" says more than sharing "said"), and a word counts as said
+ * when the other article has its stem or a WordNet synonym of it ("talks" /
+ * "discussions"). A passage is covered when most of its weight is said by one
+ * short stretch of the other article.
+ */
+import type { Token } from "../text/tokens";
+import { wordRarity } from "../similarity/word-rarity";
+import { synonymGroupsOfStem } from "../similarity/synonyms";
+
+export interface PassageCover {
+  /** 0–1: share of the text's content weight said by the best window (one passage, or two neighbours) of the other article. */
+  window: number;
+  /** Passage positions (in the other article's order) of that window; empty when nothing is shared. */
+  by: number[];
+  /** 0–1: share of the text's content weight said anywhere in the other article. */
+  article: number;
+  /** Content words (normalised) the other article never says, heaviest first. */
+  novel: string[];
+  /** Total content weight of the text. */
+  weight: number;
+}
+
+/** A distinct content word of a text, as the cover reads it. */
+export interface CoverWord {
+  /** Stem (what counts as "the same word"). */
+  key: string;
+  norm: string;
+  /** Rarity weight. */
+  weight: number;
+}
+type Word = CoverWord;
+
+// Rarity by word, bounded and emptied when full (news vocabulary repeats: Zipf).
+const RARITY_MEMO_LIMIT = 50_000;
+const rarityMemo = new Map<string, number>();
+
+function rarityOf(t: Token): number {
+  let weight = rarityMemo.get(t.norm);
+  if (weight === undefined) {
+    weight = wordRarity(t.norm, t.isNumber);
+    if (rarityMemo.size >= RARITY_MEMO_LIMIT) rarityMemo.clear();
+    rarityMemo.set(t.norm, weight);
+  }
+  return weight;
+}
+
+/** The distinct content words of a text, by stem (ArticleReading keeps them per passage). */
+export function coverWords(tokens: readonly Token[]): CoverWord[] {
+  const seen = new Map<string, Word>();
+  for (const t of tokens) {
+    if (!t.isContent || seen.has(t.stem)) continue;
+    seen.set(t.stem, { key: t.stem, norm: t.norm, weight: rarityOf(t) });
+  }
+  return [...seen.values()];
+}
+
+const synonymKey = (group: number) => `~${group}`;
+
+/**
+ * One article's passages indexed by content stem and synonym group, so a text
+ * of the other article is covered with one lookup per word. It depends on
+ * this article alone: built once per article (ArticleReading) and asked by
+ * every comparison it takes part in.
+ */
+export class CoverIndex {
+  private readonly postings = new Map<string, number[]>();
+  /** passagesSaying by stem, as asked (the same stems are asked for every passage of the other side). */
+  private readonly sayingMemo = new Map<string, readonly number[]>();
+  private readonly size: number;
+  // Per window scratch, reused across calls (a cover is computed for every passage of the other side).
+  private readonly windowWeight: Float64Array;
+  private readonly passageWeight: Float64Array;
+  private readonly lastWord: Int32Array;
+
+  constructor(passageTokens: ReadonlyArray<readonly Token[]>) {
+    this.size = passageTokens.length;
+    const groupsMemo = new Map<string, readonly number[]>();
+    passageTokens.forEach((tokens, j) => {
+      for (const t of tokens) {
+        if (!t.isContent) continue;
+        this.post(t.stem, j);
+        let groups = groupsMemo.get(t.stem);
+        if (!groups) groupsMemo.set(t.stem, (groups = synonymGroupsOfStem(t.stem)));
+        for (const g of groups) this.post(synonymKey(g), j);
+      }
+    });
+    this.windowWeight = new Float64Array(Math.max(1, this.size));
+    this.passageWeight = new Float64Array(Math.max(1, this.size));
+    this.lastWord = new Int32Array(Math.max(1, this.size)).fill(-1);
+  }
+
+  private post(key: string, j: number): void {
+    const list = this.postings.get(key);
+    if (!list) this.postings.set(key, [j]);
+    else if (list[list.length - 1] !== j) list.push(j);
+  }
+
+  /** Passages of this article that say the word (its stem or a synonym), ascending, without repeats. */
+  private passagesSaying(word: Word): readonly number[] {
+    let saying = this.sayingMemo.get(word.key);
+    if (saying) return saying;
+    const exact = this.postings.get(word.key) ?? [];
+    const groups = synonymGroupsOfStem(word.key);
+    if (groups.length === 0) saying = exact;
+    else {
+      const all = new Set(exact);
+      for (const g of groups) for (const j of this.postings.get(synonymKey(g)) ?? []) all.add(j);
+      saying = [...all].sort((x, y) => x - y);
+    }
+    this.sayingMemo.set(word.key, saying);
+    return saying;
+  }
+
+  /** How much of a text (its tokens, or its cover words) this article says; see PassageCover. */
+  cover(text: readonly Token[] | { words: readonly CoverWord[] }): PassageCover {
+    const words = "words" in text ? text.words : coverWords(text);
+    const n = this.size;
+    const touched: number[] = [];
+    let total = 0;
+    let anywhere = 0;
+    const novel: Word[] = [];
+    words.forEach((w, wi) => {
+      const hits = this.passagesSaying(w);
+      total += w.weight;
+      if (hits.length === 0) {
+        novel.push(w);
+        return;
+      }
+      anywhere += w.weight;
+      // Window k holds passages k and k + 1: a word in passage j counts for windows j - 1 and j, once each.
+      for (const j of hits) {
+        this.passageWeight[j] = (this.passageWeight[j] as number) + w.weight;
+        for (let k = Math.max(0, j - 1); k <= j && k < n; k++) {
+          if (this.lastWord[k] === wi) continue;
+          if (this.windowWeight[k] === 0) touched.push(k);
+          this.lastWord[k] = wi;
+          this.windowWeight[k] = (this.windowWeight[k] as number) + w.weight;
+        }
+      }
+    });
+    let best = -1;
+    for (const k of touched) if (best < 0 || (this.windowWeight[k] as number) > (this.windowWeight[best] as number)) best = k;
+    const bestWeight = best >= 0 ? (this.windowWeight[best] as number) : 0;
+    const by = best < 0 ? [] : [best, best + 1].filter((j) => j < n && (this.passageWeight[j] as number) > 0);
+    for (const k of touched) {
+      this.windowWeight[k] = 0;
+      this.lastWord[k] = -1;
+      this.passageWeight[k] = 0;
+      if (k + 1 < n) this.passageWeight[k + 1] = 0;
+    }
+    novel.sort((x, y) => y.weight - x.weight);
+    return {
+      window: total > 0 ? bestWeight / total : 1,
+      by,
+      article: total > 0 ? anywhere / total : 1,
+      novel: novel.map((w) => w.norm),
+      weight: total,
+    };
+  }
+}

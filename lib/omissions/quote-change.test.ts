@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { STOPWORDS } from "../text/stopwords";
+import { compareQuotes } from "./quote-change";
+
+const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}' ]/gu, "").split(/\s+/).filter(Boolean);
+const isContent = (w: string) => !STOPWORDS.has(w);
+const relation = (a: string, b: string) => compareQuotes(words(a), words(b), isContent);
+
+describe("compareQuotes", () => {
+  it("reads a quotation cut short as an excerpt, not an alteration", () => {
+    const r = relation("With all due respect, that's just a bunch of malarkey. Not a single thing he said is accurate.", "That's just a bunch of malarkey.");
+    expect(r).toMatchObject({ kind: "excerpt", longer: "a" });
+  });
+
+  it("reads a word changed inside the shared stretch as an alteration", () => {
+    expect(relation("Motegi and Blinken also discussed China.", "Motegi and Blinken discussed China.")).toMatchObject({ kind: "altered", changed: 1 });
+    expect(relation("We will never accept a change of the status quo.", "We will not accept a change of the status quo.")).toMatchObject({ kind: "altered" });
+  });
+
+  it("reads different words at the same end as an alteration: both sides end the shared words differently", () => {
+    const r = relation("Iran gets closer and closer to a nuclear bomb", "Iran gets closer and closer to nuclear arms");
+    expect(r.kind).toBe("altered");
+  });
+
+  it("finds the same quotation the same", () => {
+    expect(relation("There is no bus.", "There is no bus")).toEqual({ kind: "same" });
+  });
+});

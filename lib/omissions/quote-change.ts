@@ -1,0 +1,81 @@
+/**
+ * How two matched quotations differ. Outlets quote the same remark at
+ * different lengths: one gives the whole sentence, the other a part of it, or
+ * splits it in two around "he said". Neither is an alteration. A quotation is
+ * altered only when words change inside the stretch both quote, or when each
+ * side ends (or starts) the shared words differently ("a nuclear bomb" /
+ * "nuclear arms").
+ */
+export type QuoteRelation =
+  | { kind: "same" }
+  /** One side quotes a part of the other's quotation; `extra` are the longer side's words the shorter leaves out. */
+  | { kind: "excerpt"; longer: "a" | "b"; extra: string[] }
+  /** Words change inside the shared stretch; `changed` counts the words that differ (both sides), `changedContent` those that carry content. */
+  | { kind: "altered"; changed: number; changedContent: number };
+
+/** Word lists longer than this are compared by their start and end only (a quotation is rarely longer). */
+const MAX_WORDS = 400;
+
+/**
+ * `isContent(word)`: whether a (normalised) word carries content; changes of
+ * function words alone ("a", "the") do not make a quotation altered.
+ */
+export function compareQuotes(a: readonly string[], b: readonly string[], isContent: (word: string) => boolean): QuoteRelation {
+  const matches = commonSubsequence(a.slice(0, MAX_WORDS), b.slice(0, MAX_WORDS));
+  if (matches.length === 0) return { kind: "altered", changed: a.length + b.length, changedContent: a.filter(isContent).length + b.filter(isContent).length };
+  const [firstA, firstB] = matches[0] as [number, number];
+  const [lastA, lastB] = matches[matches.length - 1] as [number, number];
+  const matchedA = new Set(matches.map(([i]) => i));
+  const matchedB = new Set(matches.map(([, j]) => j));
+  const innerA = range(firstA, lastA).filter((i) => !matchedA.has(i)).map((i) => a[i] as string);
+  const innerB = range(firstB, lastB).filter((j) => !matchedB.has(j)).map((j) => b[j] as string);
+  const headA = a.slice(0, firstA);
+  const headB = b.slice(0, firstB);
+  const tailA = a.slice(lastA + 1);
+  const tailB = b.slice(lastB + 1);
+  const content = (ws: readonly string[]) => ws.filter(isContent);
+  // Both sides put different words at the same edge: a substitution, not a cut.
+  const swappedHead = content(headA).length > 0 && content(headB).length > 0;
+  const swappedTail = content(tailA).length > 0 && content(tailB).length > 0;
+  // A quotation is verbatim: any word changed inside the shared stretch is an alteration, "also" included.
+  const changedInside = innerA.length + innerB.length;
+  if (changedInside > 0 || swappedHead || swappedTail) {
+    const edges = [...(swappedHead ? [...headA, ...headB] : []), ...(swappedTail ? [...tailA, ...tailB] : [])];
+    return { kind: "altered", changed: changedInside + edges.length, changedContent: content(innerA).length + content(innerB).length + content(edges).length };
+  }
+  const extraA = content([...headA, ...tailA]);
+  const extraB = content([...headB, ...tailB]);
+  if (extraA.length === 0 && extraB.length === 0) return { kind: "same" };
+  return extraA.length >= extraB.length ? { kind: "excerpt", longer: "a", extra: [...headA, ...tailA] } : { kind: "excerpt", longer: "b", extra: [...headB, ...tailB] };
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}
+
+/** Index pairs of a longest common subsequence of two word lists, in order. */
+function commonSubsequence(a: readonly string[], b: readonly string[]): Array<[number, number]> {
+  const n = a.length;
+  const m = b.length;
+  const table = new Uint16Array((n + 1) * (m + 1));
+  const at = (i: number, j: number) => i * (m + 1) + j;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[at(i, j)] = a[i] === b[j] ? (table[at(i + 1, j + 1)] as number) + 1 : Math.max(table[at(i + 1, j)] as number, table[at(i, j + 1)] as number);
+    }
+  }
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      out.push([i, j]);
+      i++;
+      j++;
+    } else if ((table[at(i + 1, j)] as number) >= (table[at(i, j + 1)] as number)) i++;
+    else j++;
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { nameSides } from "./name-sides";
+
+const labels = { a: "ANI", b: "Kyodo News" };
+
+describe("nameSides", () => {
+  it("names the outlets where the analysis wrote A and B", () => {
+    expect(nameSides("Only in B (passage 2); A has no counterpart", labels)).toBe("Only in Kyodo News (passage 2); ANI has no counterpart");
+    expect(nameSides("“China” appears 5× in A, never in B", labels)).toBe("“China” appears 5× in ANI, never in Kyodo News");
+    expect(nameSides("in B's headline and lede", labels)).toBe("in Kyodo News's headline and lede");
+  });
+
+  it("leaves other capital letters alone", () => {
+    expect(nameSides("Plan A of the U.S. and a B-52 bomber", labels)).toBe("Plan A of the U.S. and a B-52 bomber");
+    expect(nameSides("Quotation from Department of Defense only in B", labels)).toBe("Quotation from Department of Defense only in Kyodo News");
+  });
+});

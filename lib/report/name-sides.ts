@@ -1,0 +1,13 @@
+/**
+ * The analysis writes its explanations with "A" and "B" ("only in B", "A has
+ * no counterpart"); the page names outlets everywhere. This turns the side
+ * letters of such a sentence into the outlets' names.
+ */
+export function nameSides(text: string, labels: { a: string; b: string }): string {
+  const name = (side: string) => (side === "A" ? labels.a : labels.b);
+  return text
+    .replace(/\b([AB])'s\b/g, (_, side: string) => `${name(side)}'s`)
+    .replace(/\b(in|from|than|of|by|to|and|vs|with|only) ([AB])\b(?![-.]\w)/g, (_, word: string, side: string) => `${word} ${name(side)}`)
+    .replace(/(^|[;:,(]\s*)([AB]) (?=(has|have|says|gives|leaves|names|mentions|quotes|reports|writes|is|does|never|only)\b)/g, (_, lead: string, side: string) => `${lead}${name(side)} `)
+    .replace(/(\d+×?) in ([AB])\b/g, (_, n: string, side: string) => `${n} in ${name(side)}`);
+}

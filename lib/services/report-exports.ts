@@ -1,0 +1,103 @@
+/**
+ * Use case: a report rendered in the background. The story PDF of long
+ * articles takes tens of seconds; rather than hold a request (and a browser
+ * tab) that long, the page starts an export job, polls it, and offers the
+ * file once it is ready. The job survives a restart like any other (docs/jobs.md).
+ */
+import "server-only";
+import { createReportExport, failReportExport, findPendingReportExport, getReportExport, getReportExportFile, saveReportExportFile, type ExportState } from "../db/report-exports";
+import { getJobStates } from "../db/jobs";
+import { storyExists } from "../db/stories";
+import type { JobConfig } from "../jobs/job-config";
+import { JobHandedBack, type JobKind } from "../jobs/job-worker";
+import { jobsQueued } from "../jobs/jobs-queued";
+import { exportComparisonReport, exportStoryReport, isReportFormat, type ReportFile } from "./export-report";
+import { UserError } from "./user-error";
+
+export const REPORT_EXPORT_JOB = "report-export";
+
+export interface ReportExportRequest {
+  subject: "story" | "comparison";
+  /** The story id, or "<article A id>:<article B id>". */
+  subjectId: string;
+  format: string;
+  hideDismissed?: boolean;
+}
+
+export interface ReportExportView {
+  id: string;
+  state: ExportState;
+  /** "queued" while waiting for a worker, "running" while rendering (pending exports only). */
+  progress: "queued" | "running" | null;
+  fileName: string | null;
+  error: string | null;
+}
+
+export async function startReportExport(request: ReportExportRequest): Promise<{ id: string }> {
+  if (!isReportFormat(request.format)) throw new UserError("invalid_input", `Unknown report format "${request.format}".`);
+  if (request.subject === "comparison" && !/^[^:]+:[^:]+$/.test(request.subjectId)) throw new UserError("invalid_input", "A comparison export names two articles.");
+  if (request.subject === "story" && !(await storyExists(request.subjectId))) throw new UserError("not_found", "No such story.");
+  const input = { subject: request.subject, subjectId: request.subjectId, format: request.format, hideDismissed: request.hideDismissed ?? true };
+  const pending = await findPendingReportExport(input);
+  if (pending) return pending;
+  const created = await createReportExport(input, REPORT_EXPORT_JOB);
+  jobsQueued();
+  return created;
+}
+
+export async function getReportExportView(id: string): Promise<ReportExportView> {
+  const row = await getReportExport(id);
+  if (!row) throw new UserError("not_found", "No such export.");
+  const job = row.state === "pending" && row.jobId ? (await getJobStates([row.jobId])).get(row.jobId) : undefined;
+  return {
+    id: row.id,
+    state: row.state as ExportState,
+    progress: row.state !== "pending" ? null : job?.state === "running" ? "running" : "queued",
+    fileName: row.fileName,
+    error: row.error,
+  };
+}
+
+export async function readReportExportFile(id: string): Promise<ReportFile> {
+  const file = await getReportExportFile(id);
+  if (!file || !file.body) throw new UserError("not_found", "This export is not ready, or has expired.");
+  return { fileName: file.fileName ?? "report", contentType: file.contentType ?? "application/octet-stream", body: Buffer.from(file.body) };
+}
+
+function exportIdOf(payload: unknown): string {
+  const exportId = (payload as { exportId?: unknown })?.exportId;
+  if (typeof exportId !== "string") throw new Error("An export job without an export id.");
+  return exportId;
+}
+
+/** The queue's handler: renders the report (its heavy parts in worker threads) and keeps the file for download. */
+export function reportExportJobKind(config: Pick<JobConfig, "exportConcurrency" | "analysisBudgetMs">): JobKind {
+  return {
+    name: REPORT_EXPORT_JOB,
+    cap: { total: config.exportConcurrency },
+    // Several analyses and the PDF, each within the analysis budget.
+    timeoutMs: config.analysisBudgetMs * 4,
+    async run(payload, context) {
+      const row = await getReportExport(exportIdOf(payload));
+      if (!row || row.state !== "pending" || !isReportFormat(row.format)) return;
+      let file: ReportFile;
+      try {
+        const options = { hideDismissed: row.hideDismissed };
+        if (row.subject === "story") file = await exportStoryReport(row.subjectId, row.format, options);
+        else {
+          const [a, b] = row.subjectId.split(":");
+          file = await exportComparisonReport(a!, b!, row.format, options);
+        }
+      } catch (error) {
+        if (context.signal.reason instanceof JobHandedBack) throw context.signal.reason;
+        await failReportExport(row.id, error instanceof Error ? error.message : String(error));
+        return;
+      }
+      if (context.signal.reason instanceof JobHandedBack) throw context.signal.reason;
+      await saveReportExportFile(row.id, { fileName: file.fileName, contentType: file.contentType, body: typeof file.body === "string" ? Buffer.from(file.body, "utf8") : file.body });
+    },
+    async giveUp(payload, reason) {
+      await failReportExport(exportIdOf(payload), reason);
+    },
+  };
+}

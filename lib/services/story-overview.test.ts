@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { updateArticleExtraction } from "../db/article-mutations";
+import { listRecentArticlesPage } from "../db/articles";
+import { addArticlesToStory, createStory } from "../db/story-mutations";
+import { listStoriesPage } from "../db/stories";
+import { contentHash } from "../ingest/content-hash";
+import { addPastedArticle } from "./add-pasted-article";
+import { addAlias } from "./entity-aliases";
+import { harbourA, harbourB } from "./fixtures/harbour-pair";
+import { renameStory } from "./story-filing";
+import { getStoryOverview } from "./story-overview";
+import { useTestDatabase } from "./test-database";
+
+let cleanup: () => Promise<void>;
+beforeAll(async () => ({ cleanup } = await useTestDatabase()));
+afterAll(async () => cleanup());
+
+const textOf = (doc: typeof harbourA) => doc.blocks.map((b) => b.text).join("\n\n");
+
+async function add(outlet: string, text: string) {
+  const saved = await addPastedArticle({ title: `${outlet} report`, outlet, text, publishedAt: "2024-03-04" });
+  if (saved.status !== "created") throw new Error("fixture not stored");
+  return saved.articleId;
+}
+
+describe("the story page's analysis, cached by its articles' content", () => {
+  let storyId = "";
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    ids.push(await add("Coastal Ledger", textOf(harbourA)), await add("Fjord Courier", textOf(harbourB)));
+    storyId = (await createStory("Harbour reopens", ids)).id;
+  });
+
+  it("is computed once and served again while nothing changed; a rename shows at once", async () => {
+    const first = await getStoryOverview(storyId);
+    expect(first.articles.map((a) => a.label)).toEqual(["Coastal Ledger", "Fjord Courier"]);
+    expect(first.coverage).not.toBeNull();
+    const again = await getStoryOverview(storyId);
+    expect(again.coverage).toBe(first.coverage);
+    await renameStory(storyId, "Harbour reopens after the storm");
+    const renamed = await getStoryOverview(storyId);
+    expect(renamed.story.title).toBe("Harbour reopens after the storm");
+    expect(renamed.coverage).toBe(first.coverage);
+  });
+
+  it("is recomputed when an article joins the story", async () => {
+    const before = await getStoryOverview(storyId);
+    const third = await add("Island Gazette", `${harbourA.blocks[0]!.text}\n\nHarbourmaster Nils Aaberg said the quay would reopen to lorries in September.`);
+    ids.push(third);
+    await addArticlesToStory(storyId, [third]);
+    const after = await getStoryOverview(storyId);
+    expect(after.articles.map((a) => a.label)).toEqual(["Coastal Ledger", "Fjord Courier", "Island Gazette"]);
+    expect(after.coverage).not.toBe(before.coverage);
+    expect(after.similarity[0]![1]).toBe(before.similarity[0]![1]);
+  });
+
+  it("is recomputed when an article is re-extracted with new text", async () => {
+    const before = await getStoryOverview(storyId);
+    const text = `${textOf(harbourB)}\n\nThe ferry to Kristiansund resumed its winter timetable on Tuesday.`;
+    await updateArticleExtraction(ids[1]!, { title: "Fjord Courier report", text, blockRoles: text.split("\n\n").map(() => "body"), wordCount: 200, contentHash: contentHash(text) });
+    const after = await getStoryOverview(storyId);
+    expect(after.documents[1]!.blocks.at(-1)!.text).toContain("Kristiansund");
+    expect(after.coverage).not.toBe(before.coverage);
+    // Pairs with the unchanged article kept their cached similarity; pairs with the edited one were compared again.
+    expect(after.similarity[0]![2]).toBe(before.similarity[0]![2]);
+  });
+
+  it("is recomputed when an analyst adds an alias", async () => {
+    const before = await getStoryOverview(storyId);
+    await addAlias({ canonical: "Nils Aaberg", alias: "the harbourmaster" });
+    const after = await getStoryOverview(storyId);
+    expect(after.coverage).not.toBe(before.coverage);
+    expect(after.aliases.some((a) => a.canonical === "Nils Aaberg")).toBe(true);
+  });
+});
+
+describe("pages of stories and articles", () => {
+  it("list a fixed number per page, most recent first, and clamp a page past the end", async () => {
+    const made: string[] = [];
+    for (let i = 0; i < 23; i++) made.push((await createStory(`Paged story ${String(i).padStart(2, "0")}`)).id);
+    const total = (await listStoriesPage(1, 10)).total;
+    expect(total).toBeGreaterThanOrEqual(23);
+    const first = await listStoriesPage(1, 10);
+    expect(first.items).toHaveLength(10);
+    expect(first.items[0]!.title).toBe("Paged story 22");
+    expect(first.pageCount).toBe(Math.ceil(total / 10));
+    const last = await listStoriesPage(999, 10);
+    expect(last.page).toBe(first.pageCount);
+    expect(last.items).toHaveLength(total - 10 * (first.pageCount - 1));
+    const seen = new Set<string>();
+    for (let page = 1; page <= first.pageCount; page++) for (const s of (await listStoriesPage(page, 10)).items) seen.add(s.id);
+    expect(seen.size).toBe(total);
+    expect(made.every((id) => seen.has(id))).toBe(true);
+  });
+
+  it("give each story its count, outlets and first two articles without loading the rest", async () => {
+    const page = await listStoriesPage(1, 100);
+    const harbour = page.items.find((s) => s.title.startsWith("Harbour"))!;
+    expect(harbour.articleCount).toBe(3);
+    expect(harbour.outlets).toEqual(expect.arrayContaining(["Coastal Ledger", "Fjord Courier", "Island Gazette"]));
+    expect(harbour.firstTwo).toHaveLength(2);
+  });
+
+  it("page the articles newest first", async () => {
+    const first = await listRecentArticlesPage(1, 2);
+    expect(first.items).toHaveLength(2);
+    expect(first.items[0]!.outlet.name).toBe("Island Gazette");
+    const second = await listRecentArticlesPage(2, 2);
+    expect(second.items.map((a) => a.id)).not.toContain(first.items[0]!.id);
+  });
+});

@@ -11,7 +11,7 @@ const CHROME_TOKEN =
 
 /** Chrome words that also mark chrome at the start of a hyphenated class ("share-buttons", "comments-area"). */
 const LEADING_CHROME =
-  /^(?:share|sharing|social|related|advertiser|newsletter|subscribe|signup|cookie|cookies|consent|comments?|sidebar|footer|nav|navbar|menu|breadcrumbs?|promo|advert|ads?|sponsor|sponsored|paywall|outbrain|taboola|trending)$/i;
+  /^(?:share|sharing|social|related|advertiser|newsletter|subscribe|signup|cookie|cookies|consent|comments?|sidebar|footer|nav|navbar|menu|breadcrumbs?|promo|advert|ads?|sponsor|sponsored|outbrain|taboola|trending)$/i;
 
 /**
  * The author box under a post (photo, short biography, "view all posts by"): about the writer, not the

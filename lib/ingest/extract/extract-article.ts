@@ -8,9 +8,11 @@
 import { parseHTML } from "linkedom";
 import { type Block, blocksToText } from "../../text/types";
 import { chooseContent, mayNeedFallback } from "./choose-content";
+import { type ExtractOptions, type RuleSwitch, ruleSwitch } from "./extraction-rules";
 import { filterBlocks } from "./filter-blocks";
 import { findStandfirst } from "./find-standfirst";
 import { htmlToBlocks } from "./html-to-blocks";
+import { markCaptions } from "./mark-captions";
 import { pruneBoilerplate } from "./prune-boilerplate";
 import { readMetadata } from "./read-metadata";
 import { runReadability } from "./run-readability";
@@ -31,22 +33,24 @@ function parse(html: string): Document {
   return parseHTML(source).document as unknown as Document;
 }
 
-function readabilityBlocks(doc: Document): Block[] {
+function readabilityBlocks(doc: Document, on: RuleSwitch, pageUrls: readonly string[]): Block[] {
   const content = runReadability(doc);
-  return content ? filterBlocks(htmlToBlocks(content)) : [];
+  return content ? filterBlocks(htmlToBlocks(content, on), on, pageUrls) : [];
 }
 
 /** The densest text block of a freshly pruned copy of the page: Readability has rearranged the first one. */
-function fallbackBlocks(source: string): Block[] {
-  const main = pruneBoilerplate(parse(source));
-  return main ? filterBlocks(htmlToBlocks(main)) : [];
+function fallbackBlocks(source: string, on: RuleSwitch, pageUrls: readonly string[]): Block[] {
+  const doc = parse(source);
+  if (on("caption-roles")) markCaptions(doc, on("image-box-captions"));
+  const main = pruneBoilerplate(doc, on);
+  return main ? filterBlocks(htmlToBlocks(main, on), on, pageUrls) : [];
 }
 
 /** The standfirst in front of the body, unless the body has it already or the block rules would drop it. */
-function withStandfirst(blocks: Block[], standfirst: string | undefined): Block[] {
+function withStandfirst(blocks: Block[], standfirst: string | undefined, on: RuleSwitch): Block[] {
   if (!standfirst) return blocks;
   const lead: Block = { role: "body", text: standfirst };
-  if (filterBlocks([lead]).length === 0) return blocks;
+  if (filterBlocks([lead], on).length === 0) return blocks;
   // Its opening words are enough (both texts are whitespace-collapsed): a body that has them has the standfirst,
   // perhaps split over two paragraphs.
   const opening = standfirst.slice(0, 60);
@@ -73,24 +77,27 @@ function nestingDepth(doc: Document): number {
   return deepest;
 }
 
-export function extractArticle(html: string, url?: string): ExtractedArticle {
+export function extractArticle(html: string, url?: string, options?: ExtractOptions): ExtractedArticle {
+  const on = ruleSwitch(options);
   const source = stripInertMarkup(html);
   const doc = parse(source);
   if (nestingDepth(doc) > MAX_NESTING_DEPTH) {
     throw new ExtractionError(`The page${url ? ` at ${url}` : ""} nests its markup more than ${MAX_NESTING_DEPTH} levels deep; Lacuna does not extract such pages (no news page does this).`);
   }
   const metadata = readMetadata(doc, url);
-  pruneBoilerplate(doc);
+  if (on("caption-roles")) markCaptions(doc, on("image-box-captions"));
+  pruneBoilerplate(doc, on);
   // Read before Readability rearranges the page: the standfirst sits next to the headline, outside the body it keeps.
-  const standfirst = findStandfirst(doc);
-  const readability = readabilityBlocks(doc);
+  const standfirst = on("standfirst") ? findStandfirst(doc) : undefined;
+  const pageUrls = [url, metadata.canonicalUrl].filter((u): u is string => Boolean(u));
+  const readability = readabilityBlocks(doc, on, pageUrls);
   // Most pages never need the fallback; parsing again for the few that might is cheaper than reading it on every page.
-  const chosen = chooseContent(readability, mayNeedFallback(readability) ? fallbackBlocks(source) : []);
+  const chosen = chooseContent(readability, on("fallback") && mayNeedFallback(readability) ? fallbackBlocks(source, on, pageUrls) : []);
   let blocks = chosen.blocks;
   // The headline is metadata; a first heading repeating it would count as text twice. Dropped before the
   // standfirst goes in front, which would otherwise hide it from this check.
-  if (blocks[0]?.role === "heading" && metadata.title && blocks[0].text === metadata.title) blocks = blocks.slice(1);
-  blocks = withStandfirst(blocks, standfirst);
+  if (on("title-heading") && blocks[0]?.role === "heading" && metadata.title && blocks[0].text === metadata.title) blocks = blocks.slice(1);
+  blocks = withStandfirst(blocks, standfirst, on);
   if (blocks.length === 0) {
     throw new ExtractionError(`No article text found${url ? ` at ${url}` : ""}: the page has no readable paragraphs (it may need JavaScript, a login, or not be an article).`);
   }

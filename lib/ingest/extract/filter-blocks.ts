@@ -6,11 +6,9 @@
  */
 import type { Block } from "../../text/types";
 import {
-  isAttribution,
   isCreditOnly,
   isDateline,
   isDisclaimer,
-  isGluedTeaser,
   isInlineReadAlso,
   isPrompt,
   isRelatedHeading,
@@ -18,31 +16,98 @@ import {
   matchByline,
   stripCreditTail,
 } from "../clean/chrome-rules";
+import { isContactLine, isInterfaceLabel, isNewsletterPitch, isUrlEcho } from "../clean/interface-lines";
+import { isTimestampLine } from "../clean/timestamp-line";
+import { ALL_RULES_ON, type RuleSwitch } from "./extraction-rules";
 
-const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const isFeedFooter = (text: string): boolean => /^[(\[]\s*(?:with (?:agency )?inputs? from|inputs from|with inputs)\b/i.test(text);
 
-export function filterBlocks(blocks: readonly Block[]): Block[] {
+/** A block as read from the page; `linkShare` (0–1) and `inTable` are known for blocks read from HTML. */
+type InputBlock = Block & { linkShare?: number; inTable?: boolean };
+
+/** Mostly link text: a teaser, a menu entry, a "See more: <headline>" link. */
+const LINKED = 0.8;
+const MAX_TEASER_WORDS = 30;
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A headline-like link between paragraphs. Not a printed address ("www.example.org", "@account"), which a
+ * post may give as its source, not a caption, a list entry or a table row (lists and tables of links are
+ * often the content: sources, tools, reviews), and not a sentence followed by more text.
+ */
+function mayBeTeaser(block: InputBlock | undefined): boolean {
+  if (!block || (block.linkShare ?? 0) < LINKED || block.inTable || block.role === "list-item" || block.role === "caption") return false;
+  const words = wordCount(block.text);
+  if (words < 3 || words > MAX_TEASER_WORDS) return false;
+  if (/(?:https?:\/\/|www\.|@\w|\w\.(?:com|org|net|info|de|br|fr|es|it|uk)\b)/i.test(block.text)) return false;
+  // "(via Geeks Are Sexy)": a source credit in brackets, not a headline.
+  if (/^[(\[]/.test(block.text)) return false;
+  return !/[.!?]["”’)]*\s*\p{Lu}/u.test(block.text);
+}
+
+/**
+ * One linked headline alone may be the post's own subject ("The generation we love to dump on", linking the
+ * piece it discusses); a teaser shows itself by shouting (all capitals), by a label ("SEE MORE: …"), or by
+ * standing next to another one.
+ */
+function isLinkTeaser(blocks: readonly InputBlock[], i: number): boolean {
+  const block = blocks[i]!;
+  if (!mayBeTeaser(block)) return false;
+  const letters = block.text.replace(/[^\p{L}]/gu, "");
+  if (letters.length >= 10 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true;
+  if (/^[\p{L} ]{2,25}:\s/u.test(block.text)) return true;
+  return mayBeTeaser(blocks[i - 1]) || mayBeTeaser(blocks[i + 1]);
+}
+
+const PROSE_WORDS = 15;
+
+/**
+ * After a related-stories heading ("Don't miss") the story sometimes goes on: a box of teasers set into the
+ * article, followed by more paragraphs of the story. It does when several paragraphs of prose follow.
+ */
+function storyGoesOn(blocks: readonly InputBlock[], at: number): boolean {
+  let prose = 0;
+  for (let j = at + 1; j < blocks.length; j++) if (blocks[j]!.role === "body" && (blocks[j]!.linkShare ?? 0) < 0.5 && wordCount(blocks[j]!.text) >= PROSE_WORDS) prose++;
+  return prose >= 3;
+}
+
+/** `pageUrls`: the page's address and canonical address, which some pages print as a line of text. */
+export function filterBlocks(blocks: readonly InputBlock[], on: RuleSwitch = ALL_RULES_ON, pageUrls: readonly string[] = []): Block[] {
   const out: Block[] = [];
-  const seen = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const original = blocks[i]!;
     // A picture credit trailing a caption is not content; the caption text before it is.
-    const trimmed = stripCreditTail(original.text);
-    const block = trimmed === original.text ? original : { ...original, text: trimmed };
+    const trimmed = on("credit-tail") ? stripCreditTail(original.text) : original.text;
+    const block: Block = { role: original.role, text: trimmed };
     const { text } = block;
-    // A related-stories heading in the last third: the rest of the article is teaser links.
-    if (isRelatedHeading(text) && i >= blocks.length * 0.66 && out.length > 0) break;
-    if (isRelatedHeading(text) || isPrompt(text) || isDisclaimer(text) || isTagLine(text) || isInlineReadAlso(text) || isGluedTeaser(text) || isCreditOnly(text))
+    // A related-stories heading in the last third followed by links: the rest of the article is teasers.
+    if (on("related-cut") && isRelatedHeading(text) && i >= blocks.length * 0.66 && out.length > 0 && !storyGoesOn(blocks, i)) break;
+    // A block that is one link of a few words, in the story's flow: a teaser for another story.
+    if (on("link-teasers") && isLinkTeaser(blocks, i)) continue;
+    if (
+      (on("related-cut") && isRelatedHeading(text)) ||
+      (on("prompts") && isPrompt(text)) ||
+      (on("disclaimers") && isDisclaimer(text)) ||
+      (on("tag-lines") && isTagLine(text)) ||
+      (on("read-also") && isInlineReadAlso(text)) ||
+      (on("credit-only") && isCreditOnly(text))
+    )
       continue;
-    if (isDateline(text)) continue;
+    if (on("datelines") && isDateline(text)) continue;
+    if (
+      (on("timestamps") && isTimestampLine(text)) ||
+      (on("ui-labels") && isInterfaceLabel(text)) ||
+      // Contact lines close an article; in its middle an address is part of what it says ("send your report to …").
+      (on("contact-lines") && i >= blocks.length - 3 && isContactLine(text)) ||
+      (on("newsletter-pitches") && isNewsletterPitch(text)) ||
+      (on("url-echo") && isUrlEcho(text, pageUrls))
+    )
+      continue;
     // A byline left in the body (first or last blocks) is metadata, read separately.
-    if ((i < 3 || i >= blocks.length - 2) && text.length <= 80 && matchByline(text)) continue;
-    // A wire-feed footer in parentheses ("(With inputs from ANI)") is not story text; a sentence crediting reporters is kept.
-    if (/^[(\[]/.test(text) && isAttribution(text)) continue;
-    // A repeated paragraph is a pull quote or a sticky teaser; a short heading repeating a table-of-contents entry is not.
-    const k = `${text.length >= 40 ? "" : block.role}:${key(text)}`;
-    if (seen.has(k) && block.role !== "list-item") continue;
-    seen.add(k);
+    if (on("bylines") && (i < 3 || i >= blocks.length - 2) && text.length <= 80 && matchByline(text)) continue;
+    // A wire-feed footer in parentheses ("(With inputs from ANI)") is not story text; a credit of the reporters
+    // ("(Reporting by …; Editing by …)") and a bracketed source ("[The Verge]") are, as the benchmark's gold has them.
+    if (on("wire-footers") && isFeedFooter(text)) continue;
     out.push(block);
   }
   return out;

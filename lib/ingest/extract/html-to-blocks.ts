@@ -5,6 +5,7 @@
  * their own roles so later stages can weigh them apart from the body.
  */
 import type { Block, BlockRole } from "../../text/types";
+import { ALL_RULES_ON, type RuleSwitch } from "./extraction-rules";
 
 const HEADING = /^H[1-6]$/;
 const PARAGRAPH_LIKE = new Set(["P", "PRE", "DT", "DD", "ADDRESS", "SUMMARY"]);
@@ -18,36 +19,55 @@ const BLOCK = new Set([
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-class BlockWriter {
-  readonly blocks: Block[] = [];
-  private buffer = "";
-  private role: BlockRole = "body";
+/** A block as read from the page, with the share of its letters and digits that sat inside links (teaser lists, menus). */
+export interface ReadBlock extends Block {
+  linkShare: number;
+  /** A table row: its links are the table's content (products, downloads, results), never teasers. */
+  inTable: boolean;
+}
 
-  text(s: string): void {
+const countChars = (s: string): number => s.replace(/[^\p{L}\p{N}]+/gu, "").length;
+
+class BlockWriter {
+  readonly blocks: ReadBlock[] = [];
+  private buffer = "";
+  private linkChars = 0;
+  private role: BlockRole = "body";
+  /** Depth of <table> elements around the text being read. */
+  tableDepth = 0;
+
+  text(s: string, inLink: boolean): void {
     this.buffer += s;
+    if (inLink) this.linkChars += countChars(s);
   }
 
   /** Closes the current paragraph (if it holds any text) under the role in force. */
   flush(): void {
     const text = this.buffer.replace(/\s+/g, " ").trim();
+    const chars = countChars(text);
+    if (text) this.blocks.push({ role: this.role, text, linkShare: chars === 0 ? 0 : Math.min(1, this.linkChars / chars), inTable: this.tableDepth > 0 });
     this.buffer = "";
-    if (text) this.blocks.push({ role: this.role, text });
+    this.linkChars = 0;
   }
 
-  /** Runs `fn` with every paragraph it produces given `role` (the outermost special role wins: a paragraph in a blockquote is a quote). */
+  /**
+   * Runs `fn` with every paragraph it produces given `role`. The outermost special role wins (a paragraph in a
+   * blockquote is a quote), except that a caption is a caption wherever it sits (a gallery is often a list),
+   * and a quote inside a figure is a quote, not the picture's caption.
+   */
   within(role: BlockRole, fn: () => void): void {
     this.flush();
     const outer = this.role;
-    if (outer === "body") this.role = role;
+    if (outer === "body" || (role === "caption" && outer !== "quote") || (outer === "caption" && role === "quote")) this.role = role;
     fn();
     this.flush();
     this.role = outer;
   }
 }
 
-function walk(node: Node, out: BlockWriter): void {
+function walk(node: Node, out: BlockWriter, on: RuleSwitch, inLink: boolean): void {
   if (node.nodeType === TEXT_NODE) {
-    out.text(node.textContent ?? "");
+    out.text(node.textContent ?? "", inLink);
     return;
   }
   if (node.nodeType !== ELEMENT_NODE) return;
@@ -58,14 +78,33 @@ function walk(node: Node, out: BlockWriter): void {
     // A double <br> is how older pages separate paragraphs; a single one is a line break inside one.
     const next = el.nextSibling;
     if (next && next.nodeType === ELEMENT_NODE && (next as Element).tagName.toUpperCase() === "BR") out.flush();
-    else out.text(" ");
+    else out.text(" ", false);
     return;
   }
-  const children = () => el.childNodes.forEach((child) => walk(child, out));
+  const linked = inLink || tag === "A";
+  const children = () => el.childNodes.forEach((child) => walk(child, out, on, linked));
+  // A table row reads as one line ("3 Kevin Harvick 5033 4 6"): cell by cell, a standings table became
+  // hundreds of one-number paragraphs that no later stage could read or compare.
+  if (on("table-rows") && (tag === "TD" || tag === "TH")) {
+    out.text(" ", false);
+    children();
+    out.text(" ", false);
+    return;
+  }
   if (HEADING.test(tag)) return out.within("heading", children);
   if (tag === "LI") return out.within("list-item", children);
   if (tag === "FIGCAPTION") return out.within("caption", children);
+  // Text in a figure beside the picture: a credit, an "Image copyright" label, a caption outside <figcaption>.
+  if (on("caption-roles") && tag === "FIGURE") return out.within("caption", children);
   if (tag === "BLOCKQUOTE" || tag === "Q" && el.parentElement?.childNodes.length === 1) return out.within("quote", children);
+  if (tag === "TABLE") {
+    out.flush();
+    out.tableDepth++;
+    children();
+    out.flush();
+    out.tableDepth--;
+    return;
+  }
   if (PARAGRAPH_LIKE.has(tag) || BLOCK.has(tag)) {
     out.flush();
     children();
@@ -76,9 +115,9 @@ function walk(node: Node, out: BlockWriter): void {
 }
 
 /** Blocks of an element's content, in document order. */
-export function htmlToBlocks(root: Node): Block[] {
+export function htmlToBlocks(root: Node, on: RuleSwitch = ALL_RULES_ON): ReadBlock[] {
   const out = new BlockWriter();
-  walk(root, out);
+  walk(root, out, on, false);
   out.flush();
   return out.blocks;
 }

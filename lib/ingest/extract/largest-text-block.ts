@@ -15,16 +15,22 @@ const LISTS = new Set(["UL", "OL"]);
 /** Other elements that hold chrome boxes' candidates (a related list, a footer, an aside). */
 const BOXES = new Set(["ASIDE", "UL", "OL", "FOOTER", "HEADER", "NAV", "TABLE"]);
 
-/** Text of a subtree (as textContent would give it) and the trimmed length of the link texts in it. */
+const collapse = (s: string): string => s.replace(/\s+/g, " ");
+
+/**
+ * Text of a subtree (as textContent would give it) and the length of the link texts in it, both
+ * whitespace-collapsed: menus are often indented with hundreds of spaces between links, which counted
+ * as non-link text made a 130-link menu look like prose.
+ */
 function collect(node: Node, parts: { text: string; links: number }): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) parts.text += child.textContent ?? "";
+    if (child.nodeType === TEXT_NODE) parts.text += collapse(child.textContent ?? "");
     else if (child.nodeType === ELEMENT_NODE) {
       if ((child as Element).tagName.toUpperCase() === "A") {
         const link = { text: "", links: 0 };
         collect(child, link);
         parts.text += link.text;
-        parts.links += link.text.trim().length;
+        parts.links += collapse(link.text).trim().length;
       } else collect(child, parts);
     }
   }
@@ -34,13 +40,13 @@ function collect(node: Node, parts: { text: string; links: number }): void {
 function ownTextLength(el: Element): number {
   let total = 0;
   for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) total += (child.textContent ?? "").trim().length;
+    if (child.nodeType === TEXT_NODE) total += collapse(child.textContent ?? "").trim().length;
     else if (child.nodeType === ELEMENT_NODE) {
       const tag = (child as Element).tagName.toUpperCase();
       if (!PARAGRAPH_LIKE.has(tag)) continue;
       const parts = { text: "", links: 0 };
       collect(child, parts);
-      const length = parts.text.trim().length;
+      const length = collapse(parts.text).trim().length;
       // Link lists (menus, archives, teasers) are not article text.
       const maxLinkShare = LISTS.has(tag) ? 0.2 : 0.5;
       if (parts.links <= maxLinkShare * length) total += length;

@@ -7,6 +7,7 @@
  */
 
 import { isChromeNamed } from "./chrome-names";
+import { ALL_RULES_ON, type RuleSwitch } from "./extraction-rules";
 import { largestTextBlock } from "./largest-text-block";
 
 /** Elements that are never article text (forms, embeds, navigation); removed subject to the guards. */
@@ -38,11 +39,11 @@ const TEXT_NODE = 3;
 const collapse = (s: string): string => s.replace(/\s+/g, " ");
 
 /**
- * Whitespace-collapsed text length of every element, measured once bottom-up
- * and kept current as elements are removed. Both passes test an element
- * before any of its descendants is removed, so the stored length is what
- * reading its textContent would give, without re-reading each subtree at
- * every nesting level (which made pruning quadratic in the page depth).
+ * Whitespace-collapsed text length of every element, measured once
+ * bottom-up and kept current as elements are removed. Both passes test an
+ * element before any of its descendants is removed, so the stored length is
+ * what reading its textContent would give, without re-reading each subtree
+ * at every nesting level (which made pruning quadratic in the page depth).
  */
 class TextLengths {
   private readonly lengths = new Map<Node, number>();
@@ -75,13 +76,20 @@ class TextLengths {
 /**
  * Never remove the densest text block or an element around it: class names
  * like "l-sidebar-fixed" or "has-comments" on a layout wrapper of the article
- * are not chrome. Otherwise remove only elements holding a minority of the text.
+ * are not chrome. Otherwise remove only elements holding a minority of the
+ * text. (Removing link lists whatever their size was measured with
+ * `eval:extract -- --ablate`: it changed no page of either development set,
+ * Readability's link-density test already leaves such menus out, so it went.)
  */
 class Guard {
   private readonly protectedElements = new Set<Element>();
   private readonly bodyLength: number;
 
-  constructor(main: Element | null, private readonly lengths: TextLengths, body: Element) {
+  constructor(
+    main: Element | null,
+    private readonly lengths: TextLengths,
+    body: Element,
+  ) {
     for (let el: Element | null = main; el; el = el.parentElement) this.protectedElements.add(el);
     this.bodyLength = lengths.of(body);
   }
@@ -98,6 +106,46 @@ class Guard {
 function isHiddenByStyle(el: Element): boolean {
   const style = el.getAttribute("style");
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/**
+ * Text only screen readers get ("sr-only", "visually-hidden", "screen-reader-text", "off-screen"): labels
+ * such as "Image copyright" or "Share this article" that a reader of the page never sees.
+ */
+const VISUALLY_HIDDEN = /^(?:sr-only|sr-text|visually-?hidden|visuallyhidden|screen-?reader-?(?:text|only)|screenreader|off-?screen|a11y-hidden|hidden-?text|u-hidden-visually|is-vishidden|element-invisible|assistive-text)$/i;
+
+function isVisuallyHidden(el: Element): boolean {
+  const cls = el.getAttribute("class");
+  return cls !== null && cls.split(/\s+/).some((c) => VISUALLY_HIDDEN.test(c));
+}
+
+/**
+ * The byline, dateline and time stamps of the article header ("Updated 3:27 am PST, Wednesday, November 20,
+ * 2019", "Greg Beacham, AP Sports Writer", the printed page URL): read as metadata before pruning, and not
+ * story text. Named by class or id, or marked with schema.org itemprop; only short elements, so a wrapper
+ * named "article-meta-and-body" is never taken.
+ */
+const METADATA_NAME = /^(?:byline|bylines|byline-date|dateline|timestamp|timestamps|time-stamp|pubdate|publish-date|published-date|publication-date|post-date|entry-date|article-date|story-date|date-published|date-updated|updated-date|last-updated|article-byline|story-byline|author-byline|ap-byline)$/i;
+const METADATA_ITEMPROP = /^(?:datePublished|dateModified|dateCreated|author|creator)$/;
+const MAX_METADATA_CHARS = 200;
+
+/** Whether an ancestor of `el` is a <p>; a parent walk, since linkedom's closest() compiles its selector on every call. */
+function isInParagraph(el: Element): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) if (up.tagName.toUpperCase() === "P") return true;
+  return false;
+}
+
+function namesMetadata(el: Element): boolean {
+  const itemprop = el.getAttribute("itemprop");
+  if (itemprop !== null && METADATA_ITEMPROP.test(itemprop)) return true;
+  const raw = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.trim();
+  return raw !== "" && raw.split(/\s+/).some((n) => METADATA_NAME.test(n.replace(/_/g, "-")));
+}
+
+function isMetadataElement(el: Element, lengths: TextLengths): boolean {
+  if (lengths.of(el) > MAX_METADATA_CHARS || !namesMetadata(el)) return false;
+  // Inside a paragraph it is part of the sentence: news style calls the place opening a story ("KOBE –") a dateline.
+  return !isInParagraph(el);
 }
 
 /** The element's text, whitespace-collapsed, when it is short enough to be a chrome box. */
@@ -130,7 +178,7 @@ function elementChildren(el: Element): Element[] {
 }
 
 /** Prunes `doc` in place; returns the densest text block it protected (the fallback article container). */
-export function pruneBoilerplate(doc: Document): Element | null {
+export function pruneBoilerplate(doc: Document, on: RuleSwitch = ALL_RULES_ON): Element | null {
   const body = doc.body;
   if (!body) return null;
   unwrapBodyTemplates(doc);
@@ -140,7 +188,7 @@ export function pruneBoilerplate(doc: Document): Element | null {
   const guard = new Guard(main, lengths, body);
   // Pass 1: elements that are chrome by tag or ARIA role, so that the text tests below no longer see them.
   const removeStructural = (el: Element, parentIsBody: boolean): void => {
-    if (isChromeElement(el, parentIsBody) && guard.isRemovable(el)) {
+    if (on("prune-by-tag-and-role") && isChromeElement(el, parentIsBody) && guard.isRemovable(el)) {
       lengths.remove(el);
       return;
     }
@@ -149,11 +197,16 @@ export function pruneBoilerplate(doc: Document): Element | null {
   for (const child of elementChildren(body)) removeStructural(child, true);
   // Pass 2: hidden elements, chrome by class/id name, and short boxes that open with a chrome phrase.
   const removeNamed = (el: Element): void => {
-    if (isHiddenByStyle(el) || (isChromeNamed(el, names) && guard.isRemovable(el))) {
+    if (
+      (on("prune-hidden") && isHiddenByStyle(el)) ||
+      (on("prune-visually-hidden") && isVisuallyHidden(el)) ||
+      (on("prune-metadata") && isMetadataElement(el, lengths)) ||
+      (on("prune-by-name") && isChromeNamed(el, names) && guard.isRemovable(el))
+    ) {
       lengths.remove(el);
       return;
     }
-    if (BOXES.has(el.tagName.toUpperCase())) {
+    if (on("prune-by-opening-phrase") && BOXES.has(el.tagName.toUpperCase())) {
       const text = shortText(el, lengths);
       if (text !== undefined && CHROME_TEXT.test(text) && guard.isRemovable(el)) {
         lengths.remove(el);

@@ -27,7 +27,8 @@ export async function listStoriesPage(requestedPage: number, pageSize: number): 
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(pageNumber(requestedPage), pageCount);
   const stories = await client.story.findMany({
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    // Stories changed within one millisecond: the later one first (cuid ids grow with time).
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * pageSize,
     take: pageSize,
     select: { id: true, title: true, updatedAt: true, _count: { select: { articles: true } } },
@@ -75,7 +76,7 @@ export async function searchStoriesByTitle(query: string, limit: number) {
   const q = query.trim();
   return (await db()).story.findMany({
     where: q ? { AND: q.split(/\s+/).slice(0, 8).map((word) => ({ title: { contains: word } })) } : undefined,
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: limit,
     select: { id: true, title: true, _count: { select: { articles: true } } },
   });

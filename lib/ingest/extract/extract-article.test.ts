@@ -220,3 +220,67 @@ describe("extractArticle on a page whose standfirst sits in the article header",
     expect(article.text).not.toContain("scrive di clima e territorio");
   });
 });
+
+/** The bad pages issue #12 lists: each gives the article or a clear ExtractionError, never a crash or chrome. */
+describe("extractArticle on awkward pages", () => {
+  const bodies = (blocks: { role: string; text: string }[]): string[] => blocks.filter((b) => b.role === "body").map((b) => b.text);
+
+  it("refuses a page that is only navigation around an empty JavaScript app shell, saying why", () => {
+    const html = page("app-shell-navigation.html");
+    expect(() => extractArticle(html, "https://harbourtimes.example/news/2026/05/04/night-ferry-vote")).toThrow(ExtractionError);
+    expect(() => extractArticle(html, "https://harbourtimes.example/news/2026/05/04/night-ferry-vote")).toThrow(
+      /No article text found at https:\/\/harbourtimes\.example\/news\/2026\/05\/04\/night-ferry-vote: .*may need JavaScript/,
+    );
+  });
+
+  it("gives the first of two articles on one page whole and in order, before anything else", () => {
+    const article = extractArticle(page("two-articles.html"));
+    expect(article.title).toBe("Harbour council votes to keep night ferry running");
+    expect(bodies(article.blocks).slice(0, 4)).toEqual([
+      "The night ferry between Port Ellis and Kestrel Island will keep running until at least next spring after the harbour council voted seven to four on Monday to cover the operator's losses from its reserve fund.",
+      "The service, which carries about 300 passengers on a typical weeknight, lost money in each of the last three years as fuel costs rose and the island's only late-night bar closed, the operator told councillors.",
+      "Councillor Dana Whitlow, who proposed the subsidy, said nurses and hotel staff who finish late depend on the boat and that a water taxi would cost them four times as much.",
+      "Opponents argued that the reserve fund was meant for sea wall repairs and warned that the subsidy could not be paid indefinitely without raising the harbour levy.",
+    ]);
+  });
+
+  it("reads a live blog as its posts, newest first as published, without the time stamps or share links", () => {
+    const article = extractArticle(page("live-blog.html"));
+    expect(article.title).toBe("Storm Edith live: ferries cancelled as gales hit the coast");
+    expect(article.blocks.filter((b) => b.role === "heading").map((b) => b.text)).toEqual([
+      "Last ferry of the day cancelled",
+      "Gusts of 70mph recorded on the headland",
+      "Quay Street closed to traffic",
+    ]);
+    expect(bodies(article.blocks)).toHaveLength(4);
+    expect(article.text).toContain("Forecasters expect the wind to peak around six this evening before easing overnight.");
+    expect(article.blocks.some((b) => /^(?:1[56]:\d\d|Share)$/.test(b.text))).toBe(false);
+  });
+
+  it("reads an AMP page: amp-img, the ad slot, the sidebar menu and the boilerplate styles leave no text behind", () => {
+    const article = extractArticle(page("amp-article.html"), "https://harbourtimes.example/amp/news/2026/05/04/night-ferry-vote");
+    expect(article.title).toBe("Harbour council votes to keep night ferry running");
+    expect(article.canonicalUrl).toBe("https://harbourtimes.example/news/2026/05/04/night-ferry-vote");
+    expect(bodies(article.blocks)).toHaveLength(4);
+    expect(article.blocks[0]!.text).toMatch(/^The night ferry between Port Ellis/);
+    expect(article.text).not.toMatch(/Advertisement|Menu|amp-start|Home/);
+  });
+
+  it("reads an article set straight into <main> without an <article> element, without the site header or footer", () => {
+    const article = extractArticle(page("main-without-article.html"));
+    expect(bodies(article.blocks)).toHaveLength(4);
+    expect(article.blocks[0]!.text).toMatch(/^Work on the damaged stretch of sea wall/);
+    expect(article.text).toContain("with one lane closed at the busiest times.");
+    expect(article.text).not.toMatch(/About us|Privacy|Sport/);
+  });
+
+  it("reads broken markup (unclosed paragraphs and bold, stray closing tags, unquoted attributes, no </html>) paragraph by paragraph", () => {
+    const article = extractArticle(page("broken-markup.html"));
+    expect(article.title).toBe("Lifeboat crew called out twice in one night");
+    const paragraphs = bodies(article.blocks);
+    expect(paragraphs[0]).toMatch(/^The Port Ellis lifeboat was launched twice on Saturday night.*near the harbour mouth\.$/);
+    expect(paragraphs[1]).toMatch(/^Both crews were brought ashore safely.*three in the morning\.$/);
+    expect(paragraphs[2]).toMatch(/^The station's coxswain said.*both calls\.$/);
+    expect(article.text).not.toContain("Home");
+  });
+});

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "./extract-article";
+import type { ExtractionRule } from "./extraction-rules";
 
 const page = (name: string): string => readFileSync(join(__dirname, "fixtures", name), "utf8");
 const captions = (blocks: { role: string; text: string }[]): string[] => blocks.filter((b) => b.role === "caption").map((b) => b.text);
@@ -35,5 +36,59 @@ describe("wire-footers: feed footers in brackets", () => {
     expect(article.text).toContain("(Reporting by Maria Lindqvist; Editing by Tom Hale)");
     const off = extractArticle(html, "https://coastline.example/news/storm", { skipRules: ["wire-footers"] });
     expect(off.text).toContain("(With inputs from agencies)");
+  });
+});
+
+/**
+ * One news page carrying the chrome that each of these rules removes, every piece placed where Readability
+ * alone keeps it. Each case states what a reader would otherwise see in the extracted story, and checks that
+ * the rule is what removes it: with only that rule off, the chrome is back.
+ */
+describe("rules that keep page chrome out of a news story", () => {
+  const html = page("ferry-vote-chrome.html");
+  const url = "https://harbourtimes.example/news/2026/05/04/night-ferry-vote";
+  const story = [
+    "The night ferry between Port Ellis and Kestrel Island will keep running until at least next spring after the harbour council voted seven to four on Monday to cover the operator's losses from its reserve fund.",
+    "The service, which carries about 300 passengers on a typical weeknight, lost money in each of the last three years as fuel costs rose and the island's only late-night bar closed, the operator told councillors.",
+    "Councillor Dana Whitlow, who proposed the subsidy, said nurses and hotel staff who finish late depend on the boat and that a water taxi would cost them four times as much.",
+    "Opponents argued that the reserve fund was meant for sea wall repairs and warned that the subsidy, estimated at 410,000 pounds a year, could not be paid indefinitely without raising the harbour levy.",
+    "The operator, Kestrel Lines, said it would publish passenger numbers every quarter so the council can review the arrangement before the next budget is set in February.",
+  ];
+  const article = extractArticle(html, url);
+  const hasBlock = (blocks: { text: string }[], text: string): boolean => blocks.some((b) => b.text.includes(text));
+
+  it("keeps every story paragraph, in order, and the photo caption", () => {
+    expect(article.blocks.filter((b) => b.role === "body").map((b) => b.text)).toEqual(story);
+    expect(captions(article.blocks)).toEqual(["The last sailing leaves Port Ellis at 23:40 each night."]);
+  });
+
+  const cases: { rule: ExtractionRule; what: string; chrome: string }[] = [
+    { rule: "prune-hidden", what: "a region notice hidden with `display: none !important`, which Readability's own visibility test misses", chrome: "This video is not available in your region" },
+    { rule: "prune-visually-hidden", what: "the screen-reader label 'Image caption,' in front of the caption", chrome: "Image caption," },
+    { rule: "prune-metadata", what: "a relative time stamp in an element named publish-date", chrome: "Updated 2 hours ago" },
+    { rule: "tag-lines", what: "the topics line under the story", chrome: "Topics: Port Ellis, Kestrel Island" },
+    { rule: "ui-labels", what: "an advertising label between paragraphs", chrome: "Story continues below advertisement" },
+    { rule: "ui-labels", what: "a gallery counter", chrome: "Image 1 of 4" },
+    { rule: "contact-lines", what: "the reporter's e-mail invitation at the end", chrome: "Contact the reporter at" },
+    { rule: "url-echo", what: "the page's own address printed above the story", chrome: url },
+    { rule: "bylines", what: "a plain 'By …' line above the story (the author is read as metadata)", chrome: "By Ana Ruiz" },
+    { rule: "title-heading", what: "the headline repeated as the first heading (Readability misses it when the social title differs)", chrome: "Harbour council votes to keep night ferry running" },
+    { rule: "datelines", what: "a publication-date line the time-stamp rule does not read ('4th of May')", chrome: "Published on 4th of May, 2026" },
+    { rule: "timestamps", what: "an agency time stamp with the outlet's name in front", chrome: "Harbour Times Published Monday, May 4, 2026" },
+  ];
+
+  for (const { rule, what, chrome } of cases) {
+    it(`${rule}: drops ${what}`, () => {
+      expect(hasBlock(article.blocks, chrome)).toBe(false);
+      expect(article.text).toContain(story[0]);
+      const off = extractArticle(html, url, { skipRules: [rule] });
+      expect(hasBlock(off.blocks, chrome)).toBe(true);
+    });
+  }
+
+  it("reads the author and date it removed from the text as metadata", () => {
+    expect(article.title).toBe("Harbour council votes to keep night ferry running");
+    expect(article.byline).toContain("Ana Ruiz");
+    expect(article.publishedAt).toBe("2026-05-04T07:45:00+01:00");
   });
 });

@@ -47,7 +47,11 @@ function computeMainSubjects(ctx: OmissionContext, side: Side): ReadonlySet<stri
   // Names by each of their words: a longer name containing "China" is found through "china".
   const byWord = new Map<string, typeof named>();
   for (const e of named) {
-    for (const w of new Set(e.canonical.toLowerCase().split(/[\s-]+/))) byWord.set(w, [...(byWord.get(w) ?? []), e]);
+    for (const w of new Set(e.canonical.toLowerCase().split(/[\s-]+/))) {
+      const list = byWord.get(w);
+      if (list) list.push(e);
+      else byWord.set(w, [e]);
+    }
   }
   const mass = new Map<string, number>();
   for (const e of named) {
@@ -193,7 +197,7 @@ function describeUnit(unit: Unit, absent: Side, ctx: OmissionContext): Described
   let reasons: string[];
   let traitsRead: Pick<DescribedItem, "traits" | "entityTraits"> = {};
   if (lead.kind === "entity") {
-    const entity = ctx.entities.find((e) => e.canonical === lead.term && (e.counts[sideIndex(present)] ?? 0) > 0);
+    const entity = entitiesNamed(ctx, lead.term ?? "").find((e) => (e.counts[sideIndex(present)] ?? 0) > 0);
     const count = present === "a" ? lead.countA : lead.countB;
     const traits = {
       count,
@@ -259,7 +263,7 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
   const bySentence = entitiesByPassage(ctx, present);
   const entitiesHere = [...new Set(passages.flatMap((p) => bySentence.get(p.index) ?? []))];
   const quoteFlag = unit.flags.find((f) => f.kind === "quote" && f.speaker);
-  const speaker = quoteFlag?.speaker ?? passages.map((p) => speakerIn(p.text, entitiesHere)).find((s) => s !== undefined);
+  const speaker = quoteFlag?.speaker ?? firstSpeaker(passages, entitiesHere);
   const quotedPassages = reading.quotedPassages();
   const quoted = [...unit.evidence].some((i) => quotedPassages.has(i));
   const absentNames = unit.flags.filter((f) => f.kind === "entity" && f.term).map((f) => f.term as string);
@@ -294,10 +298,42 @@ function entitiesByPassage(ctx: OmissionContext, side: Side): Map<number, Entity
   let map = memo[side];
   if (!map) {
     map = new Map();
-    for (const e of ctx.entities) for (const i of e.passages[sideIndex(side)] ?? []) map.set(i, [...(map.get(i) ?? []), e]);
+    for (const e of ctx.entities) {
+      for (const i of e.passages[sideIndex(side)] ?? []) {
+        const list = map.get(i);
+        if (list) list.push(e);
+        else map.set(i, [e]);
+      }
+    }
     memo[side] = map;
   }
   return map;
+}
+
+/** Who speaks in the first passage that names a speaker (attribution grammar is read only until one does). */
+function firstSpeaker(passages: readonly Passage[], entities: readonly EntityAcross[]): string | undefined {
+  for (const p of passages) {
+    const speaker = speakerIn(p.text, entities);
+    if (speaker !== undefined) return speaker;
+  }
+  return undefined;
+}
+
+const entitiesByNameMemo = new WeakMap<OmissionContext, Map<string, EntityAcross[]>>();
+
+/** The comparison's entities of a canonical name, found by one lookup (an item per name would otherwise scan them all). */
+function entitiesNamed(ctx: OmissionContext, canonical: string): readonly EntityAcross[] {
+  let byName = entitiesByNameMemo.get(ctx);
+  if (!byName) {
+    byName = new Map();
+    for (const e of ctx.entities) {
+      const list = byName.get(e.canonical);
+      if (list) list.push(e);
+      else byName.set(e.canonical, [e]);
+    }
+    entitiesByNameMemo.set(ctx, byName);
+  }
+  return byName.get(canonical) ?? [];
 }
 
 /** Worked out once per comparison and side: the headline's content words and the lede's paragraphs. */

@@ -116,8 +116,24 @@ export function groupOmissionItems(flags: readonly Omission[], ctx: OmissionCont
   items.sort((x, y) => y.item.salience - x.item.salience || x.first - y.first || (x.item.id < y.item.id ? -1 : x.item.id > y.item.id ? 1 : 0));
   return {
     items: items.map((x) => x.item),
-    omissions: items.flatMap((x) => x.flags.map((f) => ({ ...f, item: x.item.id }))),
+    omissions: labelledFlags(items),
   };
+}
+
+/**
+ * The flags in the items' order, each naming its item. The flags are this
+ * comparison's own (flagsOf builds them per call), so each is labelled in
+ * place: copying every flag with a spread cost more than the ranking itself.
+ */
+function labelledFlags(items: readonly DescribedItem[]): Omission[] {
+  const out: Omission[] = [];
+  for (const x of items) {
+    for (const f of x.flags) {
+      f.item = x.item.id;
+      out.push(f);
+    }
+  }
+  return out;
 }
 
 function presentPassages(f: Omission, present: Side): number[] {
@@ -260,10 +276,8 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
     novelWeight += (1 - cover.window) * cover.weight;
     for (const w of cover.novel) novelWords.add(w);
   }
-  const bySentence = entitiesByPassage(ctx, present);
-  const entitiesHere = [...new Set(passages.flatMap((p) => bySentence.get(p.index) ?? []))];
   const quoteFlag = unit.flags.find((f) => f.kind === "quote" && f.speaker);
-  const speaker = quoteFlag?.speaker ?? firstSpeaker(passages, entitiesHere);
+  const speaker = quoteFlag?.speaker ?? firstSpeaker(passages, entitiesIn(ctx, present, passages));
   const quotedPassages = reading.quotedPassages();
   const quoted = [...unit.evidence].some((i) => quotedPassages.has(i));
   const absentNames = unit.flags.filter((f) => f.kind === "entity" && f.term).map((f) => f.term as string);
@@ -308,6 +322,14 @@ function entitiesByPassage(ctx: OmissionContext, side: Side): Map<number, Entity
     memo[side] = map;
   }
   return map;
+}
+
+/** The entities the passages mention, each once. */
+function entitiesIn(ctx: OmissionContext, side: Side, passages: readonly Passage[]): EntityAcross[] {
+  const bySentence = entitiesByPassage(ctx, side);
+  const seen = new Set<EntityAcross>();
+  for (const p of passages) for (const e of bySentence.get(p.index) ?? []) seen.add(e);
+  return [...seen];
 }
 
 /** Who speaks in the first passage that names a speaker (attribution grammar is read only until one does). */

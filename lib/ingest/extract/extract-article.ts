@@ -10,12 +10,14 @@ import { type Block, blocksToText } from "../../text/types";
 import { chooseContent, mayNeedFallback } from "./choose-content";
 import { type ExtractOptions, type RuleSwitch, ruleSwitch } from "./extraction-rules";
 import { filterBlocks } from "./filter-blocks";
+import { dropOtherStories } from "./drop-other-stories";
 import { findStandfirst } from "./find-standfirst";
 import { htmlToBlocks } from "./html-to-blocks";
 import { markCaptions } from "./mark-captions";
 import { pruneBoilerplate } from "./prune-boilerplate";
 import { readMetadata } from "./read-metadata";
 import { runReadability } from "./run-readability";
+import { isStoryList } from "./story-list";
 import { stripInertMarkup } from "./strip-inert-markup";
 import { type ExtractedArticle, ExtractionError } from "./types";
 
@@ -33,17 +35,31 @@ function parse(html: string): Document {
   return parseHTML(source).document as unknown as Document;
 }
 
-function readabilityBlocks(doc: Document, on: RuleSwitch, pageUrls: readonly string[]): Block[] {
-  const content = runReadability(doc);
-  return content ? filterBlocks(htmlToBlocks(content, on), on, pageUrls) : [];
+/** Set when a candidate content was refused as a list of other stories (story-list.ts), for the error's wording. */
+interface Refusals {
+  storyList: boolean;
+}
+
+/** Blocks of a chosen content element, or none when it is a list of links to other stories. */
+function contentBlocks(content: Node | null, on: RuleSwitch, pageUrls: readonly string[], refusals: Refusals): Block[] {
+  if (!content) return [];
+  if (on("story-lists") && isStoryList(content)) {
+    refusals.storyList = true;
+    return [];
+  }
+  return filterBlocks(htmlToBlocks(content, on), on, pageUrls);
+}
+
+function readabilityBlocks(doc: Document, on: RuleSwitch, pageUrls: readonly string[], refusals: Refusals): Block[] {
+  return contentBlocks(runReadability(doc), on, pageUrls, refusals);
 }
 
 /** The densest text block of a freshly pruned copy of the page: Readability has rearranged the first one. */
-function fallbackBlocks(source: string, on: RuleSwitch, pageUrls: readonly string[]): Block[] {
+function fallbackBlocks(source: string, on: RuleSwitch, pageUrls: readonly string[], title: string | null | undefined, refusals: Refusals): Block[] {
   const doc = parse(source);
+  if (on("other-stories")) dropOtherStories(doc, title);
   if (on("caption-roles")) markCaptions(doc, on("image-box-captions"));
-  const main = pruneBoilerplate(doc, on);
-  return main ? filterBlocks(htmlToBlocks(main, on), on, pageUrls) : [];
+  return contentBlocks(pruneBoilerplate(doc, on), on, pageUrls, refusals);
 }
 
 /** The standfirst in front of the body, unless the body has it already or the block rules would drop it. */
@@ -85,15 +101,24 @@ export function extractArticle(html: string, url?: string, options?: ExtractOpti
     throw new ExtractionError(`The page${url ? ` at ${url}` : ""} nests its markup more than ${MAX_NESTING_DEPTH} levels deep; Lacuna does not extract such pages (no news page does this).`);
   }
   const metadata = readMetadata(doc, url);
+  if (on("other-stories")) dropOtherStories(doc, metadata.title);
   if (on("caption-roles")) markCaptions(doc, on("image-box-captions"));
   pruneBoilerplate(doc, on);
   // Read before Readability rearranges the page: the standfirst sits next to the headline, outside the body it keeps.
   const standfirst = on("standfirst") ? findStandfirst(doc) : undefined;
   const pageUrls = [url, metadata.canonicalUrl].filter((u): u is string => Boolean(u));
-  const readability = readabilityBlocks(doc, on, pageUrls);
+  const refusals: Refusals = { storyList: false };
+  const readability = readabilityBlocks(doc, on, pageUrls, refusals);
   // Most pages never need the fallback; parsing again for the few that might is cheaper than reading it on every page.
-  const chosen = chooseContent(readability, on("fallback") && mayNeedFallback(readability) ? fallbackBlocks(source, on, pageUrls) : []);
+  // A page whose best container is a list of other stories is an index page: any block of it is one teaser.
+  const chosen = chooseContent(readability, on("fallback") && !refusals.storyList && mayNeedFallback(readability) ? fallbackBlocks(source, on, pageUrls, metadata.title, refusals) : []);
   let blocks = chosen.blocks;
+  // Checked before the standfirst goes in: on an index page the "standfirst" is the first teaser.
+  if (blocks.length === 0 && refusals.storyList) {
+    throw new ExtractionError(
+      `No article found${url ? ` at ${url}` : ""}: the page is a list of links to other stories (a section front, tag or search page), not an article. Add the link of one story instead.`,
+    );
+  }
   // The headline is metadata; a first heading repeating it would count as text twice. Dropped before the
   // standfirst goes in front, which would otherwise hide it from this check.
   if (on("title-heading") && blocks[0]?.role === "heading" && metadata.title && blocks[0].text === metadata.title) blocks = blocks.slice(1);

@@ -27,6 +27,54 @@ describe("image-box-captions: a picture box named by class", () => {
   });
 });
 
+describe("other-stories: the next story appended below the article", () => {
+  const html = page("two-articles.html");
+
+  it("keeps the article that holds the page's headline and drops the story after it", () => {
+    const article = extractArticle(html, "https://harbourtimes.example/news/night-ferry");
+    expect(article.blocks.filter((b) => b.role === "body")).toHaveLength(4);
+    expect(article.text).not.toContain("Sea wall repairs to start in June");
+  });
+
+  it("reads the second story as the end of the first when the rule is off", () => {
+    const off = extractArticle(html, "https://harbourtimes.example/news/night-ferry", { skipRules: ["other-stories"] });
+    expect(off.text).toContain("Work on the damaged stretch of sea wall below Quay Street");
+  });
+});
+
+describe("story-lists: a section front is not an article", () => {
+  const html = page("section-front.html");
+
+  it("refuses a page of headline links with one-line teasers, saying what it is", () => {
+    expect(() => extractArticle(html, "https://harbourtimes.example/news")).toThrow(
+      /No article found at https:\/\/harbourtimes\.example\/news: the page is a list of links to other stories/,
+    );
+  });
+
+  it("returns the teasers as an 'article' when the rule is off", () => {
+    const off = extractArticle(html, "https://harbourtimes.example/news", { skipRules: ["story-lists"] });
+    expect(off.text).toContain("Harbour council votes to keep night ferry running");
+    expect(off.text).toContain("Beach clean-up draws record 400 volunteers");
+  });
+});
+
+describe("heading-paragraphs: an unclosed <h1> before the story", () => {
+  const html = page("unclosed-heading.html");
+
+  it("reads the paragraphs the heading swallowed as the story's body", () => {
+    const article = extractArticle(html, "https://harbourtimes.example/news/lifeboat");
+    const body = article.blocks.filter((b) => b.role === "body");
+    expect(body).toHaveLength(3);
+    expect(body[0]!.text).toMatch(/^The Port Ellis lifeboat was launched twice/);
+    expect(article.blocks.some((b) => b.role === "heading")).toBe(false);
+  });
+
+  it("reads them as headings when the rule is off", () => {
+    const off = extractArticle(html, "https://harbourtimes.example/news/lifeboat", { skipRules: ["heading-paragraphs"] });
+    expect(off.blocks.filter((b) => b.role === "heading").map((b) => b.text)).toContainEqual(expect.stringMatching(/^Both crews were brought ashore/));
+  });
+});
+
 describe("wire-footers: feed footers in brackets", () => {
   const html = page("photo-box-wire.html");
 

@@ -13,13 +13,16 @@ export const EXTRACTION_RULES = [
   "prune-hidden",
   "prune-visually-hidden",
   "prune-metadata",
+  "other-stories",
   // Reading the article's DOM into blocks (html-to-blocks.ts)
   "table-rows",
+  "heading-paragraphs",
   "caption-roles",
   "image-box-captions",
   // Article header, container choice
   "standfirst",
   "fallback",
+  "story-lists",
   // Block rules (filter-blocks.ts)
   "credit-tail",
   "related-cut",

@@ -55,6 +55,21 @@ class BlockWriter {
    * blockquote is a quote), except that a caption is a caption wherever it sits (a gallery is often a list),
    * and a quote inside a figure is a quote, not the picture's caption.
    */
+  /** The role paragraphs get now. */
+  get current(): BlockRole {
+    return this.role;
+  }
+
+  /** Runs `fn` with its paragraphs read as body text, whatever role is in force (see paragraphInHeading). */
+  asBody(fn: () => void): void {
+    this.flush();
+    const outer = this.role;
+    this.role = "body";
+    fn();
+    this.flush();
+    this.role = outer;
+  }
+
   within(role: BlockRole, fn: () => void): void {
     this.flush();
     const outer = this.role;
@@ -92,6 +107,7 @@ function walk(node: Node, out: BlockWriter, on: RuleSwitch, inLink: boolean): vo
     return;
   }
   if (HEADING.test(tag)) return out.within("heading", children);
+  if (on("heading-paragraphs") && tag === "P" && out.current === "heading" && paragraphInHeading(el)) return out.asBody(children);
   if (tag === "LI") return out.within("list-item", children);
   if (tag === "FIGCAPTION") return out.within("caption", children);
   // Text in a figure beside the picture: a credit, an "Image copyright" label, a caption outside <figcaption>.
@@ -112,6 +128,25 @@ function walk(node: Node, out: BlockWriter, on: RuleSwitch, inLink: boolean): vo
     return;
   }
   children();
+}
+
+/**
+ * An unclosed heading ("<h1>Title <p>First paragraph…") swallows the
+ * paragraphs after it: the HTML parser, like a browser, nests them inside the
+ * heading, which may hold only phrasing content. A paragraph inside a heading
+ * that has its own text before it, or other paragraphs beside it, is one of
+ * those swallowed paragraphs; a heading whose whole text is one <p> is still
+ * a heading.
+ */
+function paragraphInHeading(p: Element): boolean {
+  let heading = p.parentElement;
+  while (heading && !HEADING.test(heading.tagName.toUpperCase())) heading = heading.parentElement;
+  if (!heading) return false;
+  if (heading.getElementsByTagName("p").length >= 2) return true;
+  for (let n: Node | null = heading.firstChild; n && n !== p; n = n.nextSibling) {
+    if (n.nodeType === TEXT_NODE && (n.textContent ?? "").trim()) return true;
+  }
+  return false;
 }
 
 /** Blocks of an element's content, in document order. */

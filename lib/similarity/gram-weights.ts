@@ -230,17 +230,43 @@ export function encodeGramWeights(table: GramWeights): string {
 }
 
 export function decodeGramWeights(text: string): GramWeights {
-  const rows = text.length === 0 ? [] : text.split(" ");
-  const hashes = new Int32Array(rows.length);
-  const shared = new Float64Array(rows.length);
-  const unshared = new Float64Array(rows.length);
+  // Read character by character: splitting into ~100,000 row strings and parsing each with parseInt cost
+  // about 100 ms on every start of the CLI and the server; one pass over the text costs a few.
+  let rowCount = text.length === 0 ? 0 : 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === SPACE) rowCount++;
+  const hashes = new Int32Array(rowCount);
+  const shared = new Float64Array(rowCount);
+  const unshared = new Float64Array(rowCount);
   let hash = 0;
-  rows.forEach((row, r) => {
-    const [delta, s, u] = row.split(",");
-    hash += parseInt(delta ?? "0", 36);
+  let at = 0;
+  for (let r = 0; r < rowCount; r++) {
+    const delta = readBase36(text, at);
+    const s = readBase36(text, delta.next + 1);
+    const u = readBase36(text, s.next + 1);
+    hash += delta.value;
     hashes[r] = hash;
-    shared[r] = parseInt(s ?? "0", 36) / 100;
-    unshared[r] = parseInt(u ?? "0", 36) / 100;
-  });
+    shared[r] = s.value / 100;
+    unshared[r] = u.value / 100;
+    at = u.next + 1;
+  }
   return gramWeights(hashes, shared, unshared);
+}
+
+const SPACE = 32;
+const COMMA = 44;
+const MINUS = 45;
+
+/** A signed base-36 integer starting at `at`, and the index just after it (a comma, a space or the end). */
+function readBase36(text: string, at: number): { value: number; next: number } {
+  let i = at;
+  const negative = text.charCodeAt(i) === MINUS;
+  if (negative) i++;
+  let value = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === COMMA || c === SPACE) break;
+    // 0–9 are 48–57, a–z are 97–122 (encodeGramWeights writes lower case).
+    value = value * 36 + (c <= 57 ? c - 48 : c - 87);
+  }
+  return { value: negative ? -value : value, next: i };
 }

@@ -8,6 +8,7 @@
  * source file is newer than the bundle, so the bundle is never stale.
  */
 import { build } from "esbuild";
+import { buildWorkerBundle } from "../scripts/build-workers.mjs";
 import { renameSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -84,6 +85,9 @@ export async function buildCliBundle() {
     logLevel: "warning",
     legalComments: "none",
   });
+  // The worker threads' code, built with the CLI and from the same sources (cli/run.mjs points the pool at it):
+  // bundling it on every run that needed a thread cost about a second.
+  await buildWorkerBundle(path.join(staging, "workers"));
   rmSync(BUNDLE_DIR, { recursive: true, force: true });
   renameSync(staging, BUNDLE_DIR);
 }

@@ -30,4 +30,6 @@ if (built === 0 || SOURCES.some((s) => newestSource(path.join(root, s)) > built)
   const { buildCliBundle } = await import("./build-bundle.mjs");
   await buildCliBundle();
 }
+// The worker threads run the copy built with the bundle (lib/workers/heavy-pool.ts), not a fresh bundle per run.
+process.env.LACUNA_WORKER_BUNDLE ??= path.join(root, "dist/cli/workers/heavy-work.mjs");
 await import(pathToFileURL(bundle).href);

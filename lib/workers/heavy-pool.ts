@@ -46,6 +46,9 @@ export function workerEntry(root = process.cwd()): string {
   // turbopackIgnore: resolved at run time; the bundler must not trace or bundle the worker.
   const built = path.join(/*turbopackIgnore: true*/ root, "generated", "workers", "heavy-work.mjs");
   if (process.env.NODE_ENV === "production" && existsSync(built)) return built;
+  // The CLI's own copy, built with its bundle from the same sources and rebuilt with it (cli/run.mjs).
+  const prebuilt = process.env.LACUNA_WORKER_BUNDLE;
+  if (prebuilt && existsSync(prebuilt)) return prebuilt;
   // Inside node_modules so the bundle's package imports resolve; one folder per process, removed on exit
   // (and, should a process die without exiting, by the next one).
   const parent = path.join(/*turbopackIgnore: true*/ root, "node_modules", ".cache", "lacuna-workers");

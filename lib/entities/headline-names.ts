@@ -17,6 +17,23 @@ export interface NamedEntity {
   type: EntityType;
 }
 
+/**
+ * Name keys and surnames by spelling: every comparison asks them of every
+ * entity of both sides, and a spelling's key never changes. Bounded, emptied
+ * when full (names repeat across an archive's comparisons).
+ */
+const MEMO_LIMIT = 20_000;
+const keyMemo = new Map<string, string>();
+const surnameMemo = new Map<string, string | undefined>();
+
+function memo<T>(map: Map<string, T>, key: string, compute: (key: string) => T): T {
+  if (map.has(key)) return map.get(key) as T;
+  const value = compute(key);
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
 /** Longest run of headline words tried as one name. */
 const MAX_NAME_WORDS = 6;
 
@@ -42,9 +59,9 @@ export function headlineReader(title: string | undefined, index: AliasIndex): (e
   return (entity) => {
     if (aliasTargets.has(entity.canonical)) return true;
     const forms = [entity.canonical, ...entity.surfaces.map((s) => s.replace(/['’]s$/, ""))];
-    if (forms.some((form) => grams.has(nameKey(form)))) return true;
+    if (forms.some((form) => grams.has(memo(keyMemo, form, nameKey)))) return true;
     if (entity.type !== "person") return false;
-    const surname = tokenize(entity.canonical).at(-1);
-    return surname !== undefined && surname.norm.length >= 3 && capitalized.has(surname.norm);
+    const surname = memo(surnameMemo, entity.canonical, (name) => tokenize(name).at(-1)?.norm);
+    return surname !== undefined && surname.length >= 3 && capitalized.has(surname);
   };
 }

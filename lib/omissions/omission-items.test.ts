@@ -66,6 +66,30 @@ describe("omission items", () => {
     expect(china?.reasons).toContain("3 mentions in Fox News, none in The New York Times");
   });
 
+  it("makes one item of a reaction over two left-out paragraphs, tied by its speaker's name", () => {
+    const a = body(
+      "The Senate confirmed the nominee on Thursday by a vote of 52 to 48.",
+      "Sen. Jim DeMint warned that the nominee would have to answer for the program's failures before the committee.",
+      "“This is not a partisan question; it is a question of competence,” DeMint said in a statement after the vote.",
+      "The nominee will be sworn in next week.",
+    );
+    const b = body("The Senate confirmed the nominee on Thursday by a vote of 52 to 48.", "The nominee will be sworn in next week.");
+    const left = items(a, b).items.filter((i) => i.missingFrom === "b");
+    expect(left).toHaveLength(1);
+    expect(left[0]?.evidence).toEqual([1, 2]);
+    expect(left[0]?.flags).toEqual(expect.arrayContaining(["entity:b:jim demint"]));
+  });
+
+  it("leaves a name all over the article as an item of its own, its paragraphs apart", () => {
+    const topics = ["the budget", "the border", "the courts", "the schools"];
+    const a = body("Lawmakers met on Monday.", ...topics.map((t, k) => `Governor Maria Lopez spoke about ${t} at stop number ${k + 2} of a long week of travel.`));
+    const b = body("Lawmakers met on Monday.");
+    const left = items(a, b).items.filter((i) => i.missingFrom === "b");
+    expect(left.find((i) => i.kind === "entity")).toMatchObject({ title: "Maria Lopez", evidence: [1, 2, 3, 4] });
+    const paragraphs = left.filter((i) => i.kind === "passage").map((i) => i.evidence);
+    expect(paragraphs.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0))).toEqual([[1], [2], [3], [4]]);
+  });
+
   it("never decides between real differences alphabetically: equal items keep the article's order", () => {
     const a = body("Trade officials from Zurich met the delegation on Monday.", "Trade officials from Aachen met the delegation on Monday.");
     const b = body("Trade officials met the delegation on Monday.");

@@ -81,6 +81,8 @@ const LEDE_PARAGRAPHS = 2;
 
 interface Unit {
   flags: Omission[];
+  /** A name the other side never mentions, which gathered the left-out paragraphs that mention it into this unit. */
+  gatheredBy?: Omission;
   /** Passage indexes of the present side. */
   evidence: Set<number>;
   /** Passage indexes of the absent side the flags relate to. */
@@ -197,65 +199,128 @@ function unitsOf(flags: readonly Omission[], present: Side, ctx: OmissionContext
       continue;
     }
     const u = newUnit(f);
-    if (f.kind !== "entity") for (const i of where) if (!unitOfPassage.has(i)) unitOfPassage.set(i, u);
+    if (f.kind !== "entity") {
+      for (const i of where) if (!unitOfPassage.has(i)) unitOfPassage.set(i, u);
+    } else {
+      gatherByName(u, f, homes, present, units, unitOfPassage);
+    }
   }
   return units;
 }
 
+/**
+ * A name the other side never mentions, spread over a few left-out paragraphs,
+ * makes them one omission: the reaction of a senator quoted over three
+ * paragraphs, the fund-raiser named in the lede and again further down. The
+ * paragraphs join the unit of the name's flag (which then reads as a passage
+ * item, titled by its most telling sentence, the name among its reasons). A
+ * name all over the article (more than GATHER_MAX_PARAGRAPHS left-out
+ * paragraphs) is a theme rather than one omission: it stays an item of its
+ * own and its paragraphs stay apart. Units that already gathered for another
+ * name are left as they are, so one name never swallows another's.
+ */
+function gatherByName(u: Unit, f: Omission, homes: ReadonlySet<Unit | undefined>, present: Side, units: Unit[], unitOfPassage: Map<number, Unit>): void {
+  const mentions = present === "a" ? f.countA : f.countB;
+  if (mentions < GATHER_MIN_MENTIONS) return;
+  const gathered = [...homes].filter((h): h is Unit => h !== undefined && h !== u && h.gatheredBy === undefined);
+  if (gathered.length === 0 || gathered.length > GATHER_MAX_PARAGRAPHS) return;
+  u.gatheredBy = f;
+  for (const h of gathered) {
+    u.flags.push(...h.flags);
+    for (const i of h.evidence) {
+      u.evidence.add(i);
+      unitOfPassage.set(i, u);
+    }
+    for (const i of h.related) u.related.add(i);
+    units.splice(units.indexOf(h), 1);
+  }
+}
+
+/** A name mentioned at least this often on its side gathers the left-out paragraphs it is mentioned in … */
+const GATHER_MIN_MENTIONS = 2;
+/** … when they are at most this many (more, and the name is the article's theme, not one omission). */
+const GATHER_MAX_PARAGRAPHS = 3;
+
 function describeUnit(unit: Unit, absent: Side, ctx: OmissionContext): DescribedItem {
   const present = other(absent);
-  const lead = leadFlag(unit.flags);
   const evidence = [...unit.evidence].sort((x, y) => x - y);
   const related = [...unit.related].sort((x, y) => x - y);
   const passages = evidence.map((i) => passageAt(ctx, present, i)).filter((p): p is Passage => p !== undefined);
   const names = { present: nameOf(ctx, present), absent: nameOf(ctx, absent) };
-  let salience: number;
-  let reasons: string[];
-  let traitsRead: Pick<DescribedItem, "traits" | "entityTraits"> = {};
-  if (lead.kind === "entity") {
-    const entity = entitiesNamed(ctx, lead.term ?? "").find((e) => (e.counts[sideIndex(present)] ?? 0) > 0);
-    const count = present === "a" ? lead.countA : lead.countB;
-    const traits = {
-      count,
-      type: entity?.type ?? "other",
-      inHeadline: titleHas(ctx, present, lead.term ?? ""),
-      inLede: passages.some((p) => inLede(ctx, present, p)),
-      // Only in captions or headings, or only in passing ("of Kentucky", "(R-Calif.)", a list of states).
-      peripheral: passages.every((p) => p.role === "caption" || p.role === "heading") || (entity?.mainCounts[sideIndex(present)] ?? 1) === 0,
-      mainSubject: count >= MAIN_SUBJECT_MIN_MENTIONS && mainSubjects(ctx, present).has(lead.term ?? ""),
-    };
-    salience = entityItemSalience(traits);
-    traitsRead = { entityTraits: traits };
-    reasons = [
-      ...(traits.peripheral ? ["named only in passing"] : []),
-      ...(traits.mainSubject ? [`one of ${names.present}'s main subjects`] : []),
-      ...(traits.inHeadline ? [`in ${names.present}'s headline`] : []),
-      ...(traits.inLede ? ["in the lede"] : []),
-      `${count} mention${count === 1 ? "" : "s"} in ${names.present}, none in ${names.absent}`,
-    ];
-  } else if (lead.kind === "passage") {
-    const traits = passageTraits(unit, passages, present, ctx);
-    salience = itemSalience(traits);
-    reasons = itemReasons(traits, names);
-    traitsRead = { traits };
-  } else {
-    // A quotation or figures on their own: the finder's own severity, with its note as the reason.
-    salience = lead.severity * 0.75;
-    reasons = lead.note ? [lead.note] : [];
+  let lead = leadFlag(unit.flags);
+  let read = lead.kind === "entity" ? readName(lead, passages, present, ctx, names) : lead.kind === "passage" ? readPassages(unit, passages, present, ctx, names) : readAlone(lead);
+  // Paragraphs gathered by a name: titled by the name when the name weighs more
+  // than what the paragraphs say ("China", 6 mentions, one of the main subjects),
+  // by their most telling sentence otherwise; the item weighs the more of the two.
+  if (unit.gatheredBy && lead.kind === "passage") {
+    const byName = readName(unit.gatheredBy, passages, present, ctx, names);
+    if (byName.salience > read.salience) {
+      lead = unit.gatheredBy;
+      read = { ...byName, reasons: [...byName.reasons, ...read.reasons.filter((r) => !r.startsWith("names "))], traits: read.traits };
+    }
   }
+  const ordered = [lead, ...unit.flags.filter((f) => f !== lead)];
   const item: OmissionItem = {
     id: lead.key,
     missingFrom: absent,
     kind: lead.kind,
     title: titleOf(lead),
-    salience: round(salience),
-    importance: importanceOf(salience),
-    reasons,
-    flags: [lead, ...unit.flags.filter((f) => f !== lead)].map((f) => f.key),
+    salience: round(read.salience),
+    importance: importanceOf(read.salience),
+    reasons: read.reasons,
+    flags: ordered.map((f) => f.key),
     evidence,
     related,
   };
-  return { item, flags: [lead, ...unit.flags.filter((f) => f !== lead)], first: evidence[0] ?? Number.MAX_SAFE_INTEGER, ...traitsRead };
+  const traitsRead = { ...(read.traits ? { traits: read.traits } : {}), ...(read.entityTraits ? { entityTraits: read.entityTraits } : {}) };
+  return { item, flags: ordered, first: evidence[0] ?? Number.MAX_SAFE_INTEGER, ...traitsRead };
+}
+
+/** What an item's rank is read from, and the reasons shown beside it. */
+interface ItemReading {
+  salience: number;
+  reasons: string[];
+  traits?: ItemTraits;
+  entityTraits?: EntityItemTraits;
+}
+
+type SideNames = { present: string; absent: string };
+
+/** A name the other side never mentions: how central the outlet makes it. */
+function readName(flag: Omission, passages: readonly Passage[], present: Side, ctx: OmissionContext, names: SideNames): ItemReading {
+  const entity = entitiesNamed(ctx, flag.term ?? "").find((e) => (e.counts[sideIndex(present)] ?? 0) > 0);
+  const count = present === "a" ? flag.countA : flag.countB;
+  const traits: EntityItemTraits = {
+    count,
+    type: entity?.type ?? "other",
+    inHeadline: titleHas(ctx, present, flag.term ?? ""),
+    inLede: passages.some((p) => inLede(ctx, present, p)),
+    // Only in captions or headings, or only in passing ("of Kentucky", "(R-Calif.)", a list of states).
+    peripheral: passages.every((p) => p.role === "caption" || p.role === "heading") || (entity?.mainCounts[sideIndex(present)] ?? 1) === 0,
+    mainSubject: count >= MAIN_SUBJECT_MIN_MENTIONS && mainSubjects(ctx, present).has(flag.term ?? ""),
+  };
+  return {
+    salience: entityItemSalience(traits),
+    entityTraits: traits,
+    reasons: [
+      ...(traits.peripheral ? ["named only in passing"] : []),
+      ...(traits.mainSubject ? [`one of ${names.present}'s main subjects`] : []),
+      ...(traits.inHeadline ? [`in ${names.present}'s headline`] : []),
+      ...(traits.inLede ? ["in the lede"] : []),
+      `${count} mention${count === 1 ? "" : "s"} in ${names.present}, none in ${names.absent}`,
+    ],
+  };
+}
+
+/** Left-out sentences: what they say that the other side does not, and how it is told. */
+function readPassages(unit: Unit, passages: readonly Passage[], present: Side, ctx: OmissionContext, names: SideNames): ItemReading {
+  const traits = passageTraits(unit, passages, present, ctx);
+  return { salience: itemSalience(traits), reasons: itemReasons(traits, names), traits };
+}
+
+/** A quotation or figures on their own: the finder's own severity, with its note as the reason. */
+function readAlone(flag: Omission): ItemReading {
+  return { salience: flag.severity * 0.75, reasons: flag.note ? [flag.note] : [] };
 }
 
 /** The flag an item is named after: its most severe passage, else its first flag. */

@@ -7,6 +7,10 @@
  * trap rate, items per direction. Beside it, in the same run, a plain baseline:
  * the passages the aligner left unpaired, in article order (what a reader gets
  * by scanning the article top-down for unmatched paragraphs).
+ * Under each, the same ranking read by sentences (scripts/omission-rank/reading-cost.py):
+ * key omissions met within the first 5 / 10 / 20 sentences of evidence, so
+ * that an item gathering more sentences costs more to read; R@5 alone would
+ * reward grouping for its own sake.
  * The key is development data; an unseen key judges the result. To see how far
  * a change is tuned to these pairs, figures are also printed per half of the
  * key (pairs at even / odd lines).
@@ -24,6 +28,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const DATASETS = path.resolve(ROOT, "../shared/datasets");
 const KEY = path.join(DATASETS, "omissions-dev", "answer-key.jsonl");
 const SCORER = path.resolve(ROOT, "../shared/eval/omission_rank.py");
+const READING_COST = path.join(ROOT, "scripts/omission-rank/reading-cost.py");
 
 function baseline(c: Comparison): Omission[] {
   const flag = (side: "a" | "b") => (p: Comparison["onlyA"][number]): Omission => ({
@@ -41,7 +46,13 @@ function baseline(c: Comparison): Omission[] {
 }
 
 function score(dir: string, show: boolean): string {
-  return execFileSync("python3", [SCORER, KEY, dir, ...(show ? ["--show"] : [])], { encoding: "utf8" }).trim();
+  const line = execFileSync("python3", [SCORER, KEY, dir, ...(show ? ["--show"] : [])], { encoding: "utf8" }).trim();
+  return `${line}\n${" ".repeat(44)}${readingCost(dir)}`;
+}
+
+/** Key omissions met within the first 5 / 10 / 20 sentences of evidence: a figure that grouping cannot inflate. */
+function readingCost(dir: string): string {
+  return execFileSync("python3", [READING_COST, SCORER, KEY, dir, "5", "10", "20"], { encoding: "utf8" }).trim();
 }
 
 function scoreSubset(pairs: readonly KeyPair[], outputs: Map<string, string>, label: string): string {

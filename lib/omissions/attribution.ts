@@ -18,8 +18,12 @@ export interface NameAt {
 
 /** A lone capitalised name at the verb ("Motegi said") may be typed "other"; only places are ruled out. */
 const SPEAKER_TYPES = new Set<EntityAcross["type"]>(["person", "organization", "other"]);
-/** Between a speaker's name and the verb after it: nothing, or an apposition (", the policy director for the campaign,"). */
-const BEFORE_VERB = /^\s*(?:,[^"“”]{0,120},\s*)?$/u;
+/**
+ * Between a speaker's name and the verb after it: nothing, or an apposition
+ * (", the policy director for the campaign,"), then perhaps one adverb
+ * ("Mark Warner, the top Democrat on the committee, also said").
+ */
+const BEFORE_VERB = /^\s*(?:,[^"“”]{0,120},\s*)?(?:(?:also|later|then|again|further|separately|previously|earlier|recently|once)\s+)?$/u;
 /** Between the verb and a speaker's name after it: titles and qualifiers ("said Sen.", "according to the", "said Republican Rep."). */
 const AFTER_VERB = /^\s*(?:by\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 const LISTENER_VERB = /^(?:told|tells|asked|asks)$/i;
@@ -30,7 +34,7 @@ const LISTENER_VERB = /^(?:told|tells|asked|asks)$/i;
  */
 export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, names: readonly NameAt[]): string | undefined {
   const listener = LISTENER_VERB.test(text.slice(verbStart, verbEnd));
-  let best: { gap: number; name: string } | undefined;
+  let best: { gap: number; name: string; titled: boolean } | undefined;
   for (const n of names) {
     if (!SPEAKER_TYPES.has(n.type)) continue;
     let gap: string;
@@ -41,9 +45,18 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
       gap = text.slice(verbEnd, n.at);
       if (!AFTER_VERB.test(gap)) continue;
     } else continue;
-    if (!best || gap.length < best.gap) best = { gap: gap.length, name: n.name };
+    // After the verb, a person beats an organisation in the title before them: "said RNC Chair Reince Priebus".
+    const titled = n.at >= verbEnd && n.type === "person";
+    if (!best || (titled && !best.titled) || (titled === best.titled && gap.length < best.gap)) best = { gap: gap.length, name: n.name, titled };
   }
   return best?.name;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether text[at, end) is whole words: a party tag "R" is no name inside "Russian". */
+export function atWordEdges(text: string, at: number, end: number): boolean {
+  return !(at > 0 && WORD_CHAR.test(text.charAt(at - 1))) && !(end < text.length && WORD_CHAR.test(text.charAt(end)));
 }
 
 /** Where the names of `entities` occur in `text`, longest spelling first at each place. */
@@ -53,7 +66,7 @@ export function namesIn(text: string, entities: readonly EntityAcross[]): NameAt
     for (const surface of e.surfaces) {
       if (surface.length === 0) continue;
       for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-        out.push({ at, end: at + surface.length, name: e.canonical, type: e.type });
+        if (atWordEdges(text, at, at + surface.length)) out.push({ at, end: at + surface.length, name: e.canonical, type: e.type });
       }
     }
   }

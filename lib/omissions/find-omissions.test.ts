@@ -156,6 +156,21 @@ describe("findOmissions: quotes", () => {
     expect(speakerOf("A statement from Arizona said: “The border is closed to all traffic.”")).toBeUndefined();
   });
 
+  it("takes the subject of \"X also said he …\" as the speaker, never a name from the next sentence's attribution", () => {
+    const warner =
+      "Sen. Mark Warner, the top Democrat on the Senate Intelligence Committee, also said he is concerned that Putin will take “full advantage of an ill-prepared” Trump. The president has said he plans to meet with the Russian leader alone. “There should be no one-on-one meeting between President Trump and Vladimir Putin,” Warner told reporters Friday.";
+    const flags = compare(body(warner), body("Russian President Vladimir Putin will meet President Trump in Helsinki on Monday.", "Putin has denied any interference in the election, Putin's spokesman Dmitry Peskov said."));
+    const speakers = flags.filter((f) => f.kind === "quote").map((f) => f.speaker);
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers.every((name) => name === "Mark Warner")).toBe(true);
+  });
+
+  it("takes the person after an organisation's title as the speaker: \"said RNC Chair Reince Priebus\"", () => {
+    const a = body("“He stole $700 billion from Medicare to fund Obamacare,” said RNC Chair Reince Priebus.");
+    const b = body("The Republican National Committee, or RNC, ran the ads in Ohio on Monday.");
+    expect(compare(a, b).find((f) => f.kind === "quote")?.speaker).toBe("Reince Priebus");
+  });
+
   it("does not flag a quotation the other side reports in the same words without marks", () => {
     const a = body("He said “the alliance is stronger than ever” after the talks.");
     const b = body("He said the alliance is stronger than ever after the talks.");

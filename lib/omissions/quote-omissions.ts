@@ -9,7 +9,10 @@ import type { QuoteText } from "./article-reading";
 import { wordDiff } from "../diff/word-diff";
 import { STOPWORDS } from "../text/stopwords";
 import { compareQuotes } from "./quote-change";
-import { speakerAtVerb } from "./attribution";
+import { atWordEdges, speakerAtVerb } from "./attribution";
+
+/** A letter or digit before a position: no name starts inside a word. */
+const WORD_START_BEFORE = /[\p{L}\p{N}]/u;
 import type { QuoteIndex } from "./quote-index";
 
 interface QuoteInfo extends QuoteText {
@@ -73,10 +76,11 @@ class SpellingIndex {
     for (let at = 0; at < text.length; at++) {
       const first = text.charCodeAt(at);
       if (first < 128 ? this.asciiFirsts[first] === 0 : !this.otherFirsts.has(first)) continue;
-      for (const spelling of this.short.get(first) ?? []) hits.push({ spelling, at });
+      if (at > 0 && WORD_START_BEFORE.test(text.charAt(at - 1))) continue;
+      for (const spelling of this.short.get(first) ?? []) if (atWordEdges(text, at, at + 1)) hits.push({ spelling, at });
       // At the last position the pair code is NaN, which no spelling has.
       for (const spelling of this.byPrefix.get(pairCode(text, at)) ?? []) {
-        if (text.startsWith(spelling.surface, at)) hits.push({ spelling, at });
+        if (text.startsWith(spelling.surface, at) && atWordEdges(text, at, at + spelling.surface.length)) hits.push({ spelling, at });
       }
     }
     return hits.sort((x, y) => x.spelling.order - y.spelling.order || x.at - y.at);
@@ -91,7 +95,8 @@ export interface Speaker {
 
 /** "he said" / "said she". */
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
-const PRONOUN_AFTER = /^\s*(?:he|she)\b/i;
+/** "said he." / "said she," only: in "said he is concerned" the pronoun is the reported clause's subject, not the speaker. */
+const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;]|$)/i;
 
 /**
  * The speaker by attribution grammar: a person or organisation standing at

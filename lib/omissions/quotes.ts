@@ -101,6 +101,9 @@ export function extractQuotes(passages: readonly Passage[]): Quote[] {
   return quotes;
 }
 
+/** A full stop that ends a sentence: not after a title or an initial ("Sen. Mark Warner", "John F. Kennedy", "U.S."). */
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Prof|Rev|St|Jr|Sr|Atty|Supt|No|Ft|Mt|[A-Z]))[.!?]\s+(?=[\p{Lu}“"])/u;
+
 export const SPEECH_VERB = /\b(?:said|says|say|stated|states|told|tells|added|adds|wrote|writes|declared|announced|insisted|warned|according to|noted|explained|asked|replied|tweeted|citing)\b/i;
 
 /**
@@ -112,6 +115,9 @@ export function attributionWindow(q: Quote): string {
   let after = text.slice(q.end + 1, q.end + 140);
   const nextQuote = after.search(/["“«]/);
   if (nextQuote >= 0) after = after.slice(0, nextQuote);
+  // The attribution after a quotation is in its own sentence: "The president has said he …" in the next one is not.
+  const sentenceEnd = after.search(SENTENCE_END);
+  if (sentenceEnd >= 0) after = after.slice(0, sentenceEnd + 1);
   if (SPEECH_VERB.test(after)) return after;
   let before = text.slice(Math.max(0, q.start - 141), Math.max(0, q.start - 1));
   const prevQuote = Math.max(before.lastIndexOf('"'), before.lastIndexOf("”"));

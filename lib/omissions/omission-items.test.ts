@@ -80,6 +80,18 @@ describe("omission items", () => {
     expect(left[0]?.flags).toEqual(expect.arrayContaining(["entity:b:jim demint"]));
   });
 
+  it("makes one item of adjacent left-out paragraphs in which the same person speaks", () => {
+    const a = body(
+      "Eric Holder arrived in Ferguson on Wednesday to meet investigators.",
+      "“I am the attorney general of the United States, but I am also a black man,” Holder said at a community college.",
+      "“I can remember being stopped on the New Jersey Turnpike on two occasions and accused of speeding,” Holder told residents.",
+      "The grand jury could take weeks to hear the evidence.",
+    );
+    const b = body("Eric Holder arrived in Ferguson on Wednesday to meet investigators.", "The grand jury could take weeks to hear the evidence.");
+    const left = items(a, b).items.filter((i) => i.missingFrom === "b" && i.kind === "passage");
+    expect(left.map((i) => i.evidence)).toEqual([[1, 2]]);
+  });
+
   it("leaves a name all over the article as an item of its own, its paragraphs apart", () => {
     const topics = ["the budget", "the border", "the courts", "the schools"];
     const a = body("Lawmakers met on Monday.", ...topics.map((t, k) => `Governor Maria Lopez spoke about ${t} at stop number ${k + 2} of a long week of travel.`));

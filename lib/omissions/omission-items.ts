@@ -170,6 +170,7 @@ function unitsOf(flags: readonly Omission[], present: Side, ctx: OmissionContext
       if (paragraph !== undefined) byParagraph.set(paragraph, created);
     }
   }
+  joinSameSpeaker(byParagraph, units, present, ctx);
   for (const u of units) for (const i of u.evidence) unitOfPassage.set(i, u);
   // A quotation over two paragraphs makes their left-out sentences one omission.
   for (const f of flags) {
@@ -206,6 +207,31 @@ function unitsOf(flags: readonly Omission[], present: Side, ctx: OmissionContext
     }
   }
   return units;
+}
+
+/**
+ * Left-out paragraphs next to each other in which the same person speaks
+ * ("…," said Sen. Jim DeMint. / "This is America's war," DeMint said.) are
+ * one statement, so one omission; at most GATHER_MAX_PARAGRAPHS of them. Only
+ * a speaker named at a speech verb counts, never a "he said".
+ */
+function joinSameSpeaker(byParagraph: ReadonlyMap<number, Unit>, units: Unit[], present: Side, ctx: OmissionContext): void {
+  let run: { paragraph: number; speaker: string; unit: Unit; size: number } | undefined;
+  for (const paragraph of [...byParagraph.keys()].sort((x, y) => x - y)) {
+    const u = byParagraph.get(paragraph) as Unit;
+    const passages = [...u.evidence].map((i) => passageAt(ctx, present, i)).filter((p): p is Passage => p !== undefined);
+    const speaker = firstSpeaker(passages, entitiesIn(ctx, present, passages));
+    if (speaker && run && run.speaker === speaker && paragraph === run.paragraph + 1 && run.size < GATHER_MAX_PARAGRAPHS) {
+      run.unit.flags.push(...u.flags);
+      for (const i of u.evidence) run.unit.evidence.add(i);
+      for (const i of u.related) run.unit.related.add(i);
+      units.splice(units.indexOf(u), 1);
+      run.size++;
+      run.paragraph = paragraph;
+    } else {
+      run = speaker ? { paragraph, speaker, unit: u, size: 1 } : undefined;
+    }
+  }
 }
 
 /**

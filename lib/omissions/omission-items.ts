@@ -178,15 +178,7 @@ function unitsOf(flags: readonly Omission[], present: Side, ctx: OmissionContext
     const homes = [...new Set(presentPassages(f, present).map((i) => unitOfPassage.get(i)).filter((u): u is Unit => u !== undefined))];
     const [first, ...rest] = homes;
     if (!first) continue;
-    for (const u of rest) {
-      first.flags.push(...u.flags);
-      for (const i of u.evidence) {
-        first.evidence.add(i);
-        unitOfPassage.set(i, first);
-      }
-      for (const i of u.related) first.related.add(i);
-      units.splice(units.indexOf(u), 1);
-    }
+    for (const u of rest) mergeUnit(first, u, units, unitOfPassage);
   }
   for (const f of flags) {
     if (f.kind === "passage") continue;
@@ -222,10 +214,7 @@ function joinSameSpeaker(byParagraph: ReadonlyMap<number, Unit>, units: Unit[], 
     const passages = [...u.evidence].map((i) => passageAt(ctx, present, i)).filter((p): p is Passage => p !== undefined);
     const speaker = firstSpeaker(passages, entitiesIn(ctx, present, passages));
     if (speaker && run && run.speaker === speaker && paragraph === run.paragraph + 1 && run.size < GATHER_MAX_PARAGRAPHS) {
-      run.unit.flags.push(...u.flags);
-      for (const i of u.evidence) run.unit.evidence.add(i);
-      for (const i of u.related) run.unit.related.add(i);
-      units.splice(units.indexOf(u), 1);
+      mergeUnit(run.unit, u, units);
       run.size++;
       run.paragraph = paragraph;
     } else {
@@ -251,15 +240,18 @@ function gatherByName(u: Unit, f: Omission, homes: ReadonlySet<Unit | undefined>
   const gathered = [...homes].filter((h): h is Unit => h !== undefined && h !== u && h.gatheredBy === undefined);
   if (gathered.length === 0 || gathered.length > GATHER_MAX_PARAGRAPHS) return;
   u.gatheredBy = f;
-  for (const h of gathered) {
-    u.flags.push(...h.flags);
-    for (const i of h.evidence) {
-      u.evidence.add(i);
-      unitOfPassage.set(i, u);
-    }
-    for (const i of h.related) u.related.add(i);
-    units.splice(units.indexOf(h), 1);
+  for (const h of gathered) mergeUnit(u, h, units, unitOfPassage);
+}
+
+/** Move `from` into `into`: its flags, evidence and related passages; `from` leaves the list. */
+function mergeUnit(into: Unit, from: Unit, units: Unit[], unitOfPassage?: Map<number, Unit>): void {
+  into.flags.push(...from.flags);
+  for (const i of from.evidence) {
+    into.evidence.add(i);
+    unitOfPassage?.set(i, into);
   }
+  for (const i of from.related) into.related.add(i);
+  units.splice(units.indexOf(from), 1);
 }
 
 /** A name mentioned at least this often on its side gathers the left-out paragraphs it is mentioned in … */

@@ -212,7 +212,7 @@ function joinSameSpeaker(byParagraph: ReadonlyMap<number, Unit>, units: Unit[], 
   for (const paragraph of [...byParagraph.keys()].sort((x, y) => x - y)) {
     const u = byParagraph.get(paragraph) as Unit;
     const passages = [...u.evidence].map((i) => passageAt(ctx, present, i)).filter((p): p is Passage => p !== undefined);
-    const speaker = firstSpeaker(passages, entitiesIn(ctx, present, passages));
+    const speaker = firstSpeaker(ctx, present, passages);
     if (speaker && run && run.speaker === speaker && paragraph === run.paragraph + 1 && run.size < GATHER_MAX_PARAGRAPHS) {
       mergeUnit(run.unit, u, units);
       run.size++;
@@ -360,7 +360,7 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
     for (const w of cover.novel) novelWords.add(w);
   }
   const quoteFlag = unit.flags.find((f) => f.kind === "quote" && f.speaker);
-  const speaker = quoteFlag?.speaker ?? firstSpeaker(passages, entitiesIn(ctx, present, passages));
+  const speaker = quoteFlag?.speaker ?? firstSpeaker(ctx, present, passages);
   const quotedPassages = reading.quotedPassages();
   const quoted = [...unit.evidence].some((i) => quotedPassages.has(i));
   const absentNames = unit.flags.filter((f) => f.kind === "entity" && f.term).map((f) => f.term as string);
@@ -416,12 +416,27 @@ function entitiesIn(ctx: OmissionContext, side: Side, passages: readonly Passage
 }
 
 /** Who speaks in the first passage that names a speaker (attribution grammar is read only until one does). */
-function firstSpeaker(passages: readonly Passage[], entities: readonly EntityAcross[]): string | undefined {
+function firstSpeaker(ctx: OmissionContext, side: Side, passages: readonly Passage[]): string | undefined {
   for (const p of passages) {
-    const speaker = speakerIn(p.text, entities);
+    const speaker = speakerOfPassage(ctx, side, p);
     if (speaker !== undefined) return speaker;
   }
   return undefined;
+}
+
+const speakerMemo = new WeakMap<OmissionContext, Map<string, string | null>>();
+
+/** A passage's speaker, read once per comparison (the groupings and the ranking both ask). */
+function speakerOfPassage(ctx: OmissionContext, side: Side, p: Passage): string | undefined {
+  let memo = speakerMemo.get(ctx);
+  if (!memo) speakerMemo.set(ctx, (memo = new Map()));
+  const key = `${side}${p.index}`;
+  let speaker = memo.get(key);
+  if (speaker === undefined) {
+    speaker = speakerIn(p.text, entitiesIn(ctx, side, [p])) ?? null;
+    memo.set(key, speaker);
+  }
+  return speaker ?? undefined;
 }
 
 const entitiesByNameMemo = new WeakMap<OmissionContext, Map<string, EntityAcross[]>>();

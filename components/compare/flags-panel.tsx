@@ -7,6 +7,7 @@ import type { FlagView, ItemView } from "./compare-page-model";
 import { DiffText } from "./diff-text";
 import { FlagReview, type ReviewView } from "./flag-review";
 import { ImportanceBadge } from "./importance-badge";
+import { itemReviewKey } from "@/lib/report/item-review";
 import { nameSides } from "@/lib/report/name-sides";
 
 export const KIND_LABEL: Record<OmissionKind, string> = {
@@ -37,11 +38,12 @@ interface Props {
 /**
  * What each source leaves out: the grouped, ranked omission items, the top
  * ten per side with the reasons for their rank, "Show all" one click away.
- * A review belongs to the item's lead flag (its id), so reviews made on
- * flags before items existed still attach.
+ * A review belongs to the item's lead flag (its id), or to the flag of the
+ * item that already carries one (itemReviewKey), so reviews made on flags
+ * before items existed, or before a regrouping, still attach.
  */
 export function FlagsPanel({ items, moreItems, flags, labels, scope, reviews, swappedKeys, hideDismissed, onHideDismissedChange, onReviewChange, onSelect, selected }: Props) {
-  const isDismissed = (item: ItemView) => reviews[item.id]?.status === "dismissed";
+  const isDismissed = (item: ItemView) => reviews[reviewKeyOf(item, reviews)]?.status === "dismissed";
   const dismissed = items.filter(isDismissed).length;
   const visible = items.filter((item) => !(hideDismissed && isDismissed(item)));
   return (
@@ -84,6 +86,10 @@ export function FlagsPanel({ items, moreItems, flags, labels, scope, reviews, sw
   );
 }
 
+function reviewKeyOf(item: ItemView, reviews: Record<string, ReviewView>): string {
+  return itemReviewKey(item, (key) => reviews[key] !== undefined);
+}
+
 function SideItems({
   side,
   items,
@@ -122,8 +128,9 @@ function SideItems({
               flags={flags}
               labels={labels}
               scope={scope}
-              review={reviews[item.id]}
-              swappedKey={swappedKeys?.[item.id]}
+              reviewKey={reviewKeyOf(item, reviews)}
+              review={reviews[reviewKeyOf(item, reviews)]}
+              swappedKey={swappedKeys?.[reviewKeyOf(item, reviews)]}
               onReviewChange={onReviewChange}
               onSelect={onSelect}
               selected={selected === item.id}
@@ -151,6 +158,7 @@ function ItemEntry({
   flags,
   labels,
   scope,
+  reviewKey,
   review,
   swappedKey,
   onReviewChange,
@@ -162,6 +170,8 @@ function ItemEntry({
   flags: Record<string, FlagView>;
   labels: { a: string; b: string };
   scope: string;
+  /** The flag key its review is kept under (see itemReviewKey). */
+  reviewKey: string;
   review: ReviewView | undefined;
   swappedKey?: string;
   onReviewChange: (key: string, review: ReviewView | undefined) => void;
@@ -209,7 +219,7 @@ function ItemEntry({
           </ul>
         </details>
       )}
-      <FlagReview scope={scope} flagKey={item.id} swappedKey={swappedKey} review={review} onChange={(r) => onReviewChange(item.id, r)} />
+      <FlagReview scope={scope} flagKey={reviewKey} swappedKey={swappedKey} review={review} onChange={(r) => onReviewChange(reviewKey, r)} />
     </li>
   );
 }

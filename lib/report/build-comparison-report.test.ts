@@ -34,6 +34,21 @@ describe("buildComparisonReport", () => {
     expect(shown.items[0]!.flags.map((f) => f.key)).toEqual(["entity:b:ostrava-shipyards", "passage:a:surprisingly-statement-trade"]);
   });
 
+  it("attaches a review made on a name before a regrouping led its item by a passage, and a dismissal there hides the whole item", () => {
+    const comparison = sampleComparison();
+    // The shipyard's name now sits in the item of the passage that names it; the passage leads.
+    const passageItem = comparison.items.find((i) => i.id === "passage:a:surprisingly-statement-trade")!;
+    comparison.items = comparison.items.filter((i) => i.id !== "entity:b:ostrava-shipyards");
+    passageItem.flags.push("entity:b:ostrava-shipyards");
+    const reviews = new Map([["entity:b:ostrava-shipyards", { status: "dismissed" as const, note: "Named in the caption" }]]);
+    const shown = buildComparisonReport(comparison, reviews, meta);
+    expect(shown.items.find((i) => i.id === passageItem.id)?.review).toEqual({ status: "dismissed", note: "Named in the caption" });
+    const hidden = buildComparisonReport(comparison, reviews, { ...meta, hideDismissed: true });
+    expect(hidden.items.map((i) => i.id)).not.toContain(passageItem.id);
+    expect(hidden.flags.map((f) => f.key)).not.toContain("passage:a:surprisingly-statement-trade");
+    expect(hidden.hiddenItems).toBe(1);
+  });
+
   it("names the story only when it is given, never with an article's headline", () => {
     expect(buildComparisonReport(sampleComparison(), new Map(), meta).story).toBeNull();
     expect(buildComparisonReport(sampleComparison(), new Map(), { ...meta, story: "Lisbon talks" }).story).toBe("Lisbon talks");

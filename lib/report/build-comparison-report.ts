@@ -9,6 +9,7 @@ import type { Comparison, Omission, OmissionItem } from "../types/comparison";
 import { importanceOf, type ComparisonReportModel, type FlagReview, type ReportFlag, type ReportItem, type ReviewMap } from "./model";
 import { joinRefs } from "../compare/join-refs";
 import { FIRST_VIEW_ITEMS } from "../omissions/omission-items";
+import { itemReviewKey } from "./item-review";
 import { nameSides } from "./name-sides";
 import { sourceName } from "./format-values";
 
@@ -68,11 +69,14 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
   const sides = (["b", "a"] as const).map((side) => itemsOf(comparison).filter((item) => item.missingFrom === side));
   const items: ReportItem[] = [];
   let hiddenItems = 0;
+  const hiddenItemIds = new Set<string>();
   for (const list of sides) {
     let rank = 0;
     for (const item of list) {
-      if (isHidden(item.id)) {
+      const reviewKey = itemReviewKey(item, (key) => reviews.has(key));
+      if (isHidden(reviewKey)) {
         hiddenItems++;
+        hiddenItemIds.add(item.id);
         continue;
       }
       const flags = item.flags
@@ -90,14 +94,14 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
         importance: item.importance,
         reasons: item.reasons.map((r) => nameSides(r, labels)),
         flags,
-        review: reviews.get(item.id),
+        review: reviews.get(reviewKey),
         top: rank++ < TOP_ITEMS_PER_SIDE,
       });
     }
   }
   // Flags in item order; a flag no item names (none should) still goes in, at the end.
   const inItems = new Set(items.flatMap((i) => i.flags.map((f) => f.key)));
-  const hiddenKeys = new Set(comparison.omissions.filter((o) => isHidden(o.key) || (isHidden(o.item ?? "") && o.item !== undefined)).map((o) => o.key));
+  const hiddenKeys = new Set(comparison.omissions.filter((o) => isHidden(o.key) || (o.item !== undefined && hiddenItemIds.has(o.item))).map((o) => o.key));
   const flags = [
     ...items.flatMap((i) => i.flags),
     ...comparison.omissions.filter((o) => !inItems.has(o.key) && !hiddenKeys.has(o.key)).map((o) => toFlag(o, reviews.get(o.key))),

@@ -14,6 +14,12 @@ describe("resolveEntities", () => {
     expect(names.some((n) => / and /.test(n) && n !== "Ways and Means Committee")).toBe(false);
   });
 
+  it("keeps two people apart whose middle initials differ, and folds a full name with its initial-less form", () => {
+    const names = resolveEntities("George H. W. Bush met George W. Bush. Pieter A. Vermeulen and Pieter B. Vermeulen spoke. Robert S. Mueller III left; Robert Mueller declined.").map((e) => e.canonical);
+    expect(names).toEqual(expect.arrayContaining(["George H. W. Bush", "George W. Bush", "Pieter A. Vermeulen", "Pieter B. Vermeulen"]));
+    expect(names.filter((n) => /Mueller/.test(n))).toEqual(["Robert S. Mueller III"]);
+  });
+
   it("folds the same entity spelt ten ways into one, and never the pronoun 'us'", () => {
     const text = [
       "The U.S. and the US agreed.",

@@ -449,6 +449,11 @@ function surnameOf(words: readonly string[]): string | undefined {
  * "Richard": same initial, a familiar form, or one name's given names inside the other's.
  */
 function sameFirstName(a: readonly string[], b: readonly string[]): boolean {
+  // "George H. W. Bush" / "George W. Bush", "Pieter A. Vermeulen" / "Pieter B. Vermeulen": both give a middle initial, and not the same one.
+  const initials = (w: readonly string[]) => personWords(w).slice(1, -1).filter((x) => x.length === 1);
+  const ia = initials(a);
+  const ib = initials(b);
+  if (ia.length > 0 && ib.length > 0 && ia.join(" ") !== ib.join(" ")) return false;
   const given = (w: readonly string[]) => personWords(w).slice(0, -1).filter((x) => x.length > 1);
   const ga = given(a);
   const gb = given(b);

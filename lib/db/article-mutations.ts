@@ -6,6 +6,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { db } from "./client";
 import { removeIndexEntries, writeIndexEntries } from "./corpus-index-mutations";
 import { newId } from "./new-id";
+import { retryWhenBusy } from "./retry-busy";
 import { findOrCreateOutlet, type OutletInput } from "./outlets";
 import { chunkRows, inList, valuesList } from "./sql-batches";
 
@@ -76,7 +77,9 @@ export async function saveArticles(inputs: readonly NewArticle[]): Promise<SaveA
   // Entries are computed before the transaction opens: the write lock is held for writing only.
   const entries = inputs.map((input) => indexEntryOf(input));
   try {
-    return await (await db()).$transaction((tx) => insertArticles(tx, inputs, entries), TRANSACTION_OPTIONS);
+    // Reads first (duplicates, outlets), then writes: a stale snapshot after another process's commit is run again.
+    const client = await db();
+    return await retryWhenBusy(() => client.$transaction((tx) => insertArticles(tx, inputs, entries), TRANSACTION_OPTIONS));
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     if (inputs.length === 1) {

@@ -102,6 +102,22 @@ describe("omission items", () => {
     expect(paragraphs.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0))).toEqual([[1], [2], [3], [4]]);
   });
 
+  it("counts the paragraphs a name would gather, not its groups: a speaker's run of three and one more is a theme", () => {
+    const a = body(
+      "Lawmakers met on Monday.",
+      "“We will balance the budget this year,” Governor Maria Lopez said at the first stop of her tour.",
+      "“The border needs more officers and better pay,” Lopez said at the second.",
+      "“The courts are overloaded and the judges are tired,” Lopez said at the third.",
+      "The session ends in June.",
+      "Aides to Maria Lopez said she would travel to the coast next week.",
+    );
+    const b = body("Lawmakers met on Monday.", "The session ends in June.");
+    const left = items(a, b).items.filter((i) => i.missingFrom === "b");
+    expect(left.find((i) => i.kind === "entity")).toMatchObject({ title: "Maria Lopez", evidence: [1, 2, 3, 5] });
+    const paragraphs = left.filter((i) => i.kind === "passage").map((i) => i.evidence);
+    expect(paragraphs.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0))).toEqual([[1, 2, 3], [5]]);
+  });
+
   it("never decides between real differences alphabetically: equal items keep the article's order", () => {
     const a = body("Trade officials from Zurich met the delegation on Monday.", "Trade officials from Aachen met the delegation on Monday.");
     const b = body("Trade officials met the delegation on Monday.");

@@ -195,7 +195,7 @@ function unitsOf(flags: readonly Omission[], present: Side, ctx: OmissionContext
     if (f.kind !== "entity") {
       for (const i of where) if (!unitOfPassage.has(i)) unitOfPassage.set(i, u);
     } else {
-      gatherByName(u, f, homes, present, units, unitOfPassage);
+      gatherByName(u, f, homes, present, units, unitOfPassage, ctx);
     }
   }
   return units;
@@ -234,11 +234,13 @@ function joinSameSpeaker(byParagraph: ReadonlyMap<number, Unit>, units: Unit[], 
  * own and its paragraphs stay apart. Units that already gathered for another
  * name are left as they are, so one name never swallows another's.
  */
-function gatherByName(u: Unit, f: Omission, homes: ReadonlySet<Unit | undefined>, present: Side, units: Unit[], unitOfPassage: Map<number, Unit>): void {
+function gatherByName(u: Unit, f: Omission, homes: ReadonlySet<Unit | undefined>, present: Side, units: Unit[], unitOfPassage: Map<number, Unit>, ctx: OmissionContext): void {
   const mentions = present === "a" ? f.countA : f.countB;
   if (mentions < GATHER_MIN_MENTIONS) return;
   const gathered = [...homes].filter((h): h is Unit => h !== undefined && h !== u && h.gatheredBy === undefined);
-  if (gathered.length === 0 || gathered.length > GATHER_MAX_PARAGRAPHS) return;
+  // Paragraphs, not units: a unit may already be a run of one speaker's paragraphs.
+  const paragraphs = new Set(gathered.flatMap((h) => [...h.evidence].map((i) => passageAt(ctx, present, i)?.paragraph ?? -1 - i)));
+  if (gathered.length === 0 || paragraphs.size > GATHER_MAX_PARAGRAPHS) return;
   u.gatheredBy = f;
   for (const h of gathered) mergeUnit(u, h, units, unitOfPassage);
 }

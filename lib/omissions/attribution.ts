@@ -54,9 +54,14 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Whether a letter or digit comes right before `at`: no name starts inside a word. */
+export function startsInsideWord(text: string, at: number): boolean {
+  return at > 0 && WORD_CHAR.test(text.charAt(at - 1));
+}
+
 /** Whether text[at, end) is whole words: a party tag "R" is no name inside "Russian". */
 export function atWordEdges(text: string, at: number, end: number): boolean {
-  return !(at > 0 && WORD_CHAR.test(text.charAt(at - 1))) && !(end < text.length && WORD_CHAR.test(text.charAt(end)));
+  return !startsInsideWord(text, at) && !(end < text.length && WORD_CHAR.test(text.charAt(end)));
 }
 
 /** Where the names of `entities` occur in `text`, longest spelling first at each place. */

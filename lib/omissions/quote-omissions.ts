@@ -9,10 +9,7 @@ import type { QuoteText } from "./article-reading";
 import { wordDiff } from "../diff/word-diff";
 import { STOPWORDS } from "../text/stopwords";
 import { compareQuotes } from "./quote-change";
-import { atWordEdges, speakerAtVerb } from "./attribution";
-
-/** A letter or digit before a position: no name starts inside a word. */
-const WORD_START_BEFORE = /[\p{L}\p{N}]/u;
+import { atWordEdges, speakerAtVerb, startsInsideWord } from "./attribution";
 import type { QuoteIndex } from "./quote-index";
 
 interface QuoteInfo extends QuoteText {
@@ -76,7 +73,7 @@ class SpellingIndex {
     for (let at = 0; at < text.length; at++) {
       const first = text.charCodeAt(at);
       if (first < 128 ? this.asciiFirsts[first] === 0 : !this.otherFirsts.has(first)) continue;
-      if (at > 0 && WORD_START_BEFORE.test(text.charAt(at - 1))) continue;
+      if (startsInsideWord(text, at)) continue;
       for (const spelling of this.short.get(first) ?? []) if (atWordEdges(text, at, at + 1)) hits.push({ spelling, at });
       // At the last position the pair code is NaN, which no spelling has.
       for (const spelling of this.byPrefix.get(pairCode(text, at)) ?? []) {

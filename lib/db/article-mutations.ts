@@ -84,10 +84,12 @@ export async function saveArticles(inputs: readonly NewArticle[]): Promise<SaveA
     if (!isUniqueViolation(error)) throw error;
     if (inputs.length === 1) {
       // Lost a race to a unique index: report what won it.
-      const raced = await (await db()).$transaction(async (tx) => {
-        const outletId = (await findOrCreateOutlet(tx, inputs[0]!.outlet)).id;
-        return (await findDuplicates(tx, inputs, [outletId]))[0];
-      });
+      const raced = await retryWhenBusy(async () =>
+        (await db()).$transaction(async (tx) => {
+          const outletId = (await findOrCreateOutlet(tx, inputs[0]!.outlet)).id;
+          return (await findDuplicates(tx, inputs, [outletId]))[0];
+        }),
+      );
       if (raced?.status !== "duplicate") throw error;
       return [raced];
     }
@@ -234,10 +236,14 @@ export async function setArticleStory(articleId: string, storyId: string | null)
   ]);
 }
 export async function deleteArticle(articleId: string) {
-  await (await db()).$transaction(async (tx) => {
-    await removeIndexEntries(tx, [articleId]);
-    await tx.article.delete({ where: { id: articleId } });
-  }, TRANSACTION_OPTIONS);
+  // Reads the index entry before it writes: retried on a stale snapshot like the store.
+  const client = await db();
+  await retryWhenBusy(() =>
+    client.$transaction(async (tx) => {
+      await removeIndexEntries(tx, [articleId]);
+      await tx.article.delete({ where: { id: articleId } });
+    }, TRANSACTION_OPTIONS),
+  );
 }
 
 /** Replaces the extracted fields after a re-extraction from the kept raw page, and the article's index entry with them. */
@@ -271,9 +277,11 @@ export async function reindexArticles(articleIds: readonly string[]): Promise<nu
     contentHash: row.contentHash,
     entry: articleIndexEntry({ title: row.title, text: row.text, blocks: storedBlocks(row.text, row.blockRoles), publishedAt: row.publishedAt }),
   }));
-  await client.$transaction(async (tx) => {
-    await removeIndexEntries(tx, inputs.map((i) => i.articleId));
-    await writeIndexEntries(tx, inputs);
-  }, TRANSACTION_OPTIONS);
+  await retryWhenBusy(() =>
+    client.$transaction(async (tx) => {
+      await removeIndexEntries(tx, inputs.map((i) => i.articleId));
+      await writeIndexEntries(tx, inputs);
+    }, TRANSACTION_OPTIONS),
+  );
   return inputs.length;
 }

@@ -1,6 +1,7 @@
 /** Analysts' reviews of flags (reads and writes: the table is small and always used together). */
 import "server-only";
 import { db } from "./client";
+import { retryWhenBusy } from "./retry-busy";
 
 export type ReviewStatus = "confirmed" | "dismissed" | "needs-check";
 
@@ -55,14 +56,17 @@ export async function listReviewsIn(scopes: readonly string[]): Promise<Map<stri
 export async function saveReview(scope: string, flagKey: string, status: ReviewStatus, note: string, reviewer: Reviewer, replaces: readonly ReviewAddress[] = []) {
   const client = await db();
   const by = { reviewerId: reviewer.id, reviewerName: reviewer.username };
-  await client.$transaction([
-    client.flagReview.upsert({
-      where: { scope_flagKey: { scope, flagKey } },
-      create: { scope, flagKey, status, note, ...by },
-      update: { status, note, ...by },
-    }),
-    ...replaces.map((old) => client.flagReview.deleteMany({ where: { scope: old.scope, flagKey: old.flagKey } })),
-  ]);
+  // An upsert may read before it writes: retried on a stale snapshot (another reviewer's commit in between).
+  await retryWhenBusy(() =>
+    client.$transaction([
+      client.flagReview.upsert({
+        where: { scope_flagKey: { scope, flagKey } },
+        create: { scope, flagKey, status, note, ...by },
+        update: { status, note, ...by },
+      }),
+      ...replaces.map((old) => client.flagReview.deleteMany({ where: { scope: old.scope, flagKey: old.flagKey } })),
+    ]),
+  );
 }
 
 /** Removes a review wherever it is stored. */

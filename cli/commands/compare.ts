@@ -4,7 +4,6 @@ import { parseCommandArgs } from "../args";
 import { loadInput } from "../load-input";
 import { formatComparisonText } from "../format-comparison";
 import { analyseDocuments } from "../../lib/compare/analyse-documents";
-import { runComparePairs } from "./compare-pairs";
 import { formatCoverageText, storyCoverage } from "../story-coverage";
 
 export const compare: Command = {
@@ -22,7 +21,8 @@ HTML files (the article is extracted) or http(s) URLs (fetched safely).
       format: { type: "string", default: "text" },
       pairs: { type: "string" },
     });
-    if (values.pairs) return runComparePairs(values.pairs, io);
+    // Loaded only for --pairs: its line schema needs zod, ~100 modules that a plain compare would load for nothing.
+    if (values.pairs) return (await import("./compare-pairs")).runComparePairs(values.pairs, io);
     if (values.format !== "text" && values.format !== "json") throw new UsageError(`Unknown format "${values.format}": use text or json.`);
     if (positionals.length >= 3) {
       const coverage = await storyCoverage(positionals);

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { FEATURE, pairFeatures } from "./pair-features";
 import { prepareSentence, synonymsOf } from "./prepare-sentence";
 import { synonymWeight } from "./synonyms";
+import { stemGroups } from "../../scripts/build-synonym-stems";
+import { SYNONYM_GROUPS } from "./synonym-data";
+import { SYNONYM_STEM_GROUPS } from "./synonym-stem-data";
 
 function matched(x: string, y: string): number {
   const a = prepareSentence(x);
@@ -41,5 +44,12 @@ describe("synonymWeight", () => {
     const x = "The council postponed the ballot and the debate on the budget.";
     const y = "The council delayed the vote on the budget.";
     expect(matched(x, y)).toBe(matched(y, x));
+  });
+});
+
+describe("the stemmed synonym table", () => {
+  it("is exactly synonym-data.ts stemmed, group for group (rebuild with scripts/build-synonym-stems.ts)", () => {
+    expect(SYNONYM_STEM_GROUPS.split("\n")).toHaveLength(SYNONYM_GROUPS.split("\n").length);
+    expect(SYNONYM_STEM_GROUPS).toBe(stemGroups(SYNONYM_GROUPS));
   });
 });

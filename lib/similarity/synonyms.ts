@@ -7,18 +7,18 @@
  * The groups come from WordNet 3.1 (synonym-data.ts, built by
  * scripts/build-synonyms.ts): words that share one of their first two senses.
  * Only everyday and news words are kept (names and terms stay themselves),
- * 0.1 MB, read once at start-up. Matching is METEOR-style: after exact
- * matching of stems, each left-over stem of one side pairs with at most one
- * left-over stem of the other through a shared group.
+ * 0.1 MB, stemmed when built (synonym-stem-data.ts) and read once at
+ * start-up. Matching is METEOR-style: after exact matching of stems, each
+ * left-over stem of one side pairs with at most one left-over stem of the
+ * other through a shared group.
  */
-import { stemmer } from "stemmer";
 import { hashString, hasHash } from "./hashed-set";
-import { SYNONYM_GROUPS } from "./synonym-data";
+import { SYNONYM_STEM_GROUPS } from "./synonym-stem-data";
 
-/** Stem hash → ids of the groups the stem belongs to, ascending. */
+/** Stem hash → ids of the groups the stem belongs to, ascending. Groups come stemmed (scripts/build-synonym-stems.ts). */
 const groupsByStem = new Map<number, number[]>();
-SYNONYM_GROUPS.split("\n").forEach((line, group) => {
-  for (const stem of new Set(line.split(" ").map((word) => stemmer(word)))) {
+SYNONYM_STEM_GROUPS.split("\n").forEach((line, group) => {
+  for (const stem of line.split(" ")) {
     const id = hashString(stem);
     const groups = groupsByStem.get(id);
     if (groups) groups.push(group);

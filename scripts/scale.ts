@@ -36,7 +36,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { seededRandom } from "./datasets/seeded-random";
 import { loadRealTexts, type RealText } from "./scale/real-texts";
-import { cpuMs, startServer, peakMemoryMb, timedGet, type Server } from "./scale/server";
+import { cpuMs, startServer, peakMemoryMb, timedGet as timedGetAs, type Server } from "./scale/server";
 import { ms, showSpread, spread, type Spread } from "./scale/stats";
 import { variants, type Variant } from "./scale/variants";
 import { deployMigrations } from "../prisma/migrate";
@@ -49,6 +49,10 @@ import { suggestStory } from "../lib/group/suggest-story";
 import { preparePastedArticle } from "../lib/services/add-pasted-article";
 import type { PastedArticleInput } from "../lib/services/article-schemas";
 import { findReusedPassages } from "../lib/services/passage-search";
+import { createAccount, generatePassword } from "../lib/services/accounts/accounts";
+import { startSession } from "../lib/services/accounts/sessions";
+import { findUser } from "../lib/db/users";
+import { SESSION_COOKIE } from "../lib/http/session-paths";
 import { suggestStoryForArticle } from "../lib/services/suggest-story";
 import { segmentBlocks } from "../lib/text/segment";
 
@@ -290,6 +294,15 @@ interface Measurement {
   snapshotLoadMs: number;
 }
 
+/** The session cookie of a viewer account made for measuring: every page asks who is reading. */
+let session = "";
+const timedGet = (url: string) => timedGetAs(url, session);
+
+async function signInViewer(): Promise<string> {
+  const user = (await findUser("scale-viewer")) ?? (await createAccount({ username: "scale-viewer", password: generatePassword(), role: "viewer" }));
+  return `${SESSION_COOKIE}=${(await startSession(user.id)).token}`;
+}
+
 async function pageTimes(server: Server, urls: readonly string[], warm: boolean): Promise<Spread & { kb: number; first?: number }> {
   let first: number | undefined;
   if (warm) first = (await timedGet(server.origin + urls[0])).ms;
@@ -336,6 +349,7 @@ async function measure(n: number, fixtures: Fixtures, build: BuildFigures | null
     plainPassagesSpread = await timeEach(few, plainPassageScan);
   }
 
+  session = await signInViewer();
   await disconnectDb();
   const server = await startServer(database, PORT);
   try {

@@ -7,6 +7,12 @@ import { buildRows } from "./build-rows";
 describe("buildComparePageModel", () => {
   const comparison = analyseDocuments(BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE);
 
+  it("only reads the comparison: the server keeps one analysis for every view of a pair", () => {
+    const before = structuredClone(comparison);
+    for (const order of ["a", "b"] as const) buildComparePageModel(comparison, { order, page: 0 });
+    expect(comparison).toEqual(before);
+  });
+
   it("shows two news articles on one page", () => {
     const model = buildComparePageModel(comparison);
     expect(model.pageCount).toBe(1);

@@ -6,6 +6,14 @@ import { dismissAll, sampleReviews } from "./fixtures/sample-reviews";
 const meta = { generatedAt: "2026-11-22T10:00:00Z" };
 
 describe("buildComparisonReport", () => {
+  it("only reads the comparison: the server keeps one analysis for the page and every export of a pair", () => {
+    const comparison = sampleComparison();
+    const before = structuredClone(comparison);
+    buildComparisonReport(comparison, dismissAll(comparison.omissions.map((f) => f.key)), { ...meta, hideDismissed: true });
+    buildComparisonReport(comparison, sampleReviews(), meta);
+    expect(comparison).toEqual(before);
+  });
+
   it("lists items in the order the analyst sees them (B's gaps by rank, then A's), numbered once, with reviews attached", () => {
     const model = buildComparisonReport(sampleComparison(), sampleReviews(), meta);
     expect(model.items.map((i) => [i.number, i.id, i.importance])).toEqual([

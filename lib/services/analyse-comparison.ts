@@ -1,14 +1,48 @@
 /** The full analysis of two documents: the pure core plus the analyst's own entity aliases from the database. */
 import "server-only";
+import { createHash } from "node:crypto";
 import { analysePrepared } from "../compare/analyse-documents";
 import type { ComparableDocument, Comparison } from "../types/comparison";
 import { listEntityAliases } from "../db/aliases";
+import { BoundedCache } from "./bounded-cache";
 import { compareOffThread, isLongAnalysis } from "./off-thread";
 import { preparedDocument } from "./prepared-documents";
+
+type Aliases = Awaited<ReturnType<typeof listEntityAliases>>;
+
+const state = globalThis as unknown as { lacunaComparisons?: BoundedCache<string, Promise<Comparison>> };
+/**
+ * Comparisons by what they depend on (both documents as compared and the
+ * aliases), weighed by the characters of text they hold: 2 million, about a
+ * dozen pairs of 10,000-word articles. Viewing the next page of a long
+ * comparison, swapping back or exporting it then reuses the analysis instead
+ * of a worker thread's ~150 ms. A re-extracted article or a new alias changes
+ * the key, so a stale analysis is never shown; new engine code means a new
+ * process, so the cache starts empty. Callers only read a comparison.
+ */
+const comparisons = (state.lacunaComparisons ??= new BoundedCache(2_000_000));
 
 /** Long pairs are analysed in a worker thread (other requests keep answering); short ones here, with the reading cache. */
 export async function analyseComparison(a: ComparableDocument, b: ComparableDocument): Promise<Comparison> {
   const aliases = await listEntityAliases();
-  if (isLongAnalysis([a, b])) return compareOffThread(a, b, aliases);
-  return analysePrepared(preparedDocument(a), preparedDocument(b), { aliases });
+  const key = comparisonKey(a, b, aliases);
+  const cached = comparisons.get(key);
+  if (cached) return cached;
+  // The promise is kept, so a second request for the same pair while the first is analysed waits for it.
+  const pending = isLongAnalysis([a, b]) ? compareOffThread(a, b, aliases) : Promise.resolve().then(() => analysePrepared(preparedDocument(a), preparedDocument(b), { aliases }));
+  comparisons.set(key, pending, textLength(a) + textLength(b));
+  // A failed analysis (too large, a worker lost) is not remembered: the next request tries again.
+  pending.catch(() => comparisons.get(key) === pending && comparisons.delete(key));
+  return pending;
+}
+
+/** What a comparison depends on, in order (A and B are not interchangeable). */
+export function comparisonKey(a: ComparableDocument, b: ComparableDocument, aliases: Aliases): string {
+  return createHash("sha256").update(JSON.stringify([a, b, aliases])).digest("base64url");
+}
+
+function textLength(doc: ComparableDocument): number {
+  let chars = 0;
+  for (const block of doc.blocks) chars += block.text.length;
+  return chars;
 }

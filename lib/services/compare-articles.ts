@@ -1,9 +1,9 @@
 /**
- * Use case: compare two stored articles. Comparisons are computed on every
- * request rather than cached: the analysis of two articles takes milliseconds
- * (see docs/alignment.md), and recomputing means an improved engine or a
- * re-extracted article shows at once, with no stale cache to invalidate.
- * What must persist, the analyst's reviews, is keyed by each flag's stable key.
+ * Use case: compare two stored articles. The analysis is kept in memory by
+ * the content it depends on (analyse-comparison.ts), so a re-extracted
+ * article or a new alias shows at once and nothing stale is ever served;
+ * what must persist, the analyst's reviews, is read on every request and
+ * keyed by each flag's stable key.
  */
 import "server-only";
 import { getArticles } from "../db/articles";

@@ -60,7 +60,8 @@ export function preparePastedArticle(input: PastedArticleInput): NewArticle {
 
   const cleaned = cleanPastedText(text);
   const clean = blocksToText(cleaned.blocks);
-  if (countWords(clean) === 0) {
+  const wordCount = countWords(clean);
+  if (wordCount === 0) {
     throw new UserError("invalid_input", "Nothing that reads as an article was left after removing page menus and links. Paste the article's paragraphs.");
   }
   const date = publishedAt ?? cleaned.publishedAt;
@@ -74,7 +75,7 @@ export function preparePastedArticle(input: PastedArticleInput): NewArticle {
     canonicalUrl: null,
     text: clean,
     blockRoles: cleaned.blocks.map((b) => b.role),
-    wordCount: countWords(clean),
+    wordCount,
     contentHash: contentHash(clean),
     sourceKind: "text",
     rawSource: gzipSync(Buffer.from(text, "utf8")),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FrequencyTable } from "./frequency-table";
+import { FrequencyTable, frequencyTableFrom } from "./frequency-table";
 import { hash52 } from "./hash52";
 
 describe("FrequencyTable", () => {
@@ -20,6 +20,19 @@ describe("FrequencyTable", () => {
     expect(() => {
       for (let i = 1; i <= 100; i++) table.set(i, i);
     }).toThrow(/full/);
+  });
+});
+
+describe("frequencyTableFrom", () => {
+  it("holds every row of every page, however many pages outgrow its first arrays", async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ hash: hash52(`s:word${i}`), df: 2 + (i % 50) }));
+    async function* pages() {
+      for (let at = 0; at < rows.length; at += 64) yield rows.slice(at, at + 64);
+    }
+    const table = await frequencyTableFrom(pages(), 4);
+    expect(table.size).toBe(1000);
+    for (const row of rows) expect(table.get(row.hash)).toBe(row.df);
+    expect(table.get(hash52("s:absent"))).toBeUndefined();
   });
 });
 

@@ -11,7 +11,7 @@
  * where one article changes the statistics) reload on every change.
  */
 import "server-only";
-import { FrequencyTable } from "../corpus/frequency-table";
+import { frequencyTableFrom, type FrequencyTable } from "../corpus/frequency-table";
 import { getCorpusCounters, getTermFrequencies, termFrequenciesFrom, type CorpusCounters } from "../db/corpus-index";
 import { databasePath } from "../db/database-path";
 import type { CorpusFrequencies } from "../group/score-indexed-stories";
@@ -31,10 +31,7 @@ const state = globalThis as unknown as { lacunaFrequencySnapshot?: Snapshot; lac
 async function loadSnapshot(): Promise<Snapshot> {
   const database = databasePath();
   const counters = await getCorpusCounters();
-  const rows: Array<{ hash: number; df: number }> = [];
-  for await (const page of termFrequenciesFrom(2)) rows.push(...page);
-  const table = new FrequencyTable(rows.length);
-  for (const row of rows) table.set(row.hash, row.df);
+  const table = await frequencyTableFrom(termFrequenciesFrom(2));
   return { table, counters, database };
 }
 

@@ -9,7 +9,7 @@
  */
 import { build } from "esbuild";
 import { buildWorkerBundle } from "../scripts/build-workers.mjs";
-import { renameSync, rmSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -66,6 +66,39 @@ const keepModuleLocation = {
   },
 };
 
+/**
+ * The generated data tables (word counts, gram weights, stemmed synonym
+ * groups: 1.9 MB of one string literal each) are written beside the bundle
+ * as plain files and read when loaded. As string literals in the code every
+ * CLI start paid to decode and scan them with the code (~20 ms of a ~400 ms
+ * start); a file read as Latin-1 (the tables are ASCII) costs about one. The
+ * sources stay as they are for the server, the tests and the scripts.
+ */
+const DATA_TABLES = /[\\/]lib[\\/]similarity[\\/](word-count-data|gram-weights-data|synonym-stem-data)\.ts$/;
+
+function dataBesideBundle(outdir) {
+  return {
+    name: "data-beside-bundle",
+    setup(b) {
+      b.onLoad({ filter: DATA_TABLES }, async (args) => {
+        const source = await readFile(args.path, "utf8");
+        const found = /export const (\w+) =\s*("(?:[^"\\]|\\.)*");/.exec(source);
+        if (!found) throw new Error(`${args.path}: expected one exported string literal`);
+        const [, name, literal] = found;
+        const value = JSON.parse(literal);
+        if (!/^[\x00-\x7f]*$/.test(value)) throw new Error(`${args.path}: the table is not ASCII; read it as UTF-8`);
+        const file = `${path.basename(args.path, ".ts")}.txt`;
+        mkdirSync(path.join(outdir, "data"), { recursive: true });
+        writeFileSync(path.join(outdir, "data", file), value, "latin1");
+        return {
+          contents: `import { readFileSync } from "node:fs";\nexport const ${name} = readFileSync(new URL(${JSON.stringify(`./data/${file}`)}, import.meta.url), "latin1");\n`,
+          loader: "js",
+        };
+      });
+    },
+  };
+}
+
 export async function buildCliBundle() {
   const staging = `${BUNDLE_DIR}.${process.pid}.tmp`;
   rmSync(staging, { recursive: true, force: true });
@@ -79,7 +112,7 @@ export async function buildCliBundle() {
     platform: "node",
     target: "node20",
     conditions: ["react-server"],
-    plugins: [keepPackagesExternal, jsonAtRunTime, keepModuleLocation],
+    plugins: [keepPackagesExternal, jsonAtRunTime, dataBesideBundle(staging), keepModuleLocation],
     // Bundled CommonJS (none expected) would need require; give it one.
     banner: { js: "import { createRequire as __lacunaRequire } from 'node:module'; const require = __lacunaRequire(import.meta.url);" },
     logLevel: "warning",

@@ -68,7 +68,7 @@ const keepModuleLocation = {
 
 /**
  * The generated data tables (word counts, gram weights, stemmed synonym
- * groups: 1.9 MB of one string literal each) are written beside the bundle
+ * groups: one string literal each, 1.9 MB in all) are written beside the bundle
  * as plain files and read when loaded. As string literals in the code every
  * CLI start paid to decode and scan them with the code (~20 ms of a ~400 ms
  * start); a file read as Latin-1 (the tables are ASCII) costs about one. The

@@ -5,7 +5,7 @@ import { analysePrepared } from "../compare/analyse-documents";
 import type { ComparableDocument, Comparison } from "../types/comparison";
 import { listEntityAliases } from "../db/aliases";
 import { BoundedCache } from "./bounded-cache";
-import { compareOffThread, isLongAnalysis } from "./off-thread";
+import { compareOffThread, isLongAnalysis, textLength } from "./off-thread";
 import { preparedDocument } from "./prepared-documents";
 
 type Aliases = Awaited<ReturnType<typeof listEntityAliases>>;
@@ -39,10 +39,4 @@ export async function analyseComparison(a: ComparableDocument, b: ComparableDocu
 /** What a comparison depends on, in order (A and B are not interchangeable). */
 export function comparisonKey(a: ComparableDocument, b: ComparableDocument, aliases: Aliases): string {
   return createHash("sha256").update(JSON.stringify([a, b, aliases])).digest("base64url");
-}
-
-function textLength(doc: ComparableDocument): number {
-  let chars = 0;
-  for (const block of doc.blocks) chars += block.text.length;
-  return chars;
 }

@@ -27,9 +27,14 @@ function poolSettings(): PoolSettings {
 
 /** True when these documents together are long enough to analyse in a worker thread. */
 export function isLongAnalysis(documents: readonly ComparableDocument[]): boolean {
+  return documents.reduce((chars, doc) => chars + textLength(doc), 0) > config().offThreadChars;
+}
+
+/** Characters of a document's text (its blocks), the measure of how heavy it is to analyse or keep. */
+export function textLength(doc: ComparableDocument): number {
   let chars = 0;
-  for (const doc of documents) for (const block of doc.blocks) chars += block.text.length;
-  return chars > config().offThreadChars;
+  for (const block of doc.blocks) chars += block.text.length;
+  return chars;
 }
 
 /** Runs a task in the pool; an overrun budget becomes a UserError whose message pages and routes show as is. */

@@ -167,6 +167,10 @@ export function scanPassage(
       i = end;
       continue;
     }
+    if (HERITAGE_COMPOUND.test(t.surface)) {
+      i++;
+      continue;
+    }
     // "US-Japanese alliance": a hyphenated compound of known names mentions each of them.
     if (t.surface.includes("-")) {
       const parts = compoundAliases(t, index);
@@ -348,6 +352,14 @@ function aliasAcrossCompoundEnd(text: string, tokens: readonly Token[], i: numbe
   }
   return found;
 }
+
+/**
+ * "African-American", "Japanese-Americans": a heritage, not a name, and no
+ * mention of the place of the first part nor of the United States. (Without this,
+ * "the state's first African-American governor" had "Africa" left out of the
+ * other article, ranked first.)
+ */
+const HERITAGE_COMPOUND = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)-Americans?$/u;
 
 function compoundAliases(t: Token, index: AliasIndex): Mention[] {
   const out: Mention[] = [];

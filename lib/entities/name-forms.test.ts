@@ -47,6 +47,14 @@ describe("name forms of one entity", () => {
     expect(shared("They backed the Republic of Korea on Monday.", "A U.S.-Japan-Republic of Korea meeting followed on Monday.")).toContain("South Korea");
   });
 
+  it("reads a heritage compound as no mention of the place: African-American, Japanese-Americans", () => {
+    const names = (text: string) => resolveEntitiesAcross([text]).map((e) => e.canonical);
+    expect(names("Patrick, the state's first African-American governor, spoke on Monday.")).toEqual([]);
+    expect(names("Japanese-Americans were interned during the war.")).not.toContain("Japan");
+    // A compound of places still names each of them.
+    expect(names("The U.S.-Japan alliance held on Monday.")).toEqual(expect.arrayContaining(["Japan", "United States"]));
+  });
+
   it("cuts titles off names: Pro Tem, Counsel, Prosecutor", () => {
     expect(shared("Senate President Pro Tem David Long spoke on Monday.", "David Long spoke on Monday.")).toContain("David Long");
     expect(shared("White House Counsel Don McGahn spoke on Monday.", "Don McGahn spoke on Monday.")).toContain("Don McGahn");

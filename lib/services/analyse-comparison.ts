@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { analysePrepared } from "../compare/analyse-documents";
 import type { ComparableDocument, Comparison } from "../types/comparison";
 import { listEntityAliases } from "../db/aliases";
-import { BoundedCache } from "./bounded-cache";
+import { BoundedCache, rememberPromise } from "./bounded-cache";
 import { compareOffThread, isLongAnalysis, textLength } from "./off-thread";
 import { preparedDocument } from "./prepared-documents";
 
@@ -26,14 +26,10 @@ const comparisons = (state.lacunaComparisons ??= new BoundedCache(2_000_000));
 export async function analyseComparison(a: ComparableDocument, b: ComparableDocument): Promise<Comparison> {
   const aliases = await listEntityAliases();
   const key = comparisonKey(a, b, aliases);
-  const cached = comparisons.get(key);
-  if (cached) return cached;
-  // The promise is kept, so a second request for the same pair while the first is analysed waits for it.
-  const pending = isLongAnalysis([a, b]) ? compareOffThread(a, b, aliases) : Promise.resolve().then(() => analysePrepared(preparedDocument(a), preparedDocument(b), { aliases }));
-  comparisons.set(key, pending, textLength(a) + textLength(b));
-  // A failed analysis (too large, a worker lost) is not remembered: the next request tries again.
-  pending.catch(() => comparisons.get(key) === pending && comparisons.delete(key));
-  return pending;
+  // A second request for the same pair while the first is analysed waits for it; a failed analysis is not remembered.
+  return rememberPromise(comparisons, key, textLength(a) + textLength(b), () =>
+    isLongAnalysis([a, b]) ? compareOffThread(a, b, aliases) : Promise.resolve().then(() => analysePrepared(preparedDocument(a), preparedDocument(b), { aliases })),
+  );
 }
 
 /** What a comparison depends on, in order (A and B are not interchangeable). */

@@ -46,3 +46,21 @@ export class BoundedCache<K, V> {
     return this.entries.size;
   }
 }
+
+/**
+ * The promise cached under `key`, or `start()`'s, kept there while it is
+ * pending and once it succeeds: a second caller for the same key waits for
+ * the first instead of doing the work again. A failure (a budget overrun, a
+ * lost worker) is forgotten, so the next caller tries again.
+ */
+export function rememberPromise<K, V>(cache: BoundedCache<K, Promise<V>>, key: K, weight: number, start: () => Promise<V>): Promise<V> {
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const pending = start();
+  cache.set(key, pending, weight);
+  pending.catch(() => {
+    // Only our own entry: a later success under the same key stays.
+    if (cache.get(key) === pending) cache.delete(key);
+  });
+  return pending;
+}

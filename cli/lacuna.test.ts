@@ -88,3 +88,35 @@ describe("the prebuilt CLI", () => {
     expect(byId.stdout).toBe("No stored article carries these passages.\n");
   }, 120_000);
 });
+
+describe("lacuna add --jsonl (an import)", () => {
+  it("stores each good line once, reports every line in order, and exits 1 when a line failed", async () => {
+    const report = (n: number) =>
+      [
+        `Foreign ministers met in London on day ${n} of the visit and agreed to deepen security cooperation, officials said.`,
+        `${n + 3} officials from both ministries attended the working sessions, which ran late into the evening.`,
+        "The two sides also discussed supply chains and climate policy, according to a statement released after the talks.",
+      ].join("\n\n");
+    const articles = Array.from({ length: 70 }, (_, n) => JSON.stringify({ outlet: `Outlet ${n % 5}`, title: `Talks, take ${n}`, text: report(n) }));
+    const lines = [
+      ...articles.slice(0, 2),
+      "",
+      "{not json",
+      JSON.stringify({ title: "No outlet", text: report(99) }),
+      articles[0], // the same text and outlet again
+      ...articles.slice(2),
+    ];
+    const file = path.join(scratch, "import.jsonl");
+    writeFileSync(file, lines.join("\n") + "\n");
+    const failed = await prebuilt("add", "--jsonl", file).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    expect(failed).toMatchObject({ code: 1, stderr: expect.stringContaining("73 line(s): 70 stored, 1 already stored, 2 failed.") });
+    const results = failed.stdout.trim().split("\n").map((l) => JSON.parse(l) as { line: number; status: string; articleId?: string; message?: string });
+    expect(results.map((r) => r.line)).toEqual([1, 2, ...Array.from({ length: 71 }, (_, k) => k + 4)]);
+    expect(results[2]).toMatchObject({ line: 4, status: "failed", message: "Line 4 is not JSON." });
+    expect(results[3]).toMatchObject({ line: 5, status: "failed", message: expect.stringContaining("outlet") });
+    expect(results[4]).toMatchObject({ line: 6, status: "duplicate", articleId: results[0]!.articleId });
+    // Importing the same file again stores nothing twice.
+    const again = await prebuilt("add", "--jsonl", file).catch((e: { code: number; stderr: string }) => e);
+    expect(again.stderr).toContain("73 line(s): 0 stored, 71 already stored, 2 failed.");
+  }, 180_000);
+});

@@ -46,7 +46,7 @@ import { saveArticles, type NewArticle } from "../lib/db/article-mutations";
 import { db, disconnectDb } from "../lib/db/client";
 import { addArticlesToStory, createStory } from "../lib/db/story-mutations";
 import { suggestStory } from "../lib/group/suggest-story";
-import { preparePastedArticle } from "../lib/services/add-pasted-article";
+import { preparePastedArticle } from "../lib/services/prepare-pasted-article";
 import type { PastedArticleInput } from "../lib/services/article-schemas";
 import { findReusedPassages } from "../lib/services/passage-search";
 import { createAccount, generatePassword } from "../lib/services/accounts/accounts";

@@ -30,7 +30,19 @@ export const pastedArticleSchema = z.object({
 
 export type PastedArticleInput = z.input<typeof pastedArticleSchema>;
 
-export function firstIssue(error: z.ZodError): string {
+/** The first problem, in words: a field that is missing or of the wrong type is named (an import line, a script's request). */
+export function firstIssue(error: z.ZodError, input?: unknown): string {
   const issue = error.issues[0];
-  return issue ? issue.message : "The input is not valid.";
+  if (!issue) return "The input is not valid.";
+  if (issue.code === "invalid_type" && issue.path.length > 0) {
+    const field = issue.path.join(".");
+    return valueAt(input, issue.path) === undefined ? `"${field}" is missing.` : `"${field}" must be ${issue.expected === "string" ? "text" : `a ${issue.expected}`}.`;
+  }
+  return issue.message;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) value = typeof value === "object" && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
 }

@@ -107,7 +107,8 @@ describe("lacuna add --jsonl (an import)", () => {
       ...articles.slice(2),
     ];
     const file = path.join(scratch, "import.jsonl");
-    writeFileSync(file, lines.join("\n") + "\n");
+    // Saved with a byte-order mark and Windows line ends, as some editors do.
+    writeFileSync(file, "\uFEFF" + lines.join("\r\n") + "\r\n");
     const failed = await prebuilt("add", "--jsonl", file).catch((e: { code: number; stdout: string; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 1, stderr: expect.stringContaining("73 line(s): 70 stored, 1 already stored, 2 failed.") });
     const results = failed.stdout.trim().split("\n").map((l) => JSON.parse(l) as { line: number; status: string; articleId?: string; message?: string });

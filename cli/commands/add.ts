@@ -85,7 +85,8 @@ async function importJsonLines(file: string, io: CliIO): Promise<number> {
     for await (const text of lines) {
       number += 1;
       if (!text.trim()) continue;
-      round.push(parseLine(text, number));
+      // A file saved by Windows tools may open with a byte-order mark, which JSON.parse refuses.
+      round.push(parseLine(number === 1 ? text.replace(/^\uFEFF/, "") : text, number));
       if (round.length >= LINES_PER_ROUND) await flush();
     }
     await flush();

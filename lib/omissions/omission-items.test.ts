@@ -92,17 +92,20 @@ describe("omission items", () => {
     expect(left.map((i) => i.evidence)).toEqual([[1, 2]]);
   });
 
-  it("leaves a name all over the article as an item of its own, its paragraphs apart", () => {
+  it("gathers the first three left-out paragraphs of a name all over the article; the later ones stay apart", () => {
     const topics = ["the budget", "the border", "the courts", "the schools"];
     const a = body("Lawmakers met on Monday.", ...topics.map((t, k) => `Governor Maria Lopez spoke about ${t} at stop number ${k + 2} of a long week of travel.`));
     const b = body("Lawmakers met on Monday.");
     const left = items(a, b).items.filter((i) => i.missingFrom === "b");
-    expect(left.find((i) => i.kind === "entity")).toMatchObject({ title: "Maria Lopez", evidence: [1, 2, 3, 4] });
+    const lopez = left.find((i) => i.kind === "entity");
+    expect(lopez).toMatchObject({ title: "Maria Lopez", evidence: [1, 2, 3, 4] });
+    // Her first three paragraphs' own passage flags are in her item.
+    expect(lopez?.flags.filter((key) => key.startsWith("passage:"))).toHaveLength(3);
     const paragraphs = left.filter((i) => i.kind === "passage").map((i) => i.evidence);
-    expect(paragraphs.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0))).toEqual([[1], [2], [3], [4]]);
+    expect(paragraphs).toEqual([[4]]);
   });
 
-  it("counts the paragraphs a name would gather, not its groups: a speaker's run of three and one more is a theme", () => {
+  it("counts the paragraphs a name gathers, not its groups: a speaker's run of three fills the name's item, the next stays apart", () => {
     const a = body(
       "Lawmakers met on Monday.",
       "“We will balance the budget this year,” Governor Maria Lopez said at the first stop of her tour.",
@@ -115,7 +118,7 @@ describe("omission items", () => {
     const left = items(a, b).items.filter((i) => i.missingFrom === "b");
     expect(left.find((i) => i.kind === "entity")).toMatchObject({ title: "Maria Lopez", evidence: [1, 2, 3, 5] });
     const paragraphs = left.filter((i) => i.kind === "passage").map((i) => i.evidence);
-    expect(paragraphs.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0))).toEqual([[1, 2, 3], [5]]);
+    expect(paragraphs).toEqual([[5]]);
   });
 
   it("never decides between real differences alphabetically: equal items keep the article's order", () => {

@@ -26,7 +26,7 @@ export type BatchItemResult = SaveArticleResult | { status: "failed"; code: User
 const CHUNK = 250;
 
 /**
- * Many pasted articles (`lacuna add --jsonl`, the scale script): each is
+ * Many pasted articles (`lacuna add --jsonl`): each is
  * validated, cleaned and indexed on its own, so a bad one is reported as
  * failed and the others are still stored; chunks of 250 are written one
  * transaction each. Results follow input order. (Preparing the next chunk in
@@ -38,8 +38,8 @@ export async function addPastedArticles(inputs: readonly PastedArticleInput[]): 
   const results: BatchItemResult[] = [];
   for (let start = 0; start < inputs.length; start += CHUNK) {
     const chunk = preparePastedArticles(inputs.slice(start, start + CHUNK)).map((p, k): PreparedPaste => {
-      const storyId = inputs[start + k]?.storyId;
-      return storyId && missingStory.has(storyId) ? { ok: false, ...missingStory.get(storyId)! } : p;
+      const missing = missingStory.get(storyOf(inputs[start + k]) ?? "");
+      return missing ? { ok: false, ...missing } : p;
     });
     const ready = chunk.flatMap((p, k) => (p.ok ? [{ k, article: p.article }] : []));
     const saved = await saveArticles(ready.map((r) => r.article));
@@ -52,7 +52,7 @@ export async function addPastedArticles(inputs: readonly PastedArticleInput[]): 
 /** The stories named by the inputs that do not exist, each with the error requireStoryIfGiven gives (checked once per story). */
 async function missingStories(inputs: readonly PastedArticleInput[]): Promise<Map<string, { code: UserError["code"]; message: string }>> {
   const missing = new Map<string, { code: UserError["code"]; message: string }>();
-  const named = new Set(inputs.map((input) => (typeof input.storyId === "string" ? input.storyId : undefined)).filter((id): id is string => Boolean(id)));
+  const named = new Set(inputs.map(storyOf).filter((id): id is string => id !== undefined));
   for (const storyId of named) {
     try {
       await requireStoryIfGiven(storyId);
@@ -62,4 +62,9 @@ async function missingStories(inputs: readonly PastedArticleInput[]): Promise<Ma
     }
   }
   return missing;
+}
+
+/** The story an input names, as the schema reads it (trimmed; empty is none). */
+function storyOf(input: PastedArticleInput | undefined): string | undefined {
+  return typeof input?.storyId === "string" ? input.storyId.trim() || undefined : undefined;
 }

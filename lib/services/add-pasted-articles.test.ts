@@ -30,7 +30,7 @@ describe("addPastedArticles", () => {
     const inputs = Array.from({ length: 260 }, (_, n) => report(n));
     inputs[3] = { ...report(3), text: "   " };
     inputs[251] = report(1); // the same text and outlet as input 1, in the second chunk
-    inputs[255] = { ...report(255), storyId: "no-such-story" };
+    inputs[255] = { ...report(255), storyId: " no-such-story " };
 
     const results = await addPastedArticles(inputs);
 

@@ -96,14 +96,11 @@ const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;]|$)/i;
 
 /**
- * The speaker by attribution grammar: a person or organisation standing at
- * the speech verb ("…," said Lanhee Chen / Lanhee Chen, the campaign's policy
- * director, said / according to the Justice Department). Places never speak.
- * "he said" takes the last person the paragraph named before the quotation.
- */
-/**
- * Who said a quotation: the name at its speech verb (attribution.ts); "he
- * said" takes the last person the paragraph named before the quotation.
+ * Who said a quotation, by attribution grammar: a person or organisation
+ * standing at the speech verb ("…," said Lanhee Chen / Lanhee Chen, the
+ * campaign's policy director, said / according to the Justice Department;
+ * attribution.ts). Places never speak. "he said" takes the last person the
+ * paragraph named before the quotation.
  */
 function speakerIn(q: QuoteText, spellings: SpellingIndex): Speaker | undefined {
   const attribution = q.attribution;

@@ -4,7 +4,8 @@ import { useState } from "react";
 import { FIRST_VIEW_ITEMS } from "@/lib/omissions/omission-items";
 import type { OmissionKind, Side } from "@/lib/types/comparison";
 import type { FlagView, ItemView } from "./compare-page-model";
-import { DiffText } from "./diff-text";
+import { changesInContext } from "./diff-context";
+import { InlineDiff } from "./diff-text";
 import { FlagReview, type ReviewView } from "./flag-review";
 import { ImportanceBadge } from "./importance-badge";
 import { itemReviewKey } from "@/lib/report/item-review";
@@ -196,7 +197,7 @@ function ItemEntry({
         </span>
         {lead?.diff && lead.diff.length > 0 && (
           <span className="mt-1 block text-xs text-stone-800">
-            <DiffText diff={lead.diff} side="a" /> → <DiffText diff={lead.diff} side="b" />
+            <InlineDiff diff={changesInContext(lead.diff)} />
           </span>
         )}
         {context && <span className="mt-1 block text-xs text-stone-600">{context}</span>}

@@ -64,11 +64,16 @@ export function itemSalience(t: ItemTraits, w: Readonly<Record<keyof typeof SALI
     w.novel * novel +
     w.speaker * (t.speaker ? 1 : 0) +
     w.quoted * (t.quoted ? 1 : 0) +
-    w.names * Math.min(1, t.absentNames.length / 2) +
+    w.names * Math.min(1, otherNames(t).length / 2) +
     w.figures * Math.min(1, t.figures.length / 2) +
     w.headline * Math.min(1, t.inHeadline * 2) +
     w.lede * (t.inLede ? 1 : 0);
   return clamp01(score * ROLE_WEIGHT[t.role] * (t.boilerplate ? 0.2 : 1));
+}
+
+/** The new names besides the speaker: one person counts once, as the voice of the quotation. */
+function otherNames(t: ItemTraits): string[] {
+  return t.speaker ? t.absentNames.filter((name) => name !== t.speaker) : t.absentNames;
 }
 
 /** What the ranking reads of a name left out everywhere (an item of its own). */
@@ -104,7 +109,8 @@ export function itemReasons(t: ItemTraits, names: { present: string; absent: str
   if (t.inLede) reasons.push("in the lede");
   if (t.speaker) reasons.push(`quotes ${t.speaker}`);
   else if (t.quoted) reasons.push("a quotation");
-  if (t.absentNames.length > 0) reasons.push(`names ${list(t.absentNames)}, never in ${names.absent}`);
+  const named = otherNames(t);
+  if (named.length > 0) reasons.push(`names ${list(named)}, never in ${names.absent}`);
   if (t.figures.length > 0) reasons.push(`figures ${list(t.figures)}`);
   if (t.role === "caption") reasons.push("a caption");
   if (t.role === "heading") reasons.push("a heading");

@@ -65,6 +65,9 @@ describe("omission items", () => {
     expect(china).toMatchObject({ missingFrom: "b" });
     expect(china?.evidence).toEqual([0, 1, 2]);
     expect(china?.reasons).toContain("3 mentions in Fox News, none in The New York Times");
+    // Titled by the name, its reasons and its paragraphs' are read together, each once ("in the lede" was shown twice).
+    expect(china?.reasons).toContain("in the lede");
+    expect(new Set(china?.reasons).size).toBe(china?.reasons.length);
   });
 
   it("makes one item of a reaction over two left-out paragraphs, tied by its speaker's name", () => {

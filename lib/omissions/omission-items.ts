@@ -287,7 +287,8 @@ function describeUnit(unit: Unit, absent: Side, ctx: OmissionContext): Described
     const byName = readName(unit.gatheredBy, passages, present, ctx, names);
     if (byName.salience > read.salience) {
       lead = unit.gatheredBy;
-      read = { ...byName, reasons: [...byName.reasons, ...read.reasons.filter((r) => !r.startsWith("names "))], traits: read.traits };
+      // Both readings may say "in the lede": each reason once.
+      read = { ...byName, reasons: [...new Set([...byName.reasons, ...read.reasons.filter((r) => !r.startsWith("names "))])], traits: read.traits };
     }
   }
   const ordered = [lead, ...unit.flags.filter((f) => f !== lead)];

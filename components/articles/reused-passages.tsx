@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/components/format";
+import { clipAtWord } from "@/lib/text/clip";
 
 interface Source {
   articleId: string;
@@ -17,9 +18,6 @@ interface Props {
 const PASSAGES_SHOWN = 12;
 const SOURCES_SHOWN = 3;
 
-function excerpt(text: string): string {
-  return text.length <= 220 ? text : `${text.slice(0, text.lastIndexOf(" ", 220))}…`;
-}
 
 /** "Where else does this passage appear": each passage another stored article carries, with those articles. */
 export function ReusedPassages({ articleId, passages }: Props) {
@@ -30,7 +28,7 @@ export function ReusedPassages({ articleId, passages }: Props) {
     <ol className="space-y-3 text-sm">
       {passages.slice(0, PASSAGES_SHOWN).map((p) => (
         <li key={p.passage} className="rounded border border-stone-200 bg-white p-3">
-          <blockquote className="font-serif text-stone-800">“{excerpt(p.text)}”</blockquote>
+          <blockquote className="font-serif text-stone-800">“{clipAtWord(p.text, 220)}”</blockquote>
           <p className="mt-1 text-stone-600">
             Also in {p.total === 1 ? "1 article" : `${p.total.toLocaleString("en-US")} articles`}:
           </p>

@@ -15,6 +15,7 @@
 import type { BlockRole } from "@/lib/text/types";
 import type { AlignmentKind, Comparison, DiffChunk, Importance, Side } from "@/lib/types/comparison";
 import { rowCategory, type RowCategory } from "./row-category";
+import { clipAtWord } from "@/lib/text/clip";
 
 interface RowBase {
   id: string;
@@ -45,9 +46,6 @@ export function rowIdForPassage(comparison: Comparison, side: Side, index: numbe
   return only.some((p) => p.index === index) ? `only-${side}-${index}` : null;
 }
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, "")}…`;
-}
 
 /** Every row, in the reading order of article `order` ("a" by default). */
 export function buildRows(comparison: Comparison, order: Side = "a"): CompareRow[] {
@@ -99,7 +97,7 @@ export function buildRows(comparison: Comparison, order: Side = "a"): CompareRow
                 category: "moved" as const,
                 column: far,
                 targetId: pairRowId(i),
-                excerpt: clip(al[far].map((p) => p.text).join(" "), 90),
+                excerpt: clipAtWord(al[far].map((p) => p.text).join(" "), 90),
                 a: [],
                 b: [],
               },

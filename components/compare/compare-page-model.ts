@@ -14,6 +14,7 @@
 import type { Comparison, DiffChunk, Importance, Omission, OmissionItem, OmissionKind, Side } from "@/lib/types/comparison";
 import { buildRows, type CompareRow } from "./build-rows";
 import type { RowCategory } from "./row-category";
+import { clipAtWord } from "@/lib/text/clip";
 
 export const PAGE_MAX_ROWS = 400;
 export const PAGE_MAX_CHARS = 200_000;
@@ -99,8 +100,7 @@ export function paginate(rows: readonly CompareRow[], maxRows = PAGE_MAX_ROWS, m
 }
 
 function clip(text: string | undefined, max: number): string | undefined {
-  if (text === undefined || text.length <= max) return text;
-  return `${text.slice(0, max).replace(/\s+\S*$/, "")}…`;
+  return text === undefined ? undefined : clipAtWord(text, max);
 }
 
 function flagView(o: Omission): FlagView {

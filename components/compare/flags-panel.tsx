@@ -10,6 +10,7 @@ import { FlagReview, type ReviewView } from "./flag-review";
 import { ImportanceBadge } from "./importance-badge";
 import { itemReviewKey } from "@/lib/report/item-review";
 import { nameSides } from "@/lib/report/name-sides";
+import { clipAtWord } from "@/lib/text/clip";
 
 export const KIND_LABEL: Record<OmissionKind, string> = {
   passage: "Passage",
@@ -149,9 +150,6 @@ function SideItems({
   );
 }
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, "")}…`;
-}
 
 function ItemEntry({
   rank,
@@ -182,7 +180,7 @@ function ItemEntry({
   const lead = flags[item.flags[0] ?? item.id];
   const others = item.flags.slice(1).map((key) => flags[key]).filter((f): f is FlagView => f !== undefined);
   // A name or a figure is read in its sentence; a quote or a passage is its own context.
-  const context = lead?.text && (lead.kind === "entity" || lead.kind === "number" || lead.kind === "conflict") ? clip(lead.text, 200) : null;
+  const context = lead?.text && (lead.kind === "entity" || lead.kind === "number" || lead.kind === "conflict") ? clipAtWord(lead.text, 200) : null;
   return (
     <li className={`px-3 py-2 ${selected ? "bg-amber-50" : ""}`} data-item={item.id}>
       <button type="button" onClick={() => onSelect(item)} aria-pressed={selected} className="block w-full rounded text-left hover:bg-stone-50">
@@ -193,7 +191,7 @@ function ItemEntry({
           {item.flags.length > 1 && <span className="text-stone-600">+{item.flags.length - 1} grouped</span>}
         </span>
         <span className="mt-1 block text-sm">
-          {item.kind === "passage" ? <span className="text-stone-900">{lead?.text ?? item.title}</span> : <strong>{item.kind === "quote" ? `“${clip(item.title, 220)}”` : item.title}</strong>}
+          {item.kind === "passage" ? <span className="text-stone-900">{lead?.text ?? item.title}</span> : <strong>{item.kind === "quote" ? `“${clipAtWord(item.title, 220)}”` : item.title}</strong>}
         </span>
         {lead?.diff && lead.diff.length > 0 && (
           <span className="mt-1 block text-xs text-stone-800">

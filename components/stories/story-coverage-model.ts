@@ -8,6 +8,7 @@ import type { Coverage, CoverageFlag } from "@/lib/omissions/coverage";
 import type { Passage } from "@/lib/text/types";
 import { flagRowKey, gapsFirst } from "@/lib/report/coverage-order";
 import type { Importance } from "@/lib/types/comparison";
+import { clipAtWord } from "@/lib/text/clip";
 
 /** Sentences shown per source and cell; longer lists say how many more there are. */
 const SENTENCES_PER_CELL = 4;
@@ -65,9 +66,6 @@ export interface StoryCoverageModel {
   flags: StoryFlagView[];
 }
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, "")}…`;
-}
 
 export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyArray<readonly Passage[]>, limit = 40): StoryCoverageModel {
   const flagByRow = new Map<string, CoverageFlag>();
@@ -95,7 +93,7 @@ export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyAr
     return {
       key: row.key,
       kind: row.kind,
-      label: row.kind === "entity" ? (row.term ?? "") : clip(row.text ?? "", 160),
+      label: row.kind === "entity" ? (row.term ?? "") : clipAtWord(row.text ?? "", 160),
       presentIn: row.presentIn,
       flag: flag?.key ?? null,
       importance: flag ? flag.importance : null,
@@ -104,7 +102,7 @@ export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyAr
         const list = row.passages[i] ?? [];
         return {
           count,
-          sentences: list.slice(0, SENTENCES_PER_CELL).map((index) => ({ passage: index + 1, text: clip(byIndex[index]?.text ?? byIndex.find((p) => p.index === index)?.text ?? "", SENTENCE_CHARS) })),
+          sentences: list.slice(0, SENTENCES_PER_CELL).map((index) => ({ passage: index + 1, text: clipAtWord(byIndex[index]?.text ?? byIndex.find((p) => p.index === index)?.text ?? "", SENTENCE_CHARS) })),
         };
       }),
     };
@@ -113,7 +111,7 @@ export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyAr
   const sentencesOf = (lists: readonly (readonly number[])[]) =>
     lists.map((list, i) => {
       const byIndex = passages[i] ?? [];
-      return list.slice(0, SENTENCES_PER_CELL).map((index) => ({ passage: index + 1, text: clip(byIndex[index]?.text ?? byIndex.find((p) => p.index === index)?.text ?? "", SENTENCE_CHARS) }));
+      return list.slice(0, SENTENCES_PER_CELL).map((index) => ({ passage: index + 1, text: clipAtWord(byIndex[index]?.text ?? byIndex.find((p) => p.index === index)?.text ?? "", SENTENCE_CHARS) }));
     });
   // One entry per omission item: its lead flag, the item's other flags named beside it.
   const byItem = new Map<string, CoverageFlag[]>();
@@ -125,10 +123,10 @@ export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyAr
     const f = members.find((m) => m.key === item) ?? members[0]!;
     return {
       key: f.key,
-      grouped: members.filter((m) => m !== f).map((m) => (m.kind === "entity" ? (m.term ?? "") : clip(m.term ?? "", 80))),
+      grouped: members.filter((m) => m !== f).map((m) => (m.kind === "entity" ? (m.term ?? "") : clipAtWord(m.term ?? "", 80))),
       kind: f.kind,
       text: f.text,
-      term: f.kind === "entity" ? (f.term ?? "") : clip(f.term ?? "", 160),
+      term: f.kind === "entity" ? (f.term ?? "") : clipAtWord(f.term ?? "", 160),
       importance: f.importance,
       absentFrom: f.absentFrom.map((id) => labelOf.get(id) ?? id),
       presentIn: f.presentIn,

@@ -17,6 +17,7 @@ import { importanceOf } from "./item-salience";
 import { namesOutlet } from "./outlet-names";
 import type { Importance } from "../types/comparison";
 import { textKey } from "./stable-key";
+import { clipAtWord } from "../text/clip";
 
 export interface CoverageSource {
   id: string;
@@ -344,7 +345,7 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
     );
     if (absent.length === 0) continue;
     // A passage flag quotes its passage, so it reads on its own in a list or a report.
-    const what = row.kind === "entity" ? `“${row.term}” mentioned` : `“${clip(row.text ?? "", 140)}” reported`;
+    const what = row.kind === "entity" ? `“${row.term}” mentioned` : `“${clipAtWord(row.text ?? "", 140)}” reported`;
     const ranked = row.kind === "entity" ? entitySalience(row, sources, groupCount) : passageRowSalience(row, sources, groupCount);
     flags.push({
       kind: row.kind,
@@ -473,9 +474,6 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, text.lastIndexOf(" ", max) > 0 ? text.lastIndexOf(" ", max) : max)}…`;
-}
 
 function passageWeight(row: CoverageRow, sources: readonly CoverageSource[]): number {
   const values: number[] = [];

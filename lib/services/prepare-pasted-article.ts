@@ -9,6 +9,7 @@ import type { NewArticle } from "../db/article-mutations";
 import { contentHash } from "../ingest/content-hash";
 import { checkPastedText, countWords } from "../ingest/input-guards";
 import { cleanPastedText } from "../ingest/clean/clean-pasted-text";
+import { clipAtWord } from "../text/clip";
 import { blocksToText } from "../text/types";
 import { firstIssue, pastedArticleSchema, type PastedArticleInput } from "./article-schemas";
 import { registeredDomain } from "./page-identity";
@@ -49,10 +50,7 @@ export function preparePastedArticle(input: PastedArticleInput): NewArticle {
 
 /** First sentence, cut at a word boundary: a readable stand-in when no headline was given or found. */
 function fallbackTitle(text: string): string {
-  const first = text.split(/(?<=[.!?])\s/)[0] ?? text;
-  if (first.length <= 100) return first;
-  const cut = first.lastIndexOf(" ", 100);
-  return `${first.slice(0, cut > 0 ? cut : 100)}…`;
+  return clipAtWord(text.split(/(?<=[.!?])\s/)[0] ?? text, 100);
 }
 
 /** A pasted article ready to store (with its corpus-index entry), or why it cannot be stored. */

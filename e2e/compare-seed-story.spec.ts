@@ -8,6 +8,7 @@ test.describe("the demo story compared side by side", () => {
     await home.open();
     await page.getByRole("link", { name: /Compare ANI with Republic World/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Republic World");
+    await expect(page).toHaveTitle("ANI vs Republic World · Lacuna");
     await new ComparePage(page).showEverything();
   });
 
@@ -58,4 +59,16 @@ test.describe("the demo story compared side by side", () => {
     await page.keyboard.press("j");
     await expect(page.locator("li:focus")).toHaveCount(1);
   });
+});
+
+test("the demo story of two reports sends the analyst to their comparison for what each leaves out", async ({ page }) => {
+  await new HomePage(page).open();
+  await page.getByRole("link", { name: "Blinken–Motegi talks in London, May 2021" }).first().click();
+  // Two reports give no majority to miss: the story says so instead of "nothing is missing" beside a matrix with gaps.
+  const leftOut = page.getByRole("region", { name: "Left out across the story" });
+  await expect(leftOut).toContainText("With two independent reports");
+  await expect(leftOut).not.toContainText("Nothing that most sources report");
+  await leftOut.getByRole("link", { name: "Compare ANI with Republic World" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Republic World");
+  await expect(page.getByRole("region", { name: /^Left out/ })).toContainText("Missing from Republic World");
 });

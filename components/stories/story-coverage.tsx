@@ -1,8 +1,10 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { FlagReview, type ReviewView } from "@/components/compare/flag-review";
 import { ImportanceBadge } from "@/components/compare/importance-badge";
+import { noStoryFlagsText } from "@/lib/report/no-story-flags";
 import type { CoverageRowView, StoryCoverageModel, StoryFlagView } from "./story-coverage-model";
 
 /** Story flags shown before "Show all". */
@@ -41,7 +43,7 @@ export function StoryCoverage({ model, scope, reviews: initial }: { model: Story
             What most of the {model.reports} independent report{model.reports === 1 ? "" : "s"} carry and some leave out, most important first. Copies of one text (a reprinted wire story) count as one report.
           </p>
           {model.flags.length === 0 ? (
-            <p className="mt-2 text-sm text-stone-700">Nothing that most sources report is missing from any of them.</p>
+            <NoStoryFlags model={model} />
           ) : (
             <StoryFlags flags={model.flags} scope={scope} initial={initial} onOpen={(f) => open({ row: f.row, source: null, flag: f.key })} selected={selection?.row ?? null} />
           )}
@@ -60,6 +62,25 @@ export function StoryCoverage({ model, scope, reviews: initial }: { model: Story
         <Evidence evidence={evidence} source={selection?.source ?? null} />
       </aside>
     </div>
+  );
+}
+
+/** Nothing flagged across the story; with two independent reports, the way to what each leaves out: their comparison. */
+function NoStoryFlags({ model }: { model: StoryCoverageModel }) {
+  const reports = model.sources.filter((s) => s.copyOf === null);
+  const [a, b] = reports;
+  return (
+    <p className="mt-2 text-sm text-stone-700">
+      {noStoryFlagsText(model.reports)}
+      {reports.length === 2 && a && b && (
+        <>
+          {" "}
+          <Link href={`/compare/${a.id}/${b.id}`} className="text-indigo-700 underline">
+            Compare {a.label} with {b.label}
+          </Link>
+        </>
+      )}
+    </p>
   );
 }
 

@@ -70,6 +70,12 @@ export async function articleExists(id: string): Promise<boolean> {
   return (await (await db()).article.count({ where: { id } })) > 0;
 }
 
+/** The outlet names of two articles, for a comparison's tab title, without their text. */
+export async function getOutletNames(ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await (await db()).article.findMany({ where: { id: { in: [...ids] } }, select: { id: true, outlet: { select: { name: true } } } });
+  return new Map(rows.map((row) => [row.id, row.outlet.name]));
+}
+
 /** The few columns a use case needs to decide what to do with an article, without its text. */
 export async function getArticleHeader(id: string) {
   return (await db()).article.findUnique({ where: { id }, select: { id: true, title: true, contentHash: true, storyId: true } });

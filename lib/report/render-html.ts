@@ -9,6 +9,7 @@ import { escapeHtml } from "./escape-html";
 import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
 import { REPORT_CSS } from "./html-styles";
 import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, StoryReportModel } from "./model";
+import { independentReports, noStoryFlagsText } from "./no-story-flags";
 import { safeHttpUrl } from "./safe-link";
 
 const e = escapeHtml;
@@ -152,7 +153,7 @@ function renderStory(model: StoryReportModel): string {
   parts.push("<h2>Left out across the story</h2>");
   parts.push(
     model.flags.length === 0
-      ? "<p>Nothing that most sources report is missing from any of them.</p>"
+      ? `<p>${e(noStoryFlagsText(independentReports(model)))}</p>`
       : `<ol class="flags">\n${model.flags
           .map((f) => `<li><span class="badge ${f.importance}">${IMPORTANCE_LABEL[f.importance]}</span> ${e(f.text)}${f.reasons?.length ? ` — <span class="reasons">${e(f.reasons.join("; "))}</span>` : ""}${f.review ? `<br>${reviewHtml(f.review)}` : ""}</li>`)
           .join("\n")}\n</ol>`,

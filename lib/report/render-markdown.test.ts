@@ -102,7 +102,15 @@ describe("renderMarkdown (story)", () => {
     expect(md).toContain("# Story: Harbour strike");
     expect(md).toContain("## Articles (1)");
     expect(md).toContain("| FNV Havens | 2 |");
-    expect(md).toContain("Nothing that most sources report is missing from any of them.");
+    expect(md).toContain("There is one independent report here, so nothing can be left out across the story yet");
+    expect(md).not.toContain("Nothing that most sources report is missing");
+  });
+
+  it("sends a story of two reports to their comparison instead of saying nothing is missing", () => {
+    const story = thirtyArticleStory();
+    const md = renderMarkdown(buildStoryReport({ ...story, articles: story.articles.slice(0, 2), coverage: [], flags: [], comparisons: [] }));
+    expect(md).toContain("With two independent reports, nothing is carried by a majority and missing from the rest: what each one leaves out is in the comparison of the two.");
+    expect(md).not.toContain("Nothing that most sources report is missing");
   });
 
   it("renders a story of thirty articles with coverage, flags and a comparison", () => {

@@ -7,6 +7,7 @@ import type { DiffChunk } from "../types/comparison";
 import { escapeCell, escapeMarkdown, markInline } from "./escape-markdown";
 import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
 import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, StoryReportModel } from "./model";
+import { independentReports, noStoryFlagsText } from "./no-story-flags";
 import { safeHttpUrl } from "./safe-link";
 
 function heading(level: number, text: string): string {
@@ -132,7 +133,7 @@ function renderStory(model: StoryReportModel): string[] {
   const copies = model.articles.filter((a) => a.copyOf);
   if (copies.length > 0) out.push(`Syndicated copies (the same text, counted once): ${copies.map((a) => `${a.label} is a copy of ${escapeMarkdown(a.copyOf ?? "")}`).join("; ")}.`, "");
   out.push(heading(2, "Left out across the story"), "");
-  if (model.flags.length === 0) out.push("Nothing that most sources report is missing from any of them.");
+  if (model.flags.length === 0) out.push(noStoryFlagsText(independentReports(model)));
   model.flags.forEach((f, i) => {
     out.push(`${i + 1}. **${IMPORTANCE_LABEL[f.importance]}**: ${escapeMarkdown(f.text)}${f.reasons?.length ? ` — ${escapeMarkdown(f.reasons.join("; "))}` : ""}`);
     if (f.review) out.push(`    ${reviewText(f.review)}`);

@@ -9,6 +9,7 @@ import type { DiffChunk } from "../types/comparison";
 import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
 import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, StoryReportModel } from "./model";
 import { toWinAnsi } from "./pdf-text";
+import { independentReports, noStoryFlagsText } from "./no-story-flags";
 import { safeHttpUrl } from "./safe-link";
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -204,7 +205,7 @@ function storyBody(w: Writer, model: StoryReportModel): void {
   const copies = model.articles.filter((a) => a.copyOf);
   if (copies.length > 0) w.paragraph(`Syndicated copies (the same text, counted once): ${copies.map((a) => `${a.label} is a copy of ${a.copyOf ?? ""}`).join("; ")}.`);
   w.heading("Left out across the story", 14);
-  if (model.flags.length === 0) w.paragraph("Nothing that most sources report is missing from any of them.");
+  if (model.flags.length === 0) w.paragraph(noStoryFlagsText(independentReports(model)));
   model.flags.forEach((f, i) => {
     w.runs([{ text: `${i + 1}. [${IMPORTANCE_LABEL[f.importance].toUpperCase()}] `, style: "bold" }, { text: `${f.text}${f.reasons?.length ? ` - ${f.reasons.join("; ")}` : ""}` }]);
     if (f.review) w.paragraph(reviewLine(f.review), { indent: 14 });

@@ -7,6 +7,7 @@ import { buildComparePageModel } from "@/components/compare/compare-page-model";
 import { formatDate, formatPercent } from "@/components/format";
 import { SafeExternalLink } from "@/components/safe-link";
 import { requireViewer } from "@/lib/auth/guards";
+import { getOutletNames } from "@/lib/db/articles";
 import { compareArticles } from "@/lib/services/compare-articles";
 import { UserError } from "@/lib/services/user-error";
 
@@ -23,7 +24,11 @@ type Params = { params: Promise<{ a: string; b: string }>; searchParams?: Promis
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   await requireViewer();
   const { a, b } = await params;
-  return { title: `Compare ${a.slice(0, 6)} · ${b.slice(0, 6)}` };
+  // The outlets name the tab ("ANI vs Republic World"), as the page's heading does: an analyst keeps several comparisons open.
+  const outlets = await getOutletNames([a, b]);
+  const nameA = outlets.get(a);
+  const nameB = outlets.get(b);
+  return { title: nameA && nameB ? `${nameA} vs ${nameB}` : "Comparison not found" };
 }
 
 export default async function ComparePage({ params, searchParams }: Params) {

@@ -160,6 +160,27 @@ describe("omission items on bad input", () => {
     expect(items(a, b).items.filter((i) => i.missingFrom === "b")).toEqual([]);
   });
 
+  it("the same quoted words in two paragraphs far apart do not make them one item", () => {
+    const a = body(
+      "Sen. Ana Ruiz called the plan “a bridge to nowhere” in a floor speech on Tuesday.",
+      "The committee meets again in March.",
+      "The budget office found no money for the second phase of the port.",
+      "Later, the mayor of Kent repeated the phrase, calling the plan “a bridge to nowhere” at a town hall.",
+    );
+    const b = body("The committee meets again in March.");
+    const left = items(a, b).items.filter((i) => i.missingFrom === "b");
+    // Two uses of one phrase by two people: two omissions, not one quotation spanning the article.
+    expect(left.find((i) => i.evidence.includes(0))?.evidence).not.toContain(3);
+  });
+
+  it("a programme's title in quotation marks is not a quotation left out", () => {
+    const a = body("Speaking on “Fox News Sunday,” Sen. Ana Ruiz said the plan would fail.", "The committee meets again in March.");
+    const b = body("The committee meets again in March.");
+    const { omissions } = items(a, b);
+    expect(omissions.some((f) => f.missingFrom === "b" && f.kind === "passage")).toBe(true);
+    expect(omissions.filter((f) => f.kind === "quote")).toEqual([]);
+  });
+
   it("a quotation that runs over two paragraphs stays one quotation", () => {
     const a = body("“We will not give up the islands.", "We never have, and we never will,” the minister said.", "The talks end Friday.");
     const b = body("The talks end Friday.");

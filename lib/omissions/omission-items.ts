@@ -172,13 +172,17 @@ function unitsOf(flags: readonly Omission[], present: Side, ctx: OmissionContext
   }
   joinSameSpeaker(byParagraph, units, present, ctx);
   for (const u of units) for (const i of u.evidence) unitOfPassage.set(i, u);
-  // A quotation over two paragraphs makes their left-out sentences one omission.
+  // A quotation over two paragraphs makes their left-out sentences one omission. A flag's
+  // passages may also be separate occurrences of the same words ("Fox News Sunday" quoted
+  // in two paragraphs about two people): only a run of consecutive passages is one quotation.
   for (const f of flags) {
     if (f.kind !== "quote" || (f.countA > 0 && f.countB > 0)) continue;
-    const homes = [...new Set(presentPassages(f, present).map((i) => unitOfPassage.get(i)).filter((u): u is Unit => u !== undefined))];
-    const [first, ...rest] = homes;
-    if (!first) continue;
-    for (const u of rest) mergeUnit(first, u, units, unitOfPassage);
+    for (const run of consecutiveRuns(presentPassages(f, present))) {
+      const homes = [...new Set(run.map((i) => unitOfPassage.get(i)).filter((u): u is Unit => u !== undefined))];
+      const [first, ...rest] = homes;
+      if (!first) continue;
+      for (const u of rest) mergeUnit(first, u, units, unitOfPassage);
+    }
   }
   for (const f of flags) {
     if (f.kind === "passage") continue;
@@ -199,6 +203,17 @@ function unitsOf(flags: readonly Omission[], present: Side, ctx: OmissionContext
     }
   }
   return units;
+}
+
+/** Passage indexes split where they stop following one another: [3, 4, 17] → [3, 4], [17]. */
+function consecutiveRuns(passages: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  for (const i of [...passages].sort((x, y) => x - y)) {
+    const run = runs.at(-1);
+    if (run && i - (run.at(-1) as number) <= 1) run.push(i);
+    else runs.push([i]);
+  }
+  return runs;
 }
 
 /**

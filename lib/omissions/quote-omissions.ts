@@ -9,6 +9,7 @@ import type { QuoteText } from "./article-reading";
 import { wordDiff } from "../diff/word-diff";
 import { STOPWORDS } from "../text/stopwords";
 import { compareQuotes } from "./quote-change";
+import { isQuotedTitle } from "./quotes";
 import { atWordEdges, speakerAtVerb, startsInsideWord } from "./attribution";
 import type { QuoteIndex } from "./quote-index";
 
@@ -170,7 +171,7 @@ export function quoteOmissions(ctx: OmissionContext): Omission[] {
         }
         continue;
       }
-      if (saidByOtherSide(ctx, absent, q)) continue;
+      if (isQuotedTitle(q.quote.text) || saidByOtherSide(ctx, absent, q)) continue;
       flags.push(missingQuote(ctx, q, present));
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { passagesFromBlocks } from "./fixtures/seed-passages";
-import { attributionWindow, extractQuotes, quoteSpans } from "./quotes";
+import { attributionWindow, extractQuotes, isQuotedTitle, quoteSpans } from "./quotes";
 
 const spans = (text: string) => quoteSpans(text).map((s) => text.slice(s.start, s.end));
 
@@ -37,5 +37,17 @@ describe("extractQuotes", () => {
     expect(q?.text).toBe("We met. We agreed on everything");
     expect(q?.passages).toEqual([0, 1]);
     expect(q && attributionWindow(q)).toContain("the minister told");
+  });
+});
+
+describe("isQuotedTitle", () => {
+  it("knows programme, book and slogan titles", () => {
+    for (const title of ["Fox News Sunday", "This Week", "Meet the Press", "Atlas Shrugged", "Make America Great Again"]) expect(isQuotedTitle(title)).toBe(true);
+  });
+
+  it("leaves what people said alone, one capitalised word included", () => {
+    for (const said of ["Unacceptable", "We need a chairman who's focused", "Cancel the Putin meeting. Now", "Mr. President, Resign", "wildly inaccurate"]) {
+      expect(isQuotedTitle(said)).toBe(false);
+    }
   });
 });

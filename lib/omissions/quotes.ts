@@ -101,6 +101,24 @@ export function extractQuotes(passages: readonly Passage[]): Quote[] {
   return quotes;
 }
 
+/** Function words a title keeps in lower case ("Meet the Press", "Face the Nation"). */
+const TITLE_SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as"]);
+
+/**
+ * A quoted title — a programme, a book, a slogan: "Fox News Sunday", "This
+ * Week", "Atlas Shrugged" — names a work; it does not report what anyone
+ * said, so it is no quotation to miss, and two paragraphs that name the same
+ * programme are not one statement. The shape: two to six words, each
+ * capitalised or a small function word, no sentence punctuation. (A
+ * one-word quote is left alone: "Unacceptable," he said.)
+ */
+export function isQuotedTitle(text: string): boolean {
+  if (/[.!?;:,]/.test(text)) return false;
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  return /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
 /** A full stop that ends a sentence: not after a title or an initial ("Sen. Mark Warner", "John F. Kennedy", "U.S."). */
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Prof|Rev|St|Jr|Sr|Atty|Supt|No|Ft|Mt|[A-Z]))[.!?]\s+(?=[\p{Lu}“"])/u;
 

@@ -96,6 +96,22 @@ describe("omission items", () => {
     expect(left.map((i) => i.evidence)).toEqual([[1, 2]]);
   });
 
+  it("takes '…,” he said' right after a paragraph naming its speaker as that speaker going on: one statement", () => {
+    const a = body(
+      "The Senate confirmed the nominee on Thursday by a vote of 52 to 48.",
+      "Sen. Jim DeMint said the nominee would have to answer for the program's failures before the committee.",
+      "“This is not a partisan question; it is a question of competence,” he said.",
+      "The nominee will be sworn in next week.",
+      "Fees for the program rose by a third last year, the budget office found.",
+      "“Nobody here wanted that increase,” she said.",
+    );
+    const b = body("The Senate confirmed the nominee on Thursday by a vote of 52 to 48.", "The nominee will be sworn in next week.");
+    const left = items(a, b).items.filter((i) => i.missingFrom === "b");
+    expect(left.find((i) => i.evidence.includes(1))?.evidence).toEqual([1, 2]);
+    // A pronoun after a paragraph that names no speaker is not joined to it: who "she" is, the text does not say here.
+    expect(left.find((i) => i.evidence.includes(5))?.evidence).toEqual([5]);
+  });
+
   it("gathers the first three left-out paragraphs of a name all over the article; the later ones stay apart", () => {
     const topics = ["the budget", "the border", "the courts", "the schools"];
     const a = body("Lawmakers met on Monday.", ...topics.map((t, k) => `Governor Maria Lopez spoke about ${t} at stop number ${k + 2} of a long week of travel.`));

@@ -216,11 +216,16 @@ function consecutiveRuns(passages: readonly number[]): number[][] {
   return runs;
 }
 
+/** An attribution to "he" or "she" at a speech verb: '…," he said.' / 'said she'. */
+const SPOKEN_BY_PRONOUN = /\b(?:(?:he|she)\s+(?:also\s+)?(?:said|says|added|adds|told|tells|wrote|writes|warned|insisted|noted|explained|continued)|(?:said|says|added|adds)\s+(?:he|she))\b/i;
+
 /**
  * Left-out paragraphs next to each other in which the same person speaks
  * ("…," said Sen. Jim DeMint. / "This is America's war," DeMint said.) are
- * one statement, so one omission; at most GATHER_MAX_PARAGRAPHS of them. Only
- * a speaker named at a speech verb counts, never a "he said".
+ * one statement, so one omission; at most GATHER_MAX_PARAGRAPHS of them. A
+ * run starts only at a speaker named at a speech verb; a "he said" paragraph
+ * right after goes on with it (news style names a speaker once), and never
+ * starts a run of its own.
  */
 function joinSameSpeaker(byParagraph: ReadonlyMap<number, Unit>, units: Unit[], present: Side, ctx: OmissionContext): void {
   let run: { paragraph: number; speaker: string; unit: Unit; size: number } | undefined;
@@ -228,7 +233,10 @@ function joinSameSpeaker(byParagraph: ReadonlyMap<number, Unit>, units: Unit[], 
     const u = byParagraph.get(paragraph) as Unit;
     const passages = [...u.evidence].map((i) => passageAt(ctx, present, i)).filter((p): p is Passage => p !== undefined);
     const speaker = firstSpeaker(ctx, present, passages);
-    if (speaker && run && run.speaker === speaker && paragraph === run.paragraph + 1 && run.size < GATHER_MAX_PARAGRAPHS) {
+    const next = run !== undefined && paragraph === run.paragraph + 1 && run.size < GATHER_MAX_PARAGRAPHS;
+    // '"…," he said.' right after a paragraph whose speaker is named goes on with that speaker (news style names once).
+    const continues = speaker === undefined && passages.some((p) => SPOKEN_BY_PRONOUN.test(p.text));
+    if (run && next && (speaker === run.speaker || continues)) {
       mergeUnit(run.unit, u, units);
       run.size++;
       run.paragraph = paragraph;

@@ -21,6 +21,9 @@ test("an article that reuses wire copy shows where its passages appear, and is f
   const reused = page.getByRole("region", { name: "Where else these passages appear" });
   await expect(reused.getByRole("link", { name: /^ANI: Japan, US agree to step up cooperation against China/ })).toBeVisible();
   await expect(reused.getByText("Local business leaders")).toHaveCount(0);
+  // Above the passages, the articles that carry them, each one click from a side-by-side view.
+  await expect(reused).toContainText("1 passage of this article appears elsewhere");
+  await expect(reused.getByRole("link", { name: "Side by side with ANI, which carries 1 of these passages" })).toHaveAttribute("href", /^\/compare\//);
   await reused.getByRole("link", { name: /^Compare with ANI/ }).click();
   await expect(page).toHaveURL(/\/compare\//);
   await page.goBack();

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDate } from "@/components/format";
 import { clipAtWord } from "@/lib/text/clip";
+import { articlesSharingPassages } from "./articles-sharing";
 
 interface Source {
   articleId: string;
@@ -17,14 +18,29 @@ interface Props {
 /** Passages listed, and articles per passage: a page stays short even when every passage is a reprint. */
 const PASSAGES_SHOWN = 12;
 const SOURCES_SHOWN = 3;
-
+/** Articles named in the summary line. */
+const SHARING_SHOWN = 5;
 
 /** "Where else does this passage appear": each passage another stored article carries, with those articles. */
 export function ReusedPassages({ articleId, passages }: Props) {
   if (passages.length === 0) return <p className="text-sm text-stone-600">No other stored article carries a passage of this one.</p>;
   const hidden = passages.length - PASSAGES_SHOWN;
+  const sharing = articlesSharingPassages(passages);
   return (
     <>
+    <p className="mb-3 text-sm text-stone-700">
+      {passages.length === 1 ? "1 passage" : `${passages.length} passages`} of this article {passages.length === 1 ? "appears" : "appear"} elsewhere. Carried by{" "}
+      {sharing.slice(0, SHARING_SHOWN).map((s, i) => (
+        <span key={s.articleId}>
+          {i > 0 && ", "}
+          <Link href={`/compare/${articleId}/${s.articleId}`} className="text-indigo-700 underline" title={s.title} aria-label={`Side by side with ${s.outlet}, which carries ${s.passages} of these passages`}>
+            {s.outlet}
+          </Link>{" "}
+          ({s.passages === 1 ? "1 passage" : `${s.passages} passages`})
+        </span>
+      ))}
+      {sharing.length > SHARING_SHOWN && <>, and {sharing.length - SHARING_SHOWN} more</>}.
+    </p>
     <ol className="space-y-3 text-sm">
       {passages.slice(0, PASSAGES_SHOWN).map((p) => (
         <li key={p.passage} className="rounded border border-stone-200 bg-white p-3">

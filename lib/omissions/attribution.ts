@@ -52,6 +52,21 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
   return best?.name;
 }
 
+/**
+ * Who is spoken to at a "told" / "asked" verb: the name right after it ("he
+ * told the vice president"). That person is then not the one speaking, even
+ * when a pronoun sends the reader back to the last name before the quotation.
+ */
+export function listenerAtVerb(text: string, verbStart: number, verbEnd: number, names: readonly NameAt[]): string | undefined {
+  if (!LISTENER_VERB.test(text.slice(verbStart, verbEnd))) return undefined;
+  let first: NameAt | undefined;
+  for (const n of names) {
+    if (n.at < verbEnd || !AFTER_VERB.test(text.slice(verbEnd, n.at))) continue;
+    if (!first || n.at < first.at) first = n;
+  }
+  return first?.name;
+}
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Whether a letter or digit comes right before `at`: no name starts inside a word. */

@@ -154,6 +154,10 @@ describe("findOmissions: quotes", () => {
     expect(speakerOf("Lis Smith, a spokeswoman for the Obama campaign, said: “The ad is dishonest and hypocritical.”")).toBe("Lis Smith");
     expect(speakerOf("“The president has no plan for the budget,” Ben LaBolt told HuffPost on Monday.")).toBe("Ben LaBolt");
     expect(speakerOf("A statement from Arizona said: “The border is closed to all traffic.”")).toBeUndefined();
+    // "he told X": the pronoun goes back to a name before the quotation, but never to the one spoken to.
+    expect(speakerOf("Rep. Paul Ryan listened to Vice President Joe Biden with a tilted head. “I know you're under duress,” he told Biden.")).toBe("Paul Ryan");
+    // …and to the sentence's subject before a name further on: Cowan speaks, not Kerry whose staff he mentions.
+    expect(speakerOf("Sen. William Cowan said he would rely on Sen. John Kerry's staff in Washington. “There won't be any daylight there at all,” he said.")).toBe("William Cowan");
   });
 
   it("takes the subject of \"X also said he …\" as the speaker, never a name from the next sentence's attribution", () => {

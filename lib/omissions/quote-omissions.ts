@@ -10,7 +10,7 @@ import { wordDiff } from "../diff/word-diff";
 import { STOPWORDS } from "../text/stopwords";
 import { compareQuotes } from "./quote-change";
 import { isQuotedTitle } from "./quotes";
-import { atWordEdges, speakerAtVerb, startsInsideWord } from "./attribution";
+import { atWordEdges, listenerAtVerb, speakerAtVerb, startsInsideWord } from "./attribution";
 import type { QuoteIndex } from "./quote-index";
 
 interface QuoteInfo extends QuoteText {
@@ -96,6 +96,12 @@ const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "said he." / "said she," only: in "said he is concerned" the pronoun is the reported clause's subject, not the speaker. */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;]|$)/i;
 
+/** Whether a name at `at` opens its sentence (a title such as "Mr." may stand before it). */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).replace(/(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Capt|Adm|Prof|Rev)\.\s*)$/, "").trimEnd();
+  return before === "" || /[.!?]["”’]?$/.test(before);
+}
+
 /**
  * Who said a quotation, by attribution grammar: a person or organisation
  * standing at the speech verb ("…," said Lanhee Chen / Lanhee Chen, the
@@ -113,11 +119,20 @@ function speakerIn(q: QuoteText, spellings: SpellingIndex): Speaker | undefined 
   const pronoun = PRONOUN_BEFORE.test(window.slice(Math.max(0, verbStart - 12), verbStart)) || PRONOUN_AFTER.test(window.slice(verbEnd));
   if (!pronoun) return undefined;
   const before = q.quote.paragraph.text.slice(0, q.quote.start);
+  // "…," he told the vice president: whoever "he" is, it is not the vice president.
+  const listener = listenerAtVerb(window, verbStart, verbEnd, names);
+  // "he" goes back to the last person who opened a sentence (its subject, the usual antecedent),
+  // else to the last person named: "Mr. Ryan tried to be respectful, but he bristled when Mr. Biden
+  // kept interrupting. '…,' he told the vice president" is Ryan speaking.
   let last: { at: number; name: string } | undefined;
+  let lastSubject: { at: number; name: string } | undefined;
   for (const { spelling, at } of spellings.occurrences(before)) {
-    if (spelling.type === "person" && (!last || at > last.at)) last = { at, name: spelling.name };
+    if (spelling.type !== "person" || spelling.name === listener) continue;
+    if (!last || at > last.at) last = { at, name: spelling.name };
+    if (opensSentence(before, at) && (!lastSubject || at > lastSubject.at)) lastSubject = { at, name: spelling.name };
   }
-  return last ? { name: last.name, explicit: false } : undefined;
+  const antecedent = lastSubject ?? last;
+  return antecedent ? { name: antecedent.name, explicit: false } : undefined;
 }
 
 /** Each quote of one side, with who said it (named by an entity of either side near a speech verb). */

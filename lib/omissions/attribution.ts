@@ -27,6 +27,8 @@ const BEFORE_VERB = /^\s*(?:,[^"“”]{0,120},\s*)?(?:(?:also|later|then|again|
 /** Between the verb and a speaker's name after it: titles and qualifiers ("said Sen.", "according to the", "said Republican Rep."). */
 const AFTER_VERB = /^\s*(?:by\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 const LISTENER_VERB = /^(?:told|tells|asked|asks)$/i;
+/** A name written as a possessive: "Holder's" (the name's spelling may hold the "'s" or stop before it). */
+const POSSESSIVE = /['’]s(?:\b|$)/;
 
 /**
  * The name standing at the speech verb text[verbStart, verbEnd), among
@@ -43,7 +45,8 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
       if (!BEFORE_VERB.test(gap)) continue;
     } else if (n.at >= verbEnd && !listener) {
       gap = text.slice(verbEnd, n.at);
-      if (!AFTER_VERB.test(gap)) continue;
+      // "said Holder's visit had…": a possessive after the verb opens what was said, it is no speaker.
+      if (!AFTER_VERB.test(gap) || POSSESSIVE.test(text.slice(n.end - 2, n.end + 2))) continue;
     } else continue;
     // After the verb, a person beats an organisation in the title before them: "said RNC Chair Reince Priebus".
     const titled = n.at >= verbEnd && n.type === "person";

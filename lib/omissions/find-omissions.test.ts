@@ -156,6 +156,8 @@ describe("findOmissions: quotes", () => {
     expect(speakerOf("A statement from Arizona said: “The border is closed to all traffic.”")).toBeUndefined();
     // "he told X": the pronoun goes back to a name before the quotation, but never to the one spoken to.
     expect(speakerOf("Rep. Paul Ryan listened to Vice President Joe Biden with a tilted head. “I know you're under duress,” he told Biden.")).toBe("Paul Ryan");
+    // A possessive after the verb begins what was said: "said Holder's visit" names no speaker.
+    expect(speakerOf("Crowds were smaller on Wednesday. The night was “a very good night,” and organisers said Eric Holder's visit had helped.")).toBeUndefined();
     // …and to the sentence's subject before a name further on: Cowan speaks, not Kerry whose staff he mentions.
     expect(speakerOf("Sen. William Cowan said he would rely on Sen. John Kerry's staff in Washington. “There won't be any daylight there at all,” he said.")).toBe("William Cowan");
   });

@@ -24,10 +24,21 @@ const SPEAKER_TYPES = new Set<EntityAcross["type"]>(["person", "organization", "
  * ("Mark Warner, the top Democrat on the committee, also said").
  */
 const BEFORE_VERB = /^\s*(?:,[^"“”]{0,120},\s*)?(?:(?:also|later|then|again|further|separately|previously|earlier|recently|once)\s+)?$/u;
+/**
+ * A name set off by commas right before the verb is the speaker named in apposition: "A
+ * spokesman for the Democratic National Committee, Brad Woodhouse, said". A name that only ends
+ * a longer apposition is not: in "Mark Warner, the top Democrat on the Intelligence Committee,
+ * also said" or "the Rev. John Hopping of Our Lady of Guadalupe, told" the name before the comma
+ * sits inside a phrase (after "on the", "of").
+ */
+const CLOSING_APPOSITION = /^\s*,\s*(?:(?:also|later|then|again)\s+)?$/u;
+const OPENS_APPOSITION = /,\s*$/u;
 /** Between the verb and a speaker's name after it: titles and qualifiers ("said Sen.", "according to the", "said Republican Rep."). */
 const AFTER_VERB = /^\s*(?:by\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 const LISTENER_VERB = /^(?:told|tells|asked|asks)$/i;
 /** A name written as a possessive: "Holder's" (the name's spelling may hold the "'s" or stop before it). */
+/** A party's name in the singular, as a person is called ("the Arizona Republican", "a Democrat"). */
+const PARTY_MEMBER = /^(?:Republican|Democrat)$/;
 const POSSESSIVE = /['’]s(?:\b|$)/;
 
 /**
@@ -38,11 +49,12 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
   const listener = LISTENER_VERB.test(text.slice(verbStart, verbEnd));
   let best: { gap: number; name: string; titled: boolean } | undefined;
   for (const n of names) {
-    if (!SPEAKER_TYPES.has(n.type)) continue;
+    // "the Arizona Republican said": a party member, not the party, speaks.
+    if (!SPEAKER_TYPES.has(n.type) || PARTY_MEMBER.test(text.slice(n.at, n.end))) continue;
     let gap: string;
     if (n.end <= verbStart) {
       gap = text.slice(n.end, verbStart);
-      if (!BEFORE_VERB.test(gap)) continue;
+      if (!BEFORE_VERB.test(gap) && !(CLOSING_APPOSITION.test(gap) && OPENS_APPOSITION.test(text.slice(Math.max(0, n.at - 3), n.at)))) continue;
     } else if (n.at >= verbEnd && !listener) {
       gap = text.slice(verbEnd, n.at);
       // "said Holder's visit had…": a possessive after the verb opens what was said, it is no speaker.

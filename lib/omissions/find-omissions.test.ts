@@ -156,6 +156,15 @@ describe("findOmissions: quotes", () => {
     expect(speakerOf("A statement from Arizona said: “The border is closed to all traffic.”")).toBeUndefined();
     // "he told X": the pronoun goes back to a name before the quotation, but never to the one spoken to.
     expect(speakerOf("Rep. Paul Ryan listened to Vice President Joe Biden with a tilted head. “I know you're under duress,” he told Biden.")).toBe("Paul Ryan");
+    // Before a quotation, a name after the verb is what is reported on, unless the quotation follows it.
+    expect(speakerOf("The letter said the House Intelligence Committee had been briefed “on these operations multiple times.”")).toBeUndefined();
+    expect(speakerOf("At the hearing on Wednesday, Sen. Rand Paul, a Kentucky Republican, said: “I would have relieved you of your post.”")).toBe("Rand Paul");
+    // A speaker named in apposition before the verb, not the organisation of their title; a party member is not the party.
+    expect(speakerOf("A spokesman for the Democratic National Committee, Brad Woodhouse, said Mr. Steele was “betting against our troops.”")).toBe("Brad Woodhouse");
+    expect(speakerOf("Republicans met on Monday. The Arizona Republican said Mr. Steele must make “an appropriate decision” about his future.")).toBeUndefined();
+    // Between two quotations, the first one's attribution goes on to the second.
+    const both = compare(body("“I think the way he handled himself was condescending,” said Rep. Jason Chaffetz (R-Utah). “He was constantly interrupting and talking over people.”"), body("The talks ended on Monday."));
+    expect(both.filter((f) => f.kind === "quote").map((f) => f.speaker)).toEqual(["Jason Chaffetz", "Jason Chaffetz"]);
     // A possessive after the verb begins what was said: "said Holder's visit" names no speaker.
     expect(speakerOf("Crowds were smaller on Wednesday. The night was “a very good night,” and organisers said Eric Holder's visit had helped.")).toBeUndefined();
     // …and to the sentence's subject before a name further on: Cowan speaks, not Kerry whose staff he mentions.

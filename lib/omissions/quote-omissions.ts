@@ -96,6 +96,9 @@ const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "said he." / "said she," only: in "said he is concerned" the pronoun is the reported clause's subject, not the speaker. */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;]|$)/i;
 
+/** What may stand between a speaker named after the verb and the quotation: an apposition, a colon or comma. */
+const ENDS_BEFORE_QUOTE = /^\s*(?:,[^"“”]{0,100})?[:,]?\s*$/;
+
 /** Whether a name at `at` opens its sentence (a title such as "Mr." may stand before it). */
 function opensSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at).replace(/(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Capt|Adm|Prof|Rev)\.\s*)$/, "").trimEnd();
@@ -113,7 +116,17 @@ function speakerIn(q: QuoteText, spellings: SpellingIndex): Speaker | undefined 
   const attribution = q.attribution;
   if (!attribution) return undefined;
   const { window, verbStart, verbEnd } = attribution;
-  const names = spellings.occurrences(window).map(({ spelling, at }) => ({ at, end: at + spelling.surface.length, name: spelling.name, type: spelling.type }));
+  const found = spellings.occurrences(window).map(({ spelling, at }) => ({ at, end: at + spelling.surface.length, name: spelling.name, type: spelling.type }));
+  // Before the quotation, a name after the verb speaks only when the quotation follows it ("said
+  // Sen. Paul, a Kentucky Republican: “…”"); in 'the letter said the House had been briefed “…”'
+  // the House is what the letter reports on.
+  // Between two quotations ('“…,” said Rep. Jason Chaffetz (R-Utah). “…”') it is the first one's
+  // inverted attribution, and the speaker goes on.
+  const paragraph = q.quote.paragraph.text;
+  const windowEnd = Math.max(0, q.quote.start - 1);
+  const beforeQuote = paragraph.slice(0, windowEnd).endsWith(window);
+  const afterAnotherQuote = beforeQuote && /["”]\s*$/.test(paragraph.slice(0, windowEnd - window.length));
+  const names = beforeQuote && !afterAnotherQuote ? found.filter((n) => n.at < verbStart || ENDS_BEFORE_QUOTE.test(window.slice(n.end))) : found;
   const named = speakerAtVerb(window, verbStart, verbEnd, names);
   if (named) return { name: named, explicit: true };
   const pronoun = PRONOUN_BEFORE.test(window.slice(Math.max(0, verbStart - 12), verbStart)) || PRONOUN_AFTER.test(window.slice(verbEnd));

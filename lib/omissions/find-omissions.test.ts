@@ -165,6 +165,10 @@ describe("findOmissions: quotes", () => {
     // Between two quotations, the first one's attribution goes on to the second.
     const both = compare(body("“I think the way he handled himself was condescending,” said Rep. Jason Chaffetz (R-Utah). “He was constantly interrupting and talking over people.”"), body("The talks ended on Monday."));
     expect(both.filter((f) => f.kind === "quote").map((f) => f.speaker)).toEqual(["Jason Chaffetz", "Jason Chaffetz"]);
+    // "she said" goes back to the sentence's subject, never to a name inside a quotation.
+    expect(speakerOf("“I stood next to President Barack Obama as the Marines carried the caskets off the plane,” she said.")).toBeUndefined();
+    const smith = compare(body("Lis Smith, a spokeswoman for the Obama campaign, said, “The ad is dishonest and hypocritical.” The savings, she said, “do not cut a single guaranteed benefit.”"), body("The talks ended on Monday."));
+    expect(smith.filter((f) => f.kind === "quote").map((f) => f.speaker)).toEqual(["Lis Smith", "Lis Smith"]);
     // A possessive after the verb begins what was said: "said Holder's visit" names no speaker.
     expect(speakerOf("Crowds were smaller on Wednesday. The night was “a very good night,” and organisers said Eric Holder's visit had helped.")).toBeUndefined();
     // …and to the sentence's subject before a name further on: Cowan speaks, not Kerry whose staff he mentions.

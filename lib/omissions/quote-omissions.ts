@@ -9,7 +9,7 @@ import type { QuoteText } from "./article-reading";
 import { wordDiff } from "../diff/word-diff";
 import { STOPWORDS } from "../text/stopwords";
 import { compareQuotes } from "./quote-change";
-import { isQuotedTitle } from "./quotes";
+import { isQuotedTitle, quoteSpans } from "./quotes";
 import { atWordEdges, listenerAtVerb, speakerAtVerb, startsInsideWord } from "./attribution";
 import type { QuoteIndex } from "./quote-index";
 
@@ -99,6 +99,11 @@ const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;]|$)/i;
 /** What may stand between a speaker named after the verb and the quotation: an apposition, a colon or comma. */
 const ENDS_BEFORE_QUOTE = /^\s*(?:,[^"“”]{0,100})?[:,]?\s*$/;
 
+/** Whether `at` lies inside a quotation of the paragraph: a name someone speaks of is not who speaks. */
+function insideQuotation(paragraph: string, at: number): boolean {
+  return quoteSpans(paragraph).some((span) => span.start <= at && at < span.end);
+}
+
 /** Whether a name at `at` opens its sentence (a title such as "Mr." may stand before it). */
 function opensSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at).replace(/(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Capt|Adm|Prof|Rev)\.\s*)$/, "").trimEnd();
@@ -140,9 +145,10 @@ function speakerIn(q: QuoteText, spellings: SpellingIndex): Speaker | undefined 
   let last: { at: number; name: string } | undefined;
   let lastSubject: { at: number; name: string } | undefined;
   for (const { spelling, at } of spellings.occurrences(before)) {
-    if (spelling.type !== "person" || spelling.name === listener) continue;
-    if (!last || at > last.at) last = { at, name: spelling.name };
-    if (opensSentence(before, at) && (!lastSubject || at > lastSubject.at)) lastSubject = { at, name: spelling.name };
+    if (spelling.name === listener || insideQuotation(q.quote.paragraph.text, at)) continue;
+    // A name opening a sentence that the recogniser could not type ("Lis Smith, a spokeswoman…") is still its subject.
+    if ((spelling.type === "person" || spelling.type === "other") && opensSentence(before, at) && (!lastSubject || at > lastSubject.at)) lastSubject = { at, name: spelling.name };
+    if (spelling.type === "person" && (!last || at > last.at)) last = { at, name: spelling.name };
   }
   const antecedent = lastSubject ?? last;
   return antecedent ? { name: antecedent.name, explicit: false } : undefined;

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Comparison } from "../lib/types/comparison";
 
@@ -72,6 +73,34 @@ function prebuiltOn(database: string, ...args: string[]) {
 }
 
 describe("the prebuilt CLI", () => {
+  it("adds a saved page as the app's upload does, reads a Latin-1 text file as such, and refuses a PDF with a message", async () => {
+    const page = path.join(scratch, "council.html");
+    const body = "<p>The council\x92s vote on Tuesday delayed the harbour plan by a year, officials said after a long debate about costs.</p><p>Residents asked for more time to study the plans before any building starts next spring.</p>";
+    writeFileSync(page, Buffer.from(`<!doctype html><html><head><meta charset="windows-1252"><title>Council delays plan</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Council delays plan</h1>${body}</article></body></html>`, "latin1"));
+    const latin1 = path.join(scratch, "cafe.txt");
+    writeFileSync(latin1, Buffer.from("Caf\xe9 owners in M\xfcnchen said on Tuesday that the na\xefve parking plan would fail within a year.", "latin1"));
+    const pdf = path.join(scratch, "report.pdf");
+    writeFileSync(pdf, "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n");
+
+    const fromPage = JSON.parse((await prebuiltOn("files.db", "add", page, "--outlet", "Harbour Gazette")).stdout) as { articleId: string };
+    const fromText = JSON.parse((await prebuiltOn("files.db", "add", latin1, "--outlet", "Munich Daily")).stdout) as { articleId: string };
+    const refused = await prebuiltOn("files.db", "add", pdf, "--outlet", "Anyone").catch((e: { code: number; stderr: string }) => e);
+    expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining("report.pdf is a PDF") });
+
+    const db = new Database(path.join(scratch, "files.db"), { readonly: true });
+    try {
+      const read = db.prepare('SELECT "title", "text" FROM "Article" WHERE "id" = ?');
+      const stored = read.get(fromPage.articleId) as { title: string; text: string };
+      // The article, not the page's markup or menu; the page's windows-1252 apostrophe read as one.
+      expect(stored.title).toBe("Council delays plan");
+      expect(stored.text).toContain("The council’s vote on Tuesday");
+      expect(stored.text).not.toMatch(/<p>|World/);
+      expect((read.get(fromText.articleId) as { text: string }).text).toContain("Café owners in München said on Tuesday that the naïve parking plan");
+    } finally {
+      db.close();
+    }
+  }, 90_000);
+
   it("prints the same comparison as the TypeScript entry point, and lists every command", async () => {
     const files = ["demo/ani-blinken-motegi.txt", "demo/second-report-blinken-motegi.txt"];
     const [fromBundle, fromSource] = await Promise.all([prebuilt("compare", ...files, "--format", "json"), lacuna("compare", ...files, "--format", "json")]);

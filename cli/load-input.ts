@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ComparableDocument } from "../lib/types/comparison";
 import { cleanPastedText } from "../lib/ingest/clean/clean-pasted-text";
+import { decodePlainText } from "../lib/ingest/fetch/decode-html";
 import type { ExtractedArticle } from "../lib/ingest/extract/types";
 import { checkPastedText } from "../lib/ingest/input-guards";
 
@@ -45,7 +46,7 @@ export async function loadInput(input: string): Promise<ComparableDocument> {
     return fromExtracted(extractArticle(decodeHtmlFile(bytes)), name, null);
   }
 
-  const text = bytes.toString("utf8");
+  const text = decodePlainText(bytes);
   const problem = checkPastedText(text);
   if (problem) throw new Error(`${input}: ${problem.message}`);
   const cleaned = cleanPastedText(text);

@@ -1,24 +1,34 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
+import path from "node:path";
 import type { CliIO, Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
+import { readStdinBytes } from "../read-stdin";
 import { withDatabase } from "../database";
-import { addPastedArticle, addPastedArticles, type BatchItemResult } from "../../lib/services/add-pasted-article";
+import { addPastedArticles, type BatchItemResult } from "../../lib/services/add-pasted-article";
+import { addUploadedFile } from "../../lib/services/add-uploaded-file";
 import type { PastedArticleInput } from "../../lib/services/article-schemas";
 import { UserError } from "../../lib/services/user-error";
+
+const SAVED_PAGE = /\.x?html?$/i;
 
 /** Lines read before they are stored: memory stays bounded however long the file. */
 const LINES_PER_ROUND = 2_000;
 
 export const add: Command = {
-  summary: "store an article from a text file (or stdin with -), or many from a JSON Lines file",
+  summary: "store an article from a text file or a saved web page (or stdin with -), or many from a JSON Lines file",
   usage: `Usage: lacuna add FILE --outlet NAME [--title T] [--url URL] [--date YYYY-MM-DD] [--story ID]
+       lacuna add PAGE.html [--outlet NAME] [--story ID]
        lacuna add --jsonl FILE
 
-Cleans the page text (menus, tags, related stories…), stores it once and prints
-{"status":"created"|"duplicate","articleId":…}. FILE "-" reads stdin.
+A text file is cleaned (menus, tags, related stories…); a saved web page
+(.html) has its article extracted and keeps its own title, date and site, as
+an upload in the app does. Either is stored once and prints
+{"status":"created"|"duplicate","articleId":…}. FILE "-" reads stdin. Text in
+UTF-8, UTF-16 (with its byte-order mark) or Latin-1 / windows-1252 is read as
+such; a PDF or binary file is refused with a message.
 
 --jsonl imports one article per line, each a JSON object with "text" and
 "outlet", and optionally "title", "url", "publishedAt" (YYYY-MM-DD) and
@@ -41,12 +51,19 @@ and the others are still stored; exit code 1 when any line failed.`,
       return importJsonLines(values.jsonl, io);
     }
     const file = positionals[0];
-    if (!file) throw new UsageError("Give the text file to add.");
-    if (!values.outlet) throw new UsageError("--outlet is required (e.g. --outlet ANI).");
-    const text = file === "-" ? await readStdin() : await readFile(file, "utf8");
+    if (!file) throw new UsageError("Give the file to add: a text file or a saved web page (.html), or - for stdin.");
+    // A saved page names its own site; a text file does not.
+    if (!values.outlet && !SAVED_PAGE.test(file)) throw new UsageError("--outlet is required for a text file (e.g. --outlet ANI).");
+    const bytes =
+      file === "-"
+        ? await readStdinBytes()
+        : await readFile(file).catch((error: NodeJS.ErrnoException) => {
+            throw new Error(error.code === "ENOENT" ? `${file}: no such file.` : `${file}: ${error.message}`);
+          });
     try {
+      // The same path as the app's upload: a saved page is extracted, a PDF or binary file refused, any encoding read.
       const result = await withDatabase(() =>
-        addPastedArticle({ text, outlet: values.outlet ?? "", title: values.title, url: values.url, publishedAt: values.date, storyId: values.story }),
+        addUploadedFile({ fileName: file === "-" ? "stdin" : path.basename(file), bytes, outlet: values.outlet, title: values.title, url: values.url, publishedAt: values.date, storyId: values.story }),
       );
       if (result.status === "duplicate") io.err(`Already stored (${result.reason}): ${result.articleId}`);
       io.out(JSON.stringify(result));
@@ -108,8 +125,3 @@ function parseLine(text: string, line: number): { line: number; input: PastedArt
   return { line, input: value as PastedArticleInput };
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}

@@ -3,7 +3,9 @@ import type { Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
 import { withDatabase } from "../database";
+import { readStdin } from "../read-stdin";
 import { cleanPastedText } from "../../lib/ingest/clean/clean-pasted-text";
+import { decodePlainText } from "../../lib/ingest/fetch/decode-html";
 import { checkPastedText } from "../../lib/ingest/input-guards";
 import { findPassagesOfText, findReusedPassages, type ReusedPassage } from "../../lib/services/passage-search";
 
@@ -23,9 +25,14 @@ reused — from the passage index, not by reading every article.
     const found = await withDatabase(async () => {
       const stored = await findReusedPassages(target);
       if (stored) return stored;
-      const text = target === "-" ? await readStdin() : await readFile(target, "utf8").catch((error: NodeJS.ErrnoException) => {
-        throw new Error(error.code === "ENOENT" ? `${target}: no stored article with this id and no such file.` : `${target}: ${error.message}`);
-      });
+      const text =
+        target === "-"
+          ? await readStdin()
+          : decodePlainText(
+              await readFile(target).catch((error: NodeJS.ErrnoException) => {
+                throw new Error(error.code === "ENOENT" ? `${target}: no stored article with this id and no such file.` : `${target}: ${error.message}`);
+              }),
+            );
       const problem = checkPastedText(text);
       if (problem) throw new Error(`${target}: ${problem.message}`);
       return findPassagesOfText(cleanPastedText(text).blocks);
@@ -43,8 +50,3 @@ function formatText(found: readonly ReusedPassage[]): string {
     .join("\n\n");
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}

@@ -32,6 +32,14 @@ describe("addUploadedFile", () => {
     expect(stored.text).toBe("The ministers met in Rome on Friday and agreed on a ceasefire plan.");
   });
 
+  it("reads a text file saved in Latin-1 / windows-1252 with its letters, and keeps the title the analyst gives", async () => {
+    const latin1 = new Uint8Array(Buffer.from("Caf\xe9 owners in M\xfcnchen said on Friday that the council\x92s na\xefve parking plan would fail.", "latin1"));
+    const result = await addUploadedFile({ fileName: "cafe.txt", bytes: latin1, outlet: "Munich Daily", title: "Café owners doubt the plan" });
+    const stored = await (await db()).article.findUniqueOrThrow({ where: { id: result.articleId } });
+    expect(stored.text).toBe("Café owners in München said on Friday that the council’s naïve parking plan would fail.");
+    expect(stored.title).toBe("Café owners doubt the plan");
+  });
+
   it.each([
     ["an empty file", new Uint8Array(), /empty/],
     ["a PDF", new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj"), /PDF/],

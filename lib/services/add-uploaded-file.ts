@@ -6,6 +6,7 @@
 import "server-only";
 import type { SaveArticleResult } from "../db/article-mutations";
 import { decodeHtmlFile } from "../ingest/extract/decode-html-file";
+import { decodePlainText } from "../ingest/fetch/decode-html";
 import { extractArticle } from "../ingest/extract/extract-article";
 import { ExtractionError } from "../ingest/extract/types";
 import { looksBinary, MAX_UPLOAD_BYTES } from "../ingest/input-guards";
@@ -22,6 +23,10 @@ export interface UploadInput {
   /** Required for text files (a saved page names its own site). */
   outlet?: string;
   storyId?: string | null;
+  /** For a text file only (a saved page carries its own): what the analyst says of it. */
+  title?: string;
+  url?: string;
+  publishedAt?: string;
 }
 
 function looksLikeHtml(fileName: string, head: string): boolean {
@@ -48,8 +53,8 @@ export async function addUploadedFile(input: UploadInput): Promise<SaveArticleRe
       throw error;
     }
   }
-  const text = Buffer.from(input.bytes).toString("utf8");
+  const text = decodePlainText(input.bytes);
   if (looksBinary(text)) throw new UserError("unsupported", `${input.fileName} is not a web page or a text file (it looks like binary data).`);
   if (!input.outlet?.trim()) throw new UserError("invalid_input", "A text file does not say which outlet it is from: name the outlet.");
-  return addPastedArticle({ outlet: input.outlet, text, storyId: input.storyId ?? undefined });
+  return addPastedArticle({ outlet: input.outlet, text, storyId: input.storyId ?? undefined, title: input.title, url: input.url, publishedAt: input.publishedAt });
 }

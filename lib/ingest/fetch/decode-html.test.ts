@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { charsetFromContentType, decodeHtml, encodingFor } from "./decode-html";
+import { charsetFromContentType, decodeHtml, decodePlainText, encodingFor } from "./decode-html";
 
 const ascii = (text: string): number[] => [...Buffer.from(text, "latin1")];
 const page = (...parts: (string | number[])[]): Uint8Array =>
@@ -116,5 +116,24 @@ describe("encodingFor", () => {
     expect(encodingFor("latin1")).toBe("windows-1252");
     expect(encodingFor("GB2312")).toBe("gbk");
     expect(encodingFor("nonsense")).toBeNull();
+  });
+});
+
+describe("decodePlainText", () => {
+  it("reads UTF-8, with or without a byte-order mark", () => {
+    const text = "Café owners in München said the “naïve” plan would fail.";
+    expect(decodePlainText(new TextEncoder().encode(text))).toBe(text);
+    expect(decodePlainText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toBe(text);
+  });
+
+  it("reads a Latin-1 or Windows text as windows-1252, keeping its letters and curly quotes", () => {
+    // "Café … the council’s “plan”" in windows-1252: é = E9, ’ = 92, “ = 93, ” = 94.
+    const bytes = new Uint8Array([...Buffer.from("Caf", "latin1"), 0xe9, ...Buffer.from(" said the council", "latin1"), 0x92, ...Buffer.from("s ", "latin1"), 0x93, ...Buffer.from("plan", "latin1"), 0x94]);
+    expect(decodePlainText(bytes)).toBe("Café said the council’s “plan”");
+  });
+
+  it("reads UTF-16 text that starts with its byte-order mark", () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Zürich talks end", "utf16le")]);
+    expect(decodePlainText(new Uint8Array(le))).toBe("Zürich talks end");
   });
 });

@@ -53,6 +53,19 @@ export function decodeHtml(bytes: Uint8Array, headerCharset?: string | null): De
   return { html: decodeWith("windows-1252", bytes), charset: "windows-1252", source: "fallback", notes };
 }
 
+/**
+ * The text of a plain-text file, which has no header or <meta> to declare
+ * its encoding: a byte-order mark (UTF-8, UTF-16), else UTF-8 when the bytes
+ * are valid UTF-8, else windows-1252 — a text saved on Windows or in Latin-1
+ * ("Café owners in München") keeps its letters instead of turning them into
+ * replacement marks.
+ */
+export function decodePlainText(bytes: Uint8Array): string {
+  const bom = sniffBom(bytes);
+  if (bom) return decodeWith(bom.encoding, bytes.subarray(bom.length));
+  return tryUtf8(bytes) ?? decodeWith("windows-1252", bytes);
+}
+
 /** The charset parameter of a Content-Type header value, or null. */
 export function charsetFromContentType(contentType: string | null | undefined): string | null {
   if (!contentType) return null;

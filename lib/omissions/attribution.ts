@@ -83,6 +83,8 @@ export function listenerAtVerb(text: string, verbStart: number, verbEnd: number,
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Every speech verb of a text in turn (one global expression, reset before each scan, instead of one built per call). */
+const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, "gi");
 
 /** Whether a letter or digit comes right before `at`: no name starts inside a word. */
 export function startsInsideWord(text: string, at: number): boolean {
@@ -117,7 +119,8 @@ export function speakerIn(text: string, entities: readonly EntityAcross[]): stri
   if (!SPEECH_VERB.test(text)) return undefined;
   const names = namesIn(text, entities);
   if (names.length === 0) return undefined;
-  const verb = new RegExp(SPEECH_VERB.source, "gi");
+  const verb = SPEECH_VERBS;
+  verb.lastIndex = 0;
   for (let m = verb.exec(text); m !== null; m = verb.exec(text)) {
     const speaker = speakerAtVerb(text, m.index, m.index + m[0].length, names);
     if (speaker) return speaker;

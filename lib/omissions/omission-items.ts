@@ -14,7 +14,6 @@ import type { Passage } from "../text/types";
 import { speakerIn } from "./attribution";
 import { entityItemSalience, importanceOf, itemReasons, itemSalience, type EntityItemTraits, type ItemTraits } from "./item-salience";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
-import { isBoilerplate } from "./salience";
 
 export interface GroupedOmissions {
   items: OmissionItem[];
@@ -420,7 +419,7 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
     inHeadline,
     inLede: passages.some((p) => inLede(ctx, present, p)),
     role,
-    boilerplate: passages.length > 0 && passages.every((p) => isBoilerplate(p.text)),
+    boilerplate: passages.length > 0 && passages.every((p) => reading.traits(p.text).boilerplate),
   };
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { resolveEntitiesAcross } from "../entities/resolve-entities";
 import { loadFixturePassages } from "./fixtures/seed-passages";
 import { simpleAlign } from "./fixtures/simple-align";
-import { findOmissions } from "./find-omissions";
+import { findOmissionItems, findOmissions } from "./find-omissions";
 
 const ani = loadFixturePassages("ani-report.txt");
 const second = loadFixturePassages("second-report.txt");
@@ -43,6 +43,16 @@ describe("seed story: ANI (A) vs the second report (B)", () => {
     const nhk = flags.filter((f) => f.kind === "quote" && /Motegi and Blinken/.test(f.term ?? ""));
     expect(nhk).toHaveLength(1);
     expect(nhk[0]?.diff).toContainEqual([-1, "also "]);
+  });
+
+  it("ranks what B leaves out above the “also” B drops from NHK's quotation: a function word changes little", () => {
+    const { items } = findOmissionItems({ a: { passages: ani, outlet: "ANI", title: ani[0]?.text }, b: { passages: second, outlet: "Republic World", title: second[0]?.text }, ...simpleAlign(ani, second) });
+    const fromB = items.filter((i) => i.missingFrom === "b");
+    const readout = fromB.findIndex((i) => /no mention of China in the State Department/.test(i.title));
+    const nhk = fromB.findIndex((i) => i.kind === "quote");
+    expect(readout).toBeGreaterThanOrEqual(0);
+    expect(nhk).toBeGreaterThan(readout);
+    expect(nhk).toBe(fromB.length - 1);
   });
 
   it("raises no entity flag for names both report under different spellings", () => {

@@ -7,7 +7,6 @@ import "server-only";
 import type { SaveArticleResult } from "../db/article-mutations";
 import { decodeHtmlFile } from "../ingest/extract/decode-html-file";
 import { decodePlainText } from "../ingest/fetch/decode-html";
-import { extractArticle } from "../ingest/extract/extract-article";
 import { ExtractionError } from "../ingest/extract/types";
 import { looksBinary, MAX_UPLOAD_BYTES } from "../ingest/input-guards";
 import { addPastedArticle } from "./add-pasted-article";
@@ -44,6 +43,8 @@ export async function addUploadedFile(input: UploadInput): Promise<SaveArticleRe
     throw new UserError("unsupported", `${input.fileName} is a PDF. Lacuna reads web pages (.html) and text; copy the PDF's text and paste it instead.`);
   }
   if (looksLikeHtml(input.fileName, head)) {
+    // The extractor (linkedom, Readability) loads only for a page: a text file, or a CLI `add` of one, does not pay for it.
+    const { extractArticle } = await import("../ingest/extract/extract-article");
     const html = decodeHtmlFile(input.bytes);
     try {
       const extracted = extractArticle(html);

@@ -99,9 +99,9 @@ const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;]|$)/i;
 /** What may stand between a speaker named after the verb and the quotation: an apposition, a colon or comma. */
 const ENDS_BEFORE_QUOTE = /^\s*(?:,[^"“”]{0,100})?[:,]?\s*$/;
 
-/** Whether `at` lies inside a quotation of the paragraph: a name someone speaks of is not who speaks. */
-function insideQuotation(paragraph: string, at: number): boolean {
-  return quoteSpans(paragraph).some((span) => span.start <= at && at < span.end);
+/** Whether `at` lies inside one of the paragraph's quotations (`quoteSpans`): a name someone speaks of is not who speaks. */
+function insideQuotation(spans: ReadonlyArray<{ start: number; end: number }>, at: number): boolean {
+  return spans.some((span) => span.start <= at && at < span.end);
 }
 
 /** Whether a name at `at` opens its sentence (a title such as "Mr." may stand before it). */
@@ -144,8 +144,9 @@ function speakerIn(q: QuoteText, spellings: SpellingIndex): Speaker | undefined 
   // kept interrupting. '…,' he told the vice president" is Ryan speaking.
   let last: { at: number; name: string } | undefined;
   let lastSubject: { at: number; name: string } | undefined;
+  const quoted = quoteSpans(q.quote.paragraph.text);
   for (const { spelling, at } of spellings.occurrences(before)) {
-    if (spelling.name === listener || insideQuotation(q.quote.paragraph.text, at)) continue;
+    if (spelling.name === listener || insideQuotation(quoted, at)) continue;
     // A name opening a sentence that the recogniser could not type ("Lis Smith, a spokeswoman…") is still its subject.
     if ((spelling.type === "person" || spelling.type === "other") && opensSentence(before, at) && (!lastSubject || at > lastSubject.at)) lastSubject = { at, name: spelling.name };
     if (spelling.type === "person" && (!last || at > last.at)) last = { at, name: spelling.name };

@@ -68,6 +68,9 @@ test("the demo story of two reports sends the analyst to their comparison for wh
   const leftOut = page.getByRole("region", { name: "Left out across the story" });
   await expect(leftOut).toContainText("With two independent reports");
   await expect(leftOut).not.toContainText("Nothing that most sources report");
+  // …and shows what each of the two leaves out, as their comparison ranks it.
+  await expect(leftOut.getByRole("list", { name: "Missing from Republic World" })).toContainText("no mention of China in the State Department");
+  await expect(leftOut.getByRole("list", { name: "Missing from ANI" })).toContainText(/Won In-Choul|Milley|three parties/);
   await leftOut.getByRole("link", { name: "Compare ANI with Republic World" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Republic World");
   await expect(page.getByRole("region", { name: /^Left out/ })).toContainText("Missing from Republic World");

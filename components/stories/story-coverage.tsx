@@ -5,6 +5,7 @@ import { useState } from "react";
 import { FlagReview, type ReviewView } from "@/components/compare/flag-review";
 import { ImportanceBadge } from "@/components/compare/importance-badge";
 import { noStoryFlagsText } from "@/lib/report/no-story-flags";
+import type { PairPreview } from "./pair-preview";
 import type { CoverageRowView, StoryCoverageModel, StoryFlagView } from "./story-coverage-model";
 
 /** Story flags shown before "Show all". */
@@ -17,7 +18,7 @@ type Selection = { row: string; source: number | null; flag?: string };
  * out (flags, then the matrix with gaps first and in a strong colour), and
  * the sentences behind any flag or cell, one click away.
  */
-export function StoryCoverage({ model, scope, reviews: initial }: { model: StoryCoverageModel; scope: string; reviews: Record<string, ReviewView> }) {
+export function StoryCoverage({ model, scope, reviews: initial, pair = null }: { model: StoryCoverageModel; scope: string; reviews: Record<string, ReviewView>; pair?: PairPreview | null }) {
   const [selection, setSelection] = useState<Selection | null>(null);
   const open = (next: Selection) => {
     setSelection(next);
@@ -43,7 +44,7 @@ export function StoryCoverage({ model, scope, reviews: initial }: { model: Story
             What most of the {model.reports} independent report{model.reports === 1 ? "" : "s"} carry and some leave out, most important first. Copies of one text (a reprinted wire story) count as one report.
           </p>
           {model.flags.length === 0 ? (
-            <NoStoryFlags model={model} />
+            <NoStoryFlags model={model} pair={pair} />
           ) : (
             <StoryFlags flags={model.flags} scope={scope} initial={initial} onOpen={(f) => open({ row: f.row, source: null, flag: f.key })} selected={selection?.row ?? null} />
           )}
@@ -65,22 +66,48 @@ export function StoryCoverage({ model, scope, reviews: initial }: { model: Story
   );
 }
 
-/** Nothing flagged across the story; with two independent reports, the way to what each leaves out: their comparison. */
-function NoStoryFlags({ model }: { model: StoryCoverageModel }) {
+/** Nothing flagged across the story; with two independent reports, what each leaves out (their comparison's first items) and the way to it. */
+function NoStoryFlags({ model, pair }: { model: StoryCoverageModel; pair: PairPreview | null }) {
   const reports = model.sources.filter((s) => s.copyOf === null);
   const [a, b] = reports;
   return (
-    <p className="mt-2 text-sm text-stone-700">
-      {noStoryFlagsText(model.reports)}
-      {reports.length === 2 && a && b && (
-        <>
-          {" "}
-          <Link href={`/compare/${a.id}/${b.id}`} className="text-indigo-700 underline">
-            Compare {a.label} with {b.label}
-          </Link>
-        </>
+    <div className="mt-2 text-sm text-stone-700">
+      <p>
+        {noStoryFlagsText(model.reports)}
+        {reports.length === 2 && a && b && (
+          <>
+            {" "}
+            <Link href={pair?.href ?? `/compare/${a.id}/${b.id}`} className="text-indigo-700 underline">
+              Compare {a.label} with {b.label}
+            </Link>
+          </>
+        )}
+      </p>
+      {pair && (
+        <div className="mt-3 grid gap-4 md:grid-cols-2">
+          {pair.sides.map((side) => (
+            <div key={side.missingFrom}>
+              <h3 className="font-semibold text-stone-900">
+                Missing from {side.missingFrom} <span className="font-normal text-stone-600">· in {side.presentIn} only</span>
+              </h3>
+              {side.items.length === 0 ? (
+                <p className="mt-1 text-stone-600">Nothing left out.</p>
+              ) : (
+                <ol aria-label={`Missing from ${side.missingFrom}`} className="mt-1 divide-y divide-stone-100 rounded border border-stone-200 bg-white">
+                  {side.items.map((item) => (
+                    <li key={item.id} className="px-3 py-2">
+                      <ImportanceBadge importance={item.importance} /> <span className="text-stone-900">{item.title}</span>
+                      {item.reasons.length > 0 && <span className="block text-xs text-stone-600">{item.reasons.join(" · ")}</span>}
+                    </li>
+                  ))}
+                </ol>
+              )}
+              {side.more > 0 && <p className="mt-1 text-xs text-stone-600">and {side.more} more in the comparison</p>}
+            </div>
+          ))}
+        </div>
       )}
-    </p>
+    </div>
   );
 }
 

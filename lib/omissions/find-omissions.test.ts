@@ -233,6 +233,19 @@ describe("findOmissions: numbers", () => {
     const flag = compare(a, b).find((f) => f.kind === "number");
     expect(flag).toMatchObject({ missingFrom: "b", term: "1,200", passagesA: [0], passagesB: [0] });
   });
+
+  it("weighs an ordinal left out (\"their second meeting\") below a count left out", () => {
+    const ordinal = compare(
+      body("The ministers held talks in London on Monday in their second in-person meeting before the summit."),
+      body("The ministers held talks in London on Monday in their in-person meeting before the summit."),
+    ).find((f) => f.kind === "number");
+    const count = compare(
+      body("Officials in Tokyo said on Monday that 1,200 troops from both countries would join the naval exercise near Okinawa."),
+      body("Officials in Tokyo said on Monday that troops from both countries would join the naval exercise near Okinawa."),
+    ).find((f) => f.kind === "number");
+    expect(ordinal?.term).toBe("second");
+    expect(ordinal!.severity).toBeLessThan(count!.severity);
+  });
 });
 
 describe("findOmissions: ordering and keys", () => {

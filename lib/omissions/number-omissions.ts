@@ -155,7 +155,8 @@ export function numberOmissions(ctx: OmissionContext, covered: (side: Side, posi
         text: passage.text,
         countA: present === "a" ? figures.length : 0,
         countB: present === "b" ? figures.length : 0,
-        severity: 0.4,
+        // An ordinal alone ("their second meeting") tells less than a count or an amount.
+        severity: figures.every((f) => f.mention.kind === "ordinal") ? 0.25 : 0.4,
         passagesA: present === "a" ? [passage.index] : related,
         passagesB: present === "b" ? [passage.index] : related,
         note: `${nameOf(ctx, present)} gives ${list}; ${nameOf(ctx, absent)} reports this passage without ${figures.length === 1 ? "that figure" : "those figures"}`,

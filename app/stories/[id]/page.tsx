@@ -5,10 +5,12 @@ import { ComparePicker } from "@/components/articles/compare-picker";
 import { formatDate, formatPercent } from "@/components/format";
 import { ExportLinks } from "@/components/reports/export-links";
 import { StoryCoverage } from "@/components/stories/story-coverage";
-import { buildStoryCoverageModel } from "@/components/stories/story-coverage-model";
+import { buildStoryCoverageModel, type StoryCoverageModel } from "@/components/stories/story-coverage-model";
+import { pairPreview, type PairPreview } from "@/components/stories/pair-preview";
 import { StoryTitle } from "@/components/stories/story-title";
 import { requireViewer } from "@/lib/auth/guards";
 import { getStory } from "@/lib/db/stories";
+import { compareArticles } from "@/lib/services/compare-articles";
 import { getStoryOverview } from "@/lib/services/story-overview";
 import { UserError } from "@/lib/services/user-error";
 
@@ -20,6 +22,19 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   await requireViewer();
   const story = await getStory((await params).id);
   return { title: story?.title ?? "Story not found" };
+}
+
+/** With two independent reports, what each leaves out: the first items of their comparison (null when it cannot be made). */
+async function previewOfPair(sources: StoryCoverageModel["sources"]): Promise<PairPreview | null> {
+  const [a, b] = sources.filter((s) => s.copyOf === null);
+  if (!a || !b) return null;
+  try {
+    const { comparison, reviews } = await compareArticles(a.id, b.id);
+    return pairPreview(comparison, { a: a.label, b: b.label }, `/compare/${a.id}/${b.id}`, (id) => reviews.get(id)?.status === "dismissed");
+  } catch (error) {
+    if (error instanceof UserError) return null;
+    throw error;
+  }
 }
 
 export default async function StoryPage({ params }: Params) {
@@ -36,6 +51,7 @@ export default async function StoryPage({ params }: Params) {
   const reviews = Object.fromEntries([...overview.reviews].map(([key, r]) => [key, { status: r.status, note: r.note }]));
   const outlets = new Set(articles.map((a) => a.outlet)).size;
   const coverageModel = coverage ? buildStoryCoverageModel(coverage, overview.passages) : null;
+  const pair = coverageModel && coverageModel.reports === 2 && coverageModel.flags.length === 0 ? await previewOfPair(coverageModel.sources) : null;
   return (
     <div className="space-y-8">
       <div>
@@ -107,7 +123,7 @@ export default async function StoryPage({ params }: Params) {
         {articles.length === 1 && <p className="mt-2 text-sm text-stone-600">Add a second outlet&apos;s article to compare coverage.</p>}
       </section>
 
-      {coverageModel && <StoryCoverage model={coverageModel} scope={scope} reviews={reviews} />}
+      {coverageModel && <StoryCoverage model={coverageModel} scope={scope} reviews={reviews} pair={pair} />}
 
       {articles.length >= 2 && (
         <section aria-labelledby="pick-heading" className="rounded border border-stone-200 bg-white p-4">

@@ -141,6 +141,13 @@ describe("omission items", () => {
     expect(paragraphs).toEqual([[5]]);
   });
 
+  it("titles a figure left out with the words around it, not the bare figure", () => {
+    const a = body("The ministers held talks in London on Monday in their second in-person meeting before the summit.");
+    const b = body("The ministers held talks in London on Monday in their in-person meeting before the summit.");
+    const figure = items(a, b).items.find((i) => i.kind === "number");
+    expect(figure?.title).toBe("… London on Monday in their second in-person meeting before the summit.");
+  });
+
   it("never decides between real differences alphabetically: equal items keep the article's order", () => {
     const a = body("Trade officials from Zurich met the delegation on Monday.", "Trade officials from Aachen met the delegation on Monday.");
     const b = body("Trade officials met the delegation on Monday.");

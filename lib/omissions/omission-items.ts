@@ -11,6 +11,7 @@
 import type { EntityAcross } from "../entities/resolve-entities";
 import type { Omission, OmissionItem, Side } from "../types/comparison";
 import type { Passage } from "../text/types";
+import { clipAtWord } from "../text/clip";
 import { speakerIn } from "./attribution";
 import { entityItemSalience, importanceOf, itemReasons, itemSalience, type EntityItemTraits, type ItemTraits } from "./item-salience";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
@@ -538,8 +539,28 @@ function passageAt(ctx: OmissionContext, side: Side, index: number): Passage | u
 }
 
 function titleOf(f: Omission): string {
-  const text = f.kind === "passage" ? (f.text ?? "") : (f.term ?? f.text ?? "");
-  return text.length > 120 ? `${text.slice(0, 117).trimEnd()}…` : text;
+  if (f.kind === "number") return figureInContext(f);
+  return clipAtWord(f.kind === "passage" ? (f.text ?? "") : (f.term ?? f.text ?? ""), 120);
+}
+
+/** Words shown on each side of a figure in its item's title. */
+const FIGURE_CONTEXT_WORDS = 5;
+
+/**
+ * A figure with a few words of its sentence ("… in their second in-person
+ * meeting ahead of the G7 …"): a bare "second" or "1,200" says nothing.
+ */
+function figureInContext(f: Omission): string {
+  const text = f.text ?? "";
+  const figure = (f.term ?? "").split(", ")[0] ?? "";
+  const at = figure ? text.indexOf(figure) : -1;
+  if (at < 0) return clipAtWord(f.term ?? text, 120);
+  const before = text.slice(0, at).split(/\s+/).filter(Boolean);
+  const after = text.slice(at + figure.length).split(/\s+/).filter(Boolean);
+  const head = before.slice(-FIGURE_CONTEXT_WORDS).join(" ");
+  const tail = after.slice(0, FIGURE_CONTEXT_WORDS).join(" ");
+  const glue = /^\S/.test(text.slice(at + figure.length)) ? "" : " ";
+  return `${before.length > FIGURE_CONTEXT_WORDS ? "… " : ""}${head ? `${head} ` : ""}${figure}${tail ? `${glue}${tail}` : ""}${after.length > FIGURE_CONTEXT_WORDS ? " …" : ""}`;
 }
 
 function round(x: number): number {

@@ -82,6 +82,38 @@ export function listenerAtVerb(text: string, verbStart: number, verbEnd: number,
   return first?.name;
 }
 
+/** Whether a name at `at` opens its sentence (a title such as "Mr." may stand before it). */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).replace(/(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Capt|Adm|Prof|Rev)\.\s*)$/, "").trimEnd();
+  return before === "" || /[.!?]["”’]?$/.test(before);
+}
+
+/**
+ * Whom a "he" / "she" at a quotation's verb refers to, among `names` found in
+ * `before` (the paragraph up to the quotation): the last person who opened a
+ * sentence (its subject, the usual antecedent: "Mr. Ryan tried to be
+ * respectful, but he bristled when Mr. Biden kept interrupting. “…,” he told
+ * the vice president" is Ryan), else the last person named. Never the one
+ * spoken to, never a name inside a quotation ("“I stood next to President
+ * Obama…,” she said"). A name opening its sentence counts even when the
+ * recogniser could not type it ("Lis Smith, a spokeswoman…").
+ */
+export function pronounAntecedent(
+  before: string,
+  names: ReadonlyArray<{ at: number; name: string; type: EntityAcross["type"] }>,
+  quotations: ReadonlyArray<{ start: number; end: number }>,
+  listener: string | undefined,
+): string | undefined {
+  let last: { at: number; name: string } | undefined;
+  let lastSubject: { at: number; name: string } | undefined;
+  for (const { at, name, type } of names) {
+    if (name === listener || quotations.some((q) => q.start <= at && at < q.end)) continue;
+    if ((type === "person" || type === "other") && opensSentence(before, at) && (!lastSubject || at > lastSubject.at)) lastSubject = { at, name };
+    if (type === "person" && (!last || at > last.at)) last = { at, name };
+  }
+  return (lastSubject ?? last)?.name;
+}
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Every speech verb of a text in turn (one global expression, reset before each scan, instead of one built per call). */
 const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, "gi");

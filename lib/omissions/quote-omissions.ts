@@ -10,7 +10,7 @@ import { wordDiff } from "../diff/word-diff";
 import { STOPWORDS } from "../text/stopwords";
 import { compareQuotes } from "./quote-change";
 import { isQuotedTitle, quoteSpans } from "./quotes";
-import { atWordEdges, listenerAtVerb, speakerAtVerb, startsInsideWord } from "./attribution";
+import { atWordEdges, listenerAtVerb, pronounAntecedent, speakerAtVerb, startsInsideWord } from "./attribution";
 import type { QuoteIndex } from "./quote-index";
 
 interface QuoteInfo extends QuoteText {
@@ -99,17 +99,6 @@ const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;]|$)/i;
 /** What may stand between a speaker named after the verb and the quotation: an apposition, a colon or comma. */
 const ENDS_BEFORE_QUOTE = /^\s*(?:,[^"“”]{0,100})?[:,]?\s*$/;
 
-/** Whether `at` lies inside one of the paragraph's quotations (`quoteSpans`): a name someone speaks of is not who speaks. */
-function insideQuotation(spans: ReadonlyArray<{ start: number; end: number }>, at: number): boolean {
-  return spans.some((span) => span.start <= at && at < span.end);
-}
-
-/** Whether a name at `at` opens its sentence (a title such as "Mr." may stand before it). */
-function opensSentence(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at).replace(/(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Capt|Adm|Prof|Rev)\.\s*)$/, "").trimEnd();
-  return before === "" || /[.!?]["”’]?$/.test(before);
-}
-
 /**
  * Who said a quotation, by attribution grammar: a person or organisation
  * standing at the speech verb ("…," said Lanhee Chen / Lanhee Chen, the
@@ -136,23 +125,11 @@ function speakerIn(q: QuoteText, spellings: SpellingIndex): Speaker | undefined 
   if (named) return { name: named, explicit: true };
   const pronoun = PRONOUN_BEFORE.test(window.slice(Math.max(0, verbStart - 12), verbStart)) || PRONOUN_AFTER.test(window.slice(verbEnd));
   if (!pronoun) return undefined;
-  const before = q.quote.paragraph.text.slice(0, q.quote.start);
+  const before = paragraph.slice(0, q.quote.start);
+  const earlier = spellings.occurrences(before).map(({ spelling, at }) => ({ at, name: spelling.name, type: spelling.type }));
   // "…," he told the vice president: whoever "he" is, it is not the vice president.
-  const listener = listenerAtVerb(window, verbStart, verbEnd, names);
-  // "he" goes back to the last person who opened a sentence (its subject, the usual antecedent),
-  // else to the last person named: "Mr. Ryan tried to be respectful, but he bristled when Mr. Biden
-  // kept interrupting. '…,' he told the vice president" is Ryan speaking.
-  let last: { at: number; name: string } | undefined;
-  let lastSubject: { at: number; name: string } | undefined;
-  const quoted = quoteSpans(q.quote.paragraph.text);
-  for (const { spelling, at } of spellings.occurrences(before)) {
-    if (spelling.name === listener || insideQuotation(quoted, at)) continue;
-    // A name opening a sentence that the recogniser could not type ("Lis Smith, a spokeswoman…") is still its subject.
-    if ((spelling.type === "person" || spelling.type === "other") && opensSentence(before, at) && (!lastSubject || at > lastSubject.at)) lastSubject = { at, name: spelling.name };
-    if (spelling.type === "person" && (!last || at > last.at)) last = { at, name: spelling.name };
-  }
-  const antecedent = lastSubject ?? last;
-  return antecedent ? { name: antecedent.name, explicit: false } : undefined;
+  const antecedent = pronounAntecedent(before, earlier, quoteSpans(paragraph), listenerAtVerb(window, verbStart, verbEnd, names));
+  return antecedent ? { name: antecedent, explicit: false } : undefined;
 }
 
 /** Each quote of one side, with who said it (named by an entity of either side near a speech verb). */

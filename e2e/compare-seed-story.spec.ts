@@ -66,6 +66,7 @@ test("the demo story of two reports sends the analyst to their comparison for wh
   await page.getByRole("link", { name: "Blinken–Motegi talks in London, May 2021" }).first().click();
   // Two reports give no majority to miss: the story says so instead of "nothing is missing" beside a matrix with gaps.
   const leftOut = page.getByRole("region", { name: "Left out across the story" });
+  await expect(leftOut).toContainText("What each of the 2 independent reports leaves out that the other carries");
   await expect(leftOut).toContainText("With two independent reports");
   await expect(leftOut).not.toContainText("Nothing that most sources report");
   // …and shows what each of the two leaves out, as their comparison ranks it.

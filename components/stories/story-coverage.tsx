@@ -41,7 +41,10 @@ export function StoryCoverage({ model, scope, reviews: initial, pair = null }: {
         <section aria-labelledby="story-flags-heading">
           <h2 id="story-flags-heading" className="font-serif text-xl font-semibold">Left out across the story</h2>
           <p className="mt-1 text-sm text-stone-700">
-            What most of the {model.reports} independent report{model.reports === 1 ? "" : "s"} carry and some leave out, most important first. Copies of one text (a reprinted wire story) count as one report.
+            {model.reports === 2
+              ? "What each of the 2 independent reports leaves out that the other carries, most important first."
+              : `What most of the ${model.reports} independent report${model.reports === 1 ? "" : "s"} carry and some leave out, most important first.`}{" "}
+            Copies of one text (a reprinted wire story) count as one report.
           </p>
           {model.flags.length === 0 ? (
             <NoStoryFlags model={model} pair={pair} />

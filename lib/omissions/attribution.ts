@@ -115,6 +115,17 @@ export function pronounAntecedent(
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * A passage attributed to "he" or "she" at a speech verb: '…," he said.',
+ * "she also told", '…," said he.' — not "said he is concerned", where the
+ * pronoun is the subject of what was said.
+ */
+const PRONOUN_ATTRIBUTION = new RegExp(`\\b(?:he|she)\\s+(?:also\\s+)?${SPEECH_VERB.source}|\\b(?:said|says|added|adds)\\s+(?:he|she)\\s*(?:[.,;]|$)`, "i");
+
+export function attributedToPronoun(text: string): boolean {
+  return PRONOUN_ATTRIBUTION.test(text);
+}
+
 /** Every speech verb of a text in turn (one global expression, reset before each scan, instead of one built per call). */
 const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, "gi");
 

@@ -12,7 +12,7 @@ import type { EntityAcross } from "../entities/resolve-entities";
 import type { Omission, OmissionItem, Side } from "../types/comparison";
 import type { Passage } from "../text/types";
 import { clipAtWord } from "../text/clip";
-import { speakerIn } from "./attribution";
+import { attributedToPronoun, speakerIn } from "./attribution";
 import { entityItemSalience, importanceOf, itemReasons, itemSalience, type EntityItemTraits, type ItemTraits } from "./item-salience";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
 
@@ -216,9 +216,6 @@ function consecutiveRuns(passages: readonly number[]): number[][] {
   return runs;
 }
 
-/** An attribution to "he" or "she" at a speech verb: '…," he said.' / 'said she'. */
-const SPOKEN_BY_PRONOUN = /\b(?:(?:he|she)\s+(?:also\s+)?(?:said|says|added|adds|told|tells|wrote|writes|warned|insisted|noted|explained|continued)|(?:said|says|added|adds)\s+(?:he|she))\b/i;
-
 /**
  * Left-out paragraphs next to each other in which the same person speaks
  * ("…," said Sen. Jim DeMint. / "This is America's war," DeMint said.) are
@@ -235,7 +232,7 @@ function joinSameSpeaker(byParagraph: ReadonlyMap<number, Unit>, units: Unit[], 
     const speaker = firstSpeaker(ctx, present, passages);
     const next = run !== undefined && paragraph === run.paragraph + 1 && run.size < GATHER_MAX_PARAGRAPHS;
     // '"…," he said.' right after a paragraph whose speaker is named goes on with that speaker (news style names once).
-    const continues = speaker === undefined && passages.some((p) => SPOKEN_BY_PRONOUN.test(p.text));
+    const continues = speaker === undefined && passages.some((p) => attributedToPronoun(p.text));
     if (run && next && (speaker === run.speaker || continues)) {
       mergeUnit(run.unit, u, units);
       run.size++;

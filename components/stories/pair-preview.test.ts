@@ -24,7 +24,7 @@ describe("pairPreview (a story of two reports)", () => {
 
   it("leaves dismissed items out of the preview", () => {
     const first = comparison.items.find((i) => i.missingFrom === "b")!;
-    const preview = pairPreview(comparison, labels, "/compare/x/y", (id) => id === first.id);
+    const preview = pairPreview(comparison, labels, "/compare/x/y", (item) => item.id === first.id);
     expect(preview.sides[0]?.items.map((i) => i.id)).not.toContain(first.id);
   });
 });

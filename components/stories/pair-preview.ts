@@ -3,7 +3,7 @@
  * "left out" section shows what each of the two leaves out instead: the first
  * items of their comparison per side, as the compare page ranks them.
  */
-import type { Comparison, Importance, Side } from "@/lib/types/comparison";
+import type { Comparison, Importance, OmissionItem, Side } from "@/lib/types/comparison";
 
 /** Items shown per side; the comparison itself has them all. */
 export const PREVIEW_ITEMS = 5;
@@ -29,15 +29,15 @@ export interface PairPreview {
   sides: PairPreviewSide[];
 }
 
-/** What each side leaves out, first items first; dismissed items (by their lead flag's review) are not previewed. */
+/** What each side leaves out, first items first; items the analyst dismissed (`isDismissed`, as the compare page decides it) are not previewed. */
 export function pairPreview(
   comparison: Pick<Comparison, "items">,
   labels: Readonly<Record<Side, string>>,
   href: string,
-  isDismissed: (itemId: string) => boolean = () => false,
+  isDismissed: (item: Pick<OmissionItem, "id" | "flags">) => boolean = () => false,
 ): PairPreview {
   const side = (missingFrom: Side, presentIn: Side): PairPreviewSide => {
-    const all = comparison.items.filter((item) => item.missingFrom === missingFrom && !isDismissed(item.id));
+    const all = comparison.items.filter((item) => item.missingFrom === missingFrom && !isDismissed(item));
     return {
       missingFrom: labels[missingFrom],
       presentIn: labels[presentIn],

@@ -10,6 +10,7 @@ import { pairPreview, type PairPreview } from "@/components/stories/pair-preview
 import { StoryTitle } from "@/components/stories/story-title";
 import { requireViewer } from "@/lib/auth/guards";
 import { getStory } from "@/lib/db/stories";
+import { itemReviewKey } from "@/lib/report/item-review";
 import { compareArticles } from "@/lib/services/compare-articles";
 import { getStoryOverview } from "@/lib/services/story-overview";
 import { UserError } from "@/lib/services/user-error";
@@ -30,7 +31,9 @@ async function previewOfPair(sources: StoryCoverageModel["sources"]): Promise<Pa
   if (!a || !b) return null;
   try {
     const { comparison, reviews } = await compareArticles(a.id, b.id);
-    return pairPreview(comparison, { a: a.label, b: b.label }, `/compare/${a.id}/${b.id}`, (id) => reviews.get(id)?.status === "dismissed");
+    // Dismissed as the compare page decides it: the review on the item's lead flag, or on the flag of it that carries one.
+    const dismissed = (item: { id: string; flags: readonly string[] }) => reviews.get(itemReviewKey(item, (key) => reviews.has(key)))?.status === "dismissed";
+    return pairPreview(comparison, { a: a.label, b: b.label }, `/compare/${a.id}/${b.id}`, dismissed);
   } catch (error) {
     if (error instanceof UserError) return null;
     throw error;

@@ -11,6 +11,7 @@ const reaction: ItemTraits = {
   inLede: false,
   role: "body",
   boilerplate: false,
+  statesAbsence: false,
 };
 
 describe("item salience", () => {
@@ -21,5 +22,11 @@ describe("item salience", () => {
       "quotes Angela Whitman",
       "names White House, never in The New York Times",
     ]);
+  });
+
+  it("ranks a passage that says an account leaves something out above the same passage that does not, and says why", () => {
+    const remark: ItemTraits = { ...reaction, quoted: false, speaker: undefined, absentNames: ["State Department"], statesAbsence: true };
+    expect(itemSalience(remark)).toBeGreaterThan(itemSalience({ ...remark, statesAbsence: false }));
+    expect(itemReasons(remark, { present: "ANI", absent: "Republic World" })[0]).toBe("says an account leaves something out");
   });
 });

@@ -34,6 +34,8 @@ export interface ItemTraits {
   role: BlockRole;
   /** Agency boilerplate, credits, disclaimers. */
   boilerplate: boolean;
+  /** It says that an account leaves something out ("the readout made no mention of China"; absence-statement.ts). */
+  statesAbsence: boolean;
 }
 
 /**
@@ -53,6 +55,15 @@ export const SALIENCE_WEIGHTS = {
   lede: 0.03,
 } as const;
 
+/**
+ * Added on top of the signals above: a passage that says an account leaves
+ * something out is a finding the outlet made itself, as much as a headline
+ * is. It is rare (4 sentences in the 135 BASIL development articles), so it reorders
+ * little else: on the development key it moved only the demo's "no mention of
+ * China" line, from second to first, as the key ranks it.
+ */
+export const ABSENCE_STATEMENT_WEIGHT = 0.1;
+
 /** Content weight at which "says something new" counts in full: about one long sentence of unshared, telling words. */
 const FULL_NOVEL_WEIGHT = 200;
 
@@ -67,7 +78,8 @@ export function itemSalience(t: ItemTraits, w: Readonly<Record<keyof typeof SALI
     w.names * Math.min(1, otherNames(t).length / 2) +
     w.figures * Math.min(1, t.figures.length / 2) +
     w.headline * Math.min(1, t.inHeadline * 2) +
-    w.lede * (t.inLede ? 1 : 0);
+    w.lede * (t.inLede ? 1 : 0) +
+    ABSENCE_STATEMENT_WEIGHT * (t.statesAbsence ? 1 : 0);
   return clamp01(score * ROLE_WEIGHT[t.role] * (t.boilerplate ? 0.2 : 1));
 }
 
@@ -107,6 +119,7 @@ export function itemReasons(t: ItemTraits, names: { present: string; absent: str
   const reasons: string[] = [];
   if (t.inHeadline >= 0.25) reasons.push(`in ${names.present}'s headline`);
   if (t.inLede) reasons.push("in the lede");
+  if (t.statesAbsence) reasons.push("says an account leaves something out");
   if (t.speaker) reasons.push(`quotes ${t.speaker}`);
   else if (t.quoted) reasons.push("a quotation");
   const named = otherNames(t);

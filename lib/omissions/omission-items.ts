@@ -13,6 +13,7 @@ import type { Omission, OmissionItem, Side } from "../types/comparison";
 import type { Passage } from "../text/types";
 import { clipAtWord } from "../text/clip";
 import { attributedToPronoun, speakerIn } from "./attribution";
+import { statesAnAbsence } from "./absence-statement";
 import { entityItemSalience, importanceOf, itemReasons, itemSalience, type EntityItemTraits, type ItemTraits } from "./item-salience";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
 
@@ -418,6 +419,7 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
     inLede: passages.some((p) => inLede(ctx, present, p)),
     role,
     boilerplate: passages.length > 0 && passages.every((p) => reading.traits(p.text).boilerplate),
+    statesAbsence: passages.some((p) => statesAnAbsence(p.text)),
   };
 }
 

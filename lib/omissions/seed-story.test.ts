@@ -55,6 +55,13 @@ describe("seed story: ANI (A) vs the second report (B)", () => {
     expect(nhk).toBe(fromB.length - 1);
   });
 
+  it("leads what B leaves out with ANI's remark that the US readout made no mention of China, and says why", () => {
+    const { items } = findOmissionItems({ a: { passages: ani, outlet: "ANI", title: ani[0]?.text }, b: { passages: second, outlet: "Republic World", title: second[0]?.text }, ...simpleAlign(ani, second) });
+    const first = items.find((i) => i.missingFrom === "b");
+    expect(first?.title).toMatch(/no mention of China in the State Department/);
+    expect(first?.reasons).toContain("says an account leaves something out");
+  });
+
   it("raises no entity flag for names both report under different spellings", () => {
     for (const name of ["United States", "China", "Japan", "Antony Blinken", "Toshimitsu Motegi", "Japan Self-Defense Forces", "NHK World", "South China Sea"]) {
       expect(entityFlag(name)).toBeUndefined();

@@ -82,10 +82,46 @@ export function listenerAtVerb(text: string, verbStart: number, verbEnd: number,
   return first?.name;
 }
 
-/** Whether a name at `at` opens its sentence (a title such as "Mr." may stand before it). */
+/** A dateline before the first sentence: "WASHINGTON — ", "ST. LOUIS -- ". */
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]*\s+(?:—|–|--?)\s+/u;
+/** A conjunction opening the sentence: "But Mrs. Clinton…". */
+const CONJUNCTION = /^(?:But|And|Yet|So)\s+/;
+/**
+ * A short opening phrase before the subject: "Still, Mr. Trump…", "In his interview with Fox News,
+ * Ryan…", 'Speaking on "Fox News Sunday," Sen. Jim DeMint…', "While being questioned…, Clinton…".
+ * It starts with an adverb, a preposition, a conjunction or a participle — not with a name: in
+ * "Obama, Biden and Clinton" Biden is no subject — and holds no other comma.
+ */
+const OPENING_PHRASE =
+  /^(?:In|On|At|After|Before|During|Since|Until|Still|However|Meanwhile|Instead|Separately|Earlier|Later|Yet|Then|Now|Today|Yesterday|Last|For|With|Without|Despite|Following|Amid|Under|Over|Even|Also|Elsewhere|Overall|Afterward|Afterwards|While|When|As|Although|Though|Because|If|Once|Upon|Throughout|Asked|Speaking|Writing|Responding|Pressed|Told)\b[^.!?,;:]{0,80},["”’]?\s*/u;
+/**
+ * A title before the name: capitalised words ending in a title word ("Weekly Standard Editor",
+ * "Senate Majority Whip", "Representative", "Mr."). "ABC News' Martha Raddatz" after an opening
+ * phrase is an apposition, not the subject.
+ */
+const TITLE =
+  /^(?:(?:[\p{Lu}][\p{L}.'’-]*\s+)*?(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Representative|Gov|Governor|Gen|General|President|Secretary|Chairman|Chairwoman|Chair|Director|Editor|Speaker|Leader|Whip|Attorney|Justice|Judge|Mayor|Minister|Ambassador|Adm|Admiral|Capt|Captain|Sgt|Lt|Col|Maj|Prof|Professor|Rev|Spokesman|Spokeswoman|Commissioner|Chancellor|Councilman|Councilwoman|Congressman|Congresswoman|Sheriff|Chief)\.?\s+)?$/u;
+/** A sentence's end: not the point of a title or an initial ("Sen.", "Mr.", "Richard J. Durbin", "U.S."). */
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Capt|Adm|Prof|Rev|St|Lt|Col|Maj|Jr|Sr|Mt|Ft|No|[A-Z]))[.!?]["”’]?\s+/g;
+
+/**
+ * Whether a name at `at` is the subject opening its sentence: nothing before it in the sentence
+ * but a dateline, a conjunction, a short opening phrase and a title.
+ */
 function opensSentence(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at).replace(/(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Capt|Adm|Prof|Rev)\.\s*)$/, "").trimEnd();
-  return before === "" || /[.!?]["”’]?$/.test(before);
+  const from = Math.max(0, at - 160);
+  const window = text.slice(from, at);
+  let start = -1;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(window); m !== null; m = SENTENCE_END.exec(window)) start = m.index + m[0].length;
+  if (start < 0 && from > 0) return false;
+  const clause = window
+    .slice(Math.max(0, start))
+    .replace(DATELINE, "")
+    .replace(CONJUNCTION, "")
+    .replace(OPENING_PHRASE, "")
+    .replace(CONJUNCTION, "");
+  return TITLE.test(clause);
 }
 
 /**
@@ -97,12 +133,16 @@ function opensSentence(text: string, at: number): boolean {
  * spoken to, never a name inside a quotation ("“I stood next to President
  * Obama…,” she said"). A name opening its sentence counts even when the
  * recogniser could not type it ("Lis Smith, a spokeswoman…").
+ * `subjectOnly`: only a sentence's subject, never the last name (for the
+ * paragraph before a quotation, where "he recalled campaigning with Romney"
+ * leaves "he" unnamed rather than making him Romney).
  */
 export function pronounAntecedent(
   before: string,
   names: ReadonlyArray<{ at: number; name: string; type: EntityAcross["type"] }>,
   quotations: ReadonlyArray<{ start: number; end: number }>,
   listener: string | undefined,
+  subjectOnly = false,
 ): string | undefined {
   let last: { at: number; name: string } | undefined;
   let lastSubject: { at: number; name: string } | undefined;
@@ -111,7 +151,7 @@ export function pronounAntecedent(
     if ((type === "person" || type === "other") && opensSentence(before, at) && (!lastSubject || at > lastSubject.at)) lastSubject = { at, name };
     if (type === "person" && (!last || at > last.at)) last = { at, name };
   }
-  return (lastSubject ?? last)?.name;
+  return (subjectOnly ? lastSubject : (lastSubject ?? last))?.name;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -43,6 +43,8 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
   for (const { e, present, absent, count, spellings } of oneSided) {
     // An outlet naming itself ("HuffPost", "Kyodo News") is no news the other side leaves out.
     if (namesOutlet(e, ctx.names[present])) continue;
+    // Nor is the other outlet's name ("first reported by The New York Times"): an outlet does not cite itself.
+    if (namesOutlet(e, ctx.names[absent])) continue;
     // Named in the other side's headline: not left out, whatever its body says.
     if (ctx.inHeadline[absent](e)) continue;
     if (verify && spellings.some((form) => ctx.readings[absent].textIndex().hasAlone(form))) continue;

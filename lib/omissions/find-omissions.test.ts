@@ -36,6 +36,16 @@ describe("findOmissions: entities", () => {
     expect(japanFlag(withTitles("Tokyo and Washington close ranks in London"))).toBeUndefined();
   });
 
+  it("does not call the other outlet's own name left out: an outlet does not cite itself", () => {
+    const a = body("The president fired the director last week, a move first reported by The New York Times.", "Senators from both parties called the firing alarming.");
+    const b = body("The president fired the director last week.", "Senators from both parties called the firing alarming on Tuesday.");
+    const flags = (outletB: string) =>
+      findOmissions({ a: { passages: a, outlet: "HuffPost" }, b: { passages: b, outlet: outletB }, ...simpleAlign(a, b) });
+    const timesFlag = (list: ReturnType<typeof findOmissions>) => list.find((f) => f.kind === "entity" && /New York Times/.test(f.term ?? ""));
+    expect(timesFlag(flags("Fox News"))).toMatchObject({ missingFrom: "b" });
+    expect(timesFlag(flags("The New York Times"))).toBeUndefined();
+  });
+
   it("raises no flag when the two sides use different aliases of one entity", () => {
     const a = body("The U.S. and Burma's neighbours met DPRK envoys. Japan's Self-Defence Forces joined.");
     const b = body("The United States and Myanmar's neighbours met North Korean envoys. The Self-Defense Forces joined.");
@@ -173,6 +183,42 @@ describe("findOmissions: quotes", () => {
     expect(speakerOf("Crowds were smaller on Wednesday. The night was “a very good night,” and organisers said Eric Holder's visit had helped.")).toBeUndefined();
     // …and to the sentence's subject before a name further on: Cowan speaks, not Kerry whose staff he mentions.
     expect(speakerOf("Sen. William Cowan said he would rely on Sen. John Kerry's staff in Washington. “There won't be any daylight there at all,” he said.")).toBe("William Cowan");
+  });
+
+  it("reads \"he said\" opening a paragraph as the subject of the paragraph before, and never as a name after the pronoun", () => {
+    const speakersOf = (...paragraphs: string[]) =>
+      compare(body(...paragraphs), body("The talks ended on Monday."))
+        .filter((f) => f.kind === "quote" && (f.term ?? "").split(" ").length >= 3)
+        .map((f) => f.speaker);
+    // The subject behind an opening phrase ("Still,", 'Speaking on "Fox News Sunday,"') or a title ("Weekly Standard Editor").
+    expect(
+      speakersOf(
+        "Still, Mr. Trump, speaking with reporters as he met with President Juan Manuel Santos of Colombia, offered an emphatic “yes” when asked about Mr. Lieberman.",
+        "“We need a great director of the F.B.I.,” he told reporters later at a news conference with Mr. Santos. “All over the world, the F.B.I. is special.”",
+      ),
+    ).toEqual(["Trump", "Trump"]);
+    expect(
+      speakersOf(
+        'Speaking on "Fox News Sunday," Sen. Jim DeMint, R-S.C., would not go that far but said Steele must apologize to the troops.',
+        '"Chairman Steele needs to apologize to our military, all the men and women who have been fighting," he said.',
+      ),
+    ).toEqual(["Jim DeMint"]);
+    expect(
+      speakersOf(
+        'Weekly Standard Editor Bill Kristol, who led the charge of conservatives, said on "Fox News Sunday" that Steele still needs to go.',
+        '"I think it would be better if he went," he said.',
+      ),
+    ).toEqual(["Bill Kristol"]);
+    // No subject named before: no speaker rather than the last name ("campaigning with Romney").
+    expect(
+      speakersOf("He recalled when he was campaigning with Mitt Romney earlier this year.", "“We spent about five days on the road together,” he said."),
+    ).toEqual([undefined]);
+    // Within a paragraph, the subject after an opening phrase, not the name the verb governs.
+    expect(
+      speakersOf(
+        "In his interview with Fox News, Paul Ryan also hammered Barack Obama for what he called his “utter failure when it comes to creating jobs.” Amplifying the campaign's message, he said the president's borrowing is dragging down growth.",
+      ),
+    ).toEqual(["Paul Ryan"]);
   });
 
   it("takes the subject of \"X also said he …\" as the speaker, never a name from the next sentence's attribution", () => {

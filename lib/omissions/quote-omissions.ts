@@ -106,7 +106,7 @@ const ENDS_BEFORE_QUOTE = /^\s*(?:,[^"“”]{0,100})?[:,]?\s*$/;
  * attribution.ts). Places never speak. "he said" takes the last person the
  * paragraph named before the quotation.
  */
-function speakerIn(q: QuoteText, spellings: SpellingIndex): Speaker | undefined {
+function speakerIn(q: QuoteText, spellings: SpellingIndex, previousParagraph?: string): Speaker | undefined {
   const attribution = q.attribution;
   if (!attribution) return undefined;
   const { window, verbStart, verbEnd } = attribution;
@@ -125,16 +125,37 @@ function speakerIn(q: QuoteText, spellings: SpellingIndex): Speaker | undefined 
   if (named) return { name: named, explicit: true };
   const pronoun = PRONOUN_BEFORE.test(window.slice(Math.max(0, verbStart - 12), verbStart)) || PRONOUN_AFTER.test(window.slice(verbEnd));
   if (!pronoun) return undefined;
-  const before = paragraph.slice(0, q.quote.start);
-  const earlier = spellings.occurrences(before).map(({ spelling, at }) => ({ at, name: spelling.name, type: spelling.type }));
+  // The antecedent stands before the pronoun: in '“…,” he told reporters at a news conference with Mr.
+  // Santos. “…”' the name after "he told" is not who "he" is.
+  const before = paragraph.slice(0, beforeQuote ? windowEnd - window.length + verbStart : q.quote.start);
   // "…," he told the vice president: whoever "he" is, it is not the vice president.
-  const antecedent = pronounAntecedent(before, earlier, quoteSpans(paragraph), listenerAtVerb(window, verbStart, verbEnd, names));
+  const listener = listenerAtVerb(window, verbStart, verbEnd, names);
+  // Nobody named before the pronoun in its paragraph: it goes on from the paragraph before, whose subject speaks.
+  const antecedent =
+    antecedentIn(paragraph, before.length, spellings, listener) ??
+    (previousParagraph === undefined ? undefined : antecedentIn(previousParagraph, previousParagraph.length, spellings, listener, true));
   return antecedent ? { name: antecedent, explicit: false } : undefined;
+}
+
+/** Whom a pronoun standing at `upTo` in a paragraph refers to (attribution.ts, pronounAntecedent); quotations are read on the whole paragraph. */
+function antecedentIn(paragraph: string, upTo: number, spellings: SpellingIndex, listener: string | undefined, subjectOnly = false): string | undefined {
+  const before = paragraph.slice(0, upTo);
+  const names = spellings.occurrences(before).map(({ spelling, at }) => ({ at, name: spelling.name, type: spelling.type }));
+  return pronounAntecedent(before, names, quoteSpans(paragraph), listener, subjectOnly);
 }
 
 /** Each quote of one side, with who said it (named by an entity of either side near a speech verb). */
 function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): QuoteInfo[] {
-  return ctx.readings[side].quotes().map((q) => ({ ...q, speaker: speakerIn(q, spellings) }));
+  const passages = ctx.passages[side];
+  // "he said" with nobody named before it in its paragraph goes on from the paragraph before.
+  const previousParagraph = (q: QuoteText): string | undefined => {
+    const first = q.quote.paragraph.spans[0]?.passage;
+    const at = first === undefined ? -1 : passages.findIndex((p) => p.index === first);
+    const paragraph = passages[at - 1]?.paragraph;
+    if (at <= 0 || paragraph === undefined) return undefined;
+    return passages.filter((p) => p.paragraph === paragraph).map((p) => p.text).join(" ");
+  };
+  return ctx.readings[side].quotes().map((q) => ({ ...q, speaker: speakerIn(q, spellings, previousParagraph(q)) }));
 }
 
 /** One side's quotes of this comparison (with their speakers) and that article's own quote index. */

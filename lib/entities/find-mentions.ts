@@ -6,6 +6,7 @@
  * whole comparison in view (see resolve-entities.ts).
  */
 import { normalizeWord, tokenize, type Token } from "../text/tokens";
+import { isKnownGivenName } from "./given-names";
 import { STOPWORDS } from "../text/stopwords";
 import { lookupAlias, type AliasIndex, type AliasTarget } from "./alias-index";
 import type { EntityType } from "./aliases";
@@ -201,6 +202,8 @@ export function scanPassage(
         continue;
       }
       const next = tokens[j + 1];
+      // "Martha Raddatz of ABC News", "Henry E. Hudson of Federal District Court": a person and where they work are two names.
+      if (cur.norm === "of" && personBeforeOf(tokens.slice(i, j))) break;
       if (CONNECTORS.has(cur.norm) && next?.isCapitalized && joinable(text, cur, next) && !aliasAt(j + 1)) {
         j += 2;
         continue;
@@ -242,6 +245,28 @@ export function scanPassage(
   const titleCase = words >= 4 && capitalisedOrFunction === words && capitalised >= 0.6 * words;
   markPeripheral(text, mentions);
   return { mentions: withoutCredits(text, mentions), titleCase };
+}
+
+/**
+ * Whether a capitalised run before "of" reads as a person's name, after any title: a middle
+ * initial ("Henry E. Hudson"), a known given name first ("Jim Lehrer"), two plain words ("Martha
+ * Raddatz") or one after a title ("Judge Hudson") — no title or organisation word among them
+ * ("Secretary of State", "Department of Justice") and no plural ("Joint Chiefs of Staff", "United
+ * States of America").
+ */
+function personBeforeOf(titled: readonly Token[]): boolean {
+  // "Judge Henry E. Hudson", "Sen. Smith": a title first, then the person; a title alone is an office ("Secretary of State").
+  const isTitle = (t: Token) => TITLE_WORDS.has(t.norm) || PERSON_TITLE_HEADS.has(t.norm);
+  let start = 0;
+  while (start < titled.length && isTitle(titled[start] as Token)) start++;
+  const run = titled.slice(start);
+  if (start > 0 && run.length === 1) return !ORGANIZATION_WORDS.has(run[0]?.norm ?? "");
+  if (run.length < 2 || run.length > 4) return false;
+  if (DIRECTIONS.has(run[0]?.norm ?? "")) return false; // "South Side of Chicago", "West Front of the Capitol"
+  if (run.some((t) => isTitle(t) || ORGANIZATION_WORDS.has(t.norm))) return false;
+  if (run.some((t, k) => k > 0 && /^\p{Lu}\.?$/u.test(t.surface))) return true;
+  if (isKnownGivenName(run[0]?.norm ?? "")) return true;
+  return run.length === 2 && !run.some((t) => /s$/i.test(t.surface));
 }
 
 /** Photo credits and agency tags: "Credit: AP", "Photo Credit: Japan's Ministry of Defense", "(Pool photo)", "(Kyodo)". */

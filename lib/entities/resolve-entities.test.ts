@@ -14,6 +14,16 @@ describe("resolveEntities", () => {
     expect(names.some((n) => / and /.test(n) && n !== "Ways and Means Committee")).toBe(false);
   });
 
+  it("keeps a person apart from where they work ('X of Y'), and 'of' inside the names of offices, bodies and places", () => {
+    const text =
+      "Judge Henry E. Hudson of Federal District Court heard the case. The moderator, Martha Raddatz of ABC News, asked about it, as Jim Lehrer of PBS had. " +
+      "Judge Hudson of Federal District Court met the Joint Chiefs of Staff and the Department of Justice on the South Side of Chicago.";
+    const names = resolveEntities(text).map((e) => e.canonical);
+    expect(names).toEqual(expect.arrayContaining(["Henry E. Hudson", "Federal District Court", "Martha Raddatz", "ABC News", "Jim Lehrer", "PBS"]));
+    expect(names.some((n) => /(?:Hudson|Raddatz|Lehrer) of/.test(n))).toBe(false);
+    expect(names).toEqual(expect.arrayContaining(["Joint Chiefs of Staff", "Department of Justice", "South Side of Chicago"]));
+  });
+
   it("keeps two people apart whose middle initials differ, and folds a full name with its initial-less form", () => {
     const names = resolveEntities("George H. W. Bush met George W. Bush. Pieter A. Vermeulen and Pieter B. Vermeulen spoke. Robert S. Mueller III left; Robert Mueller declined.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["George H. W. Bush", "George W. Bush", "Pieter A. Vermeulen", "Pieter B. Vermeulen"]));

@@ -244,7 +244,7 @@ export function scanPassage(
   }
   const titleCase = words >= 4 && capitalisedOrFunction === words && capitalised >= 0.6 * words;
   markPeripheral(text, mentions);
-  return { mentions: withoutCredits(text, mentions), titleCase };
+  return { mentions: withoutTitleFragments(text, withoutCredits(text, mentions)), titleCase };
 }
 
 /**
@@ -277,6 +277,21 @@ function withoutCredits(text: string, mentions: Mention[]): Mention[] {
   const credits = [...text.matchAll(CREDIT)].map((m) => [m.index, m.index + m[0].length] as const);
   if (credits.length === 0) return mentions;
   return mentions.filter((m) => !credits.some(([start, end]) => m.start >= start && m.end <= end));
+}
+
+/** A quoted title or slogan: 2–6 words, each capitalised or a small function word, nothing else ("Make America Great Again", "Fox News Sunday"). */
+const QUOTED_TITLE = /["“]((?:[\p{Lu}\d][\p{L}\d'’-]*|a|an|the|of|and|or|to|in|on|for|at|by)(?: (?:[\p{Lu}\d][\p{L}\d'’-]*|a|an|the|of|and|or|to|in|on|for|at|by)){1,5})["”]/gu;
+
+/**
+ * Drops a name the recogniser cut out of a quoted title or slogan ("America Great" from “Make
+ * America Great Again”): only a known name inside it ("Fox News" in “Fox News Sunday”), or the
+ * whole title, is one.
+ */
+function withoutTitleFragments(text: string, mentions: Mention[]): Mention[] {
+  if (!text.includes('"') && !text.includes("“")) return mentions;
+  const titles = [...text.matchAll(QUOTED_TITLE)].map((m) => [m.index + 1, m.index + m[0].length - 1] as const);
+  if (titles.length === 0) return mentions;
+  return mentions.filter((m) => m.alias !== undefined || !titles.some(([start, end]) => m.start >= start && m.end <= end && (m.start > start || m.end < end)));
 }
 
 const PARTY_LETTER: Readonly<Record<string, string>> = { r: "republican", d: "democratic" };

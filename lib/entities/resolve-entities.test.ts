@@ -24,6 +24,12 @@ describe("resolveEntities", () => {
     expect(names).toEqual(expect.arrayContaining(["Joint Chiefs of Staff", "Department of Justice", "South Side of Chicago"]));
   });
 
+  it("takes no name cut out of a quoted slogan or title, but keeps known names and whole titles", () => {
+    const names = resolveEntities("Supporters wore “Make America Great Again” hats. He spoke on \"Fox News Sunday\" about “Atlas Shrugged” by Ayn Rand.").map((e) => e.canonical);
+    expect(names).not.toContain("America Great");
+    expect(names).toEqual(expect.arrayContaining(["Fox News", "Atlas Shrugged", "Ayn Rand"]));
+  });
+
   it("keeps two people apart whose middle initials differ, and folds a full name with its initial-less form", () => {
     const names = resolveEntities("George H. W. Bush met George W. Bush. Pieter A. Vermeulen and Pieter B. Vermeulen spoke. Robert S. Mueller III left; Robert Mueller declined.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["George H. W. Bush", "George W. Bush", "Pieter A. Vermeulen", "Pieter B. Vermeulen"]));

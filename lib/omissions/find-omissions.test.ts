@@ -89,6 +89,21 @@ describe("findOmissions: passages", () => {
     for (const f of passages.slice(1)) expect(f.severity).toBeLessThan(lead / 2);
   });
 
+  it("ranks a paper's trailers (print-edition line, reporting credits) far below what it reports", () => {
+    const a = body(
+      "Senate Democrats said on Thursday that they would block the nomination until the inspector general's report is released.",
+      "The ministers met in London before the G7 meeting of foreign ministers.",
+      "A version of this article appears in print on October 12, 2012, on page A16 of the New York edition with the headline: Mostly Delivered, With Withering Ripostes.",
+      "Peter Baker and Maggie Haberman contributed reporting from Washington.",
+    );
+    const b = body("The ministers met in London before the G7 meeting of foreign ministers.");
+    const passages = compare(a, b).filter((f) => f.kind === "passage");
+    const lead = passages.find((f) => f.passagesA[0] === 0)?.severity ?? 0;
+    const trailers = passages.filter((f) => (f.passagesA[0] ?? 0) >= 2);
+    expect(trailers).toHaveLength(2);
+    for (const f of trailers) expect(f.severity).toBeLessThan(lead / 2);
+  });
+
   it("flags a passage one side says only in small part, pointing at the other side's closest sentence", () => {
     const [a] = body("Motegi and Blinken met in London on Monday and agreed to hold joint naval exercises near Okinawa and to share satellite intelligence on Chinese patrols.");
     const [b] = body("Motegi and Blinken met in London on Monday.");

@@ -41,7 +41,7 @@ export function passageTraits(text: string, tokens: readonly Token[] = tokenize(
 const ROLE_WEIGHT: Readonly<Record<BlockRole, number>> = { body: 1, quote: 1, "list-item": 0.8, heading: 0.35, caption: 0.3 };
 
 const BOILERPLATE =
-  /\b(?:disclaimer|auto-published|all rights reserved|subscribe|newsletter|sign up|follow us|click here|read more|related (?:stories|articles)|cookies?|copyright|with inputs from|photo credit|image credit|credit:|tags:|open in app)\b/i;
+  /\b(?:disclaimer|auto-published|all rights reserved|subscribe|newsletter|sign up|follow us|click here|read more|related (?:stories|articles)|cookies?|copyright|with inputs from|photo credit|image credit|credit:|tags:|open in app|a version of this (?:article|story) appears in print|an earlier version of this (?:article|story)|contributed reporting)\b/i;
 
 export function isBoilerplate(text: string): boolean {
   return BOILERPLATE.test(text);

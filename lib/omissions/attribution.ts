@@ -36,6 +36,10 @@ const OPENS_APPOSITION = /,\s*$/u;
 /** Between the verb and a speaker's name after it: titles and qualifiers ("said Sen.", "according to the", "said Republican Rep."). */
 const AFTER_VERB = /^\s*(?:by\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 const LISTENER_VERB = /^(?:told|tells|asked|asks)$/i;
+/** Verbs whose source follows them: "according to aides", "citing officials". */
+const SOURCE_AFTER_VERB = /^(?:according to|citing)$/i;
+/** Between a speaker and the verb: where they serve, "of the Missouri State Highway Patrol" / "of Our Lady of Guadalupe,". */
+const AFFILIATION = /^\s+of\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’&-]*|of|the|and)\s+){0,6}?[\p{Lu}][\p{L}.'’&-]*,?\s*$/u;
 /** A name written as a possessive: "Holder's" (the name's spelling may hold the "'s" or stop before it). */
 /** A party's name in the singular, as a person is called ("the Arizona Republican", "a Democrat"). */
 const PARTY_MEMBER = /^(?:Republican|Democrat)$/;
@@ -46,23 +50,34 @@ const POSSESSIVE = /['’]s(?:\b|$)/;
  * `names` found in `text`; the closest wins.
  */
 export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, names: readonly NameAt[]): string | undefined {
-  const listener = LISTENER_VERB.test(text.slice(verbStart, verbEnd));
-  let best: { gap: number; name: string; titled: boolean } | undefined;
+  const verb = text.slice(verbStart, verbEnd);
+  const listener = LISTENER_VERB.test(verb);
+  // "…in Cambridge, Md., according to aides": the source comes after "according to", never before.
+  const sourceAfter = SOURCE_AFTER_VERB.test(verb);
+  let best: { gap: number; name: string; rank: number } | undefined;
+  // "Capt. Ronald S. Johnson of the Missouri State Highway Patrol said": someone, then where they
+  // serve; the place of service (inside that phrase) is not who speaks.
+  const affiliated = sourceAfter
+    ? []
+    : names.filter((n) => SPEAKER_TYPES.has(n.type) && n.end <= verbStart && !BEFORE_VERB.test(text.slice(n.end, verbStart)) && AFFILIATION.test(text.slice(n.end, verbStart)));
   for (const n of names) {
     // "the Arizona Republican said": a party member, not the party, speaks.
     if (!SPEAKER_TYPES.has(n.type) || PARTY_MEMBER.test(text.slice(n.at, n.end))) continue;
+    if (affiliated.some((a) => a !== n && n.at >= a.end && n.end <= verbStart)) continue;
     let gap: string;
-    if (n.end <= verbStart) {
+    if (n.end <= verbStart && !sourceAfter) {
       gap = text.slice(n.end, verbStart);
-      if (!BEFORE_VERB.test(gap) && !(CLOSING_APPOSITION.test(gap) && OPENS_APPOSITION.test(text.slice(Math.max(0, n.at - 3), n.at)))) continue;
+      const apposition = CLOSING_APPOSITION.test(gap) && OPENS_APPOSITION.test(text.slice(Math.max(0, n.at - 3), n.at));
+      if (!BEFORE_VERB.test(gap) && !apposition && !affiliated.includes(n)) continue;
     } else if (n.at >= verbEnd && !listener) {
       gap = text.slice(verbEnd, n.at);
       // "said Holder's visit had…": a possessive after the verb opens what was said, it is no speaker.
       if (!AFTER_VERB.test(gap) || POSSESSIVE.test(text.slice(n.end - 2, n.end + 2))) continue;
     } else continue;
-    // After the verb, a person beats an organisation in the title before them: "said RNC Chair Reince Priebus".
-    const titled = n.at >= verbEnd && n.type === "person";
-    if (!best || (titled && !best.titled) || (titled === best.titled && gap.length < best.gap)) best = { gap: gap.length, name: n.name, titled };
+    // A person named before the verb speaks ("Sen. Jack Reed, D-R.I., said Trump should…"); after the
+    // verb, a person beats an organisation in the title before them ("said RNC Chair Reince Priebus").
+    const rank = n.type !== "person" ? 0 : n.end <= verbStart ? 2 : 1;
+    if (!best || rank > best.rank || (rank === best.rank && gap.length < best.gap)) best = { gap: gap.length, name: n.name, rank };
   }
   return best?.name;
 }

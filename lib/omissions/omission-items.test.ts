@@ -24,6 +24,15 @@ const nyt = body(
 );
 
 describe("omission items", () => {
+  it("names who speaks in a left-out passage by attribution grammar: the person before the verb, the source after 'according to'", () => {
+    const shared = "Lawmakers reacted on Friday to the indictments of twelve Russian intelligence officers.";
+    const speakerReason = (text: string) =>
+      items(body(shared, text), body(shared)).items.find((i) => i.missingFrom === "b")?.reasons.find((r) => r.startsWith("quotes "));
+    expect(speakerReason("Sen. Jack Reed, D-R.I., said Trump should “immediately cancel his meeting” with the Russian leader.")).toBe("quotes Jack Reed");
+    expect(speakerReason("Capt. Ronald S. Johnson of the Missouri State Highway Patrol said the night had been “a turning point” for the town.")).toBe("quotes Ronald S. Johnson");
+    expect(speakerReason("Republican leaders will release their principles at a retreat in Cambridge, Md., according to aides with knowledge of the plan.")).toBeUndefined();
+  });
+
   it("groups a left-out paragraph with the quotation, speaker, names and figure inside it into one item, with reasons", () => {
     const { items: list, omissions } = items(fox, nyt);
     const chen = list.find((i) => i.missingFrom === "b" && i.flags.some((k) => k.startsWith("entity:b:lanhee chen")));

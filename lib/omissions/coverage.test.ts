@@ -34,6 +34,24 @@ describe("buildCoverage", () => {
     expect(buildCoverage(read)).toEqual(coverage);
   });
 
+  it("does not count an outlet naming itself as a source reporting that name", () => {
+    const story = (nytNamesFox: boolean) =>
+      buildCoverage([
+        source("fox", "Fox News", "Senator Roy Blunt told Fox News on Tuesday that Todd Akin should leave the Senate race in Missouri.", "Akin apologized for his remarks on rape on Monday."),
+        source(
+          "nyt",
+          "The New York Times",
+          `Todd Akin refused to quit the Senate race in Missouri on Tuesday${nytNamesFox ? ", telling Fox News that he would stay" : ""}.`,
+          "Akin apologized for his remarks on rape on Monday.",
+        ),
+        source("hpo", "HuffPost", "Todd Akin stayed in the Senate race in Missouri on Tuesday despite calls to quit.", "Akin apologized for his remarks on rape on Monday."),
+      ]).flags.filter((f) => f.kind === "entity" && f.term === "Fox News");
+    // Only The New York Times reports the network's name: one of three is no majority to miss.
+    expect(story(true)).toEqual([]);
+    // Fox News alone names itself: nothing to report either, and never "absent from" itself.
+    expect(story(false)).toEqual([]);
+  });
+
   it("groups a reprinted wire story so it counts once", () => {
     expect(coverage.groups).toEqual([["wire", "portal"], ["daily"], ["weekly"]]);
     expect(coverage.sources.map((s) => s.group)).toEqual([0, 0, 1, 2]);

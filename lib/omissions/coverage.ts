@@ -162,6 +162,14 @@ function presentGroups(counts: readonly number[], groupOf: readonly number[]): S
   return groups;
 }
 
+/** An entity row whose counts leave out each outlet's mentions of itself, and its sources counted again. */
+function withoutSelfMentions(row: CoverageRow, sources: readonly CoverageSource[], groupOf: readonly number[]): CoverageRow {
+  const entity = { canonical: row.term ?? "", surfaces: row.surfaces ?? [] };
+  if (!sources.some((s) => namesOutlet(entity, s.label))) return row;
+  const counts = row.counts.map((n, i) => (namesOutlet(entity, sources[i]?.label ?? "") ? 0 : n));
+  return { ...row, counts, presentIn: presentGroups(counts, groupOf).size };
+}
+
 function entityRows(entities: readonly EntityAcross[], groupOf: readonly number[], frequent: number): CoverageRow[] {
   const rows: CoverageRow[] = [];
   for (const e of entities) {
@@ -332,8 +340,11 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   const flags: Array<CoverageFlag & { mentions: number; first: number }> = [];
   // Flag only what a majority of independent reports carry: the rest is each outlet's own angle.
   const quorum = Math.max(2, Math.ceil(groupCount / 2));
-  for (const row of rows) {
-    if (row.presentIn < quorum || row.presentIn >= groupCount) continue;
+  for (const listed of rows) {
+    if (listed.presentIn < quorum || listed.presentIn >= groupCount) continue;
+    // An outlet naming itself ("Fox News" in Fox News's report) is not one of the sources reporting that name.
+    const row = listed.kind === "entity" ? withoutSelfMentions(listed, sources, groupOf) : listed;
+    if (row.presentIn < quorum) continue;
     const absent = sources.filter(
       (s, i) =>
         (row.counts[i] ?? 0) === 0 &&

@@ -79,7 +79,7 @@ export class CoverIndex {
   // Per window scratch, reused across calls (a cover is computed for every passage of the other side).
   private readonly windowWeight: Float64Array;
   private readonly passageWeight: Float64Array;
-  private readonly lastWord: Int32Array;
+  private readonly touched: Int32Array;
 
   constructor(passageTokens: ReadonlyArray<readonly Token[]>) {
     this.size = passageTokens.length;
@@ -95,7 +95,7 @@ export class CoverIndex {
     });
     this.windowWeight = new Float64Array(Math.max(1, this.size));
     this.passageWeight = new Float64Array(Math.max(1, this.size));
-    this.lastWord = new Int32Array(Math.max(1, this.size)).fill(-1);
+    this.touched = new Int32Array(Math.max(1, this.size));
   }
 
   private post(key: string, j: number): void {
@@ -124,45 +124,59 @@ export class CoverIndex {
   cover(text: readonly Token[] | { words: readonly CoverWord[] }): PassageCover {
     const words = "words" in text ? text.words : coverWords(text);
     const n = this.size;
-    const touched: number[] = [];
+    // Locals, not fields, in the loop below: it runs once per posting of every word (the omission pass's hottest loop).
+    const windowWeight = this.windowWeight;
+    const passageWeight = this.passageWeight;
+    const touched = this.touched;
+    let touchedCount = 0;
     let total = 0;
     let anywhere = 0;
     const novel: Word[] = [];
-    words.forEach((w, wi) => {
+    for (let wi = 0; wi < words.length; wi++) {
+      const w = words[wi] as Word;
+      const weight = w.weight;
       const hits = this.passagesSaying(w);
-      total += w.weight;
+      total += weight;
       if (hits.length === 0) {
         novel.push(w);
-        return;
+        continue;
       }
-      anywhere += w.weight;
-      // Window k holds passages k and k + 1: a word in passage j counts for windows j - 1 and j, once each.
-      for (const j of hits) {
-        this.passageWeight[j] = (this.passageWeight[j] as number) + w.weight;
-        for (let k = Math.max(0, j - 1); k <= j && k < n; k++) {
-          if (this.lastWord[k] === wi) continue;
-          if (this.windowWeight[k] === 0) touched.push(k);
-          this.lastWord[k] = wi;
-          this.windowWeight[k] = (this.windowWeight[k] as number) + w.weight;
+      anywhere += weight;
+      // (Rarity weights are positive, so each window enters `touched` once.)
+      // Window k holds passages k and k + 1: a word in passage j counts for windows j - 1 and j, once
+      // each. Hits ascend, so the windows this word has counted for are those up to `counted`.
+      let counted = -1;
+      for (let h = 0; h < hits.length; h++) {
+        const j = hits[h] as number;
+        passageWeight[j] = (passageWeight[j] as number) + weight;
+        const last = j < n ? j : n - 1;
+        for (let k = j > counted + 1 ? j - 1 : counted + 1; k <= last; k++) {
+          if (k < 0) continue;
+          if (windowWeight[k] === 0) touched[touchedCount++] = k;
+          windowWeight[k] = (windowWeight[k] as number) + weight;
         }
+        if (last > counted) counted = last;
       }
-    });
+    }
     let best = -1;
-    for (const k of touched) if (best < 0 || (this.windowWeight[k] as number) > (this.windowWeight[best] as number)) best = k;
-    const bestWeight = best >= 0 ? (this.windowWeight[best] as number) : 0;
-    const by = best < 0 ? [] : [best, best + 1].filter((j) => j < n && (this.passageWeight[j] as number) > 0);
-    for (const k of touched) {
-      this.windowWeight[k] = 0;
-      this.lastWord[k] = -1;
-      this.passageWeight[k] = 0;
-      if (k + 1 < n) this.passageWeight[k + 1] = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const k = touched[t] as number;
+      if (best < 0 || (windowWeight[k] as number) > (windowWeight[best] as number)) best = k;
+    }
+    const bestWeight = best >= 0 ? (windowWeight[best] as number) : 0;
+    const by = best < 0 ? [] : [best, best + 1].filter((j) => j < n && (passageWeight[j] as number) > 0);
+    for (let t = 0; t < touchedCount; t++) {
+      const k = touched[t] as number;
+      windowWeight[k] = 0;
+      passageWeight[k] = 0;
+      if (k + 1 < n) passageWeight[k + 1] = 0;
     }
     novel.sort((x, y) => y.weight - x.weight);
     return {
       window: total > 0 ? bestWeight / total : 1,
       by,
       article: total > 0 ? anywhere / total : 1,
-      novel: novel.map((w) => w.norm),
+      novel: novel.map((x) => x.norm),
       weight: total,
     };
   }

@@ -166,6 +166,15 @@ export function scanPassage(
         sentenceInitial: opensSentence(text, tokens, i),
       });
       i = end;
+      // "Pennsylvania Avenue", "New Jersey Turnpike": the street word after a place is no name of its own.
+      const next = tokens[end];
+      const after = tokens[end + 1];
+      if (
+        target.type === "place" && next?.isCapitalized && STREET_WORDS.has(next.norm) && joinable(text, last, next) &&
+        !(after?.isCapitalized && joinable(text, next, after))
+      ) {
+        i = end + 1;
+      }
       continue;
     }
     if (HERITAGE_COMPOUND.test(t.surface)) {
@@ -268,6 +277,9 @@ function personBeforeOf(titled: readonly Token[]): boolean {
   if (isKnownGivenName(run[0]?.norm ?? "")) return true;
   return run.length === 2 && !run.some((t) => /s$/i.test(t.surface));
 }
+
+/** Words that make a place's name the name of a road ("Pennsylvania Avenue", "New Jersey Turnpike"). */
+const STREET_WORDS: ReadonlySet<string> = new Set(["avenue", "street", "road", "boulevard", "turnpike", "highway", "parkway", "expressway", "freeway", "lane", "drive"]);
 
 /** Photo credits and agency tags: "Credit: AP", "Photo Credit: Japan's Ministry of Defense", "(Pool photo)", "(Kyodo)". */
 const CREDIT = /\b(?:photo\s+)?credits?\s*:[^.\]\n]*|\b(?:photo|image|file photo)\s*:[^.\]\n]*|\((?:pool\s+)?photo[^)]*\)|\(\s*(?:AP|AFP|Reuters|Kyodo|Yonhap|Xinhua|EPA|Getty Images?|Bloomberg)\s*\)/giu;

@@ -30,6 +30,12 @@ describe("resolveEntities", () => {
     expect(names).toEqual(expect.arrayContaining(["Fox News", "Atlas Shrugged", "Ayn Rand"]));
   });
 
+  it("takes no street word after a place for a name of its own ('Avenue' from Pennsylvania Avenue)", () => {
+    const names = resolveEntities("The parade went along Pennsylvania Avenue. He was once stopped on the New Jersey Turnpike.").map((e) => e.canonical);
+    expect(names).toEqual(expect.arrayContaining(["Pennsylvania", "New Jersey"]));
+    expect(names.filter((n) => /Avenue|Turnpike/.test(n))).toEqual([]);
+  });
+
   it("keeps two people apart whose middle initials differ, and folds a full name with its initial-less form", () => {
     const names = resolveEntities("George H. W. Bush met George W. Bush. Pieter A. Vermeulen and Pieter B. Vermeulen spoke. Robert S. Mueller III left; Robert Mueller declined.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["George H. W. Bush", "George W. Bush", "Pieter A. Vermeulen", "Pieter B. Vermeulen"]));

@@ -24,6 +24,14 @@ const nyt = body(
 );
 
 describe("omission items", () => {
+  it("titles a passage cut out of a longer quotation or sentence with a leading ellipsis", () => {
+    const shared = "The president spoke to reporters on Thursday about the search for a new director.";
+    const title = (text: string) => items(body(shared, text), body(shared)).items.find((i) => i.missingFrom === "b" && i.kind === "passage")?.title;
+    expect(title("“We need a great director. I cherish the bureau. It’s special,” he told reporters later at a news conference with the visiting president.")).toMatch(/^“We need/);
+    expect(title("It’s special,” he told reporters later at a joint news conference with the visiting Colombian president.")).toMatch(/^… It’s special/);
+    expect(title("for tax cuts while refusing to rule out cutting benefits or to say what he was cutting, the campaign's spokesman said.")).toMatch(/^… for tax cuts/);
+  });
+
   it("names who speaks in a left-out passage by attribution grammar: the person before the verb, the source after 'according to'", () => {
     const shared = "Lawmakers reacted on Friday to the indictments of twelve Russian intelligence officers.";
     const speakerReason = (text: string) =>

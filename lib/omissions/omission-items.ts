@@ -317,7 +317,7 @@ function describeUnit(unit: Unit, absent: Side, ctx: OmissionContext): Described
     id: lead.key,
     missingFrom: absent,
     kind: lead.kind,
-    title: titleOf(lead),
+    title: lead.kind === "passage" ? passageTitle(lead, ctx, present) : titleOf(lead),
     salience: round(read.salience),
     importance: importanceOf(read.salience),
     reasons: read.reasons,
@@ -540,6 +540,40 @@ function passageAt(ctx: OmissionContext, side: Side, index: number): Passage | u
 function titleOf(f: Omission): string {
   if (f.kind === "number") return figureInContext(f);
   return clipAtWord(f.kind === "passage" ? (f.text ?? "") : (f.term ?? f.text ?? ""), 120);
+}
+
+/**
+ * A passage item's title: its lead passage, taken back to where its sentence
+ * or quotation starts in its paragraph ('“We need a great director. … It's
+ * special,” he told reporters' rather than 'It's special,” he told
+ * reporters'); an ellipsis when even the paragraph starts inside one.
+ */
+function passageTitle(lead: Omission, ctx: OmissionContext, present: Side): string {
+  const all = ctx.passages[present];
+  const at = positionOf(ctx, present, (present === "a" ? lead.passagesA : lead.passagesB)[0] ?? -1);
+  const leadPassage = all[at];
+  if (!leadPassage) return titleOf(lead);
+  let from = at;
+  let text = leadPassage.text;
+  while (startsMidSentence(text) && from > 0 && all[from - 1]?.paragraph === leadPassage.paragraph && text.length < 400) {
+    from--;
+    text = `${(all[from] as Passage).text} ${text}`;
+  }
+  return `${startsMidSentence(text) ? "… " : ""}${clipAtWord(text, 120)}`;
+}
+
+/**
+ * Whether a passage begins inside a sentence: with a small letter ("for tax
+ * cuts while…"), or inside a quotation (its first quotation mark closes one:
+ * 'It's special," he told reporters').
+ */
+export function startsMidSentence(text: string): boolean {
+  if (/^\p{Ll}/u.test(text)) return true;
+  const mark = /[“”"]/.exec(text);
+  if (!mark || mark.index === 0) return false;
+  if (mark[0] === "”") return true;
+  // A straight mark closes a quotation when punctuation or a letter stands right before it and no space.
+  return mark[0] === '"' && /[\p{L}\p{N}.,!?;:]$/u.test(text.slice(0, mark.index));
 }
 
 /** Words shown on each side of a figure in its item's title. */

@@ -163,7 +163,7 @@ export function pronounAntecedent(
   let lastSubject: { at: number; name: string } | undefined;
   for (const { at, name, type } of names) {
     if (name === listener || quotations.some((q) => q.start <= at && at < q.end)) continue;
-    if ((type === "person" || type === "other") && opensSentence(before, at) && (!lastSubject || at > lastSubject.at)) lastSubject = { at, name };
+    if ((type === "person" || type === "other") && (!lastSubject || at > lastSubject.at) && opensSentence(before, at)) lastSubject = { at, name };
     if (type === "person" && (!last || at > last.at)) last = { at, name };
   }
   return (subjectOnly ? lastSubject : (lastSubject ?? last))?.name;

@@ -106,7 +106,7 @@ const ENDS_BEFORE_QUOTE = /^\s*(?:,[^"“”]{0,100})?[:,]?\s*$/;
  * attribution.ts). Places never speak. "he said" takes the last person the
  * paragraph named before the quotation.
  */
-function speakerIn(q: QuoteText, spellings: SpellingIndex, previousParagraph?: string): Speaker | undefined {
+function speakerIn(q: QuoteText, spellings: SpellingIndex, previousParagraphOf: () => string | undefined = () => undefined): Speaker | undefined {
   const attribution = q.attribution;
   if (!attribution) return undefined;
   const { window, verbStart, verbEnd } = attribution;
@@ -131,9 +131,10 @@ function speakerIn(q: QuoteText, spellings: SpellingIndex, previousParagraph?: s
   // "…," he told the vice president: whoever "he" is, it is not the vice president.
   const listener = listenerAtVerb(window, verbStart, verbEnd, names);
   // Nobody named before the pronoun in its paragraph: it goes on from the paragraph before, whose subject speaks.
-  const antecedent =
-    antecedentIn(paragraph, before.length, spellings, listener) ??
-    (previousParagraph === undefined ? undefined : antecedentIn(previousParagraph, previousParagraph.length, spellings, listener, true));
+  const inParagraph = antecedentIn(paragraph, before.length, spellings, listener);
+  if (inParagraph) return { name: inParagraph, explicit: false };
+  const previousParagraph = previousParagraphOf();
+  const antecedent = previousParagraph === undefined ? undefined : antecedentIn(previousParagraph, previousParagraph.length, spellings, listener, true);
   return antecedent ? { name: antecedent, explicit: false } : undefined;
 }
 
@@ -155,7 +156,7 @@ function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): Q
     if (at <= 0 || paragraph === undefined) return undefined;
     return passages.filter((p) => p.paragraph === paragraph).map((p) => p.text).join(" ");
   };
-  return ctx.readings[side].quotes().map((q) => ({ ...q, speaker: speakerIn(q, spellings, previousParagraph(q)) }));
+  return ctx.readings[side].quotes().map((q) => ({ ...q, speaker: speakerIn(q, spellings, () => previousParagraph(q)) }));
 }
 
 /** One side's quotes of this comparison (with their speakers) and that article's own quote index. */

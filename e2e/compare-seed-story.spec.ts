@@ -32,6 +32,13 @@ test.describe("the demo story compared side by side", () => {
     await expect(row).toContainText("only in ANI");
   });
 
+  test("leads what the rewrite leaves out with ANI's remark that the US readout never mentions China, and says why", async ({ page }) => {
+    const missing = page.getByRole("region", { name: /^Missing from Republic World/ });
+    const first = missing.getByRole("listitem").first();
+    await expect(first).toContainText("no mention of China in the State Department");
+    await expect(first).toContainText("says an account leaves something out");
+  });
+
   test("shows the trilateral meeting with Gen. Won In-Choul as only in the second report, unsplit", async ({ page }) => {
     const compare = new ComparePage(page);
     const row = compare.rowWith("Gen. Won In-Choul");
@@ -70,7 +77,7 @@ test("the demo story of two reports sends the analyst to their comparison for wh
   await expect(leftOut).toContainText("With two independent reports");
   await expect(leftOut).not.toContainText("Nothing that most sources report");
   // …and shows what each of the two leaves out, as their comparison ranks it.
-  await expect(leftOut.getByRole("list", { name: "Missing from Republic World" })).toContainText("no mention of China in the State Department");
+  await expect(leftOut.getByRole("list", { name: "Missing from Republic World" }).getByRole("listitem").first()).toContainText("no mention of China in the State Department");
   await expect(leftOut.getByRole("list", { name: "Missing from ANI" })).toContainText(/Won In-Choul|Milley|three parties/);
   await leftOut.getByRole("link", { name: "Compare ANI with Republic World" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Republic World");

@@ -40,14 +40,15 @@ const LISTENER_VERB = /^(?:told|tells|asked|asks)$/i;
 const SOURCE_AFTER_VERB = /^(?:according to|citing)$/i;
 /** Between a speaker and the verb: where they serve, "of the Missouri State Highway Patrol" / "of Our Lady of Guadalupe,". */
 const AFFILIATION = /^\s+of\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’&-]*|of|the|and)\s+){0,6}?[\p{Lu}][\p{L}.'’&-]*,?\s*$/u;
-/** A name written as a possessive: "Holder's" (the name's spelling may hold the "'s" or stop before it). */
 /** A party's name in the singular, as a person is called ("the Arizona Republican", "a Democrat"). */
 const PARTY_MEMBER = /^(?:Republican|Democrat)$/;
+/** A name written as a possessive: "Holder's" (the name's spelling may hold the "'s" or stop before it). */
 const POSSESSIVE = /['’]s(?:\b|$)/;
 
 /**
  * The name standing at the speech verb text[verbStart, verbEnd), among
- * `names` found in `text`; the closest wins.
+ * `names` found in `text`: a person before the verb, else a person after it,
+ * else the closest name.
  */
 export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, names: readonly NameAt[]): string | undefined {
   const verb = text.slice(verbStart, verbEnd);

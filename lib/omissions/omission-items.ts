@@ -567,7 +567,7 @@ function passageTitle(lead: Omission, ctx: OmissionContext, present: Side): stri
  * cuts while…"), or inside a quotation (its first quotation mark closes one:
  * 'It's special," he told reporters').
  */
-export function startsMidSentence(text: string): boolean {
+function startsMidSentence(text: string): boolean {
   if (/^\p{Ll}/u.test(text)) return true;
   const mark = /[“”"]/.exec(text);
   if (!mark || mark.index === 0) return false;

@@ -6,10 +6,10 @@
  * whole comparison in view (see resolve-entities.ts).
  */
 import { normalizeWord, tokenize, type Token } from "../text/tokens";
-import { isKnownGivenName } from "./given-names";
 import { STOPWORDS } from "../text/stopwords";
 import { lookupAlias, type AliasIndex, type AliasTarget } from "./alias-index";
 import type { EntityType } from "./aliases";
+import { isKnownGivenName } from "./given-names";
 import { ABBREVIATIONS, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, TITLE_WORDS } from "./name-words";
 
 export interface Mention {

@@ -9,6 +9,8 @@ export interface Paragraph {
   text: string;
   /** Passage indexes in this paragraph, with their spans in `text`. */
   spans: Array<{ passage: number; start: number; end: number }>;
+  /** The paragraph before it in the article ('“…,” he said' may go on from it). */
+  previous?: Paragraph;
 }
 
 export function paragraphsOf(passages: readonly Passage[]): Paragraph[] {
@@ -17,7 +19,7 @@ export function paragraphsOf(passages: readonly Passage[]): Paragraph[] {
   let currentNo = Number.NaN;
   for (const p of passages) {
     if (!current || p.paragraph !== currentNo) {
-      current = { text: "", spans: [] };
+      current = { text: "", spans: [], ...(current ? { previous: current } : {}) };
       currentNo = p.paragraph;
       out.push(current);
     }

@@ -103,8 +103,9 @@ const ENDS_BEFORE_QUOTE = /^\s*(?:,[^"“”]{0,100})?[:,]?\s*$/;
  * Who said a quotation, by attribution grammar: a person or organisation
  * standing at the speech verb ("…," said Lanhee Chen / Lanhee Chen, the
  * campaign's policy director, said / according to the Justice Department;
- * attribution.ts). Places never speak. "he said" takes the last person the
- * paragraph named before the quotation.
+ * attribution.ts). Places never speak. "he said" takes the subject named
+ * before the pronoun in its paragraph, else the last person named there,
+ * else the subject of the paragraph before (`previousParagraphOf`).
  */
 function speakerIn(q: QuoteText, spellings: SpellingIndex, previousParagraphOf: () => string | undefined = () => undefined): Speaker | undefined {
   const attribution = q.attribution;
@@ -147,16 +148,8 @@ function antecedentIn(paragraph: string, upTo: number, spellings: SpellingIndex,
 
 /** Each quote of one side, with who said it (named by an entity of either side near a speech verb). */
 function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): QuoteInfo[] {
-  const passages = ctx.passages[side];
   // "he said" with nobody named before it in its paragraph goes on from the paragraph before.
-  const previousParagraph = (q: QuoteText): string | undefined => {
-    const first = q.quote.paragraph.spans[0]?.passage;
-    const at = first === undefined ? -1 : passages.findIndex((p) => p.index === first);
-    const paragraph = passages[at - 1]?.paragraph;
-    if (at <= 0 || paragraph === undefined) return undefined;
-    return passages.filter((p) => p.paragraph === paragraph).map((p) => p.text).join(" ");
-  };
-  return ctx.readings[side].quotes().map((q) => ({ ...q, speaker: speakerIn(q, spellings, () => previousParagraph(q)) }));
+  return ctx.readings[side].quotes().map((q) => ({ ...q, speaker: speakerIn(q, spellings, () => q.quote.paragraph.previous?.text) }));
 }
 
 /** One side's quotes of this comparison (with their speakers) and that article's own quote index. */

@@ -9,7 +9,7 @@ import { normalizeWord, tokenize, type Token } from "../text/tokens";
 import { STOPWORDS } from "../text/stopwords";
 import { lookupAlias, type AliasIndex, type AliasTarget } from "./alias-index";
 import type { EntityType } from "./aliases";
-import { isKnownGivenName } from "./given-names";
+import { isKnownGivenName, NAME_SUFFIXES } from "./given-names";
 import { ABBREVIATIONS, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, TITLE_WORDS } from "./name-words";
 
 export interface Mention {
@@ -155,10 +155,11 @@ export function scanPassage(
     if (alias) {
       const [end, target] = alias;
       const last = tokens[end - 1] ?? t;
+      const stop = nameEnd(text, last);
       mentions.push({
         start: t.start,
-        end: last.end,
-        surface: text.slice(t.start, last.end),
+        end: stop,
+        surface: text.slice(t.start, stop),
         words: tokens.slice(i, end).map((x) => x.norm),
         alias: target,
         type: target.type,
@@ -225,6 +226,11 @@ export function scanPassage(
         cur.norm === "and" && j === i + 1 && !/^\p{Lu}{2,}$/u.test(prev.surface) && !ORGANIZATION_WORDS.has(prev.norm) &&
         next?.isCapitalized && joinable(text, cur, next) && !aliasAt(j + 1) && capitalsEndInOrganization(text, tokens, j + 1)
       ) {
+        j += 2;
+        continue;
+      }
+      // "Roe v. Wade", "Bush vs. Gore": a court case is one name, not its two parties.
+      if ((cur.norm === "v" || cur.norm === "vs") && next?.isCapitalized && /^\.?\s+$/.test(text.slice(cur.end, next.start)) && singleSpace(text, prev, cur)) {
         j += 2;
         continue;
       }
@@ -479,7 +485,8 @@ function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Men
   const name = trimRun(run.slice(blockEnd));
   // "Mayor Ed Murray of Seattle": the person, and where they are from (named in passing).
   const of = name.findIndex((t, k) => k > 0 && t.norm === "of");
-  const person = of > 0 ? name.slice(0, of) : name;
+  const titledName = of > 0 ? name.slice(0, of) : name;
+  const person = CONNECTORS.has(run[blockEnd]?.norm ?? "") ? personAfterPortfolio(titledName) : titledName;
   if (person.length > 0) {
     const m = makeMention(text, person, "person", true, false);
     if (m) out.push(m);
@@ -490,6 +497,20 @@ function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Men
     if (m) out.push({ ...m, peripheral: true });
   }
   return out;
+}
+
+/**
+ * "Assistant Secretary for Diplomatic Security Charlene Lamb", "Minister for Foreign Affairs
+ * Toshimitsu Motegi": after "for" / "of", a title's portfolio comes first and the person last —
+ * a given name, any middle initials, the surname and a suffix ("Patrick F. Kennedy", "Eric H.
+ * Holder Jr."). A name of two words is left whole.
+ */
+function personAfterPortfolio(name: Token[]): Token[] {
+  if (name.length <= 2) return name;
+  let start = name.length - 1;
+  while (start > 0 && NAME_SUFFIXES.has(name[start]?.norm ?? "")) start--;
+  while (start > 1 && /^\p{Lu}\.?$/u.test(name[start - 1]?.surface ?? "")) start--;
+  return name.slice(Math.max(0, start - 1));
 }
 
 function trimRun(r: Token[]): Token[] {
@@ -514,5 +535,14 @@ function makeMention(text: string, tokens: Token[], type: EntityType, titled: bo
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last) return undefined;
-  return { start: first.start, end: last.end, surface: text.slice(first.start, last.end), words, type, titled, sentenceInitial };
+  const end = nameEnd(text, last);
+  return { start: first.start, end, surface: text.slice(first.start, end), words, type, titled, sentenceInitial };
 }
+
+/** Where a name ending in `last` ends: "F.B.I.", "D.C." keep the last point, which the word tokens leave out. */
+function nameEnd(text: string, last: Token): number {
+  return text.charCodeAt(last.end) === 46 && DOTTED_ABBREVIATION.test(last.surface) ? last.end + 1 : last.end;
+}
+
+/** "F.B.I", "D.C", "U.S" as tokenised: letters each followed by a point but the last. */
+const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;

@@ -60,6 +60,22 @@ describe("name forms of one entity", () => {
     expect(shared("White House Counsel Don McGahn spoke on Monday.", "Don McGahn spoke on Monday.")).toContain("Don McGahn");
   });
 
+  it("cuts an office's portfolio off the person who holds it: Assistant Secretary for Diplomatic Security Charlene Lamb", () => {
+    expect(shared("Assistant Secretary for Diplomatic Security Charlene Lamb testified on Wednesday.", "Charlene Lamb testified on Wednesday.")).toContain("Charlene Lamb");
+    expect(shared("Under Secretary for Management Patrick F. Kennedy spoke.", "Patrick Kennedy spoke on Monday.")).toContain("Patrick F. Kennedy");
+    expect(shared("Minister for Foreign Affairs Toshimitsu Motegi met Blinken.", "Toshimitsu Motegi met Blinken.")).toContain("Toshimitsu Motegi");
+  });
+
+  it("reads a court case as one name, not its parties: Roe v. Wade", () => {
+    const entities = across("The ruling in Roe v. Wade stands, the court said.", "Henry Wade, the Dallas prosecutor, died in 2001.");
+    expect(entities.map((e) => e.canonical)).toContain("Roe v. Wade");
+    expect(entities.find((e) => e.canonical === "Henry Wade")?.counts).toEqual([0, 1]);
+  });
+
+  it("keeps the last point of a dotted abbreviation: F.B.I., D.C.", () => {
+    expect(across("The F.B.I. opened an inquiry in Washington, D.C. on Monday.", "Nothing happened.").map((e) => e.canonical)).toEqual(expect.arrayContaining(["F.B.I.", "D.C."]));
+  });
+
   it("splits a person from where they are from: Mayor Ed Murray of Seattle", () => {
     const entities = across("Mayor Ed Murray of Seattle said the city would appeal.", "Ed Murray, the mayor, spoke on Monday.");
     expect(entities.find((e) => e.canonical === "Ed Murray")?.counts).toEqual([1, 1]);

@@ -61,7 +61,9 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
   const affiliated = sourceAfter
     ? []
     : names.filter((n) => SPEAKER_TYPES.has(n.type) && n.end <= verbStart && !BEFORE_VERB.test(text.slice(n.end, verbStart)) && AFFILIATION.test(text.slice(n.end, verbStart)));
-  for (const n of names) {
+  for (const named of names) {
+    // "said Indivisible co-founder Ezra Levin": an organisation and a role before a person, who speaks.
+    const n = named.at >= verbEnd ? roleHolderAfter(text, named, names) ?? named : named;
     // "the Arizona Republican said": a party member, not the party, speaks.
     if (!SPEAKER_TYPES.has(n.type) || PARTY_MEMBER.test(text.slice(n.at, n.end))) continue;
     if (affiliated.some((a) => a !== n && n.at >= a.end && n.end <= verbStart)) continue;
@@ -71,7 +73,7 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
       const apposition = CLOSING_APPOSITION.test(gap) && OPENS_APPOSITION.test(text.slice(Math.max(0, n.at - 3), n.at));
       if (!BEFORE_VERB.test(gap) && !apposition && !affiliated.includes(n)) continue;
     } else if (n.at >= verbEnd && !listener) {
-      gap = text.slice(verbEnd, n.at);
+      gap = text.slice(verbEnd, named.at);
       // "said Holder's visit had…": a possessive after the verb opens what was said, it is no speaker.
       if (!AFTER_VERB.test(gap) || POSSESSIVE.test(text.slice(n.end - 2, n.end + 2))) continue;
     } else continue;
@@ -81,6 +83,22 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
     if (!best || rank > best.rank || (rank === best.rank && gap.length < best.gap)) best = { gap: gap.length, name: n.name, rank };
   }
   return best?.name;
+}
+
+/**
+ * Lower-case words naming a role between an organisation and the person holding it: "co-founder",
+ * "press secretary", "senior policy adviser", "spokeswoman", "lawyer" — a noun of agent or office
+ * last, so "said Romney told Ryan" holds none.
+ */
+const ROLE_BETWEEN =
+  /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?:er|or|ist|ant|ent|man|woman|person|chair|chief|head|secretary|aide|counsel|fellow|staff)\s+$/u;
+
+/** The person named right after `n` across a role ("Indivisible co-founder Ezra Levin" → Ezra Levin). */
+function roleHolderAfter(text: string, n: NameAt, names: readonly NameAt[]): NameAt | undefined {
+  for (const m of names) {
+    if (m.at > n.end && m.type !== "place" && ROLE_BETWEEN.test(text.slice(n.end, m.at))) return m;
+  }
+  return undefined;
 }
 
 /**

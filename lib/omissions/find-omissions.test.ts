@@ -251,6 +251,14 @@ describe("findOmissions: quotes", () => {
     expect(compare(a, b).find((f) => f.kind === "quote")?.speaker).toBe("Reince Priebus");
   });
 
+  it("takes the person after an organisation and a role as the speaker: \"said Obama campaign manager Jim Messina\"", () => {
+    const a = body("Obama spoke in Ohio on Monday. “They lost the debate tonight,” said Obama campaign manager Jim Messina.");
+    const b = body("Obama spoke in Ohio on Monday, his campaign said.");
+    expect(compare(a, b).find((f) => f.kind === "quote")?.speaker).toBe("Jim Messina");
+    const c = body("“This deal was morally reprehensible,” said Indivisible co-founder Ezra Levin of the vote.");
+    expect(compare(c, body("Indivisible, a progressive group, called the vote a cave.")).find((f) => f.kind === "quote")?.speaker).toBe("Ezra Levin");
+  });
+
   it("does not flag a quotation the other side reports in the same words without marks", () => {
     const a = body("He said “the alliance is stronger than ever” after the talks.");
     const b = body("He said the alliance is stronger than ever after the talks.");

@@ -259,6 +259,15 @@ describe("findOmissions: quotes", () => {
     expect(compare(c, body("Indivisible, a progressive group, called the vote a cave.")).find((f) => f.kind === "quote")?.speaker).toBe("Ezra Levin");
   });
 
+  it("gives a quotation the speaker of the one before it when a long attribution stands between them", () => {
+    const a = body(
+      "“I will fight for you with every breath in my body,” Mr. Trump told hundreds of thousands of rain-soaked admirers and onlookers in a forceful 16-minute Inaugural Address from the West Front of the Capitol. “America will start winning again, winning like never before.”",
+    );
+    const b = body("Mr. Trump spoke at the Capitol for 16 minutes on Friday.");
+    const winning = compare(a, b).find((f) => f.kind === "quote" && f.term?.startsWith("America will start winning"));
+    expect(winning?.speaker).toBe("Trump");
+  });
+
   it("does not flag a quotation the other side reports in the same words without marks", () => {
     const a = body("He said “the alliance is stronger than ever” after the talks.");
     const b = body("He said the alliance is stronger than ever after the talks.");

@@ -137,9 +137,12 @@ export function attributionWindow(q: Quote): string {
   const sentenceEnd = after.search(SENTENCE_END);
   if (sentenceEnd >= 0) after = after.slice(0, sentenceEnd + 1);
   if (SPEECH_VERB.test(after)) return after;
-  let before = text.slice(Math.max(0, q.start - 141), Math.max(0, q.start - 1));
-  const prevQuote = Math.max(before.lastIndexOf('"'), before.lastIndexOf("”"));
-  if (prevQuote >= 0) before = before.slice(prevQuote + 1);
+  // Back to the quotation before it in the paragraph, when one closes within reach: in '“…,” Mr.
+  // Trump told hundreds of thousands of … from the West Front of the Capitol. “…”' the verb between
+  // them is the attribution of both, however long the sentence.
+  const reach = text.slice(Math.max(0, q.start - 301), Math.max(0, q.start - 1));
+  const prevQuote = Math.max(reach.lastIndexOf('"'), reach.lastIndexOf("”"));
+  const before = prevQuote >= 0 ? reach.slice(prevQuote + 1) : reach.slice(-140);
   if (SPEECH_VERB.test(before) || /:\s*$/.test(before)) return before;
   return "";
 }

@@ -19,11 +19,11 @@ export interface NameAt {
 /** A lone capitalised name at the verb ("Motegi said") may be typed "other"; only places are ruled out. */
 const SPEAKER_TYPES = new Set<EntityAcross["type"]>(["person", "organization", "other"]);
 /**
- * Between a speaker's name and the verb after it: nothing, or an apposition
- * (", the policy director for the campaign,"), then perhaps one adverb
+ * Between a speaker's name and the verb after it: nothing, a party tag ("(R)", "(D-Va.)"), or an
+ * apposition (", the policy director for the campaign,"), then perhaps one adverb
  * ("Mark Warner, the top Democrat on the committee, also said").
  */
-const BEFORE_VERB = /^\s*(?:,[^"“”]{0,120},\s*)?(?:(?:also|later|then|again|further|separately|previously|earlier|recently|once)\s+)?$/u;
+const BEFORE_VERB = /^\s*(?:\((?:[DRI]|[DRI]-[\p{L}. ]{2,14})\)\s*)?(?:,[^"“”]{0,120},\s*)?(?:(?:also|later|then|again|further|separately|previously|earlier|recently|once)\s+)?$/u;
 /**
  * A name set off by commas right before the verb is the speaker named in apposition: "A
  * spokesman for the Democratic National Committee, Brad Woodhouse, said". A name that only ends
@@ -34,7 +34,7 @@ const BEFORE_VERB = /^\s*(?:,[^"“”]{0,120},\s*)?(?:(?:also|later|then|again|
 const CLOSING_APPOSITION = /^\s*,\s*(?:(?:also|later|then|again)\s+)?$/u;
 const OPENS_APPOSITION = /,\s*$/u;
 /** Between the verb and a speaker's name after it: titles and qualifiers ("said Sen.", "according to the", "said Republican Rep."). */
-const AFTER_VERB = /^\s*(?:by\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+const AFTER_VERB = /^\s*(?:by\s+)?(?:the\s+|an?\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 const LISTENER_VERB = /^(?:told|tells|asked|asks)$/i;
 /** Verbs whose source follows them: "according to aides", "citing officials". */
 const SOURCE_AFTER_VERB = /^(?:according to|citing)$/i;
@@ -88,10 +88,11 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
 /**
  * Lower-case words naming a role between an organisation and the person holding it: "co-founder",
  * "press secretary", "senior policy adviser", "spokeswoman", "lawyer" — a noun of agent or office
- * last, so "said Romney told Ryan" holds none.
+ * last, so "said Romney told Ryan" holds none; a comma may set the person off ("said a White House
+ * spokesman, Eric Schultz").
  */
 const ROLE_BETWEEN =
-  /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?:er|or|ist|ant|ent|man|woman|person|chair|chief|head|secretary|aide|counsel|fellow|staff)\s+$/u;
+  /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?:er|or|ist|ant|ent|man|woman|person|chair|chief|head|secretary|aide|counsel|fellow|staff),?\s+$/u;
 
 /** The person named right after `n` across a role ("Indivisible co-founder Ezra Levin" → Ezra Levin). */
 function roleHolderAfter(text: string, n: NameAt, names: readonly NameAt[]): NameAt | undefined {

@@ -259,6 +259,14 @@ describe("findOmissions: quotes", () => {
     expect(compare(c, body("Indivisible, a progressive group, called the vote a cave.")).find((f) => f.kind === "quote")?.speaker).toBe("Ezra Levin");
   });
 
+  it("reads a speaker past a party tag and an apposition: \"Sen. Tim Kaine (D-Va.) told\", \"said a White House spokesman, Eric Schultz\"", () => {
+    const other = body("The Senate met on Monday and the White House released the e-mails.");
+    const kaine = body("“The odds go up in the House,” Sen. Tim Kaine (D-Va.) told HuffPost on Monday.");
+    expect(compare(kaine, other).find((f) => f.kind === "quote")?.speaker).toBe("Tim Kaine");
+    const schultz = body("“These e-mails have been selectively read out to the media,” said a White House spokesman, Eric Schultz.");
+    expect(compare(schultz, other).find((f) => f.kind === "quote")?.speaker).toBe("Eric Schultz");
+  });
+
   it("gives a quotation the speaker of the one before it when a long attribution stands between them", () => {
     const a = body(
       "“I will fight for you with every breath in my body,” Mr. Trump told hundreds of thousands of rain-soaked admirers and onlookers in a forceful 16-minute Inaugural Address from the West Front of the Capitol. “America will start winning again, winning like never before.”",

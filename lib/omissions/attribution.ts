@@ -20,10 +20,11 @@ export interface NameAt {
 const SPEAKER_TYPES = new Set<EntityAcross["type"]>(["person", "organization", "other"]);
 /**
  * Between a speaker's name and the verb after it: nothing, a party tag ("(R)", "(D-Va.)"), or an
- * apposition (", the policy director for the campaign,"), then perhaps one adverb
- * ("Mark Warner, the top Democrat on the committee, also said").
+ * apposition (", the policy director for the campaign,"), then perhaps an adverb, a reflexive or an
+ * auxiliary ("Mark Warner, the top Democrat on the committee, also said", "Trump himself said",
+ * "Obama has said").
  */
-const BEFORE_VERB = /^\s*(?:\((?:[DRI]|[DRI]-[\p{L}. ]{2,14})\)\s*)?(?:,[^"“”]{0,120},\s*)?(?:(?:also|later|then|again|further|separately|previously|earlier|recently|once)\s+)?$/u;
+const BEFORE_VERB = /^\s*(?:\((?:[DRI]|[DRI]-[\p{L}. ]{2,14})\)\s*)?(?:,[^"“”]{0,120},\s*)?(?:(?:also|later|then|again|further|separately|previously|earlier|recently|once|himself|herself|itself|themselves|has|have|had|would|will)\s+){0,2}$/u;
 /**
  * A name set off by commas right before the verb is the speaker named in apposition: "A
  * spokesman for the Democratic National Committee, Brad Woodhouse, said". A name that only ends
@@ -42,6 +43,12 @@ const SOURCE_AFTER_VERB = /^(?:according to|citing)$/i;
 const AFFILIATION = /^\s+of\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’&-]*|of|the|and)\s+){0,6}?[\p{Lu}][\p{L}.'’&-]*,?\s*$/u;
 /** A party's name in the singular, as a person is called ("the Arizona Republican", "a Democrat"). */
 const PARTY_MEMBER = /^(?:Republican|Democrat)$/;
+/**
+ * Right before a name: a preposition whose object it is, so not the verb's subject ("Republicans
+ * on the Senate Judiciary Committee have asked", "A spokesman for Mr. Hunter, Michael Harrison,
+ * said"); "Secretary of State Colin Powell said" is a title, no preposition phrase.
+ */
+const AFTER_PREPOSITION = /\b(?:on|of|for|in|at|from|with|to|by|about|against|among|under)\s+(?:the\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?$/u;
 /** A name written as a possessive: "Holder's" (the name's spelling may hold the "'s" or stop before it). */
 const POSSESSIVE = /['’]s(?:\b|$)/;
 
@@ -69,6 +76,7 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
     if (affiliated.some((a) => a !== n && n.at >= a.end && n.end <= verbStart)) continue;
     let gap: string;
     if (n.end <= verbStart && !sourceAfter) {
+      if (AFTER_PREPOSITION.test(text.slice(Math.max(0, n.at - 40), n.at)) && !affiliated.includes(n)) continue;
       gap = text.slice(n.end, verbStart);
       const apposition = CLOSING_APPOSITION.test(gap) && OPENS_APPOSITION.test(text.slice(Math.max(0, n.at - 3), n.at));
       if (!BEFORE_VERB.test(gap) && !apposition && !affiliated.includes(n)) continue;

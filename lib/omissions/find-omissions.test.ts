@@ -267,6 +267,24 @@ describe("findOmissions: quotes", () => {
     expect(compare(schultz, other).find((f) => f.kind === "quote")?.speaker).toBe("Eric Schultz");
   });
 
+  it("takes no speaker from inside a phrase before the verb: \"A spokesman for Mr. Hunter, Michael Harrison, said\"", () => {
+    const a = body("Duncan Hunter was indicted. A spokesman for Mr. Hunter, Michael Harrison, said Tuesday that the congressman “believes this action is purely politically motivated.”");
+    const b = body("Duncan Hunter was indicted on Tuesday.");
+    expect(compare(a, b).find((f) => f.kind === "quote")?.speaker).toBe("Michael Harrison");
+    const trump = body("Donald Trump himself said Friday evening that the controversy was “a very sad day for journalism.”");
+    expect(compare(trump, b).find((f) => f.kind === "quote")?.speaker).toBe("Donald Trump");
+  });
+
+  it("gives a quotation with no attribution of its own the speaker of the sentence: 'Holder said … “a good dialogue” but that it was “not enough.”'", () => {
+    const a = body("At the college, Eric Holder said that they were starting “a good dialogue” but that it was “not enough.”");
+    const b = body("Eric Holder spoke at the college on Wednesday.");
+    const quotes = compare(a, b).filter((f) => f.kind === "quote");
+    expect(quotes.map((f) => [f.term, f.speaker])).toEqual([
+      ["a good dialogue", "Eric Holder"],
+      ["not enough.", "Eric Holder"],
+    ]);
+  });
+
   it("gives a quotation the speaker of the one before it when a long attribution stands between them", () => {
     const a = body(
       "“I will fight for you with every breath in my body,” Mr. Trump told hundreds of thousands of rain-soaked admirers and onlookers in a forceful 16-minute Inaugural Address from the West Front of the Capitol. “America will start winning again, winning like never before.”",

@@ -9,7 +9,7 @@ import type { QuoteText } from "./article-reading";
 import { wordDiff } from "../diff/word-diff";
 import { STOPWORDS } from "../text/stopwords";
 import { compareQuotes } from "./quote-change";
-import { isQuotedTitle, quoteSpans } from "./quotes";
+import { isQuotedTitle, quoteSpans, SENTENCE_END } from "./quotes";
 import { atWordEdges, listenerAtVerb, pronounAntecedent, speakerAtVerb, startsInsideWord } from "./attribution";
 import type { QuoteIndex } from "./quote-index";
 
@@ -148,8 +148,24 @@ function antecedentIn(paragraph: string, upTo: number, spellings: SpellingIndex,
 
 /** Each quote of one side, with who said it (named by an entity of either side near a speech verb). */
 function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): QuoteInfo[] {
-  // "he said" with nobody named before it in its paragraph goes on from the paragraph before.
-  return ctx.readings[side].quotes().map((q) => ({ ...q, speaker: speakerIn(q, spellings, () => q.quote.paragraph.previous?.text) }));
+  let previous: QuoteInfo | undefined;
+  return ctx.readings[side].quotes().map((q) => {
+    // "he said" with nobody named before it in its paragraph goes on from the paragraph before.
+    const speaker = speakerIn(q, spellings, () => q.quote.paragraph.previous?.text) ?? sameSentenceSpeaker(q, previous);
+    previous = { ...q, speaker };
+    return previous;
+  });
+}
+
+/**
+ * A quotation with no attribution of its own, in the sentence of a quotation whose speaker is
+ * known, is theirs: 'Holder said they were starting “a good dialogue” but that it was “not
+ * enough.”', '“…,” Mr. Gingrich said on the program “Fox and Friends.” “We would never…”'.
+ */
+function sameSentenceSpeaker(q: QuoteText, previous: QuoteInfo | undefined): Speaker | undefined {
+  if (!previous?.speaker || previous.quote.paragraph !== q.quote.paragraph || q.quote.start <= previous.quote.end) return undefined;
+  const between = q.quote.paragraph.text.slice(previous.quote.end + 1, Math.max(previous.quote.end + 1, q.quote.start - 1));
+  return SENTENCE_END.test(between) ? undefined : { name: previous.speaker.name, explicit: false };
 }
 
 /** One side's quotes of this comparison (with their speakers) and that article's own quote index. */

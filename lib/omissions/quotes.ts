@@ -120,7 +120,7 @@ export function isQuotedTitle(text: string): boolean {
 }
 
 /** A full stop that ends a sentence: not after a title or an initial ("Sen. Mark Warner", "John F. Kennedy", "U.S."). */
-const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Prof|Rev|St|Jr|Sr|Atty|Supt|No|Ft|Mt|[A-Z]))[.!?]\s+(?=[\p{Lu}“"])/u;
+export const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Prof|Rev|St|Jr|Sr|Atty|Supt|No|Ft|Mt|[A-Z]))[.!?]\s+(?=[\p{Lu}“"])/u;
 
 export const SPEECH_VERB = /\b(?:said|says|say|stated|states|told|tells|added|adds|wrote|writes|declared|announced|insisted|warned|according to|noted|explained|asked|replied|tweeted|citing)\b/i;
 

@@ -19,12 +19,14 @@ export interface NameAt {
 /** A lone capitalised name at the verb ("Motegi said") may be typed "other"; only places are ruled out. */
 const SPEAKER_TYPES = new Set<EntityAcross["type"]>(["person", "organization", "other"]);
 /**
- * Between a speaker's name and the verb after it: nothing, a party tag ("(R)", "(D-Va.)"), or an
- * apposition (", the policy director for the campaign,"), then perhaps an adverb, a reflexive or an
+ * Between a speaker's name and the verb after it: nothing, a party tag ("(R)", "(D-Va.),"), or an
+ * apposition (", the policy director for the campaign,"), a short phrase of time or medium ("at the
+ * time", "on Tuesday", "in a statement"), then perhaps an adverb, a reflexive or an
  * auxiliary ("Mark Warner, the top Democrat on the committee, also said", "Trump himself said",
  * "Obama has said").
  */
-const BEFORE_VERB = /^\s*(?:\((?:[DRI]|[DRI]-[\p{L}. ]{2,14})\)\s*)?(?:,[^"“”]{0,120},\s*)?(?:(?:also|later|then|again|further|separately|previously|earlier|recently|once|himself|herself|itself|themselves|has|have|had|would|will)\s+){0,2}$/u;
+const BEFORE_VERB =
+  /^\s*(?:\((?:[DRI]|[DRI]-[\p{L}. ]{2,14})\),?\s*)?(?:,[^"“”]{0,120},\s*)?(?:(?:at the time|on \p{Lu}\p{Ll}+day|last (?:week|month|year)|this (?:week|month|year)|in (?:a|an|his|her|their|its) (?:statement|interview|tweet|letter|speech))\s+)?(?:(?:also|later|then|again|further|separately|previously|earlier|recently|once|himself|herself|itself|themselves|has|have|had|would|will)\s+){0,2}$/u;
 /**
  * A name set off by commas right before the verb is the speaker named in apposition: "A
  * spokesman for the Democratic National Committee, Brad Woodhouse, said". A name that only ends
@@ -48,7 +50,7 @@ const PARTY_MEMBER = /^(?:Republican|Democrat)$/;
  * on the Senate Judiciary Committee have asked", "A spokesman for Mr. Hunter, Michael Harrison,
  * said"); "Secretary of State Colin Powell said" is a title, no preposition phrase.
  */
-const AFTER_PREPOSITION = /\b(?:on|of|for|in|at|from|with|to|by|about|against|among|under)\s+(?:the\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?$/u;
+const AFTER_PREPOSITION = /\b(?:on|of|for|in|at|from|with|to|by|about|against|among|under)\s+(?:(?:the|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2})?$/u;
 /** A name written as a possessive: "Holder's" (the name's spelling may hold the "'s" or stop before it). */
 const POSSESSIVE = /['’]s(?:\b|$)/;
 
@@ -125,8 +127,8 @@ export function listenerAtVerb(text: string, verbStart: number, verbEnd: number,
   return first?.name;
 }
 
-/** A dateline before the first sentence: "WASHINGTON — ", "ST. LOUIS -- ". */
-const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]*\s+(?:—|–|--?)\s+/u;
+/** A dateline before the first sentence: "WASHINGTON — ", "ST. LOUIS -- ", "FERGUSON, Mo. -- ". */
+const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]*(?:,\s*\p{Lu}[\p{L}.]{1,10}(?:\s\p{Lu}[\p{L}.]{1,8})?)?\s+(?:—|–|--?)\s+/u;
 /** A conjunction opening the sentence: "But Mrs. Clinton…". */
 const CONJUNCTION = /^(?:But|And|Yet|So)\s+/;
 /**
@@ -189,8 +191,10 @@ export function pronounAntecedent(
 ): string | undefined {
   let last: { at: number; name: string } | undefined;
   let lastSubject: { at: number; name: string } | undefined;
+  // The place of a dateline ("FERGUSON, Mo. --") is where the story was filed, nobody who speaks.
+  const dateline = DATELINE.exec(before)?.[0].length ?? 0;
   for (const { at, name, type } of names) {
-    if (name === listener || quotations.some((q) => q.start <= at && at < q.end)) continue;
+    if (at < dateline || name === listener || quotations.some((q) => q.start <= at && at < q.end)) continue;
     if ((type === "person" || type === "other") && (!lastSubject || at > lastSubject.at) && opensSentence(before, at)) lastSubject = { at, name };
     if (type === "person" && (!last || at > last.at)) last = { at, name };
   }

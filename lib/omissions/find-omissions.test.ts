@@ -285,6 +285,28 @@ describe("findOmissions: quotes", () => {
     ]);
   });
 
+  it("reads speakers at verbs of characterising and past phrases of time: 'derided', 'expressed', 'Comey at the time said'", () => {
+    const other = body("The House met on Tuesday and nobody spoke of it.");
+    const speakers = (text: string) => compare(body(text), other).filter((f) => f.kind === "quote").map((f) => f.speaker);
+    expect(speakers("Jerrold Nadler derided the reading as “total nonsense” on Tuesday.")).toEqual(["Jerrold Nadler"]);
+    expect(speakers("Republicans, by contrast, praised Lieberman. Sen. Marco Rubio (R-Fla.) expressed “great admiration” for him.")).toEqual(["Marco Rubio"]);
+    expect(speakers("James Comey at the time said Hillary Clinton was “extremely careless” with e-mail.")).toEqual(["James Comey"]);
+  });
+
+  it("reads the attribution before a quotation the sentence goes on from: 'warned that a “debt crisis is coming” and claimed…'", () => {
+    const a = body("Paul Ryan, toward the end of the debate, warned that a “debt crisis is coming” and claimed the president offers little more than speeches.");
+    const b = body("Paul Ryan debated on Thursday night.");
+    expect(compare(a, b).find((f) => f.kind === "quote")?.speaker).toBe("Paul Ryan");
+  });
+
+  it("takes 'she' after a quotation for the one who last spoke in the paragraph", () => {
+    const a = body("“We now have a clear choice between Romney and Obama,” said Maggie Gallagher, a founder of a group that opposes same-sex marriage. She called the decision “a huge mistake” for the party.");
+    const b = body("Romney and Obama differ on same-sex marriage.");
+    expect(compare(a, b).filter((f) => f.kind === "quote").map((f) => [f.term, f.speaker])).toEqual(
+      expect.arrayContaining([["a huge mistake", "Maggie Gallagher"]]),
+    );
+  });
+
   it("gives a quotation the speaker of the one before it when a long attribution stands between them", () => {
     const a = body(
       "“I will fight for you with every breath in my body,” Mr. Trump told hundreds of thousands of rain-soaked admirers and onlookers in a forceful 16-minute Inaugural Address from the West Front of the Capitol. “America will start winning again, winning like never before.”",

@@ -91,8 +91,8 @@ export interface Speaker {
   explicit: boolean;
 }
 
-/** "he said" / "said she". */
-const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
+/** "he said", "she has also said". */
+const PRONOUN_BEFORE = /\b(?:he|she)\s+(?:(?:also|has|had|later|then|again)\s+){0,2}$/i;
 /** "said he." / "said she," only: in "said he is concerned" the pronoun is the reported clause's subject, not the speaker. */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;]|$)/i;
 
@@ -107,7 +107,12 @@ const ENDS_BEFORE_QUOTE = /^\s*(?:,[^"“”]{0,100})?[:,]?\s*$/;
  * before the pronoun in its paragraph, else the last person named there,
  * else the subject of the paragraph before (`previousParagraphOf`).
  */
-function speakerIn(q: QuoteText, spellings: SpellingIndex, previousParagraphOf: () => string | undefined = () => undefined): Speaker | undefined {
+function speakerIn(
+  q: QuoteText,
+  spellings: SpellingIndex,
+  previousParagraphOf: () => string | undefined = () => undefined,
+  previous?: QuoteInfo,
+): Speaker | undefined {
   const attribution = q.attribution;
   if (!attribution) return undefined;
   const { window, verbStart, verbEnd } = attribution;
@@ -124,13 +129,20 @@ function speakerIn(q: QuoteText, spellings: SpellingIndex, previousParagraphOf: 
   const names = beforeQuote && !afterAnotherQuote ? found.filter((n) => n.at < verbStart || ENDS_BEFORE_QUOTE.test(window.slice(n.end))) : found;
   const named = speakerAtVerb(window, verbStart, verbEnd, names);
   if (named) return { name: named, explicit: true };
-  const pronoun = PRONOUN_BEFORE.test(window.slice(Math.max(0, verbStart - 12), verbStart)) || PRONOUN_AFTER.test(window.slice(verbEnd));
+  const pronoun = PRONOUN_BEFORE.test(window.slice(Math.max(0, verbStart - 24), verbStart)) || PRONOUN_AFTER.test(window.slice(verbEnd));
   if (!pronoun) return undefined;
   // The antecedent stands before the pronoun: in '“…,” he told reporters at a news conference with Mr.
   // Santos. “…”' the name after "he told" is not who "he" is.
   const before = paragraph.slice(0, beforeQuote ? windowEnd - window.length + verbStart : q.quote.start);
   // "…," he told the vice president: whoever "he" is, it is not the vice president.
   const listener = listenerAtVerb(window, verbStart, verbEnd, names);
+  // '“…,” said Maggie Gallagher, a founder of the group. She called the decision “…”': whoever spoke
+  // last in the paragraph, unless a new subject opens a sentence since.
+  const spoke = previous?.speaker?.explicit && previous.quote.paragraph === q.quote.paragraph ? previous : undefined;
+  if (spoke?.speaker && spoke.quote.end < before.length) {
+    const since = paragraph.slice(spoke.quote.end);
+    if (!antecedentIn(since, before.length - spoke.quote.end, spellings, listener, true)) return { name: spoke.speaker.name, explicit: false };
+  }
   // Nobody named before the pronoun in its paragraph: it goes on from the paragraph before, whose subject speaks.
   const inParagraph = antecedentIn(paragraph, before.length, spellings, listener);
   if (inParagraph) return { name: inParagraph, explicit: false };
@@ -151,7 +163,7 @@ function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): Q
   let previous: QuoteInfo | undefined;
   return ctx.readings[side].quotes().map((q) => {
     // "he said" with nobody named before it in its paragraph goes on from the paragraph before.
-    const speaker = speakerIn(q, spellings, () => q.quote.paragraph.previous?.text) ?? sameSentenceSpeaker(q, previous);
+    const speaker = speakerIn(q, spellings, () => q.quote.paragraph.previous?.text, previous) ?? sameSentenceSpeaker(q, previous);
     previous = { ...q, speaker };
     return previous;
   });

@@ -122,7 +122,10 @@ export function isQuotedTitle(text: string): boolean {
 /** A full stop that ends a sentence: not after a title or an initial ("Sen. Mark Warner", "John F. Kennedy", "U.S."). */
 export const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Prof|Rev|St|Jr|Sr|Atty|Supt|No|Ft|Mt|[A-Z]))[.!?]\s+(?=[\p{Lu}“"])/u;
 
-export const SPEECH_VERB = /\b(?:said|says|say|stated|states|told|tells|added|adds|wrote|writes|declared|announced|insisted|warned|according to|noted|explained|asked|replied|tweeted|citing)\b/i;
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");
+
+export const SPEECH_VERB =
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|wrote|writes|declared|announced|insisted|warned|according to|noted|explained|asked|replied|tweeted|citing|called|claimed|claims|argued|argues|contended|asserted|acknowledged|vowed|remarked|derided|praised|expressed|complained|described)\b/i;
 
 /**
  * The words around a quote where its speaker is named: after it ("…," the
@@ -136,13 +139,41 @@ export function attributionWindow(q: Quote): string {
   // The attribution after a quotation is in its own sentence: "The president has said he …" in the next one is not.
   const sentenceEnd = after.search(SENTENCE_END);
   if (sentenceEnd >= 0) after = after.slice(0, sentenceEnd + 1);
-  if (SPEECH_VERB.test(after)) return after;
+  if (invertedAttribution(text.slice(q.start, q.end), after) && SPEECH_VERB.test(after)) return after;
   // Back to the quotation before it in the paragraph, when one closes within reach: in '“…,” Mr.
   // Trump told hundreds of thousands of … from the West Front of the Capitol. “…”' the verb between
   // them is the attribution of both, however long the sentence.
   const reach = text.slice(Math.max(0, q.start - 301), Math.max(0, q.start - 1));
   const prevQuote = Math.max(reach.lastIndexOf('"'), reach.lastIndexOf("”"));
-  const before = prevQuote >= 0 ? reach.slice(prevQuote + 1) : reach.slice(-140);
+  const near = prevQuote >= 0 ? reach.slice(prevQuote + 1) : reach.slice(-140);
+  // The quotation's own sentence when it has a verb: in "Republicans praised Lieberman. Sen. Marco
+  // Rubio expressed “…”" the verb of the sentence before is not its attribution.
+  const own = near.slice(lastSentenceStart(near));
+  const before = SPEECH_VERB.test(own) ? own : near;
   if (SPEECH_VERB.test(before) || /:\s*$/.test(before)) return before;
   return "";
+}
+
+/** Where the last sentence of `text` starts (0 when it holds no sentence end). */
+function lastSentenceStart(text: string): number {
+  let start = 0;
+  for (let m = SENTENCE_ENDS.exec(text); m !== null; m = SENTENCE_ENDS.exec(text)) start = m.index + m[0].length;
+  SENTENCE_ENDS.lastIndex = 0;
+  return start;
+}
+
+/**
+ * Whether the words after a quotation can be its attribution: news sets it off with a comma or
+ * the quotation's own question or exclamation mark ('“…,” he said', '“…?” asked Smith'), or
+ * writes a short clause after its full stop. In 'warned
+ * that a “debt crisis is coming” and claimed…' or 'not “end” it, as the campaign claims' what
+ * follows goes on with the sentence, and the attribution, if any, stands before.
+ */
+function invertedAttribution(quoted: string, after: string): boolean {
+  // A quotation may close one inside it: "…our motto was 'E pluribus unum,'" Forbes said.
+  const end = quoted.replace(/["”»’'\s]+$/, "").at(-1) ?? "";
+  const rest = after.replace(/^["”»’']+/, "");
+  if (/[,?!—–-]/.test(end) || /^\s*[,—–]/.test(rest)) return true;
+  // A full stop closes the sentence; only a short clause after it can still be the attribution ('“….” Durbin said.').
+  return end === "." && rest.trim().length <= 60;
 }

@@ -156,8 +156,10 @@ const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Capt|Adm|Prof|Re
 function opensSentence(text: string, at: number): boolean {
   const from = Math.max(0, at - 160);
   const window = text.slice(from, at);
-  let start = -1;
-  SENTENCE_END.lastIndex = 0;
+  // A dateline's points ("FERGUSON, Mo. --") end no sentence.
+  const dateline = from === 0 ? (DATELINE.exec(window)?.[0].length ?? 0) : 0;
+  let start = dateline > 0 ? dateline : -1;
+  SENTENCE_END.lastIndex = dateline;
   for (let m = SENTENCE_END.exec(window); m !== null; m = SENTENCE_END.exec(window)) start = m.index + m[0].length;
   if (start < 0 && from > 0) return false;
   const clause = window

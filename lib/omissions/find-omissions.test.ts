@@ -307,6 +307,15 @@ describe("findOmissions: quotes", () => {
     );
   });
 
+  it("reads past a dateline for the subject 'he' goes back to, and never takes the dateline's place: 'FERGUSON, Mo. -- Attorney General Eric Holder said'", () => {
+    const a = body(
+      "FERGUSON, Mo. -- Attorney General Eric Holder said Wednesday that the nation is watching this small suburb of St. Louis.",
+      "On Thursday, he told reporters in Washington that the department would “continue to stand with Ferguson.”",
+    );
+    const b = body("Eric Holder visited Ferguson on Wednesday.");
+    expect(compare(a, b).find((f) => f.kind === "quote")?.speaker).toBe("Eric Holder");
+  });
+
   it("gives a quotation the speaker of the one before it when a long attribution stands between them", () => {
     const a = body(
       "“I will fight for you with every breath in my body,” Mr. Trump told hundreds of thousands of rain-soaked admirers and onlookers in a forceful 16-minute Inaugural Address from the West Front of the Capitol. “America will start winning again, winning like never before.”",

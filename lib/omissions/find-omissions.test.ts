@@ -316,6 +316,16 @@ describe("findOmissions: quotes", () => {
     expect(compare(a, b).find((f) => f.kind === "quote")?.speaker).toBe("Eric Holder");
   });
 
+  it("reads on past a first verb that names nobody and through a long apposition: 'Asked again…, Lamb said:', 'Darrell Issa of California, the senior…, said'", () => {
+    const other = body("The House met on Tuesday and the White House spoke.");
+    const lamb = body("Asked again about budget issues, Charlene Lamb said: “Sir, we will move assets to cover that.”");
+    expect(compare(lamb, other).find((f) => f.kind === "quote")?.speaker).toBe("Charlene Lamb");
+    const issa = body(
+      "Representative Darrell Issa of California, the senior Republican on the House Oversight and Government Reform Committee, said the interactions described by the White House “represent an illegal quid pro quo.”",
+    );
+    expect(compare(issa, other).find((f) => f.kind === "quote")?.speaker).toBe("Darrell Issa");
+  });
+
   it("gives a quotation the speaker of the one before it when a long attribution stands between them", () => {
     const a = body(
       "“I will fight for you with every breath in my body,” Mr. Trump told hundreds of thousands of rain-soaked admirers and onlookers in a forceful 16-minute Inaugural Address from the West Front of the Capitol. “America will start winning again, winning like never before.”",

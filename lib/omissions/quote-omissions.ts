@@ -9,7 +9,7 @@ import type { QuoteText } from "./article-reading";
 import { wordDiff } from "../diff/word-diff";
 import { STOPWORDS } from "../text/stopwords";
 import { compareQuotes } from "./quote-change";
-import { isQuotedTitle, quoteSpans, SENTENCE_END } from "./quotes";
+import { isQuotedTitle, quoteSpans, SENTENCE_END, SPEECH_VERB } from "./quotes";
 import { atWordEdges, listenerAtVerb, pronounAntecedent, speakerAtVerb, startsInsideWord } from "./attribution";
 import type { QuoteIndex } from "./quote-index";
 
@@ -126,8 +126,9 @@ function speakerIn(
   const windowEnd = Math.max(0, q.quote.start - 1);
   const beforeQuote = paragraph.slice(0, windowEnd).endsWith(window);
   const afterAnotherQuote = beforeQuote && /["”]\s*$/.test(paragraph.slice(0, windowEnd - window.length));
-  const names = beforeQuote && !afterAnotherQuote ? found.filter((n) => n.at < verbStart || ENDS_BEFORE_QUOTE.test(window.slice(n.end))) : found;
-  const named = speakerAtVerb(window, verbStart, verbEnd, names);
+  const namesAt = (verb: number) => (beforeQuote && !afterAnotherQuote ? found.filter((n) => n.at < verb || ENDS_BEFORE_QUOTE.test(window.slice(n.end))) : found);
+  const names = namesAt(verbStart);
+  const named = speakerAtVerb(window, verbStart, verbEnd, names) ?? speakerAtLaterVerb(window, verbEnd, namesAt);
   if (named) return { name: named, explicit: true };
   const pronoun = PRONOUN_BEFORE.test(window.slice(Math.max(0, verbStart - 24), verbStart)) || PRONOUN_AFTER.test(window.slice(verbEnd));
   if (!pronoun) return undefined;
@@ -149,6 +150,17 @@ function speakerIn(
   const previousParagraph = previousParagraphOf();
   const antecedent = previousParagraph === undefined ? undefined : antecedentIn(previousParagraph, previousParagraph.length, spellings, listener, true);
   return antecedent ? { name: antecedent, explicit: false } : undefined;
+}
+
+/** "Asked again about budget issues, Lamb said: “…”": when the first verb names nobody, the next ones are read. */
+function speakerAtLaterVerb(window: string, from: number, namesAt: (verb: number) => Parameters<typeof speakerAtVerb>[3]): string | undefined {
+  const verbs = new RegExp(SPEECH_VERB.source, "gi");
+  verbs.lastIndex = from;
+  for (let m = verbs.exec(window); m !== null; m = verbs.exec(window)) {
+    const name = speakerAtVerb(window, m.index, m.index + m[0].length, namesAt(m.index));
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /** Whom a pronoun standing at `upTo` in a paragraph refers to (attribution.ts, pronounAntecedent); quotations are read on the whole paragraph. */

@@ -125,7 +125,7 @@ export const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Ca
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");
 
 export const SPEECH_VERB =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|wrote|writes|declared|announced|insisted|warned|according to|noted|explained|asked|replied|tweeted|citing|called|claimed|claims|argued|argues|contended|asserted|acknowledged|vowed|remarked|derided|praised|expressed|complained|described)\b/i;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|wrote|writes|declared|announced|insisted|warned|according to|noted|explained|asked|replied|tweeted|citing|called|claimed|claims|argued|argues|contended|asserted|acknowledged|vowed|remarked|derided|praised|expressed|complained|described|responded)\b/i;
 
 /**
  * The words around a quote where its speaker is named: after it ("…," the
@@ -145,11 +145,11 @@ export function attributionWindow(q: Quote): string {
   // them is the attribution of both, however long the sentence.
   const reach = text.slice(Math.max(0, q.start - 301), Math.max(0, q.start - 1));
   const prevQuote = Math.max(reach.lastIndexOf('"'), reach.lastIndexOf("”"));
-  const near = prevQuote >= 0 ? reach.slice(prevQuote + 1) : reach.slice(-140);
+  const near = prevQuote >= 0 ? reach.slice(prevQuote + 1) : reach;
   // The quotation's own sentence when it has a verb: in "Republicans praised Lieberman. Sen. Marco
   // Rubio expressed “…”" the verb of the sentence before is not its attribution.
   const own = near.slice(lastSentenceStart(near));
-  const before = SPEECH_VERB.test(own) ? own : near;
+  const before = SPEECH_VERB.test(own) ? own : prevQuote >= 0 ? near : near.slice(-140);
   if (SPEECH_VERB.test(before) || /:\s*$/.test(before)) return before;
   return "";
 }

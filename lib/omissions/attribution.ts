@@ -172,6 +172,9 @@ function opensSentence(text: string, at: number): boolean {
   return TITLE.test(clause);
 }
 
+const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss)\.?\s+$/;
+const MALE_TITLE = /\bMr\.\s+$/;
+
 /**
  * Whom a "he" / "she" at a quotation's verb refers to, among `names` found in
  * `before` (the paragraph up to the quotation): the last person who opened a
@@ -184,6 +187,7 @@ function opensSentence(text: string, at: number): boolean {
  * `subjectOnly`: only a sentence's subject, never the last name (for the
  * paragraph before a quotation, where "he recalled campaigning with Romney"
  * leaves "he" unnamed rather than making him Romney).
+ * `pronoun`: "he" or "she", to pass over anyone the paragraph titles as the other.
  */
 export function pronounAntecedent(
   before: string,
@@ -191,13 +195,18 @@ export function pronounAntecedent(
   quotations: ReadonlyArray<{ start: number; end: number }>,
   listener: string | undefined,
   subjectOnly = false,
+  pronoun?: "he" | "she",
 ): string | undefined {
   let last: { at: number; name: string } | undefined;
   let lastSubject: { at: number; name: string } | undefined;
   // The place of a dateline ("FERGUSON, Mo. --") is where the story was filed, nobody who speaks.
   const dateline = DATELINE.exec(before)?.[0].length ?? 0;
+  // "he" is never the one the paragraph calls "Ms. Coulter", "she" never "Mr. Trump".
+  const otherGender = pronoun === "he" ? FEMALE_TITLE : pronoun === "she" ? MALE_TITLE : undefined;
+  const excluded = new Set<string>();
+  if (otherGender) for (const { at, name } of names) if (otherGender.test(before.slice(Math.max(0, at - 6), at))) excluded.add(name);
   for (const { at, name, type } of names) {
-    if (at < dateline || name === listener || quotations.some((q) => q.start <= at && at < q.end)) continue;
+    if (at < dateline || name === listener || excluded.has(name) || quotations.some((q) => q.start <= at && at < q.end)) continue;
     if ((type === "person" || type === "other") && (!lastSubject || at > lastSubject.at) && opensSentence(before, at)) lastSubject = { at, name };
     if (type === "person" && (!last || at > last.at)) last = { at, name };
   }

@@ -326,6 +326,12 @@ describe("findOmissions: quotes", () => {
     expect(compare(issa, other).find((f) => f.kind === "quote")?.speaker).toBe("Darrell Issa");
   });
 
+  it("never takes 'he' for someone the paragraph calls Ms. or Mrs.: 'But Ms. Coulter … has gotten under his skin. “I don’t know her,” he said'", () => {
+    const a = body("But Ms. Coulter, who has attacked Mr. Trump for caving on the wall, has clearly gotten under his skin. “I don’t know her,” he said before correcting himself.");
+    const b = body("Ms. Coulter has attacked Mr. Trump over the wall.");
+    expect(compare(a, b).find((f) => f.kind === "quote")?.speaker).toBe("Trump");
+  });
+
   it("gives a quotation the speaker of the one before it when a long attribution stands between them", () => {
     const a = body(
       "“I will fight for you with every breath in my body,” Mr. Trump told hundreds of thousands of rain-soaked admirers and onlookers in a forceful 16-minute Inaugural Address from the West Front of the Capitol. “America will start winning again, winning like never before.”",

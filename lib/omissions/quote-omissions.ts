@@ -130,8 +130,9 @@ function speakerIn(
   const names = namesAt(verbStart);
   const named = speakerAtVerb(window, verbStart, verbEnd, names) ?? speakerAtLaterVerb(window, verbEnd, namesAt);
   if (named) return { name: named, explicit: true };
-  const pronoun = PRONOUN_BEFORE.test(window.slice(Math.max(0, verbStart - 24), verbStart)) || PRONOUN_AFTER.test(window.slice(verbEnd));
-  if (!pronoun) return undefined;
+  const pronounMatch = PRONOUN_BEFORE.exec(window.slice(Math.max(0, verbStart - 24), verbStart)) ?? PRONOUN_AFTER.exec(window.slice(verbEnd));
+  if (!pronounMatch) return undefined;
+  const pronoun = /\bshe\b/i.test(pronounMatch[0]) ? "she" : "he";
   // The antecedent stands before the pronoun: in '“…,” he told reporters at a news conference with Mr.
   // Santos. “…”' the name after "he told" is not who "he" is.
   const before = paragraph.slice(0, beforeQuote ? windowEnd - window.length + verbStart : q.quote.start);
@@ -142,13 +143,13 @@ function speakerIn(
   const spoke = previous?.speaker?.explicit && previous.quote.paragraph === q.quote.paragraph ? previous : undefined;
   if (spoke?.speaker && spoke.quote.end < before.length) {
     const since = paragraph.slice(spoke.quote.end);
-    if (!antecedentIn(since, before.length - spoke.quote.end, spellings, listener, true)) return { name: spoke.speaker.name, explicit: false };
+    if (!antecedentIn(since, before.length - spoke.quote.end, spellings, listener, true, pronoun)) return { name: spoke.speaker.name, explicit: false };
   }
   // Nobody named before the pronoun in its paragraph: it goes on from the paragraph before, whose subject speaks.
-  const inParagraph = antecedentIn(paragraph, before.length, spellings, listener);
+  const inParagraph = antecedentIn(paragraph, before.length, spellings, listener, false, pronoun);
   if (inParagraph) return { name: inParagraph, explicit: false };
   const previousParagraph = previousParagraphOf();
-  const antecedent = previousParagraph === undefined ? undefined : antecedentIn(previousParagraph, previousParagraph.length, spellings, listener, true);
+  const antecedent = previousParagraph === undefined ? undefined : antecedentIn(previousParagraph, previousParagraph.length, spellings, listener, true, pronoun);
   return antecedent ? { name: antecedent, explicit: false } : undefined;
 }
 
@@ -164,10 +165,17 @@ function speakerAtLaterVerb(window: string, from: number, namesAt: (verb: number
 }
 
 /** Whom a pronoun standing at `upTo` in a paragraph refers to (attribution.ts, pronounAntecedent); quotations are read on the whole paragraph. */
-function antecedentIn(paragraph: string, upTo: number, spellings: SpellingIndex, listener: string | undefined, subjectOnly = false): string | undefined {
+function antecedentIn(
+  paragraph: string,
+  upTo: number,
+  spellings: SpellingIndex,
+  listener: string | undefined,
+  subjectOnly = false,
+  pronoun?: "he" | "she",
+): string | undefined {
   const before = paragraph.slice(0, upTo);
   const names = spellings.occurrences(before).map(({ spelling, at }) => ({ at, name: spelling.name, type: spelling.type }));
-  return pronounAntecedent(before, names, quoteSpans(paragraph), listener, subjectOnly);
+  return pronounAntecedent(before, names, quoteSpans(paragraph), listener, subjectOnly, pronoun);
 }
 
 /** Each quote of one side, with who said it (named by an entity of either side near a speech verb). */

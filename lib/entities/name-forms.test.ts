@@ -66,6 +66,12 @@ describe("name forms of one entity", () => {
     expect(shared("Minister for Foreign Affairs Toshimitsu Motegi met Blinken.", "Toshimitsu Motegi met Blinken.")).toContain("Toshimitsu Motegi");
   });
 
+  it("cuts an occupation written as a title off the name: Historian Alan Brinkley of Columbia University", () => {
+    const names = across("Historian Alan Brinkley of Columbia University told Fox News it was theater.", "Alan Brinkley spoke.").map((e) => e.canonical);
+    expect(names).toEqual(expect.arrayContaining(["Alan Brinkley", "Columbia University"]));
+    expect(names.some((n) => n.startsWith("Historian"))).toBe(false);
+  });
+
   it("reads a court case as one name, not its parties: Roe v. Wade", () => {
     const entities = across("The ruling in Roe v. Wade stands, the court said.", "Henry Wade, the Dallas prosecutor, died in 2001.");
     expect(entities.map((e) => e.canonical)).toContain("Roe v. Wade");

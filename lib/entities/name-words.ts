@@ -18,6 +18,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "assistant", "undersecretary", "under", "press", "homeland", "security", "treasury", "interior",
   "health", "education", "trade", "finance", "economy", "home", "national", "staff", "joint", "intelligence",
   "rev", "reverend", "father", "bishop", "cardinal", "imam", "rabbi", "sheikh", "gop", "democratic", "republican",
+  "historian", "journalist", "author", "scholar", "activist", "researcher", "commentator", "novelist",
   "candidate", "nominee", "presumptive", "prosecutor", "counsel", "pro", "tem", "editor", "publisher", "columnist",
   "correspondent", "anchor", "host", "lawyer", "superintendent", "inspector", "comptroller", "treasurer", "auditor",
   "chairperson", "manager", "coach", "dean", "provost", "chancellor", "lieutenant", "elect",
@@ -36,6 +37,7 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
   "bishop", "cardinal", "imam", "rabbi", "sheikh", "candidate", "nominee", "prosecutor", "counsel", "tem", "editor",
   "publisher", "columnist", "correspondent", "anchor", "lawyer", "superintendent", "inspector", "comptroller", "treasurer",
   "auditor", "chairperson", "manager", "coach", "dean", "provost", "lieutenant",
+  "historian", "journalist", "author", "scholar", "activist", "researcher", "commentator", "novelist",
 ]);
 
 /** Abbreviations whose full stop does not end a name ("Gen. Mark Milley"). */

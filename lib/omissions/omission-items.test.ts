@@ -174,6 +174,15 @@ describe("omission items", () => {
 });
 
 describe("omission items on bad input", () => {
+  it("keeps a quotation in the item of its left-out sentences when the other side says one sentence of it: one omission, not two", () => {
+    const shared = "President Trump met reporters on Thursday about the search for a new director of the bureau.";
+    const a = body(shared, "“We need a great leader. I cherish the agency. It’s unique,” he told reporters later at a joint East Room news conference with the visiting Colombian president.");
+    const b = body(shared, "Asked about it, he said simply: I cherish the agency.");
+    const left = items(a, b).items.filter((i) => i.missingFrom === "b");
+    expect(left.filter((i) => i.kind === "quote")).toEqual([]);
+    expect(left[0]?.flags.some((key) => key.startsWith("quote:"))).toBe(true);
+  });
+
   it("two identical articles: nothing left out", () => {
     expect(items(fox, fox).items).toEqual([]);
   });

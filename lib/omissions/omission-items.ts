@@ -190,6 +190,9 @@ function unitsOf(flags: readonly Omission[], present: Side, ctx: OmissionContext
     const where = presentPassages(f, present);
     const homes = new Set(where.map((i) => unitOfPassage.get(i)));
     // A name joins the passage it sits in only when every mention is there; a changed quotation is an item of its own.
+    // A quotation joins the one item holding its left-out sentences, even when another of its
+    // sentences the other side says ("I cherish the F.B.I." in a quotation left out around it).
+    if (f.kind === "quote") homes.delete(undefined);
     const home = homes.size === 1 ? [...homes][0] : undefined;
     const changed = f.countA > 0 && f.countB > 0;
     if (home && !changed) {

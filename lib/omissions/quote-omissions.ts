@@ -155,14 +155,18 @@ function speakerIn(
 
 /** "Asked again about budget issues, Lamb said: “…”": when the first verb names nobody, the next ones are read. */
 function speakerAtLaterVerb(window: string, from: number, namesAt: (verb: number) => Parameters<typeof speakerAtVerb>[3]): string | undefined {
-  const verbs = new RegExp(SPEECH_VERB.source, "gi");
+  const verbs = LATER_VERBS;
   verbs.lastIndex = from;
-  for (let m = verbs.exec(window); m !== null; m = verbs.exec(window)) {
-    const name = speakerAtVerb(window, m.index, m.index + m[0].length, namesAt(m.index));
-    if (name) return name;
+  let name: string | undefined;
+  for (let m = verbs.exec(window); m !== null && name === undefined; m = verbs.exec(window)) {
+    name = speakerAtVerb(window, m.index, m.index + m[0].length, namesAt(m.index));
   }
-  return undefined;
+  verbs.lastIndex = 0;
+  return name;
 }
+
+/** Every speech verb after the first, one global expression reset around each scan. */
+const LATER_VERBS = new RegExp(SPEECH_VERB.source, "gi");
 
 /** Whom a pronoun standing at `upTo` in a paragraph refers to (attribution.ts, pronounAntecedent); quotations are read on the whole paragraph. */
 function antecedentIn(

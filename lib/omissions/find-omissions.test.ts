@@ -145,6 +145,15 @@ describe("findOmissions: quotes", () => {
     expect(flag?.note).toMatch(/worded differently/);
   });
 
+  it("ranks a quotation whose reference is only spelled out ('this president' / 'President Trump') as slight, a change of words as not", () => {
+    const severity = (x: string, y: string) =>
+      compare(body(`“There should be no one-on-one meeting between ${x} and Putin,” Warner said.`), body(`“There should be no one-on-one meeting between ${y} and Putin,” Warner said.`)).find(
+        (f) => f.kind === "quote",
+      )?.severity ?? 0;
+    expect(severity("this president", "President Trump")).toBeLessThan(0.2);
+    expect(severity("this president", "the Russian dictator")).toBeGreaterThanOrEqual(0.3);
+  });
+
   it("flags a quotation attributed to someone else", () => {
     const a = body("“The alliance is the cornerstone of peace in the region,” Blinken said at the meeting.");
     const b = body("“The alliance is the cornerstone of peace in the region,” Motegi said at the meeting.");

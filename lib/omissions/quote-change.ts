@@ -10,8 +10,11 @@ export type QuoteRelation =
   | { kind: "same" }
   /** One side quotes a part of the other's quotation; `extra` are the longer side's words the shorter leaves out. */
   | { kind: "excerpt"; longer: "a" | "b"; extra: string[] }
-  /** Words change inside the shared stretch; `changed` counts the words that differ (both sides), `changedContent` those that carry content. */
-  | { kind: "altered"; changed: number; changedContent: number };
+  /**
+   * Words change inside the shared stretch; `changed` counts the words that differ (both sides),
+   * `changedContent` those that carry content, `changedWords` lists them.
+   */
+  | { kind: "altered"; changed: number; changedContent: number; changedWords: string[] };
 
 /** Word lists longer than this are compared by their start and end only (a quotation is rarely longer). */
 const MAX_WORDS = 400;
@@ -22,7 +25,10 @@ const MAX_WORDS = 400;
  */
 export function compareQuotes(a: readonly string[], b: readonly string[], isContent: (word: string) => boolean): QuoteRelation {
   const matches = commonSubsequence(a.slice(0, MAX_WORDS), b.slice(0, MAX_WORDS));
-  if (matches.length === 0) return { kind: "altered", changed: a.length + b.length, changedContent: a.filter(isContent).length + b.filter(isContent).length };
+  if (matches.length === 0) {
+    const changedWords = [...a.filter(isContent), ...b.filter(isContent)];
+    return { kind: "altered", changed: a.length + b.length, changedContent: changedWords.length, changedWords };
+  }
   const [firstA, firstB] = matches[0] as [number, number];
   const [lastA, lastB] = matches[matches.length - 1] as [number, number];
   const matchedA = new Set(matches.map(([i]) => i));
@@ -41,7 +47,8 @@ export function compareQuotes(a: readonly string[], b: readonly string[], isCont
   const changedInside = innerA.length + innerB.length;
   if (changedInside > 0 || swappedHead || swappedTail) {
     const edges = [...(swappedHead ? [...headA, ...headB] : []), ...(swappedTail ? [...tailA, ...tailB] : [])];
-    return { kind: "altered", changed: changedInside + edges.length, changedContent: content(innerA).length + content(innerB).length + content(edges).length };
+    const changedWords = [...content(innerA), ...content(innerB), ...content(edges)];
+    return { kind: "altered", changed: changedInside + edges.length, changedContent: changedWords.length, changedWords };
   }
   const extraA = content([...headA, ...tailA]);
   const extraB = content([...headB, ...tailB]);

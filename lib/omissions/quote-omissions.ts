@@ -9,6 +9,7 @@ import type { QuoteText } from "./article-reading";
 import { wordDiff } from "../diff/word-diff";
 import { STOPWORDS } from "../text/stopwords";
 import { compareQuotes } from "./quote-change";
+import { PERSON_TITLE_HEADS } from "../entities/name-words";
 import { isQuotedTitle, quoteSpans, SENTENCE_END, SPEECH_VERB } from "./quotes";
 import { atWordEdges, listenerAtVerb, pronounAntecedent, speakerAtVerb, startsInsideWord } from "./attribution";
 import type { QuoteIndex } from "./quote-index";
@@ -168,6 +169,24 @@ function speakerAtLaterVerb(window: string, from: number, namesAt: (verb: number
 /** Every speech verb after the first, one global expression reset around each scan. */
 const LATER_VERBS = new RegExp(SPEECH_VERB.source, "gi");
 
+/**
+ * Whether a changed (normalised) word only names someone in two versions of a quotation: a
+ * person's title ("president", "Sen."), or a word both versions write with a capital and neither
+ * in lower case ("Trump", "Vladimir"). "NO COLLUSION!" / "no Russian collusion" changes more.
+ */
+function namesOnly(a: string, b: string): (word: string) => boolean {
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  for (const text of [a, b]) {
+    for (const [w] of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+      const norm = w.toLowerCase();
+      if (/^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}$/u.test(w)) capitalised.add(norm);
+      else if (w === norm) lower.add(norm);
+    }
+  }
+  return (word) => PERSON_TITLE_HEADS.has(word) || (capitalised.has(word) && !lower.has(word));
+}
+
 /** Whom a pronoun standing at `upTo` in a paragraph refers to (attribution.ts, pronounAntecedent); quotations are read on the whole paragraph. */
 function antecedentIn(
   paragraph: string,
@@ -303,8 +322,11 @@ function changedQuote(ctx: OmissionContext, a: QuoteInfo, b: QuoteInfo): Omissio
     const notes: string[] = [];
     if (relation.kind === "altered") notes.push(`quotation worded differently (${relation.changed} word${relation.changed === 1 ? "" : "s"} changed)`);
     if (reattributed) notes.push(`attributed to ${a.speaker?.name} in ${nameOf(ctx, "a")}, to ${b.speaker?.name} in ${nameOf(ctx, "b")}`);
-    // Function words alone ("also") change little; content words change what was said.
-    const changed = relation.kind === "altered" ? relation.changedContent + 0.3 * (relation.changed - relation.changedContent) : 0;
+    // Function words alone ("also") change little; content words change what was said — unless they
+    // only name who is meant: "between this president and Putin" / "between President Trump and
+    // Vladimir Putin" is the same remark with its reference spelled out, as editors do in brackets.
+    const slight = relation.kind === "altered" && (relation.changedContent === 0 || relation.changedWords.every(namesOnly(a.quote.text, b.quote.text)));
+    const changed = relation.kind === "altered" ? (slight ? 0 : relation.changedContent) + 0.3 * (relation.changed - relation.changedContent) : 0;
     return {
       kind: "quote",
       missingFrom: b.wordCount <= a.wordCount ? "b" : "a",
@@ -313,7 +335,7 @@ function changedQuote(ctx: OmissionContext, a: QuoteInfo, b: QuoteInfo): Omissio
       countA: 1,
       countB: 1,
       // A quotation that differs only in function words ("also") is a true but slight change: below what is left out.
-      severity: Math.min(1, (reattributed ? 0.7 : relation.kind === "altered" && relation.changedContent === 0 ? 0.12 : 0.3) + 0.4 * Math.min(1, changed / 6)),
+      severity: Math.min(1, (reattributed ? 0.7 : slight ? 0.12 : 0.3) + 0.4 * Math.min(1, changed / 6)),
       passagesA: a.quote.passages,
       passagesB: b.quote.passages,
       note: notes.join("; "),

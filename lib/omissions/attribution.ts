@@ -6,7 +6,7 @@
  * "told" or "asked" stands the listener ("told HuffPost"), not the speaker.
  */
 import type { EntityAcross } from "../entities/resolve-entities";
-import { SPEECH_VERB } from "./quotes";
+import { quoteSpans, SPEECH_VERB } from "./quotes";
 
 /** A name found in a text, with where it stands. */
 export interface NameAt {
@@ -65,7 +65,7 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
   const listener = LISTENER_VERB.test(verb);
   // "…in Cambridge, Md., according to aides": the source comes after "according to", never before.
   const sourceAfter = SOURCE_AFTER_VERB.test(verb);
-  let best: { gap: number; name: string; rank: number } | undefined;
+  let best: Candidate | undefined;
   // "Capt. Ronald S. Johnson of the Missouri State Highway Patrol said": someone, then where they
   // serve; the place of service (inside that phrase) is not who speaks.
   const affiliated = sourceAfter
@@ -91,7 +91,8 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
     // A person named before the verb speaks ("Sen. Jack Reed, D-R.I., said Trump should…"); after the
     // verb, a person beats an organisation in the title before them ("said RNC Chair Reince Priebus").
     const rank = n.type !== "person" ? 0 : n.end <= verbStart ? 2 : 1;
-    if (!best || rank > best.rank || (rank === best.rank && gap.length < best.gap)) best = { gap: gap.length, name: n.name, rank };
+    const candidate = { gap: gap.length, name: n.name, rank, at: n.at, apposition: n.end <= verbStart && /^\s*,/.test(gap) };
+    if (!best || beats(candidate, best, verbStart)) best = candidate;
   }
   return best?.name;
 }
@@ -111,6 +112,28 @@ function roleHolderAfter(text: string, n: NameAt, names: readonly NameAt[]): Nam
     if (m.at > n.end && m.type !== "place" && ROLE_BETWEEN.test(text.slice(n.end, m.at))) return m;
   }
   return undefined;
+}
+
+interface Candidate {
+  gap: number;
+  name: string;
+  rank: number;
+  at: number;
+  /** Before the verb, set off from it by an apposition (", the campaign's director,"). */
+  apposition: boolean;
+}
+
+/**
+ * Whether a name is the better speaker: before the verb, one whose apposition holds the other (in
+ * "Elliott Maynard, a Republican trying to unseat Representative Nick J. Rahall II, a Democrat,
+ * said" Maynard speaks, whatever the recogniser typed them); else the higher rank, then the name
+ * closer to the verb.
+ */
+function beats(n: Candidate, best: Candidate, verbStart: number): boolean {
+  const bothBefore = n.at < verbStart && best.at < verbStart;
+  if (bothBefore && n.apposition && n.at < best.at) return true;
+  if (bothBefore && best.apposition && best.at < n.at) return false;
+  return n.rank > best.rank || (n.rank === best.rank && n.gap < best.gap);
 }
 
 /**
@@ -259,7 +282,9 @@ export function namesIn(text: string, entities: readonly EntityAcross[]): NameAt
  */
 export function speakerIn(text: string, entities: readonly EntityAcross[]): string | undefined {
   if (!SPEECH_VERB.test(text)) return undefined;
-  const names = namesIn(text, entities);
+  // A name inside a quotation is what is said, not who says it ("…in the United States Senate,” the aide said).
+  const quoted = quoteSpans(text);
+  const names = namesIn(text, entities).filter((n) => !quoted.some((q) => q.start <= n.at && n.at < q.end));
   if (names.length === 0) return undefined;
   const verb = SPEECH_VERBS;
   verb.lastIndex = 0;

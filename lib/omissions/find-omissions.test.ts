@@ -341,6 +341,14 @@ describe("findOmissions: quotes", () => {
     expect(compare(a, b).find((f) => f.kind === "quote")?.speaker).toBe("Trump");
   });
 
+  it("takes the subject before the verb, not a name inside its apposition: 'Elliott Maynard, a Republican trying to unseat Representative Nick J. Rahall II, a Democrat, said'", () => {
+    const a = body(
+      "“Ground zero is hallowed ground to Americans,” Elliott Maynard, a Republican trying to unseat Representative Nick J. Rahall II, a Democrat, in West Virginia’s Third District, said in a statement.",
+    );
+    const b = body("Republicans in West Virginia spoke about the mosque on Monday.");
+    expect(compare(a, b).find((f) => f.kind === "quote")?.speaker).toBe("Elliott Maynard");
+  });
+
   it("gives a quotation the speaker of the one before it when a long attribution stands between them", () => {
     const a = body(
       "“I will fight for you with every breath in my body,” Mr. Trump told hundreds of thousands of rain-soaked admirers and onlookers in a forceful 16-minute Inaugural Address from the West Front of the Capitol. “America will start winning again, winning like never before.”",

@@ -32,6 +32,14 @@ describe("omission items", () => {
     expect(title("for tax cuts while refusing to rule out cutting benefits or to say what he was cutting, the campaign's spokesman said.")).toMatch(/^… for tax cuts/);
   });
 
+  it("never names someone inside a quotation as the speaker of a left-out passage", () => {
+    const shared = "Republicans answered the remark on Tuesday in Iowa.";
+    const reasons = items(body(shared, "“Alongside that, Sen. Grassley is one of only two working family farmers in the United States Senate,” the aide said."), body(shared)).items.find(
+      (i) => i.missingFrom === "b",
+    )?.reasons;
+    expect(reasons?.some((r) => r.startsWith("quotes "))).toBe(false);
+  });
+
   it("names who speaks in a left-out passage by attribution grammar: the person before the verb, the source after 'according to'", () => {
     const shared = "Lawmakers reacted on Friday to the indictments of twelve Russian intelligence officers.";
     const speakerReason = (text: string) =>

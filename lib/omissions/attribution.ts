@@ -40,6 +40,8 @@ const OPENS_APPOSITION = /,\s*$/u;
 /** Between the verb and a speaker's name after it: titles and qualifiers ("said Sen.", "according to the", "said Republican Rep."). */
 const AFTER_VERB = /^\s*(?:by\s+)?(?:the\s+|an?\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 const LISTENER_VERB = /^(?:told|tells|asked|asks)$/i;
+/** Verbs whose object follows them ("a coalition called Strengthen Social Security", "praised Lieberman"): only a name before them speaks. */
+const OBJECT_VERB = /^(?:called|described|praised|derided|expressed)$/i;
 /** Verbs whose source follows them: "according to aides", "citing officials". */
 const SOURCE_AFTER_VERB = /^(?:according to|citing)$/i;
 /** Between a speaker and the verb: where they serve, "of the Missouri State Highway Patrol" / "of Our Lady of Guadalupe,". */
@@ -62,7 +64,7 @@ const POSSESSIVE = /['’]s(?:\b|$)/;
  */
 export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, names: readonly NameAt[]): string | undefined {
   const verb = text.slice(verbStart, verbEnd);
-  const listener = LISTENER_VERB.test(verb);
+  const listener = LISTENER_VERB.test(verb) || OBJECT_VERB.test(verb);
   // "…in Cambridge, Md., according to aides": the source comes after "according to", never before.
   const sourceAfter = SOURCE_AFTER_VERB.test(verb);
   let best: Candidate | undefined;

@@ -300,6 +300,8 @@ describe("findOmissions: quotes", () => {
     expect(speakers("Jerrold Nadler derided the reading as “total nonsense” on Tuesday.")).toEqual(["Jerrold Nadler"]);
     expect(speakers("Republicans, by contrast, praised Lieberman. Sen. Marco Rubio (R-Fla.) expressed “great admiration” for him.")).toEqual(["Marco Rubio"]);
     expect(speakers("James Comey at the time said Hillary Clinton was “extremely careless” with e-mail.")).toEqual(["James Comey"]);
+    // After "called" stands what is called, never who speaks.
+    expect(speakers("Tim Miller called Joe Biden “unhinged” on Thursday night.")).toEqual(["Tim Miller"]);
   });
 
   it("reads the attribution before a quotation the sentence goes on from: 'warned that a “debt crisis is coming” and claimed…'", () => {

@@ -8,6 +8,7 @@ import { removeIndexEntries, writeIndexEntries } from "./corpus-index-mutations"
 import { newId } from "./new-id";
 import { retryWhenBusy } from "./retry-busy";
 import { findOrCreateOutlet, type OutletInput } from "./outlets";
+import { findOrCreateOutlets, outletKey } from "./outlet-batches";
 import { chunkRows, inList, valuesList } from "./sql-batches";
 
 export interface NewArticle {
@@ -109,10 +110,6 @@ function isUniqueViolation(error: unknown): boolean {
   return error.code === "P2010" && (code === "2067" || code === "1555" || code === "23505" || /UNIQUE constraint failed/.test(error.message));
 }
 
-function outletKey(outlet: OutletInput): string {
-  return JSON.stringify([outlet.name, outlet.domain?.toLowerCase().replace(/^www\./, "") || null]);
-}
-
 /** Prisma's own text form of a DateTime in SQLite, so rows written here read back like any other. */
 function sqlDate(date: Date | null | undefined): string | null {
   return date ? date.toISOString().replace("Z", "+00:00") : null;
@@ -167,14 +164,7 @@ async function findOriginals(tx: Client, hashes: readonly string[]): Promise<Map
  * ORM round per row), their index entries.
  */
 async function insertArticles(tx: Client, inputs: readonly NewArticle[], entries: readonly ArticleIndexEntry[]): Promise<SaveArticleResult[]> {
-  const outletByKey = new Map<string, { id: string; name: string }>();
-  for (const input of inputs) {
-    const key = outletKey(input.outlet);
-    if (!outletByKey.has(key)) {
-      const outlet = await findOrCreateOutlet(tx, input.outlet);
-      outletByKey.set(key, { id: outlet.id, name: outlet.name });
-    }
-  }
+  const outletByKey = await findOrCreateOutlets(tx, inputs.map((input) => input.outlet));
   const outlets = inputs.map((input) => outletByKey.get(outletKey(input.outlet))!);
   const found = await findDuplicates(tx, inputs, outlets.map((o) => o.id));
   const fresh = inputs.map((input, i) => ({ input, i })).filter(({ i }) => found[i] === undefined);

@@ -47,6 +47,28 @@ describe("addPastedArticles", () => {
     for (const { n, id } of created) expect(stored.get(id)?.title).toBe(`Harbour update, day ${n}`);
   }, 60_000);
 
+  it("files a batch under its outlets as single adds would: one outlet per name and domain, the first kind kept", async () => {
+    const stored = await addPastedArticles([{ ...report(2000), outlet: "Harbour Gazette", outletKind: "newspaper" }]);
+    const results = await addPastedArticles([
+      { ...report(2001), outlet: "Harbour Gazette", outletKind: "wire" }, // stored before: reused, kind unchanged
+      { ...report(2002), outlet: "Harbour Gazette", url: "https://www.gazette.example/a" }, // same name on a domain: another outlet
+      { ...report(2003), outlet: "Harbour Gazette", url: "https://gazette.example/b" }, // the same domain without www
+      { ...report(2004), outlet: "Pier Post", outletKind: "broadcaster" },
+      { ...report(2005), outlet: "Pier Post" },
+    ]);
+    const ids = [...stored, ...results].map((r) => (r.status === "created" ? r.articleId : ""));
+    const byArticle = new Map((await getArticles(ids)).map((a) => [a.id, a.outlet]));
+    expect(byArticle.size).toBe(6);
+    const [first, reused, onDomain, sameDomain, pier, pierAgain] = ids.map((id) => byArticle.get(id));
+    expect(reused).toEqual(first);
+    expect(first).toMatchObject({ name: "Harbour Gazette", domain: null, kind: "newspaper" });
+    expect(onDomain).toMatchObject({ name: "Harbour Gazette", domain: "gazette.example" });
+    expect(sameDomain!.id).toBe(onDomain!.id);
+    expect(onDomain!.id).not.toBe(first!.id);
+    expect(pier).toMatchObject({ name: "Pier Post", kind: "broadcaster" });
+    expect(pierAgain!.id).toBe(pier!.id);
+  });
+
   it("stores a small batch with the same rules", async () => {
     const results = await addPastedArticles([report(1000), { ...report(1001), outlet: "" }]);
     expect(results[0]?.status).toBe("created");

@@ -397,6 +397,14 @@ describe("findOmissions: numbers", () => {
     expect(compare(a, b).some((f) => f.kind === "conflict")).toBe(false);
   });
 
+  it("reads what a figure counts past its unit and a proper adjective, and takes 'the two states' for a reference, not a figure", () => {
+    const conflicts = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "conflict").map((f) => f.term);
+    expect(conflicts("After 2036, the program will only be able to pay 77 percent of promised benefits, the trustees said.", "After 2036, the trustees said, retirees would face a 23 percent cut in benefits.")).toEqual([]);
+    expect(conflicts("Twenty-six Russian nationals were charged with interfering in the election, the indictment said.", "The indictment of 12 Russian intelligence officers said they interfered in the election.")).toEqual([]);
+    expect(conflicts("The two states filed a lawsuit against Colorado over marijuana on Thursday.", "Four states filed a lawsuit against Colorado over marijuana on Thursday.")).toEqual([]);
+    expect(conflicts("In a 48-page indictment released on Tuesday, the couple were charged.", "In the 47-page indictment released on Tuesday, the couple were charged.")).toEqual(["48-page → 47-page"]);
+  });
+
   it("flags a figure one side gives in a passage the other reports without it", () => {
     const a = body("Officials in Tokyo said on Monday that 1,200 troops from both countries would join the naval exercise near Okinawa.");
     const b = body("Officials in Tokyo said on Monday that troops from both countries would join the naval exercise near Okinawa.");

@@ -37,14 +37,25 @@ interface FigureContext {
   inside?: string;
   after?: string;
   before?: string;
+  /** After "the", "their", "these"…: a reference to things named before ("the two states"), not a figure reported. */
+  anaphoric: boolean;
 }
 
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "their", "these", "those", "its", "his", "her", "our", "both"]);
+
+/** Words that spell a figure's unit, not what it counts: "77 percent of promised benefits" counts benefits. */
+const UNIT_WORDS: ReadonlySet<string> = new Set(["percent", "percentage", "pct", "cent", "point", "points"]);
+
 function contextOf(m: NumberMention, tokens: readonly Token[]): FigureContext {
-  const content = (t: Token | undefined) => !!t && t.isContent && !t.isNumber && !STOPWORDS.has(t.norm);
+  const content = (t: Token | undefined) => !!t && t.isContent && !t.isNumber && !STOPWORDS.has(t.norm) && !UNIT_WORDS.has(t.norm);
+  // The noun a figure counts, past proper adjectives: "Twenty-six Russian nationals" counts nationals.
+  const noun = (t: Token) => content(t) && !(t.isCapitalized && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(t.surface));
+  const previous = tokens.filter((t) => t.end <= m.start).at(-1);
   return {
     inside: /-(\p{L}+)$/u.exec(m.value)?.[1],
-    after: tokens.find((t) => t.start >= m.end && content(t))?.stem,
+    after: tokens.find((t) => t.start >= m.end && noun(t))?.stem,
     before: tokens.filter((t) => t.end <= m.start && content(t)).at(-1)?.stem,
+    anaphoric: !/-\p{L}+$/u.test(m.value) && previous !== undefined && DETERMINERS.has(previous.norm),
   };
 }
 
@@ -55,7 +66,7 @@ function contextOf(m: NumberMention, tokens: readonly Token[]): FigureContext {
  */
 function sameQuantity(a: NumberMention, ca: FigureContext, b: NumberMention, cb: FigureContext): boolean {
   const unit = unitOf(a);
-  if (!unit || unit !== unitOf(b) || ca.inside !== cb.inside) return false;
+  if (!unit || unit !== unitOf(b) || ca.inside !== cb.inside || ca.anaphoric || cb.anaphoric) return false;
   if (ca.inside) return true;
   if (ca.after && cb.after) return ca.after === cb.after;
   return unit !== "count" && unit !== "ordinal" && ca.before !== undefined && ca.before === cb.before;

@@ -174,6 +174,12 @@ describe("findOmissions: quotes", () => {
     expect(flag).toMatchObject({ missingFrom: "b", speaker: "Lanhee Chen" });
     expect(flag?.note).toMatch(/quotes only part of this/);
     expect(flag?.note).toMatch(/repeal the health care law/);
+    // In the article's own words, as the analyst will quote them.
+    const one = compare(
+      body("“We simply cannot afford to elect as our next president one of the leading agents of this administration's foreign policy,” Rubio said."),
+      body("“We simply cannot afford to elect as our next president,” Rubio said."),
+    ).find((f) => f.kind === "quote");
+    expect(one?.note).toContain("“one of the leading agents of this administration's foreign policy”");
   });
 
   it("does not flag a quotation the other side splits in two around the attribution", () => {

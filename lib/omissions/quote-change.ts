@@ -8,8 +8,11 @@
  */
 export type QuoteRelation =
   | { kind: "same" }
-  /** One side quotes a part of the other's quotation; `extra` are the longer side's words the shorter leaves out. */
-  | { kind: "excerpt"; longer: "a" | "b"; extra: string[] }
+  /**
+   * One side quotes a part of the other's quotation; `extra` are the longer side's words the
+   * shorter leaves out, `spans` where they stand in its word list ([from, to), head then tail).
+   */
+  | { kind: "excerpt"; longer: "a" | "b"; extra: string[]; spans: Array<[number, number]> }
   /**
    * Words change inside the shared stretch; `changed` counts the words that differ (both sides),
    * `changedContent` those that carry content, `changedWords` lists them.
@@ -53,7 +56,11 @@ export function compareQuotes(a: readonly string[], b: readonly string[], isCont
   const extraA = content([...headA, ...tailA]);
   const extraB = content([...headB, ...tailB]);
   if (extraA.length === 0 && extraB.length === 0) return { kind: "same" };
-  return extraA.length >= extraB.length ? { kind: "excerpt", longer: "a", extra: [...headA, ...tailA] } : { kind: "excerpt", longer: "b", extra: [...headB, ...tailB] };
+  const spans = (first: number, last: number, length: number): Array<[number, number]> =>
+    [[0, first] as [number, number], [last + 1, length] as [number, number]].filter(([from, to]) => to > from);
+  return extraA.length >= extraB.length
+    ? { kind: "excerpt", longer: "a", extra: [...headA, ...tailA], spans: spans(firstA, lastA, a.length) }
+    : { kind: "excerpt", longer: "b", extra: [...headB, ...tailB], spans: spans(firstB, lastB, b.length) };
 }
 
 function range(from: number, to: number): number[] {

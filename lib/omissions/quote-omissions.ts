@@ -169,6 +169,19 @@ function speakerAtLaterVerb(window: string, from: number, namesAt: (verb: number
 /** Every speech verb after the first, one global expression reset around each scan. */
 const LATER_VERBS = new RegExp(SPEECH_VERB.source, "gi");
 
+/** The words of a quotation at word positions `spans`, as the article writes them ("one of the … administration's"), joined by " … ". */
+function leftOutWords(ctx: OmissionContext, side: Side, text: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  const tokens = ctx.readings[side].tokens(text);
+  return spans
+    .map(([from, to]) => {
+      const first = tokens[from];
+      const last = tokens[to - 1];
+      return first && last ? text.slice(first.start, last.end) : "";
+    })
+    .filter(Boolean)
+    .join(" … ");
+}
+
 /**
  * Whether a changed (normalised) word only names someone in two versions of a quotation: a
  * person's title ("president", "Sen."), or a word both versions write with a capital and neither
@@ -363,7 +376,7 @@ function changedQuote(ctx: OmissionContext, a: QuoteInfo, b: QuoteInfo): Omissio
     severity: Math.min(1, 0.35 + 0.25 * Math.min(1, leftOut.length / 12)),
     passagesA: a.quote.passages,
     passagesB: b.quote.passages,
-    note: `${nameOf(ctx, absent)} quotes only part of this; it leaves out “${relation.extra.join(" ")}”`,
+    note: `${nameOf(ctx, absent)} quotes only part of this; it leaves out “${leftOutWords(ctx, present, longer.quote.text, relation.spans)}”`,
     ...(longer.speaker ? { speaker: longer.speaker.name } : {}),
     diff: diff(),
     key: `quote:${absent}:excerpt:${ctx.readings[present].textKey(longer.quote.text)}`,

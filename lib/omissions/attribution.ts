@@ -290,9 +290,17 @@ export function speakerIn(text: string, entities: readonly EntityAcross[]): stri
   if (names.length === 0) return undefined;
   const verb = SPEECH_VERBS;
   verb.lastIndex = 0;
-  for (let m = verb.exec(text); m !== null; m = verb.exec(text)) {
-    const speaker = speakerAtVerb(text, m.index, m.index + m[0].length, names);
-    if (speaker) return speaker;
+  let speaker: string | undefined;
+  let pronounSpoke = false;
+  for (let m = verb.exec(text); m !== null && speaker === undefined; m = verb.exec(text)) {
+    // '“I will not resign,” he said …, according to the Boston Globe': "he" speaks, whoever he is; the paper is where it was read.
+    if (pronounSpoke && SOURCE_AFTER_VERB.test(m[0])) continue;
+    speaker = speakerAtVerb(text, m.index, m.index + m[0].length, names);
+    if (speaker === undefined && PRONOUN_SUBJECT.test(text.slice(Math.max(0, m.index - 24), m.index))) pronounSpoke = true;
   }
-  return undefined;
+  verb.lastIndex = 0;
+  return speaker;
 }
+
+/** "he said", "she has also said": a pronoun as the verb's subject. */
+const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:also|has|had|later|then|again)\s+){0,2}$/i;

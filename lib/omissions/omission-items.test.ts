@@ -32,6 +32,14 @@ describe("omission items", () => {
     expect(title("for tax cuts while refusing to rule out cutting benefits or to say what he was cutting, the campaign's spokesman said.")).toMatch(/^… for tax cuts/);
   });
 
+  it("never takes the paper a remark was read in for its speaker: '“I will not resign,” he said …, according to the Boston Globe'", () => {
+    const shared = "Paul LePage met lawmakers in Augusta on Wednesday.";
+    const reasons = items(body(shared, "“I will not resign,” he said after a reconciliation meeting with Drew Gattine, according to the Boston Globe."), body(shared)).items.find(
+      (i) => i.missingFrom === "b",
+    )?.reasons;
+    expect(reasons).not.toContain("quotes Boston Globe");
+  });
+
   it("never names someone inside a quotation as the speaker of a left-out passage", () => {
     const shared = "Republicans answered the remark on Tuesday in Iowa.";
     const reasons = items(body(shared, "“Alongside that, Sen. Grassley is one of only two working family farmers in the United States Senate,” the aide said."), body(shared)).items.find(

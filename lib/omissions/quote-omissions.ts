@@ -129,9 +129,11 @@ function speakerIn(
   const afterAnotherQuote = beforeQuote && /["”]\s*$/.test(paragraph.slice(0, windowEnd - window.length));
   const namesAt = (verb: number) => (beforeQuote && !afterAnotherQuote ? found.filter((n) => n.at < verb || ENDS_BEFORE_QUOTE.test(window.slice(n.end))) : found);
   const names = namesAt(verbStart);
-  const named = speakerAtVerb(window, verbStart, verbEnd, names) ?? speakerAtLaterVerb(window, verbEnd, namesAt);
-  if (named) return { name: named, explicit: true };
   const pronounMatch = PRONOUN_BEFORE.exec(window.slice(Math.max(0, verbStart - 24), verbStart)) ?? PRONOUN_AFTER.exec(window.slice(verbEnd));
+  // Later verbs only when the first has no pronoun for its subject: in '“…,” he said …, according to
+  // the Boston Globe' he speaks, and the paper is where it was read.
+  const named = speakerAtVerb(window, verbStart, verbEnd, names) ?? (pronounMatch ? undefined : speakerAtLaterVerb(window, verbEnd, namesAt));
+  if (named) return { name: named, explicit: true };
   if (!pronounMatch) return undefined;
   const pronoun = /\bshe\b/i.test(pronounMatch[0]) ? "she" : "he";
   // The antecedent stands before the pronoun: in '“…,” he told reporters at a news conference with Mr.

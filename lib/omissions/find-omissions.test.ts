@@ -154,6 +154,18 @@ describe("findOmissions: quotes", () => {
     expect(severity("this president", "the Russian dictator")).toBeGreaterThanOrEqual(0.3);
   });
 
+  it("does not take two remarks that share a few words for one quotation, nor a group's statement and its president's words for a re-attribution", () => {
+    const pelosi = body("House Speaker Nancy Pelosi said the declaration would be “a gross abuse of the power of the presidency.”");
+    const nadler = body(
+      "“The declaration would be an affront to the separation of powers. Congress has the exclusive power of the purse. This is a gross abuse of power that cannot be tolerated,” Representative Jerrold Nadler said.",
+    );
+    const flags = compare(pelosi, nadler).filter((f) => f.kind === "quote");
+    expect(flags.some((f) => f.note?.includes("worded differently") || f.note?.includes("attributed to"))).toBe(false);
+    const griffin = body("“Committed and loving couples will now be treated equally under our tax laws,” said Chad Griffin, president of the Human Rights Campaign.");
+    const group = body("“Committed and loving couples will now be treated equally under our tax laws,” the Human Rights Campaign said in a statement.");
+    expect(compare(griffin, group).filter((f) => f.kind === "quote")).toEqual([]);
+  });
+
   it("flags a quotation attributed to someone else", () => {
     const a = body("“The alliance is the cornerstone of peace in the region,” Blinken said at the meeting.");
     const b = body("“The alliance is the cornerstone of peace in the region,” Motegi said at the meeting.");

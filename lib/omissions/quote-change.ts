@@ -15,9 +15,10 @@ export type QuoteRelation =
   | { kind: "excerpt"; longer: "a" | "b"; extra: string[]; spans: Array<[number, number]> }
   /**
    * Words change inside the shared stretch; `changed` counts the words that differ (both sides),
-   * `changedContent` those that carry content, `changedWords` lists them.
+   * `changedContent` those that carry content, `changedWords` lists them; `shared` counts the words
+   * both have, in order.
    */
-  | { kind: "altered"; changed: number; changedContent: number; changedWords: string[] };
+  | { kind: "altered"; changed: number; changedContent: number; changedWords: string[]; shared: number };
 
 /** Word lists longer than this are compared by their start and end only (a quotation is rarely longer). */
 const MAX_WORDS = 400;
@@ -30,7 +31,7 @@ export function compareQuotes(a: readonly string[], b: readonly string[], isCont
   const matches = commonSubsequence(a.slice(0, MAX_WORDS), b.slice(0, MAX_WORDS));
   if (matches.length === 0) {
     const changedWords = [...a.filter(isContent), ...b.filter(isContent)];
-    return { kind: "altered", changed: a.length + b.length, changedContent: changedWords.length, changedWords };
+    return { kind: "altered", changed: a.length + b.length, changedContent: changedWords.length, changedWords, shared: 0 };
   }
   const [firstA, firstB] = matches[0] as [number, number];
   const [lastA, lastB] = matches[matches.length - 1] as [number, number];
@@ -51,7 +52,7 @@ export function compareQuotes(a: readonly string[], b: readonly string[], isCont
   if (changedInside > 0 || swappedHead || swappedTail) {
     const edges = [...(swappedHead ? [...headA, ...headB] : []), ...(swappedTail ? [...tailA, ...tailB] : [])];
     const changedWords = [...content(innerA), ...content(innerB), ...content(edges)];
-    return { kind: "altered", changed: changedInside + edges.length, changedContent: changedWords.length, changedWords };
+    return { kind: "altered", changed: changedInside + edges.length, changedContent: changedWords.length, changedWords, shared: matches.length };
   }
   const extraA = content([...headA, ...tailA]);
   const extraB = content([...headB, ...tailB]);

@@ -256,13 +256,32 @@ function bestMatch(q: QuoteInfo, candidates: QuoteCandidates): QuoteInfo | undef
     const same = jaccard >= SAME_QUOTE_JACCARD || (containment >= SAME_QUOTE_CONTAINMENT && Math.min(q.stems.size, c.stems.size) >= 3);
     if (same && (!best || jaccard > best.score)) best = { info: c, score: jaccard };
   });
-  return best?.info;
+  // Sharing words is not being one quotation: "a gross abuse of the power of the presidency" (Pelosi)
+  // and a 50-word statement by Nadler that calls the declaration "a gross abuse of power" differ in
+  // more words than the shorter one has, and share few of them in order.
+  const found = best as { info: QuoteInfo; score: number } | undefined;
+  if (!found) return undefined;
+  const relation = compareQuotes(q.wordList, found.info.wordList, isContentWord);
+  const shorter = Math.min(q.wordCount, found.info.wordCount);
+  const twoRemarks = relation.kind === "altered" && relation.changed > shorter && relation.shared < SAME_REMARK_SHARE * shorter;
+  return twoRemarks ? undefined : found.info;
 }
 
 /** A quotation's left-out words count as an omission from this many content words on (a clause, not a trimmed aside). */
 const MIN_EXCERPT_LEFT_OUT = 6;
 /** A quotation counts as told in other words when the other article's best stretch says this share of its content (passage-cover.ts). */
 const QUOTE_COVERED = 0.6;
+
+/** Share of the shorter quotation's words the longer must have, in order, to be the same remark when many words differ. */
+const SAME_REMARK_SHARE = 0.8;
+
+/** Fewer words than this are a phrase anyone may say: no claim that the other side names another speaker. */
+const MIN_REATTRIBUTED_WORDS = 4;
+
+/** An organisation or party as a speaker: its spokesman's or president's words are its own. */
+function speaksForGroup(ctx: OmissionContext, name: string): boolean {
+  return ctx.entities.some((e) => e.canonical === name && e.type === "organization");
+}
 
 export function quoteOmissions(ctx: OmissionContext): Omission[] {
   const spellings = new SpellingIndex(ctx.entities);
@@ -330,7 +349,11 @@ function missingQuote(ctx: OmissionContext, q: QuoteInfo, present: Side): Omissi
  */
 function changedQuote(ctx: OmissionContext, a: QuoteInfo, b: QuoteInfo): Omission | undefined {
   const relation = compareQuotes(a.wordList, b.wordList, isContentWord);
-  const reattributed = a.speaker?.explicit === true && b.speaker?.explicit === true && a.speaker.name !== b.speaker.name;
+  // Another speaker named for the same words: only between people, over words enough to be one remark
+  // ("without merit" is said by many; a group's statement is its president's words).
+  const reattributed =
+    a.speaker?.explicit === true && b.speaker?.explicit === true && a.speaker.name !== b.speaker.name &&
+    !speaksForGroup(ctx, a.speaker.name) && !speaksForGroup(ctx, b.speaker.name) && Math.min(a.wordCount, b.wordCount) >= MIN_REATTRIBUTED_WORDS;
   const keyOfA = ctx.readings.a.textKey(a.quote.text);
   const diff = () => wordDiff(a.quote.text, b.quote.text);
   if (relation.kind === "altered" || reattributed) {

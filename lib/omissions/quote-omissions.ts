@@ -21,6 +21,8 @@ interface QuoteInfo extends QuoteText {
 /** Same quotation: most content words shared, or one is an excerpt of the other. */
 const SAME_QUOTE_JACCARD = 0.5;
 const SAME_QUOTE_CONTAINMENT = 0.8;
+/** Content words this much shared make one remark without aligning the words. */
+const SURELY_SAME_JACCARD = 0.8;
 
 /** The code units at `at` and `at + 1` as one number. */
 function pairCode(text: string, at: number): number {
@@ -261,6 +263,8 @@ function bestMatch(q: QuoteInfo, candidates: QuoteCandidates): QuoteInfo | undef
   // more words than the shorter one has, and share few of them in order.
   const found = best as { info: QuoteInfo; score: number } | undefined;
   if (!found) return undefined;
+  // Nearly all words shared: one remark (the check below is a word alignment, kept for the doubtful pairs).
+  if (found.score >= SURELY_SAME_JACCARD) return found.info;
   const relation = compareQuotes(q.wordList, found.info.wordList, isContentWord);
   const shorter = Math.min(q.wordCount, found.info.wordCount);
   const twoRemarks = relation.kind === "altered" && relation.changed > shorter && relation.shared < SAME_REMARK_SHARE * shorter;

@@ -40,6 +40,10 @@ const OPENS_APPOSITION = /,\s*$/u;
 /** Between the verb and a speaker's name after it: titles and qualifiers ("said Sen.", "according to the", "said Republican Rep."). */
 const AFTER_VERB = /^\s*(?:by\s+)?(?:the\s+|an?\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 const LISTENER_VERB = /^(?:told|tells|asked|asks)$/i;
+/** The farthest a speaker's name can stand from the verb: an apposition of 120 characters and what may surround it before; titles and a role after. */
+const REACH_BEFORE = 320;
+const REACH_AFTER = 160;
+
 /** Verbs whose object follows them ("a coalition called Strengthen Social Security", "praised Lieberman"): only a name before them speaks. */
 const OBJECT_VERB = /^(?:called|described|praised|derided|expressed)$/i;
 /** Verbs whose source follows them: "according to aides", "citing officials". */
@@ -70,10 +74,12 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
   let best: Candidate | undefined;
   // "Capt. Ronald S. Johnson of the Missouri State Highway Patrol said": someone, then where they
   // serve; the place of service (inside that phrase) is not who speaks.
+  // Only names within reach of the verb can stand at it (the patterns below are bounded): the rest of a long passage is not read.
+  const near = names.filter((n) => (n.end <= verbStart ? verbStart - n.end <= REACH_BEFORE : n.at >= verbEnd && n.at - verbEnd <= REACH_AFTER));
   const affiliated = sourceAfter
     ? []
-    : names.filter((n) => SPEAKER_TYPES.has(n.type) && n.end <= verbStart && !BEFORE_VERB.test(text.slice(n.end, verbStart)) && AFFILIATION.test(text.slice(n.end, verbStart)));
-  for (const named of names) {
+    : near.filter((n) => SPEAKER_TYPES.has(n.type) && n.end <= verbStart && !BEFORE_VERB.test(text.slice(n.end, verbStart)) && AFFILIATION.test(text.slice(n.end, verbStart)));
+  for (const named of near) {
     // "said Indivisible co-founder Ezra Levin": an organisation and a role before a person, who speaks.
     const n = named.at >= verbEnd ? roleHolderAfter(text, named, names) ?? named : named;
     // "the Arizona Republican said": a party member, not the party, speaks.

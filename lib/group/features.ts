@@ -19,10 +19,6 @@ export interface GroupableText {
 
 const QUOTE_SHINGLE = 3;
 
-function add(counts: Map<string, number>, key: string, by = 1): void {
-  counts.set(key, (counts.get(key) ?? 0) + by);
-}
-
 /** A capitalised word opening a sentence says nothing about names; one inside a sentence usually does. */
 function startsSentence(text: string, token: Token): boolean {
   const before = text.slice(Math.max(0, token.start - 3), token.start).trimEnd();
@@ -58,8 +54,28 @@ function quotedSpans(text: string): string[] {
   return [...text.matchAll(/"([^"\n]{8,600})"/g)].map((m) => m[1]!);
 }
 
+/**
+ * Word rarities are memoised: a rarity is a function of one word, news
+ * vocabulary repeats (Zipf), and the binary search over the frequency table
+ * was a fifth of the feature pass (storing an article computes its features).
+ * Bounded like the word-form memo (lib/text/tokens.ts): emptied when full.
+ */
+const MEMO_LIMIT = 100_000;
+const rarityMemo = new Map<string, number>();
+
+/** wordRarity of a normalised word, a number when it starts with a digit (memoised). */
+function rarityOf(word: string): number {
+  let rarity = rarityMemo.get(word);
+  if (rarity === undefined) {
+    rarity = wordRarity(word, /^\d/.test(word));
+    if (rarityMemo.size >= MEMO_LIMIT) rarityMemo.clear();
+    rarityMemo.set(word, rarity);
+  }
+  return rarity;
+}
+
 function rarities(words: readonly string[]): number[] {
-  return words.map((w) => wordRarity(w, /^\d/.test(w)));
+  return words.map(rarityOf);
 }
 
 /** A name is as rare as its rarest word, a little more for each further word ("Mitt Romney" over "Romney"). */
@@ -93,19 +109,32 @@ function figureRarity(norm: string): number {
 export function extractFeatures(doc: GroupableText, weights: GroupParams["weights"], rarity?: Map<string, number>): FeatureCounts {
   const text = normalizePunctuation(doc.text);
   const title = normalizePunctuation(doc.title);
+  // Stems, the bulk of the features, are counted by the stem itself (the word-form memo's string, whose hash V8 keeps):
+  // no "s:" string per token, only one per distinct stem at the end.
+  const stemTf = new Map<string, number>();
+  const countStems = (tokens: readonly Token[], by: number) => {
+    for (const t of tokens) {
+      if (!t.isContent || t.isNumber) continue;
+      const tf = stemTf.get(t.stem);
+      stemTf.set(t.stem, (tf ?? 0) + by);
+      // A stem's rarity is that of the first word written with it.
+      if (tf === undefined && rarity) rarity.set(`s:${t.stem}`, rarityOf(t.norm));
+    }
+  };
   const raw = new Map<string, number>();
   const family = new Map<string, number>();
   const note = (key: string, weight: number, by: number, prior: () => number) => {
-    add(raw, key, by);
-    if (!family.has(key)) {
+    const count = raw.get(key);
+    raw.set(key, (count ?? 0) + by);
+    if (count === undefined) {
       family.set(key, weight);
       rarity?.set(key, prior());
     }
   };
 
   const bodyTokens = tokenize(text);
-  for (const t of bodyTokens) if (t.isContent && !t.isNumber) note(`s:${t.stem}`, weights.stem, 1, () => wordRarity(t.norm, false));
-  for (const t of tokenize(title)) if (t.isContent && !t.isNumber) note(`s:${t.stem}`, weights.stem, weights.title, () => wordRarity(t.norm, false));
+  countStems(bodyTokens, 1);
+  countStems(tokenize(title), weights.title);
   for (const name of nameRuns(text, bodyTokens)) note(`n:${name}`, weights.name, 1, () => nameRarity(name.split(" ")));
   for (const span of quotedSpans(text)) {
     const words = tokenize(span).map((t) => t.norm);
@@ -117,6 +146,7 @@ export function extractFeatures(doc: GroupableText, weights: GroupParams["weight
   for (const t of bodyTokens) if (t.isNumber && t.norm.replace(/\D/g, "").length >= 2) note(`#:${t.norm}`, weights.number, 1, () => figureRarity(t.norm));
 
   const counts: FeatureCounts = new Map();
+  for (const [stem, tf] of stemTf) counts.set(`s:${stem}`, weights.stem * (1 + Math.log(tf)));
   for (const [key, tf] of raw) counts.set(key, (family.get(key) ?? 1) * (1 + Math.log(tf)));
   return counts;
 }

@@ -39,9 +39,20 @@ function integer(value: number): string {
   return String(value);
 }
 
-/** `(1, 2), (3, 4), …` as literals; throws on anything but safe integers, so nothing else can reach the SQL text. */
+/**
+ * `(1, 2), (3, 4), …` as literals; throws on anything but safe integers, so nothing else can reach the SQL text.
+ * Built in one loop: the posting rows of a batch are tens of thousands, and
+ * an array and a join per row took twice as long.
+ */
 export function integerRows(rows: ReadonlyArray<readonly number[]>): Prisma.Sql {
-  return Prisma.raw(rows.map((row) => `(${row.map(integer).join(", ")})`).join(", "));
+  let sql = "";
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    sql += r === 0 ? "(" : ", (";
+    for (let k = 0; k < row.length; k++) sql += k === 0 ? integer(row[k]!) : `, ${integer(row[k]!)}`;
+    sql += ")";
+  }
+  return Prisma.raw(sql);
 }
 
 /** `1, 2, 3` as literals, for an IN list of safe integers. */

@@ -36,9 +36,19 @@ function byKey(rows: number[][]): number[][] {
   return rows.sort((x, y) => x[0]! - y[0]! || x[1]! - y[1]! || (x[2] ?? 0) - (y[2] ?? 0));
 }
 
+/**
+ * Rows of distinct keys in key order: the keys sorted as a Float64Array
+ * (natively, no comparator call per step), the same order `byKey` gives.
+ * A batch of 250 articles changes ~25,000 document frequencies.
+ */
+function byDistinctKey(values: ReadonlyMap<number, number>): number[][] {
+  const keys = Float64Array.from(values.keys()).sort();
+  return Array.from(keys, (key) => [key, values.get(key)!]);
+}
+
 /** Adds `delta` (per feature hash) to the document frequencies, creating the features not seen before. */
 async function addToFrequencies(tx: Tx, deltas: ReadonlyMap<number, number>): Promise<void> {
-  const rows = byKey([...deltas].filter(([, delta]) => delta !== 0));
+  const rows = byDistinctKey(deltas).filter(([, delta]) => delta !== 0);
   for (const chunk of chunkRows(rows, 2)) {
     await tx.$executeRaw`
       INSERT INTO "Term" ("hash", "df") VALUES ${integerRows(chunk)}
@@ -51,7 +61,15 @@ export async function writeIndexEntries(tx: Tx, inputs: readonly IndexEntryInput
   if (inputs.length === 0) return;
   await addToCounters(tx, inputs.length);
   const deltas = new Map<number, number>();
-  for (const { entry } of inputs) for (const hash of new Set(entry.features.map((f) => f.hash))) deltas.set(hash, (deltas.get(hash) ?? 0) + 1);
+  for (const { entry } of inputs) {
+    // Each article counts once per hash, even for two features that share one (a collision).
+    const counted = new Set<number>();
+    for (const { hash } of entry.features) {
+      if (counted.has(hash)) continue;
+      counted.add(hash);
+      deltas.set(hash, (deltas.get(hash) ?? 0) + 1);
+    }
+  }
   await addToFrequencies(tx, deltas);
 
   const rows = inputs.map(({ articleId, contentHash, entry }) => {

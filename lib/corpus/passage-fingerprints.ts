@@ -24,7 +24,7 @@ export interface PassageFingerprint {
   passage: number;
 }
 
-/** A shingle's hash from its text (lib/corpus/hash52.ts); `shingleHashes` computes the same from word hashes. */
+/** A shingle's hash from its text (lib/corpus/hash52.ts); `textFingerprints` computes the same from word hashes. */
 export function shingleHash(text: string): number {
   return combine(text.split(" ").map(wordHash));
 }
@@ -61,21 +61,40 @@ function combine(hashes: readonly number[], from = 0, count = hashes.length): nu
   return 0x100000000 * ((b >>> 0) & 0xfffff) + (a >>> 0);
 }
 
-/** The normalised words of a passage, in order. */
-export function passageWords(text: string): string[] {
-  const words: string[] = [];
-  forEachWord(text, (surface) => {
+/**
+ * A word as written → the hash of its normalised form (null: it normalises to
+ * nothing). One lookup per word of every stored passage instead of two (the
+ * word forms, then the word's hash); the same values, as both are functions
+ * of the surface. Bounded like the word-form memo (lib/text/tokens.ts).
+ */
+const SURFACE_MEMO_LIMIT = 100_000;
+const surfaceMemo = new Map<string, number | null>();
+
+function surfaceHash(surface: string): number | null {
+  let h = surfaceMemo.get(surface);
+  if (h === undefined) {
     const forms = wordForms(surface);
-    if (forms) words.push(forms.norm);
-  });
-  return words;
+    h = forms ? wordHash(forms.norm) : null;
+    if (surfaceMemo.size >= SURFACE_MEMO_LIMIT) surfaceMemo.clear();
+    surfaceMemo.set(surface, h);
+  }
+  return h;
 }
 
-/** Hashes of the passage's 5-word shingles, in order (none for a passage under 5 words). */
-export function shingleHashes(words: readonly string[]): number[] {
-  const each = words.map(wordHash);
+/** The hashes of a passage's normalised words, in order. */
+function passageWordHashes(text: string): number[] {
   const hashes: number[] = [];
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.push(combine(each, i, SHINGLE_WORDS));
+  forEachWord(text, (surface) => {
+    const h = surfaceHash(surface);
+    if (h !== null) hashes.push(h);
+  });
+  return hashes;
+}
+
+/** Hashes of the 5-word shingles of a passage's word hashes, in order (none for a passage under 5 words). */
+function shinglesOf(each: readonly number[]): number[] {
+  const hashes: number[] = [];
+  for (let i = 0; i + SHINGLE_WORDS <= each.length; i++) hashes.push(combine(each, i, SHINGLE_WORDS));
   return hashes;
 }
 
@@ -102,7 +121,7 @@ export function winnow(hashes: readonly number[], window = WINNOW_WINDOW): numbe
 
 /** The fingerprints of a passage's text (no duplicates). */
 export function textFingerprints(text: string): number[] {
-  return winnow(shingleHashes(passageWords(text)));
+  return winnow(shinglesOf(passageWordHashes(text)));
 }
 
 /** Fingerprints of every passage, each (hash, passage) once. */

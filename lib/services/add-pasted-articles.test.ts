@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { blocksToText } from "../text/types";
 import { getArticles } from "../db/articles";
+import { getCorpusCounters } from "../db/corpus-index";
 import { addPastedArticles } from "./add-pasted-article";
 import { harbourA, harbourB } from "./fixtures/harbour-pair";
 import { useTestDatabase } from "./test-database";
@@ -67,6 +68,20 @@ describe("addPastedArticles", () => {
     expect(onDomain!.id).not.toBe(first!.id);
     expect(pier).toMatchObject({ name: "Pier Post", kind: "broadcaster" });
     expect(pierAgain!.id).toBe(pier!.id);
+  });
+
+  it("stores nothing when the same import is run again: each line names the article the first run stored", async () => {
+    const inputs = [report(3000), report(3001), report(3000), report(3002)]; // the third repeats the first
+    const first = await addPastedArticles(inputs);
+    expect(first.map((r) => r.status)).toEqual(["created", "created", "duplicate", "created"]);
+    const ids = first.map((r) => ("articleId" in r ? r.articleId : ""));
+    expect(ids[2]).toBe(ids[0]);
+    const before = await getCorpusCounters();
+
+    const again = await addPastedArticles(inputs);
+
+    expect(again).toEqual(ids.map((articleId) => ({ status: "duplicate", articleId, reason: "same-content" })));
+    expect((await getCorpusCounters()).articles).toBe(before.articles);
   });
 
   it("stores a small batch with the same rules", async () => {

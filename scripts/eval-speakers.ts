@@ -1,0 +1,87 @@
+/**
+ * Quote speakers, re-attributions and figure conflicts on every pair of
+ * outlets in the BASIL development events (`npm run eval:speakers`), not only
+ * the 25 pairs of the omission key: how many distinct quotations get a
+ * speaker, how many "attributed to someone else" and figure-conflict claims
+ * the comparisons make, and (`--sample N [--seed S]`) a fixed-seed sample of
+ * named speakers with their paragraph, to read by hand. Dev data: the
+ * figures steer rule-writing; they are not a held-out result.
+ */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { analyseDocuments } from "../lib/compare/analyse-documents";
+import type { Comparison } from "../lib/types/comparison";
+import { loadInput } from "../cli/load-input";
+import { seededRandom } from "./datasets/seeded-random";
+import { loadKeyArticle } from "./omission-rank/key-pairs";
+
+const DATASETS = path.resolve(import.meta.dirname, "../../shared/datasets");
+
+function argument(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+}
+
+async function comparisons(): Promise<Comparison[]> {
+  const files = readdirSync(path.join(DATASETS, "basil-dev")).filter((f) => f.endsWith(".json"));
+  const ids = new Set(files.map((f) => f.replace(/\.json$/, "")));
+  const events = [...new Set([...ids].map((id) => id.replace(/_\d$/, "")))].sort();
+  const work = mkdtempSync(path.join(tmpdir(), "lacuna-speakers-"));
+  const documents = new Map<string, Awaited<ReturnType<typeof loadInput>>>();
+  const load = async (id: string) => {
+    let doc = documents.get(id);
+    if (!doc) {
+      const article = loadKeyArticle(id, DATASETS);
+      const file = path.join(work, `${id}.txt`);
+      writeFileSync(file, article.text);
+      const read = await loadInput(file);
+      doc = { ...read, info: { ...read.info, outlet: article.outlet } };
+      documents.set(id, doc);
+    }
+    return doc;
+  };
+  const out: Comparison[] = [];
+  try {
+    for (const event of events) {
+      for (const [x, y] of [[1, 2], [1, 3], [2, 3]]) {
+        const a = `${event}_${x}`;
+        const b = `${event}_${y}`;
+        if (ids.has(a) && ids.has(b)) out.push(analyseDocuments(await load(a), await load(b)));
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return out;
+}
+
+const all = await comparisons();
+// A quotation met in two comparisons (A vs B, A vs C) counts once, by its words.
+const quotations = new Map<string, { speaker?: string; text: string }>();
+let reattributed = 0;
+let conflicts = 0;
+for (const c of all) {
+  for (const f of c.omissions) {
+    if (f.kind === "conflict") conflicts++;
+    if (f.kind !== "quote") continue;
+    if (f.note?.includes("attributed to")) reattributed++;
+    const words = (f.term ?? "").slice(0, 100);
+    const seen = quotations.get(words);
+    if (!seen || (!seen.speaker && f.speaker)) quotations.set(words, { speaker: f.speaker, text: f.text ?? "" });
+  }
+}
+const named = [...quotations.values()].filter((q) => q.speaker);
+console.log(`Quote speakers on every pair of outlets in the BASIL development events (${all.length} comparisons; dev data):`);
+console.log(`  distinct quotations flagged: ${quotations.size}, with a speaker: ${named.length} (${(named.length / Math.max(1, quotations.size)).toFixed(3)})`);
+console.log(`  "attributed to someone else" claims: ${reattributed}; figure conflicts: ${conflicts}`);
+const size = argument("--sample", 0);
+if (size > 0) {
+  const random = seededRandom(argument("--seed", 2028));
+  const pool = [...named];
+  console.log(`\nSample of ${size} named speakers (seed ${argument("--seed", 2028)}), to read against the text:`);
+  for (let k = 0; k < size && pool.length > 0; k++) {
+    const [q] = pool.splice(Math.floor(random() * pool.length), 1);
+    if (q) console.log(`  ${q.speaker} | ${q.text.slice(0, 300)}`);
+  }
+}

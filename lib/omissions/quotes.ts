@@ -140,9 +140,9 @@ export function attributionWindow(q: Quote): string {
   const sentenceEnd = after.search(SENTENCE_END);
   if (sentenceEnd >= 0) after = after.slice(0, sentenceEnd + 1);
   if (invertedAttribution(text.slice(q.start, q.end), after) && SPEECH_VERB.test(after)) return after;
-  // Back to the quotation before it in the paragraph, when one closes within reach: in '“…,” Mr.
-  // Trump told hundreds of thousands of … from the West Front of the Capitol. “…”' the verb between
-  // them is the attribution of both, however long the sentence.
+  // Back to the quotation before it in the paragraph, when one closes within 300 characters: in
+  // '“…,” Mr. Trump told hundreds of thousands of … from the West Front of the Capitol. “…”' the
+  // verb between them is the attribution of both.
   const reach = text.slice(Math.max(0, q.start - 301), Math.max(0, q.start - 1));
   const prevQuote = Math.max(reach.lastIndexOf('"'), reach.lastIndexOf("”"));
   const near = prevQuote >= 0 ? reach.slice(prevQuote + 1) : reach;
@@ -165,9 +165,9 @@ function lastSentenceStart(text: string): number {
 /**
  * Whether the words after a quotation can be its attribution: news sets it off with a comma or
  * the quotation's own question or exclamation mark ('“…,” he said', '“…?” asked Smith'), or
- * writes a short clause after its full stop. In 'warned
- * that a “debt crisis is coming” and claimed…' or 'not “end” it, as the campaign claims' what
- * follows goes on with the sentence, and the attribution, if any, stands before.
+ * writes a short clause after its full stop. In 'warned that a “debt crisis is coming” and
+ * claimed…' or 'not “end” it, as the campaign claims' what follows goes on with the sentence,
+ * and the attribution, if any, stands before.
  */
 function invertedAttribution(quoted: string, after: string): boolean {
   // A quotation may close one inside it: "…our motto was 'E pluribus unum,'" Forbes said.

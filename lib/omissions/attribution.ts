@@ -308,5 +308,5 @@ export function speakerIn(text: string, entities: readonly EntityAcross[]): stri
   return speaker;
 }
 
-/** "he said", "she has also said": a pronoun as the verb's subject. */
-const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:also|has|had|later|then|again)\s+){0,2}$/i;
+/** "he said", "she has also said": a pronoun as the verb's subject (tested on the words before the verb). */
+export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:also|has|had|later|then|again)\s+){0,2}$/i;

@@ -11,7 +11,7 @@ import { STOPWORDS } from "../text/stopwords";
 import { compareQuotes } from "./quote-change";
 import { PERSON_TITLE_HEADS } from "../entities/name-words";
 import { isQuotedTitle, quoteSpans, SENTENCE_END, SPEECH_VERB } from "./quotes";
-import { atWordEdges, listenerAtVerb, pronounAntecedent, speakerAtVerb, startsInsideWord } from "./attribution";
+import { atWordEdges, listenerAtVerb, PRONOUN_SUBJECT, pronounAntecedent, speakerAtVerb, startsInsideWord } from "./attribution";
 import type { QuoteIndex } from "./quote-index";
 
 interface QuoteInfo extends QuoteText {
@@ -94,8 +94,6 @@ export interface Speaker {
   explicit: boolean;
 }
 
-/** "he said", "she has also said". */
-const PRONOUN_BEFORE = /\b(?:he|she)\s+(?:(?:also|has|had|later|then|again)\s+){0,2}$/i;
 /** "said he." / "said she," only: in "said he is concerned" the pronoun is the reported clause's subject, not the speaker. */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;]|$)/i;
 
@@ -131,7 +129,7 @@ function speakerIn(
   const afterAnotherQuote = beforeQuote && /["”]\s*$/.test(paragraph.slice(0, windowEnd - window.length));
   const namesAt = (verb: number) => (beforeQuote && !afterAnotherQuote ? found.filter((n) => n.at < verb || ENDS_BEFORE_QUOTE.test(window.slice(n.end))) : found);
   const names = namesAt(verbStart);
-  const pronounMatch = PRONOUN_BEFORE.exec(window.slice(Math.max(0, verbStart - 24), verbStart)) ?? PRONOUN_AFTER.exec(window.slice(verbEnd));
+  const pronounMatch = PRONOUN_SUBJECT.exec(window.slice(Math.max(0, verbStart - 24), verbStart)) ?? PRONOUN_AFTER.exec(window.slice(verbEnd));
   // Later verbs only when the first has no pronoun for its subject: in '“…,” he said …, according to
   // the Boston Globe' he speaks, and the paper is where it was read.
   const named = speakerAtVerb(window, verbStart, verbEnd, names) ?? (pronounMatch ? undefined : speakerAtLaterVerb(window, verbEnd, namesAt));

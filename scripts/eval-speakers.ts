@@ -58,7 +58,7 @@ async function comparisons(): Promise<Comparison[]> {
 
 const all = await comparisons();
 // A quotation met in two comparisons (A vs B, A vs C) counts once, by its words.
-const quotations = new Map<string, { speaker?: string; text: string }>();
+const quotations = new Map<string, { speaker?: string; term: string; text: string }>();
 let reattributed = 0;
 let conflicts = 0;
 for (const c of all) {
@@ -68,7 +68,7 @@ for (const c of all) {
     if (f.note?.includes("attributed to")) reattributed++;
     const words = (f.term ?? "").slice(0, 100);
     const seen = quotations.get(words);
-    if (!seen || (!seen.speaker && f.speaker)) quotations.set(words, { speaker: f.speaker, text: f.text ?? "" });
+    if (!seen || (!seen.speaker && f.speaker)) quotations.set(words, { speaker: f.speaker, term: f.term ?? "", text: f.text ?? "" });
   }
 }
 const named = [...quotations.values()].filter((q) => q.speaker);
@@ -82,6 +82,6 @@ if (size > 0) {
   console.log(`\nSample of ${size} named speakers (seed ${argument("--seed", 2028)}), to read against the text:`);
   for (let k = 0; k < size && pool.length > 0; k++) {
     const [q] = pool.splice(Math.floor(random() * pool.length), 1);
-    if (q) console.log(`  ${q.speaker} | ${q.text.slice(0, 300)}`);
+    if (q) console.log(`  ${q.speaker} | “${q.term.slice(0, 80)}” | ${q.text.slice(0, 300)}`);
   }
 }

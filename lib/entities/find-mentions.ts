@@ -218,6 +218,17 @@ export function scanPassage(
         j += 2;
         continue;
       }
+      // "Democracy for America", "Teach for America": a word, "for" and a place that ends the run name a
+      // group; the place alone is no part of the story. (Only "for": "State of Israel" is Israel.)
+      const place = aliasAt(j + 1);
+      const beyond = tokens[j + 2];
+      if (
+        cur.norm === "for" && j === i + 1 && !opensSentence(text, tokens, i) && !TITLE_WORDS.has(prev.norm) && !STOPWORDS.has(prev.norm) && next?.isCapitalized && joinable(text, cur, next) &&
+        place?.[1].type === "place" && place[0] === j + 2 && !(beyond?.isCapitalized && joinable(text, next, beyond))
+      ) {
+        j += 2;
+        continue;
+      }
       // "Ways and Means Committee", "Food and Drug Administration": "and" inside an organisation's
       // name — one ordinary capitalised word before it, and capitals after it that close the name
       // with an organisation word. Two names stay two: "Blinken and Motegi", "FBI and National

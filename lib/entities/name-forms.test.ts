@@ -72,6 +72,14 @@ describe("name forms of one entity", () => {
     expect(names.some((n) => n.startsWith("Historian"))).toBe(false);
   });
 
+  it("reads a group named for a place as one name, not a mention of the place: Democracy for America", () => {
+    const names = across("The deal was a cave, said Democracy for America on Monday.", "Senate Democrats voted on Monday.").map((e) => e.canonical);
+    expect(names).toContain("Democracy for America");
+    expect(names).not.toContain("United States");
+    // A sentence that opens with a word and "for" is no name: "Support for Israel is strong".
+    expect(across("Support for Israel is strong in the Senate.", "Nothing.").map((e) => e.canonical)).toContain("Israel");
+  });
+
   it("reads a court case as one name, not its parties: Roe v. Wade", () => {
     const entities = across("The ruling in Roe v. Wade stands, the court said.", "Henry Wade, the Dallas prosecutor, died in 2001.");
     expect(entities.map((e) => e.canonical)).toContain("Roe v. Wade");

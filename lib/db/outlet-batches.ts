@@ -9,17 +9,12 @@
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import { newId } from "./new-id";
-import type { OutletInput } from "./outlets";
+import { storedDomain, type OutletInput } from "./outlets";
 import { chunkRows, valuesList } from "./sql-batches";
 
 export interface BatchOutlet {
   id: string;
   name: string;
-}
-
-/** How an outlet input is stored: the domain lower-cased and without "www.", or null. */
-function storedDomain(input: OutletInput): string | null {
-  return input.domain?.toLowerCase().replace(/^www\./, "") || null;
 }
 
 /** One key per stored outlet (name and domain). */

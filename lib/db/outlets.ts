@@ -19,8 +19,13 @@ export interface OutletInput {
   kind?: OutletKind;
 }
 
+/** How an outlet's domain is stored: lower-cased, without "www.", or null. */
+export function storedDomain(input: OutletInput): string | null {
+  return input.domain?.toLowerCase().replace(/^www\./, "") || null;
+}
+
 export async function findOrCreateOutlet(tx: Prisma.TransactionClient, input: OutletInput) {
-  const domain = input.domain?.toLowerCase().replace(/^www\./, "") || null;
+  const domain = storedDomain(input);
   const kind = input.kind ?? "other";
   if (!domain) {
     const existing = await tx.outlet.findFirst({ where: { name: input.name, domain: null } });

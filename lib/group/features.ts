@@ -54,24 +54,9 @@ function quotedSpans(text: string): string[] {
   return [...text.matchAll(/"([^"\n]{8,600})"/g)].map((m) => m[1]!);
 }
 
-/**
- * Word rarities are memoised: a rarity is a function of one word, news
- * vocabulary repeats (Zipf), and the binary search over the frequency table
- * was a fifth of the feature pass (storing an article computes its features).
- * Bounded like the word-form memo (lib/text/tokens.ts): emptied when full.
- */
-const MEMO_LIMIT = 100_000;
-const rarityMemo = new Map<string, number>();
-
-/** wordRarity of a normalised word, a number when it starts with a digit (memoised). */
+/** wordRarity of a normalised word, a number when it starts with a digit. */
 function rarityOf(word: string): number {
-  let rarity = rarityMemo.get(word);
-  if (rarity === undefined) {
-    rarity = wordRarity(word, /^\d/.test(word));
-    if (rarityMemo.size >= MEMO_LIMIT) rarityMemo.clear();
-    rarityMemo.set(word, rarity);
-  }
-  return rarity;
+  return wordRarity(word, /^\d/.test(word));
 }
 
 function rarities(words: readonly string[]): number[] {

@@ -39,18 +39,9 @@ export interface CoverWord {
 }
 type Word = CoverWord;
 
-// Rarity by word, bounded and emptied when full (news vocabulary repeats: Zipf).
-const RARITY_MEMO_LIMIT = 50_000;
-const rarityMemo = new Map<string, number>();
-
+/** Rarity of a token's word (memoised in word-rarity.ts). */
 function rarityOf(t: Token): number {
-  let weight = rarityMemo.get(t.norm);
-  if (weight === undefined) {
-    weight = wordRarity(t.norm, t.isNumber);
-    if (rarityMemo.size >= RARITY_MEMO_LIMIT) rarityMemo.clear();
-    rarityMemo.set(t.norm, weight);
-  }
-  return weight;
+  return wordRarity(t.norm, t.isNumber);
 }
 
 /** The distinct content words of a text, by stem (ArticleReading keeps them per passage). */

@@ -97,6 +97,24 @@ export const MAX_RARITY = Math.log(corpusSize);
  */
 export function wordRarity(norm: string, isNumber: boolean): number {
   if (isNumber) return MAX_RARITY;
+  let rarity = rarityMemo.get(norm);
+  if (rarity === undefined) {
+    rarity = readRarity(norm);
+    if (rarityMemo.size >= RARITY_MEMO_LIMIT) rarityMemo.clear();
+    rarityMemo.set(norm, rarity);
+  }
+  return rarity;
+}
+
+/**
+ * Rarities by word, read once: the table lookup was a fifth of the grouping
+ * feature pass, and the passage cover and the sentence scorer ask the same
+ * words again and again (news vocabulary repeats: Zipf). Emptied when full.
+ */
+const RARITY_MEMO_LIMIT = 100_000;
+const rarityMemo = new Map<string, number>();
+
+function readRarity(norm: string): number {
   const direct = counts.get(norm);
   if (direct !== undefined) return Math.log(corpusSize / direct);
   if (norm.includes("-")) {

@@ -12,6 +12,8 @@ export interface AliasTarget {
   type: EntityType;
   /** Written in capitals ("US", "ROK"): only matches capitalised text, never the pronoun "us". */
   capsOnly: boolean;
+  /** A demonym or a capital ("Americans", "Beijing"): refers to the entity without naming it (see aliases.ts). */
+  indirect: boolean;
 }
 
 export interface AliasIndex {
@@ -58,7 +60,7 @@ export function aliasIndexFor(extra: readonly AliasEntry[] | undefined, builtIn 
     }
     return index;
   }
-  const key = `${builtIn}:${JSON.stringify(extra.map((e) => [e.canonical, e.aliases, e.type ?? null]))}`;
+  const key = `${builtIn}:${JSON.stringify(extra.map((e) => [e.canonical, e.aliases, e.indirect ?? null, e.type ?? null]))}`;
   let index = extraIndexes.get(key);
   if (!index) {
     index = buildAliasIndex(extra, builtIn);
@@ -72,23 +74,25 @@ export function aliasIndexFor(extra: readonly AliasEntry[] | undefined, builtIn 
 export function buildAliasIndex(extra: readonly AliasEntry[] = [], builtIn = true): AliasIndex {
   const byKey = new Map<string, AliasTarget[]>();
   let maxTokens = 1;
-  const add = (surface: string, canonical: string, type: EntityType): void => {
+  const add = (surface: string, canonical: string, type: EntityType, indirect = false): void => {
     const key = nameKey(surface);
     if (!key) return;
     maxTokens = Math.max(maxTokens, key.split(" ").length);
-    const target: AliasTarget = { canonical, type, capsOnly: isAllCaps(surface) && surface.replace(/[^\p{L}]/gu, "").length <= 5 };
+    const target: AliasTarget = { canonical, type, capsOnly: isAllCaps(surface) && surface.replace(/[^\p{L}]/gu, "").length <= 5, indirect };
     // Later sources override earlier ones for the same spelling and case class.
     const list = (byKey.get(key) ?? []).filter((t) => t.capsOnly !== target.capsOnly);
     list.push(target);
     byKey.set(key, list);
   };
   for (const c of builtIn ? COUNTRIES : []) {
-    for (const s of [c.name, ...c.demonyms, ...c.otherNames]) add(s, c.name, "place");
+    for (const s of [c.name, ...c.otherNames]) add(s, c.name, "place");
+    for (const s of c.demonyms) add(s, c.name, "place", true);
   }
   for (const state of builtIn ? US_STATES : []) add(state, state, "place");
   for (const entry of [...(builtIn ? DEFAULT_ALIASES : []), ...extra]) {
     const type = entry.type ?? "other";
     for (const s of [entry.canonical, ...entry.aliases]) add(s, entry.canonical, type);
+    for (const s of entry.indirect ?? []) add(s, entry.canonical, type, true);
   }
   const prefixes = new Set<string>();
   const canonicalKeys = new Map<string, string>();

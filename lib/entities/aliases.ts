@@ -13,10 +13,16 @@
  *   their own and are NOT mentions of the country: the longest alias wins.
  * - Demonyms ("Japanese", "Chinese") resolve to the country and count as a
  *   mention: "the Japanese minister" does report Japan's side.
+ * - Demonyms and capitals are listed as `indirect`: they refer to the entity
+ *   without naming it. They prove an article has it, but alone they do not
+ *   make a "names X, never in B" flag (an article that only says "older
+ *   Americans" and "lobbyists in Washington" does not name the United States).
  */
 export interface AliasEntry {
   canonical: string;
   aliases: string[];
+  /** Spellings that refer to it without naming it: demonyms, a capital standing for its government. */
+  indirect?: string[];
   type?: EntityType;
 }
 
@@ -26,11 +32,11 @@ export const DEFAULT_ALIASES: readonly AliasEntry[] = [
   {
     canonical: "United States",
     type: "place",
-    aliases: ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America", "Washington", "American", "Americans"],
+    aliases: ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"], indirect: ["Washington", "American", "Americans"],
   },
-  { canonical: "North Korea", type: "place", aliases: ["DPRK", "Democratic People's Republic of Korea", "Pyongyang", "North Korean", "North Koreans"] },
-  { canonical: "South Korea", type: "place", aliases: ["Republic of Korea", "ROK", "Seoul", "South Korean", "South Koreans"] },
-  { canonical: "Myanmar", type: "place", aliases: ["Burma", "Burmese", "Naypyidaw"] },
+  { canonical: "North Korea", type: "place", aliases: ["DPRK", "Democratic People's Republic of Korea"], indirect: ["Pyongyang", "North Korean", "North Koreans"] },
+  { canonical: "South Korea", type: "place", aliases: ["Republic of Korea", "ROK"], indirect: ["Seoul", "South Korean", "South Koreans"] },
+  { canonical: "Myanmar", type: "place", aliases: ["Burma"], indirect: ["Burmese", "Naypyidaw"] },
   {
     canonical: "Japan Self-Defense Forces",
     type: "organization",
@@ -39,19 +45,19 @@ export const DEFAULT_ALIASES: readonly AliasEntry[] = [
       "Japan's Self-Defence Forces", "Japanese Self-Defense Forces", "Japanese Self-Defence Forces", "JSDF", "SDF",
     ],
   },
-  { canonical: "United Kingdom", type: "place", aliases: ["UK", "U.K.", "Britain", "Great Britain", "British", "Briton", "Britons"] },
-  { canonical: "China", type: "place", aliases: ["PRC", "People's Republic of China", "Beijing", "Chinese"] },
+  { canonical: "United Kingdom", type: "place", aliases: ["UK", "U.K.", "Britain", "Great Britain"], indirect: ["British", "Briton", "Britons"] },
+  { canonical: "China", type: "place", aliases: ["PRC", "People's Republic of China"], indirect: ["Beijing", "Chinese"] },
   { canonical: "South China Sea", type: "place", aliases: ["South China Seas", "South China seas"] },
   // "the East China and South China seas": a bare "East China" in news copy is the sea.
   { canonical: "East China Sea", type: "place", aliases: ["East China Seas", "East China seas", "East China"] },
-  { canonical: "Taiwan", type: "place", aliases: ["Taipei", "Taiwanese", "Republic of China"] },
+  { canonical: "Taiwan", type: "place", aliases: ["Republic of China"], indirect: ["Taipei", "Taiwanese"] },
   { canonical: "Taiwan Strait", type: "place", aliases: ["Taiwan Straits", "Strait of Taiwan"] },
-  { canonical: "Russia", type: "place", aliases: ["Russian Federation", "Moscow", "Kremlin", "Russian", "Russians"] },
-  { canonical: "Japan", type: "place", aliases: ["Tokyo", "Japanese"] },
-  { canonical: "Ukraine", type: "place", aliases: ["Kyiv", "Kiev", "Ukrainian", "Ukrainians"] },
-  { canonical: "Iran", type: "place", aliases: ["Tehran", "Iranian", "Iranians", "Islamic Republic"] },
-  { canonical: "India", type: "place", aliases: ["New Delhi", "Indian", "Indians"] },
-  { canonical: "European Union", type: "organization", aliases: ["EU", "E.U.", "Brussels"] },
+  { canonical: "Russia", type: "place", aliases: ["Russian Federation"], indirect: ["Moscow", "Kremlin", "Russian", "Russians"] },
+  { canonical: "Japan", type: "place", aliases: [], indirect: ["Tokyo", "Japanese"] },
+  { canonical: "Ukraine", type: "place", aliases: [], indirect: ["Kyiv", "Kiev", "Ukrainian", "Ukrainians"] },
+  { canonical: "Iran", type: "place", aliases: ["Islamic Republic"], indirect: ["Tehran", "Iranian", "Iranians"] },
+  { canonical: "India", type: "place", aliases: [], indirect: ["New Delhi", "Indian", "Indians"] },
+  { canonical: "European Union", type: "organization", aliases: ["EU", "E.U."], indirect: ["Brussels"] },
   { canonical: "United Nations", type: "organization", aliases: ["UN", "U.N."] },
   { canonical: "NATO", type: "organization", aliases: ["N.A.T.O.", "North Atlantic Treaty Organization", "Atlantic alliance"] },
   { canonical: "Group of Seven", type: "organization", aliases: ["G7", "G-7", "G7 summit"] },
@@ -80,13 +86,13 @@ export const DEFAULT_ALIASES: readonly AliasEntry[] = [
   { canonical: "Reuters", type: "organization", aliases: ["Thomson Reuters"] },
   { canonical: "Washington, D.C.", type: "place", aliases: ["Washington D.C.", "Washington DC", "District of Columbia"] },
   { canonical: "New York City", type: "place", aliases: ["NYC", "New York City"] },
-  { canonical: "Asia", type: "place", aliases: ["Asian"] },
-  { canonical: "Northeast Asia", type: "place", aliases: ["North-East Asia", "Northeast Asian"] },
-  { canonical: "Southeast Asia", type: "place", aliases: ["South-East Asia", "Southeast Asian"] },
-  { canonical: "Europe", type: "place", aliases: ["European", "Europeans"] },
-  { canonical: "Africa", type: "place", aliases: ["African", "Africans"] },
+  { canonical: "Asia", type: "place", aliases: [], indirect: ["Asian"] },
+  { canonical: "Northeast Asia", type: "place", aliases: ["North-East Asia"], indirect: ["Northeast Asian"] },
+  { canonical: "Southeast Asia", type: "place", aliases: ["South-East Asia"], indirect: ["Southeast Asian"] },
+  { canonical: "Europe", type: "place", aliases: [], indirect: ["European", "Europeans"] },
+  { canonical: "Africa", type: "place", aliases: [], indirect: ["African", "Africans"] },
   { canonical: "Middle East", type: "place", aliases: ["Mideast"] },
-  { canonical: "Latin America", type: "place", aliases: ["Latin American", "Latin Americans"] },
+  { canonical: "Latin America", type: "place", aliases: [], indirect: ["Latin American", "Latin Americans"] },
   { canonical: "Indo-Pacific", type: "place", aliases: ["Indo Pacific", "Indo-Pacific region"] },
   { canonical: "Xinjiang", type: "place", aliases: ["Xinjiang Uygur Autonomous Region", "Xinjiang Uyghur Autonomous Region"] },
 ];

@@ -10,7 +10,7 @@ import { STOPWORDS } from "../text/stopwords";
 import { lookupAlias, type AliasIndex, type AliasTarget } from "./alias-index";
 import type { EntityType } from "./aliases";
 import { isKnownGivenName, NAME_SUFFIXES } from "./given-names";
-import { ABBREVIATIONS, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, TITLE_WORDS } from "./name-words";
+import { ABBREVIATIONS, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
 
 export interface Mention {
   /** Offsets into the passage text. */
@@ -90,7 +90,7 @@ function opensSentence(text: string, tokens: readonly Token[], i: number): boole
 }
 
 function organizationLike(words: readonly string[]): boolean {
-  return words.some((w) => ORGANIZATION_WORDS.has(w));
+  return words.some((w) => ORGANIZATION_WORDS.has(w)) || (words.length > 1 && PUBLICATION_WORDS.has(words.at(-1) ?? ""));
 }
 
 /**
@@ -152,7 +152,9 @@ export function scanPassage(
       continue;
     }
     const alias = aliasAt(i);
-    if (alias) {
+    // "Washington Examiner", "Japan Times": a place and a publication word name a paper; read them as a capitalised run.
+    const paper = alias && alias[1].type === "place" && publicationAfter(text, tokens, alias[0]);
+    if (alias && !paper) {
       const [end, target] = alias;
       const last = tokens[end - 1] ?? t;
       const stop = nameEnd(text, last);
@@ -195,7 +197,7 @@ export function scanPassage(
       }
     }
     // A capitalised run: capitals joined by spaces, with "of" between capitals ("Secretary of State").
-    let j = i + 1;
+    let j = paper ? (alias as [number, AliasTarget])[0] + 1 : i + 1;
     while (j < tokens.length) {
       const prev = tokens[j - 1];
       const cur = tokens[j];
@@ -293,6 +295,18 @@ function personBeforeOf(titled: readonly Token[]): boolean {
   if (run.some((t, k) => k > 0 && /^\p{Lu}\.?$/u.test(t.surface))) return true;
   if (isKnownGivenName(run[0]?.norm ?? "")) return true;
   return run.length === 2 && !run.some((t) => /s$/i.test(t.surface));
+}
+
+/**
+ * Whether the token at `at` is a publication word joined to the name before it ("Washington| Examiner"),
+ * and not the first word of a title ("U.S. Press Secretary").
+ */
+function publicationAfter(text: string, tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  const next = tokens[at];
+  if (!prev || !next || !next.isCapitalized || !PUBLICATION_WORDS.has(next.norm) || !joinable(text, prev, next)) return false;
+  const after = tokens[at + 1];
+  return !(after && (TITLE_WORDS.has(after.norm) || PERSON_TITLE_HEADS.has(after.norm)) && joinable(text, next, after));
 }
 
 /** Words that make a place's name the name of a road ("Pennsylvania Avenue", "New Jersey Turnpike"). */

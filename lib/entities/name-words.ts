@@ -56,6 +56,16 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   "campaign", "coalition", "alliance", "federation", "reserve", "exchange", "world", "tv", "radio", "house",
 ]);
 
+/**
+ * Words that, right after a place, make the name of a newspaper or magazine: "Washington Examiner",
+ * "Japan Times", "China Daily" name a publication, not the place (nor the country its capital stands for).
+ */
+export const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
+  "post", "times", "examiner", "journal", "herald", "tribune", "globe", "gazette", "chronicle", "inquirer",
+  "daily", "observer", "telegraph", "guardian", "dispatch", "courier", "bulletin", "register", "monthly",
+  "weekly", "review", "standard", "independent", "star", "news", "press", "magazine",
+]);
+
 /** Compass words: not a name alone ("the East and South China seas"), but part of one ("West Wing"). */
 export const DIRECTIONS: ReadonlySet<string> = new Set([
   "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "central",

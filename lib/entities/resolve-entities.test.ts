@@ -69,6 +69,21 @@ describe("resolveEntities", () => {
     expect(e.find((x) => x.canonical === "China")?.count).toBe(2);
   });
 
+  it("counts a demonym or a capital as referring to a country, not as naming it", () => {
+    const [us] = resolveEntitiesAcross(["It helps older Americans, lobbyists in Washington said.", "The United States agreed."]).filter((x) => x.canonical === "United States");
+    expect(us?.counts).toEqual([2, 1]);
+    expect(us?.namedCounts).toEqual([0, 1]);
+    // Mentions in passing for the ranking leave them out too: "Americans" does not make the country a main subject.
+    expect(us?.mainCounts).toEqual([0, 1]);
+  });
+
+  it("reads a place followed by a publication word as the publication, not the place", () => {
+    const names = resolveEntities("Certainly, as the Washington Examiner's Phillip Klein notes, the Japan Times agreed. U.S. Press Secretary Jen Psaki did not.").map((e) => e.canonical);
+    expect(names).toEqual(expect.arrayContaining(["Washington Examiner", "Japan Times", "Phillip Klein", "United States", "Jen Psaki"]));
+    expect(names).not.toContain("Japan");
+    expect(names).not.toContain("Examiner");
+  });
+
   it("resolves a person's full name, surname and titled forms to one entity", () => {
     const text = "US Secretary of State Antony Blinken arrived. Blinken spoke first. Secretary Blinken left, and Mr. Blinken returned.";
     const blinken = resolveEntities(text).filter((e) => /Blinken/.test(e.canonical));

@@ -45,6 +45,8 @@ export interface EntityAcross {
   counts: number[];
   /** Mentions per document that are not in passing (see Mention.peripheral). */
   mainCounts: number[];
+  /** Mentions per document that name it, leaving out demonyms and capitals ("Americans", "Beijing"; see aliases.ts). */
+  namedCounts: number[];
   passages: number[][];
   /** The spellings met, most frequent first. */
   surfaces: string[];
@@ -68,6 +70,8 @@ interface Located {
   heading: boolean;
   /** lookUp(mention) as scanned. */
   lookup?: MentionLookup;
+  /** Resolved through a demonym or a capital: refers to the entity without naming it. */
+  indirect?: boolean;
 }
 
 /**
@@ -157,8 +161,9 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
     if (!m) continue;
     // A mention as scanned was looked up once for its document; only a shortened one is looked up here.
     const { alias, key } = m === loc.mention ? (loc.lookup as MentionLookup) : lookUp(m, index);
-    const item = m === loc.mention ? loc : { ...loc, mention: m };
+    const item: Located = m === loc.mention ? loc : { ...loc, mention: m };
     if (alias) {
+      item.indirect = alias.indirect;
       const c = clusterFor(key, () => ({
         canonical: alias.canonical,
         type: alias.type,
@@ -200,18 +205,20 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
     if (items.length === 0) continue;
     const counts = docs.map(() => 0);
     const mainCounts = docs.map(() => 0);
+    const namedCounts = docs.map(() => 0);
     const passages: number[][] = docs.map(() => []);
     const surfaceCounts = new Map<string, number>();
     for (const it of items) {
       counts[it.doc] = (counts[it.doc] ?? 0) + 1;
-      if (!it.mention.peripheral) mainCounts[it.doc] = (mainCounts[it.doc] ?? 0) + 1;
+      if (!it.mention.peripheral && !it.indirect) mainCounts[it.doc] = (mainCounts[it.doc] ?? 0) + 1;
+      if (!it.indirect) namedCounts[it.doc] = (namedCounts[it.doc] ?? 0) + 1;
       const list = passages[it.doc];
       if (list && !list.includes(it.passage)) list.push(it.passage);
       surfaceCounts.set(it.mention.surface, (surfaceCounts.get(it.mention.surface) ?? 0) + 1);
     }
     for (const list of passages) list.sort((x, y) => x - y);
     const surfaces = [...surfaceCounts.entries()].sort((x, y) => y[1] - x[1]).map(([s]) => s);
-    result.push({ canonical: c.canonical, key: keyOf(c), type: c.type, counts, mainCounts, passages, surfaces });
+    result.push({ canonical: c.canonical, key: keyOf(c), type: c.type, counts, mainCounts, namedCounts, passages, surfaces });
   }
   return result.sort((x, y) => sum(y.counts) - sum(x.counts) || compareCodeUnits(x.canonical, y.canonical));
 }

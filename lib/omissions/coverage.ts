@@ -48,6 +48,8 @@ export interface CoverageRow {
   /** Entity rows: the entity's type, mentions per source that are not in passing, and its spellings. */
   entityType?: EntityAcross["type"];
   mainCounts?: number[];
+  /** Entity rows: mentions per source that name it rather than refer to it ("Americans"; see aliases.ts). */
+  namedCounts?: number[];
   surfaces?: string[];
   /** Representative passage text (passage rows). */
   text?: string;
@@ -176,7 +178,7 @@ function entityRows(entities: readonly EntityAcross[], groupOf: readonly number[
     const presentIn = presentGroups(e.counts, groupOf).size;
     const total = e.counts.reduce((s, c) => s + c, 0);
     if (presentIn < 2 && total < frequent) continue;
-    rows.push({ kind: "entity", term: e.canonical, entityType: e.type, mainCounts: e.mainCounts, surfaces: e.surfaces, counts: e.counts, passages: e.passages, presentIn, key: `entity:${e.key}` });
+    rows.push({ kind: "entity", term: e.canonical, entityType: e.type, mainCounts: e.mainCounts, namedCounts: e.namedCounts, surfaces: e.surfaces, counts: e.counts, passages: e.passages, presentIn, key: `entity:${e.key}` });
   }
   return rows;
 }
@@ -345,6 +347,8 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
     // An outlet naming itself ("Fox News" in Fox News's report) is not one of the sources reporting that name.
     const row = listed.kind === "entity" ? withoutSelfMentions(listed, sources, groupOf) : listed;
     if (row.presentIn < quorum) continue;
+    // Only sources that refer to a country ("Americans", "Beijing") and none that names it: no name to report missing.
+    if (row.namedCounts && !row.namedCounts.some((n) => n > 0)) continue;
     const absent = sources.filter(
       (s, i) =>
         (row.counts[i] ?? 0) === 0 &&

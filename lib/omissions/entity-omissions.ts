@@ -41,6 +41,9 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
     for (const p of ctx.passages[side]) if (!byIndex[side].has(p.index)) byIndex[side].set(p.index, p);
   }
   for (const { e, present, absent, count, spellings } of oneSided) {
+    // "Americans", "lobbyists in Washington": referring to a country is not naming it (aliases.ts, `indirect`);
+    // the passages that say it carry what the other side leaves out.
+    if ((e.namedCounts[sideIndex(present)] ?? 0) === 0) continue;
     // An outlet naming itself ("HuffPost", "Kyodo News") is no news the other side leaves out.
     if (namesOutlet(e, ctx.names[present])) continue;
     // Nor is the other outlet's name ("first reported by The New York Times"): an outlet does not cite itself.

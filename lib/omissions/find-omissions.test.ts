@@ -52,6 +52,13 @@ describe("findOmissions: entities", () => {
     expect(compare(a, b).filter((f) => f.kind === "entity")).toEqual([]);
   });
 
+  it("does not call a country left out when the side that has it only refers to it ('Americans', 'in Washington')", () => {
+    const b = body("The lobby said it was open to modest benefit cuts for future retirees.");
+    const unitedStates = (a: ReturnType<typeof body>) => compare(a, b).find((f) => f.kind === "entity" && f.term === "United States");
+    expect(unitedStates(body("The lobby for older Americans, one of the most influential in Washington, said it was open to modest benefit cuts."))).toBeUndefined();
+    expect(unitedStates(body("The lobby for older Americans said it was open to modest benefit cuts, the most since the United States created the program."))).toMatchObject({ missingFrom: "b", countA: 2 });
+  });
+
   it("does not treat a mention of the South China Sea as a mention of China", () => {
     const a = body("China sent ships to the South China Sea, officials said.");
     const b = body("Ships were sent to the South China Sea, officials said.");

@@ -22,7 +22,7 @@ export const COVERED_ANYWHERE = 0.75;
  * a hard fact the other side lacks (a name, a figure, a quotation), unless
  * nearly all of it is said by one stretch.
  */
-export const COVERED_WITH_FACTS = 0.7;
+export const COVERED_WITH_FACTS = 0.6;
 /** Related: the other side's closest stretch says at least this share (shown beside the flag as "closest in B"). */
 export const RELATED = 0.25;
 /** Passages with fewer content words say too little to be an omission on their own ("He declined."). */

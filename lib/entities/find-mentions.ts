@@ -9,6 +9,7 @@ import { normalizeWord, tokenize, type Token } from "../text/tokens";
 import { STOPWORDS } from "../text/stopwords";
 import { lookupAlias, type AliasIndex, type AliasTarget } from "./alias-index";
 import type { EntityType } from "./aliases";
+import { US_STATES } from "./gazetteer";
 import { isKnownGivenName, NAME_SUFFIXES } from "./given-names";
 import { ABBREVIATIONS, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
 
@@ -271,6 +272,7 @@ export function scanPassage(
     if (t.isCapitalized || STOPWORDS.has(t.norm)) capitalisedOrFunction++;
   }
   const titleCase = words >= 4 && capitalisedOrFunction === words && capitalised >= 0.6 * words;
+  markTowns(text, mentions);
   markPeripheral(text, mentions);
   return { mentions: withoutTitleFragments(text, withoutCredits(text, mentions)), titleCase };
 }
@@ -345,6 +347,24 @@ function partyOf(t: Token, index: AliasIndex): Mention | undefined {
   const target = word ? lookupAlias(index, word, word[0]?.toUpperCase() + word.slice(1)) : undefined;
   if (!target) return undefined;
   return { start: t.start, end: t.start + 1, surface: t.surface.slice(0, 1), words: [word as string], alias: target, type: target.type, titled: false, sentenceInitial: false, peripheral: true };
+}
+
+/**
+ * "Corpus Christi, Tex.", "Oskaloosa, Iowa," "the Brooklyn, N.Y., chapter": a name followed by a US
+ * state's abbreviation or name, then a stop, is a town (a place, so never a speaker), unless it
+ * starts with a given name.
+ */
+const STATE_AFTER = new RegExp(
+  String.raw`^,\s*(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va|D\.C)\.(?=[\s,;)]|$)|^,\s*(?:${US_STATES.join("|")})(?=[,.;)]|\s+(?:--|—|–)|$)`,
+  "u",
+);
+
+function markTowns(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    // "Jim Clyburn, South Carolina, remained": a person listed with the state they represent.
+    if (m.alias || m.type === "person" || m.type === "place" || m.titled || isKnownGivenName(m.words[0] ?? "")) continue;
+    if (STATE_AFTER.test(text.slice(m.end, m.end + 40))) m.type = "place";
+  }
 }
 
 /** "Sen. Sheldon Whitehouse of Rhode Island", "from Ohio, Michigan and Wisconsin": places named in passing. */

@@ -77,6 +77,13 @@ describe("resolveEntities", () => {
     expect(us?.mainCounts).toEqual([0, 1]);
   });
 
+  it("types a name written with a US state after it as a town, unless it starts with a given name", () => {
+    const e = resolveEntities("Mr. Braley spoke in Corpus Christi, Tex., and in Oskaloosa, Iowa, on Monday. Jim Clyburn, South Carolina, kept his post.");
+    expect(e.find((x) => x.canonical === "Corpus Christi")?.type).toBe("place");
+    expect(e.find((x) => x.canonical === "Oskaloosa")?.type).toBe("place");
+    expect(e.find((x) => x.canonical === "Jim Clyburn")?.type).not.toBe("place");
+  });
+
   it("reads a place followed by a publication word as the publication, not the place", () => {
     const names = resolveEntities("Certainly, as the Washington Examiner's Phillip Klein notes, the Japan Times agreed. U.S. Press Secretary Jen Psaki did not.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Washington Examiner", "Japan Times", "Phillip Klein", "United States", "Jen Psaki"]));

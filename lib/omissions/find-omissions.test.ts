@@ -213,6 +213,8 @@ describe("findOmissions: quotes", () => {
     expect(speakerOf("Lis Smith, a spokeswoman for the Obama campaign, said: “The ad is dishonest and hypocritical.”")).toBe("Lis Smith");
     expect(speakerOf("“The president has no plan for the budget,” Ben LaBolt told HuffPost on Monday.")).toBe("Ben LaBolt");
     expect(speakerOf("A statement from Arizona said: “The border is closed to all traffic.”")).toBeUndefined();
+    // A town written with its state ("Brooklyn, N.Y.,") is a place, whatever the recogniser would make of the word.
+    expect(speakerOf("“Stay strong,” tweeted the Brooklyn, N.Y., chapter of the group, a leader of the movement.")).toBeUndefined();
     // "he told X": the pronoun goes back to a name before the quotation, but never to the one spoken to.
     expect(speakerOf("Rep. Paul Ryan listened to Vice President Joe Biden with a tilted head. “I know you're under duress,” he told Biden.")).toBe("Paul Ryan");
     // Before a quotation, a name after the verb is what is reported on, unless the quotation follows it.

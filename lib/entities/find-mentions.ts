@@ -198,6 +198,7 @@ export function scanPassage(
       }
     }
     // A capitalised run: capitals joined by spaces, with "of" between capitals ("Secretary of State").
+    let onSubject = false;
     let j = paper ? (alias as [number, AliasTarget])[0] + 1 : i + 1;
     while (j < tokens.length) {
       const prev = tokens[j - 1];
@@ -240,6 +241,18 @@ export function scanPassage(
         cur.norm === "and" && j === i + 1 && !/^\p{Lu}{2,}$/u.test(prev.surface) && !ORGANIZATION_WORDS.has(prev.norm) &&
         next?.isCapitalized && joinable(text, cur, next) && !aliasAt(j + 1) && capitalsEndInOrganization(text, tokens, j + 1)
       ) {
+        j += 2;
+        continue;
+      }
+      // "Council on Foreign Relations", "Center on Budget and Policy Priorities", "Committee on Homeland
+      // Security and Governmental Affairs": a body "on" its subject is one name ("the Committee on Monday" is not).
+      const subject = (t: Token | undefined) => !!t && t.isCapitalized && !NOT_NAMES.has(t.norm) && !PERSON_TITLE_HEADS.has(t.norm);
+      if (cur.norm === "on" && BODIES_ON_A_SUBJECT.has(prev.norm) && subject(next) && joinable(text, cur, next as Token) && !aliasAt(j + 1)) {
+        onSubject = true;
+        j += 2;
+        continue;
+      }
+      if (onSubject && cur.norm === "and" && subject(next) && joinable(text, cur, next as Token) && !aliasAt(j + 1)) {
         j += 2;
         continue;
       }
@@ -310,6 +323,12 @@ function publicationAfter(text: string, tokens: readonly Token[], at: number): b
   const after = tokens[at + 1];
   return !(after && (TITLE_WORDS.has(after.norm) || PERSON_TITLE_HEADS.has(after.norm)) && joinable(text, next, after));
 }
+
+/** Bodies named for what they deal with: "Council on Foreign Relations", "Subcommittee on Crime". */
+const BODIES_ON_A_SUBJECT: ReadonlySet<string> = new Set([
+  "committee", "subcommittee", "council", "center", "centre", "commission", "institute", "caucus", "conference",
+  "office", "bureau", "board", "coalition", "panel", "force", "foundation", "alliance", "forum",
+]);
 
 /** Words that make a place's name the name of a road ("Pennsylvania Avenue", "New Jersey Turnpike"). */
 const STREET_WORDS: ReadonlySet<string> = new Set(["avenue", "street", "road", "boulevard", "turnpike", "highway", "parkway", "expressway", "freeway", "lane", "drive"]);

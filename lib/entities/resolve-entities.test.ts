@@ -84,6 +84,14 @@ describe("resolveEntities", () => {
     expect(e.find((x) => x.canonical === "Jim Clyburn")?.type).not.toBe("place");
   });
 
+  it("keeps a body named 'on' its subject whole, and folds it with its 'X Committee' form", () => {
+    const names = resolveEntities("The Center on Budget and Policy Priorities and the Council on Foreign Relations and Senator Smith agreed. The Committee on Monday voted.").map((e) => e.canonical);
+    expect(names).toEqual(expect.arrayContaining(["Center on Budget and Policy Priorities", "Council on Foreign Relations", "Smith"]));
+    expect(names.filter((n) => /^(?:Center|Policy Priorities|Foreign Relations|Committee on Monday)$/.test(n))).toEqual([]);
+    const across = resolveEntitiesAcross(["He sits on the Committee on Foreign Relations.", "The Foreign Relations Committee met."]);
+    expect(across.map((e) => [e.canonical, e.counts])).toEqual([["Committee on Foreign Relations", [1, 1]]]);
+  });
+
   it("reads a place followed by a publication word as the publication, not the place", () => {
     const names = resolveEntities("Certainly, as the Washington Examiner's Phillip Klein notes, the Japan Times agreed. U.S. Press Secretary Jen Psaki did not.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Washington Examiner", "Japan Times", "Phillip Klein", "United States", "Jen Psaki"]));

@@ -384,7 +384,8 @@ const ACRONYM_SKIPS = new Set(["of", "the", "and", "for", "on", "in", "at", "to"
  * Organisation forms: an acronym and the name it abbreviates ("IRS" /
  * "Internal Revenue Service", "NSA" / "National Security Agency") when the
  * comparison spells out only one such name; "Treasury Department" /
- * "Department of the Treasury".
+ * "Department of the Treasury"; "Foreign Relations Committee" / "Committee
+ * on Foreign Relations".
  */
 function mergeOrganisationForms(clusters: readonly Cluster[], absorbed: Set<Cluster>, into: (target: Cluster, source: Cluster) => void): void {
   const spelledOut = new Map<string, Cluster[]>();
@@ -411,15 +412,20 @@ function mergeOrganisationForms(clusters: readonly Cluster[], absorbed: Set<Clus
 
 /** "department of the treasury" and "treasury department" → "treasury department" (also ministries and offices). */
 function departmentForm(words: readonly string[]): string | undefined {
-  const head = words[0];
+  const head = words[0] ?? "";
   if ((head === "department" || head === "ministry" || head === "office") && words[1] === "of") {
     const rest = words.slice(words[2] === "the" ? 3 : 2);
     return rest.length > 0 ? `${rest.join(" ")} ${head}` : undefined;
   }
-  const last = words.at(-1);
-  if (last === "department" || last === "ministry" || last === "office") return words.join(" ");
+  // "Committee on Foreign Relations" / "Foreign Relations Committee".
+  if (BODIES_ON.has(head) && words[1] === "on" && words.length > 2) return `${words.slice(2).join(" ")} ${head}`;
+  const last = words.at(-1) ?? "";
+  if (last === "department" || last === "ministry" || last === "office" || BODIES_ON.has(last)) return words.join(" ");
   return undefined;
 }
+
+/** Bodies named "X on Y" as well as "Y X". */
+const BODIES_ON: ReadonlySet<string> = new Set(["committee", "subcommittee", "commission", "council"]);
 
 /** Items grouped by a key, each group in list order. */
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

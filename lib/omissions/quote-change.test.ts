@@ -12,6 +12,14 @@ describe("compareQuotes", () => {
     expect(r).toMatchObject({ kind: "excerpt", longer: "a" });
   });
 
+  it("reads a quotation that stands word for word inside a longer one as an excerpt, wherever its words also occur earlier", () => {
+    const long =
+      "Unfortunately this letter is nothing new. Republicans have simply put in writing their political strategy. This strategy is very cynical but very obvious and transparent.";
+    const r = relation("This strategy is very cynical but very obvious and transparent.", long);
+    expect(r).toMatchObject({ kind: "excerpt", longer: "b" });
+    if (r.kind === "excerpt") expect(r.extra.slice(0, 3)).toEqual(["unfortunately", "this", "letter"]);
+  });
+
   it("reads a word changed inside the shared stretch as an alteration", () => {
     expect(relation("Motegi and Blinken also discussed China.", "Motegi and Blinken discussed China.")).toMatchObject({ kind: "altered", changed: 1 });
     expect(relation("We will never accept a change of the status quo.", "We will not accept a change of the status quo.")).toMatchObject({ kind: "altered" });

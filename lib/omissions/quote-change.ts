@@ -28,6 +28,10 @@ const MAX_WORDS = 400;
  * function words alone ("a", "the") do not make a quotation altered.
  */
 export function compareQuotes(a: readonly string[], b: readonly string[], isContent: (word: string) => boolean): QuoteRelation {
+  // One quotation word for word inside the other: an excerpt, however the longest common subsequence
+  // would scatter its words ("this", "is" matched early in "Unfortunately this letter is nothing new…").
+  const inside = a.length <= b.length ? excerptOf(a, b, "b") : excerptOf(b, a, "a");
+  if (inside) return inside.extra.some(isContent) ? inside : { kind: "same" };
   const matches = commonSubsequence(a.slice(0, MAX_WORDS), b.slice(0, MAX_WORDS));
   if (matches.length === 0) {
     const changedWords = [...a.filter(isContent), ...b.filter(isContent)];
@@ -62,6 +66,19 @@ export function compareQuotes(a: readonly string[], b: readonly string[], isCont
   return extraA.length >= extraB.length
     ? { kind: "excerpt", longer: "a", extra: [...headA, ...tailA], spans: spans(firstA, lastA, a.length) }
     : { kind: "excerpt", longer: "b", extra: [...headB, ...tailB], spans: spans(firstB, lastB, b.length) };
+}
+
+/** Where `short` stands word for word in `long` as an excerpt of it (at least three words, and not all of it). */
+function excerptOf(short: readonly string[], long: readonly string[], longer: "a" | "b"): Extract<QuoteRelation, { kind: "excerpt" }> | undefined {
+  if (short.length < 3 || short.length === long.length) return undefined;
+  const first = short[0];
+  for (let k = long.indexOf(first as string); k >= 0 && k + short.length <= long.length; k = long.indexOf(first as string, k + 1)) {
+    if (!short.every((w, n) => long[k + n] === w)) continue;
+    const end = k + short.length;
+    const spans = [[0, k] as [number, number], [end, long.length] as [number, number]].filter(([from, to]) => to > from);
+    return { kind: "excerpt", longer, extra: [...long.slice(0, k), ...long.slice(end)], spans };
+  }
+  return undefined;
 }
 
 function range(from: number, to: number): number[] {

@@ -24,6 +24,8 @@ export interface Mention {
   type: EntityType;
   /** A title preceded it ("Gen.", "Secretary"): certainly a person. */
   titled: boolean;
+  /** "Mr." (m) or "Mrs.", "Ms.", "Miss" (f) preceded it: which of a family's members a surname alone means. */
+  honorific?: "m" | "f";
   /** Its first word opens a sentence, so its capital letter proves nothing. */
   sentenceInitial: boolean;
   /**
@@ -553,7 +555,8 @@ function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Men
   const person = CONNECTORS.has(run[blockEnd]?.norm ?? "") ? personAfterPortfolio(titledName) : titledName;
   if (person.length > 0) {
     const m = makeMention(text, person, "person", true, false);
-    if (m) out.push(m);
+    const honorific = honorificOf(run.slice(blockStart, blockEnd));
+    if (m) out.push(honorific ? { ...m, honorific } : m);
   }
   if (of > 0) {
     const from = trimRun(name.slice(of + 1));
@@ -584,6 +587,14 @@ function trimRun(r: Token[]): Token[] {
   while (a < b && edge(r[a])) a++;
   while (b > a && (edge(r[b - 1]) || STOPWORDS.has(r[b - 1]?.norm ?? ""))) b--;
   return r.slice(a, b);
+}
+
+const HONORIFICS: Readonly<Record<string, "m" | "f">> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
+
+/** The honorific among a name's title words, if exactly one kind is there. */
+function honorificOf(titles: readonly Token[]): "m" | "f" | undefined {
+  const kinds = new Set(titles.map((t) => HONORIFICS[t.norm]).filter((k) => k !== undefined));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
 }
 
 function makeMention(text: string, tokens: Token[], type: EntityType, titled: boolean, sentenceInitial: boolean): Mention | undefined {

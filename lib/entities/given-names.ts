@@ -128,5 +128,24 @@ export function isKnownGivenName(word: string): boolean {
   return FORMAL_OF.has(word);
 }
 
+/**
+ * Given names borne mostly by women, as DATA: "Mr. Clinton" is not Hillary
+ * Clinton, "Mrs. Obama" not Barack Obama. Names common to both (Leslie,
+ * Lindsey, Kim, Jordan) are left out: the fold then goes by mentions, as
+ * before.
+ */
+export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `abigail alexandra alice alicia allison amanda amy andrea angela ann anna anne annie ashley barbara betsy betty
+  beverly brenda caroline carolyn catherine charlene chelsea cheryl christina christine claire condoleezza cynthia
+  deborah debbie denise diana diane dianne donna doris dorothy edie elaine elena elise elizabeth ellen emily emma
+  evelyn frances gina gloria hannah heather heidi helen hillary ileana ivanka jacqueline janet janice jean jeanne
+  jennifer jessica jill joan joanne joyce judith judy julia julie karen kate katherine kathleen kathryn kathy
+  kellyanne kirsten kristen laura lauren linda lisa liz loretta lori louise madeleine malia margaret maria marie
+  marilyn marsha martha mary maxine megan melania melissa michele michelle mitzi monica nancy nicole nikki nita
+  olivia pamela patricia patti patty paula rachel rebecca rosa rose ruth samantha sandra sarah sasha sharon sheila
+  shirley sonia sophia stacey stacy stephanie susan suzanne tammy teresa theresa tiffany tina valerie victoria
+  virginia wendy`.split(/\s+/),
+);
+
 /** Generational suffixes written after a surname ("Robert S. Mueller III", "Eric H. Holder Jr."). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);

@@ -92,6 +92,18 @@ describe("resolveEntities", () => {
     expect(across.map((e) => [e.canonical, e.counts])).toEqual([["Committee on Foreign Relations", [1, 1]]]);
   });
 
+  it("folds a surname after 'Mr.' or 'Mrs.' into the family member it fits, not the most mentioned one", () => {
+    const e = resolveEntities("Hillary Rodham Clinton spoke. Hillary Rodham Clinton left. Bill Clinton listened. Mr. Clinton waved. Mrs. Clinton agreed.");
+    expect(e.map((x) => [x.canonical, x.count])).toEqual([["Hillary Rodham Clinton", 3], ["Bill Clinton", 2]]);
+  });
+
+  it("takes no building or organisation for a person's full name: a lone 'Trump' is not the first word of 'Trump Tower'", () => {
+    const e = resolveEntities("Trump said the talks about Trump Tower Moscow ended. Trump's lawyer agreed. Mr. Trump told the Trump Organization.");
+    expect(e.find((x) => x.canonical === "Trump")?.count).toBe(3);
+    expect(e.find((x) => x.canonical === "Trump Tower Moscow")?.count).toBe(1);
+    expect(e.find((x) => x.canonical === "Trump Organization")?.count).toBe(1);
+  });
+
   it("reads a place followed by a publication word as the publication, not the place", () => {
     const names = resolveEntities("Certainly, as the Washington Examiner's Phillip Klein notes, the Japan Times agreed. U.S. Press Secretary Jen Psaki did not.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Washington Examiner", "Japan Times", "Phillip Klein", "United States", "Jen Psaki"]));

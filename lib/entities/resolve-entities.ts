@@ -9,7 +9,8 @@ import { aliasIndexFor, lookupAlias, nameKey, type AliasIndex } from "./alias-in
 import type { AliasEntry, EntityType } from "./aliases";
 import { scanDocument, type Mention, type MentionLookup, type ScannedDocument } from "./find-mentions";
 import { compareCodeUnits } from "../text/code-unit-order";
-import { NAME_SUFFIXES, sameGivenName } from "./given-names";
+import { FEMALE_GIVEN_NAMES, NAME_SUFFIXES, sameGivenName } from "./given-names";
+import { ORGANIZATION_WORDS } from "./name-words";
 
 /** The part of a Passage entity recognition needs. */
 export interface PassageText {
@@ -92,6 +93,8 @@ interface Cluster {
   /** Name words of the longest form (for surname / initial matching). */
   words: string[];
   items: Located[];
+  /** A surname alone after "Mr." (m) or "Mrs."/"Ms." (f): folds only into a full name that fits. */
+  honorific?: "m" | "f";
 }
 
 function toPassages(input: DocInput): readonly PassageText[] {
@@ -178,7 +181,9 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
       headingNames.push(item);
       continue;
     }
-    const c = clusterFor(key, () => ({ canonical: m.surface, type: m.type, fromAlias: false, words: m.words, items: [] }));
+    // "Mr. Clinton" and "Mrs. Clinton" may be two people of one family: kept apart until folded (mergeNameForms).
+    const honorific = fold && m.words.length === 1 ? m.honorific : undefined;
+    const c = clusterFor(honorific ? `${key}|${honorific}` : key, () => ({ canonical: m.surface, type: m.type, fromAlias: false, words: m.words, items: [], honorific }));
     if (m.type === "person" || (c.type === "other" && m.type !== "other")) c.type = m.type;
     c.items.push(item);
   }
@@ -362,19 +367,56 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
     clusters.filter((c) => !absorbed.has(c) && c.words.length >= 2),
     (c) => c.words[0],
   );
+  const titledWords = new Set(
+    clusters.filter((c) => !c.fromAlias && c.words.length === 1 && c.items.some((it) => it.mention.titled)).map((c) => c.words[0] as string),
+  );
   for (const single of clusters) {
     if (absorbed.has(single) || single.fromAlias || single.words.length !== 1) continue;
     const w = single.words[0];
-    const byPrefix = (longByFirstWord.get(w) ?? []).filter((c) => c.type === "organization");
+    // A word the comparison writes after a title ("Mr. Trump") is a person's name: not the first word
+    // of "Trump Organization".
+    const surname = titledWords.has(w ?? "");
+    const byPrefix = surname ? [] : (longByFirstWord.get(w) ?? []).filter((c) => c.type === "organization");
     // A lone first name ("Hillary") only when one full name in the comparison starts with it.
-    const byFirstName = fullByFirstName.get(w) ?? [];
+    // "Trump Tower" is no one's full name: a lone "Trump" is not its first name.
+    const byFirstName = (fullByFirstName.get(w) ?? []).filter((c) => !c.words.some((x) => NOT_PERSON_WORDS.has(x)));
     const target =
-      mostMentioned(fullBySurname.get(w) ?? []) ??
+      mostMentioned(fitting(fullBySurname.get(w) ?? [], single.honorific)) ??
       (byPrefix.length === 1 ? byPrefix[0] : undefined) ??
       (byFirstName.length === 1 ? byFirstName[0] : undefined);
     if (target) into(target, single);
   }
+  // A surname alone with and without an honorific, folded into no full name: one entity, as it was written.
+  const lone = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (absorbed.has(c) || c.fromAlias || c.words.length !== 1) continue;
+    const w = c.words[0] as string;
+    const seen = lone.get(w);
+    if (!seen) lone.set(w, c);
+    else if (seen.honorific && !c.honorific) {
+      into(c, seen);
+      lone.set(w, c);
+    } else into(seen, c);
+  }
   return clusters.filter((c) => !absorbed.has(c)).map((c) => ({ ...c, canonical: c.fromAlias ? c.canonical : bestCanonical(c) }));
+}
+
+/** Words that make a capitalised name a place or a body, not a person's full name ("Trump Tower", "Trump Organization"). */
+const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
+  ...ORGANIZATION_WORDS, "tower", "towers", "building", "plaza", "hotel", "center", "centre", "square", "museum",
+  "airport", "stadium", "bridge", "street", "avenue", "road", "doctrine", "act", "plan",
+]);
+
+/**
+ * The full names a surname after an honorific can stand for: after "Mr." none
+ * with a woman's given name, after "Mrs."/"Ms." those with one, when there
+ * are any; otherwise every one (the given name tells nothing).
+ */
+function fitting(full: readonly Cluster[], honorific: "m" | "f" | undefined): readonly Cluster[] {
+  if (!honorific || full.length < 2) return full;
+  const female = (c: Cluster) => FEMALE_GIVEN_NAMES.has(c.words[0] ?? "");
+  const fit = full.filter((c) => female(c) === (honorific === "f"));
+  return fit.length > 0 ? fit : full;
 }
 
 /** Capitalised name words that an acronym takes no letter from. */

@@ -52,6 +52,10 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
     if (ctx.inHeadline[absent](e)) continue;
     if (verify && spellings.some((form) => ctx.readings[absent].textIndex().hasAlone(form))) continue;
     const where = e.passages[sideIndex(present)] ?? [];
+    // Named only in boilerplate ("…appears in print on page A16 of the New York edition with the headline: …"):
+    // the paper's furniture, not the story.
+    const reading = ctx.readings[present];
+    if (where.every((i) => reading.traits(byIndex[present].get(i)?.text ?? "").boilerplate)) continue;
     const passages = ctx.passages[present];
     flags.push({
       kind: "entity",

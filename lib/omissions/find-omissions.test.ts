@@ -52,6 +52,15 @@ describe("findOmissions: entities", () => {
     expect(compare(a, b).filter((f) => f.kind === "entity")).toEqual([]);
   });
 
+  it("takes no name from a paper's print line: its page and headline are furniture, not the story", () => {
+    const a = body(
+      "Biden pressed Ryan on Medicare during the debate.",
+      "A version of this article appears in print on October 12, 2012, on page A16 of the New York edition with the headline: Night of Withering Ripostes, Mostly Delivered by Biden.",
+    );
+    const b = body("Biden pressed Ryan on Medicare during the debate.");
+    expect(compare(a, b).filter((f) => f.kind === "entity").map((f) => f.term)).toEqual([]);
+  });
+
   it("does not call a country left out when the side that has it only refers to it ('Americans', 'in Washington')", () => {
     const b = body("The lobby said it was open to modest benefit cuts for future retirees.");
     const unitedStates = (a: ReturnType<typeof body>) => compare(a, b).find((f) => f.kind === "entity" && f.term === "United States");

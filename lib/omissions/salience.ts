@@ -40,8 +40,15 @@ export function passageTraits(text: string, tokens: readonly Token[] = tokenize(
 
 const ROLE_WEIGHT: Readonly<Record<BlockRole, number>> = { body: 1, quote: 1, "list-item": 0.8, heading: 0.35, caption: 0.3 };
 
+/**
+ * A site's furniture and the agency's fine print. Words that a story may use
+ * in its own sense are matched only in the site's phrasing: "cookies" as a
+ * site uses them, not "a hand in the cookie jar"; "sign up for our
+ * newsletter", not "urging members to sign up for rallies"; "copyright 2021",
+ * not a story about copyright law.
+ */
 const BOILERPLATE =
-  /\b(?:disclaimer|auto-published|all rights reserved|subscribe|newsletter|sign up|follow us|click here|read more|related (?:stories|articles)|cookies?|copyright|with inputs from|photo credit|image credit|credit:|tags:|open in app|a version of this (?:article|story) appears in print|an earlier version of this (?:article|story)|contributed reporting)\b/i;
+  /©|\b(?:disclaimer|auto-published|all rights reserved|subscribe (?:now|here|today|to (?:our|the|this) (?:newsletter|channel|podcast|feed))|(?:our|free|daily|weekly|e-?mail) newsletters?|sign up (?:now|here|today|for (?:our|the|a free) (?:newsletter|daily|weekly|free)|to (?:our|the) newsletter)|follow us|click here|read more|related (?:stories|articles)|(?:we|this (?:site|website)|our (?:site|website)) uses? cookies|(?:accept|use of) (?:all )?cookies|cookie (?:policy|settings|preferences|notice|banner)|copyright (?:©|\(c\)|\d{4})|with inputs from|photo credit|image credit|credit:|tags:|open in app|a version of this (?:article|story) appears in print|an earlier version of this (?:article|story)|contributed reporting)(?!\w)/i;
 
 export function isBoilerplate(text: string): boolean {
   return BOILERPLATE.test(text);

@@ -103,9 +103,10 @@ function organizationLike(words: readonly string[]): boolean {
 export function scanPassage(
   text: string,
   index: AliasIndex,
-  tokens: readonly Token[] = tokenize(text),
+  allTokens: readonly Token[] = tokenize(text),
   evidence: WordEvidence = { midSentenceCaps: new Set(), lowerCase: new Set() },
 ): PassageScan {
+  const { tokens, modifiedEnds } = withoutModifierSuffixes(allTokens);
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -287,6 +288,7 @@ export function scanPassage(
     if (t.isCapitalized || STOPWORDS.has(t.norm)) capitalisedOrFunction++;
   }
   const titleCase = words >= 4 && capitalisedOrFunction === words && capitalised >= 0.6 * words;
+  for (const m of mentions) if (modifiedEnds.has(m.end)) m.peripheral = true;
   markTowns(text, mentions);
   markPeripheral(text, mentions);
   return { mentions: withoutTitleFragments(text, withoutCredits(text, mentions)), titleCase };
@@ -325,6 +327,32 @@ function publicationAfter(text: string, tokens: readonly Token[], at: number): b
   const after = tokens[at + 1];
   return !(after && (TITLE_WORDS.has(after.norm) || PERSON_TITLE_HEADS.has(after.norm)) && joinable(text, next, after));
 }
+
+/**
+ * "Bush-era tax cuts", "the Tea Party-inspired candidate", "St. Louis-based agents": the name without
+ * its suffix, so it is read as the name it is (and as an alias, "Republican-controlled"), mentioned in
+ * passing; `modifiedEnds` holds where such names now end. The token list is copied only when needed.
+ */
+function withoutModifierSuffixes(tokens: readonly Token[]): { tokens: readonly Token[]; modifiedEnds: ReadonlySet<number> } {
+  let out: Token[] | undefined;
+  const modifiedEnds = new Set<number>();
+  tokens.forEach((t, k) => {
+    const modified = t.isCapitalized && t.surface.includes("-") ? MODIFIED_NAME.exec(t.surface) : null;
+    const [name] = modified ? tokenize(modified[1] as string) : [];
+    if (!name || name.surface !== modified?.[1]) return;
+    out ??= tokens.slice(0, k);
+    const cut = { ...name, start: t.start, end: t.start + name.surface.length };
+    out[k] = cut;
+    modifiedEnds.add(cut.end);
+  });
+  if (!out) return { tokens, modifiedEnds };
+  for (let k = 0; k < tokens.length; k++) out[k] ??= tokens[k] as Token;
+  return { tokens: out, modifiedEnds };
+}
+
+/** A capitalised name and a lower-case suffix that makes it a modifier: "Bush-era", "Saudi-led", "Trump-appointed". */
+const MODIFIED_NAME =
+  /^(\p{Lu}[\p{L}.'’]*)-(?:era|led|backed|style|like|based|born|controlled|appointed|funded|sponsored|allied|aligned|affiliated|dominated|friendly|linked|owned|run|brokered|inspired|centric|bashing|leaning|supporting|endorsed|nominated|picked|installed|imposed|proposed|drafted|written|authored)$/u;
 
 /** Bodies named for what they deal with: "Council on Foreign Relations", "Subcommittee on Crime". */
 const BODIES_ON_A_SUBJECT: ReadonlySet<string> = new Set([

@@ -104,6 +104,14 @@ describe("resolveEntities", () => {
     expect(e.find((x) => x.canonical === "Trump Organization")?.count).toBe(1);
   });
 
+  it("reads a name with a modifier suffix as the name, in passing: 'Bush-era', 'Tea Party-inspired', 'Republican-controlled'", () => {
+    const e = resolveEntitiesAcross(["The Bush-era tax cuts split the Tea Party-inspired caucus in the Republican-controlled House, said former Cong. Rob Simmons. The Dems objected."]);
+    const names = e.map((x) => x.canonical);
+    expect(names).toEqual(expect.arrayContaining(["Bush", "Tea Party", "Republican Party", "House of Representatives", "Rob Simmons", "Democratic Party"]));
+    expect(names.filter((n) => /-|Cong|Dems/.test(n))).toEqual([]);
+    expect(e.find((x) => x.canonical === "Bush")?.mainCounts).toEqual([0]);
+  });
+
   it("reads a place followed by a publication word as the publication, not the place", () => {
     const names = resolveEntities("Certainly, as the Washington Examiner's Phillip Klein notes, the Japan Times agreed. U.S. Press Secretary Jen Psaki did not.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Washington Examiner", "Japan Times", "Phillip Klein", "United States", "Jen Psaki"]));

@@ -8,7 +8,7 @@
 /** Titles before a name: never the end of a sentence. */
 export const TITLES: ReadonlySet<string> = new Set(
   `mr mrs ms mx dr prof gen gens lt col maj capt cmdr adm sgt cpl pvt brig gov govs sen sens rep reps rev fr
-  pres supt insp det hon messrs mme mlle st mt ft`.split(/\s+/).filter(Boolean),
+  pres supt insp det hon messrs mme mlle st mt ft cong`.split(/\s+/).filter(Boolean),
 );
 
 /** Only an abbreviation before a number ("No. 2", "Vol. 3", "Art. 9"). */

@@ -213,6 +213,16 @@ export function scanPassage(
         alias && alias[0] === j + 1 && alias[1].type === "place" &&
         (PERSON_TITLE_HEADS.has(prev.norm) ||
           (!TITLE_WORDS.has(prev.norm) && !STOPWORDS.has(prev.norm) && !SENTENCE_OPENERS.has(prev.norm) && !NOT_NAMES.has(prev.norm) && !lookupAlias(index, prev.norm, prev.surface)));
+      // "National Republican Senatorial Committee": a party's name inside an organisation's name, which
+      // capitals after it close with an organisation word, is part of that name.
+      const inOrganization =
+        alias && !surname && alias[1].type === "organization" && !PERSON_TITLE_HEADS.has(prev.norm) && !STOPWORDS.has(prev.norm) &&
+        tokens[alias[0]]?.isCapitalized && joinable(text, tokens[alias[0] - 1] as Token, tokens[alias[0]] as Token) &&
+        capitalsEndInOrganization(text, tokens, alias[0]);
+      if (inOrganization) {
+        j = alias[0];
+        continue;
+      }
       if (alias && !surname) break;
       if (cur.isCapitalized) {
         j++;
@@ -305,6 +315,8 @@ function personBeforeOf(titled: readonly Token[]): boolean {
   // "Judge Henry E. Hudson", "Sen. Smith": a title first, then the person; a title alone is an office ("Secretary of State").
   const isTitle = (t: Token) => TITLE_WORDS.has(t.norm) || PERSON_TITLE_HEADS.has(t.norm);
   let start = 0;
+  // "But Roger Pilon of the Cato Institute": a sentence's opening word is no part of the name.
+  if (titled.length > 2 && (STOPWORDS.has(titled[0]?.norm ?? "") || SENTENCE_OPENERS.has(titled[0]?.norm ?? ""))) start = 1;
   while (start < titled.length && isTitle(titled[start] as Token)) start++;
   const run = titled.slice(start);
   if (start > 0 && run.length === 1) return !ORGANIZATION_WORDS.has(run[0]?.norm ?? "");
@@ -352,7 +364,7 @@ function withoutModifierSuffixes(tokens: readonly Token[]): { tokens: readonly T
 
 /** A capitalised name and a lower-case suffix that makes it a modifier: "Bush-era", "Saudi-led", "Trump-appointed". */
 const MODIFIED_NAME =
-  /^(\p{Lu}[\p{L}.'’]*)-(?:era|led|backed|style|like|based|born|controlled|appointed|funded|sponsored|allied|aligned|affiliated|dominated|friendly|linked|owned|run|brokered|inspired|centric|bashing|leaning|supporting|endorsed|nominated|picked|installed|imposed|proposed|drafted|written|authored)$/u;
+  /^(\p{Lu}[\p{L}.'’]*)-(?:era|led|backed|style|like|based|born|controlled|appointed|funded|sponsored|allied|aligned|affiliated|dominated|friendly|linked|owned|run|brokered|inspired|centric|bashing|leaning|supporting|endorsed|nominated|picked|installed|imposed|proposed|drafted|written|authored|themed|related|oriented|driven|focused|sized|approved|made|built)$/u;
 
 /** Bodies named for what they deal with: "Council on Foreign Relations", "Subcommittee on Crime". */
 const BODIES_ON_A_SUBJECT: ReadonlySet<string> = new Set([

@@ -112,6 +112,12 @@ describe("resolveEntities", () => {
     expect(e.find((x) => x.canonical === "Bush")?.mainCounts).toEqual([0]);
   });
 
+  it("keeps a party's name inside an organisation's name, and a sentence's opening word out of a person's", () => {
+    const names = resolveEntities("But Roger Pilon of the Cato Institute said so. The National Republican Senatorial Committee and the NRSC's chairman agreed.").map((e) => e.canonical);
+    expect(names).toEqual(expect.arrayContaining(["Roger Pilon", "Cato Institute", "National Republican Senatorial Committee"]));
+    expect(names.filter((n) => /^(?:Senatorial Committee|NRSC|Republican Party|Roger Pilon of the Cato Institute)$/.test(n))).toEqual([]);
+  });
+
   it("reads a place followed by a publication word as the publication, not the place", () => {
     const names = resolveEntities("Certainly, as the Washington Examiner's Phillip Klein notes, the Japan Times agreed. U.S. Press Secretary Jen Psaki did not.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Washington Examiner", "Japan Times", "Phillip Klein", "United States", "Jen Psaki"]));

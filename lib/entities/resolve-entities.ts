@@ -445,7 +445,7 @@ function mergeOrganisationForms(clusters: readonly Cluster[], absorbed: Set<Clus
   }
   for (const c of clusters) {
     if (absorbed.has(c) || c.fromAlias || c.words.length !== 1) continue;
-    const acronym = c.items[0]?.mention.surface.replace(/\./g, "") ?? "";
+    const acronym = c.items[0]?.mention.surface.replace(/\./g, "").replace(/['’]s$/, "") ?? "";
     if (!/^\p{Lu}{2,6}$/u.test(acronym)) continue;
     const targets = (spelledOut.get(acronym.toLowerCase()) ?? []).filter((t) => !absorbed.has(t));
     if (targets.length === 1 && targets[0]) into(targets[0], c);

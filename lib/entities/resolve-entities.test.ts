@@ -102,6 +102,8 @@ describe("resolveEntities", () => {
     expect(e.find((x) => x.canonical === "Trump")?.count).toBe(3);
     expect(e.find((x) => x.canonical === "Trump Tower Moscow")?.count).toBe(1);
     expect(e.find((x) => x.canonical === "Trump Organization")?.count).toBe(1);
+    const google = resolveEntities("Google said the Google Drive files were safe.");
+    expect(google.map((x) => [x.canonical, x.count])).toEqual([["Google", 1], ["Google Drive", 1]]);
   });
 
   it("reads a name with a modifier suffix as the name, in passing: 'Bush-era', 'Tea Party-inspired', 'Republican-controlled'", () => {

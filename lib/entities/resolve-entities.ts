@@ -404,7 +404,7 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
 /** Words that make a capitalised name a place or a body, not a person's full name ("Trump Tower", "Trump Organization"). */
 const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   ...ORGANIZATION_WORDS, "tower", "towers", "building", "plaza", "hotel", "center", "centre", "square", "museum",
-  "airport", "stadium", "bridge", "street", "avenue", "road", "doctrine", "act", "plan",
+  "airport", "stadium", "bridge", "street", "avenue", "road", "drive", "doctrine", "act", "plan", "watch", "store", "cloud", "maps",
 ]);
 
 /**

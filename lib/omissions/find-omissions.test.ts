@@ -222,6 +222,9 @@ describe("findOmissions: quotes", () => {
     expect(speakerOf("Lis Smith, a spokeswoman for the Obama campaign, said: “The ad is dishonest and hypocritical.”")).toBe("Lis Smith");
     expect(speakerOf("“The president has no plan for the budget,” Ben LaBolt told HuffPost on Monday.")).toBe("Ben LaBolt");
     expect(speakerOf("A statement from Arizona said: “The border is closed to all traffic.”")).toBeUndefined();
+    // "according to" after a quotation whose sentence already names its speaker is where the report comes from.
+    expect(speakerOf("In January, Trump asserted that he had “the absolute right to declare a national emergency,” according to CNN.")).toBe("Trump");
+    expect(speakerOf("The fund is “almost empty,” according to the Treasury Department.")).toBe("Treasury Department");
     // A town written with its state ("Brooklyn, N.Y.,") is a place, whatever the recogniser would make of the word.
     expect(speakerOf("“Stay strong,” tweeted the Brooklyn, N.Y., chapter of the group, a leader of the movement.")).toBeUndefined();
     // "he told X": the pronoun goes back to a name before the quotation, but never to the one spoken to.

@@ -139,7 +139,6 @@ export function attributionWindow(q: Quote): string {
   // The attribution after a quotation is in its own sentence: "The president has said he …" in the next one is not.
   const sentenceEnd = after.search(SENTENCE_END);
   if (sentenceEnd >= 0) after = after.slice(0, sentenceEnd + 1);
-  if (invertedAttribution(text.slice(q.start, q.end), after) && SPEECH_VERB.test(after)) return after;
   // Back to the quotation before it in the paragraph, when one closes within 300 characters: in
   // '“…,” Mr. Trump told hundreds of thousands of … from the West Front of the Capitol. “…”' the
   // verb between them is the attribution of both.
@@ -149,7 +148,15 @@ export function attributionWindow(q: Quote): string {
   // The quotation's own sentence when it has a verb: in "Republicans praised Lieberman. Sen. Marco
   // Rubio expressed “…”" the verb of the sentence before is not its attribution.
   const own = near.slice(lastSentenceStart(near));
-  const before = SPEECH_VERB.test(own) ? own : prevQuote >= 0 ? near : near.slice(-140);
+  const ownVerb = SPEECH_VERB.exec(own);
+  if (invertedAttribution(text.slice(q.start, q.end), after)) {
+    const verbAfter = SPEECH_VERB.exec(after);
+    // 'Trump asserted that he had “the absolute right…,” according to CNN': the sentence names its
+    // speaker before the quotation; "according to" after it is where the report comes from.
+    const onlySource = verbAfter !== null && /^according to$/i.test(verbAfter[0]) && ownVerb !== null && !/^according to$/i.test(ownVerb[0]);
+    if (verbAfter && !onlySource) return after;
+  }
+  const before = ownVerb ? own : prevQuote >= 0 ? near : near.slice(-140);
   if (SPEECH_VERB.test(before) || /:\s*$/.test(before)) return before;
   return "";
 }

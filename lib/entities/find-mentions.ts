@@ -9,8 +9,8 @@ import { normalizeWord, tokenize, type Token } from "../text/tokens";
 import { STOPWORDS } from "../text/stopwords";
 import { lookupAlias, type AliasIndex, type AliasTarget } from "./alias-index";
 import type { EntityType } from "./aliases";
-import { US_STATES } from "./gazetteer";
 import { isKnownGivenName, NAME_SUFFIXES } from "./given-names";
+import { markTowns, withoutModifierSuffixes } from "./name-shapes";
 import { ABBREVIATIONS, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
 
 export interface Mention {
@@ -340,32 +340,6 @@ function publicationAfter(text: string, tokens: readonly Token[], at: number): b
   return !(after && (TITLE_WORDS.has(after.norm) || PERSON_TITLE_HEADS.has(after.norm)) && joinable(text, next, after));
 }
 
-/**
- * "Bush-era tax cuts", "the Tea Party-inspired candidate", "St. Louis-based agents": the name without
- * its suffix, so it is read as the name it is (and as an alias, "Republican-controlled"), mentioned in
- * passing; `modifiedEnds` holds where such names now end. The token list is copied only when needed.
- */
-function withoutModifierSuffixes(tokens: readonly Token[]): { tokens: readonly Token[]; modifiedEnds: ReadonlySet<number> } {
-  let out: Token[] | undefined;
-  const modifiedEnds = new Set<number>();
-  tokens.forEach((t, k) => {
-    const modified = t.isCapitalized && t.surface.includes("-") ? MODIFIED_NAME.exec(t.surface) : null;
-    const [name] = modified ? tokenize(modified[1] as string) : [];
-    if (!name || name.surface !== modified?.[1]) return;
-    out ??= tokens.slice(0, k);
-    const cut = { ...name, start: t.start, end: t.start + name.surface.length };
-    out[k] = cut;
-    modifiedEnds.add(cut.end);
-  });
-  if (!out) return { tokens, modifiedEnds };
-  for (let k = 0; k < tokens.length; k++) out[k] ??= tokens[k] as Token;
-  return { tokens: out, modifiedEnds };
-}
-
-/** A capitalised name and a lower-case suffix that makes it a modifier: "Bush-era", "Saudi-led", "Trump-appointed". */
-const MODIFIED_NAME =
-  /^(\p{Lu}[\p{L}.'’]*)-(?:era|led|backed|style|like|based|born|controlled|appointed|funded|sponsored|allied|aligned|affiliated|dominated|friendly|linked|owned|run|brokered|inspired|centric|bashing|leaning|supporting|endorsed|nominated|picked|installed|imposed|proposed|drafted|written|authored|themed|related|oriented|driven|focused|sized|approved|made|built)$/u;
-
 /** Bodies named for what they deal with: "Council on Foreign Relations", "Subcommittee on Crime". */
 const BODIES_ON_A_SUBJECT: ReadonlySet<string> = new Set([
   "committee", "subcommittee", "council", "center", "centre", "commission", "institute", "caucus", "conference",
@@ -408,24 +382,6 @@ function partyOf(t: Token, index: AliasIndex): Mention | undefined {
   const target = word ? lookupAlias(index, word, word[0]?.toUpperCase() + word.slice(1)) : undefined;
   if (!target) return undefined;
   return { start: t.start, end: t.start + 1, surface: t.surface.slice(0, 1), words: [word as string], alias: target, type: target.type, titled: false, sentenceInitial: false, peripheral: true };
-}
-
-/**
- * "Corpus Christi, Tex.", "Oskaloosa, Iowa," "the Brooklyn, N.Y., chapter": a name followed by a US
- * state's abbreviation or name, then a stop, is a town (a place, so never a speaker), unless it
- * starts with a given name.
- */
-const STATE_AFTER = new RegExp(
-  String.raw`^,\s*(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va|D\.C)\.(?=[\s,;)]|$)|^,\s*(?:${US_STATES.join("|")})(?=[,.;)]|\s+(?:--|—|–)|$)`,
-  "u",
-);
-
-function markTowns(text: string, mentions: Mention[]): void {
-  for (const m of mentions) {
-    // "Jim Clyburn, South Carolina, remained": a person listed with the state they represent.
-    if (m.alias || m.type === "person" || m.type === "place" || m.titled || isKnownGivenName(m.words[0] ?? "")) continue;
-    if (STATE_AFTER.test(text.slice(m.end, m.end + 40))) m.type = "place";
-  }
 }
 
 /** "Sen. Sheldon Whitehouse of Rhode Island", "from Ohio, Michigan and Wisconsin": places named in passing. */

@@ -1,0 +1,56 @@
+/**
+ * Shapes of text around a name that change what it names, read before and
+ * after the mention scan (find-mentions.ts): a modifier suffix ("Bush-era",
+ * "Republican-controlled") and a town written with its US state ("Corpus
+ * Christi, Tex.").
+ */
+import { tokenize, type Token } from "../text/tokens";
+import type { Mention } from "./find-mentions";
+import { US_STATES } from "./gazetteer";
+import { isKnownGivenName } from "./given-names";
+
+/**
+ * "Bush-era tax cuts", "the Tea Party-inspired candidate", "St. Louis-based agents": the name without
+ * its suffix, so it is read as the name it is (and as an alias, "Republican-controlled"), mentioned in
+ * passing; `modifiedEnds` holds where such names now end. The token list is copied only when needed.
+ */
+export function withoutModifierSuffixes(tokens: readonly Token[]): { tokens: readonly Token[]; modifiedEnds: ReadonlySet<number> } {
+  let out: Token[] | undefined;
+  const modifiedEnds = new Set<number>();
+  tokens.forEach((t, k) => {
+    const modified = t.isCapitalized && t.surface.includes("-") ? MODIFIED_NAME.exec(t.surface) : null;
+    const [name] = modified ? tokenize(modified[1] as string) : [];
+    if (!name || name.surface !== modified?.[1]) return;
+    out ??= tokens.slice(0, k);
+    const cut = { ...name, start: t.start, end: t.start + name.surface.length };
+    out[k] = cut;
+    modifiedEnds.add(cut.end);
+  });
+  if (!out) return { tokens, modifiedEnds };
+  for (let k = 0; k < tokens.length; k++) out[k] ??= tokens[k] as Token;
+  return { tokens: out, modifiedEnds };
+}
+
+/** A capitalised name and a lower-case suffix that makes it a modifier: "Bush-era", "Saudi-led", "Trump-appointed". */
+const MODIFIED_NAME =
+  /^(\p{Lu}[\p{L}.'’]*)-(?:era|led|backed|style|like|based|born|controlled|appointed|funded|sponsored|allied|aligned|affiliated|dominated|friendly|linked|owned|run|brokered|inspired|centric|bashing|leaning|supporting|endorsed|nominated|picked|installed|imposed|proposed|drafted|written|authored|themed|related|oriented|driven|focused|sized|approved|made|built)$/u;
+
+/**
+ * "Corpus Christi, Tex.", "Oskaloosa, Iowa," "the Brooklyn, N.Y., chapter": a name followed by a US
+ * state's abbreviation or name, then a stop, is a town (a place, so never a speaker), unless it
+ * starts with a given name.
+ */
+const STATE_AFTER = new RegExp(
+  String.raw`^,\s*(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va|D\.C)\.(?=[\s,;)]|$)|^,\s*(?:${US_STATES.join("|")})(?=[,.;)]|\s+(?:--|—|–)|$)`,
+  "u",
+);
+
+/** Retypes as places the mentions followed by a US state (see STATE_AFTER). */
+export function markTowns(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    // "Jim Clyburn, South Carolina, remained": a person listed with the state they represent.
+    if (m.alias || m.type === "person" || m.type === "place" || m.titled || isKnownGivenName(m.words[0] ?? "")) continue;
+    if (STATE_AFTER.test(text.slice(m.end, m.end + 40))) m.type = "place";
+  }
+}
+

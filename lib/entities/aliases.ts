@@ -84,6 +84,11 @@ export const DEFAULT_ALIASES: readonly AliasEntry[] = [
   { canonical: "Fox News", type: "organization", aliases: ["Fox News Channel", "FoxNews.com"] },
   { canonical: "Associated Press", type: "organization", aliases: ["AP", "The Associated Press"] },
   { canonical: "Reuters", type: "organization", aliases: ["Thomson Reuters"] },
+  // Companies whose first word is also a title ("General Motors" is no General named Motors).
+  { canonical: "General Motors", type: "organization", aliases: ["GM"] },
+  { canonical: "General Electric", type: "organization", aliases: ["GE"] },
+  { canonical: "General Dynamics", type: "organization", aliases: [] },
+  { canonical: "General Mills", type: "organization", aliases: [] },
   { canonical: "Washington, D.C.", type: "place", aliases: ["Washington D.C.", "Washington DC", "District of Columbia"] },
   { canonical: "New York City", type: "place", aliases: ["NYC", "New York City"] },
   { canonical: "Asia", type: "place", aliases: [], indirect: ["Asian"] },

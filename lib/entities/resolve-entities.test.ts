@@ -120,6 +120,14 @@ describe("resolveEntities", () => {
     expect(names.filter((n) => /^(?:Senatorial Committee|NRSC|Republican Party|Roger Pilon of the Cato Institute)$/.test(n))).toEqual([]);
   });
 
+  it("knows companies whose first word is also a title: 'General Motors' is no General named Motors", () => {
+    const e = resolveEntities("He worked at General Motors and General Electric. GM said so, as did Gen. Mark Milley.");
+    expect(e.map((x) => [x.canonical, x.type, x.count])).toEqual(
+      expect.arrayContaining([["General Motors", "organization", 2], ["General Electric", "organization", 1], ["Mark Milley", "person", 1]]),
+    );
+    expect(e.map((x) => x.canonical)).not.toContain("Motors");
+  });
+
   it("reads a place followed by a publication word as the publication, not the place", () => {
     const names = resolveEntities("Certainly, as the Washington Examiner's Phillip Klein notes, the Japan Times agreed. U.S. Press Secretary Jen Psaki did not.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Washington Examiner", "Japan Times", "Phillip Klein", "United States", "Jen Psaki"]));

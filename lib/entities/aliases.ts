@@ -69,7 +69,7 @@ export const DEFAULT_ALIASES: readonly AliasEntry[] = [
   },
   { canonical: "Republican National Committee", type: "organization", aliases: ["RNC"] },
   { canonical: "Democratic National Committee", type: "organization", aliases: ["DNC"] },
-  { canonical: "Republican Party", type: "organization", aliases: ["GOP", "G.O.P.", "Republicans", "Republican"] },
+  { canonical: "Republican Party", type: "organization", aliases: ["GOP", "G.O.P.", "Republicans", "Republican", "Repubs"] },
   { canonical: "Democratic Party", type: "organization", aliases: ["Democrats", "Democrat", "Democratic", "Dems"] },
   { canonical: "White House", type: "organization", aliases: ["Oval Office"] },
   { canonical: "Congress", type: "organization", aliases: ["U.S. Congress", "US Congress", "Capitol Hill"] },

@@ -9,7 +9,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
   "gen", "general", "lt", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant",
   "adm", "admiral", "cmdr", "commander", "cpl", "pvt", "marshal", "brig",
-  "president", "vice", "prime", "minister", "secretary", "foreign", "defense", "chief", "chairman",
+  "president", "presidents", "pres", "vice", "prime", "minister", "secretary", "foreign", "defense", "chief", "chairman",
   "chairwoman", "chair", "senator", "senators", "sen", "sens", "rep", "reps", "cong", "representative", "congressman", "congresswoman",
   "gov", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "speaker", "leader",
   "majority", "minority", "whip", "deputy", "ceo", "cfo", "coo", "executive", "founder", "co-founder", "strategist", "adviser", "advisor", "aide", "pollster", "analyst", "economist", "king", "queen", "prince", "princess", "pope", "judge", "justice",
@@ -28,7 +28,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
   "gen", "general", "lt", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant",
-  "adm", "admiral", "cmdr", "commander", "president", "minister", "secretary", "chief", "chairman",
+  "adm", "admiral", "cmdr", "commander", "president", "presidents", "pres", "minister", "secretary", "chief", "chairman",
   "chairwoman", "chair", "senator", "senators", "sen", "sens", "rep", "reps", "cong", "representative", "congressman", "congresswoman",
   "gov", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "speaker", "leader", "whip", "ceo", "cfo", "coo", "founder", "co-founder",
   "strategist", "adviser", "advisor", "aide", "pollster", "analyst", "economist",
@@ -43,12 +43,12 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
 /** Abbreviations whose full stop does not end a name ("Gen. Mark Milley"). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "cpl",
-  "pvt", "brig", "sen", "sens", "rep", "reps", "cong", "gov", "rev", "st", "jr", "sr", "ft", "mt",
+  "pvt", "brig", "sen", "sens", "rep", "reps", "cong", "pres", "gov", "rev", "st", "jr", "sr", "ft", "mt",
 ]);
 
 /** Words that make a capitalised sequence an organisation. */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
-  "department", "ministry", "agency", "forces", "force", "army", "navy", "party", "council", "committee",
+  "department", "dept", "ministry", "agency", "forces", "force", "army", "navy", "party", "council", "committee",
   "commission", "news", "times", "post", "journal", "press", "network", "university", "college", "school",
   "bank", "fund", "company", "corp", "corporation", "inc", "ltd", "group", "association", "union",
   "organization", "office", "bureau", "court", "congress", "senate", "parliament", "administration",

@@ -120,6 +120,14 @@ describe("resolveEntities", () => {
     expect(names.filter((n) => /^(?:Senatorial Committee|NRSC|Republican Party|Roger Pilon of the Cato Institute)$/.test(n))).toEqual([]);
   });
 
+  it("reads 'Pres' and 'Presidents' as titles, 'Repubs' as the Republican Party", () => {
+    const e = resolveEntitiesAcross(["“Repubs must not allow Pres Obama to subvert the Constitution,” he wrote.", "It was prosecuted under Presidents Bush and Obama."]);
+    const names = e.map((x) => x.canonical);
+    expect(names).toEqual(expect.arrayContaining(["Obama", "Bush", "Republican Party"]));
+    expect(names.filter((n) => /Pres|Repubs/.test(n))).toEqual([]);
+    expect(e.find((x) => x.canonical === "Obama")?.counts).toEqual([1, 1]);
+  });
+
   it("knows companies whose first word is also a title: 'General Motors' is no General named Motors", () => {
     const e = resolveEntities("He worked at General Motors and General Electric. GM said so, as did Gen. Mark Milley.");
     expect(e.map((x) => [x.canonical, x.type, x.count])).toEqual(

@@ -453,7 +453,9 @@ function mergeOrganisationForms(clusters: readonly Cluster[], absorbed: Set<Clus
 }
 
 /** "department of the treasury" and "treasury department" → "treasury department" (also ministries and offices). */
-function departmentForm(words: readonly string[]): string | undefined {
+function departmentForm(written: readonly string[]): string | undefined {
+  // "Justice Dept" is the Justice Department.
+  const words = written.map((w) => (w === "dept" ? "department" : w));
   const head = words[0] ?? "";
   if ((head === "department" || head === "ministry" || head === "office") && words[1] === "of") {
     const rest = words.slice(words[2] === "the" ? 3 : 2);

@@ -22,6 +22,7 @@ describe("isBoilerplate", () => {
       "Liberal groups such as MoveOn.org began urging members to sign up on Monday for rallies.",
       "The court ruled on copyright law and the newsletter industry.",
       "Officials said they would follow usual procedures.",
+      "Blinken and Lloyd making their overseas trips as members of the administration of US President Joe Biden to Japan. Credit: AP",
     ]) {
       expect(isBoilerplate(text), text).toBe(false);
     }

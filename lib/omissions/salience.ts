@@ -51,8 +51,16 @@ const BOILERPLATE =
   /©|\b(?:disclaimer|auto-published|all rights reserved|subscribe (?:now|here|today|to (?:our|the|this) (?:newsletter|channel|podcast|feed))|(?:our|free|daily|weekly|e-?mail) newsletters?|sign up (?:now|here|today|for (?:our|the|a free) (?:newsletter|daily|weekly|free)|to (?:our|the) newsletter)|follow us|click here|read more|related (?:stories|articles)|(?:we|this (?:site|website)|our (?:site|website)) uses? cookies|(?:accept|use of) (?:all )?cookies|cookie (?:policy|settings|preferences|notice|banner)|copyright (?:©|\(c\)|\d{4})|with inputs from|photo credit|image credit|credit:|tags:|open in app|a version of this (?:article|story) appears in print|an earlier version of this (?:article|story)|contributed reporting)(?!\w)/i;
 
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.test(text);
+  const found = BOILERPLATE.exec(text);
+  if (!found) return false;
+  // A caption that ends with its credit ("Blinken and Austin arrive in Tokyo. Credit: AP") is still a
+  // caption; only a credit line on its own is furniture.
+  return !(CREDIT.test(found[0]) && text.length - found[0].length > CREDITED_TEXT);
 }
+
+const CREDIT = /credit/i;
+/** Characters of text besides a credit that make a passage more than its credit line. */
+const CREDITED_TEXT = 60;
 
 export function passageSalience(p: SalienceInput): number {
   const { contentWords: content, numbers, hasQuote, boilerplate } = p.traits ?? passageTraits(p.text, p.tokens);

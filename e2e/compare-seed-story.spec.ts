@@ -25,6 +25,12 @@ test.describe("the demo story compared side by side", () => {
     await expect(closing.locator("ins").filter({ hasText: "stated" })).toHaveCount(1);
   });
 
+  test("sums up how the passages relate in plain, grammatical words", async ({ page }) => {
+    const summary = page.getByText(/passages in ANI and \d+ in Republic World/);
+    await expect(summary).toContainText(/\b1 is reworded\b/);
+    await expect(summary).not.toContainText(/\b1 are\b/);
+  });
+
   test("shows ANI's remark on the US readout as only in ANI", async ({ page }) => {
     const compare = new ComparePage(page);
     const row = compare.rowWith("Surprisingly, in the US version of the meeting's readout");

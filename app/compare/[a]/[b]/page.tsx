@@ -79,7 +79,8 @@ export default async function ComparePage({ params, searchParams }: Params) {
       <p className="mb-3 max-w-4xl text-sm text-stone-800">
         <strong>{formatPercent(comparison.similarity)} shared</strong>: the share of the two articles&apos; content (words weighted by how telling they are) that sits in passages both report, counted by how closely those passages match.{" "}
         Of {stats.passagesA} passages in {model.labels.a} and {stats.passagesB} in {model.labels.b}: {stats.identical + stats.near} read the same or with light edits,{" "}
-        {stats.paraphrase} are reworded, {stats.partial} partly match (one side says more), {stats.moved} moved; {stats.onlyA} are only in {model.labels.a} and {stats.onlyB} only in {model.labels.b}.
+        {stats.paraphrase} {stats.paraphrase === 1 ? "is" : "are"} reworded, {stats.partial} partly {stats.partial === 1 ? "matches" : "match"} (one side says more),{" "}
+        {stats.moved} moved; {stats.onlyA} {stats.onlyA === 1 ? "is" : "are"} only in {model.labels.a} and {stats.onlyB} only in {model.labels.b}.
       </p>
       <div className="mb-4">
         <ExportLinks basePath={`/api/reports/comparison/${a}/${b}`} />

@@ -21,6 +21,7 @@ import { normalizedWords, shortHash } from "./stable-key";
 import { TextIndex } from "./text-index";
 import { CoverIndex, coverWords, type CoverWord } from "./passage-cover";
 import { extractNumbers, type NumberMention } from "./numbers";
+import { figureOf, withinEstimates, type Estimates } from "./approximately";
 import { WordText } from "./word-text";
 
 /** A quotation with the words the matchers compare it by. */
@@ -68,6 +69,7 @@ export class ArticleReading {
   private readonly coverWordsMemo = new Map<string, readonly CoverWord[]>();
   private numbersMemo?: ReadonlyArray<readonly NumberMention[]>;
   private numberValuesMemo?: ReadonlySet<string>;
+  private figuresMemo?: { exact: ReadonlyMap<string, number[]>; estimates: Estimates };
 
   constructor(readonly passages: readonly Passage[]) {}
 
@@ -170,6 +172,37 @@ export class ArticleReading {
   /** Every figure and date value the article gives anywhere. */
   numberValues(): ReadonlySet<string> {
     return (this.numberValuesMemo ??= new Set(this.numbers().flatMap((ms) => ms.map((m) => m.value))));
+  }
+
+  /**
+   * Whether the article gives this figure, exactly or in round terms: "more
+   * than $700 billion" gives "$716 billion", and "$1.1 million" gives "more
+   * than $1 million" (approximately.ts).
+   */
+  givesFigure(m: Pick<NumberMention, "value" | "approx">): boolean {
+    if (this.numberValues().has(m.value)) return true;
+    const figures = this.figures();
+    if (withinEstimates(m.value, figures.estimates)) return true;
+    const unit = m.approx ? figureOf(m.value)?.unit : undefined;
+    return unit !== undefined && (figures.exact.get(unit) ?? []).some((amount) => amount >= (m.approx?.low ?? 0) && amount <= (m.approx?.high ?? 0));
+  }
+
+  /** The article's figures by unit: the amounts it gives, and the ranges its bounds and estimates allow. */
+  private figures(): { exact: ReadonlyMap<string, number[]>; estimates: Estimates } {
+    if (!this.figuresMemo) {
+      const exact = new Map<string, number[]>();
+      const estimates = new Map<string, Array<{ low: number; high: number }>>();
+      for (const ms of this.numbers()) {
+        for (const m of ms) {
+          const figure = m.kind === "count" ? figureOf(m.value) : undefined;
+          if (!figure) continue;
+          if (m.approx) estimates.set(figure.unit, [...(estimates.get(figure.unit) ?? []), m.approx]);
+          else exact.set(figure.unit, [...(exact.get(figure.unit) ?? []), figure.amount]);
+        }
+      }
+      this.figuresMemo = { exact, estimates };
+    }
+    return this.figuresMemo;
   }
 
   /** Passages that carry a quotation of three words or more (salience reads it per item). */

@@ -451,6 +451,16 @@ describe("findOmissions: numbers", () => {
     expect(flag).toMatchObject({ missingFrom: "b", term: "1,200", passagesA: [0], passagesB: [0] });
   });
 
+  it("takes a round figure given as a bound or an estimate as giving the exact one, either way round", () => {
+    const figures = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "number" || f.kind === "conflict").map((f) => f.term);
+    const exact = "The Romney campaign said on Tuesday that Obama had cut $716 billion from Medicare to pay for his health care law.";
+    const bound = "The Romney campaign said on Tuesday that Obama had taken more than $700 billion out of Medicare to pay for his health care law.";
+    expect(figures(exact, bound)).toEqual([]);
+    expect(figures(bound, exact)).toEqual([]);
+    // A figure well past the round one is still flagged: "more than $700 billion" does not report "$950 billion".
+    expect(figures(exact.replace("716", "950"), bound)).toEqual([expect.stringContaining("$950 billion")]);
+  });
+
   it("weighs an ordinal left out (\"their second meeting\") below a count left out", () => {
     const ordinal = compare(
       body("The ministers held talks in London on Monday in their second in-person meeting before the summit."),

@@ -81,14 +81,14 @@ interface Located {
 /** The figures of some passages that the other side gives nowhere. */
 function unsharedFigures(ctx: OmissionContext, side: Side, positions: readonly number[]): Located[] {
   const reading = ctx.readings[side];
-  const elsewhere = ctx.readings[other(side)].numberValues();
+  const elsewhere = ctx.readings[other(side)];
   const out: Located[] = [];
   for (const k of positions) {
     const passage = ctx.passages[side][k];
     if (!passage) continue;
     const tokens = reading.tokens(passage.text);
     for (const mention of reading.numbers()[k] ?? []) {
-      if (!unitOf(mention) || elsewhere.has(mention.value)) continue;
+      if (!unitOf(mention) || elsewhere.givesFigure(mention)) continue;
       out.push({ mention, passage, context: contextOf(mention, tokens) });
     }
   }

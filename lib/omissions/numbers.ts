@@ -4,6 +4,7 @@
  */
 import { tokenize, type Token } from "../text/tokens";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar-words";
+import { boundsOf, figureOf } from "./approximately";
 
 export type NumberKind = "count" | "date" | "ordinal";
 
@@ -17,6 +18,11 @@ export interface NumberMention {
   /** Offsets of `surface` in the text it was read from. */
   start: number;
   end: number;
+  /**
+   * A round figure given as a bound or an estimate ("more than $700 billion", "nearly 50", "about
+   * 3,000"): the values it is consistent with, in its unit (see approximately.ts).
+   */
+  approx?: { low: number; high: number };
 }
 
 const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -75,7 +81,8 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
     }
     const kind: NumberKind = /^\d+(?:st|nd|rd|th)$/.test(value) ? "ordinal" : "count";
     const start = /[$£€¥]/.test(text[t.start - 1] ?? "") ? t.start - 1 : t.start;
-    out.push({ value, surface: text.slice(start, surfaceEnd), kind, start, end: surfaceEnd });
+    const approx = plain && kind === "count" ? boundsOf(text.slice(Math.max(0, start - 24), start), figureOf(value)) : undefined;
+    out.push({ value, surface: text.slice(start, surfaceEnd), kind, start, end: surfaceEnd, ...(approx ? { approx } : {}) });
   }
   return out;
 }

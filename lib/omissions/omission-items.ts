@@ -402,11 +402,11 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
   const quotedPassages = reading.quotedPassages();
   const quoted = [...unit.evidence].some((i) => quotedPassages.has(i));
   const absentNames = unit.flags.filter((f) => f.kind === "entity" && f.term).map((f) => f.term as string);
-  const otherValues = ctx.readings[absent].numberValues();
+  const otherReading = ctx.readings[absent];
   const figures: string[] = [];
   for (const p of passages) {
     for (const m of reading.numbers()[positionOf(ctx, present, p.index)] ?? []) {
-      if (m.kind !== "date" && !otherValues.has(m.value) && !figures.includes(m.surface)) figures.push(m.surface);
+      if (m.kind !== "date" && !otherReading.givesFigure(m) && !figures.includes(m.surface)) figures.push(m.surface);
     }
   }
   const titleWords = headlineWords(ctx, present);

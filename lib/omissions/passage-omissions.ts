@@ -84,6 +84,6 @@ export function passageOmissions(ctx: OmissionContext, facts: readonly Omission[
 
 /** A count, sum or share in the passage that the other side gives nowhere (dates do not count). */
 function hasUnsharedFigure(ctx: OmissionContext, side: "a" | "b", position: number): boolean {
-  const elsewhere = ctx.readings[other(side)].numberValues();
-  return (ctx.readings[side].numbers()[position] ?? []).some((m) => m.kind !== "date" && !elsewhere.has(m.value));
+  const elsewhere = ctx.readings[other(side)];
+  return (ctx.readings[side].numbers()[position] ?? []).some((m) => m.kind !== "date" && !elsewhere.givesFigure(m));
 }

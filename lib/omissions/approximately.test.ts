@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { boundsOf, figureOf, withinEstimates } from "./approximately";
+
+describe("figures given as a bound or an estimate", () => {
+  it("reads a round figure after 'more than', 'nearly' or 'about' as the values it allows", () => {
+    expect(boundsOf("Obama took more than ", figureOf("$700000000000"))).toEqual({ low: 700000000000, high: 840000000000 });
+    expect(boundsOf("the department released nearly ", figureOf("50"))).toEqual({ low: 42.5, high: 50 });
+    expect(boundsOf("about ", figureOf("3000"))?.low).toBeCloseTo(2700);
+  });
+
+  it("leaves exact figures and unqualified round ones alone", () => {
+    expect(boundsOf("more than ", figureOf("716"))).toBeUndefined();
+    expect(boundsOf("Obama cut ", figureOf("$700000000000"))).toBeUndefined();
+    expect(figureOf("may 4")).toBeUndefined();
+  });
+
+  it("matches only figures of the same unit", () => {
+    const estimates = new Map([["$", [{ low: 700, high: 840 }]]]);
+    expect(withinEstimates("$716", estimates)).toBe(true);
+    expect(withinEstimates("716", estimates)).toBe(false);
+    expect(withinEstimates("716%", estimates)).toBe(false);
+    expect(withinEstimates("$950", estimates)).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Figures given as a bound or an estimate. "Obama took more than $700 billion
+ * out of Medicare" gives the "$716 billion" of another outlet in round terms:
+ * it neither leaves the figure out nor contradicts it. A round figure after
+ * "more than", "nearly", "about" and the like stands for the values it is
+ * consistent with, in its own unit (money in one currency, a share, a count).
+ */
+
+/** A canonical figure ("$700000000000", "45%", "3000") as its unit and amount. */
+export interface Figure {
+  unit: string;
+  amount: number;
+}
+
+export function figureOf(value: string): Figure | undefined {
+  const match = /^([$£€¥]?)(\d+(?:\.\d+)?)(%?)$/.exec(value);
+  if (!match) return undefined;
+  return { unit: `${match[1]}${match[3]}`, amount: Number(match[2]) };
+}
+
+/** Words before a figure that make it a bound or an estimate, and the values they allow (as factors of it). */
+const QUALIFIERS: ReadonlyArray<{ words: RegExp; low: number; high: number }> = [
+  { words: /\b(?:more than|over|at least|upwards of|in excess of)$/i, low: 1, high: 1.2 },
+  { words: /\b(?:nearly|almost|close to|just under)$/i, low: 0.85, high: 1 },
+  { words: /\b(?:less than|fewer than|under)$/i, low: 0.8, high: 1 },
+  { words: /\b(?:about|around|roughly|approximately|some|an estimated|estimated)$/i, low: 0.9, high: 1.1 },
+];
+
+/** Whether a figure is round: at most two significant digits ("700", "3,000", "45", "1.5"). */
+function isRound(amount: number): boolean {
+  if (amount <= 0) return false;
+  const digits = String(amount).replace(/\.|^0+/g, "").replace(/0+$/, "");
+  return digits.length <= 2;
+}
+
+/**
+ * The values a figure stands for when the words before it qualify it and it is
+ * round; `before` ends where the figure (or its currency sign) starts.
+ */
+export function boundsOf(before: string, figure: Figure | undefined): { low: number; high: number } | undefined {
+  if (!figure || !isRound(figure.amount)) return undefined;
+  const words = before.replace(/\s+$/, "");
+  const qualifier = QUALIFIERS.find((q) => q.words.test(words));
+  return qualifier ? { low: figure.amount * qualifier.low, high: figure.amount * qualifier.high } : undefined;
+}
+
+/** The approximate figures of an article, by unit. */
+export type Estimates = ReadonlyMap<string, ReadonlyArray<{ low: number; high: number }>>;
+
+/** Whether a figure (canonical value) falls within one of an article's bounds or estimates of the same unit. */
+export function withinEstimates(value: string, estimates: Estimates): boolean {
+  const figure = figureOf(value);
+  if (!figure) return false;
+  return (estimates.get(figure.unit) ?? []).some((range) => figure.amount >= range.low && figure.amount <= range.high);
+}

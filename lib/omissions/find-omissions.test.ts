@@ -225,6 +225,15 @@ describe("findOmissions: quotes", () => {
     // "according to" after a quotation whose sentence already names its speaker is where the report comes from.
     expect(speakerOf("In January, Trump asserted that he had “the absolute right to declare a national emergency,” according to CNN.")).toBe("Trump");
     expect(speakerOf("The fund is “almost empty,” according to the Treasury Department.")).toBe("Treasury Department");
+    // '“…,” he said. “…”': the last quotation goes on with the speaker of the one before, not the last name read.
+    const issa = compare(
+      body(
+        "Rep. Darrell Issa of California pressed the White House on the job offer.",
+        '"This is about the White House," Issa said, adding that he wants to know what former President Bill Clinton was empowered to say. "They\'ve answered a question and it begs many more answers," he said. "We want elections not to be appointments."',
+      ),
+      body("The talks ended on Monday."),
+    );
+    expect(issa.find((f) => f.kind === "quote" && /elections/.test(f.term ?? ""))?.speaker).toBe("Darrell Issa");
     // A town written with its state ("Brooklyn, N.Y.,") is a place, whatever the recogniser would make of the word.
     expect(speakerOf("“Stay strong,” tweeted the Brooklyn, N.Y., chapter of the group, a leader of the movement.")).toBeUndefined();
     // "he told X": the pronoun goes back to a name before the quotation, but never to the one spoken to.

@@ -135,6 +135,9 @@ function speakerIn(
   const named = speakerAtVerb(window, verbStart, verbEnd, names) ?? (pronounMatch ? undefined : speakerAtLaterVerb(window, verbEnd, namesAt));
   if (named) return { name: named, explicit: true };
   if (!pronounMatch) return undefined;
+  // '“…,” he said. “…”': the "he said" between two quotations of a paragraph is the first one's, and
+  // whoever spoke it goes on speaking.
+  if (afterAnotherQuote && previous?.speaker && previous.quote.paragraph === q.quote.paragraph) return { name: previous.speaker.name, explicit: false };
   const pronoun = /\bshe\b/i.test(pronounMatch[0]) ? "she" : "he";
   // The antecedent stands before the pronoun: in '“…,” he told reporters at a news conference with Mr.
   // Santos. “…”' the name after "he told" is not who "he" is.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundsOf, figureOf, withinEstimates } from "./approximately";
+import { boundsOf, estimateCovers, figureOf, withinEstimates } from "./approximately";
 
 describe("figures given as a bound or an estimate", () => {
   it("reads a round figure after 'more than', 'nearly' or 'about' as the values it allows", () => {
@@ -20,5 +20,13 @@ describe("figures given as a bound or an estimate", () => {
     expect(withinEstimates("716", estimates)).toBe(false);
     expect(withinEstimates("716%", estimates)).toBe(false);
     expect(withinEstimates("$950", estimates)).toBe(false);
+  });
+
+  it("lets a bound of ours allow an exact figure of the other article, in its unit only", () => {
+    const exact = new Map([["$", [1100000]], ["", [1100000]]]);
+    expect(estimateCovers("$1000000", { low: 1000000, high: 1200000 }, exact)).toBe(true);
+    expect(estimateCovers("$1000000", undefined, exact)).toBe(false);
+    expect(estimateCovers("$1000000", { low: 1000000, high: 1050000 }, exact)).toBe(false);
+    expect(estimateCovers("1000000%", { low: 1000000, high: 1200000 }, exact)).toBe(false);
   });
 });

@@ -53,3 +53,10 @@ export function withinEstimates(value: string, estimates: Estimates): boolean {
   if (!figure) return false;
   return (estimates.get(figure.unit) ?? []).some((range) => figure.amount >= range.low && figure.amount <= range.high);
 }
+
+/** Whether a bound or an estimate of ours ("more than $1 million") allows one of an article's exact figures of its unit ("$1.1 million"). */
+export function estimateCovers(value: string, range: { low: number; high: number } | undefined, exact: ReadonlyMap<string, readonly number[]>): boolean {
+  const unit = range ? figureOf(value)?.unit : undefined;
+  if (!range || unit === undefined) return false;
+  return (exact.get(unit) ?? []).some((amount) => amount >= range.low && amount <= range.high);
+}

@@ -21,7 +21,7 @@ import { normalizedWords, shortHash } from "./stable-key";
 import { TextIndex } from "./text-index";
 import { CoverIndex, coverWords, type CoverWord } from "./passage-cover";
 import { extractNumbers, type NumberMention } from "./numbers";
-import { figureOf, withinEstimates, type Estimates } from "./approximately";
+import { estimateCovers, figureOf, withinEstimates, type Estimates } from "./approximately";
 import { WordText } from "./word-text";
 
 /** A quotation with the words the matchers compare it by. */
@@ -182,9 +182,7 @@ export class ArticleReading {
   givesFigure(m: Pick<NumberMention, "value" | "approx">): boolean {
     if (this.numberValues().has(m.value)) return true;
     const figures = this.figures();
-    if (withinEstimates(m.value, figures.estimates)) return true;
-    const unit = m.approx ? figureOf(m.value)?.unit : undefined;
-    return unit !== undefined && (figures.exact.get(unit) ?? []).some((amount) => amount >= (m.approx?.low ?? 0) && amount <= (m.approx?.high ?? 0));
+    return withinEstimates(m.value, figures.estimates) || estimateCovers(m.value, m.approx, figures.exact);
   }
 
   /** The article's figures by unit: the amounts it gives, and the ranges its bounds and estimates allow. */

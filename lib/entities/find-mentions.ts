@@ -11,7 +11,7 @@ import { lookupAlias, type AliasIndex, type AliasTarget } from "./alias-index";
 import type { EntityType } from "./aliases";
 import { isKnownGivenName, NAME_SUFFIXES } from "./given-names";
 import { markTowns, withoutModifierSuffixes } from "./name-shapes";
-import { ABBREVIATIONS, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
+import { ABBREVIATIONS, COMPANY_SUFFIXES, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
 
 export interface Mention {
   /** Offsets into the passage text. */
@@ -202,11 +202,19 @@ export function scanPassage(
     }
     // A capitalised run: capitals joined by spaces, with "of" between capitals ("Secretary of State").
     let onSubject = false;
-    let j = paper ? (alias as [number, AliasTarget])[0] + 1 : i + 1;
+    let j = paper ? (alias as [number, AliasTarget])[0] + 1 : (firmNameEnd(text, tokens, i) ?? i + 1);
     while (j < tokens.length) {
       const prev = tokens[j - 1];
       const cur = tokens[j];
-      if (!prev || !cur || !joinable(text, prev, cur)) break;
+      if (!prev || !cur) break;
+      if (!joinable(text, prev, cur)) {
+        // "Standard & Poor's", "AT&T", "Goldman Sachs & Co.": an ampersand joins a firm's name.
+        if (ampersandBetween(text, prev, cur) && firmWord(cur)) {
+          j++;
+          continue;
+        }
+        break;
+      }
       const alias = aliasAt(j);
       // "Jim Jordan", "Mr. Jordan": a one-word place right after a given name or a title is a surname.
       const surname =
@@ -303,6 +311,54 @@ export function scanPassage(
   markPeripheral(text, mentions);
   return { mentions: withoutTitleFragments(text, withoutCredits(text, mentions)), titleCase };
 }
+
+/**
+ * "Marc E. Kasowitz", "Nikki R. Haley", "John Quincy Adams" is not one: a given name, one middle
+ * initial with its point and a surname is how news writes a person (an untitled name is otherwise
+ * left untyped). The surname must not be a place's or a building's word ("John F. Kennedy Airport"
+ * has four words).
+ */
+function initialedName(text: string, run: readonly Token[]): boolean {
+  if (run.length !== 3) return false;
+  const [given, initial, surname] = run as [Token, Token, Token];
+  if (!/^\p{Lu}$/u.test(initial.surface) || text.charCodeAt(initial.end) !== 46) return false;
+  return given.surface.length > 1 && surname.surface.length > 1 && !ORGANIZATION_WORDS.has(surname.norm) && !NOT_NAMES.has(given.norm);
+}
+
+/** The gap between two tokens is an ampersand, spaced or not ("Ernst & Young", "AT&T"). */
+function ampersandBetween(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === " & " || gap === "&";
+}
+
+/** A capitalised word that may stand in a firm's name on either side of its ampersand. */
+function firmWord(t: Token | undefined): t is Token {
+  return !!t && t.isCapitalized && !STOPWORDS.has(t.norm) && !NOT_NAMES.has(t.norm);
+}
+
+/**
+ * "Kasowitz, Benson, Torres & Friedman", "Skadden, Arps, Slate, Meagher & Flom": single capitalised
+ * words separated by commas and closed by an ampersand name one firm (law and accounting firms are
+ * named for their partners), not a list of people. Returns the token index after the name. Without
+ * the ampersand a comma list stays a list ("Ohio, Michigan and Wisconsin").
+ */
+function firmNameEnd(text: string, tokens: readonly Token[], i: number): number | undefined {
+  let k = i;
+  if (!firmWord(tokens[k])) return undefined;
+  while (firmWord(tokens[k + 1]) && text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start) === ", ") k++;
+  const last = tokens[k + 1];
+  if (k === i) return undefined;
+  if (firmWord(last) && ampersandBetween(text, tokens[k] as Token, last)) return k + 2;
+  // "Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC": with "and", only a company suffix closing
+  // the name tells it from a list of people ("Smith, Jones and Brown").
+  const and = tokens[k + 1];
+  if (and?.norm !== "and" || !/^,? $/.test(text.slice((tokens[k] as Token).end, and.start))) return undefined;
+  const name = tokens[k + 2];
+  const closer = tokens[k + 3];
+  if (!firmWord(name) || !closer || !COMPANY_SUFFIXES.has(closer.norm) || !singleSpace(text, and, name) || !singleSpace(text, name, closer)) return undefined;
+  return k + 4;
+}
+
 
 /**
  * Whether a capitalised run before "of" reads as a person's name, after any title: a middle
@@ -534,8 +590,17 @@ function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Men
     s = e;
   }
   const lastWord = run[run.length - 1]?.norm ?? "";
+  // A name joined by an ampersand is a firm's ("Standard & Poor's", "Kasowitz, Benson, Torres & Friedman").
+  // (Only firmNameEnd and an ampersand join tokens across a comma or an "&".)
+  const firm = run.some((t, k) => k > 0 && /[,&]/.test(text.slice((run[k - 1] as Token).end, t.start)));
+  if (firm) {
+    const m = makeMention(text, run, "organization", false, startsSentence);
+    return m ? [m] : [];
+  }
   if (blockStart < 0 || ORGANIZATION_WORDS.has(lastWord)) {
-    const m = makeMention(text, run, organizationLike(run.map((t) => t.norm)) ? "organization" : "other", false, startsSentence);
+    const words = run.map((t) => t.norm);
+    const type = organizationLike(words) ? "organization" : initialedName(text, run) ? "person" : "other";
+    const m = makeMention(text, run, type, false, startsSentence);
     return m ? [m] : [];
   }
   const out: Mention[] = [];

@@ -80,6 +80,36 @@ describe("name forms of one entity", () => {
     expect(across("Support for Israel is strong in the Senate.", "Nothing.").map((e) => e.canonical)).toContain("Israel");
   });
 
+  it("reads a firm joined by an ampersand as one organisation, not its partners: Kasowitz, Benson, Torres & Friedman", () => {
+    const entities = across(
+      "The founder of Lieberman’s law firm ― Kasowitz, Benson, Torres & Friedman ― is one of the president’s top lawyers. Standard & Poor's and AT&T agreed.",
+      "Marc E. Kasowitz, a lawyer for Mr. Trump, works there.",
+    );
+    const names = entities.map((e) => e.canonical);
+    expect(names).toEqual(expect.arrayContaining(["Kasowitz, Benson, Torres & Friedman", "AT&T"]));
+    // The possessive is read off, as for any name ("Lieberman’s").
+    const agency = entities.find((e) => e.canonical.startsWith("Standard & Poor"));
+    expect(agency?.type).toBe("organization");
+    expect(names).not.toEqual(expect.arrayContaining(["Benson"]));
+    expect(names.filter((n) => /^(?:Torres|Friedman|Poor|Poor's|Standard)$/.test(n))).toEqual([]);
+    // Without the ampersand, a comma list is a list: each place is named.
+    expect(across("He campaigned in Ohio, Michigan and Wisconsin.", "Nothing.").map((e) => e.canonical)).toEqual(expect.arrayContaining(["Ohio", "Michigan", "Wisconsin"]));
+  });
+
+  it("reads a firm's legal name and its short name as one firm: Mintz Levin", () => {
+    const legal = "He practiced at the Boston office of Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC, where he was a partner.";
+    expect(shared(legal, "He was a partner at the law firm of Mintz Levin.")).toEqual(["Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC"]);
+    expect(shared(legal, "He worked at Mintz, Levin, Cohn, Ferris, Glovsky & Popeo in Boston.")).toContain("Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC");
+    // Without a company suffix, names joined by "and" are people: "Smith, Jones and Brown".
+    expect(across("The vote was opposed by Smith, Jones and Brown.", "Nothing.").map((e) => e.canonical)).toEqual(expect.arrayContaining(["Smith", "Jones", "Brown"]));
+  });
+
+  it("reads a name with a middle initial as a person's, so the surname alone names them: Marc E. Kasowitz", () => {
+    const entities = across("And he is employed by one of the firms where Marc E. Kasowitz, a lawyer for Mr. Trump, works.", "Nothing.");
+    expect(entities.find((e) => e.canonical === "Marc E. Kasowitz")?.type).toBe("person");
+    expect(across("They landed at John F. Kennedy Airport.", "Nothing.").find((e) => /Kennedy/.test(e.canonical))?.type).not.toBe("person");
+  });
+
   it("reads a court case as one name, not its parties: Roe v. Wade", () => {
     const entities = across("The ruling in Roe v. Wade stands, the court said.", "Henry Wade, the Dallas prosecutor, died in 2001.");
     expect(entities.map((e) => e.canonical)).toContain("Roe v. Wade");

@@ -56,6 +56,9 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   "campaign", "coalition", "alliance", "federation", "reserve", "exchange", "world", "tv", "radio", "house",
 ]);
 
+/** What closes a company's legal name: "Popeo PC", "Skadden LLP", "Acme Inc.". */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(["pc", "llp", "llc", "pllc", "inc", "ltd", "plc", "corp"]);
+
 /**
  * Words that, right after a place, make the name of a newspaper or magazine: "Washington Examiner",
  * "Japan Times", "China Daily" name a publication, not the place (nor the country its capital stands for).

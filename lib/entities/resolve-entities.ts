@@ -10,7 +10,7 @@ import type { AliasEntry, EntityType } from "./aliases";
 import { scanDocument, type Mention, type MentionLookup, type ScannedDocument } from "./find-mentions";
 import { compareCodeUnits } from "../text/code-unit-order";
 import { FEMALE_GIVEN_NAMES, NAME_SUFFIXES, sameGivenName } from "./given-names";
-import { ORGANIZATION_WORDS } from "./name-words";
+import { COMPANY_SUFFIXES, ORGANIZATION_WORDS } from "./name-words";
 
 /** The part of a Passage entity recognition needs. */
 export interface PassageText {
@@ -443,12 +443,35 @@ function mergeOrganisationForms(clusters: readonly Cluster[], absorbed: Set<Clus
     else if (seen && !seen.fromAlias) into(c, seen);
     else byDepartmentForm.set(form, c);
   }
+  mergeFirmForms(clusters, absorbed, into);
   for (const c of clusters) {
     if (absorbed.has(c) || c.fromAlias || c.words.length !== 1) continue;
     const acronym = c.items[0]?.mention.surface.replace(/\./g, "").replace(/['’]s$/, "") ?? "";
     if (!/^\p{Lu}{2,6}$/u.test(acronym)) continue;
     const targets = (spelledOut.get(acronym.toLowerCase()) ?? []).filter((t) => !absorbed.has(t));
     if (targets.length === 1 && targets[0]) into(targets[0], c);
+  }
+}
+
+/**
+ * A firm named for its partners goes by its first names: "Mintz Levin", "Mintz, Levin, Cohn, Ferris,
+ * Glovsky & Popeo" and "Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC" are one firm. A firm is a
+ * name the scanner joined across commas or an ampersand (find-mentions.ts, firmNameEnd); another name
+ * is the same firm when its words, without "and" and a company suffix, open the firm's (two words at
+ * least).
+ */
+function mergeFirmForms(clusters: readonly Cluster[], absorbed: Set<Cluster>, into: (target: Cluster, source: Cluster) => void): void {
+  const core = (c: Cluster) => c.words.filter((w) => w !== "and" && !COMPANY_SUFFIXES.has(w));
+  const firms = clusters.filter((c) => !absorbed.has(c) && c.type === "organization" && /[,&]/.test(c.items[0]?.mention.surface ?? ""));
+  firms.sort((a, b) => b.words.length - a.words.length);
+  for (const firm of firms) {
+    if (absorbed.has(firm)) continue;
+    const full = core(firm);
+    for (const c of clusters) {
+      if (c === firm || absorbed.has(c) || c.fromAlias || c.words.length < 2) continue;
+      const words = core(c);
+      if (words.length >= 2 && words.length <= full.length && words.every((w, k) => w === full[k])) into(firm, c);
+    }
   }
 }
 

@@ -49,6 +49,8 @@ export interface EntityAcross {
   /** Mentions per document that name it, leaving out demonyms and capitals ("Americans", "Beijing"; see aliases.ts). */
   namedCounts: number[];
   passages: number[][];
+  /** Passages per document that name it (as namedCounts): where it is written, not only referred to. */
+  namedPassages: number[][];
   /** The spellings met, most frequent first. */
   surfaces: string[];
 }
@@ -212,18 +214,24 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
     const mainCounts = docs.map(() => 0);
     const namedCounts = docs.map(() => 0);
     const passages: number[][] = docs.map(() => []);
+    const namedPassages: number[][] = docs.map(() => []);
     const surfaceCounts = new Map<string, number>();
     for (const it of items) {
       counts[it.doc] = (counts[it.doc] ?? 0) + 1;
       if (!it.mention.peripheral && !it.indirect) mainCounts[it.doc] = (mainCounts[it.doc] ?? 0) + 1;
-      if (!it.indirect) namedCounts[it.doc] = (namedCounts[it.doc] ?? 0) + 1;
+      if (!it.indirect) {
+        namedCounts[it.doc] = (namedCounts[it.doc] ?? 0) + 1;
+        const named = namedPassages[it.doc];
+        if (named && !named.includes(it.passage)) named.push(it.passage);
+      }
       const list = passages[it.doc];
       if (list && !list.includes(it.passage)) list.push(it.passage);
       surfaceCounts.set(it.mention.surface, (surfaceCounts.get(it.mention.surface) ?? 0) + 1);
     }
     for (const list of passages) list.sort((x, y) => x - y);
+    for (const list of namedPassages) list.sort((x, y) => x - y);
     const surfaces = [...surfaceCounts.entries()].sort((x, y) => y[1] - x[1]).map(([s]) => s);
-    result.push({ canonical: c.canonical, key: keyOf(c), type: c.type, counts, mainCounts, namedCounts, passages, surfaces });
+    result.push({ canonical: c.canonical, key: keyOf(c), type: c.type, counts, mainCounts, namedCounts, passages, namedPassages, surfaces });
   }
   return result.sort((x, y) => sum(y.counts) - sum(x.counts) || compareCodeUnits(x.canonical, y.canonical));
 }

@@ -24,13 +24,12 @@ function spellingsOf(entity: EntityAcross): string[] {
 export function entityOmissions(ctx: OmissionContext): Omission[] {
   const flags: Omission[] = [];
   // Entities named on one side only, with the side that leaves them out.
-  const oneSided: Array<{ e: EntityAcross; present: Side; absent: Side; count: number; spellings: string[] }> = [];
+  const oneSided: Array<{ e: EntityAcross; present: Side; absent: Side; spellings: string[] }> = [];
   for (const e of ctx.entities) {
     for (const present of SIDES) {
       const absent = other(present);
-      const count = e.counts[sideIndex(present)] ?? 0;
-      if (count === 0 || (e.counts[sideIndex(absent)] ?? 0) > 0) continue;
-      oneSided.push({ e, present, absent, count, spellings: spellingsOf(e) });
+      if ((e.counts[sideIndex(present)] ?? 0) === 0 || (e.counts[sideIndex(absent)] ?? 0) > 0) continue;
+      oneSided.push({ e, present, absent, spellings: spellingsOf(e) });
     }
   }
   // The raw-text check: is a spelling written in the other article after all (a name the recogniser missed there)?
@@ -40,10 +39,13 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
     // First passage of an index wins, as Array.find would.
     for (const p of ctx.passages[side]) if (!byIndex[side].has(p.index)) byIndex[side].set(p.index, p);
   }
-  for (const { e, present, absent, count, spellings } of oneSided) {
+  for (const { e, present, absent, spellings } of oneSided) {
     // "Americans", "lobbyists in Washington": referring to a country is not naming it (aliases.ts, `indirect`);
-    // the passages that say it carry what the other side leaves out.
-    if ((e.namedCounts[sideIndex(present)] ?? 0) === 0) continue;
+    // the passages that say it carry what the other side leaves out. A name's flag counts, and points
+    // to, the mentions that name it: "lobbyists in Washington" in the lede does not put the United
+    // States in the lede.
+    const count = e.namedCounts[sideIndex(present)] ?? 0;
+    if (count === 0) continue;
     // An outlet naming itself ("HuffPost", "Kyodo News") is no news the other side leaves out.
     if (namesOutlet(e, ctx.names[present])) continue;
     // Nor is the other outlet's name ("first reported by The New York Times"): an outlet does not cite itself.
@@ -51,7 +53,7 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
     // Named in the other side's headline: not left out, whatever its body says.
     if (ctx.inHeadline[absent](e)) continue;
     if (verify && spellings.some((form) => ctx.readings[absent].textIndex().hasAlone(form))) continue;
-    const where = e.passages[sideIndex(present)] ?? [];
+    const where = e.namedPassages[sideIndex(present)] ?? [];
     // Named only in boilerplate ("…appears in print on page A16 of the New York edition with the headline: …"):
     // the paper's furniture, not the story.
     const reading = ctx.readings[present];
@@ -62,8 +64,8 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
       missingFrom: absent,
       term: e.canonical,
       text: byIndex[present].get(where[0] ?? Number.NaN)?.text,
-      countA: e.counts[0] ?? 0,
-      countB: e.counts[1] ?? 0,
+      countA: present === "a" ? count : 0,
+      countB: present === "b" ? count : 0,
       severity: entitySeverity(e.type, count, where, passages, byIndex[present]),
       passagesA: present === "a" ? where : [],
       passagesB: present === "b" ? where : [],

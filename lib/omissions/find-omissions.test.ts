@@ -65,7 +65,10 @@ describe("findOmissions: entities", () => {
     const b = body("The lobby said it was open to modest benefit cuts for future retirees.");
     const unitedStates = (a: ReturnType<typeof body>) => compare(a, b).find((f) => f.kind === "entity" && f.term === "United States");
     expect(unitedStates(body("The lobby for older Americans, one of the most influential in Washington, said it was open to modest benefit cuts."))).toBeUndefined();
-    expect(unitedStates(body("The lobby for older Americans said it was open to modest benefit cuts, the most since the United States created the program."))).toMatchObject({ missingFrom: "b", countA: 2 });
+    // Named once: the flag counts, and points to, that mention, not "Americans" in the lede.
+    const named = body("The lobby for older Americans said it was open to modest benefit cuts.", "Its members are many.", "The cuts are the most since the United States created the program.");
+    expect(unitedStates(named)).toMatchObject({ missingFrom: "b", countA: 1, passagesA: [2] });
+    expect(unitedStates(named)?.note).toContain("1×");
   });
 
   it("does not treat a mention of the South China Sea as a mention of China", () => {

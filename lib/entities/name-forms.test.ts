@@ -17,6 +17,17 @@ describe("name forms of one entity", () => {
     expect(shared("Robert P. McCulloch, the prosecuting attorney, spoke on Monday.", "St. Louis County Prosecutor Bob McCulloch spoke on Monday.")).toContain("Robert P. McCulloch");
   });
 
+  it("reads a person's surname misspelt by one slip as the same person: Reince Preibus / Reince Priebus", () => {
+    const entities = across(
+      "Republican Party Chairman Reince Priebus spoke on Monday. Priebus left early.",
+      "The new chairman, Reince Preibus, spoke on Monday. Mr. Preibus left early.",
+    );
+    expect(entities.filter((e) => /^Reince|P(?:re|ri)[ie]bus$/.test(e.canonical))).toHaveLength(1);
+    expect(entities.find((e) => /Reince/.test(e.canonical))?.counts).toEqual([2, 2]);
+    // Two families, or a plural, are no slip: Bush / Busch, New Yorker / New Yorkers.
+    expect(shared("President George Bush spoke.", "President George Busch spoke.")).toEqual([]);
+  });
+
   it("keeps different people of one family apart", () => {
     expect(shared("Barack Obama spoke at the White House.", "Michelle Obama spoke at the White House.")).not.toContain("Barack Obama");
   });

@@ -365,6 +365,24 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
     if (seen && seen.words.join(" ") !== c.words.join(" ")) into(seen, c);
     else if (!seen) byWordPair.set(key, c);
   }
+  // "Reince Preibus" / "Reince Priebus": one given name and a surname one slip apart is a misspelling.
+  const misspelt = new Map<string, Cluster>();
+  for (const group of groupBy(full.filter((c) => !absorbed.has(c) && !c.fromAlias), (c) => c.words[0]).values()) {
+    for (let i = 0; i < group.length; i++) {
+      const a = group[i];
+      if (!a || absorbed.has(a)) continue;
+      for (let j = i + 1; j < group.length; j++) {
+        const b = group[j];
+        const sa = surnameOf(a.words);
+        const sb = b ? surnameOf(b.words) : undefined;
+        if (!b || absorbed.has(b) || !sa || !sb || a.words.length !== b.words.length || !oneSlipApart(sa, sb)) continue;
+        // A person's name (one of them titled, or written with a middle initial), not "New Yorker" / "New Yorkers".
+        if (a.type !== "person" && b.type !== "person") continue;
+        into(a, b);
+        misspelt.set(sb, a);
+      }
+    }
+  }
   mergeOrganisationForms(clusters, absorbed, into);
   const fullLeft = full.filter((c) => !absorbed.has(c));
   // Looked up by word, in list order. Names of two words or more are not absorbed below,
@@ -388,8 +406,9 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
     // A lone first name ("Hillary") only when one full name in the comparison starts with it.
     // "Trump Tower" is no one's full name: a lone "Trump" is not its first name.
     const byFirstName = (fullByFirstName.get(w) ?? []).filter((c) => !c.words.some((x) => NOT_PERSON_WORDS.has(x)));
+    const bySurname = fullBySurname.get(w) ?? (misspelt.has(w ?? "") ? [misspelt.get(w ?? "") as Cluster] : []);
     const target =
-      mostMentioned(fitting(fullBySurname.get(w) ?? [], single.honorific)) ??
+      mostMentioned(fitting(bySurname, single.honorific)) ??
       (byPrefix.length === 1 ? byPrefix[0] : undefined) ??
       (byFirstName.length === 1 ? byFirstName[0] : undefined);
     if (target) into(target, single);
@@ -519,6 +538,26 @@ function mostMentioned(clusters: readonly Cluster[]): Cluster | undefined {
   let best: Cluster | undefined;
   for (const c of clusters) if (!best || c.items.length > best.items.length) best = c;
   return best;
+}
+
+/**
+ * Whether two surnames differ by one slip of the keyboard: two neighbouring letters swapped
+ * ("Preibus" / "Priebus") or one letter more ("Stacy" / "Stacey" as a name's last word). Only
+ * names of five letters or more: "Bush" / "Busch" are two families.
+ */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 5) return false;
+  if (a.length === b.length) {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  // A plural is no slip.
+  if (long.length !== short.length + 1 || long === `${short}s`) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
 }
 
 /** A person's name words without a generational suffix ("Robert S. Mueller III" → robert s mueller). */

@@ -24,6 +24,8 @@ describe("name forms of one entity", () => {
     );
     expect(entities.filter((e) => /^Reince|P(?:re|ri)[ie]bus$/.test(e.canonical))).toHaveLength(1);
     expect(entities.find((e) => /Reince/.test(e.canonical))?.counts).toEqual([2, 2]);
+    // A given name alone, spelt two ways: "wife Stacy" / "his wife, Stacey".
+    expect(shared("He and wife Stacy have two young sons.", "He lives with his wife, Stacey, and their sons.")).toHaveLength(1);
     // Two families, or a plural, are no slip: Bush / Busch, New Yorker / New Yorkers.
     expect(shared("President George Bush spoke.", "President George Busch spoke.")).toEqual([]);
   });

@@ -9,7 +9,7 @@ import { aliasIndexFor, lookupAlias, nameKey, type AliasIndex } from "./alias-in
 import type { AliasEntry, EntityType } from "./aliases";
 import { scanDocument, type Mention, type MentionLookup, type ScannedDocument } from "./find-mentions";
 import { compareCodeUnits } from "../text/code-unit-order";
-import { FEMALE_GIVEN_NAMES, NAME_SUFFIXES, sameGivenName } from "./given-names";
+import { FEMALE_GIVEN_NAMES, isKnownGivenName, NAME_SUFFIXES, sameGivenName } from "./given-names";
 import { COMPANY_SUFFIXES, ORGANIZATION_WORDS } from "./name-words";
 
 /** The part of a Passage entity recognition needs. */
@@ -424,6 +424,15 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
       into(c, seen);
       lone.set(w, c);
     } else into(seen, c);
+  }
+  // "wife Stacy" / "his wife, Stacey": two spellings of one given name, a slip apart, are one person.
+  const given = [...lone.values()].filter((c) => !absorbed.has(c) && isKnownGivenName(c.words[0] ?? ""));
+  for (let i = 0; i < given.length; i++) {
+    for (let j = i + 1; j < given.length; j++) {
+      const a = given[i] as Cluster;
+      const b = given[j] as Cluster;
+      if (!absorbed.has(a) && !absorbed.has(b) && oneSlipApart(a.words[0] ?? "", b.words[0] ?? "")) into(a, b);
+    }
   }
   return clusters.filter((c) => !absorbed.has(c)).map((c) => ({ ...c, canonical: c.fromAlias ? c.canonical : bestCanonical(c) }));
 }

@@ -140,3 +140,10 @@ Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania T
 Virginia Wisconsin Wyoming`
   .split(/\s+/)
   .concat(["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]);
+
+/**
+ * Places inside a country that set an article in it without naming it: a report datelined
+ * "FERGUSON, Mo." that names Missouri is set in the United States, so "United States, never
+ * in B" is no omission. Only the places this gazetteer lists (capitals are aliases' `indirect`).
+ */
+export const PLACES_WITHIN: ReadonlyMap<string, readonly string[]> = new Map([["United States", US_STATES]]);

@@ -77,6 +77,17 @@ describe("buildCoverage", () => {
     expect(absentFromBrief("Tokyo and Washington close ranks in London")).toHaveLength(0);
   });
 
+  it("does not count a source as leaving out the country it is set in, naming one of its states", () => {
+    const story = (third: string) =>
+      buildCoverage([
+        source("hpo", "HuffPost", "“I am the attorney general of the United States, but I am also a black man,” Holder said in Ferguson.", "He met students at a college."),
+        source("fox", "Fox News", "Holder, the attorney general of the United States, visited Ferguson on Wednesday.", "He met students at a college."),
+        source("nyt", "The New York Times", third, "He met students at a college."),
+      ]).flags.filter((f) => f.kind === "entity" && f.term === "United States");
+    expect(story("Attorney General Eric Holder visited Ferguson on Wednesday.")).toHaveLength(1);
+    expect(story("Attorney General Eric Holder visited Ferguson, in Missouri, on Wednesday.")).toEqual([]);
+  });
+
   it("does not flag what only one report has, nor what all have", () => {
     expect(coverage.flags.some((f) => f.term === "Mark Milley")).toBe(false);
     expect(coverage.flags.some((f) => f.term === "Antony Blinken")).toBe(false);

@@ -4,6 +4,7 @@
  * reprinted by several outlets is one report, not several: near-identical
  * sources are grouped first and every "present in" count counts groups.
  */
+import { countryImplied } from "./implied-country";
 import { headlineReader } from "../entities/headline-names";
 import type { AliasEntry } from "../entities/aliases";
 import { entityIndexFor, resolveEntitiesAcross, type EntityAcross } from "../entities/resolve-entities";
@@ -356,7 +357,9 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
         // An outlet does not leave out its own name.
         !(row.kind === "entity" && namesOutlet({ canonical: row.term ?? "", surfaces: row.surfaces ?? [] }, s.label)) &&
         // A name in the source's headline is not left out ("Tokyo and Washington close ranks" names Japan).
-        !(row.kind === "entity" && inHeadline[i]?.({ canonical: row.term ?? "", surfaces: row.surfaces ?? [], type: row.entityType ?? "other" })),
+        !(row.kind === "entity" && inHeadline[i]?.({ canonical: row.term ?? "", surfaces: row.surfaces ?? [], type: row.entityType ?? "other" })) &&
+        // Nor a country the source is set in, naming one of its states ("FERGUSON, Mo." … "Missouri").
+        !(row.kind === "entity" && countryImplied(row.term ?? "", entities, i)),
     );
     if (absent.length === 0) continue;
     // A passage flag quotes its passage, so it reads on its own in a list or a report.

@@ -7,6 +7,7 @@ import type { Omission, Side } from "../types/comparison";
 import type { EntityAcross } from "../entities/resolve-entities";
 import type { Passage } from "../text/types";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
+import { countryImplied } from "./implied-country";
 import { namesOutlet } from "./outlet-names";
 
 const TYPE_WEIGHT = { person: 0.55, organization: 0.5, place: 0.45, other: 0.35 } as const;
@@ -52,6 +53,8 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
     if (namesOutlet(e, ctx.names[absent])) continue;
     // Named in the other side's headline: not left out, whatever its body says.
     if (ctx.inHeadline[absent](e)) continue;
+    // The other side names a state of the country: it is set there, and leaves nothing out by not naming it.
+    if (countryImplied(e.canonical, ctx.entities, sideIndex(absent))) continue;
     if (verify && spellings.some((form) => ctx.readings[absent].textIndex().hasAlone(form))) continue;
     const where = e.namedPassages[sideIndex(present)] ?? [];
     // Named only in boilerplate ("…appears in print on page A16 of the New York edition with the headline: …"):

@@ -71,6 +71,13 @@ describe("findOmissions: entities", () => {
     expect(unitedStates(named)?.note).toContain("1×");
   });
 
+  it("does not call the country an article is set in left out when it names one of its states", () => {
+    const a = body("“I am the attorney general of the United States, but I am also a black man,” Holder said.");
+    const unitedStates = (b: ReturnType<typeof body>) => compare(a, b).filter((f) => f.kind === "entity" && f.term === "United States");
+    expect(unitedStates(body("Attorney General Eric Holder spoke to students in Ferguson."))).toHaveLength(1);
+    expect(unitedStates(body("Attorney General Eric Holder spoke to students in Ferguson, and Gov. Jay Nixon of Missouri listened."))).toEqual([]);
+  });
+
   it("does not treat a mention of the South China Sea as a mention of China", () => {
     const a = body("China sent ships to the South China Sea, officials said.");
     const b = body("Ships were sent to the South China Sea, officials said.");

@@ -37,8 +37,13 @@ const BEFORE_VERB =
  */
 const CLOSING_APPOSITION = /^\s*,\s*(?:(?:also|later|then|again)\s+)?$/u;
 const OPENS_APPOSITION = /,\s*$/u;
-/** Between the verb and a speaker's name after it: titles and qualifiers ("said Sen.", "according to the", "said Republican Rep."). */
-const AFTER_VERB = /^\s*(?:by\s+)?(?:the\s+|an?\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+/**
+ * Between the verb and a speaker's name after it: titles and qualifiers ("said Sen.", "according to
+ * the", "said Republican Rep."), and a role written in lower case ("said senior adviser David
+ * Axelrod", "said White House press secretary Jay Carney"), which ends in a noun of agent or office.
+ */
+const AFTER_VERB =
+  /^\s*(?:by\s+)?(?:the\s+|an?\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?<=er|or|ist|ant|ent|man|woman|person|chair|chief|head|secretary|aide|counsel|fellow)\s+)?$/u;
 const LISTENER_VERB = /^(?:told|tells|asked|asks)$/i;
 /** The farthest a speaker's name can stand from the verb: an apposition of 120 characters and what may surround it before; titles and a role after. */
 const REACH_BEFORE = 320;
@@ -68,6 +73,7 @@ const POSSESSIVE = /['’]s(?:\b|$)/;
  */
 export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, names: readonly NameAt[]): string | undefined {
   const verb = text.slice(verbStart, verbEnd);
+  if (PARTICIPLE.test(verb)) return subjectOfParticiple(text, verbStart, names);
   const listener = LISTENER_VERB.test(verb) || OBJECT_VERB.test(verb);
   // "…in Cambridge, Md., according to aides": the source comes after "according to", never before.
   const sourceAfter = SOURCE_AFTER_VERB.test(verb);
@@ -105,6 +111,34 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
   return best?.name;
 }
 
+/** Speech verbs as participles: "…, saying “…”" reports what the sentence's subject said. */
+const PARTICIPLE = /^(?:saying|adding|telling|writing|tweeting|noting|arguing|insisting|warning|declaring)$/i;
+/** After a name: more of a name, or a dateline's agency and dash. */
+const NAME_GOES_ON = /^(?:\s+\p{Lu}|\s*(?:\([\p{Lu}.]+\)\s*)?(?:—|–|--))/u;
+/** Before such a participle: a comma, perhaps an adverb ("…, first telling CNN, “…”"). */
+const BEFORE_PARTICIPLE = /,\s*(?:(?:first|then|later|also|again|\p{Ll}+ly)\s+)?$/u;
+
+/**
+ * "Bloomberg contrasted his business with Trump's, saying “…”", "Netanyahu pushed back…, first
+ * telling CNN, “…”": the speaker of a participle is the subject opening its sentence — not a name
+ * inside the clause before it, nor the one told.
+ */
+function subjectOfParticiple(text: string, verbStart: number, names: readonly NameAt[]): string | undefined {
+  if (!BEFORE_PARTICIPLE.test(text.slice(Math.max(0, verbStart - 24), verbStart))) return undefined;
+  let subject: NameAt | undefined;
+  for (const n of names) {
+    if (n.end > verbStart || !SPEAKER_TYPES.has(n.type) || PARTY_MEMBER.test(text.slice(n.at, n.end))) continue;
+    if (POSSESSIVE.test(text.slice(n.end - 2, n.end + 2)) || !opensSentence(text, n.at)) continue;
+    // Part of a longer name ("Marijuana| Industry Group's Mike Elliott"), or a dateline ("Denver (AP) –"): no subject.
+    if (NAME_GOES_ON.test(text.slice(n.end, n.end + 24))) continue;
+    SENTENCE_END.lastIndex = 0;
+    if (SENTENCE_END.test(text.slice(n.end, verbStart))) continue;
+    if (!subject || n.at > subject.at) subject = n;
+  }
+  SENTENCE_END.lastIndex = 0;
+  return subject?.name;
+}
+
 /**
  * Lower-case words naming a role between an organisation and the person holding it: "co-founder",
  * "press secretary", "senior policy adviser", "spokeswoman", "lawyer" — a noun of agent or office
@@ -112,7 +146,7 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
  * spokesman, Eric Schultz").
  */
 const ROLE_BETWEEN =
-  /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?:er|or|ist|ant|ent|man|woman|person|chair|chief|head|secretary|aide|counsel|fellow|staff),?\s+$/u;
+  /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?<=er|or|ist|ant|ent|man|woman|person|chair|chief|head|secretary|aide|counsel|fellow|staff),?\s+$/u;
 
 /** The person named right after `n` across a role ("Indivisible co-founder Ezra Levin" → Ezra Levin). */
 function roleHolderAfter(text: string, n: NameAt, names: readonly NameAt[]): NameAt | undefined {

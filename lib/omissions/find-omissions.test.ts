@@ -326,6 +326,31 @@ describe("findOmissions: quotes", () => {
     expect(compare(c, body("Indivisible, a progressive group, called the vote a cave.")).find((f) => f.kind === "quote")?.speaker).toBe("Ezra Levin");
   });
 
+  it("reads a role written in lower case between the verb and the speaker: \"said senior adviser David Axelrod\", \"said White House press secretary Jay Carney\"", () => {
+    const other = body("The deal was announced at the White House on Monday.");
+    const axelrod = body("David Axelrod spoke on Monday. “Where does this go, what is the end game?” said senior adviser David Axelrod.");
+    expect(compare(axelrod, other).find((f) => f.kind === "quote")?.speaker).toBe("David Axelrod");
+    const carney = body("Jay Carney spoke on Monday. “The president will sign the bill this week,” said White House press secretary Jay Carney.");
+    expect(compare(carney, other).find((f) => f.kind === "quote")?.speaker).toBe("Jay Carney");
+  });
+
+  it("takes the subject of the sentence as the speaker of \"…, saying “…”\", and no one for \"a statement saying\"", () => {
+    const other = body("Trump spoke in New York on Wednesday.");
+    const saying = body("Michael Bloomberg spoke on Wednesday. Bloomberg contrasted his business history with Trump's, saying “I built a business, and I didn’t start it with a check from my father.”");
+    expect(compare(saying, other).find((f) => f.kind === "quote")?.speaker).toBe("Michael Bloomberg");
+    const telling = body("But Netanyahu pushed back against these criticisms in two interviews on Sunday, first telling CNN, “I know that people are trying to draw me into the American election.”");
+    expect(compare(telling, other).find((f) => f.kind === "quote")?.speaker).toBe("Netanyahu");
+    // A dateline's place is no subject: the unnamed official speaks, not Denver.
+    const dateline = body("Denver (AP) – Colorado's top law enforcement official promises to defend the state's law after Nebraska sued, saying it is “constitutional and sound.”");
+    expect(compare(dateline, body("Officials in Denver and Lincoln spoke on Friday.")).find((f) => f.kind === "quote")?.speaker).toBeUndefined();
+    // Without the comma, "saying" belongs to a noun: the group's chief executive, named before, speaks through "he described".
+    const statement = body(
+      "Barry Rand spoke on Friday.",
+      "As word spread, the group’s chief executive, Barry Rand, issued a formal statement saying that the group’s position had not changed and refuting what he described as “misleading” media reports.",
+    );
+    expect(compare(statement, other).find((f) => f.kind === "quote")?.speaker).toBe("Barry Rand");
+  });
+
   it("reads a speaker past a party tag and an apposition: \"Sen. Tim Kaine (D-Va.) told\", \"said a White House spokesman, Eric Schultz\"", () => {
     const other = body("The Senate met on Monday and the White House released the e-mails.");
     const kaine = body("“The odds go up in the House,” Sen. Tim Kaine (D-Va.) told HuffPost on Monday.");

@@ -124,8 +124,13 @@ export const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Ca
 
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");
 
+/**
+ * Speech verbs. A participle is one only after a comma ("…, saying “…”", "…, first telling CNN,
+ * “…”": what the sentence's subject said); in "a statement saying that…" or "and saying" it is not
+ * the attribution.
+ */
 export const SPEECH_VERB =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|wrote|writes|declared|announced|insisted|warned|according to|noted|explained|asked|replied|tweeted|citing|called|claimed|claims|argued|argues|contended|asserted|acknowledged|vowed|remarked|derided|praised|expressed|complained|described|responded)\b/i;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|wrote|writes|declared|announced|insisted|warned|according to|noted|explained|asked|replied|tweeted|citing|called|claimed|claims|argued|argues|contended|asserted|acknowledged|vowed|remarked|derided|praised|expressed|complained|described|responded|(?<=,\s*(?:(?:first|then|later|also|again|[a-z]+ly)\s+)?)(?:saying|adding|telling|writing|tweeting|noting|arguing|insisting|warning|declaring))\b/i;
 
 /**
  * The words around a quote where its speaker is named: after it ("…," the

@@ -326,6 +326,19 @@ describe("findOmissions: quotes", () => {
     expect(compare(c, body("Indivisible, a progressive group, called the vote a cave.")).find((f) => f.kind === "quote")?.speaker).toBe("Ezra Levin");
   });
 
+  it("reads \"he\" at a later verb (\"Asked about…, he said\"), and carries a paragraph that opens with \"He\" on from the one before", () => {
+    const other = body("Gov. Deval Patrick named a new senator on Wednesday.");
+    const asked = body("William Cowan embraced the temporary appointment on Wednesday.", "Asked about his political future, he said, “I am not running for office; I am not a candidate in the future.”");
+    expect(compare(asked, other).find((f) => f.kind === "quote")?.speaker).toBe("William Cowan");
+    const onFrom = body(
+      "William Cowan said Patrick offered him the job on Tuesday, and he accepted.",
+      "He said there would be “no daylight” between him and Secretary of State John Kerry on policy. When asked about the looming sequester, he said the “best-case scenario” was a “balanced approach” of cuts and tax increases.",
+    );
+    const speakers = compare(onFrom, other).filter((f) => f.kind === "quote").map((f) => f.speaker);
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers.every((name) => name === "William Cowan")).toBe(true);
+  });
+
   it("reads a role written in lower case between the verb and the speaker: \"said senior adviser David Axelrod\", \"said White House press secretary Jay Carney\"", () => {
     const other = body("The deal was announced at the White House on Monday.");
     const axelrod = body("David Axelrod spoke on Monday. “Where does this go, what is the end game?” said senior adviser David Axelrod.");

@@ -129,11 +129,15 @@ function speakerIn(
   const afterAnotherQuote = beforeQuote && /["”]\s*$/.test(paragraph.slice(0, windowEnd - window.length));
   const namesAt = (verb: number) => (beforeQuote && !afterAnotherQuote ? found.filter((n) => n.at < verb || ENDS_BEFORE_QUOTE.test(window.slice(n.end))) : found);
   const names = namesAt(verbStart);
-  const pronounMatch = PRONOUN_SUBJECT.exec(window.slice(Math.max(0, verbStart - 24), verbStart)) ?? PRONOUN_AFTER.exec(window.slice(verbEnd));
+  const firstPronoun = pronounAt(window, verbStart, verbEnd);
   // Later verbs only when the first has no pronoun for its subject: in '“…,” he said …, according to
   // the Boston Globe' he speaks, and the paper is where it was read.
-  const named = speakerAtVerb(window, verbStart, verbEnd, names) ?? (pronounMatch ? undefined : speakerAtLaterVerb(window, verbEnd, namesAt));
+  const atFirst = speakerAtVerb(window, verbStart, verbEnd, names);
+  const later = atFirst || firstPronoun ? undefined : speakerAtLaterVerb(window, verbEnd, namesAt);
+  const named = atFirst ?? later?.name;
   if (named) return { name: named, explicit: true };
+  // "Asked about his political future, he said, “…”": the pronoun may stand at a later verb.
+  const pronounMatch = firstPronoun ?? later?.pronoun;
   if (!pronounMatch) return undefined;
   // '“…,” he said. “…”': the "he said" between two quotations of a paragraph is the first one's, and
   // whoever spoke it goes on speaking.
@@ -152,23 +156,43 @@ function speakerIn(
     if (!antecedentIn(since, before.length - spoke.quote.end, spellings, listener, true, pronoun)) return { name: spoke.speaker.name, explicit: false };
   }
   // Nobody named before the pronoun in its paragraph: it goes on from the paragraph before, whose subject speaks.
-  const inParagraph = antecedentIn(paragraph, before.length, spellings, listener, false, pronoun);
+  // A paragraph that opens with "He …" goes on from the one before as well, so a name it
+  // mentions on the way ("He said there would be no daylight between him and Kerry") is no
+  // subject; only a name opening a sentence of its own is.
+  const opensWithPronoun = new RegExp(`^\\s*${pronoun}\\b`, "i").test(paragraph);
+  const inParagraph = antecedentIn(paragraph, before.length, spellings, listener, opensWithPronoun, pronoun);
   if (inParagraph) return { name: inParagraph, explicit: false };
   const previousParagraph = previousParagraphOf();
   const antecedent = previousParagraph === undefined ? undefined : antecedentIn(previousParagraph, previousParagraph.length, spellings, listener, true, pronoun);
   return antecedent ? { name: antecedent, explicit: false } : undefined;
 }
 
-/** "Asked again about budget issues, Lamb said: “…”": when the first verb names nobody, the next ones are read. */
-function speakerAtLaterVerb(window: string, from: number, namesAt: (verb: number) => Parameters<typeof speakerAtVerb>[3]): string | undefined {
+/** "he said" / "said he,": a pronoun as the subject of the verb at window[verbStart, verbEnd). */
+function pronounAt(window: string, verbStart: number, verbEnd: number): RegExpExecArray | null {
+  return PRONOUN_SUBJECT.exec(window.slice(Math.max(0, verbStart - 24), verbStart)) ?? PRONOUN_AFTER.exec(window.slice(verbEnd));
+}
+
+/**
+ * "Asked again about budget issues, Lamb said: “…”": when the first verb names nobody, the next
+ * ones are read, up to the first that names a speaker or has a pronoun for its subject.
+ */
+function speakerAtLaterVerb(
+  window: string,
+  from: number,
+  namesAt: (verb: number) => Parameters<typeof speakerAtVerb>[3],
+): { name?: string; pronoun?: RegExpExecArray } | undefined {
   const verbs = LATER_VERBS;
   verbs.lastIndex = from;
-  let name: string | undefined;
-  for (let m = verbs.exec(window); m !== null && name === undefined; m = verbs.exec(window)) {
-    name = speakerAtVerb(window, m.index, m.index + m[0].length, namesAt(m.index));
+  let found: { name?: string; pronoun?: RegExpExecArray } | undefined;
+  for (let m = verbs.exec(window); m !== null && found === undefined; m = verbs.exec(window)) {
+    const end = m.index + m[0].length;
+    const name = speakerAtVerb(window, m.index, end, namesAt(m.index));
+    const pronoun = name ? null : pronounAt(window, m.index, end);
+    if (name) found = { name };
+    else if (pronoun) found = { pronoun };
   }
   verbs.lastIndex = 0;
-  return name;
+  return found;
 }
 
 /** Every speech verb after the first, one global expression reset around each scan. */

@@ -123,6 +123,13 @@ describe("name forms of one entity", () => {
     expect(across("They landed at John F. Kennedy Airport.", "Nothing.").find((e) => /Kennedy/.test(e.canonical))?.type).not.toBe("person");
   });
 
+  it("reads a body's name ending in Assembly or Caucus as an organisation, not a titled person: General Assembly", () => {
+    const entities = across("Sanchez formerly led the Congressional Hispanic Caucus, and the General Assembly met.", "Nothing.");
+    expect(entities.find((e) => e.canonical === "General Assembly")?.type).toBe("organization");
+    expect(entities.map((e) => e.canonical)).toContain("Congressional Hispanic Caucus");
+    expect(entities.map((e) => e.canonical)).not.toContain("Assembly");
+  });
+
   it("reads a court case as one name, not its parties: Roe v. Wade", () => {
     const entities = across("The ruling in Roe v. Wade stands, the court said.", "Henry Wade, the Dallas prosecutor, died in 2001.");
     expect(entities.map((e) => e.canonical)).toContain("Roe v. Wade");

@@ -7,6 +7,7 @@ import type { Omission, Side } from "../types/comparison";
 import type { EntityAcross } from "../entities/resolve-entities";
 import type { Passage } from "../text/types";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
+import { ORGANIZATION_WORDS } from "../entities/name-words";
 import { countryImplied } from "./implied-country";
 import { namesOutlet } from "./outlet-names";
 
@@ -18,6 +19,12 @@ function spellingsOf(entity: EntityAcross): string[] {
   if (entity.type === "person") {
     const surname = entity.canonical.split(/\s+/).at(-1);
     if (surname && surname.length >= 3) forms.add(surname);
+  }
+  // "the Intelligence committee chairman": a body's generic last word is often written in lower case.
+  const words = entity.canonical.split(/\s+/);
+  const last = words.at(-1) ?? "";
+  if (entity.type === "organization" && words.length >= 2 && ORGANIZATION_WORDS.has(last.toLowerCase())) {
+    forms.add([...words.slice(0, -1), last.toLowerCase()].join(" "));
   }
   return [...forms].filter((form) => form.length >= 2);
 }

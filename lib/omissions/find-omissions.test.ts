@@ -71,6 +71,13 @@ describe("findOmissions: entities", () => {
     expect(unitedStates(named)?.note).toContain("1×");
   });
 
+  it("finds a body's name in the other article with its generic last word in lower case: \"Intelligence committee chairman\"", () => {
+    const a = body("The Intelligence Committee will issue subpoenas to Michael Flynn, its chairman said.");
+    const terms = (b: ReturnType<typeof body>) => compare(a, b).filter((f) => f.kind === "entity").map((f) => f.term);
+    expect(terms(body("Flynn was paid by firms in Russia and Turkey. The chairman, Richard Burr, said Tuesday that he would not cooperate."))).toContain("Intelligence Committee");
+    expect(terms(body("Flynn was paid by firms in Russia and Turkey. Intelligence committee chairman Richard Burr said Tuesday that he would not cooperate."))).not.toContain("Intelligence Committee");
+  });
+
   it("does not call the country an article is set in left out when it names one of its states", () => {
     const a = body("“I am the attorney general of the United States, but I am also a black man,” Holder said.");
     const unitedStates = (b: ReturnType<typeof body>) => compare(a, b).filter((f) => f.kind === "entity" && f.term === "United States");

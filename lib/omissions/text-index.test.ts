@@ -26,6 +26,15 @@ describe("TextIndex.hasAlone", () => {
     expect(other.hasAlone("ürich")).toBe(false);
   });
 
+  it("does not read a sentence's last word, or an article, as the start of the name after it", () => {
+    const other = new TextIndex("Flynn worked for Russia and Turkey. Intelligence committee chairman Sen. Burr spoke, citing The Guardian and U.S. Army files.");
+    expect(other.hasAlone("Intelligence committee")).toBe(true);
+    expect(other.hasAlone("Guardian")).toBe(true);
+    // An abbreviation, dotted initials or a title still carry their point into the name.
+    expect(other.hasAlone("Burr")).toBe(false);
+    expect(other.hasAlone("Army")).toBe(false);
+  });
+
   it("does not count a name inside a longer name or word", () => {
     expect(text.hasAlone("China")).toBe(false); // South China Sea
     expect(text.hasAlone("Sea")).toBe(false); // the tail of South China Sea

@@ -8,9 +8,13 @@ const LETTER_OR_NUMBER_START = /^[\p{L}\p{N}]+/u;
 /**
  * The boundary rules of a spelling written "on its own", checked at one
  * position (sticky, empty match): not inside a word and not the tail of a
- * longer capitalised name before it ("South China" for "China")…
+ * longer capitalised name before it ("South China" for "China", "U.S. Army",
+ * "Sen. Burr")… A capitalised word that ends a sentence is no part of the
+ * name after it ("…Russia and Turkey. Intelligence committee chairman"): only
+ * a short abbreviation or dotted initials carry their point into a name; nor
+ * is an article ("The Guardian" writes "Guardian" on its own).
  */
-const ALONE_BEFORE = /(?<![\p{L}\p{N}]|\p{Lu}[\p{L}.]*\s)/uy;
+const ALONE_BEFORE = /(?<![\p{L}\p{N}]|(?<![\p{L}])(?!(?:The|A|An)\s)\p{Lu}\p{L}*\s|\p{Lu}\p{L}{0,3}\.\s|(?:\p{L}\.){2,}\s)/uy;
 /** …nor followed by more letters or by another capitalised word ("China Sea"). */
 const ALONE_AFTER = /(?![\p{L}\p{N}]|\s\p{Lu})/uy;
 

@@ -335,12 +335,20 @@ export function speakerIn(text: string, entities: readonly EntityAcross[]): stri
   for (let m = verb.exec(text); m !== null && speaker === undefined; m = verb.exec(text)) {
     // '“I will not resign,” he said …, according to the Boston Globe': "he" speaks, whoever he is; the paper is where it was read.
     if (pronounSpoke && SOURCE_AFTER_VERB.test(m[0])) continue;
-    speaker = speakerAtVerb(text, m.index, m.index + m[0].length, names);
+    // After the verb a name speaks only in an inverted attribution ('…,” said Sen. Reed', ', said Mr.
+    // Reed') or as a source ("according to the Congressional Research Service"): in "The letter said
+    // the House … had been briefed" the House is what was said.
+    const inverted = SOURCE_AFTER_VERB.test(m[0]) || INVERTED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index));
+    const at = inverted ? names : names.filter((n) => n.at < m.index);
+    speaker = speakerAtVerb(text, m.index, m.index + m[0].length, at);
     if (speaker === undefined && PRONOUN_SUBJECT.test(text.slice(Math.max(0, m.index - 24), m.index))) pronounSpoke = true;
   }
   verb.lastIndex = 0;
   return speaker;
 }
+
+/** Right before an inverted attribution's verb: the end of a quotation or a comma. */
+const INVERTED_BEFORE = /[,"”?!]\s*$/;
 
 /** "he said", "she has also said": a pronoun as the verb's subject (tested on the words before the verb). */
 export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:also|has|had|later|then|again)\s+){0,2}$/i;

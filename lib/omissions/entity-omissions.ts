@@ -62,7 +62,8 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
     if (ctx.inHeadline[absent](e)) continue;
     // The other side names a state of the country: it is set there, and leaves nothing out by not naming it.
     if (countryImplied(e.canonical, ctx.entities, sideIndex(absent))) continue;
-    if (verify && spellings.some((form) => ctx.readings[absent].textIndex().hasAlone(form))) continue;
+    const written = ctx.readings[absent].textIndex();
+    if (verify && spellings.some((form) => written.hasAlone(form) || (form.includes(" ") && written.hasIgnoringCase(form)))) continue;
     const where = e.namedPassages[sideIndex(present)] ?? [];
     // Named only in boilerplate ("…appears in print on page A16 of the New York edition with the headline: …"):
     // the paper's furniture, not the story.

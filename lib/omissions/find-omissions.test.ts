@@ -78,6 +78,13 @@ describe("findOmissions: entities", () => {
     expect(terms(body("Flynn was paid by firms in Russia and Turkey. Intelligence committee chairman Richard Burr said Tuesday that he would not cooperate."))).not.toContain("Intelligence Committee");
   });
 
+  it("does not call a name left out that the other article writes in lower case: the Tea Party / \"the tea party-backed candidate\"", () => {
+    const a = body("Dave Brat, a Tea Party favourite, beat Eric Cantor in the primary on Tuesday.");
+    const terms = (b: ReturnType<typeof body>) => compare(a, b).filter((f) => f.kind === "entity").map((f) => f.term);
+    expect(terms(body("Dave Brat beat Eric Cantor in the primary on Tuesday."))).toContain("Tea Party");
+    expect(terms(body("The tea party-backed candidate, Dave Brat, beat Eric Cantor in the primary on Tuesday."))).not.toContain("Tea Party");
+  });
+
   it("does not call the country an article is set in left out when it names one of its states", () => {
     const a = body("“I am the attorney general of the United States, but I am also a black man,” Holder said.");
     const unitedStates = (b: ReturnType<typeof body>) => compare(a, b).filter((f) => f.kind === "entity" && f.term === "United States");

@@ -55,6 +55,11 @@ describe("omission items", () => {
     expect(speakerReason("Sen. Jack Reed, D-R.I., said Trump should “immediately cancel his meeting” with the Russian leader.")).toBe("quotes Jack Reed");
     expect(speakerReason("Capt. Ronald S. Johnson of the Missouri State Highway Patrol said the night had been “a turning point” for the town.")).toBe("quotes Ronald S. Johnson");
     expect(speakerReason("Republican leaders will release their principles at a retreat in Cambridge, Md., according to aides with knowledge of the plan.")).toBeUndefined();
+    // After the verb, a name is what was said, unless the attribution is inverted or names a source.
+    expect(speakerReason("The Arizona Republican said Steele needs to assess whether he can still function as chairman.")).toBeUndefined();
+    expect(speakerReason("Federal prosecutors say Jackson, who resigned from Congress in November, spent the money on furs.")).toBeUndefined();
+    expect(speakerReason("“He must cancel the meeting,” said Sen. Jack Reed, who sits on the committee.")).toBe("quotes Jack Reed");
+    expect(speakerReason("According to the Congressional Research Service, there are at least 30 national emergencies in effect.")).toBe("quotes Congressional Research Service");
   });
 
   it("groups a left-out paragraph with the quotation, speaker, names and figure inside it into one item, with reasons", () => {

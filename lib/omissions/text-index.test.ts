@@ -35,6 +35,14 @@ describe("TextIndex.hasAlone", () => {
     expect(other.hasAlone("Army")).toBe(false);
   });
 
+  it("finds a name written in lower case as whole words, leaving names written as given to hasAlone", () => {
+    const other = new TextIndex("The tea party-backed candidate won near ground zero. Trump Tower Moscow was planned.");
+    expect(other.hasIgnoringCase("Tea Party")).toBe(true);
+    expect(other.hasIgnoringCase("Ground Zero")).toBe(true);
+    expect(other.hasIgnoringCase("Trump Tower")).toBe(false); // written as given, inside a longer name
+    expect(other.hasIgnoringCase("Party Candidate")).toBe(false); // "party-backed candidate" is not those words
+  });
+
   it("does not count a name inside a longer name or word", () => {
     expect(text.hasAlone("China")).toBe(false); // South China Sea
     expect(text.hasAlone("Sea")).toBe(false); // the tail of South China Sea

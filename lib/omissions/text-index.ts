@@ -60,6 +60,31 @@ export class TextIndex {
    */
   private readonly aloneMemo = new Map<string, boolean>();
 
+  private lowered?: string;
+  private readonly anyCaseMemo = new Map<string, boolean>();
+
+  /**
+   * Is `form` written here as whole words in any case? "the tea party-backed candidate", "the
+   * president's intelligence advisory board", "a “deep state”": one outlet capitalises what
+   * another writes in lower case. (For names of two words or more: one word in lower case is
+   * mostly an ordinary word.) Written exactly as `form`, it is `hasAlone`'s to judge.
+   */
+  hasIgnoringCase(form: string): boolean {
+    let found = this.anyCaseMemo.get(form);
+    if (found === undefined) {
+      const text = (this.lowered ??= this.text.toLowerCase());
+      const target = form.toLowerCase();
+      found = false;
+      for (let at = text.indexOf(target); at >= 0 && !found; at = text.indexOf(target, at + 1)) {
+        const end = at + target.length;
+        // Written as given, the capitalised form is `hasAlone`'s to judge ("Trump Tower" inside "Trump Tower Moscow").
+        found = (at === 0 || !isLetterOrNumberAt(text, at - 1)) && (end >= text.length || !isLetterOrNumberAt(text, end)) && this.text.slice(at, end) !== form;
+      }
+      this.anyCaseMemo.set(form, found);
+    }
+    return found;
+  }
+
   /** Is `form` written here on its own, not inside a longer name ("China" in "South China Sea" is not)? */
   hasAlone(form: string): boolean {
     let alone = this.aloneMemo.get(form);

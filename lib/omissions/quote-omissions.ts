@@ -97,6 +97,10 @@ export interface Speaker {
 /** "said he." / "said she," only: in "said he is concerned" the pronoun is the reported clause's subject, not the speaker. */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;]|$)/i;
 
+/** A paragraph that opens with the pronoun: its "he" goes on from the paragraph before. */
+const OPENS_WITH_HE = /^\s*he\b/i;
+const OPENS_WITH_SHE = /^\s*she\b/i;
+
 /** What may stand between a speaker named after the verb and the quotation: an apposition, a colon or comma. */
 const ENDS_BEFORE_QUOTE = /^\s*(?:,[^"“”]{0,100})?[:,]?\s*$/;
 
@@ -159,7 +163,7 @@ function speakerIn(
   // A paragraph that opens with "He …" goes on from the one before as well, so a name it
   // mentions on the way ("He said there would be no daylight between him and Kerry") is no
   // subject; only a name opening a sentence of its own is.
-  const opensWithPronoun = new RegExp(`^\\s*${pronoun}\\b`, "i").test(paragraph);
+  const opensWithPronoun = (pronoun === "she" ? OPENS_WITH_SHE : OPENS_WITH_HE).test(paragraph);
   const inParagraph = antecedentIn(paragraph, before.length, spellings, listener, opensWithPronoun, pronoun);
   if (inParagraph) return { name: inParagraph, explicit: false };
   const previousParagraph = previousParagraphOf();

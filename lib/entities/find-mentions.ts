@@ -10,7 +10,7 @@ import { STOPWORDS } from "../text/stopwords";
 import { lookupAlias, type AliasIndex, type AliasTarget } from "./alias-index";
 import type { EntityType } from "./aliases";
 import { isKnownGivenName, NAME_SUFFIXES } from "./given-names";
-import { markTowns, withoutModifierSuffixes } from "./name-shapes";
+import { markCitedMedia, markTowns, withoutModifierSuffixes } from "./name-shapes";
 import { ABBREVIATIONS, COMPANY_SUFFIXES, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
 
 export interface Mention {
@@ -308,6 +308,7 @@ export function scanPassage(
   const titleCase = words >= 4 && capitalisedOrFunction === words && capitalised >= 0.6 * words;
   for (const m of mentions) if (modifiedEnds.has(m.end)) m.peripheral = true;
   markTowns(text, mentions);
+  markCitedMedia(text, mentions);
   markPeripheral(text, mentions);
   return { mentions: withoutTitleFragments(text, withoutCredits(text, mentions)), titleCase };
 }

@@ -32,3 +32,19 @@ describe("markTowns (through scanPassage)", () => {
     expect(typeOf("Jim Clyburn, South Carolina, remained in the No. 3 spot.", "Jim Clyburn")).not.toBe("place");
   });
 });
+
+describe("markCitedMedia (through scanPassage)", () => {
+  const inPassing = (text: string, surface: string) => scanPassage(text, aliasIndexFor(undefined)).mentions.find((m) => m.surface === surface)?.peripheral ?? false;
+
+  it("reads a news medium named as the channel of a statement as named in passing", () => {
+    expect(inPassing("Romney told ABC News on Tuesday that he would win.", "ABC News")).toBe(true);
+    expect(inPassing("The deal is dead, according to The Hill.", "The Hill")).toBe(true);
+    expect(inPassing("Fox News' Sean Hannity asked him about it.", "Fox News")).toBe(true);
+    expect(inPassing("On Friday CNN reported the meeting.", "CNN")).toBe(true);
+  });
+
+  it("leaves a medium that the story is about, and other organisations, as they are", () => {
+    expect(inPassing("The New York Times owns the building and sued the city.", "The New York Times")).toBe(false);
+    expect(inPassing("Romney told the Republican National Committee that he would win.", "Republican National Committee")).toBe(false);
+  });
+});

@@ -1,13 +1,15 @@
 /**
  * Shapes of text around a name that change what it names, read before and
  * after the mention scan (find-mentions.ts): a modifier suffix ("Bush-era",
- * "Republican-controlled") and a town written with its US state ("Corpus
- * Christi, Tex.").
+ * "Republican-controlled"), a town written with its US state ("Corpus
+ * Christi, Tex.") and a news medium named as the channel of a statement
+ * ("told ABC News").
  */
 import { tokenize, type Token } from "../text/tokens";
 import type { Mention } from "./find-mentions";
 import { US_STATES } from "./gazetteer";
 import { isKnownGivenName } from "./given-names";
+import { PUBLICATION_WORDS } from "./name-words";
 
 /**
  * "Bush-era tax cuts", "the Tea Party-inspired candidate", "St. Louis-based agents": the name without
@@ -54,3 +56,25 @@ export function markTowns(text: string, mentions: Mention[]): void {
   }
 }
 
+
+/** Broadcasters and news sites known by a short name, besides names ending in a publication word ("ABC News", "The Hill"). */
+const MEDIA_NAMES: ReadonlySet<string> = new Set(["cnn", "abc", "nbc", "cbs", "msnbc", "npr", "pbs", "ap", "reuters", "politico", "buzzfeed", "axios", "bloomberg", "hill", "fox", "bbc"]);
+/** Before a medium that only carries a statement: "told ABC News", "in an interview with CNN", "according to Politico", "reported by the Hill". */
+const CHANNEL_BEFORE = /\b(?:told|to|with|on|according to|by|in|citing)\s+(?:the\s+|The\s+)?$/u;
+/** After it: "CNN reported", "Fox News' Sean Hannity", "The Hill's Bob Cusack". */
+const CHANNEL_AFTER = /^(?:\s+(?:first\s+)?(?:reported|reports|said|says)\b|['’]s?\s+\p{Lu})/u;
+
+/**
+ * A news medium named only as the channel of a statement or a report — "Romney told ABC News",
+ * "according to The Hill", "CNN reported", "Fox News' Sean Hannity" — is where it was said, not what
+ * the story is about: such a mention is in passing (as a credit is dropped).
+ */
+export function markCitedMedia(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type === "person" || m.type === "place" || m.titled) continue;
+    const last = m.words.at(-1) ?? "";
+    const medium = MEDIA_NAMES.has(m.words.join(" ").replace(/^the /, "")) || (m.words.length > 1 && PUBLICATION_WORDS.has(last));
+    if (!medium) continue;
+    if (CHANNEL_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || CHANNEL_AFTER.test(text.slice(m.end, m.end + 24))) m.peripheral = true;
+  }
+}

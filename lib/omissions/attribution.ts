@@ -228,14 +228,14 @@ function opensSentence(text: string, at: number): boolean {
   SENTENCE_END.lastIndex = dateline;
   for (let m = SENTENCE_END.exec(window); m !== null; m = SENTENCE_END.exec(window)) start = m.index + m[0].length;
   if (start < 0 && from > 0) return false;
-  const clause = window
-    .slice(Math.max(0, start))
-    .replace(DATELINE, "")
-    .replace(CONJUNCTION, "")
-    .replace(OPENING_PHRASE, "")
-    .replace(CONJUNCTION, "");
-  return TITLE.test(clause);
+  const opening = window.slice(Math.max(0, start)).replace(DATELINE, "").replace(CONJUNCTION, "");
+  const clause = opening.replace(OPENING_PHRASE, "").replace(CONJUNCTION, "");
+  // "Marijuana Industry Group's Mike Elliott echoed…": at the very start, an owner before the name.
+  return TITLE.test(clause) || (clause === opening && OWNER.test(clause));
 }
+
+/** Capitalised words ending in a possessive, opening a sentence: "Fox News' ", "Marijuana Industry Group's ". */
+const OWNER = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}[\p{Lu}][\p{L}.&-]*['’]s?\s+$/u;
 
 const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss)\.?\s+$/;
 const MALE_TITLE = /\bMr\.\s+$/;

@@ -367,6 +367,9 @@ describe("findOmissions: quotes", () => {
     expect(compare(saying, other).find((f) => f.kind === "quote")?.speaker).toBe("Michael Bloomberg");
     const telling = body("But Netanyahu pushed back against these criticisms in two interviews on Sunday, first telling CNN, “I know that people are trying to draw me into the American election.”");
     expect(compare(telling, other).find((f) => f.kind === "quote")?.speaker).toBe("Netanyahu");
+    // An organisation's person opening the sentence is its subject: "Marijuana Industry Group's Mike Elliott".
+    const owner = body("Mason Tvert of the Marijuana Policy Project spoke. Marijuana Industry Group's Mike Elliott echoed Tvert, adding that marijuana remains “universally available” in Nebraska.");
+    expect(compare(owner, other).find((f) => f.kind === "quote")?.speaker).toBe("Mike Elliott");
     // A dateline's place is no subject: the unnamed official speaks, not Denver.
     const dateline = body("Denver (AP) – Colorado's top law enforcement official promises to defend the state's law after Nebraska sued, saying it is “constitutional and sound.”");
     expect(compare(dateline, body("Officials in Denver and Lincoln spoke on Friday.")).find((f) => f.kind === "quote")?.speaker).toBeUndefined();

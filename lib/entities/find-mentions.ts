@@ -10,8 +10,9 @@ import { STOPWORDS } from "../text/stopwords";
 import { lookupAlias, type AliasIndex, type AliasTarget } from "./alias-index";
 import type { EntityType } from "./aliases";
 import { isKnownGivenName, NAME_SUFFIXES } from "./given-names";
+import { ampersandBetween, firmNameEnd, firmWord } from "./firm-names";
 import { markCitedMedia, markTowns, withoutModifierSuffixes } from "./name-shapes";
-import { ABBREVIATIONS, COMPANY_SUFFIXES, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
+import { ABBREVIATIONS, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
 
 export interface Mention {
   /** Offsets into the passage text. */
@@ -325,41 +326,6 @@ function initialedName(text: string, run: readonly Token[]): boolean {
   if (!/^\p{Lu}$/u.test(initial.surface) || text.charCodeAt(initial.end) !== 46) return false;
   return given.surface.length > 1 && surname.surface.length > 1 && !ORGANIZATION_WORDS.has(surname.norm) && !NOT_NAMES.has(given.norm);
 }
-
-/** The gap between two tokens is an ampersand, spaced or not ("Ernst & Young", "AT&T"). */
-function ampersandBetween(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  return gap === " & " || gap === "&";
-}
-
-/** A capitalised word that may stand in a firm's name on either side of its ampersand. */
-function firmWord(t: Token | undefined): t is Token {
-  return !!t && t.isCapitalized && !STOPWORDS.has(t.norm) && !NOT_NAMES.has(t.norm);
-}
-
-/**
- * "Kasowitz, Benson, Torres & Friedman", "Skadden, Arps, Slate, Meagher & Flom": single capitalised
- * words separated by commas and closed by an ampersand name one firm (law and accounting firms are
- * named for their partners), not a list of people. Returns the token index after the name. Without
- * the ampersand a comma list stays a list ("Ohio, Michigan and Wisconsin").
- */
-function firmNameEnd(text: string, tokens: readonly Token[], i: number): number | undefined {
-  let k = i;
-  if (!firmWord(tokens[k])) return undefined;
-  while (firmWord(tokens[k + 1]) && text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start) === ", ") k++;
-  const last = tokens[k + 1];
-  if (k === i) return undefined;
-  if (firmWord(last) && ampersandBetween(text, tokens[k] as Token, last)) return k + 2;
-  // "Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC": with "and", only a company suffix closing
-  // the name tells it from a list of people ("Smith, Jones and Brown").
-  const and = tokens[k + 1];
-  if (and?.norm !== "and" || !/^,? $/.test(text.slice((tokens[k] as Token).end, and.start))) return undefined;
-  const name = tokens[k + 2];
-  const closer = tokens[k + 3];
-  if (!firmWord(name) || !closer || !COMPANY_SUFFIXES.has(closer.norm) || !singleSpace(text, and, name) || !singleSpace(text, name, closer)) return undefined;
-  return k + 4;
-}
-
 
 /**
  * Whether a capitalised run before "of" reads as a person's name, after any title: a middle

@@ -365,24 +365,7 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
     if (seen && seen.words.join(" ") !== c.words.join(" ")) into(seen, c);
     else if (!seen) byWordPair.set(key, c);
   }
-  // "Reince Preibus" / "Reince Priebus": one given name and a surname one slip apart is a misspelling.
-  const misspelt = new Map<string, Cluster>();
-  for (const group of groupBy(full.filter((c) => !absorbed.has(c) && !c.fromAlias), (c) => c.words[0]).values()) {
-    for (let i = 0; i < group.length; i++) {
-      const a = group[i];
-      if (!a || absorbed.has(a)) continue;
-      for (let j = i + 1; j < group.length; j++) {
-        const b = group[j];
-        const sa = surnameOf(a.words);
-        const sb = b ? surnameOf(b.words) : undefined;
-        if (!b || absorbed.has(b) || !sa || !sb || a.words.length !== b.words.length || !oneSlipApart(sa, sb)) continue;
-        // A person's name (one of them titled, or written with a middle initial), not "New Yorker" / "New Yorkers".
-        if (a.type !== "person" && b.type !== "person") continue;
-        into(a, b);
-        misspelt.set(sb, a);
-      }
-    }
-  }
+  const misspelt = mergeMisspelledNames(full, absorbed, into);
   mergeOrganisationForms(clusters, absorbed, into);
   const fullLeft = full.filter((c) => !absorbed.has(c));
   // Looked up by word, in list order. Names of two words or more are not absorbed below,
@@ -425,8 +408,39 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
       lone.set(w, c);
     } else into(seen, c);
   }
-  // "wife Stacy" / "his wife, Stacey": two spellings of one given name, a slip apart, are one person.
-  const given = [...lone.values()].filter((c) => !absorbed.has(c) && isKnownGivenName(c.words[0] ?? ""));
+  mergeGivenNameSpellings([...lone.values()], absorbed, into);
+  return clusters.filter((c) => !absorbed.has(c)).map((c) => ({ ...c, canonical: c.fromAlias ? c.canonical : bestCanonical(c) }));
+}
+
+/**
+ * "Reince Preibus" / "Reince Priebus": full names with one given name and surnames one slip apart
+ * are one person misspelt, when one of them is typed a person's (titled, or with a middle initial:
+ * not "New Yorker" / "New Yorkers"). Returns the absorbed surnames, each with the name it joined,
+ * so a lone "Preibus" finds its person too.
+ */
+function mergeMisspelledNames(full: readonly Cluster[], absorbed: Set<Cluster>, into: (target: Cluster, source: Cluster) => void): Map<string, Cluster> {
+  const misspelt = new Map<string, Cluster>();
+  for (const group of groupBy(full.filter((c) => !absorbed.has(c) && !c.fromAlias), (c) => c.words[0]).values()) {
+    for (let i = 0; i < group.length; i++) {
+      const a = group[i];
+      const sa = a ? surnameOf(a.words) : undefined;
+      if (!a || !sa || absorbed.has(a)) continue;
+      for (let j = i + 1; j < group.length; j++) {
+        const b = group[j];
+        const sb = b ? surnameOf(b.words) : undefined;
+        if (!b || !sb || absorbed.has(b) || a.words.length !== b.words.length || !oneSlipApart(sa, sb)) continue;
+        if (a.type !== "person" && b.type !== "person") continue;
+        into(a, b);
+        misspelt.set(sb, a);
+      }
+    }
+  }
+  return misspelt;
+}
+
+/** "wife Stacy" / "his wife, Stacey": a given name alone, spelt two ways a slip apart, is one person. */
+function mergeGivenNameSpellings(lone: readonly Cluster[], absorbed: Set<Cluster>, into: (target: Cluster, source: Cluster) => void): void {
+  const given = lone.filter((c) => !absorbed.has(c) && isKnownGivenName(c.words[0] ?? ""));
   for (let i = 0; i < given.length; i++) {
     for (let j = i + 1; j < given.length; j++) {
       const a = given[i] as Cluster;
@@ -434,7 +448,6 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
       if (!absorbed.has(a) && !absorbed.has(b) && oneSlipApart(a.words[0] ?? "", b.words[0] ?? "")) into(a, b);
     }
   }
-  return clusters.filter((c) => !absorbed.has(c)).map((c) => ({ ...c, canonical: c.fromAlias ? c.canonical : bestCanonical(c) }));
 }
 
 /** Words that make a capitalised name a place or a body, not a person's full name ("Trump Tower", "Trump Organization"). */

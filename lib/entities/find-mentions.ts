@@ -11,7 +11,7 @@ import { lookupAlias, type AliasIndex, type AliasTarget } from "./alias-index";
 import type { EntityType } from "./aliases";
 import { isKnownGivenName, NAME_SUFFIXES } from "./given-names";
 import { ampersandBetween, firmNameEnd, firmWord } from "./firm-names";
-import { markCitedMedia, markTowns, withoutModifierSuffixes } from "./name-shapes";
+import { markCitedMedia, markSharedSurnames, markTowns, withoutModifierSuffixes } from "./name-shapes";
 import { ABBREVIATIONS, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
 
 export interface Mention {
@@ -34,6 +34,8 @@ export interface Mention {
    * Kentucky", "(R-Calif.)"), or one of a list of three or more places.
    */
   peripheral?: boolean;
+  /** The surname is shared with a given name before it ("Malia and Sasha Obama"; name-shapes.ts). */
+  sharedSurname?: boolean;
 }
 
 export interface PassageScan {
@@ -310,6 +312,7 @@ export function scanPassage(
   for (const m of mentions) if (modifiedEnds.has(m.end)) m.peripheral = true;
   markTowns(text, mentions);
   markCitedMedia(text, mentions);
+  markSharedSurnames(text, mentions);
   markPeripheral(text, mentions);
   return { mentions: withoutTitleFragments(text, withoutCredits(text, mentions)), titleCase };
 }

@@ -3,12 +3,12 @@
  * after the mention scan (find-mentions.ts): a modifier suffix ("Bush-era",
  * "Republican-controlled"), a town written with its US state ("Corpus
  * Christi, Tex.") and a news medium named as the channel of a statement
- * ("told ABC News").
+ * ("told ABC News"), and a surname two people share ("Malia and Sasha Obama").
  */
 import { tokenize, type Token } from "../text/tokens";
 import type { Mention } from "./find-mentions";
 import { US_STATES } from "./gazetteer";
-import { isKnownGivenName } from "./given-names";
+import { FEMALE_GIVEN_NAMES, isKnownGivenName } from "./given-names";
 import { PUBLICATION_WORDS } from "./name-words";
 
 /**
@@ -76,5 +76,21 @@ export function markCitedMedia(text: string, mentions: Mention[]): void {
     const medium = MEDIA_NAMES.has(m.words.join(" ").replace(/^the /, "")) || (m.words.length > 1 && PUBLICATION_WORDS.has(last));
     if (!medium) continue;
     if (CHANNEL_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || CHANNEL_AFTER.test(text.slice(m.end, m.end + 24))) m.peripheral = true;
+  }
+}
+
+/** Right before a full name, other given names joined to it: "Malia and ", "Donald, Eric and ". */
+const GIVEN_NAMES_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}]+)(?:,\s+\p{Lu}[\p{Ll}]+)*,?\s+(?:and|&)\s+$/u;
+
+/**
+ * "Malia and Sasha Obama", "Bill and Hillary Clinton": the surname belongs to both, so the full name
+ * written after the pair is marked; a lone "Obama" is then no shorthand for Sasha Obama
+ * (resolve-entities.ts).
+ */
+export function markSharedSurnames(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.words.length !== 2 || m.type === "organization" || m.type === "place" || m.titled) continue;
+    const before = GIVEN_NAMES_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase() ?? "";
+    if (isKnownGivenName(before) || FEMALE_GIVEN_NAMES.has(before)) m.sharedSurname = true;
   }
 }

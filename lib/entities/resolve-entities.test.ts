@@ -97,6 +97,14 @@ describe("resolveEntities", () => {
     expect(e.map((x) => [x.canonical, x.count])).toEqual([["Hillary Rodham Clinton", 3], ["Bill Clinton", 2]]);
   });
 
+  it("folds a lone surname into no full name written for two people ('Malia and Sasha Obama')", () => {
+    const e = resolveEntities("Malia and Sasha Obama joined President Obama at the ceremony. Obama made a joke.");
+    expect(e.find((x) => x.canonical === "Sasha Obama")?.count).toBe(1);
+    expect(e.find((x) => x.canonical === "Obama")?.count).toBe(2);
+    // Written for one person, the full name still takes its surname.
+    expect(find("Sasha Obama joined President Obama at the ceremony. Obama made a joke.", "Sasha Obama")?.count).toBe(3);
+  });
+
   it("takes no building or organisation for a person's full name: a lone 'Trump' is not the first word of 'Trump Tower'", () => {
     const e = resolveEntities("Trump said the talks about Trump Tower Moscow ended. Trump's lawyer agreed. Mr. Trump told the Trump Organization.");
     expect(e.find((x) => x.canonical === "Trump")?.count).toBe(3);

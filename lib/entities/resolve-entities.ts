@@ -370,7 +370,11 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
   const fullLeft = full.filter((c) => !absorbed.has(c));
   // Looked up by word, in list order. Names of two words or more are not absorbed below,
   // so these lists stay valid; an organisation's type can change, so it is checked on use.
-  const fullBySurname = groupBy(fullLeft, (c) => surnameOf(c.words));
+  // "Malia and Sasha Obama": a surname written for two people is no one's shorthand.
+  const fullBySurname = groupBy(
+    fullLeft.filter((c) => !c.items.every((it) => it.mention.sharedSurname)),
+    (c) => surnameOf(c.words),
+  );
   const fullByFirstName = groupBy(fullLeft, (c) => c.words[0]);
   const longByFirstWord = groupBy(
     clusters.filter((c) => !absorbed.has(c) && c.words.length >= 2),

@@ -5,6 +5,7 @@
  * Places never speak ("a statement from Arizona" names no speaker), and after
  * "told" or "asked" stands the listener ("told HuffPost"), not the speaker.
  */
+import { FEMALE_GIVEN_NAMES } from "../entities/given-names";
 import type { EntityAcross } from "../entities/resolve-entities";
 import { quoteSpans, SPEECH_VERB } from "./quotes";
 
@@ -40,10 +41,11 @@ const OPENS_APPOSITION = /,\s*$/u;
 /**
  * Between the verb and a speaker's name after it: titles and qualifiers ("said Sen.", "according to
  * the", "said Republican Rep."), and a role written in lower case ("said senior adviser David
- * Axelrod", "said White House press secretary Jay Carney"), which ends in a noun of agent or office.
+ * Axelrod", "said White House press secretary Jay Carney"), which ends in a noun of agent or office
+ * and may set the name off by a comma ("said the spokesman, Nick Merrill").
  */
 const AFTER_VERB =
-  /^\s*(?:by\s+)?(?:the\s+|an?\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?<=er|or|ist|ant|ent|man|woman|person|chair|chief|head|secretary|aide|counsel|fellow)\s+)?$/u;
+  /^\s*(?:by\s+)?(?:the\s+|an?\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?<=er|or|ist|ant|ent|man|woman|person|chair|chief|head|secretary|aide|counsel|fellow),?\s+)?$/u;
 const LISTENER_VERB = /^(?:told|tells|asked|asks)$/i;
 /** The farthest a speaker's name can stand from the verb: an apposition of 120 characters and what may surround it before; titles and a role after. */
 const REACH_BEFORE = 320;
@@ -231,8 +233,12 @@ function opensSentence(text: string, at: number): boolean {
   const opening = window.slice(Math.max(0, start)).replace(DATELINE, "").replace(CONJUNCTION, "");
   const clause = opening.replace(OPENING_PHRASE, "").replace(CONJUNCTION, "");
   // "Marijuana Industry Group's Mike Elliott echoed…": at the very start, an owner before the name.
-  return TITLE.test(clause) || (clause === opening && OWNER.test(clause));
+  // "The White House press secretary, Sarah Huckabee Sanders, sought…": the name set off after the subject is the subject.
+  return TITLE.test(clause) || (clause === opening && (OWNER.test(clause) || APPOSED_TO_OPENING.test(clause)));
 }
+
+/** A short noun phrase opening the sentence, then a comma: the name after it is that subject's apposition. */
+const APPOSED_TO_OPENING = /^(?:The|A|An)\s+(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+,\s+$/u;
 
 /** Capitalised words ending in a possessive, opening a sentence: "Fox News' ", "Marijuana Industry Group's ". */
 const OWNER = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}[\p{Lu}][\p{L}.&-]*['’]s?\s+$/u;
@@ -270,12 +276,19 @@ export function pronounAntecedent(
   const otherGender = pronoun === "he" ? FEMALE_TITLE : pronoun === "she" ? MALE_TITLE : undefined;
   const excluded = new Set<string>();
   if (otherGender) for (const { at, name } of names) if (otherGender.test(before.slice(Math.max(0, at - 6), at))) excluded.add(name);
+  // Nor is "he" a woman the paragraph names by her given name ("his defeated opponent, Hillary Clinton").
+  if (pronoun === "he") for (const { name } of names) if (FEMALE_GIVEN_NAMES.has(givenNameOf(name))) excluded.add(name);
   for (const { at, name, type } of names) {
     if (at < dateline || name === listener || excluded.has(name) || quotations.some((q) => q.start <= at && at < q.end)) continue;
     if ((type === "person" || type === "other") && (!lastSubject || at > lastSubject.at) && opensSentence(before, at)) lastSubject = { at, name };
     if (type === "person" && (!last || at > last.at)) last = { at, name };
   }
   return (subjectOnly ? lastSubject : (lastSubject ?? last))?.name;
+}
+
+/** The first word of a name, lower case: "hillary" of "Hillary Clinton". */
+function givenNameOf(name: string): string {
+  return (name.split(/\s+/, 1)[0] ?? "").toLowerCase();
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

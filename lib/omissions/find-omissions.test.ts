@@ -281,6 +281,27 @@ describe("findOmissions: quotes", () => {
     expect(speakerOf("Sen. William Cowan said he would rely on Sen. John Kerry's staff in Washington. “There won't be any daylight there at all,” he said.")).toBe("William Cowan");
   });
 
+  it("names the speaker an office stands for, the one person or body the article titled so, and a speaker set off after a role", () => {
+    const speakerOf = (...paragraphs: string[]) => compare(body(...paragraphs), body("The talks ended on Monday.")).find((f) => f.kind === "quote")?.speaker;
+    expect(speakerOf("Attorney General Richard Blumenthal spoke in Norwalk.", "In an interview on Monday, the attorney general said: “I misspoke about my service.”")).toBe("Richard Blumenthal");
+    expect(speakerOf("Lis Smith, a spokeswoman for the Obama campaign, criticised the ad.", "“The ad is dishonest and hypocritical,” the spokeswoman said.")).toBe("Lis Smith");
+    expect(speakerOf("The Justice Department indicted the couple.", "The department said the spending went on despite “numerous warnings” from the treasurer.")).toBe("Justice Department");
+    expect(speakerOf("Sen. Claire McCaskill spoke to reporters.", "“Nominating him would be a mistake,” said the senator.")).toBe("Claire McCaskill");
+    // Two holders of the office: the description names neither.
+    expect(speakerOf("President Obama left the Capitol as President Trump arrived.", "“We will win again and again,” the president said.")).toBeUndefined();
+    // A deputy holds another office than the one named: "the attorney general" is Sessions, not Rosenstein.
+    expect(speakerOf("Deputy Attorney General Rod Rosenstein and Attorney General Jeff Sessions met on Monday.", "“We will act on this soon,” the attorney general said.")).toBe("Jeff Sessions");
+    expect(speakerOf("“It is by their choice that hasn't happened,” said the spokesman, Nick Merrill.")).toBe("Nick Merrill");
+  });
+
+  it("reads a name set off after the sentence's subject as that subject, and never a woman as \"he\"", () => {
+    const speakerOf = (...paragraphs: string[]) => compare(body(...paragraphs), body("The talks ended on Monday.")).find((f) => f.kind === "quote")?.speaker;
+    expect(
+      speakerOf("The White House press secretary, Sarah Huckabee Sanders, sought to distance Mr. Trump from the charges. “The charges have nothing to do with the president,” she told CNN."),
+    ).toBe("Sarah Huckabee Sanders");
+    expect(speakerOf("Sen. Tim Kaine spoke first.", "The crowd cheered when Sen. Elizabeth Warren arrived. “This is our moment to win,” he said.")).toBe("Tim Kaine");
+  });
+
   it("reads \"he said\" opening a paragraph as the subject of the paragraph before, and never as a name after the pronoun", () => {
     const speakersOf = (...paragraphs: string[]) =>
       compare(body(...paragraphs), body("The talks ended on Monday."))

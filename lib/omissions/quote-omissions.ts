@@ -11,7 +11,8 @@ import { STOPWORDS } from "../text/stopwords";
 import { compareQuotes } from "./quote-change";
 import { PERSON_TITLE_HEADS } from "../entities/name-words";
 import { isQuotedTitle, quoteSpans, SENTENCE_END, SPEECH_VERB } from "./quotes";
-import { atWordEdges, listenerAtVerb, PRONOUN_SUBJECT, pronounAntecedent, speakerAtVerb, startsInsideWord } from "./attribution";
+import { atWordEdges, listenerAtVerb, type NameAt, PRONOUN_SUBJECT, pronounAntecedent, speakerAtVerb, startsInsideWord } from "./attribution";
+import { descriptionAtVerb, holderOf } from "./described-speaker";
 import type { QuoteIndex } from "./quote-index";
 
 interface QuoteInfo extends QuoteText {
@@ -142,7 +143,12 @@ function speakerIn(
   if (named) return { name: named, explicit: true };
   // "Asked about his political future, he said, “…”": the pronoun may stand at a later verb.
   const pronounMatch = firstPronoun ?? later?.pronoun;
-  if (!pronounMatch) return undefined;
+  if (!pronounMatch) {
+    // "the attorney general said": the one holder of that office the article has named so far.
+    const description = descriptionAtVerb(window, verbStart, verbEnd);
+    const holder = description && holderOf(description, ...articleUpTo(q, spellings));
+    return holder ? { name: holder, explicit: false } : undefined;
+  }
   // '“…,” he said. “…”': the "he said" between two quotations of a paragraph is the first one's, and
   // whoever spoke it goes on speaking.
   if (afterAnotherQuote && previous?.speaker && previous.quote.paragraph === q.quote.paragraph) return { name: previous.speaker.name, explicit: false };
@@ -169,6 +175,14 @@ function speakerIn(
   const previousParagraph = previousParagraphOf();
   const antecedent = previousParagraph === undefined ? undefined : antecedentIn(previousParagraph, previousParagraph.length, spellings, listener, true, pronoun);
   return antecedent ? { name: antecedent, explicit: false } : undefined;
+}
+
+/** The article's text up to a quotation, and the names found in it. */
+function articleUpTo(q: QuoteText, spellings: SpellingIndex): [string, NameAt[]] {
+  const paragraphs = [q.quote.paragraph.text.slice(0, q.quote.start)];
+  for (let p = q.quote.paragraph.previous; p; p = p.previous) paragraphs.push(p.text);
+  const text = paragraphs.reverse().join("\n\n");
+  return [text, spellings.occurrences(text).map(({ spelling, at }) => ({ at, end: at + spelling.surface.length, name: spelling.name, type: spelling.type }))];
 }
 
 /** "he said" / "said he,": a pronoun as the subject of the verb at window[verbStart, verbEnd). */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import type { NameAt } from "./attribution";
+import { descriptionAtVerb, holderOf } from "./described-speaker";
+
+const at = (text: string, verb: string): [string, number, number] => {
+  const start = text.indexOf(verb);
+  return [text, start, start + verb.length];
+};
+
+/** Names in `text`, as the recogniser would give them. */
+function names(text: string, found: Array<[string, NameAt["type"]]>): NameAt[] {
+  return found.map(([name, type]) => {
+    const start = text.indexOf(name);
+    return { at: start, end: start + name.length, name, type };
+  });
+}
+
+describe("descriptionAtVerb", () => {
+  it("reads an office or a body as the subject of the verb, or right after it", () => {
+    expect(descriptionAtVerb(...at("In an interview, the attorney general said", "said"))).toEqual(["attorney", "general"]);
+    expect(descriptionAtVerb(...at("” said the spokeswoman.", "said"))).toEqual(["spokesperson"]);
+    expect(descriptionAtVerb(...at("The department said that", "said"))).toEqual(["department"]);
+  });
+
+  it("takes what was said, or a description that is no subject, for no one", () => {
+    expect(descriptionAtVerb(...at("” the statement said.", "said"))).toBeUndefined();
+    expect(descriptionAtVerb(...at("” the report said.", "said"))).toBeUndefined();
+    expect(descriptionAtVerb(...at("in which the lawyer for the department said", "said"))).toBeUndefined();
+  });
+});
+
+describe("holderOf", () => {
+  it("finds the one holder of the office, by a title before the name or a role after it", () => {
+    const text = "Connecticut Attorney General Richard Blumenthal and Lis Smith, a spokeswoman for the campaign, spoke.";
+    const found = names(text, [["Richard Blumenthal", "person"], ["Lis Smith", "other"]]);
+    expect(holderOf(["attorney", "general"], text, found)).toBe("Richard Blumenthal");
+    expect(holderOf(["spokesperson"], text, found)).toBe("Lis Smith");
+    expect(holderOf(["senator"], text, found)).toBeUndefined();
+  });
+
+  it("names nobody when two hold the office, and keeps a deputy's office apart", () => {
+    const two = "President Obama greeted President Trump.";
+    expect(holderOf(["president"], two, names(two, [["Obama", "person"], ["Trump", "person"]]))).toBeUndefined();
+    const deputy = "Deputy Attorney General Rod Rosenstein met Attorney General Jeff Sessions.";
+    expect(holderOf(["attorney", "general"], deputy, names(deputy, [["Rod Rosenstein", "person"], ["Jeff Sessions", "person"]]))).toBe("Jeff Sessions");
+  });
+
+  it("finds a body by the last word of its name", () => {
+    const text = "The Justice Department and the White House disagreed.";
+    expect(holderOf(["department"], text, names(text, [["Justice Department", "organization"], ["White House", "organization"]]))).toBe("Justice Department");
+  });
+});

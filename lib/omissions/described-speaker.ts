@@ -1,0 +1,115 @@
+/**
+ * A speaker named by a description at the speech verb: "the attorney general
+ * said", "said the spokeswoman.", "The department said" — news names someone
+ * once with a title ("Attorney General Richard Blumenthal", "Lis Smith, a
+ * spokeswoman for the campaign", "the Justice Department") and then goes on
+ * with the office alone. The description names that one holder of the office
+ * in the article so far; when two people hold it ("President Obama",
+ * "President Trump"), or none, it names nobody.
+ */
+import { ORGANIZATION_WORDS, PERSON_TITLE_HEADS, TITLE_WORDS } from "../entities/name-words";
+import type { NameAt } from "./attribution";
+
+/** "the attorney general" as the subject of the verb, opening a sentence or a clause. */
+const DESCRIPTION_BEFORE =
+  /(?:^\s*|[.!?]["”’]?\s+|[,;:]\s+|["”]\s*)[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)\s+(?:(?:also|later|then|again|has|had|have)\s+){0,2}$/u;
+/** "said the spokesman." / "said the official,": the description after the verb, ending its clause. */
+const DESCRIPTION_AFTER = /^\s+the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)\s*(?:[.,;]|$)/u;
+
+/** Abbreviated and gendered forms of one office, as one word. */
+const OFFICE_WORD: Readonly<Record<string, string>> = {
+  sen: "senator",
+  rep: "representative",
+  congressman: "representative",
+  congresswoman: "representative",
+  gov: "governor",
+  pres: "president",
+  gen: "general",
+  atty: "attorney",
+  secy: "secretary",
+  sec: "secretary",
+  prof: "professor",
+  rev: "reverend",
+  capt: "captain",
+  spokesman: "spokesperson",
+  spokeswoman: "spokesperson",
+  chairman: "chair",
+  chairwoman: "chair",
+};
+
+/** Words before an office that do not change it: "former Sen.", "the acting director". */
+const NOT_THE_OFFICE = new Set(["former", "acting", "interim", "then"]);
+
+/** Bodies that speak as one ("The department said"); a "report" or a "statement" is what was said, not who. */
+const SPEAKING_BODIES = new Set(
+  [...ORGANIZATION_WORDS].filter((w) => !["news", "times", "post", "journal", "press", "world", "tv", "radio", "house", "staff", "forces", "force", "guard", "reserve", "exchange", "chiefs", "club", "school", "university", "college", "bank", "fund", "police", "army", "navy", "senate", "congress", "parliament", "inc", "ltd", "corp"].includes(w)),
+);
+
+/** The description at the verb window[verbStart, verbEnd), as office words ("attorney general"), if any. */
+export function descriptionAtVerb(window: string, verbStart: number, verbEnd: number): string[] | undefined {
+  const match = DESCRIPTION_BEFORE.exec(window.slice(Math.max(0, verbStart - 80), verbStart)) ?? DESCRIPTION_AFTER.exec(window.slice(verbEnd));
+  const words = match?.[1]?.split(/\s+/).map(officeWord);
+  if (!words) return undefined;
+  const last = words.at(-1) ?? "";
+  return PERSON_TITLE_HEADS.has(last) || Object.values(OFFICE_WORD).includes(last) || SPEAKING_BODIES.has(last) ? words : undefined;
+}
+
+/**
+ * Who holds the described office in `before` (the article up to the quotation), among the names
+ * found there: the one person titled so ("Attorney General Richard Blumenthal", "Lis Smith, a
+ * spokeswoman for…"), or the one body whose name ends in the word ("the Justice Department" for
+ * "the department"). Two holders, or none: nobody.
+ */
+export function holderOf(description: readonly string[], before: string, names: readonly NameAt[]): string | undefined {
+  const office = withoutModifiers(description);
+  const holders = new Set<string>();
+  for (const n of names) {
+    if (n.type === "place") continue;
+    const head = n.name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+    if (n.type === "organization" && office.length === 1 && SPEAKING_BODIES.has(office[0] ?? "") && head === office[0]) holders.add(n.name);
+    else if (n.type !== "organization" && [titleBefore(before, n.at), roleAfter(before, n.end)].some((t) => t !== undefined && sameOffice(t, office))) holders.add(n.name);
+  }
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
+
+/** "Attorney General " / "Sen. " right before a name: its capitalised title words. */
+const TITLE_BEFORE = /((?:(?:\p{Lu}[\p{L}-]*\.?|of)\s+){1,5})$/u;
+/** ", a spokeswoman for the campaign," / ", the state's attorney general." after a name: the role up to its preposition. */
+const ROLE_AFTER = /^,\s+(?:the|a|an)\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:for|of|at|to|in|on|with)\b|\s*[,.;])/u;
+
+function titleBefore(text: string, at: number): string[] | undefined {
+  const words = TITLE_BEFORE.exec(text.slice(Math.max(0, at - 60), at))?.[1]?.trim().split(/\s+/).map(officeWord);
+  return words?.some((w) => TITLE_WORDS.has(w) || PERSON_TITLE_HEADS.has(w) || Object.values(OFFICE_WORD).includes(w)) ? words : undefined;
+}
+
+function roleAfter(text: string, end: number): string[] | undefined {
+  return ROLE_AFTER.exec(text.slice(end, end + 80))?.[1]?.split(/\s+/).map(officeWord);
+}
+
+/** Whether a title or role names the office: the same words once what does not change it is left aside ("Connecticut", "former", "of State"). */
+function sameOffice(title: readonly string[], office: readonly string[]): boolean {
+  const upTo = title.findIndex((w, k) => k > 0 && (w === "of" || w === "for"));
+  const full = withoutModifiers(title);
+  const head = withoutModifiers(upTo > 0 ? title.slice(0, upTo) : title);
+  return office.length > 0 && (same(full, office) || same(head, office));
+}
+
+/** Office words only: leading words that are no title ("new", "top", "Connecticut", "former") are dropped. */
+function withoutModifiers(words: readonly string[]): string[] {
+  let k = 0;
+  while (k < words.length - 1 && (NOT_THE_OFFICE.has(words[k] ?? "") || !isOfficeWord(words[k] ?? ""))) k++;
+  return words.slice(k);
+}
+
+function isOfficeWord(w: string): boolean {
+  return (TITLE_WORDS.has(w) && !NOT_THE_OFFICE.has(w)) || PERSON_TITLE_HEADS.has(w) || Object.values(OFFICE_WORD).includes(w) || SPEAKING_BODIES.has(w);
+}
+
+function officeWord(word: string): string {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  return OFFICE_WORD[w] ?? w;
+}
+
+function same(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, k) => w === b[k]);
+}

@@ -12,7 +12,7 @@ import type { EntityType } from "./aliases";
 import { isKnownGivenName, NAME_SUFFIXES } from "./given-names";
 import { ampersandBetween, firmNameEnd, firmWord } from "./firm-names";
 import { markCitedMedia, markSharedSurnames, markTowns, withoutModifierSuffixes } from "./name-shapes";
-import { ABBREVIATIONS, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
+import { ABBREVIATIONS, COMPANY_SUFFIXES, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
 
 export interface Mention {
   /** Offsets into the passage text. */
@@ -96,7 +96,9 @@ function opensSentence(text: string, tokens: readonly Token[], i: number): boole
 }
 
 function organizationLike(words: readonly string[]): boolean {
-  return words.some((w) => ORGANIZATION_WORDS.has(w)) || (words.length > 1 && PUBLICATION_WORDS.has(words.at(-1) ?? ""));
+  // "Marcum L.L.P.", "Acme Holdings PLC": a company suffix closes a firm's name.
+  const last = words.at(-1) ?? "";
+  return words.some((w) => ORGANIZATION_WORDS.has(w)) || (words.length > 1 && (PUBLICATION_WORDS.has(last) || COMPANY_SUFFIXES.has(last)));
 }
 
 /**
@@ -241,7 +243,7 @@ export function scanPassage(
       }
       const next = tokens[j + 1];
       // "Martha Raddatz of ABC News", "Henry E. Hudson of Federal District Court": a person and where they work are two names.
-      if (cur.norm === "of" && personBeforeOf(tokens.slice(i, j))) break;
+      if (cur.norm === "of" && (personBeforeOf(tokens.slice(i, j)) || nameBeforeFirm(text, tokens, i, j))) break;
       if (CONNECTORS.has(cur.norm) && next?.isCapitalized && joinable(text, cur, next) && !aliasAt(j + 1)) {
         j += 2;
         continue;
@@ -352,6 +354,18 @@ function personBeforeOf(titled: readonly Token[]): boolean {
   if (run.some((t, k) => k > 0 && /^\p{Lu}\.?$/u.test(t.surface))) return true;
   if (isKnownGivenName(run[0]?.norm ?? "")) return true;
   return run.length === 2 && !run.some((t) => /s$/i.test(t.surface));
+}
+
+/**
+ * "Nanette Lee Miller of Marcum L.L.P.": two to four plain capitalised words before "of" (token `of`)
+ * and a firm closed by a company suffix after it are someone and the firm they work at.
+ */
+function nameBeforeFirm(text: string, tokens: readonly Token[], from: number, of: number): boolean {
+  const before = tokens.slice(from, of);
+  if (before.length < 2 || before.length > 4 || before.some((t) => TITLE_WORDS.has(t.norm) || ORGANIZATION_WORDS.has(t.norm) || STOPWORDS.has(t.norm))) return false;
+  let k = of + 1;
+  while (k + 1 < tokens.length && tokens[k + 1]?.isCapitalized && joinable(text, tokens[k] as Token, tokens[k + 1] as Token)) k++;
+  return k > of + 1 && tokens[k]?.isCapitalized === true && COMPANY_SUFFIXES.has(tokens[k]?.norm ?? "");
 }
 
 /**

@@ -97,6 +97,14 @@ describe("resolveEntities", () => {
     expect(e.map((x) => [x.canonical, x.count])).toEqual([["Hillary Rodham Clinton", 3], ["Bill Clinton", 2]]);
   });
 
+  it("keeps someone apart from the firm they work at, a firm closed by its company suffix ('of Marcum L.L.P.')", () => {
+    const e = resolveEntities("The report was written by Nanette Lee Miller of Marcum L.L.P. on Monday. Miller said it was fine.");
+    expect(e.map((x) => [x.canonical, x.type, x.count])).toEqual([
+      ["Nanette Lee Miller", "other", 2],
+      ["Marcum L.L.P.", "organization", 1],
+    ]);
+  });
+
   it("folds a lone surname into no full name written for two people ('Malia and Sasha Obama')", () => {
     const e = resolveEntities("Malia and Sasha Obama joined President Obama at the ceremony. Obama made a joke.");
     expect(e.find((x) => x.canonical === "Sasha Obama")?.count).toBe(1);

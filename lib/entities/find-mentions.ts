@@ -163,7 +163,10 @@ export function scanPassage(
     const alias = aliasAt(i);
     // "Washington Examiner", "Japan Times": a place and a publication word name a paper; read them as a capitalised run.
     const paper = alias && alias[1].type === "place" && publicationAfter(text, tokens, alias[0]);
-    if (alias && !paper) {
+    // "Democratic Congressional Campaign Committee", "Republican Jewish Coalition": a party's name opening
+    // capitals that close with an organisation word (no other known name between) opens that organisation's name.
+    const body = alias && !paper && partyOpensOrganization(text, tokens, alias, aliasAt);
+    if (alias && !paper && !body) {
       const [end, target] = alias;
       const last = tokens[end - 1] ?? t;
       const stop = nameEnd(text, last);
@@ -207,7 +210,7 @@ export function scanPassage(
     }
     // A capitalised run: capitals joined by spaces, with "of" between capitals ("Secretary of State").
     let onSubject = false;
-    let j = paper ? (alias as [number, AliasTarget])[0] + 1 : (firmNameEnd(text, tokens, i) ?? i + 1);
+    let j = paper || body ? (alias as [number, AliasTarget])[0] + 1 : (firmNameEnd(text, tokens, i) ?? i + 1);
     while (j < tokens.length) {
       const prev = tokens[j - 1];
       const cur = tokens[j];
@@ -478,6 +481,20 @@ export function scanDocument(
   const evidence: WordEvidence = { midSentenceCaps: new Set(), lowerCase: new Set() };
   const passages = texts.map((text) => scanPassage(text, index, tokens(text) ?? tokenize(text), evidence));
   return { passages, ...evidence, nameKeyMemo: new Map() };
+}
+
+/** Whether a party's name (alias [end, target] at the run's start) opens an organisation's name: see scanPassage. */
+function partyOpensOrganization(
+  text: string,
+  tokens: readonly Token[],
+  [end, target]: readonly [number, AliasTarget],
+  aliasAt: (k: number) => readonly [number, AliasTarget] | undefined,
+): boolean {
+  const next = tokens[end];
+  const last = tokens[end - 1];
+  if (target.type !== "organization" || !next?.isCapitalized || !last || !joinable(text, last, next) || aliasAt(end)) return false;
+  if (ORGANIZATION_WORDS.has(last.norm)) return false;
+  return capitalsEndInOrganization(text, tokens, end);
 }
 
 /** Do the capitalised words from token `from` on, joined as in a name, end with an organisation word? */

@@ -134,6 +134,11 @@ describe("resolveEntities", () => {
     const names = resolveEntities("But Roger Pilon of the Cato Institute said so. The National Republican Senatorial Committee and the NRSC's chairman agreed.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Roger Pilon", "Cato Institute", "National Republican Senatorial Committee"]));
     expect(names.filter((n) => /^(?:Senatorial Committee|NRSC|Republican Party|Roger Pilon of the Cato Institute)$/.test(n))).toEqual([]);
+    // …and opening one: the party is not mentioned, the committee is.
+    const opening = resolveEntities("He once led the Democratic Congressional Campaign Committee. The Republican Jewish Coalition said so.").map((e) => e.canonical);
+    expect(opening).toEqual(["Democratic Congressional Campaign Committee", "Republican Jewish Coalition"]);
+    // A known name after the party is a name of its own: "Republican Senate candidates" mention the party and the Senate.
+    expect(resolveEntities("Republican Senate candidates spoke on Monday.").map((e) => e.canonical)).toEqual(["Republican Party", "Senate"]);
   });
 
   it("reads 'Pres' and 'Presidents' as titles, 'Repubs' as the Republican Party", () => {

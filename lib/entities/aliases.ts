@@ -72,7 +72,8 @@ export const DEFAULT_ALIASES: readonly AliasEntry[] = [
   { canonical: "Republican Party", type: "organization", aliases: ["GOP", "G.O.P.", "Republicans", "Republican", "Repubs"] },
   { canonical: "Democratic Party", type: "organization", aliases: ["Democrats", "Democrat", "Democratic", "Dems"] },
   { canonical: "White House", type: "organization", aliases: ["Oval Office"] },
-  { canonical: "Congress", type: "organization", aliases: ["U.S. Congress", "US Congress", "Capitol Hill"] },
+  // "the Congressional schedule", "Congressional Republicans": the adjective refers to Congress; it opens other names ("Congressional Record").
+  { canonical: "Congress", type: "organization", aliases: ["U.S. Congress", "US Congress", "Capitol Hill"], indirect: ["Congressional"] },
   { canonical: "House of Representatives", type: "organization", aliases: ["House", "U.S. House", "US House", "House of Reps"] },
   { canonical: "Senate", type: "organization", aliases: ["U.S. Senate", "US Senate"] },
   { canonical: "Supreme Court", type: "organization", aliases: ["U.S. Supreme Court", "US Supreme Court"] },

@@ -165,7 +165,7 @@ export function scanPassage(
     const paper = alias && alias[1].type === "place" && publicationAfter(text, tokens, alias[0]);
     // "Democratic Congressional Campaign Committee", "Republican Jewish Coalition": a party's name opening
     // capitals that close with an organisation word (no other known name between) opens that organisation's name.
-    const body = alias && !paper && partyOpensOrganization(text, tokens, alias, aliasAt);
+    const body = alias && !paper && (partyOpensOrganization(text, tokens, alias, aliasAt) || adjectiveOpensName(text, tokens, alias, aliasAt));
     if (alias && !paper && !body) {
       const [end, target] = alias;
       const last = tokens[end - 1] ?? t;
@@ -239,7 +239,8 @@ export function scanPassage(
         j = alias[0];
         continue;
       }
-      if (alias && !surname) break;
+      // "Seventh Congressional District": an institution's adjective inside capitals is part of their name.
+      if (alias && !surname && !adjectiveOpensName(text, tokens, alias, aliasAt)) break;
       if (cur.isCapitalized) {
         j++;
         continue;
@@ -492,9 +493,27 @@ function partyOpensOrganization(
 ): boolean {
   const next = tokens[end];
   const last = tokens[end - 1];
-  if (target.type !== "organization" || !next?.isCapitalized || !last || !joinable(text, last, next) || aliasAt(end)) return false;
+  if (target.type !== "organization" || !next?.isCapitalized || !last || !joinable(text, last, next)) return false;
+  const nextAlias = aliasAt(end);
+  if (nextAlias && !adjectiveOpensName(text, tokens, nextAlias, aliasAt)) return false;
   if (ORGANIZATION_WORDS.has(last.norm)) return false;
   return capitalsEndInOrganization(text, tokens, end);
+}
+
+/**
+ * "Congressional Record", "Congressional Research Service": an institution's adjective (an indirect
+ * alias ending in "-al", see aliases.ts) opening more capitals is the first word of their name; alone
+ * ("the Congressional schedule", "Congressional Republicans") it refers to the institution.
+ */
+function adjectiveOpensName(
+  text: string,
+  tokens: readonly Token[],
+  [end, target]: readonly [number, AliasTarget],
+  aliasAt: (k: number) => readonly [number, AliasTarget] | undefined,
+): boolean {
+  const next = tokens[end];
+  const last = tokens[end - 1];
+  return target.indirect && !!last && /al$/.test(last.norm) && !!next?.isCapitalized && joinable(text, last, next) && !aliasAt(end);
 }
 
 /** Do the capitalised words from token `from` on, joined as in a name, end with an organisation word? */

@@ -137,6 +137,15 @@ describe("resolveEntities", () => {
     // …and opening one: the party is not mentioned, the committee is.
     const opening = resolveEntities("He once led the Democratic Congressional Campaign Committee. The Republican Jewish Coalition said so.").map((e) => e.canonical);
     expect(opening).toEqual(["Democratic Congressional Campaign Committee", "Republican Jewish Coalition"]);
+    // An institution's adjective refers to it alone and opens other names: Congress, the Record, the district.
+    const congress = resolveEntities("The Congressional schedule slipped. Congressional Republicans read the Congressional Record in Virginia's Seventh Congressional District.");
+    expect(congress.map((e) => `${e.canonical} ×${e.count}`).sort()).toEqual([
+      "Congress ×2",
+      "Congressional Record ×1",
+      "Republican Party ×1",
+      "Seventh Congressional District ×1",
+      "Virginia ×1",
+    ]);
     // A known name after the party is a name of its own: "Republican Senate candidates" mention the party and the Senate.
     expect(resolveEntities("Republican Senate candidates spoke on Monday.").map((e) => e.canonical)).toEqual(["Republican Party", "Senate"]);
   });

@@ -403,8 +403,14 @@ function withoutCredits(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((m) => !credits.some(([start, end]) => m.start >= start && m.end <= end));
 }
 
-/** A quoted title or slogan: 2–6 words, each capitalised or a small function word, nothing else ("Make America Great Again", "Fox News Sunday"). */
-const QUOTED_TITLE = /["“]((?:[\p{Lu}\d][\p{L}\d'’-]*|a|an|the|of|and|or|to|in|on|for|at|by)(?: (?:[\p{Lu}\d][\p{L}\d'’-]*|a|an|the|of|and|or|to|in|on|for|at|by)){1,5})["”]/gu;
+/**
+ * A quoted title or slogan: 2–6 words, each capitalised or a small function word, nothing else but
+ * the comma or point American style puts inside the quotation marks ("Make America Great Again",
+ * "Fox News Sunday", 'ABC's “This Week,” Sen. John McCain said'), in a headline's single quotation
+ * marks too ("Obama: ‘In God We Trust' Vote Not Creating Jobs").
+ */
+const QUOTED_TITLE =
+  /["“‘]((?:[\p{Lu}\d][\p{L}\d]*(?:['’-][\p{L}\d]+)*|a|an|the|of|and|or|to|in|on|for|at|by)(?: (?:[\p{Lu}\d][\p{L}\d]*(?:['’-][\p{L}\d]+)*|a|an|the|of|and|or|to|in|on|for|at|by)){1,5})[,.]?["”’']/gu;
 
 /**
  * Drops a name the recogniser cut out of a quoted title or slogan ("America Great" from “Make
@@ -412,8 +418,8 @@ const QUOTED_TITLE = /["“]((?:[\p{Lu}\d][\p{L}\d'’-]*|a|an|the|of|and|or|to|
  * whole title, is one.
  */
 function withoutTitleFragments(text: string, mentions: Mention[]): Mention[] {
-  if (!text.includes('"') && !text.includes("“")) return mentions;
-  const titles = [...text.matchAll(QUOTED_TITLE)].map((m) => [m.index + 1, m.index + m[0].length - 1] as const);
+  if (!text.includes('"') && !text.includes("“") && !text.includes("‘")) return mentions;
+  const titles = [...text.matchAll(QUOTED_TITLE)].map((m) => [m.index + 1, m.index + 1 + (m[1] as string).length] as const);
   if (titles.length === 0) return mentions;
   return mentions.filter((m) => m.alias !== undefined || !titles.some(([start, end]) => m.start >= start && m.end <= end && (m.start > start || m.end < end)));
 }

@@ -28,6 +28,10 @@ describe("resolveEntities", () => {
     const names = resolveEntities("Supporters wore “Make America Great Again” hats. He spoke on \"Fox News Sunday\" about “Atlas Shrugged” by Ayn Rand.").map((e) => e.canonical);
     expect(names.filter((n) => /Great/.test(n))).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(["Fox News", "Atlas Shrugged", "Ayn Rand"]));
+    // With the comma American style puts inside the marks, and in a headline's single quotation marks.
+    const more = resolveEntities("Speaking on ABC's “This Week,” the senator agreed. Obama: ‘In God We Trust' Vote Not Creating Jobs. Stone urged him to do a ‘Frank Pentangeli.’").map((e) => e.canonical);
+    expect(more.filter((n) => /^(?:Week|We Trust)$/.test(n))).toEqual([]);
+    expect(more).toEqual(expect.arrayContaining(["Frank Pentangeli"]));
   });
 
   it("takes no street word after a place for a name of its own ('Avenue' from Pennsylvania Avenue)", () => {

@@ -67,6 +67,9 @@ export const DEFAULT_ALIASES: readonly AliasEntry[] = [
     type: "organization",
     aliases: ["Defense Department", "Pentagon", "US Department of Defense", "US Department of Defence", "Department of Defence", "U.S. Department of Defense"],
   },
+  // Federal bodies whose names hold an "and" before a word that closes no organisation's name.
+  { canonical: "Office of Management and Budget", type: "organization", aliases: ["OMB", "O.M.B."] },
+  { canonical: "Department of Health and Human Services", type: "organization", aliases: ["Health and Human Services", "HHS", "H.H.S."] },
   { canonical: "Republican National Committee", type: "organization", aliases: ["RNC"] },
   { canonical: "Democratic National Committee", type: "organization", aliases: ["DNC"] },
   { canonical: "Republican Party", type: "organization", aliases: ["GOP", "G.O.P.", "Republicans", "Republican", "Repubs"] },

@@ -34,6 +34,11 @@ describe("resolveEntities", () => {
     expect(more).toEqual(expect.arrayContaining(["Frank Pentangeli"]));
   });
 
+  it("knows federal bodies whose names hold an 'and' ('Office of Management and Budget', 'Health and Human Services')", () => {
+    const e = resolveEntities("Jack Lew, director of the Office of Management and Budget, spoke. The OMB agreed with the Health and Human Services Department and HHS.");
+    expect(e.map((x) => `${x.canonical} ×${x.count}`).sort()).toEqual(["Department of Health and Human Services ×2", "Jack Lew ×1", "Office of Management and Budget ×2"]);
+  });
+
   it("takes no street word after a place for a name of its own ('Avenue' from Pennsylvania Avenue)", () => {
     const names = resolveEntities("The parade went along Pennsylvania Avenue. He was once stopped on the New Jersey Turnpike.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Pennsylvania", "New Jersey"]));

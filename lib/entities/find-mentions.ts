@@ -490,19 +490,22 @@ export function scanDocument(
   return { passages, ...evidence, nameKeyMemo: new Map() };
 }
 
-/** Whether a party's name (alias [end, target] at the run's start) opens an organisation's name: see scanPassage. */
-function partyOpensOrganization(
-  text: string,
-  tokens: readonly Token[],
-  [end, target]: readonly [number, AliasTarget],
-  aliasAt: (k: number) => readonly [number, AliasTarget] | undefined,
-): boolean {
+/** Where the alias ending before token k, if any, ends and what it names. */
+type AliasAt = (k: number) => readonly [number, AliasTarget] | undefined;
+
+/** The last token of an alias ending before token `end`, when a capitalised token is joined right after it. */
+function capitalAfter(text: string, tokens: readonly Token[], end: number): Token | undefined {
   const next = tokens[end];
   const last = tokens[end - 1];
-  if (target.type !== "organization" || !next?.isCapitalized || !last || !joinable(text, last, next)) return false;
+  return last && next?.isCapitalized && joinable(text, last, next) ? last : undefined;
+}
+
+/** Whether a party's name (alias [end, target] at the run's start) opens an organisation's name: see scanPassage. */
+function partyOpensOrganization(text: string, tokens: readonly Token[], [end, target]: readonly [number, AliasTarget], aliasAt: AliasAt): boolean {
+  const last = capitalAfter(text, tokens, end);
+  if (target.type !== "organization" || !last || ORGANIZATION_WORDS.has(last.norm)) return false;
   const nextAlias = aliasAt(end);
   if (nextAlias && !adjectiveOpensName(text, tokens, nextAlias, aliasAt)) return false;
-  if (ORGANIZATION_WORDS.has(last.norm)) return false;
   return capitalsEndInOrganization(text, tokens, end);
 }
 
@@ -511,15 +514,9 @@ function partyOpensOrganization(
  * alias ending in "-al", see aliases.ts) opening more capitals is the first word of their name; alone
  * ("the Congressional schedule", "Congressional Republicans") it refers to the institution.
  */
-function adjectiveOpensName(
-  text: string,
-  tokens: readonly Token[],
-  [end, target]: readonly [number, AliasTarget],
-  aliasAt: (k: number) => readonly [number, AliasTarget] | undefined,
-): boolean {
-  const next = tokens[end];
-  const last = tokens[end - 1];
-  return target.indirect && !!last && /al$/.test(last.norm) && !!next?.isCapitalized && joinable(text, last, next) && !aliasAt(end);
+function adjectiveOpensName(text: string, tokens: readonly Token[], [end, target]: readonly [number, AliasTarget], aliasAt: AliasAt): boolean {
+  const last = capitalAfter(text, tokens, end);
+  return target.indirect && last !== undefined && /al$/.test(last.norm) && !aliasAt(end);
 }
 
 /** Do the capitalised words from token `from` on, joined as in a name, end with an organisation word? */

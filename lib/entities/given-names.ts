@@ -147,5 +147,24 @@ export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
   virginia wendy`.split(/\s+/),
 );
 
+/**
+ * Given names borne mostly by men, as DATA, the counterpart of the list above:
+ * "she said" never goes back to "John M. Ford". Names common to both (Chris,
+ * Pat, Alex, Sam, Jordan, Leslie, Kim, Terry, Jo) are left out.
+ */
+export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `aaron abraham adam adrian al alan albert alexander alfred andrew andy anthony antonio arnold arthur barack barry ben
+  benjamin bernard bernie bill billy bob bobby brad bradley brandon brett brian bruce bryan carl carlos charles charlie
+  chuck clarence cory craig dan daniel danny darrell dave david dean dennis dick don donald doug douglas duncan dwight
+  earl ed eddie edward elijah elliott eric ernest eugene frank franklin fred frederick gary gavin gene geoffrey george
+  gerald glenn gordon greg gregory harold harry henry herbert howard hugh ian isaac jack jacob jake james jared
+  jason jay jeb jeff jeffrey jeremy jerome jerry jesse jim jimmy joe joel john johnny jon jonathan joseph josh joshua
+  juan justin keith ken kenneth kevin kurt larry lawrence leon lewis lloyd louis luke marc marco mark martin
+  marvin matt matthew max michael mike mitch mitchell mitt neil newt nicholas nick noah norman oliver orrin patrick paul
+  peter phil philip ralph randy raymond reince richard rick robert rod rodney roger ron ronald ross roy russell ryan
+  scott sean seth sherrod stanley stephen steve steven stuart ted terrence thomas tim timothy todd tom tony travis
+  trent trey victor vincent vladimir walter warren wayne william willie zachary`.split(/\s+/),
+);
+
 /** Generational suffixes written after a surname ("Robert S. Mueller III", "Eric H. Holder Jr."). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);

@@ -5,7 +5,7 @@
  * Places never speak ("a statement from Arizona" names no speaker), and after
  * "told" or "asked" stands the listener ("told HuffPost"), not the speaker.
  */
-import { FEMALE_GIVEN_NAMES } from "../entities/given-names";
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../entities/given-names";
 import type { EntityAcross } from "../entities/resolve-entities";
 import { quoteSpans, SPEECH_VERB } from "./quotes";
 
@@ -62,9 +62,10 @@ const PARTY_MEMBER = /^(?:Republican|Democrat)$/;
 /**
  * Right before a name: a preposition whose object it is, so not the verb's subject ("Republicans
  * on the Senate Judiciary Committee have asked", "A spokesman for Mr. Hunter, Michael Harrison,
- * said"); "Secretary of State Colin Powell said" is a title, no preposition phrase.
+ * said", "the research published in the journal JAMA Psychiatry argued"); "Secretary of State Colin
+ * Powell said" is a title, no preposition phrase.
  */
-const AFTER_PREPOSITION = /\b(?:on|of|for|in|at|from|with|to|by|about|against|among|under)\s+(?:(?:the|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2})?$/u;
+const AFTER_PREPOSITION = /\b(?:on|of|for|in|at|from|with|to|by|about|against|among|under)\s+(?:(?:the(?:\s+\p{Ll}+)?|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2})?$/u;
 /** A name written as a possessive: "Holder's" (the name's spelling may hold the "'s" or stop before it). */
 const POSSESSIVE = /['’]s(?:\b|$)/;
 
@@ -97,6 +98,8 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
     if (n.end <= verbStart && !sourceAfter) {
       if (AFTER_PREPOSITION.test(text.slice(Math.max(0, n.at - 40), n.at)) && !affiliated.includes(n)) continue;
       gap = text.slice(n.end, verbStart);
+      // "Swift's claims": a possessive makes the word after it a noun it owns, not a verb it is the subject of.
+      if (/^\s*$/.test(gap) && POSSESSIVE.test(text.slice(n.end - 2, n.end + 2))) continue;
       const apposition = CLOSING_APPOSITION.test(gap) && OPENS_APPOSITION.test(text.slice(Math.max(0, n.at - 3), n.at));
       if (!BEFORE_VERB.test(gap) && !apposition && !affiliated.includes(n)) continue;
     } else if (n.at >= verbEnd && !listener) {
@@ -276,15 +279,20 @@ export function pronounAntecedent(
   const otherGender = pronoun === "he" ? FEMALE_TITLE : pronoun === "she" ? MALE_TITLE : undefined;
   const excluded = new Set<string>();
   if (otherGender) for (const { at, name } of names) if (otherGender.test(before.slice(Math.max(0, at - 6), at))) excluded.add(name);
-  // Nor is "he" a woman the paragraph names by her given name ("his defeated opponent, Hillary Clinton").
-  if (pronoun === "he") for (const { name } of names) if (FEMALE_GIVEN_NAMES.has(givenNameOf(name))) excluded.add(name);
+  // Nor is "he" a woman the paragraph names by her given name ("his defeated opponent, Hillary Clinton"), nor "she" a man.
+  const otherGivenNames = pronoun === "he" ? FEMALE_GIVEN_NAMES : pronoun === "she" ? MALE_GIVEN_NAMES : undefined;
+  if (otherGivenNames) for (const { name } of names) if (otherGivenNames.has(givenNameOf(name))) excluded.add(name);
   for (const { at, name, type } of names) {
     if (at < dateline || name === listener || excluded.has(name) || quotations.some((q) => q.start <= at && at < q.end)) continue;
+    // A person's name holds no "of", "for", "and" or "the": "Web of Angels was the first novel she ever sold" names a book.
+    if (NOT_A_PERSONS_NAME.test(name)) continue;
     if ((type === "person" || type === "other") && (!lastSubject || at > lastSubject.at) && opensSentence(before, at)) lastSubject = { at, name };
     if (type === "person" && (!last || at > last.at)) last = { at, name };
   }
   return (subjectOnly ? lastSubject : (lastSubject ?? last))?.name;
 }
+
+const NOT_A_PERSONS_NAME = /\s(?:of|for|and|the)\s/i;
 
 /** The first word of a name, lower case: "hillary" of "Hillary Clinton". */
 function givenNameOf(name: string): string {

@@ -294,12 +294,19 @@ describe("findOmissions: quotes", () => {
     expect(speakerOf("“It is by their choice that hasn't happened,” said the spokesman, Nick Merrill.")).toBe("Nick Merrill");
   });
 
-  it("reads a name set off after the sentence's subject as that subject, and never a woman as \"he\"", () => {
+  it("reads a name set off after the sentence's subject as that subject, never a woman as \"he\" or a man as \"she\", and no possessive as a subject", () => {
     const speakerOf = (...paragraphs: string[]) => compare(body(...paragraphs), body("The talks ended on Monday.")).find((f) => f.kind === "quote")?.speaker;
     expect(
       speakerOf("The White House press secretary, Sarah Huckabee Sanders, sought to distance Mr. Trump from the charges. “The charges have nothing to do with the president,” she told CNN."),
     ).toBe("Sarah Huckabee Sanders");
     expect(speakerOf("Sen. Tim Kaine spoke first.", "The crowd cheered when Sen. Elizabeth Warren arrived. “This is our moment to win,” he said.")).toBe("Tim Kaine");
+    // …nor "she" a man: the novelist who explained it speaks, not the author the paragraph names.
+    expect(speakerOf("His editor John M. Ford agreed, after the novelist Jo Walton explained them to me. “You're only seeing the tenth of the iceberg,” she said.")).not.toBe("John M. Ford");
+    // "Swift's claims": the possessive's owner is no subject of "claims"; the sentence's subject speaks at "saying".
+    expect(speakerOf("Big Machine has denied Swift's claims, saying they were “shocking and false.”")).toBe("Big Machine");
+    // A book opening a sentence is no "she"; a journal named after "in the journal" is where the authors published.
+    expect(speakerOf("I reached Valerie Smith by phone. Smith still found it hard to talk. Web of Angels was the first novel she ever sold. “It was a joy,” she said.")).toBe("Valerie Smith");
+    expect(speakerOf("The authors of the research published in the journal JAMA Psychiatry argued that the rise is “a potential public health concern.”")).toBeUndefined();
   });
 
   it("reads \"he said\" opening a paragraph as the subject of the paragraph before, and never as a name after the pronoun", () => {

@@ -72,6 +72,18 @@ class SpellingIndex {
     }
   }
 
+  /** Names found in whole paragraphs, each paragraph read once (a described speaker looks back over the article). */
+  private readonly inParagraph = new Map<string, NameAt[]>();
+
+  namesIn(paragraph: string): readonly NameAt[] {
+    let found = this.inParagraph.get(paragraph);
+    if (!found) {
+      found = this.occurrences(paragraph).map(({ spelling, at }) => ({ at, end: at + spelling.surface.length, name: spelling.name, type: spelling.type }));
+      this.inParagraph.set(paragraph, found);
+    }
+    return found;
+  }
+
   /** Every occurrence of every spelling in `text`, in the order entity → surface → position. */
   occurrences(text: string): Array<{ spelling: Spelling; at: number }> {
     const hits: Array<{ spelling: Spelling; at: number }> = [];
@@ -179,10 +191,21 @@ function speakerIn(
 
 /** The article's text up to a quotation, and the names found in it. */
 function articleUpTo(q: QuoteText, spellings: SpellingIndex): [string, NameAt[]] {
-  const paragraphs = [q.quote.paragraph.text.slice(0, q.quote.start)];
-  for (let p = q.quote.paragraph.previous; p; p = p.previous) paragraphs.push(p.text);
-  const text = paragraphs.reverse().join("\n\n");
-  return [text, spellings.occurrences(text).map(({ spelling, at }) => ({ at, end: at + spelling.surface.length, name: spelling.name, type: spelling.type }))];
+  const earlier: string[] = [];
+  for (let p = q.quote.paragraph.previous; p; p = p.previous) earlier.push(p.text);
+  let text = "";
+  const names: NameAt[] = [];
+  const add = (paragraph: string, upTo: number) => {
+    const offset = text.length;
+    for (const n of spellings.namesIn(paragraph)) if (n.end <= upTo) names.push({ ...n, at: n.at + offset, end: n.end + offset });
+  };
+  for (const paragraph of earlier.reverse()) {
+    add(paragraph, paragraph.length);
+    text += `${paragraph}\n\n`;
+  }
+  add(q.quote.paragraph.text, q.quote.start);
+  text += q.quote.paragraph.text.slice(0, q.quote.start);
+  return [text, names];
 }
 
 /** "he said" / "said he,": a pronoun as the subject of the verb at window[verbStart, verbEnd). */

@@ -273,6 +273,7 @@ export function pronounAntecedent(
 ): string | undefined {
   let last: { at: number; name: string } | undefined;
   let lastSubject: { at: number; name: string } | undefined;
+  let lastReported: { at: number; name: string } | undefined;
   // The place of a dateline ("FERGUSON, Mo. --") is where the story was filed, nobody who speaks.
   const dateline = DATELINE.exec(before)?.[0].length ?? 0;
   // "he" is never the one the paragraph calls "Ms. Coulter", "she" never "Mr. Trump".
@@ -287,10 +288,18 @@ export function pronounAntecedent(
     // A person's name holds no "of", "for", "and" or "the": "Web of Angels was the first novel she ever sold" names a book.
     if (NOT_A_PERSONS_NAME.test(name)) continue;
     if ((type === "person" || type === "other") && (!lastSubject || at > lastSubject.at) && opensSentence(before, at)) lastSubject = { at, name };
-    if (type === "person" && (!last || at > last.at)) last = { at, name };
+    if (type !== "person") continue;
+    // "…in which Bloomberg criticized Democrats, but argued that Trump was…": the subject of a reported
+    // clause is what someone said, a weaker antecedent than a person named otherwise.
+    if (REPORTED_CLAUSE.test(before.slice(Math.max(0, at - 6), at))) {
+      if (!lastReported || at > lastReported.at) lastReported = { at, name };
+    } else if (!last || at > last.at) last = { at, name };
   }
-  return (subjectOnly ? lastSubject : (lastSubject ?? last))?.name;
+  return (subjectOnly ? lastSubject : (lastSubject ?? last ?? lastReported))?.name;
 }
+
+/** Right before a name: "that", opening a reported clause whose subject it is. */
+const REPORTED_CLAUSE = /\bthat\s+$/;
 
 const NOT_A_PERSONS_NAME = /\s(?:of|for|and|the)\s/i;
 

@@ -304,6 +304,12 @@ describe("findOmissions: quotes", () => {
     expect(speakerOf("His editor John M. Ford agreed, after the novelist Jo Walton explained them to me. “You're only seeing the tenth of the iceberg,” she said.")).not.toBe("John M. Ford");
     // "Swift's claims": the possessive's owner is no subject of "claims"; the sentence's subject speaks at "saying".
     expect(speakerOf("Big Machine has denied Swift's claims, saying they were “shocking and false.”")).toBe("Big Machine");
+    // The subject of a reported clause ("argued that Donald J. Trump was…") is what was said, not who says "he said".
+    const bloomberg = compare(
+      body("The line was an addition to a speech in which Michael R. Bloomberg criticized Democrats, but argued that Donald J. Trump was a “dangerous demagogue.” “I'm a New Yorker,” he said, “and New Yorkers know a con when we see one.”"),
+      body("The talks ended on Monday."),
+    );
+    expect(bloomberg.find((f) => f.kind === "quote" && /know a con/.test(f.term ?? ""))?.speaker).toBe("Michael R. Bloomberg");
     // A book opening a sentence is no "she"; a journal named after "in the journal" is where the authors published.
     expect(speakerOf("I reached Valerie Smith by phone. Smith still found it hard to talk. Web of Angels was the first novel she ever sold. “It was a joy,” she said.")).toBe("Valerie Smith");
     expect(speakerOf("The authors of the research published in the journal JAMA Psychiatry argued that the rise is “a potential public health concern.”")).toBeUndefined();

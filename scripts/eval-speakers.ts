@@ -6,12 +6,17 @@
  * the comparisons make, and (`--sample N [--seed S]`) a fixed-seed sample of
  * named speakers with their paragraph, to read by hand. Dev data: the
  * figures steer rule-writing; they are not a held-out result.
+ *
+ * `--aeb`: the same on the article bodies of aeb-dev (92 pages of many sites
+ * and subjects, the extraction benchmark's gold text), which the speaker
+ * rules were not written on: each article is compared with an unrelated
+ * sentence, so every quotation in it is flagged with its speaker.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { analyseDocuments } from "../lib/compare/analyse-documents";
-import type { Comparison } from "../lib/types/comparison";
+import type { ComparableDocument, Comparison } from "../lib/types/comparison";
 import { loadInput } from "../cli/load-input";
 import { seededRandom } from "./datasets/seeded-random";
 import { loadKeyArticle } from "./omission-rank/key-pairs";
@@ -56,7 +61,18 @@ async function comparisons(): Promise<Comparison[]> {
   return out;
 }
 
-const all = await comparisons();
+/** Each aeb-dev article body against an unrelated sentence: every quotation it holds is "left out". */
+function aebComparisons(): Comparison[] {
+  const truth = JSON.parse(readFileSync(path.join(DATASETS, "aeb-dev/ground-truth.json"), "utf8")) as Record<string, { articleBody: string }>;
+  const unrelated: ComparableDocument = { info: { title: "unrelated", outlet: "Other" }, blocks: [{ role: "body", text: "The weather was mild on Monday across the region." }] };
+  return Object.entries(truth).map(([id, { articleBody }]) => {
+    const blocks = articleBody.split(/\n+/).map((t) => t.trim()).filter(Boolean).map((text) => ({ role: "body" as const, text }));
+    return analyseDocuments({ info: { title: id, outlet: "Site" }, blocks }, unrelated);
+  });
+}
+
+const aeb = process.argv.includes("--aeb");
+const all = aeb ? aebComparisons() : await comparisons();
 // A quotation met in two comparisons (A vs B, A vs C) counts once, by its words.
 const quotations = new Map<string, { speaker?: string; term: string; text: string }>();
 let reattributed = 0;
@@ -72,7 +88,11 @@ for (const c of all) {
   }
 }
 const named = [...quotations.values()].filter((q) => q.speaker);
-console.log(`Quote speakers on every pair of outlets in the BASIL development events (${all.length} comparisons; dev data):`);
+console.log(
+  aeb
+    ? `Quote speakers in aeb-dev's article bodies (${all.length} articles, each against an unrelated sentence; text the speaker rules were not written on):`
+    : `Quote speakers on every pair of outlets in the BASIL development events (${all.length} comparisons; dev data):`,
+);
 console.log(`  distinct quotations flagged: ${quotations.size}, with a speaker: ${named.length} (${(named.length / Math.max(1, quotations.size)).toFixed(3)})`);
 console.log(`  "attributed to someone else" claims: ${reattributed}; figure conflicts: ${conflicts}`);
 const size = argument("--sample", 0);

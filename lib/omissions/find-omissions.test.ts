@@ -292,6 +292,8 @@ describe("findOmissions: quotes", () => {
     // A deputy holds another office than the one named: "the attorney general" is Sessions, not Rosenstein.
     expect(speakerOf("Deputy Attorney General Rod Rosenstein and Attorney General Jeff Sessions met on Monday.", "“We will act on this soon,” the attorney general said.")).toBe("Jeff Sessions");
     expect(speakerOf("“It is by their choice that hasn't happened,” said the spokesman, Nick Merrill.")).toBe("Nick Merrill");
+    // A title of four capitalised words between the verb and the person: the person speaks, not the office's house.
+    expect(speakerOf("“We pray for the full recovery of both men,” said White House Press Secretary Stephanie Grisham.")).toBe("Stephanie Grisham");
   });
 
   it("reads a name set off after the sentence's subject as that subject, never a woman as \"he\" or a man as \"she\", and no possessive as a subject", () => {

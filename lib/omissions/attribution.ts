@@ -301,6 +301,7 @@ export function pronounAntecedent(
 /** Right before a name: "that", opening a reported clause whose subject it is. */
 const REPORTED_CLAUSE = /\bthat\s+$/;
 
+/** Inside a name, words no person's name holds: "Web of Angels", "Friends of the Earth". */
 const NOT_A_PERSONS_NAME = /\s(?:of|for|and|the)\s/i;
 
 /** The first word of a name, lower case: "hillary" of "Hillary Clinton". */

@@ -37,6 +37,9 @@ const OFFICE_WORD: Readonly<Record<string, string>> = {
   chairwoman: "chair",
 };
 
+/** The forms OFFICE_WORD writes offices in ("senator", "spokesperson"). */
+const OFFICE_FORMS: ReadonlySet<string> = new Set(Object.values(OFFICE_WORD));
+
 /** Words before an office that do not change it: "former Sen.", "the acting director". */
 const NOT_THE_OFFICE = new Set(["former", "acting", "interim", "then"]);
 
@@ -51,7 +54,7 @@ export function descriptionAtVerb(window: string, verbStart: number, verbEnd: nu
   const words = match?.[1]?.split(/\s+/).map(officeWord);
   if (!words) return undefined;
   const last = words.at(-1) ?? "";
-  return PERSON_TITLE_HEADS.has(last) || Object.values(OFFICE_WORD).includes(last) || SPEAKING_BODIES.has(last) ? words : undefined;
+  return PERSON_TITLE_HEADS.has(last) || OFFICE_FORMS.has(last) || SPEAKING_BODIES.has(last) ? words : undefined;
 }
 
 /**
@@ -79,7 +82,7 @@ const ROLE_AFTER = /^,\s+(?:the|a|an)\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}-]+)(?=
 
 function titleBefore(text: string, at: number): string[] | undefined {
   const words = TITLE_BEFORE.exec(text.slice(Math.max(0, at - 60), at))?.[1]?.trim().split(/\s+/).map(officeWord);
-  return words?.some((w) => TITLE_WORDS.has(w) || PERSON_TITLE_HEADS.has(w) || Object.values(OFFICE_WORD).includes(w)) ? words : undefined;
+  return words?.some((w) => TITLE_WORDS.has(w) || PERSON_TITLE_HEADS.has(w) || OFFICE_FORMS.has(w)) ? words : undefined;
 }
 
 function roleAfter(text: string, end: number): string[] | undefined {
@@ -102,7 +105,7 @@ function withoutModifiers(words: readonly string[]): string[] {
 }
 
 function isOfficeWord(w: string): boolean {
-  return (TITLE_WORDS.has(w) && !NOT_THE_OFFICE.has(w)) || PERSON_TITLE_HEADS.has(w) || Object.values(OFFICE_WORD).includes(w) || SPEAKING_BODIES.has(w);
+  return (TITLE_WORDS.has(w) && !NOT_THE_OFFICE.has(w)) || PERSON_TITLE_HEADS.has(w) || OFFICE_FORMS.has(w) || SPEAKING_BODIES.has(w);
 }
 
 function officeWord(word: string): string {

@@ -163,9 +163,10 @@ export function scanPassage(
     const alias = aliasAt(i);
     // "Washington Examiner", "Japan Times": a place and a publication word name a paper; read them as a capitalised run.
     const paper = alias && alias[1].type === "place" && publicationAfter(text, tokens, alias[0]);
-    // "Democratic Congressional Campaign Committee", "Republican Jewish Coalition": a party's name opening
-    // capitals that close with an organisation word (no other known name between) opens that organisation's name.
-    const body = alias && !paper && (partyOpensOrganization(text, tokens, alias, aliasAt) || adjectiveOpensName(text, tokens, alias, aliasAt));
+    // "Democratic Congressional Campaign Committee", "Republican Jewish Coalition", "United Nations General
+    // Assembly": a known organisation's name opening capitals that close with an organisation word (no
+    // other known name between) is the first part of that longer name.
+    const body = alias && !paper && (organizationOpensLongerName(text, tokens, alias, aliasAt) || adjectiveOpensName(text, tokens, alias, aliasAt));
     if (alias && !paper && !body) {
       const [end, target] = alias;
       const last = tokens[end - 1] ?? t;
@@ -367,8 +368,7 @@ function personBeforeOf(titled: readonly Token[]): boolean {
 function nameBeforeFirm(text: string, tokens: readonly Token[], from: number, of: number): boolean {
   const before = tokens.slice(from, of);
   if (before.length < 2 || before.length > 4 || before.some((t) => TITLE_WORDS.has(t.norm) || ORGANIZATION_WORDS.has(t.norm) || STOPWORDS.has(t.norm))) return false;
-  let k = of + 1;
-  while (k + 1 < tokens.length && tokens[k + 1]?.isCapitalized && joinable(text, tokens[k] as Token, tokens[k + 1] as Token)) k++;
+  const k = lastJoinedCapital(text, tokens, of + 1);
   return k > of + 1 && tokens[k]?.isCapitalized === true && COMPANY_SUFFIXES.has(tokens[k]?.norm ?? "");
 }
 
@@ -500,8 +500,8 @@ function capitalAfter(text: string, tokens: readonly Token[], end: number): Toke
   return last && next?.isCapitalized && joinable(text, last, next) ? last : undefined;
 }
 
-/** Whether a party's name (alias [end, target] at the run's start) opens an organisation's name: see scanPassage. */
-function partyOpensOrganization(text: string, tokens: readonly Token[], [end, target]: readonly [number, AliasTarget], aliasAt: AliasAt): boolean {
+/** Whether a known organisation's name (alias [end, target] at the run's start) opens a longer organisation's name: see scanPassage. */
+function organizationOpensLongerName(text: string, tokens: readonly Token[], [end, target]: readonly [number, AliasTarget], aliasAt: AliasAt): boolean {
   const last = capitalAfter(text, tokens, end);
   if (target.type !== "organization" || !last || ORGANIZATION_WORDS.has(last.norm)) return false;
   const nextAlias = aliasAt(end);
@@ -521,9 +521,14 @@ function adjectiveOpensName(text: string, tokens: readonly Token[], [end, target
 
 /** Do the capitalised words from token `from` on, joined as in a name, end with an organisation word? */
 function capitalsEndInOrganization(text: string, tokens: readonly Token[], from: number): boolean {
+  return ORGANIZATION_WORDS.has(tokens[lastJoinedCapital(text, tokens, from)]?.norm ?? "");
+}
+
+/** The index of the last capitalised token joined, as in a name, to token `from` and the ones after it. */
+function lastJoinedCapital(text: string, tokens: readonly Token[], from: number): number {
   let k = from;
   while (k + 1 < tokens.length && tokens[k + 1]?.isCapitalized && joinable(text, tokens[k] as Token, tokens[k + 1] as Token)) k++;
-  return ORGANIZATION_WORDS.has(tokens[k]?.norm ?? "");
+  return k;
 }
 
 /** A known name that starts with the last part of compound token i and runs on over the next tokens. */

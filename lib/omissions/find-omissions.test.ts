@@ -296,6 +296,22 @@ describe("findOmissions: quotes", () => {
     expect(speakerOf("“We pray for the full recovery of both men,” said White House Press Secretary Stephanie Grisham.")).toBe("Stephanie Grisham");
   });
 
+  it("reads the reporting verbs of features and hearings, and a verb joined by \"and\" after a quotation as the same subject's", () => {
+    const speakersOf = (...paragraphs: string[]) =>
+      compare(body(...paragraphs), body("The talks ended on Monday."))
+        .filter((f) => f.kind === "quote")
+        .map((f) => f.speaker);
+    expect(speakersOf("“For a while now hibernation has been proposed as a game-changing tool,” explains team leader Jennifer Ngo-Anh.")).toEqual(["Jennifer Ngo-Anh"]);
+    expect(speakersOf("“That cable did not come to my attention,” Hillary Clinton testified before the committee.")).toEqual(["Hillary Clinton"]);
+    expect(speakersOf("The two met in 1993. “He was the funniest man I ever knew,” Elise Matthesen recalled.")).toEqual(["Elise Matthesen"]);
+    // "…," and predicted, "…": the verb after the first quotation is no inverted attribution naming nobody.
+    expect(
+      speakersOf("Sen. John Cornyn, who heads the campaign committee, said Tuesday, “I think it's a blockbuster revelation,” and predicted, “It is going to make that race more competitive.”"),
+    ).toEqual(["John Cornyn", "John Cornyn"]);
+    // "…called the idea “intriguing,” but Sen. Claire McCaskill said…": she did not call it intriguing.
+    expect(speakersOf("Some Republican senators called the idea “intriguing,” but Sen. Claire McCaskill said it was wrong.")).toEqual([undefined]);
+  });
+
   it("reads a name set off after the sentence's subject as that subject, never a woman as \"he\" or a man as \"she\", and no possessive as a subject", () => {
     const speakerOf = (...paragraphs: string[]) => compare(body(...paragraphs), body("The talks ended on Monday.")).find((f) => f.kind === "quote")?.speaker;
     expect(

@@ -130,7 +130,7 @@ const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");
  * the attribution.
  */
 export const SPEECH_VERB =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|wrote|writes|declared|announced|insisted|warned|according to|noted|explained|asked|replied|tweeted|citing|called|claimed|claims|argued|argues|contended|asserted|acknowledged|vowed|remarked|derided|praised|expressed|complained|described|responded|(?<=,\s*(?:(?:first|then|later|also|again|[a-z]+ly)\s+)?)(?:saying|adding|telling|writing|tweeting|noting|arguing|insisting|warning|declaring))\b/i;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|wrote|writes|declared|announced|insisted|warned|according to|noted|explained|asked|replied|tweeted|citing|called|claimed|claims|argued|argues|contended|asserted|acknowledged|vowed|remarked|derided|praised|expressed|complained|described|responded|recalled|recalls|recounted|admitted|admits|conceded|concedes|cautioned|stressed|emphasi[sz]ed|observed|quipped|joked|testified|countered|confirmed|alleged|urged|predicted|notes|explains|insists|warns|announces|lamented|boasted|(?<=,\s*(?:(?:first|then|later|also|again|[a-z]+ly)\s+)?)(?:saying|adding|telling|writing|tweeting|noting|arguing|insisting|warning|declaring))\b/i;
 
 /**
  * The words around a quote where its speaker is named: after it ("…," the
@@ -185,6 +185,8 @@ function invertedAttribution(quoted: string, after: string): boolean {
   // A quotation may close one inside it: "…our motto was 'E pluribus unum,'" Forbes said.
   const end = quoted.replace(/["”»’'\s]+$/, "").at(-1) ?? "";
   const rest = after.replace(/^["”»’']+/, "");
+  // '…, said Tuesday, “…,” and predicted, “…”': a verb joined by "and" goes on with the subject named before.
+  if (/^\s*,?\s*(?:and|but)\s/i.test(rest)) return false;
   if (/[,?!—–-]/.test(end) || /^\s*[,—–]/.test(rest)) return true;
   // A full stop closes the sentence; only a short clause after it can still be the attribution ('“….” Durbin said.').
   return end === "." && rest.trim().length <= 60;

@@ -36,7 +36,7 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
   "spokeswoman", "spokesperson", "commissioner", "sheriff", "detective", "rev", "reverend",
   "bishop", "cardinal", "imam", "rabbi", "sheikh", "candidate", "nominee", "prosecutor", "counsel", "tem", "editor",
   "publisher", "columnist", "correspondent", "anchor", "lawyer", "superintendent", "inspector", "comptroller", "treasurer",
-  "auditor", "chairperson", "manager", "coach", "dean", "provost", "lieutenant",
+  "auditor", "chairperson", "manager", "coach", "dean", "provost", "lieutenant", "attorney",
   "historian", "journalist", "author", "scholar", "activist", "researcher", "commentator", "novelist",
 ]);
 

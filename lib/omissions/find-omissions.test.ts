@@ -308,6 +308,8 @@ describe("findOmissions: quotes", () => {
     expect(
       speakersOf("Sen. John Cornyn, who heads the campaign committee, said Tuesday, “I think it's a blockbuster revelation,” and predicted, “It is going to make that race more competitive.”"),
     ).toEqual(["John Cornyn", "John Cornyn"]);
+    // A suffix of the name between it and the verb.
+    expect(speakersOf("U.S. Attorney James Kennedy Jr. said in a release that free speech does not let people “make threats to harm lawmakers.”")).toEqual(["James Kennedy"]);
     // "…called the idea “intriguing,” but Sen. Claire McCaskill said…": she did not call it intriguing.
     expect(speakersOf("Some Republican senators called the idea “intriguing,” but Sen. Claire McCaskill said it was wrong.")).toEqual([undefined]);
   });

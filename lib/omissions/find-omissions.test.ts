@@ -308,6 +308,8 @@ describe("findOmissions: quotes", () => {
     expect(
       speakersOf("Sen. John Cornyn, who heads the campaign committee, said Tuesday, “I think it's a blockbuster revelation,” and predicted, “It is going to make that race more competitive.”"),
     ).toEqual(["John Cornyn", "John Cornyn"]);
+    // The comma left out between the quotation and its verb.
+    expect(speakersOf("“It has the potential to change their practice and improve workflow efficiency” says André Neu, head of platform solutions at Ascom.")).toEqual(["André Neu"]);
     // A suffix of the name between it and the verb.
     expect(speakersOf("U.S. Attorney James Kennedy Jr. said in a release that free speech does not let people “make threats to harm lawmakers.”")).toEqual(["James Kennedy"]);
     // "…called the idea “intriguing,” but Sen. Claire McCaskill said…": she did not call it intriguing.

@@ -181,6 +181,8 @@ function lastSentenceStart(text: string): number {
  * claimed…' or 'not “end” it, as the campaign claims' what follows goes on with the sentence,
  * and the attribution, if any, stands before.
  */
+const VERB_FIRST = new RegExp(`^\\s*(?:${SPEECH_VERB.source})`, "i");
+
 function invertedAttribution(quoted: string, after: string): boolean {
   // A quotation may close one inside it: "…our motto was 'E pluribus unum,'" Forbes said.
   const end = quoted.replace(/["”»’'\s]+$/, "").at(-1) ?? "";
@@ -188,6 +190,8 @@ function invertedAttribution(quoted: string, after: string): boolean {
   // '…, said Tuesday, “…,” and predicted, “…”': a verb joined by "and" goes on with the subject named before.
   if (/^\s*,?\s*(?:and|but)\s/i.test(rest)) return false;
   if (/[,?!—–-]/.test(end) || /^\s*[,—–]/.test(rest)) return true;
+  // '“…workflow efficiency” says André Neu': the comma left out, the verb right after the quotation still attributes it.
+  if (VERB_FIRST.test(rest)) return true;
   // A full stop closes the sentence; only a short clause after it can still be the attribution ('“….” Durbin said.').
   return end === "." && rest.trim().length <= 60;
 }

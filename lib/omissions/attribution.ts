@@ -29,7 +29,7 @@ const SPEAKER_TYPES = new Set<EntityAcross["type"]>(["person", "organization", "
  * "Obama has said").
  */
 const BEFORE_VERB =
-  /^(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3}|\s+IV)?\s*(?:\((?:[DRI]|[DRI]-[\p{L}. ]{2,14})\),?\s*)?(?:of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=,))?(?:,[^"“”]{0,120},\s*)?(?:(?:at the time|on \p{Lu}\p{Ll}+day|last (?:week|month|year)|this (?:week|month|year)|in (?:a|an|his|her|their|its) (?:statement|interview|tweet|letter|speech))\s+)?(?:(?:also|later|then|again|further|separately|previously|earlier|recently|once|himself|herself|itself|themselves|has|have|had|would|will)\s+){0,2}$/u;
+  /^(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3}|\s+IV)?\s*(?:\((?:[DRI]|[DRI]-[\p{L}. ]{2,14})\),?\s*)?(?:of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=,))?(?:,[^"“”]{0,120},\s*)?(?:(?:at the time|on \p{Lu}\p{Ll}+day|last (?:week|month|year)|this (?:week|month|year)|in (?:a|an|his|her|their|its) (?:statement|interview|tweet|letter|speech))\s+)?(?:(?:also|later|then|again|further|separately|previously|earlier|recently|once|instead|himself|herself|itself|themselves|has|have|had|would|will|\p{Ll}{3,}ly)\s+){0,2}$/u;
 /**
  * A name set off by commas right before the verb is the speaker named in apposition: "A
  * spokesman for the Democratic National Committee, Brad Woodhouse, said". A name that only ends
@@ -383,4 +383,4 @@ export function speakerIn(text: string, entities: readonly EntityAcross[]): stri
 const INVERTED_BEFORE = /[,"”?!]\s*$/;
 
 /** "he said", "she has also said": a pronoun as the verb's subject (tested on the words before the verb). */
-export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:also|has|had|later|then|again)\s+){0,2}$/i;
+export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:also|has|had|later|then|again|instead|[a-z]{3,}ly)\s+){0,2}$/i;

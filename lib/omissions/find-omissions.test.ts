@@ -308,6 +308,9 @@ describe("findOmissions: quotes", () => {
     expect(
       speakersOf("Sen. John Cornyn, who heads the campaign committee, said Tuesday, “I think it's a blockbuster revelation,” and predicted, “It is going to make that race more competitive.”"),
     ).toEqual(["John Cornyn", "John Cornyn"]);
+    // An adverb between the speaker and the verb: "allegedly told", "facetiously said".
+    expect(speakersOf("“We messed up; I messed up,” Michael Thomas allegedly told a supervisor.")).toEqual(["Michael Thomas"]);
+    expect(speakersOf("Speaker John Boehner facetiously said that Mr. Obama could help: “I'm sure he has great influence over there.”")).toEqual(["John Boehner"]);
     // The comma left out between the quotation and its verb.
     expect(speakersOf("“It has the potential to change their practice and improve workflow efficiency” says André Neu, head of platform solutions at Ascom.")).toEqual(["André Neu"]);
     // A suffix of the name between it and the verb.

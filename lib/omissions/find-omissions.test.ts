@@ -311,6 +311,8 @@ describe("findOmissions: quotes", () => {
     // An adverb between the speaker and the verb: "allegedly told", "facetiously said".
     expect(speakersOf("“We messed up; I messed up,” Michael Thomas allegedly told a supervisor.")).toEqual(["Michael Thomas"]);
     expect(speakersOf("Speaker John Boehner facetiously said that Mr. Obama could help: “I'm sure he has great influence over there.”")).toEqual(["John Boehner"]);
+    // The speaker's team between the speaker and the verb.
+    expect(speakersOf("“We suggest that the outgassing of water vapour occurs at lower levels,” Lucas Paganini and his team wrote in the paper.")).toEqual(["Lucas Paganini"]);
     // The comma left out between the quotation and its verb.
     expect(speakersOf("“It has the potential to change their practice and improve workflow efficiency” says André Neu, head of platform solutions at Ascom.")).toEqual(["André Neu"]);
     // A suffix of the name between it and the verb.

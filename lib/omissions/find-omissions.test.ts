@@ -313,6 +313,9 @@ describe("findOmissions: quotes", () => {
     expect(speakersOf("Speaker John Boehner facetiously said that Mr. Obama could help: “I'm sure he has great influence over there.”")).toEqual(["John Boehner"]);
     // The speaker's team between the speaker and the verb.
     expect(speakersOf("“We suggest that the outgassing of water vapour occurs at lower levels,” Lucas Paganini and his team wrote in the paper.")).toEqual(["Lucas Paganini"]);
+    // A relative clause ("Trump, who said") and a speech to come ("is expected to say").
+    expect(speakersOf("The arrest drew scrutiny, even from President Donald Trump, who said “Drug Dealers and Human Traffickers are treated better.”")).toEqual(["Donald Trump"]);
+    expect(speakersOf("“This would be a priority even in times of peace and stability,” Sen. Marco Rubio is expected to say.")).toEqual(["Marco Rubio"]);
     // The comma left out between the quotation and its verb.
     expect(speakersOf("“It has the potential to change their practice and improve workflow efficiency” says André Neu, head of platform solutions at Ascom.")).toEqual(["André Neu"]);
     // A suffix of the name between it and the verb.

@@ -201,8 +201,8 @@ export function listenerAtVerb(text: string, verbStart: number, verbEnd: number,
 
 /** A dateline before the first sentence: "WASHINGTON — ", "ST. LOUIS -- ", "FERGUSON, Mo. -- ". */
 const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]*(?:,\s*\p{Lu}[\p{L}.]{1,10}(?:\s\p{Lu}[\p{L}.]{1,8})?)?\s+(?:—|–|--?)\s+/u;
-/** A conjunction opening the sentence: "But Mrs. Clinton…". */
-const CONJUNCTION = /^(?:But|And|Yet|So)\s+/;
+/** A conjunction opening the sentence, perhaps with an adverb: "But Mrs. Clinton…", "But then Certner…". */
+const CONJUNCTION = /^(?:But|And|Yet|So)\s+(?:(?:then|now|later|also|still)\s+)?/;
 /**
  * A short opening phrase before the subject: "Still, Mr. Trump…", "In his interview with Fox News,
  * Ryan…", 'Speaking on "Fox News Sunday," Sen. Jim DeMint…', "While being questioned…, Clinton…".
@@ -210,7 +210,7 @@ const CONJUNCTION = /^(?:But|And|Yet|So)\s+/;
  * "Obama, Biden and Clinton" Biden is no subject — and holds no other comma.
  */
 const OPENING_PHRASE =
-  /^(?:In|On|At|After|Before|During|Since|Until|Still|However|Meanwhile|Instead|Separately|Earlier|Later|Yet|Then|Now|Today|Yesterday|Last|For|With|Without|Despite|Following|Amid|Under|Over|Even|Also|Elsewhere|Overall|Afterward|Afterwards|While|When|As|Although|Though|Because|If|Once|Upon|Throughout|Asked|Speaking|Writing|Responding|Pressed|Told)\b[^.!?,;:]{0,80},["”’]?\s*/u;
+  /^(?:In|On|At|After|Before|During|Since|Until|Still|However|Meanwhile|Instead|Separately|Earlier|Later|Yet|Then|Now|Today|Yesterday|Last|For|With|Without|Despite|Following|Amid|Under|Over|Even|Also|Elsewhere|Overall|Afterward|Afterwards|While|When|As|Although|Though|Because|If|Once|Upon|Throughout|Asked|Speaking|Writing|Responding|Pressed|Told)\b[^.!?,;:]{0,160},["”’]?\s*/u;
 /**
  * A title before the name: capitalised words ending in a title word ("Weekly Standard Editor",
  * "Senate Majority Whip", "Representative", "Mr."). "ABC News' Martha Raddatz" after an opening
@@ -226,7 +226,7 @@ const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Capt|Adm|Prof|Re
  * but a dateline, a conjunction, a short opening phrase and a title.
  */
 function opensSentence(text: string, at: number): boolean {
-  const from = Math.max(0, at - 160);
+  const from = Math.max(0, at - 240);
   const window = text.slice(from, at);
   // A dateline's points ("FERGUSON, Mo. --") end no sentence.
   const dateline = from === 0 ? (DATELINE.exec(window)?.[0].length ?? 0) : 0;

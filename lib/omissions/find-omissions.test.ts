@@ -350,6 +350,14 @@ describe("findOmissions: quotes", () => {
       compare(body(...paragraphs), body("The talks ended on Monday."))
         .filter((f) => f.kind === "quote" && (f.term ?? "").split(" ").length >= 3)
         .map((f) => f.speaker);
+    // Behind a long opening phrase, and behind "But then".
+    expect(
+      speakersOf(
+        "Asked whether the country would find itself dipping towards the economic doldrums if Congress waited a month or two to pass a tax package, Rob Shapiro, a former commerce official, offered a calmer analysis.",
+        "“The wait would not cause a double dip,” he said.",
+      ),
+    ).toEqual(["Rob Shapiro"]);
+    expect(speakersOf("David Certner spoke for AARP. But then Certner acknowledged that the program needs to change.", "“Everybody knows we need a package of changes,” he said.")).toEqual(["David Certner"]);
     // The subject behind an opening phrase ("Still,", 'Speaking on "Fox News Sunday,"') or a title ("Weekly Standard Editor").
     expect(
       speakersOf(

@@ -357,7 +357,7 @@ describe("findOmissions: quotes", () => {
         "“The wait would not cause a double dip,” he said.",
       ),
     ).toEqual(["Rob Shapiro"]);
-    expect(speakersOf("David Certner spoke for AARP. But then Certner acknowledged that the program needs to change.", "“Everybody knows we need a package of changes,” he said.")).toEqual(["David Certner"]);
+    expect(speakersOf("Rep. Paul Ryan proposed cuts. But then David Certner acknowledged that the program needs to change.", "“Everybody knows we need a package of changes,” he said.")).toEqual(["David Certner"]);
     // The subject behind an opening phrase ("Still,", 'Speaking on "Fox News Sunday,"') or a title ("Weekly Standard Editor").
     expect(
       speakersOf(

@@ -46,7 +46,7 @@ const OPENS_APPOSITION = /,\s*$/u;
  * and may set the name off by a comma ("said the spokesman, Nick Merrill").
  */
 const AFTER_VERB =
-  /^\s*(?:by\s+)?(?:the\s+|an?\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?<=er|or|ist|ant|ent|man|woman|person|chair|chief|head|secretary|aide|counsel|fellow),?\s+)?$/u;
+  /^\s*(?:by\s+)?(?:the\s+|an?\s+)?(?:(?:former|acting|retired|then)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?<=er|or|ist|ant|ent|man|woman|person|chair|chief|head|secretary|aide|counsel|fellow),?\s+)?$/u;
 const LISTENER_VERB = /^(?:told|tells|asked|asks)$/i;
 /** The farthest a speaker's name can stand from the verb: an apposition of 120 characters and what may surround it before; titles and a role after. */
 const REACH_BEFORE = 320;

@@ -316,6 +316,11 @@ describe("findOmissions: quotes", () => {
     // A relative clause ("Trump, who said") and a speech to come ("is expected to say").
     expect(speakersOf("The arrest drew scrutiny, even from President Donald Trump, who said “Drug Dealers and Human Traffickers are treated better.”")).toEqual(["Donald Trump"]);
     expect(speakersOf("“This would be a priority even in times of peace and stability,” Sen. Marco Rubio is expected to say.")).toEqual(["Marco Rubio"]);
+    // "continued" where its clause ends, "was quoted as saying", and a "former" title after the verb.
+    expect(speakersOf("“Why can't Mitt Romney run his race and I'll run mine?” Todd Akin continued.")).toEqual(["Todd Akin"]);
+    expect(speakersOf("As the brawl over Medicare continued on Tuesday, the campaign said the plan “would end Medicare as we know it.”")).toEqual([undefined]);
+    expect(speakersOf("“How about the mayor starts it off in honor of the city?” Mr. Donald Trump was quoted as saying.")).toEqual(["Donald Trump"]);
+    expect(speakersOf("“There are some very angry people upset with the status quo,” said former Representative Thomas M. Davis III, a Virginia Republican.")).toEqual(["Thomas M. Davis III"]);
     // The comma left out between the quotation and its verb.
     expect(speakersOf("“It has the potential to change their practice and improve workflow efficiency” says André Neu, head of platform solutions at Ascom.")).toEqual(["André Neu"]);
     // A suffix of the name between it and the verb.

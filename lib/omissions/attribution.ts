@@ -299,6 +299,11 @@ export function pronounAntecedent(
   return (subjectOnly ? lastSubject : (lastSubject ?? last ?? lastReported))?.name;
 }
 
+/** Whether "he" / "she" may stand for a speaker: not a woman by her given name for "he", nor a man for "she". */
+export function pronounFits(name: string, pronoun: "he" | "she"): boolean {
+  return !(pronoun === "he" ? FEMALE_GIVEN_NAMES : MALE_GIVEN_NAMES).has(givenNameOf(name));
+}
+
 /** Right before a name: "that", opening a reported clause whose subject it is. */
 const REPORTED_CLAUSE = /\bthat\s+$/;
 

@@ -355,6 +355,13 @@ describe("findOmissions: quotes", () => {
       compare(body(...paragraphs), body("The talks ended on Monday."))
         .filter((f) => f.kind === "quote" && (f.term ?? "").split(" ").length >= 3)
         .map((f) => f.speaker);
+    // A paragraph opening with the quotation (or "He added,") goes on with whoever spoke last in the paragraph before…
+    expect(speakersOf("“I will not resign,” said Gov. Paul LePage, who tried to put the questions to rest.", "“I'm not an alcoholic, and I don't have mental issues,” he said.")).toEqual(["Paul LePage", "Paul LePage"]);
+    expect(speakersOf("“There should be no meeting between this president and Putin,” Sen. Mark Warner said.", "He warned, “I'm afraid the president could be taken advantage of.”")).toEqual(["Mark Warner", "Mark Warner"]);
+    // …but not a paragraph that opens with a sentence of its own, whose subject the pronoun may be.
+    expect(
+      speakersOf("“Every book contained a puzzle of some sort,” said Beth Meacham, one of his editors.", "All his novels hold a stretch where the reader is baffled, as the novelist explained to me. “You're only seeing the tenth of the iceberg,” she said."),
+    ).toEqual(["Beth Meacham", undefined]);
     // Behind a long opening phrase, and behind "But then".
     expect(
       speakersOf(

@@ -11,7 +11,7 @@ import { STOPWORDS } from "../text/stopwords";
 import { compareQuotes } from "./quote-change";
 import { PERSON_TITLE_HEADS } from "../entities/name-words";
 import { isQuotedTitle, quoteSpans, SENTENCE_END, SPEECH_VERB } from "./quotes";
-import { atWordEdges, listenerAtVerb, type NameAt, PRONOUN_SUBJECT, pronounAntecedent, speakerAtVerb, startsInsideWord } from "./attribution";
+import { atWordEdges, listenerAtVerb, type NameAt, PRONOUN_SUBJECT, pronounAntecedent, pronounFits, speakerAtVerb, startsInsideWord } from "./attribution";
 import { descriptionAtVerb, holderOf } from "./described-speaker";
 import type { QuoteIndex } from "./quote-index";
 
@@ -110,6 +110,9 @@ export interface Speaker {
 /** "said he." / "said she," only: in "said he is concerned" the pronoun is the reported clause's subject, not the speaker. */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;]|$)/i;
 
+/** Before a quotation: nothing (it opens its paragraph), or the pronoun that attributes it ("He added, “…”", "But she said"). */
+const OPENS_WITH_QUOTE_OR_PRONOUN = /^\s*(?:(?:(?:But|And|Still|Then)\s+)?(?:he|she)\b[^"“”]{0,160})?["“]?$/i;
+
 /** A paragraph that opens with the pronoun: its "he" goes on from the paragraph before. */
 const OPENS_WITH_HE = /^\s*he\b/i;
 const OPENS_WITH_SHE = /^\s*she\b/i;
@@ -184,6 +187,14 @@ function speakerIn(
   const opensWithPronoun = (pronoun === "she" ? OPENS_WITH_SHE : OPENS_WITH_HE).test(paragraph);
   const inParagraph = antecedentIn(paragraph, before.length, spellings, listener, opensWithPronoun, pronoun);
   if (inParagraph) return { name: inParagraph, explicit: false };
+  // '“I will not resign,” said Mr. LePage.' then '“…,” he said.' / 'He added, “…”': in a paragraph that
+  // opens with the quotation or the pronoun, the pronoun goes on with whoever spoke last in the paragraph
+  // before (a quotation, not a quoted title), unless a subject opens a sentence there after it.
+  const spokeBefore = previous?.speaker && previous.quote.paragraph === q.quote.paragraph.previous && previous.wordCount >= 3 && !isQuotedTitle(previous.quote.text) ? previous : undefined;
+  if (spokeBefore?.speaker && OPENS_WITH_QUOTE_OR_PRONOUN.test(paragraph.slice(0, q.quote.start)) && pronounFits(spokeBefore.speaker.name, pronoun)) {
+    const since = spokeBefore.quote.paragraph.text.slice(spokeBefore.quote.end);
+    if (!antecedentIn(since, since.length, spellings, listener, true, pronoun)) return { name: spokeBefore.speaker.name, explicit: false };
+  }
   const previousParagraph = previousParagraphOf();
   const antecedent = previousParagraph === undefined ? undefined : antecedentIn(previousParagraph, previousParagraph.length, spellings, listener, true, pronoun);
   return antecedent ? { name: antecedent, explicit: false } : undefined;

@@ -21,7 +21,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "historian", "journalist", "author", "scholar", "activist", "researcher", "commentator", "novelist",
   "candidate", "nominee", "presumptive", "prosecutor", "counsel", "pro", "tem", "editor", "publisher", "columnist",
   "correspondent", "anchor", "host", "lawyer", "superintendent", "inspector", "comptroller", "treasurer", "auditor",
-  "chairperson", "manager", "coach", "dean", "provost", "chancellor", "lieutenant", "elect",
+  "chairperson", "manager", "coach", "dean", "provost", "chancellor", "lieutenant", "elect", "administrator",
 ]);
 
 /** A title word that makes the following name a person (not just an adjective like "Foreign"). */
@@ -36,7 +36,7 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
   "spokeswoman", "spokesperson", "commissioner", "sheriff", "detective", "rev", "reverend",
   "bishop", "cardinal", "imam", "rabbi", "sheikh", "candidate", "nominee", "prosecutor", "counsel", "tem", "editor",
   "publisher", "columnist", "correspondent", "anchor", "lawyer", "superintendent", "inspector", "comptroller", "treasurer",
-  "auditor", "chairperson", "manager", "coach", "dean", "provost", "lieutenant", "attorney",
+  "auditor", "chairperson", "manager", "coach", "dean", "provost", "lieutenant", "attorney", "administrator",
   "historian", "journalist", "author", "scholar", "activist", "researcher", "commentator", "novelist",
 ]);
 

@@ -193,7 +193,8 @@ describe("resolveEntities", () => {
     const names = resolveEntities("Gen. Mark Milley met Defense Minister Kishi and Defense Secretary Austin.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Mark Milley", "Kishi", "Austin"]));
     expect(names).not.toContain("Defense Minister Kishi");
-    // "Attorney" heads a person's title as "Secretary" does: District Attorney, U.S. Attorney.
+    // "Attorney" and "Administrator" head a person's title as "Secretary" does: District Attorney, U.S. Attorney, NASA Administrator.
+    expect(resolveEntities("NASA Administrator Jim Bridenstine said the agency would widen the program.").map((e) => [e.canonical, e.type])).toContainEqual(["Jim Bridenstine", "person"]);
     const attorneys = resolveEntities("District Attorney Cyrus Vance Jr. spoke. U.S. Attorney James Kennedy Jr. spoke later.");
     expect(attorneys).toEqual(expect.arrayContaining([expect.objectContaining({ canonical: "Cyrus Vance", type: "person" }), expect.objectContaining({ canonical: "James Kennedy", type: "person" })]));
   });

@@ -16,6 +16,12 @@ describe("extractNumbers", () => {
     expect(values("On Monday, May 4, one of them said last May that")).toEqual(["monday", "may 4"]);
   });
 
+  it("reads a bare year as a date, not a figure; a count written with its comma stays a count", () => {
+    const kinds = (text: string) => extractNumbers(text).map((n) => [n.value, n.kind]);
+    expect(kinds("Pelosi has led House Democrats since 2002, through the 2008 campaign.")).toEqual([["2002", "date"], ["2008", "date"]]);
+    expect(kinds("About 2,000 troops and $2008 in fees")).toEqual([["2000", "count"], ["$2008", "count"]]);
+  });
+
   it("keeps ordinals, so a 'second' meeting differs from a 'first'", () => {
     expect(values("their second in-person meeting")).not.toEqual(values("their first in-person meeting"));
   });

@@ -79,12 +79,21 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
       if (/[$£€¥]/.test(before)) value = `${before}${value}`;
       if (/^\s?%|^\s?percent|^\s?per cent/.test(after)) value = `${value}%`;
     }
-    const kind: NumberKind = /^\d+(?:st|nd|rd|th)$/.test(value) ? "ordinal" : "count";
+    const kind: NumberKind = /^\d+(?:st|nd|rd|th)$/.test(value) ? "ordinal" : isYear(t, value) ? "date" : "count";
     const start = /[$£€¥]/.test(text[t.start - 1] ?? "") ? t.start - 1 : t.start;
     const approx = plain && kind === "count" ? boundsOf(text.slice(Math.max(0, start - 24), start), figureOf(value)) : undefined;
     out.push({ value, surface: text.slice(start, surfaceEnd), kind, start, end: surfaceEnd, ...(approx ? { approx } : {}) });
   }
   return out;
+}
+
+/**
+ * A year: four digits from 1800 to 2099 written bare ("in 2008", "the 2012 campaign"), not an
+ * amount ("$2008") or a count written with its comma ("2,000 troops"). A date like a weekday: a
+ * year named or not is rarely the news, and two years are no conflict of figures.
+ */
+function isYear(t: Token, value: string): boolean {
+  return /^\d{4}$/.test(t.surface) && value === t.surface && Number(value) >= 1800 && Number(value) <= 2099;
 }
 
 /** Values in `a` that `b` lacks, as a multiset difference. */

@@ -15,16 +15,14 @@ import type { Omission, Side } from "../types/comparison";
 import type { Token } from "../text/tokens";
 import type { Passage } from "../text/types";
 import { STOPWORDS } from "../text/stopwords";
-import type { NumberMention } from "./numbers";
+import { isFigure, type NumberMention } from "./numbers";
 import { nameOf, other, SIDES, type OmissionContext } from "./omission-input";
 import { COVERED } from "./passage-omissions";
 import { shortHash } from "./stable-key";
 
 /** What a figure counts, for telling whether two figures measure the same thing. */
 function unitOf(m: NumberMention): string | undefined {
-  if (m.kind === "date") return undefined;
-  // "one-on-one", "two-to-one": a phrase, not a figure.
-  if (/\d-\p{L}+-\d/u.test(m.value)) return undefined;
+  if (!isFigure(m)) return undefined;
   if (m.kind === "ordinal") return "ordinal";
   const currency = /^[$£€¥]/.exec(m.value)?.[0];
   if (currency) return `money ${currency}`;

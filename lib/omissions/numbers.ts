@@ -96,6 +96,14 @@ function isYear(t: Token, value: string): boolean {
   return /^\d{4}$/.test(t.surface) && value === t.surface && Number(value) >= 1800 && Number(value) <= 2099;
 }
 
+/**
+ * A figure someone reports and could get wrong: not a date (weekday, month and day, year), nor a
+ * phrase that only looks like one ("one-on-one", "two-to-one").
+ */
+export function isFigure(m: Pick<NumberMention, "kind" | "value">): boolean {
+  return m.kind !== "date" && !/\d-\p{L}+-\d/u.test(m.value);
+}
+
 /** Values in `a` that `b` lacks, as a multiset difference. */
 export function missingValues(a: readonly NumberMention[], b: readonly NumberMention[]): NumberMention[] {
   const left = new Map<string, number>();

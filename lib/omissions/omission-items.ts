@@ -15,6 +15,7 @@ import { clipAtWord } from "../text/clip";
 import { attributedToPronoun, speakerIn } from "./attribution";
 import { statesAnAbsence } from "./absence-statement";
 import { entityItemSalience, importanceOf, itemReasons, itemSalience, type EntityItemTraits, type ItemTraits } from "./item-salience";
+import { isFigure } from "./numbers";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
 
 export interface GroupedOmissions {
@@ -406,7 +407,7 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
   const figures: string[] = [];
   for (const p of passages) {
     for (const m of reading.numbers()[positionOf(ctx, present, p.index)] ?? []) {
-      if (m.kind !== "date" && !otherReading.givesFigure(m) && !figures.includes(m.surface)) figures.push(m.surface);
+      if (isFigure(m) && !otherReading.givesFigure(m) && !figures.includes(m.surface)) figures.push(m.surface);
     }
   }
   const titleWords = headlineWords(ctx, present);

@@ -7,6 +7,7 @@
  */
 import type { Omission } from "../types/comparison";
 import { nameOf, other, SIDES, type OmissionContext } from "./omission-input";
+import { isFigure } from "./numbers";
 import { passageSalience } from "./salience";
 
 /**
@@ -82,8 +83,8 @@ export function passageOmissions(ctx: OmissionContext, facts: readonly Omission[
   return flags;
 }
 
-/** A count, sum or share in the passage that the other side gives nowhere (dates do not count). */
+/** A count, sum or share in the passage that the other side gives nowhere (dates and phrases like "one-on-one" do not count). */
 function hasUnsharedFigure(ctx: OmissionContext, side: "a" | "b", position: number): boolean {
   const elsewhere = ctx.readings[other(side)];
-  return (ctx.readings[side].numbers()[position] ?? []).some((m) => m.kind !== "date" && !elsewhere.givesFigure(m));
+  return (ctx.readings[side].numbers()[position] ?? []).some((m) => isFigure(m) && !elsewhere.givesFigure(m));
 }

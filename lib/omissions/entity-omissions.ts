@@ -64,6 +64,8 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
     if (countryImplied(e.canonical, ctx.entities, sideIndex(absent))) continue;
     const written = ctx.readings[absent].textIndex();
     if (verify && spellings.some((form) => written.hasAlone(form) || (form.includes(" ") && written.hasIgnoringCase(form)))) continue;
+    // "the Romney-Ryan budget", "the Obama-Romney debate": two names joined, each of which the other side names.
+    if (verify && joinsNamesOf(e.canonical, (part) => written.hasWord(part) || written.hasAlone(part) || namedOn(ctx.entities, part, sideIndex(absent)))) continue;
     const where = e.namedPassages[sideIndex(present)] ?? [];
     // Named only in boilerplate ("…appears in print on page A16 of the New York edition with the headline: …"):
     // the paper's furniture, not the story.
@@ -85,6 +87,17 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
     });
   }
   return flags;
+}
+
+/** Whether a name is names joined by hyphens ("Romney-Ryan", "United States-Israeli"), every one of which `named` holds. */
+function joinsNamesOf(name: string, named: (part: string) => boolean): boolean {
+  const parts = name.split(/(?<=\p{L})-(?=\p{Lu})/u);
+  return parts.length >= 2 && parts.every((part) => /^\p{Lu}\p{L}{2}/u.test(part)) && parts.every(named);
+}
+
+/** Whether an entity the side mentions is written `part`: its canonical name, a surface, or a person's surname. */
+function namedOn(entities: readonly EntityAcross[], part: string, side: number): boolean {
+  return entities.some((e) => (e.counts[side] ?? 0) > 0 && spellingsOf(e).includes(part));
 }
 
 function entitySeverity(

@@ -85,6 +85,14 @@ describe("findOmissions: entities", () => {
     expect(terms(body("The tea party-backed candidate, Dave Brat, beat Eric Cantor in the primary on Tuesday."))).not.toContain("Tea Party");
   });
 
+  it("does not call two joined names left out when the other article names each: \"the Obama-Romney debate\"", () => {
+    const a = body("Jim Lehrer was the moderator of the Obama-Romney debate in Denver last week.");
+    const terms = (b: ReturnType<typeof body>) => compare(a, b).filter((f) => f.kind === "entity").map((f) => f.term);
+    expect(terms(body("President Obama and Mitt Romney met in Denver last week for their first debate."))).not.toContain("Obama-Romney");
+    // Only when it names each: an article that never names Romney leaves the debate's name out.
+    expect(terms(body("President Obama spoke in Denver last week."))).toContain("Obama-Romney");
+  });
+
   it("does not call the country an article is set in left out when it names one of its states", () => {
     const a = body("“I am the attorney general of the United States, but I am also a black man,” Holder said.");
     const unitedStates = (b: ReturnType<typeof body>) => compare(a, b).filter((f) => f.kind === "entity" && f.term === "United States");

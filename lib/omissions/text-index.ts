@@ -95,6 +95,11 @@ export class TextIndex {
     return alone;
   }
 
+  /** Whether a word starting with a capital or a digit is written here as a whole word, alone or inside a longer name ("Romney" in "Mitt Romney"). */
+  hasWord(word: string): boolean {
+    return this.starts.has(word);
+  }
+
   private findAlone(form: string): boolean {
     const end = (at: number): boolean => {
       ALONE_AFTER.lastIndex = at + form.length;

@@ -56,6 +56,8 @@ export interface WordEvidence {
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 
 const CONNECTORS = new Set(["of", "for", "de", "la", "al", "bin", "van", "von", "der"]);
+/** A particle hyphened to a capitalised name: "al-Sharia", "el-Sisi", "bin-Salman". */
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn)-\p{Lu}/u;
 
 /** Ends in 's or ’s (either case of s). */
 function isPossessive(t: Token): boolean {
@@ -242,7 +244,8 @@ export function scanPassage(
       }
       // "Seventh Congressional District": an institution's adjective inside capitals is part of their name.
       if (alias && !surname && !adjectiveOpensName(text, tokens, alias, aliasAt)) break;
-      if (cur.isCapitalized) {
+      // "Ayman al-Zawahiri", "Ansar al-Sharia": a lower-case particle joined to a capital goes on with the name.
+      if (cur.isCapitalized || PARTICLE_NAME.test(cur.surface)) {
         j++;
         continue;
       }

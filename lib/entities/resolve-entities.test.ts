@@ -189,6 +189,12 @@ describe("resolveEntities", () => {
     expect(blinken[0]).toMatchObject({ canonical: "Antony Blinken", type: "person", count: 4 });
   });
 
+  it("reads a particle hyphened to a name as part of it: Ansar al-Sharia, Ayman al-Zawahiri, Sharif el-Gamal", () => {
+    const names = resolveEntities("Officials blamed Ansar al-Sharia for the attack. The developer, Sharif el-Gamal, said so. Ayman al-Zawahiri spoke too.").map((e) => e.canonical);
+    expect(names).toEqual(expect.arrayContaining(["Ansar al-Sharia", "Sharif el-Gamal", "Ayman al-Zawahiri"]));
+    expect(names).not.toContain("Ansar");
+  });
+
   it("strips titles and keeps people apart from their offices", () => {
     const names = resolveEntities("Gen. Mark Milley met Defense Minister Kishi and Defense Secretary Austin.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Mark Milley", "Kishi", "Austin"]));

@@ -195,6 +195,14 @@ describe("resolveEntities", () => {
     expect(names).not.toContain("Ansar");
   });
 
+  it("drops a sentence's ordinary opening word with the words joining it to a name: 'News of the Clinton conversation' names Clinton", () => {
+    const names = resolveEntities("The news broke late on Friday. News of the Clinton conversation was first reported by Greg Sargent. Members of LePage’s own party were angry at the news, and members said so.").map((e) => e.canonical);
+    expect(names).toEqual(expect.arrayContaining(["Clinton", "LePage"]));
+    // …and the organisation word that went with it ("News") makes no organisation of Clinton.
+    expect(resolveEntities("The news broke late. News of the Clinton conversation was first reported on Friday.").find((e) => e.canonical === "Clinton")?.type).not.toBe("organization");
+    expect(names.filter((n) => /^(?:of|for|the)\s/i.test(n))).toEqual([]);
+  });
+
   it("strips titles and keeps people apart from their offices", () => {
     const names = resolveEntities("Gen. Mark Milley met Defense Minister Kishi and Defense Secretary Austin.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Mark Milley", "Kishi", "Austin"]));

@@ -319,11 +319,16 @@ function dropOrdinaryOpening(m: Mention, midCaps: WordSet, lower: WordSet): Ment
   if (m.words.length === 1) return undefined;
   // "Antony Blinken said…": a first name never written in lower case stays.
   if (!lower.has(first) && !/(?:ly|ing|ed)$/.test(first)) return m;
-  const rest = m.words.slice(1);
+  // "News of the Clinton conversation": the words joining the dropped opening to the rest go with it.
+  let drop = 1;
+  while (drop < m.words.length - 1 && STOPWORDS.has(m.words[drop] ?? "")) drop++;
+  const rest = m.words.slice(drop);
   if (rest.every((w) => STOPWORDS.has(w))) return undefined;
-  const cut = m.surface.search(/\s/);
-  const surface = cut >= 0 ? m.surface.slice(cut).trimStart() : m.surface;
-  return { ...m, words: rest, surface, start: m.end - surface.length, sentenceInitial: false };
+  let surface = m.surface;
+  for (let k = 0; k < drop; k++) surface = surface.replace(/^\S+\s+/, "");
+  // The organisation word may have gone with the opening ("News of the Clinton…"): then nothing says organisation.
+  const type = m.type === "organization" && !rest.some((w) => ORGANIZATION_WORDS.has(w)) ? "other" : m.type;
+  return { ...m, words: rest, surface, type, start: m.end - surface.length, sentenceInitial: false };
 }
 
 /**

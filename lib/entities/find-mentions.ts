@@ -166,8 +166,8 @@ export function scanPassage(
     // "Washington Examiner", "Japan Times": a place and a publication word name a paper; read them as a capitalised run.
     const paper = alias && alias[1].type === "place" && publicationAfter(text, tokens, alias[0]);
     // "Democratic Congressional Campaign Committee", "Republican Jewish Coalition", "United Nations General
-    // Assembly": a known organisation's name opening capitals that close with an organisation word (no
-    // other known name between) is the first part of that longer name.
+    // Assembly", "New York Police Department": a known organisation's or place's name opening capitals that
+    // close with an organisation word (no other known name between) is the first part of that longer name.
     const body = alias && !paper && (organizationOpensLongerName(text, tokens, alias, aliasAt) || adjectiveOpensName(text, tokens, alias, aliasAt));
     if (alias && !paper && !body) {
       const [end, target] = alias;
@@ -503,10 +503,13 @@ function capitalAfter(text: string, tokens: readonly Token[], end: number): Toke
   return last && next?.isCapitalized && joinable(text, last, next) ? last : undefined;
 }
 
-/** Whether a known organisation's name (alias [end, target] at the run's start) opens a longer organisation's name: see scanPassage. */
+/** Whether a known organisation's or place's name (alias [end, target] at the run's start) opens a longer organisation's name: see scanPassage. */
 function organizationOpensLongerName(text: string, tokens: readonly Token[], [end, target]: readonly [number, AliasTarget], aliasAt: AliasAt): boolean {
   const last = capitalAfter(text, tokens, end);
-  if (target.type !== "organization" || !last || ORGANIZATION_WORDS.has(last.norm)) return false;
+  if (!last || (target.type === "organization" ? ORGANIZATION_WORDS.has(last.norm) : target.type !== "place" || target.indirect)) return false;
+  // A place opens a body's name ("Florida Department of Law Enforcement", "New York Police Department") only
+  // with no title word after it: "China Foreign Ministry" keeps China (a title's words are read apart).
+  if (target.type === "place" && tokens.slice(end, lastJoinedCapital(text, tokens, end) + 1).some((t) => TITLE_WORDS.has(t.norm))) return false;
   const nextAlias = aliasAt(end);
   if (nextAlias && !adjectiveOpensName(text, tokens, nextAlias, aliasAt)) return false;
   return capitalsEndInOrganization(text, tokens, end);

@@ -203,6 +203,15 @@ describe("resolveEntities", () => {
     expect(names.filter((n) => /^(?:of|for|the)\s/i.test(n))).toEqual([]);
   });
 
+  it("reads a place opening a body's name as part of that name, unless a known body or a title follows it", () => {
+    const names = (text: string) => resolveEntities(text).map((e) => e.canonical);
+    expect(names("He thanked the New York Police Department and the Florida Department of Law Enforcement on Monday.")).toEqual(
+      expect.arrayContaining(["New York Police Department", "Florida Department of Law Enforcement"]),
+    );
+    expect(names("He thanked the New York Police Department on Monday.")).not.toContain("New York");
+    expect(names("The U.S. State Department and the China Foreign Ministry spoke on Monday.")).toEqual(expect.arrayContaining(["State Department", "United States", "China"]));
+  });
+
   it("strips titles and keeps people apart from their offices", () => {
     const names = resolveEntities("Gen. Mark Milley met Defense Minister Kishi and Defense Secretary Austin.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Mark Milley", "Kishi", "Austin"]));

@@ -98,6 +98,8 @@ describe("findOmissions: entities", () => {
     const unitedStates = (b: ReturnType<typeof body>) => compare(a, b).filter((f) => f.kind === "entity" && f.term === "United States");
     expect(unitedStates(body("Attorney General Eric Holder spoke to students in Ferguson."))).toHaveLength(1);
     expect(unitedStates(body("Attorney General Eric Holder spoke to students in Ferguson, and Gov. Jay Nixon of Missouri listened."))).toEqual([]);
+    // A state opening a body's name sets the article there as well.
+    expect(unitedStates(body("Attorney General Eric Holder spoke to students in Ferguson with the Florida Department of Law Enforcement."))).toEqual([]);
   });
 
   it("does not treat a mention of the South China Sea as a mention of China", () => {

@@ -1,6 +1,8 @@
 /**
  * A country an article is set in without naming it: one of its states is named
- * (gazetteer.ts, PLACES_WITHIN). Such an article does not leave the country out.
+ * (gazetteer.ts, PLACES_WITHIN), alone or opening a body's name ("the Florida
+ * Department of Law Enforcement", "the University of Maine School of Law").
+ * Such an article does not leave the country out.
  */
 import type { EntityAcross } from "../entities/resolve-entities";
 import { PLACES_WITHIN } from "../entities/gazetteer";
@@ -10,5 +12,11 @@ export function countryImplied(canonical: string, entities: readonly EntityAcros
   const within = PLACES_WITHIN.get(canonical);
   if (!within) return false;
   const places = new Set(within);
-  return entities.some((e) => e.type === "place" && places.has(e.canonical) && (e.namedCounts[doc] ?? 0) > 0);
+  return entities.some((e) => (e.namedCounts[doc] ?? 0) > 0 && (e.type === "place" ? places.has(e.canonical) : e.type === "organization" && namesPlaceIn(e.canonical, within)));
+}
+
+/** Whether a body's name holds one of the places as whole words: "New York Police Department" holds New York. */
+function namesPlaceIn(name: string, places: readonly string[]): boolean {
+  const padded = ` ${name} `;
+  return places.some((place) => padded.includes(` ${place} `));
 }

@@ -70,6 +70,8 @@ export const DEFAULT_ALIASES: readonly AliasEntry[] = [
   // Federal bodies whose names hold an "and" before a word that closes no organisation's name.
   { canonical: "Office of Management and Budget", type: "organization", aliases: ["OMB", "O.M.B."] },
   { canonical: "Department of Health and Human Services", type: "organization", aliases: ["Health and Human Services", "HHS", "H.H.S."] },
+  { canonical: "Customs and Border Protection", type: "organization", aliases: ["U.S. Customs and Border Protection", "CBP", "C.B.P."] },
+  { canonical: "Immigration and Customs Enforcement", type: "organization", aliases: ["U.S. Immigration and Customs Enforcement", "ICE"] },
   { canonical: "Republican National Committee", type: "organization", aliases: ["RNC"] },
   { canonical: "Democratic National Committee", type: "organization", aliases: ["DNC"] },
   { canonical: "Republican Party", type: "organization", aliases: ["GOP", "G.O.P.", "Republicans", "Republican", "Repubs"] },

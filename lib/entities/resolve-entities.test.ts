@@ -34,9 +34,11 @@ describe("resolveEntities", () => {
     expect(more).toEqual(expect.arrayContaining(["Frank Pentangeli"]));
   });
 
-  it("knows federal bodies whose names hold an 'and' ('Office of Management and Budget', 'Health and Human Services')", () => {
+  it("knows federal bodies whose names hold an 'and' ('Office of Management and Budget', 'Health and Human Services', 'Customs and Border Protection')", () => {
     const e = resolveEntities("Jack Lew, director of the Office of Management and Budget, spoke. The OMB agreed with the Health and Human Services Department and HHS.");
     expect(e.map((x) => `${x.canonical} ×${x.count}`).sort()).toEqual(["Department of Health and Human Services ×2", "Jack Lew ×1", "Office of Management and Budget ×2"]);
+    const border = resolveEntities("The duty is paid to U.S. Customs and Border Protection at the border. A CBP spokesman and Immigration and Customs Enforcement declined to comment.");
+    expect(border.map((x) => `${x.canonical} ×${x.count}`).sort()).toEqual(["Customs and Border Protection ×2", "Immigration and Customs Enforcement ×1", "United States ×1"]);
   });
 
   it("takes no street word after a place for a name of its own ('Avenue' from Pennsylvania Avenue)", () => {

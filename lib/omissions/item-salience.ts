@@ -122,7 +122,9 @@ export function itemReasons(t: ItemTraits, names: { present: string; absent: str
   if (t.inHeadline >= 0.25) reasons.push(`in ${names.present}'s headline`);
   if (t.inLede) reasons.push("in the lede");
   if (t.statesAbsence) reasons.push("says an account leaves something out");
-  if (t.speaker) reasons.push(`quotes ${t.speaker}`);
+  // "quotes X" only over a quotation; "according to the Congressional Research Service, …" or "Ryan
+  // discussed …, saying" reports what someone said without quoting them.
+  if (t.speaker) reasons.push(t.quoted ? `quotes ${t.speaker}` : `attributed to ${t.speaker}`);
   else if (t.quoted) reasons.push("a quotation");
   const named = otherNames(t);
   if (named.length > 0) reasons.push(`names ${list(named)}, never in ${names.absent}`);

@@ -56,6 +56,13 @@ export interface WordEvidence {
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 
 const CONNECTORS = new Set(["of", "for", "de", "la", "al", "bin", "van", "von", "der"]);
+/** Holidays, as normalised words: dates, not names ("New Year's Day" normalises to "new years day"). */
+const HOLIDAYS: ReadonlySet<string> = new Set([
+  "christmas", "christmas eve", "christmas day", "thanksgiving", "thanksgiving day", "easter", "easter sunday", "halloween",
+  "hanukkah", "passover", "ramadan", "diwali", "new years day", "new years eve", "new year", "independence day", "memorial day",
+  "labor day", "veterans day", "presidents day", "election day", "inauguration day", "valentines day", "mothers day", "fathers day",
+]);
+
 /** A particle hyphened to a capitalised name: "al-Sharia", "el-Sisi", "bin-Salman". */
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn)-\p{Lu}/u;
 
@@ -598,6 +605,10 @@ function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Men
     run = run.slice(1);
     startsSentence = false;
   }
+  // A holiday is a date, as a weekday is: "before Thanksgiving", "a dismal Election Day" name nobody
+  // (nor does the "Day" left after a possessive: "New Year's Day", "on Day 1").
+  const words = run.map((t) => t.norm).join(" ");
+  if (HOLIDAYS.has(words) || words === "day" || words === "eve") return [];
   const trimmed = trimRun(run);
   if (trimmed[0] !== run[0]) startsSentence = false;
   run = trimmed;

@@ -214,6 +214,12 @@ describe("resolveEntities", () => {
     expect(names("The U.S. State Department and the China Foreign Ministry spoke on Monday.")).toEqual(expect.arrayContaining(["State Department", "United States", "China"]));
   });
 
+  it("takes a holiday for a date, not a name, as it takes a weekday: Election Day, Thanksgiving, New Year's Day", () => {
+    const names = resolveEntities("After a dismal Election Day for Democrats, talks set before Thanksgiving failed. Shops opened on New Year's Day. Later, Doris Day sang on Christmas Island.").map((e) => e.canonical);
+    expect(names).toEqual(expect.arrayContaining(["Doris Day", "Christmas Island"]));
+    expect(names.filter((n) => /Election|Thanksgiving|New Year|^Day$/.test(n))).toEqual([]);
+  });
+
   it("strips titles and keeps people apart from their offices", () => {
     const names = resolveEntities("Gen. Mark Milley met Defense Minister Kishi and Defense Secretary Austin.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Mark Milley", "Kishi", "Austin"]));

@@ -282,8 +282,7 @@ export function pronounAntecedent(
   const excluded = new Set<string>();
   if (otherGender) for (const { at, name } of names) if (otherGender.test(before.slice(Math.max(0, at - 6), at))) excluded.add(name);
   // Nor is "he" a woman the paragraph names by her given name ("his defeated opponent, Hillary Clinton"), nor "she" a man.
-  const otherGivenNames = pronoun === "he" ? FEMALE_GIVEN_NAMES : pronoun === "she" ? MALE_GIVEN_NAMES : undefined;
-  if (otherGivenNames) for (const { name } of names) if (otherGivenNames.has(givenNameOf(name))) excluded.add(name);
+  if (pronoun) for (const { name } of names) if (!pronounFits(name, pronoun)) excluded.add(name);
   for (const { at, name, type } of names) {
     if (at < dateline || name === listener || excluded.has(name) || quotations.some((q) => q.start <= at && at < q.end)) continue;
     // A person's name holds no "of", "for", "and" or "the": "Web of Angels was the first novel she ever sold" names a book.

@@ -263,6 +263,13 @@ export function scanPassage(
         j += 2;
         continue;
       }
+      // "University of Michigan", "Bank of America", "Council of Europe": a body's word, "of" and a place
+      // name one body; the place is where it is, not a place the story names.
+      const ofPlace = cur.norm === "of" && ORGANIZATION_WORDS.has(prev.norm) && next?.isCapitalized && joinable(text, cur, next) ? aliasAt(j + 1) : undefined;
+      if (ofPlace && ofPlace[1].type === "place" && !ofPlace[1].indirect) {
+        j = ofPlace[0];
+        continue;
+      }
       // "Democracy for America", "Teach for America": a word, "for" and a place that ends the run name a
       // group; the place alone is no part of the story. (Only "for": "State of Israel" is Israel.)
       const place = aliasAt(j + 1);

@@ -205,13 +205,17 @@ describe("resolveEntities", () => {
     expect(names.filter((n) => /^(?:of|for|the)\s/i.test(n))).toEqual([]);
   });
 
-  it("reads a place opening a body's name as part of that name, unless a known body or a title follows it", () => {
+  it("reads a place opening or ending a body's name as part of that name, unless a known body or a title follows it", () => {
     const names = (text: string) => resolveEntities(text).map((e) => e.canonical);
     expect(names("He thanked the New York Police Department and the Florida Department of Law Enforcement on Monday.")).toEqual(
       expect.arrayContaining(["New York Police Department", "Florida Department of Law Enforcement"]),
     );
     expect(names("He thanked the New York Police Department on Monday.")).not.toContain("New York");
     expect(names("The U.S. State Department and the China Foreign Ministry spoke on Monday.")).toEqual(expect.arrayContaining(["State Department", "United States", "China"]));
+    // A body's word, "of" and a place: one body, and no mention of the place.
+    const bodies = names("She teaches at the University of Michigan, banks with the Bank of America and studied at the University of Maine School of Law.");
+    expect(bodies).toEqual(expect.arrayContaining(["University of Michigan", "Bank of America", "University of Maine School of Law"]));
+    expect(bodies.filter((n) => ["Michigan", "United States", "Maine"].includes(n))).toEqual([]);
   });
 
   it("takes a holiday for a date, not a name, as it takes a weekday: Election Day, Thanksgiving, New Year's Day", () => {

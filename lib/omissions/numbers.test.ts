@@ -22,6 +22,20 @@ describe("extractNumbers", () => {
     expect(kinds("About 2,000 troops and $2008 in fees")).toEqual([["2000", "count"], ["$2008", "count"]]);
   });
 
+  it("reads times of day, abbreviated months, spans of years and years without their century as dates", () => {
+    const kinds = (text: string) => extractNumbers(text).map((n) => [n.value, n.kind]);
+    expect(kinds("Sworn in at 12:00 p.m. on Jan. 20, after serving from 1989-2013, as in ’08.")).toEqual([
+      ["12:00", "date"],
+      ["january 20", "date"],
+      ["1989-2013", "date"],
+      ["8", "date"],
+    ]);
+    // "Aug. 16" and "August 16" are one date.
+    expect(values("a cable on Aug. 16")).toEqual(values("a cable on August 16"));
+    // Scores and counts stay figures.
+    expect(kinds("a 2-1 vote and 3,000 troops")).toEqual([["2-1", "count"], ["3000", "count"]]);
+  });
+
   it("keeps ordinals, so a 'second' meeting differs from a 'first'", () => {
     expect(values("their second in-person meeting")).not.toEqual(values("their first in-person meeting"));
   });

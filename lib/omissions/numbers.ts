@@ -3,7 +3,7 @@
  * "3" and "three-day"/"3-day" compare as equal and "$5 million" as 5000000.
  */
 import { tokenize, type Token } from "../text/tokens";
-import { MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar-words";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar-words";
 import { boundsOf, figureOf } from "./approximately";
 
 export type NumberKind = "count" | "date" | "ordinal";
@@ -28,6 +28,10 @@ export interface NumberMention {
 const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 };
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+/** "aug" → "august", "sept" → "september". */
+const MONTH_BY_ABBREVIATION: ReadonlyMap<string, string> = new Map(
+  MONTH_ABBREVIATIONS.map((a) => [a, MONTH_NAMES.find((m) => m.startsWith(a)) as string]),
+);
 /** Number words too often not a count ("one of them", "a second look" is kept: order matters in news). */
 const AMBIGUOUS_WORDS = new Set(["one"]);
 
@@ -50,15 +54,24 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
       out.push({ value: lower, surface: t.surface, kind: "date", start: t.start, end: t.end });
       continue;
     }
-    if (MONTHS.has(lower) && t.isCapitalized) {
+    // "May 4", and "Aug. 16" as "august 16" so both spellings compare.
+    const month = t.isCapitalized ? (MONTHS.has(lower) ? lower : MONTH_BY_ABBREVIATION.get(t.norm)) : undefined;
+    if (month) {
       const next = tokens[i + 1];
       if (next && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.norm)) {
-        out.push({ value: `${lower} ${parseInt(next.norm, 10)}`, surface: text.slice(t.start, next.end), kind: "date", start: t.start, end: next.end });
+        out.push({ value: `${month} ${parseInt(next.norm, 10)}`, surface: text.slice(t.start, next.end), kind: "date", start: t.start, end: next.end });
         i++;
       }
-      continue;
+      if (MONTHS.has(lower)) continue;
     }
     if (!t.isNumber) continue;
+    // A time of day ("12:00 p.m.") is a date's, not two figures.
+    const minutes = tokens[i + 1];
+    if (/^\d{1,2}$/.test(t.norm) && text.charCodeAt(t.end) === 58 && minutes?.start === t.end + 1 && /^\d{2}$/.test(minutes.norm)) {
+      out.push({ value: `${parseInt(t.norm, 10)}:${minutes.norm}`, surface: text.slice(t.start, minutes.end), kind: "date", start: t.start, end: minutes.end });
+      i++;
+      continue;
+    }
     if (AMBIGUOUS_WORDS.has(lower)) continue;
     // A bare scale word ("thousands", "a million") is not a figure anyone could get wrong.
     if (SCALES[lower] !== undefined) continue;
@@ -79,7 +92,7 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
       if (/[$£€¥]/.test(before)) value = `${before}${value}`;
       if (/^\s?%|^\s?percent|^\s?per cent/.test(after)) value = `${value}%`;
     }
-    const kind: NumberKind = /^\d+(?:st|nd|rd|th)$/.test(value) ? "ordinal" : isYear(t, value) ? "date" : "count";
+    const kind: NumberKind = /^\d+(?:st|nd|rd|th)$/.test(value) ? "ordinal" : isYear(t, value, text) ? "date" : "count";
     const start = /[$£€¥]/.test(text[t.start - 1] ?? "") ? t.start - 1 : t.start;
     const approx = plain && kind === "count" ? boundsOf(text.slice(Math.max(0, start - 24), start), figureOf(value)) : undefined;
     out.push({ value, surface: text.slice(start, surfaceEnd), kind, start, end: surfaceEnd, ...(approx ? { approx } : {}) });
@@ -88,12 +101,18 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
 }
 
 /**
- * A year: four digits from 1800 to 2099 written bare ("in 2008", "the 2012 campaign"), not an
- * amount ("$2008") or a count written with its comma ("2,000 troops"). A date like a weekday: a
- * year named or not is rarely the news, and two years are no conflict of figures.
+ * A year: four digits from 1800 to 2099 written bare ("in 2008", "the 2012 campaign"), a span of
+ * years ("1989-2013") or a year without its century ("in ’08"); not an amount ("$2008") or a count
+ * written with its comma ("2,000 troops"). A date like a weekday: a year named or not is rarely
+ * the news, and two years are no conflict of figures.
  */
-function isYear(t: Token, value: string): boolean {
-  return /^\d{4}$/.test(t.surface) && value === t.surface && Number(value) >= 1800 && Number(value) <= 2099;
+function isYear(t: Token, value: string, text: string): boolean {
+  // "’08": a year written with its century left out.
+  if (/^\d{2}$/.test(t.surface) && /['’]/.test(text.charAt(t.start - 1)) && !/\p{L}/u.test(text.charAt(t.start - 2))) return true;
+  // "1989-2013": a span of years.
+  const span = /^(\d{4})[-–](?:\d{2}|\d{4})$/.exec(t.surface);
+  const year = span ? span[1] : /^\d{4}$/.test(t.surface) && value === t.surface ? value : undefined;
+  return year !== undefined && Number(year) >= 1800 && Number(year) <= 2099;
 }
 
 /**

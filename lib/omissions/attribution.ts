@@ -23,10 +23,11 @@ const SPEAKER_TYPES = new Set<EntityAcross["type"]>(["person", "organization", "
  * Between a speaker's name and the verb after it: nothing, a suffix of the name ("James Kennedy
  * Jr. said"), a party tag ("(R)", "(D-Va.),"), or an apposition (", the policy director for the
  * campaign,"; "of California, the senior Republican on the committee,"), the speaker's team
- * ("Paganini and his team wrote"), a relative pronoun ("President Trump, who said"), a short phrase of time or medium ("at the time", "on Tuesday",
- * "in a statement"), then perhaps adverbs, a reflexive or an auxiliary ("Mark Warner, the top
- * Democrat on the committee, also said", "Thomas allegedly told", "Trump himself said", "Obama has
- * said"), and a speech to come ("Mr. Rubio is expected to say").
+ * ("Paganini and his team wrote"), a relative pronoun ("President Trump, who said"), a short
+ * phrase of time or medium ("at the time", "on Tuesday", "in a statement"), then perhaps adverbs,
+ * a reflexive or an auxiliary ("Mark Warner, the top Democrat on the committee, also said",
+ * "Thomas allegedly told", "Trump himself said", "Obama has said"), and a speech to come ("Mr.
+ * Rubio is expected to say").
  */
 const BEFORE_VERB =
   /^(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3}|\s+IV)?\s*(?:\((?:[DRI]|[DRI]-[\p{L}. ]{2,14})\),?\s*)?(?:of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=,))?(?:,[^"“”]{0,120},\s*)?(?:and (?:his|her|their) (?:team|colleagues|co-?authors)\s+)?(?:,\s*who\s+)?(?:(?:at the time|on \p{Lu}\p{Ll}+day|last (?:week|month|year)|this (?:week|month|year)|in (?:a|an|his|her|their|its) (?:statement|interview|tweet|letter|speech))\s+)?(?:(?:also|later|then|again|further|separately|previously|earlier|recently|once|instead|himself|herself|itself|themselves|has|have|had|would|will|\p{Ll}{3,}ly)\s+){0,2}(?:(?:is|was|are|were) expected to\s+)?$/u;

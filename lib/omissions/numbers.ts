@@ -62,7 +62,7 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
         out.push({ value: `${month} ${parseInt(next.norm, 10)}`, surface: text.slice(t.start, next.end), kind: "date", start: t.start, end: next.end });
         i++;
       }
-      if (MONTHS.has(lower)) continue;
+      continue;
     }
     if (!t.isNumber) continue;
     // A time of day ("12:00 p.m.") is a date's, not two figures.

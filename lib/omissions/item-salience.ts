@@ -24,7 +24,7 @@ export interface ItemTraits {
   speaker?: string;
   /** Names (people, organisations, places) it has that the other side never mentions. */
   absentNames: string[];
-  /** Figures it has that the other side never gives ("$716 billion"). */
+  /** Quantities it has that the other side never gives ("$716 billion"; not dates nor ordinals). */
   figures: string[];
   /** Share (0–1) of its new words that the outlet's headline also has. */
   inHeadline: number;

@@ -407,7 +407,9 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
   const figures: string[] = [];
   for (const p of passages) {
     for (const m of reading.numbers()[positionOf(ctx, present, p.index)] ?? []) {
-      if (isFigure(m) && !otherReading.givesFigure(m) && !figures.includes(m.surface)) figures.push(m.surface);
+      // Quantities only: an ordinal ("his first interview", "the third-ranking Republican") orders, it
+      // does not count; it still marks a hard fact for the cover and a figure flag of its own.
+      if (isFigure(m) && m.kind !== "ordinal" && !otherReading.givesFigure(m) && !figures.includes(m.surface)) figures.push(m.surface);
     }
   }
   const titleWords = headlineWords(ctx, present);

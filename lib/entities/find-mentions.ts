@@ -63,6 +63,12 @@ const HOLIDAYS: ReadonlySet<string> = new Set([
   "labor day", "veterans day", "presidents day", "election day", "inauguration day", "valentines day", "mothers day", "fathers day",
 ]);
 
+/**
+ * A player's position as sports pages write it before the name, in capitals: "Cleveland DL Larry
+ * Ogunjobi", "LB Sione Takitaki". Only as written ("De Niro" is a name, "DE" a position).
+ */
+const PLAYER_POSITIONS: ReadonlySet<string> = new Set(["QB", "RB", "FB", "WR", "TE", "OL", "OT", "OG", "DL", "DE", "DT", "LB", "ILB", "OLB", "CB", "DB"]);
+
 /** A particle hyphened to a capitalised name: "al-Sharia", "el-Sisi", "bin-Salman". */
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn)-\p{Lu}/u;
 
@@ -623,15 +629,16 @@ function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Men
 
   let blockStart = -1;
   let blockEnd = -1;
+  const titleWord = (t: Token | undefined) => !!t && (TITLE_WORDS.has(t.norm) || PLAYER_POSITIONS.has(t.surface));
   for (let s = 0; s < run.length; ) {
-    if (!TITLE_WORDS.has(run[s]?.norm ?? "")) {
+    if (!titleWord(run[s])) {
       s++;
       continue;
     }
     let e = s;
     let head = false;
-    while (e < run.length && TITLE_WORDS.has(run[e]?.norm ?? "")) {
-      if (PERSON_TITLE_HEADS.has(run[e]?.norm ?? "")) head = true;
+    while (e < run.length && titleWord(run[e])) {
+      if (PERSON_TITLE_HEADS.has(run[e]?.norm ?? "") || PLAYER_POSITIONS.has(run[e]?.surface ?? "")) head = true;
       e++;
     }
     // A title word closing the run is a surname ("Peter T. King"), not a title.

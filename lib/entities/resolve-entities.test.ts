@@ -224,6 +224,12 @@ describe("resolveEntities", () => {
     expect(names.filter((n) => /Election|Thanksgiving|New Year|^Day$/.test(n))).toEqual([]);
   });
 
+  it("reads a player's position written in capitals as a title, not part of the name: 'Cleveland DL Larry Ogunjobi'", () => {
+    const names = resolveEntities("The league suspended Cleveland DL Larry Ogunjobi for a game. Robert De Niro watched.").map((e) => [e.canonical, e.type]);
+    expect(names).toContainEqual(["Larry Ogunjobi", "person"]);
+    expect(names.map(([n]) => n)).toContain("Robert De Niro");
+  });
+
   it("strips titles and keeps people apart from their offices", () => {
     const names = resolveEntities("Gen. Mark Milley met Defense Minister Kishi and Defense Secretary Austin.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Mark Milley", "Kishi", "Austin"]));

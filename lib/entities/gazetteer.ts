@@ -45,6 +45,7 @@ Greece|Greek,Greeks|
 Guatemala|Guatemalan,Guatemalans|
 Haiti|Haitian,Haitians|
 Honduras|Honduran,Hondurans|
+Hong Kong|Hongkonger,Hongkongers|
 Hungary|Hungarian,Hungarians|
 Iceland|Icelandic,Icelanders|
 Indonesia|Indonesian,Indonesians|
@@ -102,6 +103,7 @@ Sudan|Sudanese|
 Sweden|Swedish,Swedes|
 Switzerland|Swiss|
 Syria|Syrian,Syrians|
+Taiwan|Taiwanese|
 Tajikistan|Tajik,Tajiks|
 Tanzania|Tanzanian,Tanzanians|
 Thailand|Thai|

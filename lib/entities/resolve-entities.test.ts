@@ -230,6 +230,11 @@ describe("resolveEntities", () => {
     expect(names.map(([n]) => n)).toContain("Robert De Niro");
   });
 
+  it("knows Taiwan and Hong Kong as places, and the Taiwan Strait as a place of its own", () => {
+    const e = resolveEntities("Protests in Hong Kong went on as Taiwanese officials watched the Taiwan Strait.").map((x) => [x.canonical, x.type]);
+    expect(e).toEqual(expect.arrayContaining([["Hong Kong", "place"], ["Taiwan", "place"], ["Taiwan Strait", "place"]]));
+  });
+
   it("strips titles and keeps people apart from their offices", () => {
     const names = resolveEntities("Gen. Mark Milley met Defense Minister Kishi and Defense Secretary Austin.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Mark Milley", "Kishi", "Austin"]));

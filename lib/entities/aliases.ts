@@ -70,6 +70,7 @@ export const DEFAULT_ALIASES: readonly AliasEntry[] = [
   // Federal bodies whose names hold an "and" before a word that closes no organisation's name.
   { canonical: "Office of Management and Budget", type: "organization", aliases: ["OMB", "O.M.B."] },
   { canonical: "Department of Health and Human Services", type: "organization", aliases: ["Health and Human Services", "HHS", "H.H.S."] },
+  { canonical: "People's Liberation Army", type: "organization", aliases: ["PLA", "People’s Liberation Army"] },
   { canonical: "Customs and Border Protection", type: "organization", aliases: ["U.S. Customs and Border Protection", "CBP", "C.B.P."] },
   { canonical: "Immigration and Customs Enforcement", type: "organization", aliases: ["U.S. Immigration and Customs Enforcement", "ICE"] },
   { canonical: "Republican National Committee", type: "organization", aliases: ["RNC"] },

@@ -37,6 +37,8 @@ describe("resolveEntities", () => {
   it("knows federal bodies whose names hold an 'and' ('Office of Management and Budget', 'Health and Human Services', 'Customs and Border Protection')", () => {
     const e = resolveEntities("Jack Lew, director of the Office of Management and Budget, spoke. The OMB agreed with the Health and Human Services Department and HHS.");
     expect(e.map((x) => `${x.canonical} ×${x.count}`).sort()).toEqual(["Department of Health and Human Services ×2", "Jack Lew ×1", "Office of Management and Budget ×2"]);
+    // A name across a possessive: "People’s Liberation Army", not "Liberation Army".
+    expect(resolveEntities("Soldiers of the People’s Liberation Army cleared streets, and the PLA said so.").map((x) => `${x.canonical} ×${x.count}`)).toEqual(["People's Liberation Army ×2"]);
     const border = resolveEntities("The duty is paid to U.S. Customs and Border Protection at the border. A CBP spokesman and Immigration and Customs Enforcement declined to comment.");
     expect(border.map((x) => `${x.canonical} ×${x.count}`).sort()).toEqual(["Customs and Border Protection ×2", "Immigration and Customs Enforcement ×1", "United States ×1"]);
   });

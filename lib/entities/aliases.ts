@@ -61,6 +61,8 @@ export const DEFAULT_ALIASES: readonly AliasEntry[] = [
   { canonical: "United Nations", type: "organization", aliases: ["UN", "U.N."] },
   { canonical: "NATO", type: "organization", aliases: ["N.A.T.O.", "North Atlantic Treaty Organization", "Atlantic alliance"] },
   { canonical: "Group of Seven", type: "organization", aliases: ["G7", "G-7", "G7 summit"] },
+  // A name across a possessive, which would otherwise leave "Liberation Army".
+  { canonical: "People's Liberation Army", type: "organization", aliases: ["PLA", "People’s Liberation Army"] },
   { canonical: "State Department", type: "organization", aliases: ["Department of State", "U.S. State Department", "US State Department"] },
   {
     canonical: "Department of Defense",
@@ -70,7 +72,6 @@ export const DEFAULT_ALIASES: readonly AliasEntry[] = [
   // Federal bodies whose names hold an "and" before a word that closes no organisation's name.
   { canonical: "Office of Management and Budget", type: "organization", aliases: ["OMB", "O.M.B."] },
   { canonical: "Department of Health and Human Services", type: "organization", aliases: ["Health and Human Services", "HHS", "H.H.S."] },
-  { canonical: "People's Liberation Army", type: "organization", aliases: ["PLA", "People’s Liberation Army"] },
   { canonical: "Customs and Border Protection", type: "organization", aliases: ["U.S. Customs and Border Protection", "CBP", "C.B.P."] },
   { canonical: "Immigration and Customs Enforcement", type: "organization", aliases: ["U.S. Immigration and Customs Enforcement", "ICE"] },
   { canonical: "Republican National Committee", type: "organization", aliases: ["RNC"] },

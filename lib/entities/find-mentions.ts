@@ -85,11 +85,22 @@ function singleSpace(text: string, a: Token, b: Token): boolean {
   return b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
 }
 
+/**
+ * "People's Daily", "Women's March", "Children's Hospital", "Pakistan People's Party": the possessive of
+ * these plural nouns, capitalised, is a word of a name, never a possessor (no one is named "People").
+ */
+const NAME_POSSESSIVES: ReadonlySet<string> = new Set(["people", "women", "children", "men"]);
+
+/** Ends in a possessive that does not end a name (see isPossessive, NAME_POSSESSIVES). */
+function possessiveEnd(a: Token): boolean {
+  return isPossessive(a) && !(a.isCapitalized && NAME_POSSESSIVES.has(a.norm));
+}
+
 /** May tokens a and b belong to one name? Only spaces between them, or the full stop of "Gen." / "H.". */
 function joinable(text: string, a: Token, b: Token): boolean {
-  if (singleSpace(text, a, b)) return !isPossessive(a);
+  if (singleSpace(text, a, b)) return !possessiveEnd(a);
   const gap = text.slice(a.end, b.start);
-  if (/^\s+$/.test(gap)) return !isPossessive(a);
+  if (/^\s+$/.test(gap)) return !possessiveEnd(a);
   if (/^\.\s+$/.test(gap)) return ABBREVIATIONS.has(a.norm) || /^\p{Lu}$/u.test(a.surface);
   return false;
 }

@@ -43,6 +43,14 @@ describe("resolveEntities", () => {
     expect(border.map((x) => `${x.canonical} ×${x.count}`).sort()).toEqual(["Customs and Border Protection ×2", "Immigration and Customs Enforcement ×1", "United States ×1"]);
   });
 
+  it("reads 'People's', 'Children's' inside a name as its words, not as a possessor ('People's Daily', not 'Daily')", () => {
+    const e = resolveEntities("State media People’s Daily said so, as did the Pakistan People's Party and a Children’s Health Insurance Program official. People's lives matter.");
+    expect(e.map((x) => x.canonical).sort()).toEqual(["Children’s Health Insurance Program", "Pakistan People's Party", "People’s Daily"]);
+    // Not the army whose name also opens with "People's": two bodies, two names.
+    const two = resolveEntities("The People’s Liberation Army drilled, People’s Daily reported.");
+    expect(two.map((x) => `${x.canonical} ×${x.count}`).sort()).toEqual(["People's Liberation Army ×1", "People’s Daily ×1"]);
+  });
+
   it("takes no street word after a place for a name of its own ('Avenue' from Pennsylvania Avenue)", () => {
     const names = resolveEntities("The parade went along Pennsylvania Avenue. He was once stopped on the New Jersey Turnpike.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Pennsylvania", "New Jersey"]));

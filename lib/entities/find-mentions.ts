@@ -537,12 +537,16 @@ function capitalAfter(text: string, tokens: readonly Token[], end: number): Toke
 /** Whether a known organisation's or place's name (alias [end, target] at the run's start) opens a longer organisation's name: see scanPassage. */
 function organizationOpensLongerName(text: string, tokens: readonly Token[], [end, target]: readonly [number, AliasTarget], aliasAt: AliasAt): boolean {
   const last = capitalAfter(text, tokens, end);
-  if (!last || (target.type === "organization" ? ORGANIZATION_WORDS.has(last.norm) : target.type !== "place" || target.indirect)) return false;
+  // "American Civil Liberties Union": the one demonym that opens many bodies' names which are not the
+  // state's (a foreign one, "Chinese Communist Party", is the country's: "China's Communist Party").
+  const american = target.indirect && last?.norm === "american";
+  if (!last || (target.type === "organization" ? ORGANIZATION_WORDS.has(last.norm) : target.type !== "place" || (target.indirect && !american))) return false;
   // A place opens a body's name ("Florida Department of Law Enforcement", "New York Police Department") only
   // with no title word after it: "China Foreign Ministry" keeps China (a title's words are read apart).
   if (target.type === "place" && tokens.slice(end, lastJoinedCapital(text, tokens, end) + 1).some((t) => TITLE_WORDS.has(t.norm))) return false;
+  // "American Israel Public Affairs Committee": a place inside such a name is part of it too.
   const nextAlias = aliasAt(end);
-  if (nextAlias && !adjectiveOpensName(text, tokens, nextAlias, aliasAt)) return false;
+  if (nextAlias && !adjectiveOpensName(text, tokens, nextAlias, aliasAt) && !(american && nextAlias[1].type === "place")) return false;
   return capitalsEndInOrganization(text, tokens, end);
 }
 

@@ -54,7 +54,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   "organization", "office", "bureau", "court", "congress", "senate", "parliament", "administration",
   "institute", "foundation", "service", "guard", "police", "staff", "chiefs", "board", "club",
   "campaign", "coalition", "alliance", "federation", "reserve", "exchange", "world", "tv", "radio", "house",
-  "assembly", "caucus", "legislature", "authority",
+  "assembly", "caucus", "legislature", "authority", "airlines", "airways",
 ]);
 
 /** What closes a company's legal name: "Popeo PC", "Skadden LLP", "Acme Inc.". */

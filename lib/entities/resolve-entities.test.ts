@@ -51,6 +51,15 @@ describe("resolveEntities", () => {
     expect(two.map((x) => `${x.canonical} ×${x.count}`).sort()).toEqual(["People's Liberation Army ×1", "People’s Daily ×1"]);
   });
 
+  it("reads 'American' opening a body's name as its first word, not as the United States ('American Civil Liberties Union')", () => {
+    const e = resolveEntities("The American Civil Liberties Union and the American Israel Public Affairs Committee backed it; American Airlines flew.");
+    expect(e.map((x) => x.canonical).sort()).toEqual(["American Airlines", "American Civil Liberties Union", "American Israel Public Affairs Committee"]);
+    // A foreign demonym opening a body names its country ("Chinese Communist Party" is China's party), and
+    // "American" alone is still the United States.
+    const names = resolveEntities("American officials and the Chinese Communist Party met.").map((x) => x.canonical);
+    expect(names).toEqual(expect.arrayContaining(["United States", "China"]));
+  });
+
   it("takes no street word after a place for a name of its own ('Avenue' from Pennsylvania Avenue)", () => {
     const names = resolveEntities("The parade went along Pennsylvania Avenue. He was once stopped on the New Jersey Turnpike.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Pennsylvania", "New Jersey"]));

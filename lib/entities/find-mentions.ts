@@ -169,6 +169,7 @@ export function scanPassage(
     return found;
   };
 
+  let titleCaseMemo: boolean | undefined;
   // A dateline ("WASHINGTON —") names where the story was filed, not a party to it.
   const dateline = /^\p{Lu}[\p{Lu} .'’]*(?:,\s*[\p{L}. ]{2,12}?)?\s*(?:[—―–]|--)\s/u.exec(text);
   let i = 0;
@@ -193,6 +194,17 @@ export function scanPassage(
     // Assembly", "New York Police Department": a known organisation's or place's name opening capitals that
     // close with an organisation word (no other known name between) is the first part of that longer name.
     const body = alias && !paper && (organizationOpensLongerName(text, tokens, alias, aliasAt) || adjectiveOpensName(text, tokens, alias, aliasAt));
+    // "Texas Instruments", "New York Knicks", "Cleveland Browns Greedy Williams": a place and a plural capital
+    // name a team or a firm; the place is not a place of the story, and capitals after it are another name.
+    // (Not in a headline's title case, where every word has a capital: "Afghanistan Comments".)
+    const team = alias && !paper && !body && !(titleCaseMemo ??= isTitleCase(tokens)) ? teamAfterPlace(text, tokens, alias, aliasAt) : undefined;
+    if (team !== undefined) {
+      // Typed as a capitalised run is ("Los Angeles Lakers"), so "the Knicks" later is the same team.
+      const m = makeMention(text, tokens.slice(i, team), "other", false, opensSentence(text, tokens, i));
+      if (m) mentions.push(m);
+      i = team;
+      continue;
+    }
     if (alias && !paper && !body) {
       const [end, target] = alias;
       const last = tokens[end - 1] ?? t;
@@ -268,6 +280,9 @@ export function scanPassage(
       }
       // "Seventh Congressional District": an institution's adjective inside capitals is part of their name.
       if (alias && !surname && !adjectiveOpensName(text, tokens, alias, aliasAt)) break;
+      // "Chicago Bulls Michael Jordan", "Rolling Stones Mick Jagger": a plural capital, then a given name and a
+      // surname, are two names (a team's or band's, then its member's).
+      if (cur.isCapitalized && pluralBeforePerson(text, tokens, j)) break;
       // "Ayman al-Zawahiri", "Ansar al-Sharia": a lower-case particle joined to a capital goes on with the name.
       if (cur.isCapitalized || PARTICLE_NAME.test(cur.surface)) {
         j++;
@@ -338,7 +353,17 @@ export function scanPassage(
     mentions.push(...namesFromRun(text, run, opensSentence(text, tokens, i)));
     i = j;
   }
-  // Title case: at least four words (tokens not starting with a digit), every one capitalised or a function word, 60% capitalised.
+  const titleCase = isTitleCase(tokens);
+  for (const m of mentions) if (modifiedEnds.has(m.end)) m.peripheral = true;
+  markTowns(text, mentions);
+  markCitedMedia(text, mentions);
+  markSharedSurnames(text, mentions);
+  markPeripheral(text, mentions);
+  return { mentions: withoutTitleFragments(text, withoutCredits(text, mentions)), titleCase };
+}
+
+/** Title case: at least four words (tokens not starting with a digit), every one capitalised or a function word, 60% capitalised. */
+function isTitleCase(tokens: readonly Token[]): boolean {
   let words = 0;
   let capitalised = 0;
   let capitalisedOrFunction = 0;
@@ -349,13 +374,16 @@ export function scanPassage(
     if (t.isCapitalized) capitalised++;
     if (t.isCapitalized || STOPWORDS.has(t.norm)) capitalisedOrFunction++;
   }
-  const titleCase = words >= 4 && capitalisedOrFunction === words && capitalised >= 0.6 * words;
-  for (const m of mentions) if (modifiedEnds.has(m.end)) m.peripheral = true;
-  markTowns(text, mentions);
-  markCitedMedia(text, mentions);
-  markSharedSurnames(text, mentions);
-  markPeripheral(text, mentions);
-  return { mentions: withoutTitleFragments(text, withoutCredits(text, mentions)), titleCase };
+  return words >= 4 && capitalisedOrFunction === words && capitalised >= 0.6 * words;
+}
+
+/** Is token j a known given name with a surname after it, following a plural capital that is no given name itself (see scanPassage)? */
+function pluralBeforePerson(text: string, tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  const cur = tokens[j];
+  const next = tokens[j + 1];
+  if (!prev || !cur || !next || !next.isCapitalized || !joinable(text, cur, next)) return false;
+  return /^\p{Lu}\p{Ll}{2,}s$/u.test(prev.surface) && !isKnownGivenName(prev.norm) && isKnownGivenName(cur.norm) && !TITLE_WORDS.has(prev.norm);
 }
 
 /**
@@ -548,6 +576,33 @@ function organizationOpensLongerName(text: string, tokens: readonly Token[], [en
   const nextAlias = aliasAt(end);
   if (nextAlias && !adjectiveOpensName(text, tokens, nextAlias, aliasAt) && !(american && nextAlias[1].type === "place")) return false;
   return capitalsEndInOrganization(text, tokens, end);
+}
+
+/**
+ * Plural capitals that name events, groups or bodies of a place rather than a team or a firm: "Iowa
+ * Caucuses", "Tokyo Olympics", "U.S. Marines" keep their place.
+ */
+const PLACE_PLURALS: ReadonlySet<string> = new Set([
+  "caucuses", "olympics", "games", "talks", "islands", "primaries", "elections", "championships", "affairs", "protests",
+  "riots", "attacks", "accords", "hearings", "states", "nations", "marines", "troops", "soldiers", "forces", "airports",
+  "rights", "relations",
+]);
+
+/**
+ * Where a team's or firm's name that opens with a known place ends (exclusive), if one does: the place
+ * (not a demonym) is followed by one or two capitals, the last a plural ("Texas Instruments", "Kansas
+ * City Chiefs"), none of them a title, an organisation or publication word or a known name.
+ */
+function teamAfterPlace(text: string, tokens: readonly Token[], [end, target]: readonly [number, AliasTarget], aliasAt: AliasAt): number | undefined {
+  if (target.type !== "place" || target.indirect) return undefined;
+  for (let k = end; k < end + 2; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!t || !prev || !t.isCapitalized || !joinable(text, prev, t) || aliasAt(k)) return undefined;
+    if (TITLE_WORDS.has(t.norm) || ORGANIZATION_WORDS.has(t.norm) || PUBLICATION_WORDS.has(t.norm) || NOT_NAMES.has(t.norm) || STOPWORDS.has(t.norm)) return undefined;
+    if (/^\p{Lu}\p{Ll}{2,}s$/u.test(t.surface) && !isPossessive(t) && !PLACE_PLURALS.has(t.norm) && !PERSON_TITLE_HEADS.has(t.norm.slice(0, -1))) return k + 1;
+  }
+  return undefined;
 }
 
 /**

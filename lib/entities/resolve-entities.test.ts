@@ -60,6 +60,19 @@ describe("resolveEntities", () => {
     expect(names).toEqual(expect.arrayContaining(["United States", "China"]));
   });
 
+  it("reads a place and a plural capital as a team or a firm, and a player after it as a name of their own", () => {
+    const e = resolveEntities("Shares of Texas Instruments rose as the New York Knicks lost. Chicago Bulls Michael Jordan watched; the Knicks left New York.");
+    expect(e.map((x) => `${x.canonical} ×${x.count}`).sort()).toEqual(["Chicago Bulls ×1", "Michael Jordan ×1", "New York Knicks ×2", "New York ×1", "Texas Instruments ×1"]);
+    // A place's events and bodies keep the place, and so does a headline, where every word has a capital.
+    const headlined = [
+      { index: 0, text: "Michael Steele Criticized for Afghanistan Comments" },
+      { index: 1, text: "Michael Steele spoke about the war in Afghanistan." },
+    ];
+    const kept = [...resolveEntities("Texas Republicans met before the Iowa Caucuses."), ...resolveEntities(headlined)].map((x) => `${x.canonical} ×${x.count}`);
+    expect(kept).toEqual(expect.arrayContaining(["Texas ×1", "Iowa ×1", "Afghanistan ×2"]));
+    expect(kept.filter((n) => /Caucuses|Plans/.test(n) && /Iowa|Afghanistan/.test(n))).toEqual([]);
+  });
+
   it("takes no street word after a place for a name of its own ('Avenue' from Pennsylvania Avenue)", () => {
     const names = resolveEntities("The parade went along Pennsylvania Avenue. He was once stopped on the New Jersey Turnpike.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Pennsylvania", "New Jersey"]));

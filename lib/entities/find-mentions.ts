@@ -791,8 +791,9 @@ function makeMention(text: string, tokens: Token[], type: EntityType, titled: bo
   const words = tokens.map((x) => x.norm);
   if (words.every((w) => STOPWORDS.has(w) || NOT_NAMES.has(w) || TITLE_WORDS.has(w))) return undefined;
   if (words.length === 1 && (DIRECTIONS.has(words[0] ?? "") || (words[0] ?? "").length < 2)) return undefined;
-  // "Alliance", "Committee" alone: a common noun written with a capital, not a name.
-  if (words.length === 1 && ORGANIZATION_WORDS.has(words[0] ?? "")) return undefined;
+  // "Alliance", "Committee" alone: a common noun written with a capital, not a name; so are their plurals
+  // ("the Departments of Health and Human Services and Homeland Security" names two departments, not "Departments").
+  if (words.length === 1 && (ORGANIZATION_WORDS.has(words[0] ?? "") || ORGANIZATION_WORDS.has(singular(words[0] ?? "")))) return undefined;
   // "Development Ministers", "Foreign Ministers' Meeting": a group of office holders, not one name.
   const head = /^(?:meeting|summit|conference|talks)$/.test(words.at(-1) ?? "") ? words.at(-2) : words.at(-1);
   if (head && head.length > 3 && head.endsWith("s") && PERSON_TITLE_HEADS.has(head.slice(0, -1))) return undefined;
@@ -802,6 +803,11 @@ function makeMention(text: string, tokens: Token[], type: EntityType, titled: bo
   if (!first || !last) return undefined;
   const end = nameEnd(text, last);
   return { start: first.start, end, surface: text.slice(first.start, end), words, type, titled, sentenceInitial };
+}
+
+/** "departments" → "department", "agencies" → "agency": enough of English plurals for the organisation words. */
+function singular(word: string): string {
+  return word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.endsWith("s") ? word.slice(0, -1) : word;
 }
 
 /** Where a name ending in `last` ends: "F.B.I.", "D.C." keep the last point, which the word tokens leave out. */

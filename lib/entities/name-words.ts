@@ -13,7 +13,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "chairwoman", "chair", "senator", "senators", "sen", "sens", "rep", "reps", "cong", "representative", "congressman", "congresswoman",
   "gov", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "speaker", "leader",
   "majority", "minority", "whip", "deputy", "ceo", "cfo", "coo", "executive", "founder", "co-founder", "strategist", "adviser", "advisor", "aide", "pollster", "analyst", "economist", "king", "queen", "prince", "princess", "pope", "judge", "justice",
-  "attorney", "state", "of", "first", "former", "acting", "director", "spokesman", "spokeswoman",
+  "attorney", "surgeon", "solicitor", "postmaster", "state", "of", "first", "former", "acting", "director", "spokesman", "spokeswoman",
   "spokesperson", "commissioner", "councilman", "councilwoman", "sheriff", "detective", "officer",
   "assistant", "undersecretary", "under", "press", "homeland", "security", "treasury", "interior",
   "health", "education", "trade", "finance", "economy", "home", "national", "staff", "joint", "intelligence",

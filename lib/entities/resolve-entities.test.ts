@@ -73,6 +73,11 @@ describe("resolveEntities", () => {
     expect(kept.filter((n) => /Caucuses|Plans/.test(n) && /Iowa|Afghanistan/.test(n))).toEqual([]);
   });
 
+  it("reads 'Surgeon General' as a title and a body word's plural alone as no name", () => {
+    const e = resolveEntities("Surgeon General Vivek Murthy and Solicitor General Elena Kagan wrote to the Departments of Health and Human Services and Justice.");
+    expect(e.map((x) => `${x.canonical} [${x.type}]`).sort()).toEqual(["Department of Health and Human Services [organization]", "Elena Kagan [person]", "Vivek Murthy [person]"]);
+  });
+
   it("takes no street word after a place for a name of its own ('Avenue' from Pennsylvania Avenue)", () => {
     const names = resolveEntities("The parade went along Pennsylvania Avenue. He was once stopped on the New Jersey Turnpike.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Pennsylvania", "New Jersey"]));

@@ -105,6 +105,12 @@ function joinable(text: string, a: Token, b: Token): boolean {
   return false;
 }
 
+/**
+ * A dateline: the place in capitals, perhaps a state ("FERGUSON, Mo."), perhaps an agency in brackets
+ * ("LOS ANGELES (AP)", "WASHINGTON (Reuters)"), then a dash and the spaces after it.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’]*(?:,\s*[\p{L}. ]{2,12}?)?(?:\s*\([\p{L} ]{2,24}\))?\s*(?:[—―–]|--)\s+/u;
+
 function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
@@ -114,8 +120,8 @@ function opensSentence(text: string, tokens: readonly Token[], i: number): boole
   if (singleSpace(text, prev, t)) return false;
   const gap = text.slice(prev.end, t.start);
   if (/["“‘[(]\s*$/.test(gap)) return true;
-  // After a dateline ("WASHINGTON — Leading Democrats…") the story's first sentence begins.
-  if (/^\s*(?:[—―–]|--)\s/.test(gap) && /^[\p{Lu}\s.,'’]+$/u.test(text.slice(0, prev.end))) return true;
+  // After a dateline ("WASHINGTON — Leading Democrats…", "LOS ANGELES (AP) — To LeBron James…") the story's first sentence begins.
+  if (/(?:[—―–]|--)\s*$/.test(gap) && DATELINE.exec(text)?.[0].length === t.start) return true;
   if (/[!?:;]/.test(gap)) return true;
   if (gap.includes(".")) return !(ABBREVIATIONS.has(prev.norm) || /^\p{Lu}$/u.test(prev.surface));
   return false;
@@ -171,7 +177,7 @@ export function scanPassage(
 
   let titleCaseMemo: boolean | undefined;
   // A dateline ("WASHINGTON —") names where the story was filed, not a party to it.
-  const dateline = /^\p{Lu}[\p{Lu} .'’]*(?:,\s*[\p{L}. ]{2,12}?)?\s*(?:[—―–]|--)\s/u.exec(text);
+  const dateline = DATELINE.exec(text);
   let i = 0;
   if (dateline) while (i < tokens.length && (tokens[i]?.end ?? 0) <= dateline[0].length) i++;
   while (i < tokens.length) {

@@ -300,6 +300,13 @@ describe("resolveEntities", () => {
     expect(find("WASHINGTON — The senator met Biden on Monday.", "United States")).toBeUndefined();
     expect(find("HARTFORD, Conn. -- The governor met Biden.", "Connecticut")).toBeUndefined();
     expect(find("The senator flew to Washington on Monday.", "United States")?.count).toBe(1);
+    // With the agency in brackets, and the story's first word after it opening a sentence ("To" is no part of a name).
+    const wire = resolveEntities("LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal. James said so in Los Angeles.");
+    expect(wire.map((e) => `${e.canonical} ×${e.count}`).sort()).toEqual(["LeBron James ×2", "Los Angeles ×1"]);
+  });
+
+  it("takes no sentence-opening 'Because' into a name", () => {
+    expect(resolveEntities("Because Google's promises have not arrived, Google is late.").map((e) => `${e.canonical} ×${e.count}`)).toEqual(["Google ×2"]);
   });
 
   it("reads a title-case headline in the body as a headline, not as one long name", () => {

@@ -91,5 +91,5 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   "tomorrow", "last", "next", "after", "before", "while", "since", "although", "though", "unlike", "like",
   "despite", "during", "including", "without", "within", "among", "amid", "even", "perhaps", "maybe",
   "later", "earlier", "separately", "additionally", "moreover", "furthermore", "nevertheless", "overall",
-  "asked", "told", "dear", "sources", "officials", "critics", "supporters", "because", "whether", "unless", "until",
+  "asked", "told", "dear", "sources", "officials", "critics", "supporters", "because", "whether", "unless", "until", "hey", "hi", "hello",
 ]);

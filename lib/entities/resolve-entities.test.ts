@@ -305,8 +305,14 @@ describe("resolveEntities", () => {
     expect(wire.map((e) => `${e.canonical} ×${e.count}`).sort()).toEqual(["LeBron James ×2", "Los Angeles ×1"]);
   });
 
+  it("cuts a Latin name where Japanese or Korean text runs on without a space ('Kindle for PCをインストール')", () => {
+    const e = resolveEntities("今回はKindle for PCに関する話。Kindle for PCをインストールすると自動で設定され、MBC와 SBS는 보도했다.");
+    expect(e.map((x) => `${x.canonical} ×${x.count}`).sort()).toEqual(["Kindle for PC ×2", "MBC ×1", "SBS ×1"]);
+  });
+
   it("takes no sentence-opening 'Because' into a name", () => {
     expect(resolveEntities("Because Google's promises have not arrived, Google is late.").map((e) => `${e.canonical} ×${e.count}`)).toEqual(["Google ×2"]);
+    expect(resolveEntities("“Hey Twitter, the point of it is meth,” they wrote on Twitter.").map((e) => `${e.canonical} ×${e.count}`)).toEqual(["Twitter ×2"]);
   });
 
   it("reads a title-case headline in the body as a headline, not as one long name", () => {

@@ -351,10 +351,10 @@ export function scanPassage(
       // "Ways and Means Committee", "Food and Drug Administration": "and" inside an organisation's
       // name — one ordinary capitalised word before it, and capitals after it that close the name
       // with an organisation word. Two names stay two: "Blinken and Motegi", "FBI and National
-      // Security Agency", "Duke University and Northeastern University".
+      // Security Agency", "Duke University and Northeastern University", "Braun and The Carlyle Group".
       if (
         cur.norm === "and" && j === i + 1 && !/^\p{Lu}{2,}$/u.test(prev.surface) && !ORGANIZATION_WORDS.has(prev.norm) &&
-        next?.isCapitalized && joinable(text, cur, next) && !aliasAt(j + 1) && capitalsEndInOrganization(text, tokens, j + 1)
+        next?.isCapitalized && !STOPWORDS.has(next.norm) && joinable(text, cur, next) && !aliasAt(j + 1) && capitalsEndInOrganization(text, tokens, j + 1)
       ) {
         j += 2;
         continue;

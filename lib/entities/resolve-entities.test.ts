@@ -12,6 +12,8 @@ describe("resolveEntities", () => {
     expect(names).not.toContain("Means Committee");
     expect(names).toEqual(expect.arrayContaining(["Blinken", "Motegi", "FBI", "National Security Agency", "Duke University", "Northeastern University"]));
     expect(names.some((n) => / and /.test(n) && n !== "Ways and Means Committee")).toBe(false);
+    // "The" after the "and" opens the second name.
+    expect(resolveEntities("Scooter Braun sold. Braun and The Carlyle Group bought it.").map((e) => `${e.canonical} ×${e.count}`).sort()).toEqual(["Scooter Braun ×2", "The Carlyle Group ×1"]);
   });
 
   it("keeps a person apart from where they work ('X of Y'), and 'of' inside the names of offices, bodies and places", () => {

@@ -9,6 +9,7 @@ import { normalizeWord, tokenize, type Token } from "../text/tokens";
 import { STOPWORDS } from "../text/stopwords";
 import { lookupAlias, type AliasIndex, type AliasTarget } from "./alias-index";
 import type { EntityType } from "./aliases";
+import { US_STATES } from "./gazetteer";
 import { isKnownGivenName, NAME_SUFFIXES } from "./given-names";
 import { ampersandBetween, firmNameEnd, firmWord } from "./firm-names";
 import { markCitedMedia, markSharedSurnames, markTowns, withoutModifierSuffixes } from "./name-shapes";
@@ -228,7 +229,10 @@ export function scanPassage(
     // "Democratic Congressional Campaign Committee", "Republican Jewish Coalition", "United Nations General
     // Assembly", "New York Police Department": a known organisation's or place's name opening capitals that
     // close with an organisation word (no other known name between) is the first part of that longer name.
-    const body = alias && !paper && (organizationOpensLongerName(text, tokens, alias, aliasAt) || adjectiveOpensName(text, tokens, alias, aliasAt));
+    // "Kansas City", "Oklahoma City Thunder": a state's name and "City" name a city (which may not lie in that
+    // state), read as a capitalised run as other cities are.
+    const body =
+      alias && !paper && (organizationOpensLongerName(text, tokens, alias, aliasAt) || adjectiveOpensName(text, tokens, alias, aliasAt) || cityNamedForState(text, tokens, alias));
     // "Texas Instruments", "New York Knicks", "Cleveland Browns Greedy Williams": a place and a plural capital
     // name a team or a firm; the place is not a place of the story, and capitals after it are another name.
     // (Not in a headline's title case, where every word has a capital: "Afghanistan Comments".)
@@ -487,8 +491,19 @@ const BODIES_ON_A_SUBJECT: ReadonlySet<string> = new Set([
   "office", "bureau", "board", "coalition", "panel", "force", "foundation", "alliance", "forum",
 ]);
 
-/** Words that make a place's name the name of a road ("Pennsylvania Avenue", "New Jersey Turnpike"). */
-const STREET_WORDS: ReadonlySet<string> = new Set(["avenue", "street", "road", "boulevard", "turnpike", "highway", "parkway", "expressway", "freeway", "lane", "drive"]);
+/**
+ * Words that make a place's name the name of a road ("Pennsylvania Avenue", "New Jersey Turnpike") or of its
+ * city ("Mexico City", "Kuwait City": the country stays named, the word is no name of its own).
+ */
+const STREET_WORDS: ReadonlySet<string> = new Set(["avenue", "street", "road", "boulevard", "turnpike", "highway", "parkway", "expressway", "freeway", "lane", "drive", "city"]);
+
+/** Is the alias [end, target] a state of the United States with "City" joined after it ("Kansas City")? */
+function cityNamedForState(text: string, tokens: readonly Token[], [end, target]: readonly [number, AliasTarget]): boolean {
+  const last = capitalAfter(text, tokens, end);
+  return last !== undefined && tokens[end]?.norm === "city" && target.type === "place" && !target.indirect && US_STATE_SET.has(target.canonical);
+}
+
+const US_STATE_SET: ReadonlySet<string> = new Set(US_STATES);
 
 /** Photo credits and agency tags: "Credit: AP", "Photo Credit: Japan's Ministry of Defense", "(Pool photo)", "(Kyodo)". */
 const CREDIT = /\b(?:photo\s+)?credits?\s*:[^.\]\n]*|\b(?:photo|image|file photo)\s*:[^.\]\n]*|\((?:pool\s+)?photo[^)]*\)|\(\s*(?:AP|AFP|Reuters|Kyodo|Yonhap|Xinhua|EPA|Getty Images?|Bloomberg)\s*\)/giu;

@@ -84,6 +84,9 @@ describe("resolveEntities", () => {
     const names = resolveEntities("The parade went along Pennsylvania Avenue. He was once stopped on the New Jersey Turnpike.").map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Pennsylvania", "New Jersey"]));
     expect(names.filter((n) => /Avenue|Turnpike/.test(n))).toEqual([]);
+    // A state's name and "City" name a city, not the state; after a country's name "City" is no name of its own.
+    const cities = resolveEntities("He flew from Kansas City to Mexico City, and the Oklahoma City Thunder won.").map((e) => `${e.canonical} [${e.type}]`);
+    expect(cities.sort()).toEqual(["Kansas City [other]", "Mexico [place]", "Oklahoma City Thunder [other]"]);
   });
 
   it("keeps two people apart whose middle initials differ, and folds a full name with its initial-less form", () => {

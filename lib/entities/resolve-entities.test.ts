@@ -315,6 +315,17 @@ describe("resolveEntities", () => {
     expect(e.map((x) => `${x.canonical} ×${x.count}`).sort()).toEqual(["Kindle for PC ×2", "MBC ×1", "SBS ×1"]);
   });
 
+  it("shows a name as the article usually writes it, and folds no place into a longer name that merely ends in it", () => {
+    const text =
+      "A coalition, Strengthen Social Security, met. Social Security pays benefits; Social Security is solvent until 2033, " +
+      "and Social Security trustees agree. He grew up on the South Side of Chicago and later left Chicago.";
+    const e = resolveEntities(text).map((x) => `${x.canonical} ×${x.count}`);
+    expect(e).toContain("Social Security ×4");
+    expect(e).toEqual(expect.arrayContaining(["Chicago ×1", "South Side of Chicago ×1"]));
+    // A person keeps their fullest name however often the surname is written.
+    expect(resolveEntities("Kathleen Hawk Sawyer spoke. Hawk Sawyer said so. Hawk Sawyer left. Hawk Sawyer returned.").map((x) => x.canonical)).toEqual(["Kathleen Hawk Sawyer"]);
+  });
+
   it("takes no sentence-opening 'Because' into a name", () => {
     expect(resolveEntities("Because Google's promises have not arrived, Google is late.").map((e) => `${e.canonical} ×${e.count}`)).toEqual(["Google ×2"]);
     expect(resolveEntities("“Hey Twitter, the point of it is meth,” they wrote on Twitter.").map((e) => `${e.canonical} ×${e.count}`)).toEqual(["Twitter ×2"]);

@@ -9,7 +9,7 @@ import { aliasIndexFor, lookupAlias, nameKey, type AliasIndex } from "./alias-in
 import type { AliasEntry, EntityType } from "./aliases";
 import { scanDocument, type Mention, type MentionLookup, type ScannedDocument } from "./find-mentions";
 import { compareCodeUnits } from "../text/code-unit-order";
-import { FEMALE_GIVEN_NAMES, isKnownGivenName, NAME_SUFFIXES, sameGivenName } from "./given-names";
+import { FEMALE_GIVEN_NAMES, isKnownGivenName, MALE_GIVEN_NAMES, NAME_SUFFIXES, sameGivenName } from "./given-names";
 import { COMPANY_SUFFIXES, ORGANIZATION_WORDS } from "./name-words";
 
 /** The part of a Passage entity recognition needs. */
@@ -331,6 +331,8 @@ function dropOrdinaryOpening(m: Mention, midCaps: WordSet, lower: WordSet): Ment
   return { ...m, words: rest, surface, type, start: m.end - surface.length, sentenceInitial: false };
 }
 
+const NOT_IN_PERSON_NAMES: ReadonlySet<string> = new Set(["of", "the", "and", "for"]);
+
 /**
  * Fold name forms: "Anthony Blinken" into "Antony Blinken" (same surname and
  * initial), "Blinken" into the one full name ending in it, "NHK" into "NHK
@@ -338,6 +340,10 @@ function dropOrdinaryOpening(m: Mention, midCaps: WordSet, lower: WordSet): Ment
  */
 function mergeNameForms(clusters: Cluster[]): Cluster[] {
   const full = clusters.filter((c) => c.words.length >= 2 && c.type !== "organization" && c.type !== "place");
+  // "Trustees of the Social Security", "South Side of Chicago" are nobody's full name: no person's name holds
+  // "of", "the", "and" or "for", so their last word is no surname ("Social Security", "Chicago" were folded
+  // into them). Their first word may still be their short form ("the Chamber" of "Chamber of Commerce").
+  const personLike = (c: Cluster) => !c.words.some((w) => NOT_IN_PERSON_NAMES.has(w));
   const absorbed = new Set<Cluster>();
   const into = (target: Cluster, source: Cluster): void => {
     target.items.push(...source.items);
@@ -347,7 +353,7 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
   // Full names with the same surname and a compatible given name (compared within a surname only:
   // comparing every pair of names was quadratic in a long article).
   full.sort((a, b) => b.items.length - a.items.length || b.words.length - a.words.length);
-  const sameSurname = groupBy(full, (c) => surnameOf(c.words));
+  const sameSurname = groupBy(full.filter(personLike), (c) => surnameOf(c.words));
   for (const group of sameSurname.values()) {
     for (let i = 0; i < group.length; i++) {
       const a = group[i];
@@ -377,7 +383,7 @@ function mergeNameForms(clusters: Cluster[]): Cluster[] {
   // so these lists stay valid; an organisation's type can change, so it is checked on use.
   // "Malia and Sasha Obama": a surname written for two people is no one's shorthand.
   const fullBySurname = groupBy(
-    fullLeft.filter((c) => !c.items.every((it) => it.mention.sharedSurname)),
+    fullLeft.filter((c) => personLike(c) && !c.items.every((it) => it.mention.sharedSurname)),
     (c) => surnameOf(c.words),
   );
   const fullByFirstName = groupBy(fullLeft, (c) => c.words[0]);
@@ -621,6 +627,9 @@ function sameFirstName(a: readonly string[], b: readonly string[]): boolean {
   return short.length > 0 && short.every((w) => long.includes(w));
 }
 
+/** How much more often a shorter form of a name must be written than its fullest to be the name shown. */
+const USUAL_FORM_RATIO = 3;
+
 function bestCanonical(c: Cluster): string {
   const counts = new Map<string, { n: number; words: number; midSentence: boolean }>();
   for (const it of c.items) {
@@ -633,5 +642,14 @@ function bestCanonical(c: Cluster): string {
   const ranked = [...counts.entries()].sort(
     (a, b) => b[1].words - a[1].words || Number(b[1].midSentence) - Number(a[1].midSentence) || b[1].n - a[1].n || compareCodeUnits(a[0], b[0]),
   );
-  return (ranked[0]?.[0] ?? c.canonical).replace(/['’]s$/, "");
+  // But not a longer name a shorter one was folded into, when the article writes the shorter one far more:
+  // "Social Security" (17 times), not "Strengthen Social Security" (once, a campaign's name); "MacBook Pro",
+  // not "Retina MacBook Pro". A person keeps their fullest name ("Kathleen Hawk Sawyer", "Donald J. Trump").
+  const fullest = ranked[0];
+  const given = c.items.find((it) => it.mention.surface === fullest?.[0])?.mention.words[0] ?? "";
+  if (fullest && c.type !== "person" && !isKnownGivenName(given) && !FEMALE_GIVEN_NAMES.has(given) && !MALE_GIVEN_NAMES.has(given)) {
+    const usual = ranked.filter(([, x]) => x.words >= 2).reduce((best, r) => (r[1].n > best[1].n ? r : best), fullest);
+    if (usual[1].n >= USUAL_FORM_RATIO * fullest[1].n) return usual[0].replace(/['’]s$/, "");
+  }
+  return (fullest?.[0] ?? c.canonical).replace(/['’]s$/, "");
 }

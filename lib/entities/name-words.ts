@@ -22,6 +22,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "candidate", "nominee", "presumptive", "prosecutor", "counsel", "pro", "tem", "editor", "publisher", "columnist",
   "correspondent", "anchor", "host", "lawyer", "superintendent", "inspector", "comptroller", "treasurer", "auditor",
   "chairperson", "manager", "coach", "dean", "provost", "chancellor", "lieutenant", "elect", "administrator",
+  // "President-elect Donald Trump": one hyphened word, as tokenised.
+  "president-elect", "governor-elect", "mayor-elect", "senator-elect", "chancellor-elect",
 ]);
 
 /** A title word that makes the following name a person (not just an adjective like "Foreign"). */
@@ -38,6 +40,8 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
   "publisher", "columnist", "correspondent", "anchor", "lawyer", "superintendent", "inspector", "comptroller", "treasurer",
   "auditor", "chairperson", "manager", "coach", "dean", "provost", "lieutenant", "attorney", "administrator",
   "historian", "journalist", "author", "scholar", "activist", "researcher", "commentator", "novelist",
+  // "President-elect Donald Trump": one hyphened word, as tokenised.
+  "president-elect", "governor-elect", "mayor-elect", "senator-elect", "chancellor-elect",
 ]);
 
 /** Abbreviations whose full stop does not end a name ("Gen. Mark Milley"). */

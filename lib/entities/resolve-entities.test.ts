@@ -75,6 +75,11 @@ describe("resolveEntities", () => {
     expect(kept.filter((n) => /Caucuses|Plans/.test(n) && /Iowa|Afghanistan/.test(n))).toEqual([]);
   });
 
+  it("reads 'President-elect' as a title", () => {
+    const e = resolveEntities("President-elect Donald Trump met Vice President-elect Mike Pence. Trump spoke.");
+    expect(e.map((x) => `${x.canonical} [${x.type}] ×${x.count}`).sort()).toEqual(["Donald Trump [person] ×2", "Mike Pence [person] ×1"]);
+  });
+
   it("reads 'Surgeon General' as a title and a body word's plural alone as no name", () => {
     const e = resolveEntities("Surgeon General Vivek Murthy and Solicitor General Elena Kagan wrote to the Departments of Health and Human Services and Justice.");
     expect(e.map((x) => `${x.canonical} [${x.type}]`).sort()).toEqual(["Department of Health and Human Services [organization]", "Elena Kagan [person]", "Vivek Murthy [person]"]);

@@ -102,7 +102,9 @@ function joinable(text: string, a: Token, b: Token): boolean {
   if (singleSpace(text, a, b)) return !possessiveEnd(a);
   const gap = text.slice(a.end, b.start);
   if (/^\s+$/.test(gap)) return !possessiveEnd(a);
-  if (/^\.\s+$/.test(gap)) return ABBREVIATIONS.has(a.norm) || /^\p{Lu}$/u.test(a.surface);
+  // "Gen. Mark Milley", "Eric H. Holder": the point of a title or an initial is inside a name; the point of
+  // "Jr." ends it ("Thomas J. Bliley Jr. Reaching out, …" starts a sentence).
+  if (/^\.\s+$/.test(gap)) return (ABBREVIATIONS.has(a.norm) && !NAME_SUFFIXES.has(a.norm)) || /^\p{Lu}$/u.test(a.surface);
   return false;
 }
 

@@ -24,6 +24,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "chairperson", "manager", "coach", "dean", "provost", "chancellor", "lieutenant", "elect", "administrator",
   // "President-elect Donald Trump": one hyphened word, as tokenised.
   "president-elect", "governor-elect", "mayor-elect", "senator-elect", "chancellor-elect",
+  "editor-in-chief",
 ]);
 
 /** A title word that makes the following name a person (not just an adjective like "Foreign"). */
@@ -42,6 +43,7 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
   "historian", "journalist", "author", "scholar", "activist", "researcher", "commentator", "novelist",
   // "President-elect Donald Trump": one hyphened word, as tokenised.
   "president-elect", "governor-elect", "mayor-elect", "senator-elect", "chancellor-elect",
+  "officer", "editor-in-chief",
 ]);
 
 /** Abbreviations whose full stop does not end a name ("Gen. Mark Milley"). */

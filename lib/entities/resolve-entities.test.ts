@@ -75,6 +75,13 @@ describe("resolveEntities", () => {
     expect(kept.filter((n) => /Caucuses|Plans/.test(n) && /Iowa|Afghanistan/.test(n))).toEqual([]);
   });
 
+  it("reads 'Police Officer', 'Editor-in-Chief' as titles, and ends a name at 'Jr.' before a new sentence", () => {
+    const e = resolveEntities("BuzzFeed Editor-in-Chief Ben Smith and Ferguson Police Officer Darren Wilson met Rep. Thomas J. Bliley Jr. Reaching out, BuzzFeed spoke.");
+    const names = e.map((x) => `${x.canonical} ×${x.count}`);
+    expect(names).toEqual(expect.arrayContaining(["BuzzFeed ×2", "Ben Smith ×1", "Darren Wilson ×1", "Thomas J. Bliley ×1"]));
+    expect(names.filter((n) => /Officer|Editor|Reaching/.test(n) && / /.test(n.replace(/ ×\d+$/, "")))).toEqual([]);
+  });
+
   it("reads 'President-elect' as a title", () => {
     const e = resolveEntities("President-elect Donald Trump met Vice President-elect Mike Pence. Trump spoke.");
     expect(e.map((x) => `${x.canonical} [${x.type}] ×${x.count}`).sort()).toEqual(["Donald Trump [person] ×2", "Mike Pence [person] ×1"]);

@@ -25,6 +25,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // "President-elect Donald Trump": one hyphened word, as tokenised.
   "president-elect", "governor-elect", "mayor-elect", "senator-elect", "chancellor-elect",
   "editor-in-chief",
+  "co-chairman", "co-chairwoman", "co-chair", "justices", "judges",
 ]);
 
 /** A title word that makes the following name a person (not just an adjective like "Foreign"). */
@@ -44,6 +45,7 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
   // "President-elect Donald Trump": one hyphened word, as tokenised.
   "president-elect", "governor-elect", "mayor-elect", "senator-elect", "chancellor-elect",
   "officer", "editor-in-chief",
+  "co-chairman", "co-chairwoman", "co-chair", "justices", "judges",
 ]);
 
 /** Abbreviations whose full stop does not end a name ("Gen. Mark Milley"). */

@@ -80,6 +80,8 @@ describe("resolveEntities", () => {
     const names = e.map((x) => `${x.canonical} ×${x.count}`);
     expect(names).toEqual(expect.arrayContaining(["BuzzFeed ×2", "Ben Smith ×1", "Darren Wilson ×1", "Thomas J. Bliley ×1"]));
     expect(names.filter((n) => /Officer|Editor|Reaching/.test(n) && / /.test(n.replace(/ ×\d+$/, "")))).toEqual([]);
+    const more = resolveEntities("Co-Chairwoman Ann Wagner agreed, and Justices Elena Kagan and Sonia Sotomayor dissented.").map((x) => `${x.canonical} [${x.type}]`);
+    expect(more).toEqual(expect.arrayContaining(["Ann Wagner [person]", "Elena Kagan [person]"]));
   });
 
   it("reads 'President-elect' as a title", () => {

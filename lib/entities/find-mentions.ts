@@ -331,7 +331,7 @@ export function scanPassage(
       }
       const next = tokens[j + 1];
       // "Martha Raddatz of ABC News", "Henry E. Hudson of Federal District Court": a person and where they work are two names.
-      if (cur.norm === "of" && (personBeforeOf(tokens.slice(i, j)) || nameBeforeFirm(text, tokens, i, j))) break;
+      if (cur.norm === "of" && (personBeforeOf(tokens.slice(i, j)) || nameBeforeFirm(text, tokens, i, j) || nameBeforeKnownBody(tokens, i, j, aliasAt))) break;
       if (CONNECTORS.has(cur.norm) && next?.isCapitalized && joinable(text, cur, next) && !aliasAt(j + 1)) {
         j += 2;
         continue;
@@ -473,6 +473,18 @@ function nameBeforeFirm(text: string, tokens: readonly Token[], from: number, of
   if (before.length < 2 || before.length > 4 || before.some((t) => TITLE_WORDS.has(t.norm) || ORGANIZATION_WORDS.has(t.norm) || STOPWORDS.has(t.norm))) return false;
   const k = lastJoinedCapital(text, tokens, of + 1);
   return k > of + 1 && tokens[k]?.isCapitalized === true && COMPANY_SUFFIXES.has(tokens[k]?.norm ?? "");
+}
+
+/**
+ * "Rosaly Lopes of NASA's Jet Propulsion Laboratory": two or three plain capitalised words before "of"
+ * (token `of`) and a known organisation or an acronym right after it are someone and where they work
+ * ("Knights of Columbus" names no known body; "University of Michigan" opens with a body's word).
+ */
+function nameBeforeKnownBody(tokens: readonly Token[], from: number, of: number, aliasAt: AliasAt): boolean {
+  const before = tokens.slice(from, of);
+  if (before.length < 2 || before.length > 3 || before.some((t) => TITLE_WORDS.has(t.norm) || ORGANIZATION_WORDS.has(t.norm) || STOPWORDS.has(t.norm) || DIRECTIONS.has(t.norm))) return false;
+  const body = tokens[of + 1];
+  return aliasAt(of + 1)?.[1].type === "organization" || (body !== undefined && /^\p{Lu}{3,}(?:['’]s)?$/u.test(body.surface));
 }
 
 /**

@@ -23,6 +23,9 @@ describe("resolveEntities", () => {
     const names = resolveEntities(text).map((e) => e.canonical);
     expect(names).toEqual(expect.arrayContaining(["Henry E. Hudson", "Federal District Court", "Martha Raddatz", "ABC News", "Jim Lehrer", "PBS"]));
     expect(names.some((n) => /(?:Hudson|Raddatz|Lehrer) of/.test(n))).toBe(false);
+    // Two plain words and an acronym or a known body after "of": "Rosaly Lopes of NASA", but "Knights of Columbus".
+    const more = resolveEntities("Said geologist Rosaly Lopes of NASA's laboratory, as the Knights of Columbus met.").map((e) => e.canonical);
+    expect(more.sort()).toEqual(["Knights of Columbus", "NASA", "Rosaly Lopes"]);
     expect(names).toEqual(expect.arrayContaining(["Joint Chiefs of Staff", "Department of Justice", "South Side of Chicago"]));
   });
 

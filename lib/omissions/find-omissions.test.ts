@@ -314,6 +314,9 @@ describe("findOmissions: quotes", () => {
     expect(speakersOf("“For a while now hibernation has been proposed as a game-changing tool,” explains team leader Jennifer Ngo-Anh.")).toEqual(["Jennifer Ngo-Anh"]);
     expect(speakersOf("“That cable did not come to my attention,” Hillary Clinton testified before the committee.")).toEqual(["Hillary Clinton"]);
     expect(speakersOf("The two met in 1993. “He was the funniest man I ever knew,” Elise Matthesen recalled.")).toEqual(["Elise Matthesen"]);
+    // "comments" after a quotation is the verb ("his comments" elsewhere is not); "reiterated", "commented".
+    expect(speakersOf("“We worked on the architecture of the spacecraft and its logistics,” comments Robin Biesbroek, a scientist.")).toEqual(["Robin Biesbroek"]);
+    expect(speakersOf("Press Secretary Jay Carney reiterated that the program is not “a driver of the deficits in the near term.”")).toEqual(["Jay Carney"]);
     // "…," and predicted, "…": the verb after the first quotation is no inverted attribution naming nobody.
     expect(
       speakersOf("Sen. John Cornyn, who heads the campaign committee, said Tuesday, “I think it's a blockbuster revelation,” and predicted, “It is going to make that race more competitive.”"),

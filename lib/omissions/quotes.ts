@@ -132,7 +132,7 @@ const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");
  * attribution.
  */
 export const SPEECH_VERB =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|wrote|writes|declared|announced|insisted|warned|according to|noted|explained|asked|replied|tweeted|citing|called|claimed|claims|argued|argues|contended|asserted|acknowledged|vowed|remarked|derided|praised|expressed|complained|described|responded|continued(?=\s*(?:[.,:;]|$))|(?:was |is )?quoted as saying|recalled|recalls|recounted|admitted|admits|conceded|concedes|cautioned|stressed|emphasi[sz]ed|observed|quipped|joked|testified|countered|confirmed|alleged|urged|predicted|notes|explains|insists|warns|announces|lamented|boasted|(?<=,\s*(?:(?:first|then|later|also|again|[a-z]+ly)\s+)?)(?:saying|adding|telling|writing|tweeting|noting|arguing|insisting|warning|declaring))\b/i;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|wrote|writes|declared|announced|insisted|warned|according to|noted|explained|asked|replied|tweeted|citing|called|claimed|claims|argued|argues|contended|asserted|acknowledged|vowed|remarked|derided|praised|expressed|complained|described|responded|continued(?=\s*(?:[.,:;]|$))|(?:was |is )?quoted as saying|recalled|recalls|recounted|admitted|admits|conceded|concedes|cautioned|stressed|emphasi[sz]ed|observed|quipped|joked|testified|countered|confirmed|alleged|urged|predicted|notes|explains|insists|warns|announces|lamented|boasted|reiterated|reiterates|commented|(?<=^\s*|,["”’]?\s+)comments|(?<=,\s*(?:(?:first|then|later|also|again|[a-z]+ly)\s+)?)(?:saying|adding|telling|writing|tweeting|noting|arguing|insisting|warning|declaring))\b/i;
 
 /**
  * The words around a quote where its speaker is named: after it ("…," the

@@ -150,7 +150,9 @@ function opensSentence(text: string, tokens: readonly Token[], i: number): boole
   // A single space: no quotation mark, dash, stop or colon in between.
   if (singleSpace(text, prev, t)) return false;
   const gap = text.slice(prev.end, t.start);
-  if (/["“‘[(]\s*$/.test(gap)) return true;
+  // An opening mark or bracket; a straight quotation mark opens only when the word follows it at once
+  // ('"…," Smith said' closes a quotation before Smith, as "…,” Smith said" does).
+  if (/[“‘[(]\s*$/.test(gap) || gap.endsWith('"')) return true;
   // After a dateline ("WASHINGTON — Leading Democrats…", "LOS ANGELES (AP) — To LeBron James…") the story's first sentence begins.
   if (/(?:[—―–]|--)\s*$/.test(gap) && DATELINE.exec(text)?.[0].length === t.start) return true;
   if (/[!?:;]/.test(gap)) return true;

@@ -343,6 +343,12 @@ describe("resolveEntities", () => {
     expect(resolveEntities("Kathleen Hawk Sawyer spoke. Hawk Sawyer said so. Hawk Sawyer left. Hawk Sawyer returned.").map((x) => x.canonical)).toEqual(["Kathleen Hawk Sawyer"]);
   });
 
+  it("reads a word after a closing straight quotation mark as mid-sentence ('\"…,\" Kowalski said')", () => {
+    expect(resolveEntities('"It is deeply troubling to all of us," Kowalski said.').map((e) => e.canonical)).toEqual(["Kowalski"]);
+    // An opening straight mark still opens a sentence: "Well" is no name.
+    expect(resolveEntities('He said: "Well, it is over."').map((e) => e.canonical)).toEqual([]);
+  });
+
   it("takes no sentence-opening 'Because' into a name", () => {
     expect(resolveEntities("Because Google's promises have not arrived, Google is late.").map((e) => `${e.canonical} ×${e.count}`)).toEqual(["Google ×2"]);
     expect(resolveEntities("“Hey Twitter, the point of it is meth,” they wrote on Twitter.").map((e) => `${e.canonical} ×${e.count}`)).toEqual(["Twitter ×2"]);

@@ -99,6 +99,8 @@ function possessiveEnd(a: Token): boolean {
 
 /** May tokens a and b belong to one name? Only spaces between them, or the full stop of "Gen." / "H.". */
 function joinable(text: string, a: Token, b: Token): boolean {
+  // "#Browns Greedy Williams": a hashtag is a name of its own.
+  if (a.start > 0 && text.charCodeAt(a.start - 1) === 35) return false;
   if (singleSpace(text, a, b)) return !possessiveEnd(a);
   const gap = text.slice(a.end, b.start);
   if (/^\s+$/.test(gap)) return !possessiveEnd(a);

@@ -343,6 +343,11 @@ describe("resolveEntities", () => {
     expect(resolveEntities("Kathleen Hawk Sawyer spoke. Hawk Sawyer said so. Hawk Sawyer left. Hawk Sawyer returned.").map((x) => x.canonical)).toEqual(["Kathleen Hawk Sawyer"]);
   });
 
+  it("reads a hashtag as a name of its own ('#Browns Greedy Williams')", () => {
+    const e = resolveEntities("The Cleveland Browns lost. #Browns Greedy Williams has been solid in run support.");
+    expect(e.map((x) => `${x.canonical} ×${x.count}`).sort()).toEqual(["Cleveland Browns ×2", "Greedy Williams ×1"]);
+  });
+
   it("reads a word after a closing straight quotation mark as mid-sentence ('\"…,\" Kowalski said')", () => {
     expect(resolveEntities('"It is deeply troubling to all of us," Kowalski said.').map((e) => e.canonical)).toEqual(["Kowalski"]);
     // An opening straight mark still opens a sentence: "Well" is no name.

@@ -779,8 +779,10 @@ function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Men
       if (PERSON_TITLE_HEADS.has(run[e]?.norm ?? "") || PLAYER_POSITIONS.has(run[e]?.surface ?? "")) head = true;
       e++;
     }
-    // A title word closing the run is a surname ("Peter T. King"), not a title.
-    if (head && e < run.length) {
+    // A title word closing the run is a surname ("Peter T. King"), not a title; nor is "General" between a
+    // name's words and a plural ("Associated General Contractors").
+    const inName = e === s + 1 && run[s]?.norm === "general" && s > 0 && !titleWord(run[s - 1]) && /^\p{Lu}\p{Ll}{2,}s$/u.test(run[e]?.surface ?? "");
+    if (head && e < run.length && !inName) {
       blockStart = s;
       blockEnd = e;
     }

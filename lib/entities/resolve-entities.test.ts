@@ -87,6 +87,12 @@ describe("resolveEntities", () => {
     expect(more).toEqual(expect.arrayContaining(["Ann Wagner [person]", "Elena Kagan [person]"]));
   });
 
+  it("reads 'General' between a name's words and a plural as part of the name ('Associated General Contractors')", () => {
+    const e = resolveEntities("The Associated General Contractors said costs rose, and Army General Mark Milley agreed.").map((x) => `${x.canonical} [${x.type}]`);
+    expect(e).toEqual(expect.arrayContaining(["Associated General Contractors [other]", "Mark Milley [person]"]));
+    expect(e.filter((n) => n.startsWith("Contractors"))).toEqual([]);
+  });
+
   it("reads 'President-elect' as a title", () => {
     const e = resolveEntities("President-elect Donald Trump met Vice President-elect Mike Pence. Trump spoke.");
     expect(e.map((x) => `${x.canonical} [${x.type}] ×${x.count}`).sort()).toEqual(["Donald Trump [person] ×2", "Mike Pence [person] ×1"]);

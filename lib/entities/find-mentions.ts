@@ -13,6 +13,7 @@ import { US_STATES } from "./gazetteer";
 import { isKnownGivenName, NAME_SUFFIXES } from "./given-names";
 import { ampersandBetween, firmNameEnd, firmWord } from "./firm-names";
 import { markCitedMedia, markSharedSurnames, markTowns, withoutModifierSuffixes } from "./name-shapes";
+import { withoutCapitalsRunningIntoCjk } from "./cjk-tokens";
 import { ABBREVIATIONS, COMPANY_SUFFIXES, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
 
 export interface Mention {
@@ -109,34 +110,6 @@ function joinable(text: string, a: Token, b: Token): boolean {
   if (/^\.\s+$/.test(gap)) return (ABBREVIATIONS.has(a.norm) && !NAME_SUFFIXES.has(a.norm)) || /^\p{Lu}$/u.test(a.surface);
   return false;
 }
-
-/** Chinese, Japanese and Korean letters. */
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
-
-/**
- * "Kindle for PCをインストールすると…", "今回はKindle": Japanese, Chinese and Korean are written without
- * spaces, so a Latin name runs into the text around it as one token; the name's word is the Latin part
- * ("PC", "Kindle"), cut where the other script begins. (The array is copied only when such a token is there.)
- */
-function withoutCapitalsRunningIntoCjk(tokens: readonly Token[]): readonly Token[] {
-  if (!tokens.some(mixesCjk)) return tokens;
-  return tokens.map((t) => {
-    if (!mixesCjk(t)) return t;
-    const latin = LATIN_WORD.exec(t.surface);
-    const cut = latin ? { from: latin.index, to: latin.index + latin[0].length } : { from: 0, to: 0 };
-    const surface = t.surface.slice(cut.from, cut.to);
-    return { ...t, surface, norm: normalizeWord(surface), start: t.start + cut.from, end: t.start + cut.to, isCapitalized: /^\p{Lu}/u.test(surface) };
-  });
-}
-
-/** A token with Chinese, Japanese or Korean at either end (the test on the end letters first: most tokens have none). */
-function mixesCjk(t: Token): boolean {
-  const s = t.surface;
-  return (s.charCodeAt(0) >= 0x3040 || s.charCodeAt(s.length - 1) >= 0x3040) && CJK.test(s) && /\p{Lu}/u.test(s);
-}
-
-/** A word in Latin letters (with digits and the points of "Inc."). */
-const LATIN_WORD = /[A-Za-z][A-Za-z0-9.'’-]*/;
 
 /**
  * A dateline: the place in capitals, perhaps a state ("FERGUSON, Mo."), perhaps an agency in brackets

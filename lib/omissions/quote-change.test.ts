@@ -25,6 +25,12 @@ describe("compareQuotes", () => {
     expect(relation("We will never accept a change of the status quo.", "We will not accept a change of the status quo.")).toMatchObject({ kind: "altered" });
   });
 
+  it("reads a title written in full on one side and abbreviated on the other as the same words ('Sen.' / 'Senator')", () => {
+    expect(relation("Sen. Reid respects that but thinks the mosque should be built someplace else.", "Senator Reid respects that but thinks the mosque should be built someplace else.")).toEqual({ kind: "same" });
+    // A different title is still a change.
+    expect(relation("Sen. Reid respects that.", "Gov. Reid respects that.")).toMatchObject({ kind: "altered", changed: 2 });
+  });
+
   it("reads different words at the same end as an alteration: both sides end the shared words differently", () => {
     const r = relation("Iran gets closer and closer to a nuclear bomb", "Iran gets closer and closer to nuclear arms");
     expect(r.kind).toBe("altered");

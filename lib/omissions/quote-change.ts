@@ -27,7 +27,11 @@ const MAX_WORDS = 400;
  * `isContent(word)`: whether a (normalised) word carries content; changes of
  * function words alone ("a", "the") do not make a quotation altered.
  */
-export function compareQuotes(a: readonly string[], b: readonly string[], isContent: (word: string) => boolean): QuoteRelation {
+export function compareQuotes(writtenA: readonly string[], writtenB: readonly string[], isContent: (word: string) => boolean): QuoteRelation {
+  // "Sen. Reid" / "Senator Reid": an outlet's house style, not a change of the speaker's words. One word
+  // for one, so positions (an excerpt's spans) stay those of the lists given.
+  const a = writtenA.map(fullForm);
+  const b = writtenB.map(fullForm);
   // One quotation word for word inside the other: an excerpt, however the longest common subsequence
   // would scatter its words ("this", "is" matched early in "Unfortunately this letter is nothing new…").
   const inside = a.length <= b.length ? excerptOf(a, b, "b") : excerptOf(b, a, "a");
@@ -66,6 +70,17 @@ export function compareQuotes(a: readonly string[], b: readonly string[], isCont
   return extraA.length >= extraB.length
     ? { kind: "excerpt", longer: "a", extra: [...headA, ...tailA], spans: spans(firstA, lastA, a.length) }
     : { kind: "excerpt", longer: "b", extra: [...headB, ...tailB], spans: spans(firstB, lastB, b.length) };
+}
+
+/** Titles and words that house styles abbreviate, as normalised words, with their full form. */
+const FULL_FORMS: ReadonlyMap<string, string> = new Map([
+  ["sen", "senator"], ["sens", "senators"], ["rep", "representative"], ["reps", "representatives"], ["gov", "governor"],
+  ["gen", "general"], ["lt", "lieutenant"], ["col", "colonel"], ["sgt", "sergeant"], ["capt", "captain"], ["adm", "admiral"],
+  ["prof", "professor"], ["dept", "department"], ["govt", "government"], ["pres", "president"],
+]);
+
+function fullForm(word: string): string {
+  return FULL_FORMS.get(word) ?? word;
 }
 
 /** Where `short` stands word for word in `long` as an excerpt of it (at least three words, and not all of it). */

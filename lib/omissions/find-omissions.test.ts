@@ -214,6 +214,11 @@ describe("findOmissions: quotes", () => {
     const griffin = body("“Committed and loving couples will now be treated equally under our tax laws,” said Chad Griffin, president of the Human Rights Campaign.");
     const group = body("“Committed and loving couples will now be treated equally under our tax laws,” the Human Rights Campaign said in a statement.");
     expect(compare(griffin, group).filter((f) => f.kind === "quote")).toEqual([]);
+    // A remark of two words is the same only word for word: "NO COLLUSION!" is not "there was no Russian
+    // collusion" worded differently.
+    const tweet = body("The president wrote on Twitter, “NO COLLUSION!” and left for Florida.");
+    const aide = body("An aide said “there was no Russian collusion” and left for Florida.");
+    expect(compare(tweet, aide).filter((f) => f.note?.includes("worded differently"))).toEqual([]);
   });
 
   it("flags a quotation attributed to someone else", () => {

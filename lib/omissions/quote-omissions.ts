@@ -344,7 +344,10 @@ function bestMatch(q: QuoteInfo, candidates: QuoteCandidates): QuoteInfo | undef
   if (found.score >= SURELY_SAME_JACCARD) return found.info;
   const relation = compareQuotes(q.wordList, found.info.wordList, isContentWord);
   const shorter = Math.min(q.wordCount, found.info.wordCount);
-  const twoRemarks = relation.kind === "altered" && relation.changed > shorter && relation.shared < SAME_REMARK_SHARE * shorter;
+  // A remark of one or two words ("NO COLLUSION!") is the same remark only word for word: "there was no
+  // Russian collusion" is another one, not that one "worded differently".
+  const twoRemarks =
+    relation.kind === "altered" && ((relation.changed > shorter && relation.shared < SAME_REMARK_SHARE * shorter) || shorter < MIN_ALTERED_WORDS);
   return twoRemarks ? undefined : found.info;
 }
 
@@ -352,6 +355,9 @@ function bestMatch(q: QuoteInfo, candidates: QuoteCandidates): QuoteInfo | undef
 const MIN_EXCERPT_LEFT_OUT = 6;
 /** A quotation counts as told in other words when the other article's best stretch says this share of its content (passage-cover.ts). */
 const QUOTE_COVERED = 0.6;
+
+/** Fewer words than this, changed, make another remark rather than the same one worded differently. */
+const MIN_ALTERED_WORDS = 3;
 
 /** Share of the shorter quotation's words the longer must have, in order, to be the same remark when many words differ. */
 const SAME_REMARK_SHARE = 0.8;

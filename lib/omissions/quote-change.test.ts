@@ -31,6 +31,16 @@ describe("compareQuotes", () => {
     expect(relation("Sen. Reid respects that.", "Gov. Reid respects that.")).toMatchObject({ kind: "altered", changed: 2 });
   });
 
+  it("reads a hyphened word and its two words as the same ('tax-filing' / 'tax filing'), and an excerpt's spans as the words given", () => {
+    const hyphen = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}' -]/gu, "").split(/\s+/).filter(Boolean);
+    const same = compareQuotes(hyphen("Clear, coherent tax-filing guidance for all same-sex couples."), hyphen("Clear, coherent tax filing guidance for all same sex couples."), isContent);
+    expect(same).toEqual({ kind: "same" });
+    const excerpt = compareQuotes(hyphen("It gives tax filing guidance to couples"), hyphen("Today it gives clear tax-filing guidance to couples nationwide"), isContent);
+    expect(excerpt.kind).toBe("altered");
+    const cut = compareQuotes(hyphen("tax filing guidance to all couples"), hyphen("Today the tax-filing guidance to all couples is clear"), isContent);
+    expect(cut).toMatchObject({ kind: "excerpt", longer: "b", spans: [[0, 2], [7, 9]] });
+  });
+
   it("reads different words at the same end as an alteration: both sides end the shared words differently", () => {
     const r = relation("Iran gets closer and closer to a nuclear bomb", "Iran gets closer and closer to nuclear arms");
     expect(r.kind).toBe("altered");

@@ -30,8 +30,38 @@ const MAX_WORDS = 400;
 export function compareQuotes(writtenA: readonly string[], writtenB: readonly string[], isContent: (word: string) => boolean): QuoteRelation {
   // "Sen. Reid" / "Senator Reid": an outlet's house style, not a change of the speaker's words. One word
   // for one, so positions (an excerpt's spans) stay those of the lists given.
-  const a = writtenA.map(fullForm);
-  const b = writtenB.map(fullForm);
+  const direct = compareWords(writtenA.map(fullForm), writtenB.map(fullForm), isContent);
+  if (direct.kind !== "altered" || !(writtenA.some(isHyphened) || writtenB.some(isHyphened))) return direct;
+  // "tax-filing guidance" / "tax filing guidance", "same-sex" / "same sex": house style again. Compared
+  // with hyphened words split, an excerpt's spans mapped back to the words as given.
+  const a = hyphensSplit(writtenA.map(fullForm));
+  const b = hyphensSplit(writtenB.map(fullForm));
+  const split = compareWords(a.words, b.words, isContent);
+  if (split.kind === "excerpt") {
+    const at = split.longer === "a" ? a.from : b.from;
+    return { ...split, spans: split.spans.map(([from, to]) => [at[from] as number, (at[to - 1] as number) + 1]) };
+  }
+  return split.kind === "same" || split.changed < direct.changed ? split : direct;
+}
+
+function isHyphened(word: string): boolean {
+  return word.length > 2 && word.includes("-", 1);
+}
+
+/** The words with each hyphened one split in its parts, and for each part the position of its word. */
+function hyphensSplit(words: readonly string[]): { words: string[]; from: number[] } {
+  const out: string[] = [];
+  const from: number[] = [];
+  words.forEach((w, k) => {
+    for (const part of isHyphened(w) ? w.split("-").filter(Boolean) : [w]) {
+      out.push(part);
+      from.push(k);
+    }
+  });
+  return { words: out, from };
+}
+
+function compareWords(a: readonly string[], b: readonly string[], isContent: (word: string) => boolean): QuoteRelation {
   // One quotation word for word inside the other: an excerpt, however the longest common subsequence
   // would scatter its words ("this", "is" matched early in "Unfortunately this letter is nothing new…").
   const inside = a.length <= b.length ? excerptOf(a, b, "b") : excerptOf(b, a, "a");

@@ -776,7 +776,9 @@ function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Men
     return m ? [m] : [];
   }
   const out: Mention[] = [];
-  const prefix = trimRun(run.slice(0, blockStart));
+  // "Former FBI Director James Comey": the person's "former" is no word of the body before the title.
+  let prefix = trimRun(run.slice(0, blockStart));
+  while (prefix.length > 1 && TIME_OF_OFFICE.has(prefix[0]?.norm ?? "")) prefix = prefix.slice(1);
   if (prefix.length > 0) {
     const m = makeMention(text, prefix, organizationLike(prefix.map((t) => t.norm)) ? "organization" : "other", false, startsSentence && prefix[0] === run[0]);
     if (m) out.push(m);
@@ -798,6 +800,9 @@ function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Men
   }
   return out;
 }
+
+/** Words that say when someone holds an office, before the office's body: "Former", "Acting", "Outgoing". */
+const TIME_OF_OFFICE: ReadonlySet<string> = new Set(["former", "acting", "then", "interim", "retired", "outgoing", "incoming", "ex"]);
 
 /**
  * "Assistant Secretary for Diplomatic Security Charlene Lamb", "Minister for Foreign Affairs

@@ -93,6 +93,11 @@ describe("resolveEntities", () => {
     expect(e.filter((n) => n.startsWith("Contractors"))).toEqual([]);
   });
 
+  it("takes the person's 'Former' out of the body before their title ('Former FBI Director James Comey')", () => {
+    const e = resolveEntities("The FBI agreed. Former FBI Director James Comey spoke, as did National Security Council Spokesman Ned Price.");
+    expect(e.map((x) => `${x.canonical} ×${x.count}`).sort()).toEqual(["FBI ×2", "James Comey ×1", "National Security Council ×1", "Ned Price ×1"]);
+  });
+
   it("reads 'President-elect' as a title", () => {
     const e = resolveEntities("President-elect Donald Trump met Vice President-elect Mike Pence. Trump spoke.");
     expect(e.map((x) => `${x.canonical} [${x.type}] ×${x.count}`).sort()).toEqual(["Donald Trump [person] ×2", "Mike Pence [person] ×1"]);

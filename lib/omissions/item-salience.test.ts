@@ -29,4 +29,14 @@ describe("item salience", () => {
     expect(itemSalience(remark)).toBeGreaterThan(itemSalience({ ...remark, statesAbsence: false }));
     expect(itemReasons(remark, { present: "ANI", absent: "Republic World" })[0]).toBe("says an account leaves something out");
   });
+
+  it("says when an item rests on a source the article does not name, and ranks it as the same item without", () => {
+    const anonymous: ItemTraits = { ...reaction, speaker: undefined, absentNames: [], unnamedSource: "a senior administration official" };
+    const names = { present: "Fox News", absent: "HuffPost" };
+    expect(itemReasons(anonymous, names)).toEqual(["quotes a source it does not name (“a senior administration official”)"]);
+    expect(itemReasons({ ...anonymous, quoted: false }, names)).toEqual(["attributed to a source it does not name (“a senior administration official”)"]);
+    expect(itemSalience(anonymous)).toBe(itemSalience({ ...anonymous, unnamedSource: undefined }));
+    // A named speaker wins: the description is only read where nobody is named.
+    expect(itemReasons({ ...anonymous, speaker: "Lanhee Chen" }, names)).toEqual(["quotes Lanhee Chen"]);
+  });
 });

@@ -22,6 +22,8 @@ export interface ItemTraits {
   quoted: boolean;
   /** Who is quoted or said it, when a speech verb names them ("said Lanhee Chen"). */
   speaker?: string;
+  /** No speaker named, but a source described: "a senior administration official" (unnamed-source.ts). Shown, not weighed. */
+  unnamedSource?: string;
   /** Names (people, organisations, places) it has that the other side never mentions. */
   absentNames: string[];
   /** Quantities it has that the other side never gives ("$716 billion"; not dates nor ordinals). */
@@ -125,6 +127,8 @@ export function itemReasons(t: ItemTraits, names: { present: string; absent: str
   // "quotes X" only over a quotation; "according to the Congressional Research Service, …" or "Ryan
   // discussed …, saying" reports what someone said without quoting them.
   if (t.speaker) reasons.push(t.quoted ? `quotes ${t.speaker}` : `attributed to ${t.speaker}`);
+  // Anonymous sourcing is something an analyst weighs apart: said so, with the article's own description.
+  else if (t.unnamedSource) reasons.push(`${t.quoted ? "quotes" : "attributed to"} a source it does not name (“${t.unnamedSource}”)`);
   else if (t.quoted) reasons.push("a quotation");
   const named = otherNames(t);
   if (named.length > 0) reasons.push(`names ${list(named)}, never in ${names.absent}`);

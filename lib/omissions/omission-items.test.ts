@@ -32,6 +32,17 @@ describe("omission items", () => {
     expect(title("for tax cuts while refusing to rule out cutting benefits or to say what he was cutting, the campaign's spokesman said.")).toMatch(/^… for tax cuts/);
   });
 
+  it("says when a left-out item rests on a source the article does not name", () => {
+    const shared = "The president spoke to reporters on Thursday about the search for a new director.";
+    const reasons = (text: string) => items(body(shared, text), body(shared)).items.find((i) => i.missingFrom === "b" && i.kind === "passage")?.reasons ?? [];
+    expect(reasons("“Nobody else is being considered for the post now,” a senior administration official said on Friday.")).toContain(
+      "quotes a source it does not name (“a senior administration official”)",
+    );
+    // A named speaker is no unnamed source.
+    const named = reasons("“Nobody else is being considered for the post now,” Lanhee Chen said on Friday.");
+    expect(named.some((r) => r.includes("does not name"))).toBe(false);
+  });
+
   it("lists as figures the quantities someone reports, not a year, an ordinal or a phrase like 'one-on-one'", () => {
     const shared = "Paul Ryan spoke about Medicare on Tuesday.";
     const reasons = items(body(shared, "In his first one-on-one interview since 2012, Ryan said the plan would save $716 billion over the decade."), body(shared)).items.find(
@@ -53,7 +64,9 @@ describe("omission items", () => {
     const reasons = items(body(shared, "“Alongside that, Sen. Grassley is one of only two working family farmers in the United States Senate,” the aide said."), body(shared)).items.find(
       (i) => i.missingFrom === "b",
     )?.reasons;
-    expect(reasons?.some((r) => /^(?:quotes|attributed to) /.test(r))).toBe(false);
+    expect(reasons?.some((r) => /^(?:quotes|attributed to) /.test(r) && r.includes("Grassley"))).toBe(false);
+    // Whoever speaks is described, not named: said so.
+    expect(reasons).toContain("quotes a source it does not name (“the aide”)");
   });
 
   it("names who speaks in a left-out passage by attribution grammar: the person before the verb, the source after 'according to'", () => {

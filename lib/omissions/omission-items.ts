@@ -13,6 +13,7 @@ import type { Omission, OmissionItem, Side } from "../types/comparison";
 import type { Passage } from "../text/types";
 import { clipAtWord } from "../text/clip";
 import { attributedToPronoun, speakerIn } from "./attribution";
+import { unnamedSourceIn } from "./unnamed-source";
 import { statesAnAbsence } from "./absence-statement";
 import { entityItemSalience, importanceOf, itemReasons, itemSalience, type EntityItemTraits, type ItemTraits } from "./item-salience";
 import { isFigure } from "./numbers";
@@ -400,6 +401,8 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
   }
   const quoteFlag = unit.flags.find((f) => f.kind === "quote" && f.speaker);
   const speaker = quoteFlag?.speaker ?? firstSpeaker(ctx, present, passages);
+  // Nobody named: a source described instead ("a senior official said"), for the reasons only.
+  const unnamedSource = speaker === undefined ? firstUnnamedSource(passages) : undefined;
   const quotedPassages = reading.quotedPassages();
   const quoted = [...unit.evidence].some((i) => quotedPassages.has(i));
   const absentNames = unit.flags.filter((f) => f.kind === "entity" && f.term).map((f) => f.term as string);
@@ -419,6 +422,7 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
     novelWeight,
     quoted,
     speaker,
+    ...(unnamedSource ? { unnamedSource } : {}),
     absentNames,
     figures,
     inHeadline,
@@ -455,6 +459,15 @@ function entitiesIn(ctx: OmissionContext, side: Side, passages: readonly Passage
   const seen = new Set<EntityAcross>();
   for (const p of passages) for (const e of bySentence.get(p.index) ?? []) seen.add(e);
   return [...seen];
+}
+
+/** The unnamed source the first passage that describes one gives (unnamed-source.ts). */
+function firstUnnamedSource(passages: readonly Passage[]): string | undefined {
+  for (const p of passages) {
+    const source = unnamedSourceIn(p.text);
+    if (source !== undefined) return source;
+  }
+  return undefined;
 }
 
 /** Who speaks in the first passage that names a speaker (attribution grammar is read only until one does). */

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { unnamedSourceIn } from "./unnamed-source";
+
+describe("unnamedSourceIn", () => {
+  it("reads the description of a source the article does not name, before or after the verb", () => {
+    expect(unnamedSourceIn("A senior administration official said the talks would resume.")).toBe("a senior administration official");
+    expect(unnamedSourceIn("“We will not do it,” said a White House official who spoke on condition of anonymity.")).toBe("a White House official");
+    expect(unnamedSourceIn("The deal is close, according to two people familiar with the negotiations.")).toBe("two people familiar with the negotiations");
+    expect(unnamedSourceIn('"Scooter is frustrated," an insider told the outlet on Monday.')).toBe("an insider");
+    expect(unnamedSourceIn("An aide to Sen. Smith told reporters the bill was dead.")).toBe("an aide to Sen. Smith");
+    expect(unnamedSourceIn("Officials said the plan was dead.")).toBe("officials");
+  });
+
+  it("finds none where a document, a group or a named person speaks, or where the words are what is said", () => {
+    expect(unnamedSourceIn("The letter said the House had been briefed.")).toBeUndefined();
+    expect(unnamedSourceIn("Republicans said the bill would fail.")).toBeUndefined();
+    expect(unnamedSourceIn("Sen. John Smith said the official report was late.")).toBeUndefined();
+    expect(unnamedSourceIn("He said the officials were wrong.")).toBeUndefined();
+    expect(unnamedSourceIn("The talks ended on Monday without a deal.")).toBeUndefined();
+  });
+});

@@ -212,7 +212,7 @@ export function scanPassage(
     // state), read as a capitalised run as other cities are.
     const body =
       alias && !paper && (organizationOpensLongerName(text, tokens, alias, aliasAt) || adjectiveOpensName(text, tokens, alias, aliasAt) || cityNamedForState(text, tokens, alias));
-    // "Texas Instruments", "New York Knicks", "Cleveland Browns Greedy Williams": a place and a plural capital
+    // "Texas Instruments", "New York Knicks", "New York Yankees Aaron Judge": a place and a plural capital
     // name a team or a firm; the place is not a place of the story, and capitals after it are another name.
     // (Not in a headline's title case, where every word has a capital: "Afghanistan Comments".)
     const team = alias && !paper && !body && !(titleCaseMemo ??= isTitleCase(tokens)) ? teamAfterPlace(text, tokens, alias, aliasAt) : undefined;

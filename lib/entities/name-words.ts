@@ -22,10 +22,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "candidate", "nominee", "presumptive", "prosecutor", "counsel", "pro", "tem", "editor", "publisher", "columnist",
   "correspondent", "anchor", "host", "lawyer", "superintendent", "inspector", "comptroller", "treasurer", "auditor",
   "chairperson", "manager", "coach", "dean", "provost", "chancellor", "lieutenant", "elect", "administrator",
-  // "President-elect Donald Trump": one hyphened word, as tokenised.
+  // Hyphened titles are one word as tokenised: "President-elect Donald Trump", "Editor-in-Chief Ben Smith".
   "president-elect", "governor-elect", "mayor-elect", "senator-elect", "chancellor-elect",
-  "editor-in-chief",
-  "co-chairman", "co-chairwoman", "co-chair", "justices", "judges",
+  "editor-in-chief", "co-chairman", "co-chairwoman", "co-chair", "justices", "judges",
 ]);
 
 /** A title word that makes the following name a person (not just an adjective like "Foreign"). */
@@ -42,10 +41,9 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
   "publisher", "columnist", "correspondent", "anchor", "lawyer", "superintendent", "inspector", "comptroller", "treasurer",
   "auditor", "chairperson", "manager", "coach", "dean", "provost", "lieutenant", "attorney", "administrator",
   "historian", "journalist", "author", "scholar", "activist", "researcher", "commentator", "novelist",
-  // "President-elect Donald Trump": one hyphened word, as tokenised.
+  // Hyphened titles are one word as tokenised: "President-elect Donald Trump", "Editor-in-Chief Ben Smith".
   "president-elect", "governor-elect", "mayor-elect", "senator-elect", "chancellor-elect",
-  "officer", "editor-in-chief",
-  "co-chairman", "co-chairwoman", "co-chair", "justices", "judges",
+  "editor-in-chief", "co-chairman", "co-chairwoman", "co-chair", "justices", "judges", "officer",
 ]);
 
 /** Abbreviations whose full stop does not end a name ("Gen. Mark Milley"). */

@@ -30,12 +30,14 @@ const MAX_WORDS = 400;
 export function compareQuotes(writtenA: readonly string[], writtenB: readonly string[], isContent: (word: string) => boolean): QuoteRelation {
   // "Sen. Reid" / "Senator Reid": an outlet's house style, not a change of the speaker's words. One word
   // for one, so positions (an excerpt's spans) stay those of the lists given.
-  const direct = compareWords(writtenA.map(fullForm), writtenB.map(fullForm), isContent);
-  if (direct.kind !== "altered" || !(writtenA.some(isHyphened) || writtenB.some(isHyphened))) return direct;
+  const fullA = writtenA.map(fullForm);
+  const fullB = writtenB.map(fullForm);
+  const direct = compareWords(fullA, fullB, isContent);
+  if (direct.kind !== "altered" || !(fullA.some(isHyphened) || fullB.some(isHyphened))) return direct;
   // "tax-filing guidance" / "tax filing guidance", "same-sex" / "same sex": house style again. Compared
   // with hyphened words split, an excerpt's spans mapped back to the words as given.
-  const a = hyphensSplit(writtenA.map(fullForm));
-  const b = hyphensSplit(writtenB.map(fullForm));
+  const a = hyphensSplit(fullA);
+  const b = hyphensSplit(fullB);
   const split = compareWords(a.words, b.words, isContent);
   if (split.kind === "excerpt") {
     const at = split.longer === "a" ? a.from : b.from;

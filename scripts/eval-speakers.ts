@@ -76,12 +76,15 @@ const all = aeb ? aebComparisons() : await comparisons();
 // A quotation met in two comparisons (A vs B, A vs C) counts once, by its words.
 const quotations = new Map<string, { speaker?: string; term: string; text: string }>();
 let reattributed = 0;
+let unnamedAgainstNamed = 0;
 let conflicts = 0;
 for (const c of all) {
   for (const f of c.omissions) {
     if (f.kind === "conflict") conflicts++;
     if (f.kind !== "quote") continue;
-    if (f.note?.includes("attributed to")) reattributed++;
+    // "attributed to X in A, to Y in B"; "attributed to X in A; B does not name the source (…)" is counted apart.
+    if (f.note?.includes("does not name the source")) unnamedAgainstNamed++;
+    else if (f.note?.includes("attributed to")) reattributed++;
     const words = (f.term ?? "").slice(0, 100);
     const seen = quotations.get(words);
     if (!seen || (!seen.speaker && f.speaker)) quotations.set(words, { speaker: f.speaker, term: f.term ?? "", text: f.text ?? "" });
@@ -94,7 +97,7 @@ console.log(
     : `Quote speakers on every pair of outlets in the BASIL development events (${all.length} comparisons; dev data):`,
 );
 console.log(`  distinct quotations flagged: ${quotations.size}, with a speaker: ${named.length} (${(named.length / Math.max(1, quotations.size)).toFixed(3)})`);
-console.log(`  "attributed to someone else" claims: ${reattributed}; figure conflicts: ${conflicts}`);
+console.log(`  "attributed to someone else" claims: ${reattributed}; named on one side, an unnamed source on the other: ${unnamedAgainstNamed}; figure conflicts: ${conflicts}`);
 const size = argument("--sample", 0);
 if (size > 0) {
   const random = seededRandom(argument("--seed", 2028));

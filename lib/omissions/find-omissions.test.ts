@@ -221,6 +221,18 @@ describe("findOmissions: quotes", () => {
     expect(compare(tweet, aide).filter((f) => f.note?.includes("worded differently"))).toEqual([]);
   });
 
+  it("flags a quotation one side attributes to a named person and the other to an unnamed source", () => {
+    const named = body("“Nobody else is being considered for the post now,” said John Kirby, the Pentagon spokesman.");
+    const unnamed = body("“Nobody else is being considered for the post now,” a Pentagon official said.");
+    const flag = compare(named, unnamed).find((f) => f.kind === "quote");
+    expect(flag).toMatchObject({ missingFrom: "b", speaker: "John Kirby" });
+    expect(flag?.note).toContain("does not name the source (“a Pentagon official”)");
+    // Someone named, then described in an apposition, is no unnamed source; nor is "the official", who may be named earlier.
+    const apposition = body("Faiz Shakir, the political director of the group and an adviser to former Senator Harry Reid, said: “Nobody else is being considered for the post now.”");
+    const anaphor = body("“Nobody else is being considered for the post now,” the official said.");
+    for (const other of [apposition, anaphor]) expect(compare(named, other).some((f) => f.note?.includes("does not name"))).toBe(false);
+  });
+
   it("flags a quotation attributed to someone else", () => {
     const a = body("“The alliance is the cornerstone of peace in the region,” Blinken said at the meeting.");
     const b = body("“The alliance is the cornerstone of peace in the region,” Motegi said at the meeting.");

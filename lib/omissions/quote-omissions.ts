@@ -13,6 +13,7 @@ import { PERSON_TITLE_HEADS } from "../entities/name-words";
 import { isQuotedTitle, quoteSpans, SENTENCE_END, SPEECH_VERB } from "./quotes";
 import { atWordEdges, listenerAtVerb, type NameAt, PRONOUN_SUBJECT, pronounAntecedent, pronounFits, speakerAtVerb, startsInsideWord } from "./attribution";
 import { descriptionAtVerb, holderOf } from "./described-speaker";
+import { unnamedSourceIn } from "./unnamed-source";
 import type { QuoteIndex } from "./quote-index";
 
 interface QuoteInfo extends QuoteText {
@@ -441,12 +442,15 @@ function changedQuote(ctx: OmissionContext, a: QuoteInfo, b: QuoteInfo): Omissio
   const reattributed =
     a.speaker?.explicit === true && b.speaker?.explicit === true && a.speaker.name !== b.speaker.name &&
     !speaksForGroup(ctx, a.speaker.name) && !speaksForGroup(ctx, b.speaker.name) && Math.min(a.wordCount, b.wordCount) >= MIN_REATTRIBUTED_WORDS;
+  // One side names who said it, the other only describes them ("a senior official"): the name is left out.
+  const unnamed = reattributed || Math.min(a.wordCount, b.wordCount) < MIN_REATTRIBUTED_WORDS ? undefined : namedAgainstUnnamed(a, b);
   const keyOfA = ctx.readings.a.textKey(a.quote.text);
   const diff = () => wordDiff(a.quote.text, b.quote.text);
-  if (relation.kind === "altered" || reattributed) {
+  if (relation.kind === "altered" || reattributed || unnamed) {
     const notes: string[] = [];
     if (relation.kind === "altered") notes.push(`quotation worded differently (${relation.changed} word${relation.changed === 1 ? "" : "s"} changed)`);
     if (reattributed) notes.push(`attributed to ${a.speaker?.name} in ${nameOf(ctx, "a")}, to ${b.speaker?.name} in ${nameOf(ctx, "b")}`);
+    if (unnamed) notes.push(`attributed to ${unnamed.name} in ${nameOf(ctx, unnamed.named)}; ${nameOf(ctx, other(unnamed.named))} does not name the source (“${unnamed.source}”)`);
     // Function words alone ("also") change little; content words change what was said — unless they
     // only name who is meant: "between this president and Putin" / "between President Trump and
     // Vladimir Putin" is the same remark with its reference spelled out, as editors do in brackets.
@@ -454,13 +458,13 @@ function changedQuote(ctx: OmissionContext, a: QuoteInfo, b: QuoteInfo): Omissio
     const changed = relation.kind === "altered" ? (slight ? 0 : relation.changedContent) + 0.3 * (relation.changed - relation.changedContent) : 0;
     return {
       kind: "quote",
-      missingFrom: b.wordCount <= a.wordCount ? "b" : "a",
+      missingFrom: unnamed ? other(unnamed.named) : b.wordCount <= a.wordCount ? "b" : "a",
       term: a.quote.text,
       text: b.quote.text,
       countA: 1,
       countB: 1,
       // A quotation that differs only in function words ("also") is a true but slight change: below what is left out.
-      severity: Math.min(1, (reattributed ? 0.7 : slight ? 0.12 : 0.3) + 0.4 * Math.min(1, changed / 6)),
+      severity: Math.min(1, (reattributed ? 0.7 : unnamed ? 0.5 : slight ? 0.12 : 0.3) + 0.4 * Math.min(1, changed / 6)),
       passagesA: a.quote.passages,
       passagesB: b.quote.passages,
       note: notes.join("; "),
@@ -493,6 +497,20 @@ function changedQuote(ctx: OmissionContext, a: QuoteInfo, b: QuoteInfo): Omissio
     diff: diff(),
     key: `quote:${absent}:excerpt:${ctx.readings[present].textKey(longer.quote.text)}`,
   };
+}
+
+/**
+ * The side that names a quotation's speaker at its verb while the other side's attribution only
+ * describes someone, indefinitely ("a senior official said", "according to two people familiar with
+ * the talks"); "the official said" may refer back to someone the article named, so it claims nothing.
+ */
+function namedAgainstUnnamed(a: QuoteInfo, b: QuoteInfo): { named: Side; name: string; source: string } | undefined {
+  for (const [named, x, y] of [["a", a, b], ["b", b, a]] as const) {
+    if (x.speaker?.explicit !== true || y.speaker !== undefined || !y.attribution) continue;
+    const source = unnamedSourceIn(y.attribution.window, true);
+    if (source !== undefined && !/^the\s/i.test(source)) return { named, name: x.speaker.name, source };
+  }
+  return undefined;
 }
 
 function isContentWord(word: string): boolean {

@@ -11,6 +11,16 @@ describe("unnamedSourceIn", () => {
     expect(unnamedSourceIn("Officials said the plan was dead.")).toBe("officials");
   });
 
+  it("reads, when asked for an opening subject only, none inside an apposition or an interjection", () => {
+    expect(unnamedSourceIn(" said a White House official.", true)).toBe("a White House official");
+    expect(unnamedSourceIn(" a senior official said on Friday.", true)).toBe("a senior official");
+    expect(unnamedSourceIn("Faiz Shakir, the political director and an adviser to Senator Harry Reid, said so.", true)).toBeUndefined();
+    expect(unnamedSourceIn("Mr. Morell, officials said, deleted it.", true)).toBeUndefined();
+    expect(unnamedSourceIn("Mr. Morell, officials said, deleted it.")).toBe("officials");
+    // A predicate describes someone; it is no subject.
+    expect(unnamedSourceIn("Lauten, who at the time was a spokeswoman for a congressman, wrote on Facebook.")).toBeUndefined();
+  });
+
   it("finds none where a document, a group or a named person speaks, or where the words are what is said", () => {
     expect(unnamedSourceIn("The letter said the House had been briefed.")).toBeUndefined();
     expect(unnamedSourceIn("Republicans said the bill would fail.")).toBeUndefined();

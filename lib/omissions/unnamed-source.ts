@@ -20,14 +20,26 @@ const WHICH = `(?:(?:an?|the|one|two|three|four|several|some|other|multiple)\\s+
 const WHERE = `(?:\\s+(?:for|at|with|to|in|from)(?:\\s+(?:${WORD}|(?:Sen|Rep|Gov|Gen|Mr|Mrs|Ms|Dr)\\.)){1,8}?)?`;
 const VERB = "(?:said|says|told|tells|added|confirmed|stated|explained|warned|insisted|wrote)";
 
-/** "a senior official said", "two sources told Reuters", "officials said" (a bare plural). */
-const BEFORE_VERB = new RegExp(`\\b(${WHICH}${WHO}${WHERE}|(?:officials|sources|aides|advisers|advisors)(?:\\s+familiar\\s+with\\s+[^,.;:“”"]{3,60}?)?)\\s*,?\\s+(?:(?:also|later|privately)\\s+)?${VERB}\\b`, "i");
+/** Not a predicate: "(she) was a spokeswoman for a congressman, … wrote" describes someone, it is no subject. */
+const OPENS = "(?<!\\b(?:was|is|are|were|been|be|became|remains|as)\\s+)";
+
+/** The subject and its verb: "a senior official said", "two sources told Reuters", "officials said" (a bare plural). */
+const SUBJECT = `\\b(${WHICH}${WHO}${WHERE}|(?:officials|sources|aides|advisers|advisors)(?:\\s+familiar\\s+with\\s+[^,.;:“”"]{3,60}?)?)\\s*,?\\s+(?:(?:also|later|privately)\\s+)?${VERB}\\b`;
+/** Where a subject may stand: anywhere but as a predicate (", officials said," interjected included). */
+const BEFORE_VERB = new RegExp(`${OPENS}${SUBJECT}`, "i");
+/** Only opening the text, a sentence or the words after a quotation: never inside an apposition of someone named. */
+const OPENING_BEFORE_VERB = new RegExp(`(?<=^\\s*|[.!?:;“”"]\\s*)${SUBJECT}`, "i");
 /** "said a senior official", "according to two people familiar with the matter" — the description ending the clause ("said the official report" is no source). */
 const AFTER_VERB = new RegExp(`\\b(?:said|says|told|according\\s+to)\\s+(${WHICH}${WHO})(?=\\s*(?:[,.;:!?)”"]|$)|\\s+(?:who|on|in|at|of|for|to|with)\\b)`, "i");
 
-/** The description of an unnamed source that a passage's attribution gives, as written ("a senior administration official"). */
-export function unnamedSourceIn(text: string): string | undefined {
-  const found = BEFORE_VERB.exec(text) ?? AFTER_VERB.exec(text);
+/**
+ * The description of an unnamed source that a passage's attribution gives, as written ("a senior
+ * administration official"). `opening`: only a subject that opens its sentence or follows the quotation
+ * (for a claim about one quotation, where "Faiz Shakir, the political director … and an adviser to
+ * Harry Reid, said" must not read as an unnamed adviser).
+ */
+export function unnamedSourceIn(text: string, opening = false): string | undefined {
+  const found = (opening ? OPENING_BEFORE_VERB : BEFORE_VERB).exec(text) ?? AFTER_VERB.exec(text);
   const who = found?.[1]?.trim().replace(/\s+/g, " ");
   if (!who) return undefined;
   // "One official" and "An official" read alike in a reason; a capital only opens the sentence.

@@ -331,8 +331,6 @@ function dropOrdinaryOpening(m: Mention, midCaps: WordSet, lower: WordSet): Ment
   return { ...m, words: rest, surface, type, start: m.end - surface.length, sentenceInitial: false };
 }
 
-const NOT_IN_PERSON_NAMES: ReadonlySet<string> = new Set(["of", "the", "and", "for"]);
-
 /**
  * Fold name forms: "Anthony Blinken" into "Antony Blinken" (same surname and
  * initial), "Blinken" into the one full name ending in it, "NHK" into "NHK
@@ -470,6 +468,12 @@ const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   ...ORGANIZATION_WORDS, "tower", "towers", "building", "plaza", "hotel", "center", "centre", "square", "museum",
   "airport", "stadium", "bridge", "street", "avenue", "road", "drive", "doctrine", "act", "plan", "watch", "store", "cloud", "maps",
 ]);
+
+/**
+ * Joining words no person's name holds: a name with one is nobody's full name, so its last word is no
+ * surname (NOT_PERSON_WORDS above keeps bodies' and buildings' names from being a given name's full name).
+ */
+const NOT_IN_PERSON_NAMES: ReadonlySet<string> = new Set(["of", "the", "and", "for"]);
 
 /**
  * The full names a surname after an honorific can stand for: after "Mr." none

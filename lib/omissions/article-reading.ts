@@ -14,7 +14,7 @@ import type { AliasIndex } from "../entities/alias-index";
 import { scanDocument, type ScannedDocument } from "../entities/find-mentions";
 import { contentStemSet, tokenize, type Token } from "../text/tokens";
 import type { Passage } from "../text/types";
-import { attributionWindow, extractQuotes, SPEECH_VERB, type Quote } from "./quotes";
+import { attributionWindow, extractQuotes, SPEECH_VERB, speechVerbsIn, type Quote, type VerbAt } from "./quotes";
 import { QuoteIndex } from "./quote-index";
 import { passageTraits, type PassageTraits } from "./salience";
 import { normalizedWords, shortHash } from "./stable-key";
@@ -58,6 +58,7 @@ export class ArticleReading {
   private readonly keyMemo = new Map<string, string>();
   private readonly wordsMemo = new Map<string, string>();
   private readonly traitsMemo = new Map<string, PassageTraits>();
+  private readonly verbsMemo = new Map<string, readonly VerbAt[]>();
   /** Entity scans per alias index (an analyst's aliases change what is a name). */
   private readonly scanMemo = new WeakMap<AliasIndex, ScannedDocument>();
   private quoteMemo?: readonly QuoteText[];
@@ -116,6 +117,16 @@ export class ArticleReading {
       this.traitsMemo.set(text, traits);
     }
     return traits;
+  }
+
+  /** The speech verbs of a text of this article, in order (who speaks is read per comparison, where they are is not). */
+  speechVerbs(text: string): readonly VerbAt[] {
+    let verbs = this.verbsMemo.get(text);
+    if (!verbs) {
+      verbs = speechVerbsIn(text);
+      this.verbsMemo.set(text, verbs);
+    }
+    return verbs;
   }
 
   /** Candidate entity mentions of every passage, in passage order, with the article's word evidence. */

@@ -7,7 +7,7 @@
  */
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../entities/given-names";
 import type { EntityAcross } from "../entities/resolve-entities";
-import { quoteSpans, SPEECH_VERB } from "./quotes";
+import { quoteSpans, SPEECH_VERB, speechVerbsIn, type VerbAt } from "./quotes";
 
 /** A name found in a text, with where it stands. */
 export interface NameAt {
@@ -327,9 +327,6 @@ export function attributedToPronoun(text: string): boolean {
   return PRONOUN_ATTRIBUTION.test(text);
 }
 
-/** Every speech verb of a text in turn (one global expression, reset before each scan, instead of one built per call). */
-const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, "gi");
-
 /** Whether a letter or digit comes right before `at`: no name starts inside a word. */
 export function startsInsideWord(text: string, at: number): boolean {
   return at > 0 && WORD_CHAR.test(text.charAt(at - 1));
@@ -359,29 +356,26 @@ export function namesIn(text: string, entities: readonly EntityAcross[]): NameAt
  * reporters the inquiry would be fair"): the name at its first speech verb
  * that has one.
  */
-export function speakerIn(text: string, entities: readonly EntityAcross[]): string | undefined {
-  if (!SPEECH_VERB.test(text)) return undefined;
+export function speakerIn(text: string, entities: readonly EntityAcross[], verbs: readonly VerbAt[] = speechVerbsIn(text)): string | undefined {
+  if (verbs.length === 0) return undefined;
   // A name inside a quotation is what is said, not who says it ("…in the United States Senate,” the aide said).
   const quoted = quoteSpans(text);
   const names = namesIn(text, entities).filter((n) => !quoted.some((q) => q.start <= n.at && n.at < q.end));
   if (names.length === 0) return undefined;
-  const verb = SPEECH_VERBS;
-  verb.lastIndex = 0;
-  let speaker: string | undefined;
   let pronounSpoke = false;
-  for (let m = verb.exec(text); m !== null && speaker === undefined; m = verb.exec(text)) {
+  for (const verb of verbs) {
     // '“I will not resign,” he said …, according to the Boston Globe': "he" speaks, whoever he is; the paper is where it was read.
-    if (pronounSpoke && SOURCE_AFTER_VERB.test(m[0])) continue;
+    if (pronounSpoke && SOURCE_AFTER_VERB.test(verb.text)) continue;
     // After the verb a name speaks only in an inverted attribution ('…,” said Sen. Reed', ', said Mr.
     // Reed') or as a source ("according to the Congressional Research Service"): in "The letter said
     // the House … had been briefed" the House is what was said.
-    const inverted = SOURCE_AFTER_VERB.test(m[0]) || INVERTED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index));
-    const at = inverted ? names : names.filter((n) => n.at < m.index);
-    speaker = speakerAtVerb(text, m.index, m.index + m[0].length, at);
-    if (speaker === undefined && PRONOUN_SUBJECT.test(text.slice(Math.max(0, m.index - 24), m.index))) pronounSpoke = true;
+    const inverted = SOURCE_AFTER_VERB.test(verb.text) || INVERTED_BEFORE.test(text.slice(Math.max(0, verb.index - 4), verb.index));
+    const at = inverted ? names : names.filter((n) => n.at < verb.index);
+    const speaker = speakerAtVerb(text, verb.index, verb.index + verb.text.length, at);
+    if (speaker !== undefined) return speaker;
+    if (PRONOUN_SUBJECT.test(text.slice(Math.max(0, verb.index - 24), verb.index))) pronounSpoke = true;
   }
-  verb.lastIndex = 0;
-  return speaker;
+  return undefined;
 }
 
 /** Right before an inverted attribution's verb: the end of a quotation or a comma. */

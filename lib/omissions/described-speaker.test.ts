@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NameAt } from "./attribution";
-import { descriptionAtVerb, holderOf } from "./described-speaker";
+import { descriptionAtVerb, holderOf, OfficeHolders } from "./described-speaker";
 
 const at = (text: string, verb: string): [string, number, number] => {
   const start = text.indexOf(verb);
@@ -48,5 +48,32 @@ describe("holderOf", () => {
   it("finds a body by the last word of its name", () => {
     const text = "The Justice Department and the White House disagreed.";
     expect(holderOf(["department"], text, names(text, [["Justice Department", "organization"], ["White House", "organization"]]))).toBe("Justice Department");
+  });
+});
+
+describe("OfficeHolders", () => {
+  const text =
+    "Lis Smith, a spokeswoman for the campaign, spoke first.\n\nPresident Obama was in Ohio.\n\nLater President Trump and Attorney General Jeff Sessions arrived.";
+  const found = names(text, [["Lis Smith", "person"], ["Obama", "person"], ["Trump", "person"], ["Jeff Sessions", "person"]]);
+  const holders = new OfficeHolders(text);
+  holders.add(found);
+
+  it("answers as holderOf on the article up to each cut, asked in any order", () => {
+    const cuts = [text.indexOf("Ohio"), text.length, text.indexOf("Later"), text.indexOf("Jeff") + 4, 20];
+    for (const office of [["spokesperson"], ["president"], ["attorney", "general"]]) {
+      for (const cut of cuts) {
+        const before = text.slice(0, cut);
+        expect(holders.holderBefore(office, cut)).toBe(holderOf(office, before, found.filter((n) => n.end <= cut)));
+      }
+    }
+    expect(holders.holderBefore(["president"], text.indexOf("Later"))).toBe("Obama");
+    expect(holders.holderBefore(["president"], text.length)).toBeUndefined();
+  });
+
+  it("reads a role the cut leaves unfinished as the shortened article does", () => {
+    const cut = text.indexOf("spokeswoman") + "spokeswoman".length;
+    expect(holders.holderBefore(["spokesperson"], text.length)).toBe("Lis Smith");
+    expect(holders.holderBefore(["spokesperson"], cut)).toBeUndefined();
+    expect(holders.holderBefore(["spokesperson"], text.length)).toBe("Lis Smith");
   });
 });

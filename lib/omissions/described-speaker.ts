@@ -16,6 +16,10 @@ const DESCRIPTION_BEFORE =
 /** "said the spokesman." / "said the official,": the description after the verb, ending its clause. */
 const DESCRIPTION_AFTER = /^\s+the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)\s*(?:[.,;]|$)/u;
 
+/** How far before a name a title is looked for, and after it a role. */
+const TITLE_REACH = 60;
+const ROLE_REACH = 80;
+
 /** Abbreviated and gendered forms of one office, as one word. */
 const OFFICE_WORD: Readonly<Record<string, string>> = {
   sen: "senator",
@@ -64,15 +68,80 @@ export function descriptionAtVerb(window: string, verbStart: number, verbEnd: nu
  * "the department"). Two holders, or none: nobody.
  */
 export function holderOf(description: readonly string[], before: string, names: readonly NameAt[]): string | undefined {
-  const office = withoutModifiers(description);
-  const holders = new Set<string>();
-  for (const n of names) {
-    if (n.type === "place") continue;
-    const head = n.name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
-    if (n.type === "organization" && office.length === 1 && SPEAKING_BODIES.has(office[0] ?? "") && head === office[0]) holders.add(n.name);
-    else if (n.type !== "organization" && [titleBefore(before, n.at), roleAfter(before, n.end)].some((t) => t !== undefined && sameOffice(t, office))) holders.add(n.name);
+  const holders = new OfficeHolders(before);
+  holders.add(names);
+  return holders.holderBefore(description, before.length);
+}
+
+/**
+ * One article's names with the titles and roles written around them, each read once: every
+ * described speaker asks who holds an office in the article so far, and reading every earlier
+ * name's title again for each quotation grew with the square of the article. Answers as
+ * `holderOf` on the article's first `cut` characters; names are added as the article is read.
+ */
+export class OfficeHolders {
+  private readonly names: NameAt[] = [];
+  /** Read on the first question that reaches the name. */
+  private readonly facts: Array<NameFacts | undefined> = [];
+
+  constructor(private readonly text: string) {}
+
+  /** Names found further on in the text (`at` and `end` in the whole text). */
+  add(names: readonly NameAt[]): void {
+    for (const n of names) {
+      this.names.push(n);
+      this.facts.push(undefined);
+    }
   }
-  return holders.size === 1 ? [...holders][0] : undefined;
+
+  holderBefore(description: readonly string[], cut: number): string | undefined {
+    const office = withoutModifiers(description);
+    const body = office.length === 1 && SPEAKING_BODIES.has(office[0] ?? "") ? office[0] : undefined;
+    const holders = new Set<string>();
+    for (let k = 0; k < this.names.length; k++) {
+      const n = this.names[k] as NameAt;
+      if (n.end > cut || n.type === "place") continue;
+      const facts = this.facts[k] ?? (this.facts[k] = factsOf(n, this.text));
+      if (n.type === "organization") {
+        if (body !== undefined && facts.head === body) holders.add(n.name);
+        continue;
+      }
+      // A role is read on the text after the name, which the cut may shorten: only a whole one is kept.
+      const role = n.end + ROLE_REACH <= cut ? facts.role : officeForms(roleAfter(this.text.slice(0, cut), n.end));
+      if (holdsOffice(facts.title, office) || holdsOffice(role, office)) holders.add(n.name);
+    }
+    return holders.size === 1 ? [...holders][0] : undefined;
+  }
+}
+
+/** What `holderOf` reads around one name, read once. */
+interface NameFacts {
+  /** The last word of the name, in lower case ("department" of "Justice Department"). */
+  head: string;
+  title?: OfficeForms;
+  role?: OfficeForms;
+}
+
+/** A title or role as offices: all of it, and up to its "of"/"for" ("Secretary of State" is a secretary). */
+interface OfficeForms {
+  full: string[];
+  head: string[];
+}
+
+function factsOf(n: NameAt, text: string): NameFacts {
+  const head = n.name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  if (n.type === "organization" || n.type === "place") return { head };
+  return { head, title: officeForms(titleBefore(text, n.at)), role: officeForms(roleAfter(text, n.end)) };
+}
+
+function officeForms(title: readonly string[] | undefined): OfficeForms | undefined {
+  if (!title) return undefined;
+  const upTo = title.findIndex((w, k) => k > 0 && (w === "of" || w === "for"));
+  return { full: withoutModifiers(title), head: withoutModifiers(upTo > 0 ? title.slice(0, upTo) : title) };
+}
+
+function holdsOffice(forms: OfficeForms | undefined, office: readonly string[]): boolean {
+  return forms !== undefined && office.length > 0 && (same(forms.full, office) || same(forms.head, office));
 }
 
 /** "Attorney General " / "Sen. " right before a name: its capitalised title words. */
@@ -81,20 +150,32 @@ const TITLE_BEFORE = /((?:(?:\p{Lu}[\p{L}-]*\.?|of)\s+){1,5})$/u;
 const ROLE_AFTER = /^,\s+(?:the|a|an)\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:for|of|at|to|in|on|with)\b|\s*[,.;])/u;
 
 function titleBefore(text: string, at: number): string[] | undefined {
-  const words = TITLE_BEFORE.exec(text.slice(Math.max(0, at - 60), at))?.[1]?.trim().split(/\s+/).map(officeWord);
+  if (!mayEndATitle(text, Math.max(0, at - TITLE_REACH), at)) return undefined;
+  const words = TITLE_BEFORE.exec(text.slice(Math.max(0, at - TITLE_REACH), at))?.[1]?.trim().split(/\s+/).map(officeWord);
   return words?.some((w) => TITLE_WORDS.has(w) || PERSON_TITLE_HEADS.has(w) || OFFICE_FORMS.has(w)) ? words : undefined;
 }
 
-function roleAfter(text: string, end: number): string[] | undefined {
-  return ROLE_AFTER.exec(text.slice(end, end + 80))?.[1]?.split(/\s+/).map(officeWord);
+/**
+ * Whether TITLE_BEFORE can match text[from, at): its last title word ends in the spaces before
+ * `at`, so the word there has a capital or ends in "of". Most names follow a lower-case word
+ * ("said Lis Smith"), and this spares the expression for them.
+ */
+function mayEndATitle(text: string, from: number, at: number): boolean {
+  let k = at - 1;
+  if (k < from || !SPACE.test(text.charAt(k))) return false;
+  while (k >= from && SPACE.test(text.charAt(k))) k--;
+  const end = k + 1;
+  while (k >= from && !SPACE.test(text.charAt(k))) k--;
+  const word = text.slice(k + 1, end);
+  return word.endsWith("of") || CAPITAL.test(word);
 }
 
-/** Whether a title or role names the office: the same words once what does not change it is left aside ("Connecticut", "former", "of State"). */
-function sameOffice(title: readonly string[], office: readonly string[]): boolean {
-  const upTo = title.findIndex((w, k) => k > 0 && (w === "of" || w === "for"));
-  const full = withoutModifiers(title);
-  const head = withoutModifiers(upTo > 0 ? title.slice(0, upTo) : title);
-  return office.length > 0 && (same(full, office) || same(head, office));
+const SPACE = /\s/u;
+const CAPITAL = /\p{Lu}/u;
+
+function roleAfter(text: string, end: number): string[] | undefined {
+  if (text.charAt(end) !== ",") return undefined;
+  return ROLE_AFTER.exec(text.slice(end, end + ROLE_REACH))?.[1]?.split(/\s+/).map(officeWord);
 }
 
 /** Office words only: leading words that are no title ("new", "top", "Connecticut", "former") are dropped. */

@@ -488,7 +488,9 @@ function speakerOfPassage(ctx: OmissionContext, side: Side, p: Passage): string 
   const key = `${side}${p.index}`;
   let speaker = memo.get(key);
   if (speaker === undefined) {
-    speaker = speakerIn(p.text, entitiesIn(ctx, side, [p])) ?? null;
+    // Most passages have no speech verb: their entities are not looked up.
+    const verbs = ctx.readings[side].speechVerbs(p.text);
+    speaker = verbs.length === 0 ? null : (speakerIn(p.text, entitiesIn(ctx, side, [p]), verbs) ?? null);
     memo.set(key, speaker);
   }
   return speaker ?? undefined;

@@ -12,7 +12,8 @@ import { compareQuotes } from "./quote-change";
 import { PERSON_TITLE_HEADS } from "../entities/name-words";
 import { isQuotedTitle, quoteSpans, SENTENCE_END, SPEECH_VERB } from "./quotes";
 import { atWordEdges, listenerAtVerb, type NameAt, PRONOUN_SUBJECT, pronounAntecedent, pronounFits, speakerAtVerb, startsInsideWord } from "./attribution";
-import { descriptionAtVerb, holderOf } from "./described-speaker";
+import { descriptionAtVerb, OfficeHolders } from "./described-speaker";
+import type { Paragraph } from "./document-text";
 import { unnamedSourceIn } from "./unnamed-source";
 import type { QuoteIndex } from "./quote-index";
 
@@ -132,6 +133,7 @@ const ENDS_BEFORE_QUOTE = /^\s*(?:,[^"“”]{0,100})?[:,]?\s*$/;
 function speakerIn(
   q: QuoteText,
   spellings: SpellingIndex,
+  soFar: ArticleSoFar,
   previousParagraphOf: () => string | undefined = () => undefined,
   previous?: QuoteInfo,
 ): Speaker | undefined {
@@ -162,7 +164,7 @@ function speakerIn(
   if (!pronounMatch) {
     // "the attorney general said": the one holder of that office the article has named so far.
     const description = descriptionAtVerb(window, verbStart, verbEnd);
-    const holder = description && holderOf(description, ...articleUpTo(q, spellings));
+    const holder = description && soFar.holderFor(description, q);
     return holder ? { name: holder, explicit: false } : undefined;
   }
   // '“…,” he said. “…”': the "he said" between two quotations of a paragraph is the first one's, and
@@ -201,23 +203,49 @@ function speakerIn(
   return antecedent ? { name: antecedent, explicit: false } : undefined;
 }
 
-/** The article's text up to a quotation, and the names found in it. */
-function articleUpTo(q: QuoteText, spellings: SpellingIndex): [string, NameAt[]] {
-  const earlier: string[] = [];
-  for (let p = q.quote.paragraph.previous; p; p = p.previous) earlier.push(p.text);
-  let text = "";
-  const names: NameAt[] = [];
-  const add = (paragraph: string, upTo: number) => {
-    const offset = text.length;
-    for (const n of spellings.namesIn(paragraph)) if (n.end <= upTo) names.push({ ...n, at: n.at + offset, end: n.end + offset });
-  };
-  for (const paragraph of earlier.reverse()) {
-    add(paragraph, paragraph.length);
-    text += `${paragraph}\n\n`;
+/**
+ * One side's article as one text (paragraphs joined by blank lines, up to the paragraph of its
+ * last quotation), with the names in it, built on the first described speaker: "the attorney
+ * general said" names the one holder of that office in the article before the quotation.
+ */
+class ArticleSoFar {
+  private readonly paragraphs: Paragraph[] = [];
+  private readonly starts = new Map<Paragraph, number>();
+  private holders?: OfficeHolders;
+  /** Paragraphs whose names are in `holders`. */
+  private read = 0;
+
+  constructor(
+    private readonly last: Paragraph | undefined,
+    private readonly spellings: SpellingIndex,
+  ) {}
+
+  holderFor(description: readonly string[], q: QuoteText): string | undefined {
+    // A paragraph off the chain before the last quotation's (none, as quotes are read in order): start again from it.
+    if (!this.holders || !this.starts.has(q.quote.paragraph)) this.holders = this.begin(this.holders ? q.quote.paragraph : this.last);
+    const start = this.starts.get(q.quote.paragraph) ?? 0;
+    // Names are read only as far as a quotation asks.
+    while (this.read < this.paragraphs.length && (this.starts.get(this.paragraphs[this.read] as Paragraph) ?? 0) <= start) {
+      const paragraph = this.paragraphs[this.read++] as Paragraph;
+      const offset = this.starts.get(paragraph) ?? 0;
+      this.holders.add(this.spellings.namesIn(paragraph.text).map((n) => ({ ...n, at: n.at + offset, end: n.end + offset })));
+    }
+    return this.holders.holderBefore(description, start + q.quote.start);
   }
-  add(q.quote.paragraph.text, q.quote.start);
-  text += q.quote.paragraph.text.slice(0, q.quote.start);
-  return [text, names];
+
+  private begin(last: Paragraph | undefined): OfficeHolders {
+    this.paragraphs.length = 0;
+    this.starts.clear();
+    this.read = 0;
+    for (let p = last; p; p = p.previous) this.paragraphs.push(p);
+    this.paragraphs.reverse();
+    let length = 0;
+    for (const paragraph of this.paragraphs) {
+      this.starts.set(paragraph, length);
+      length += paragraph.text.length + 2;
+    }
+    return new OfficeHolders(this.paragraphs.map((p) => p.text).join("\n\n"));
+  }
 }
 
 /** "he said" / "said he,": a pronoun as the subject of the verb at window[verbStart, verbEnd). */
@@ -299,9 +327,11 @@ function antecedentIn(
 /** Each quote of one side, with who said it (named by an entity of either side near a speech verb). */
 function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): QuoteInfo[] {
   let previous: QuoteInfo | undefined;
-  return ctx.readings[side].quotes().map((q) => {
+  const quotes = ctx.readings[side].quotes();
+  const soFar = new ArticleSoFar(quotes.at(-1)?.quote.paragraph, spellings);
+  return quotes.map((q) => {
     // "he said" with nobody named before it in its paragraph goes on from the paragraph before.
-    const speaker = speakerIn(q, spellings, () => q.quote.paragraph.previous?.text, previous) ?? sameSentenceSpeaker(q, previous);
+    const speaker = speakerIn(q, spellings, soFar, () => q.quote.paragraph.previous?.text, previous) ?? sameSentenceSpeaker(q, previous);
     previous = { ...q, speaker };
     return previous;
   });

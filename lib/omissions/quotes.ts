@@ -134,6 +134,21 @@ const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");
 export const SPEECH_VERB =
   /\b(?:said|says|say|stated|states|told|tells|added|adds|wrote|writes|declared|announced|insisted|warned|according to|noted|explained|asked|replied|tweeted|citing|called|claimed|claims|argued|argues|contended|asserted|acknowledged|vowed|remarked|derided|praised|expressed|complained|described|responded|continued(?=\s*(?:[.,:;]|$))|(?:was |is )?quoted as saying|recalled|recalls|recounted|admitted|admits|conceded|concedes|cautioned|stressed|emphasi[sz]ed|observed|quipped|joked|testified|countered|confirmed|alleged|urged|predicted|notes|explains|insists|warns|announces|lamented|boasted|reiterated|reiterates|commented|(?<=^\s*|,["”’]?\s+)comments|(?<=,\s*(?:(?:first|then|later|also|again|[a-z]+ly)\s+)?)(?:saying|adding|telling|writing|tweeting|noting|arguing|insisting|warning|declaring))\b/i;
 
+/** A speech verb found in a text: where it starts, and its words as written. */
+export interface VerbAt {
+  index: number;
+  text: string;
+}
+
+const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, "gi");
+
+/** Every speech verb of a text, in order (an article keeps its passages' lists: attribution is read per comparison). */
+export function speechVerbsIn(text: string): VerbAt[] {
+  const verbs: VerbAt[] = [];
+  for (const m of text.matchAll(SPEECH_VERBS)) verbs.push({ index: m.index, text: m[0] });
+  return verbs;
+}
+
 /**
  * The words around a quote where its speaker is named: after it ("…," the
  * ministry said) or, failing that, before it (Blinken said: "…").

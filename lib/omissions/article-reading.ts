@@ -23,6 +23,8 @@ import { CoverIndex, coverWords, type CoverWord } from "./passage-cover";
 import { extractNumbers, type NumberMention } from "./numbers";
 import { estimateCovers, figureOf, withinEstimates, type Estimates } from "./approximately";
 import { WordText } from "./word-text";
+import { unnamedSourceIn } from "./unnamed-source";
+import { statesAnAbsence } from "./absence-statement";
 
 /** A quotation with the words the matchers compare it by. */
 export interface QuoteText {
@@ -59,6 +61,8 @@ export class ArticleReading {
   private readonly wordsMemo = new Map<string, string>();
   private readonly traitsMemo = new Map<string, PassageTraits>();
   private readonly verbsMemo = new Map<string, readonly VerbAt[]>();
+  private readonly unnamedMemo = new Map<string, string | null>();
+  private readonly absenceMemo = new Map<string, boolean>();
   /** Entity scans per alias index (an analyst's aliases change what is a name). */
   private readonly scanMemo = new WeakMap<AliasIndex, ScannedDocument>();
   private quoteMemo?: readonly QuoteText[];
@@ -127,6 +131,26 @@ export class ArticleReading {
       this.verbsMemo.set(text, verbs);
     }
     return verbs;
+  }
+
+  /** The source a text quotes without naming it ("a senior administration official"), if any (unnamed-source.ts). */
+  unnamedSource(text: string): string | undefined {
+    let source = this.unnamedMemo.get(text);
+    if (source === undefined) {
+      source = unnamedSourceIn(text) ?? null;
+      this.unnamedMemo.set(text, source);
+    }
+    return source ?? undefined;
+  }
+
+  /** Whether a text says another account leaves something out (absence-statement.ts). */
+  statesAbsence(text: string): boolean {
+    let states = this.absenceMemo.get(text);
+    if (states === undefined) {
+      states = statesAnAbsence(text);
+      this.absenceMemo.set(text, states);
+    }
+    return states;
   }
 
   /** Candidate entity mentions of every passage, in passage order, with the article's word evidence. */

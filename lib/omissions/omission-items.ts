@@ -13,11 +13,10 @@ import type { Omission, OmissionItem, Side } from "../types/comparison";
 import type { Passage } from "../text/types";
 import { clipAtWord } from "../text/clip";
 import { attributedToPronoun, speakerIn } from "./attribution";
-import { unnamedSourceIn } from "./unnamed-source";
-import { statesAnAbsence } from "./absence-statement";
 import { entityItemSalience, importanceOf, itemReasons, itemSalience, type EntityItemTraits, type ItemTraits } from "./item-salience";
 import { isFigure } from "./numbers";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
+import type { ArticleReading } from "./article-reading";
 
 export interface GroupedOmissions {
   items: OmissionItem[];
@@ -238,7 +237,7 @@ function joinSameSpeaker(byParagraph: ReadonlyMap<number, Unit>, units: Unit[], 
     const speaker = firstSpeaker(ctx, present, passages);
     const next = run !== undefined && paragraph === run.paragraph + 1 && run.size < GATHER_MAX_PARAGRAPHS;
     // '"…," he said.' right after a paragraph whose speaker is named goes on with that speaker (news style names once).
-    const continues = speaker === undefined && passages.some((p) => attributedToPronoun(p.text));
+    const continues = next && speaker === undefined && passages.some((p) => attributedToPronoun(p.text));
     if (run && next && (speaker === run.speaker || continues)) {
       mergeUnit(run.unit, u, units);
       run.size++;
@@ -402,7 +401,7 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
   const quoteFlag = unit.flags.find((f) => f.kind === "quote" && f.speaker);
   const speaker = quoteFlag?.speaker ?? firstSpeaker(ctx, present, passages);
   // Nobody named: a source described instead ("a senior official said"), for the reasons only.
-  const unnamedSource = speaker === undefined ? firstUnnamedSource(passages) : undefined;
+  const unnamedSource = speaker === undefined ? firstUnnamedSource(reading, passages) : undefined;
   const quotedPassages = reading.quotedPassages();
   const quoted = [...unit.evidence].some((i) => quotedPassages.has(i));
   const absentNames = unit.flags.filter((f) => f.kind === "entity" && f.term).map((f) => f.term as string);
@@ -429,7 +428,7 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
     inLede: passages.some((p) => inLede(ctx, present, p)),
     role,
     boilerplate: passages.length > 0 && passages.every((p) => reading.traits(p.text).boilerplate),
-    statesAbsence: passages.some((p) => statesAnAbsence(p.text)),
+    statesAbsence: passages.some((p) => reading.statesAbsence(p.text)),
   };
 }
 
@@ -462,9 +461,9 @@ function entitiesIn(ctx: OmissionContext, side: Side, passages: readonly Passage
 }
 
 /** The unnamed source the first passage that describes one gives (unnamed-source.ts). */
-function firstUnnamedSource(passages: readonly Passage[]): string | undefined {
+function firstUnnamedSource(reading: ArticleReading, passages: readonly Passage[]): string | undefined {
   for (const p of passages) {
-    const source = unnamedSourceIn(p.text);
+    const source = reading.unnamedSource(p.text);
     if (source !== undefined) return source;
   }
   return undefined;

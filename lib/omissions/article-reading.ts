@@ -23,8 +23,16 @@ import { CoverIndex, coverWords, type CoverWord } from "./passage-cover";
 import { extractNumbers, type NumberMention } from "./numbers";
 import { estimateCovers, figureOf, withinEstimates, type Estimates } from "./approximately";
 import { WordText } from "./word-text";
+import { joinParagraphsUpTo, type JoinedParagraphs } from "./document-text";
+import { TitlesAround } from "./described-speaker";
 import { unnamedSourceIn } from "./unnamed-source";
 import { statesAnAbsence } from "./absence-statement";
+
+/** An article's text as described speakers read it (ArticleReading.quotedArticle). */
+export interface QuotedArticle {
+  joined: JoinedParagraphs;
+  titles: TitlesAround;
+}
 
 /** A quotation with the words the matchers compare it by. */
 export interface QuoteText {
@@ -74,6 +82,7 @@ export class ArticleReading {
   private readonly coverWordsMemo = new Map<string, readonly CoverWord[]>();
   private numbersMemo?: ReadonlyArray<readonly NumberMention[]>;
   private numberValuesMemo?: ReadonlySet<string>;
+  private quotedArticleMemo?: QuotedArticle;
   private figuresMemo?: { exact: ReadonlyMap<string, number[]>; estimates: Estimates };
 
   constructor(readonly passages: readonly Passage[]) {}
@@ -181,6 +190,18 @@ export class ArticleReading {
         attribution: attributionOf(quote),
       };
     }));
+  }
+
+  /**
+   * The article up to the paragraph of its last quotation as one text, with the titles and roles
+   * around places in it: "the attorney general said" is read against the article before it.
+   */
+  quotedArticle(): QuotedArticle {
+    if (!this.quotedArticleMemo) {
+      const joined = joinParagraphsUpTo(this.quotes().at(-1)?.quote.paragraph);
+      this.quotedArticleMemo = { joined, titles: new TitlesAround(joined.text) };
+    }
+    return this.quotedArticleMemo;
   }
 
   /** This article's quotes indexed by wording and stem, in the order of `quotes()`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NameAt } from "./attribution";
-import { descriptionAtVerb, holderOf, OfficeHolders } from "./described-speaker";
+import { descriptionAtVerb, holderOf, OfficeHolders, TitlesAround } from "./described-speaker";
 
 const at = (text: string, verb: string): [string, number, number] => {
   const start = text.indexOf(verb);
@@ -55,7 +55,7 @@ describe("OfficeHolders", () => {
   const text =
     "Lis Smith, a spokeswoman for the campaign, spoke first.\n\nPresident Obama was in Ohio.\n\nLater President Trump and Attorney General Jeff Sessions arrived.";
   const found = names(text, [["Lis Smith", "person"], ["Obama", "person"], ["Trump", "person"], ["Jeff Sessions", "person"]]);
-  const holders = new OfficeHolders(text);
+  const holders = new OfficeHolders(new TitlesAround(text));
   holders.add(found);
 
   it("answers as holderOf on the article up to each cut, asked in any order", () => {

@@ -68,70 +68,81 @@ export function descriptionAtVerb(window: string, verbStart: number, verbEnd: nu
  * "the department"). Two holders, or none: nobody.
  */
 export function holderOf(description: readonly string[], before: string, names: readonly NameAt[]): string | undefined {
-  const holders = new OfficeHolders(before);
+  const holders = new OfficeHolders(new TitlesAround(before));
   holders.add(names);
   return holders.holderBefore(description, before.length);
 }
 
 /**
- * One article's names with the titles and roles written around them, each read once: every
- * described speaker asks who holds an office in the article so far, and reading every earlier
- * name's title again for each quotation grew with the square of the article. Answers as
- * `holderOf` on the article's first `cut` characters; names are added as the article is read.
+ * The titles and roles written around places of one text, each read once. They depend on the
+ * text alone, so an article keeps them (ArticleReading) for every comparison it is in.
+ */
+export class TitlesAround {
+  private readonly titles = new Map<number, OfficeForms | undefined>();
+  private readonly roles = new Map<number, OfficeForms | undefined>();
+
+  constructor(readonly text: string) {}
+
+  /** The title right before `at` ("Attorney General " before a name), as offices. */
+  titleAt(at: number): OfficeForms | undefined {
+    if (this.titles.has(at)) return this.titles.get(at);
+    const forms = officeForms(titleBefore(this.text, at));
+    this.titles.set(at, forms);
+    return forms;
+  }
+
+  /** The role right after `end` (", a spokeswoman for…" after a name), as offices. */
+  roleAt(end: number): OfficeForms | undefined {
+    if (this.roles.has(end)) return this.roles.get(end);
+    const forms = officeForms(roleAfter(this.text, end));
+    this.roles.set(end, forms);
+    return forms;
+  }
+}
+
+/**
+ * The names of one article in a comparison, asked who holds an office in the article so far:
+ * answers as `holderOf` on the article's first `cut` characters. Names are added as the article
+ * is read; their titles and roles come from the article's TitlesAround, read once. (Reading
+ * every earlier name's title again for each quotation grew with the square of the article.)
  */
 export class OfficeHolders {
   private readonly names: NameAt[] = [];
-  /** Read on the first question that reaches the name. */
-  private readonly facts: Array<NameFacts | undefined> = [];
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly around: TitlesAround) {}
 
   /** Names found further on in the text (`at` and `end` in the whole text). */
   add(names: readonly NameAt[]): void {
-    for (const n of names) {
-      this.names.push(n);
-      this.facts.push(undefined);
-    }
+    for (const n of names) this.names.push(n);
   }
 
   holderBefore(description: readonly string[], cut: number): string | undefined {
     const office = withoutModifiers(description);
     const body = office.length === 1 && SPEAKING_BODIES.has(office[0] ?? "") ? office[0] : undefined;
     const holders = new Set<string>();
-    for (let k = 0; k < this.names.length; k++) {
-      const n = this.names[k] as NameAt;
+    for (const n of this.names) {
       if (n.end > cut || n.type === "place") continue;
-      const facts = this.facts[k] ?? (this.facts[k] = factsOf(n, this.text));
       if (n.type === "organization") {
-        if (body !== undefined && facts.head === body) holders.add(n.name);
+        if (body !== undefined && lastWord(n.name) === body) holders.add(n.name);
         continue;
       }
       // A role is read on the text after the name, which the cut may shorten: only a whole one is kept.
-      const role = n.end + ROLE_REACH <= cut ? facts.role : officeForms(roleAfter(this.text.slice(0, cut), n.end));
-      if (holdsOffice(facts.title, office) || holdsOffice(role, office)) holders.add(n.name);
+      const role = n.end + ROLE_REACH <= cut ? this.around.roleAt(n.end) : officeForms(roleAfter(this.around.text.slice(0, cut), n.end));
+      if (holdsOffice(this.around.titleAt(n.at), office) || holdsOffice(role, office)) holders.add(n.name);
     }
     return holders.size === 1 ? [...holders][0] : undefined;
   }
 }
 
-/** What `holderOf` reads around one name, read once. */
-interface NameFacts {
-  /** The last word of the name, in lower case ("department" of "Justice Department"). */
-  head: string;
-  title?: OfficeForms;
-  role?: OfficeForms;
+/** The last word of a name, in lower case ("department" of "Justice Department"). */
+function lastWord(name: string): string {
+  return name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
 }
 
 /** A title or role as offices: all of it, and up to its "of"/"for" ("Secretary of State" is a secretary). */
 interface OfficeForms {
   full: string[];
   head: string[];
-}
-
-function factsOf(n: NameAt, text: string): NameFacts {
-  const head = n.name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
-  if (n.type === "organization" || n.type === "place") return { head };
-  return { head, title: officeForms(titleBefore(text, n.at)), role: officeForms(roleAfter(text, n.end)) };
 }
 
 function officeForms(title: readonly string[] | undefined): OfficeForms | undefined {

@@ -34,3 +34,23 @@ export function paragraphsOf(passages: readonly Passage[]): Paragraph[] {
 export function passagesIn(paragraph: Paragraph, start: number, end: number): number[] {
   return paragraph.spans.filter((s) => s.start < end && s.end > start).map((s) => s.passage);
 }
+
+/** Paragraphs from the first up to `last`, joined by blank lines, with where each starts in `text`. */
+export interface JoinedParagraphs {
+  paragraphs: readonly Paragraph[];
+  starts: ReadonlyMap<Paragraph, number>;
+  text: string;
+}
+
+export function joinParagraphsUpTo(last: Paragraph | undefined): JoinedParagraphs {
+  const paragraphs: Paragraph[] = [];
+  for (let p = last; p; p = p.previous) paragraphs.push(p);
+  paragraphs.reverse();
+  const starts = new Map<Paragraph, number>();
+  let length = 0;
+  for (const paragraph of paragraphs) {
+    starts.set(paragraph, length);
+    length += paragraph.text.length + 2;
+  }
+  return { paragraphs, starts, text: paragraphs.map((p) => p.text).join("\n\n") };
+}

@@ -5,15 +5,15 @@
 import type { Omission, Side } from "../types/comparison";
 import type { EntityAcross } from "../entities/resolve-entities";
 import { nameOf, other, type OmissionContext } from "./omission-input";
-import type { QuoteText } from "./article-reading";
+import type { ArticleReading, QuotedArticle, QuoteText } from "./article-reading";
 import { wordDiff } from "../diff/word-diff";
 import { STOPWORDS } from "../text/stopwords";
 import { compareQuotes } from "./quote-change";
 import { PERSON_TITLE_HEADS } from "../entities/name-words";
 import { isQuotedTitle, quoteSpans, SENTENCE_END, SPEECH_VERB } from "./quotes";
 import { atWordEdges, listenerAtVerb, type NameAt, PRONOUN_SUBJECT, pronounAntecedent, pronounFits, speakerAtVerb, startsInsideWord } from "./attribution";
-import { descriptionAtVerb, OfficeHolders } from "./described-speaker";
-import type { Paragraph } from "./document-text";
+import { descriptionAtVerb, OfficeHolders, TitlesAround } from "./described-speaker";
+import { joinParagraphsUpTo, type Paragraph } from "./document-text";
 import { unnamedSourceIn } from "./unnamed-source";
 import type { QuoteIndex } from "./quote-index";
 
@@ -209,42 +209,36 @@ function speakerIn(
  * general said" names the one holder of that office in the article before the quotation.
  */
 class ArticleSoFar {
-  private readonly paragraphs: Paragraph[] = [];
-  private readonly starts = new Map<Paragraph, number>();
-  private holders?: OfficeHolders;
+  private article: QuotedArticle;
+  private holders: OfficeHolders;
   /** Paragraphs whose names are in `holders`. */
   private read = 0;
 
   constructor(
-    private readonly last: Paragraph | undefined,
+    reading: ArticleReading,
     private readonly spellings: SpellingIndex,
-  ) {}
+  ) {
+    this.article = reading.quotedArticle();
+    this.holders = new OfficeHolders(this.article.titles);
+  }
 
   holderFor(description: readonly string[], q: QuoteText): string | undefined {
-    // A paragraph off the chain before the last quotation's (none, as quotes are read in order): start again from it.
-    if (!this.holders || !this.starts.has(q.quote.paragraph)) this.holders = this.begin(this.holders ? q.quote.paragraph : this.last);
-    const start = this.starts.get(q.quote.paragraph) ?? 0;
+    if (!this.article.joined.starts.has(q.quote.paragraph)) {
+      // A paragraph off the chain before the last quotation's (none, as quotes are read in order): read up to it.
+      const joined = joinParagraphsUpTo(q.quote.paragraph);
+      this.article = { joined, titles: new TitlesAround(joined.text) };
+      this.holders = new OfficeHolders(this.article.titles);
+      this.read = 0;
+    }
+    const { paragraphs, starts } = this.article.joined;
+    const start = starts.get(q.quote.paragraph) ?? 0;
     // Names are read only as far as a quotation asks.
-    while (this.read < this.paragraphs.length && (this.starts.get(this.paragraphs[this.read] as Paragraph) ?? 0) <= start) {
-      const paragraph = this.paragraphs[this.read++] as Paragraph;
-      const offset = this.starts.get(paragraph) ?? 0;
+    while (this.read < paragraphs.length && (starts.get(paragraphs[this.read] as Paragraph) ?? 0) <= start) {
+      const paragraph = paragraphs[this.read++] as Paragraph;
+      const offset = starts.get(paragraph) ?? 0;
       this.holders.add(this.spellings.namesIn(paragraph.text).map((n) => ({ ...n, at: n.at + offset, end: n.end + offset })));
     }
     return this.holders.holderBefore(description, start + q.quote.start);
-  }
-
-  private begin(last: Paragraph | undefined): OfficeHolders {
-    this.paragraphs.length = 0;
-    this.starts.clear();
-    this.read = 0;
-    for (let p = last; p; p = p.previous) this.paragraphs.push(p);
-    this.paragraphs.reverse();
-    let length = 0;
-    for (const paragraph of this.paragraphs) {
-      this.starts.set(paragraph, length);
-      length += paragraph.text.length + 2;
-    }
-    return new OfficeHolders(this.paragraphs.map((p) => p.text).join("\n\n"));
   }
 }
 
@@ -328,7 +322,7 @@ function antecedentIn(
 function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): QuoteInfo[] {
   let previous: QuoteInfo | undefined;
   const quotes = ctx.readings[side].quotes();
-  const soFar = new ArticleSoFar(quotes.at(-1)?.quote.paragraph, spellings);
+  const soFar = new ArticleSoFar(ctx.readings[side], spellings);
   return quotes.map((q) => {
     // "he said" with nobody named before it in its paragraph goes on from the paragraph before.
     const speaker = speakerIn(q, spellings, soFar, () => q.quote.paragraph.previous?.text, previous) ?? sameSentenceSpeaker(q, previous);

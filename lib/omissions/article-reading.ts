@@ -23,6 +23,7 @@ import { CoverIndex, coverWords, type CoverWord } from "./passage-cover";
 import { extractNumbers, type NumberMention } from "./numbers";
 import { estimateCovers, figureOf, withinEstimates, type Estimates } from "./approximately";
 import { WordText } from "./word-text";
+import { kept } from "./kept";
 import { joinParagraphsUpTo, type JoinedParagraphs } from "./document-text";
 import { TitlesAround } from "./described-speaker";
 import { unnamedSourceIn } from "./unnamed-source";
@@ -69,7 +70,7 @@ export class ArticleReading {
   private readonly wordsMemo = new Map<string, string>();
   private readonly traitsMemo = new Map<string, PassageTraits>();
   private readonly verbsMemo = new Map<string, readonly VerbAt[]>();
-  private readonly unnamedMemo = new Map<string, string | null>();
+  private readonly unnamedMemo = new Map<string, string | undefined>();
   private readonly absenceMemo = new Map<string, boolean>();
   /** Entity scans per alias index (an analyst's aliases change what is a name). */
   private readonly scanMemo = new WeakMap<AliasIndex, ScannedDocument>();
@@ -89,12 +90,7 @@ export class ArticleReading {
 
   /** Tokens of `text` (read-only: shared by every finder and every comparison). */
   tokens(text: string): readonly Token[] {
-    let tokens = this.tokenMemo.get(text);
-    if (!tokens) {
-      tokens = tokenize(text);
-      this.tokenMemo.set(text, tokens);
-    }
-    return tokens;
+    return kept(this.tokenMemo, text, () => tokenize(text));
   }
 
   /** The tokens of a text this article has already tokenised, if any. */
@@ -104,76 +100,41 @@ export class ArticleReading {
 
   /** The text's normalised words, as one string (see stable-key.ts). */
   normalizedWords(text: string): string {
-    let words = this.wordsMemo.get(text);
-    if (words === undefined) {
-      words = normalizedWords(text, (t) => this.tokens(t));
-      this.wordsMemo.set(text, words);
-    }
-    return words;
+    return kept(this.wordsMemo, text, () => normalizedWords(text, (t) => this.tokens(t)));
   }
 
   /** The stable key of a text (see stable-key.ts), for flag keys. */
   textKey(text: string): string {
-    let key = this.keyMemo.get(text);
-    if (key === undefined) {
-      key = shortHash(this.normalizedWords(text));
-      this.keyMemo.set(text, key);
-    }
-    return key;
+    return kept(this.keyMemo, text, () => shortHash(this.normalizedWords(text)));
   }
 
   /** What a passage's salience reads of its text (see salience.ts). */
   traits(text: string): PassageTraits {
-    let traits = this.traitsMemo.get(text);
-    if (!traits) {
-      traits = passageTraits(text, this.tokens(text));
-      this.traitsMemo.set(text, traits);
-    }
-    return traits;
+    return kept(this.traitsMemo, text, () => passageTraits(text, this.tokens(text)));
   }
 
   /** The speech verbs of a text of this article, in order (who speaks is read per comparison, where they are is not). */
   speechVerbs(text: string): readonly VerbAt[] {
-    let verbs = this.verbsMemo.get(text);
-    if (!verbs) {
-      verbs = speechVerbsIn(text);
-      this.verbsMemo.set(text, verbs);
-    }
-    return verbs;
+    return kept(this.verbsMemo, text, () => speechVerbsIn(text));
   }
 
   /** The source a text quotes without naming it ("a senior administration official"), if any (unnamed-source.ts). */
   unnamedSource(text: string): string | undefined {
-    let source = this.unnamedMemo.get(text);
-    if (source === undefined) {
-      source = unnamedSourceIn(text) ?? null;
-      this.unnamedMemo.set(text, source);
-    }
-    return source ?? undefined;
+    return kept(this.unnamedMemo, text, () => unnamedSourceIn(text));
   }
 
   /** Whether a text says another account leaves something out (absence-statement.ts). */
   statesAbsence(text: string): boolean {
-    let states = this.absenceMemo.get(text);
-    if (states === undefined) {
-      states = statesAnAbsence(text);
-      this.absenceMemo.set(text, states);
-    }
-    return states;
+    return kept(this.absenceMemo, text, () => statesAnAbsence(text));
   }
 
   /** Candidate entity mentions of every passage, in passage order, with the article's word evidence. */
   scanned(index: AliasIndex): ScannedDocument {
-    let scanned = this.scanMemo.get(index);
-    if (!scanned) {
-      scanned = scanDocument(
+    return kept(this.scanMemo, index, () => scanDocument(
         this.passages.map((p) => p.text),
         index,
         (text) => this.tokens(text),
-      );
-      this.scanMemo.set(index, scanned);
-    }
-    return scanned;
+      ));
   }
 
   quotes(): readonly QuoteText[] {

@@ -9,6 +9,7 @@
  */
 import { ORGANIZATION_WORDS, PERSON_TITLE_HEADS, TITLE_WORDS } from "../entities/name-words";
 import type { NameAt } from "./attribution";
+import { kept } from "./kept";
 
 /** "the attorney general" as the subject of the verb, opening a sentence or a clause. */
 const DESCRIPTION_BEFORE =
@@ -85,18 +86,12 @@ export class TitlesAround {
 
   /** The title right before `at` ("Attorney General " before a name), as offices. */
   titleAt(at: number): OfficeForms | undefined {
-    if (this.titles.has(at)) return this.titles.get(at);
-    const forms = officeForms(titleBefore(this.text, at));
-    this.titles.set(at, forms);
-    return forms;
+    return kept(this.titles, at, () => officeForms(titleBefore(this.text, at)));
   }
 
   /** The role right after `end` (", a spokeswoman for…" after a name), as offices. */
   roleAt(end: number): OfficeForms | undefined {
-    if (this.roles.has(end)) return this.roles.get(end);
-    const forms = officeForms(roleAfter(this.text, end));
-    this.roles.set(end, forms);
-    return forms;
+    return kept(this.roles, end, () => officeForms(roleAfter(this.text, end)));
   }
 }
 

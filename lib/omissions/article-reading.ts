@@ -130,11 +130,7 @@ export class ArticleReading {
 
   /** Candidate entity mentions of every passage, in passage order, with the article's word evidence. */
   scanned(index: AliasIndex): ScannedDocument {
-    return kept(this.scanMemo, index, () => scanDocument(
-        this.passages.map((p) => p.text),
-        index,
-        (text) => this.tokens(text),
-      ));
+    return kept(this.scanMemo, index, () => scanDocument(this.passages.map((p) => p.text), index, (text) => this.tokens(text)));
   }
 
   quotes(): readonly QuoteText[] {

@@ -5,7 +5,7 @@
  * a sentence-initial capitalised word is a name is decided later, with the
  * whole comparison in view (see resolve-entities.ts).
  */
-import { normalizeWord, tokenize, type Token } from "../text/tokens";
+import { tokenize, type Token } from "../text/tokens";
 import { STOPWORDS } from "../text/stopwords";
 import { lookupAlias, type AliasIndex, type AliasTarget } from "./alias-index";
 import type { EntityType } from "./aliases";
@@ -14,6 +14,9 @@ import { isKnownGivenName, NAME_SUFFIXES } from "./given-names";
 import { ampersandBetween, firmNameEnd, firmWord } from "./firm-names";
 import { markCitedMedia, markSharedSurnames, markTowns, withoutModifierSuffixes } from "./name-shapes";
 import { withoutCapitalsRunningIntoCjk } from "./cjk-tokens";
+import { joinable, singleSpace } from "./token-joins";
+import { adjectiveOpensName, aliasAcrossCompoundEnd, capitalAfter, capitalsEndInOrganization, compoundAliases, HERITAGE_COMPOUND, lastJoinedCapital, organizationOpensLongerName, teamAfterPlace, type AliasAt } from "./alias-edges";
+import { markPeripheral, withoutCredits, withoutTitleFragments } from "./mention-filters";
 import { ABBREVIATIONS, COMPANY_SUFFIXES, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
 
 export interface Mention {
@@ -73,43 +76,6 @@ const PLAYER_POSITIONS: ReadonlySet<string> = new Set(["QB", "RB", "FB", "WR", "
 
 /** A particle hyphened to a capitalised name: "al-Sharia", "el-Sisi", "bin-Salman". */
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn)-\p{Lu}/u;
-
-/** Ends in 's or ’s (either case of s). */
-function isPossessive(t: Token): boolean {
-  const w = t.surface;
-  const s = w.charCodeAt(w.length - 1);
-  const mark = w.charCodeAt(w.length - 2);
-  return (s === 115 || s === 83) && (mark === 39 || mark === 0x2019);
-}
-
-/** Is the gap between two tokens exactly one plain space (the common case, answered without a slice or a regex)? */
-function singleSpace(text: string, a: Token, b: Token): boolean {
-  return b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
-}
-
-/**
- * "People's Daily", "Women's March", "Children's Hospital", "Pakistan People's Party": the possessive of
- * these plural nouns, capitalised, is a word of a name, never a possessor (no one is named "People").
- */
-const NAME_POSSESSIVES: ReadonlySet<string> = new Set(["people", "women", "children", "men"]);
-
-/** Ends in a possessive that does not end a name (see isPossessive, NAME_POSSESSIVES). */
-function possessiveEnd(a: Token): boolean {
-  return isPossessive(a) && !(a.isCapitalized && NAME_POSSESSIVES.has(a.norm));
-}
-
-/** May tokens a and b belong to one name? Only spaces between them, or the full stop of "Gen." / "H.". */
-function joinable(text: string, a: Token, b: Token): boolean {
-  // "#Browns Greedy Williams": a hashtag is a name of its own.
-  if (a.start > 0 && text.charCodeAt(a.start - 1) === 35) return false;
-  if (singleSpace(text, a, b)) return !possessiveEnd(a);
-  const gap = text.slice(a.end, b.start);
-  if (/^\s+$/.test(gap)) return !possessiveEnd(a);
-  // "Gen. Mark Milley", "Eric H. Holder": the point of a title or an initial is inside a name; the point of
-  // "Jr." ends it ("Thomas J. Bliley Jr. Reaching out, …" starts a sentence).
-  if (/^\.\s+$/.test(gap)) return (ABBREVIATIONS.has(a.norm) && !NAME_SUFFIXES.has(a.norm)) || /^\p{Lu}$/u.test(a.surface);
-  return false;
-}
 
 /**
  * A dateline: the place in capitals, perhaps a state ("FERGUSON, Mo."), perhaps an agency in brackets
@@ -496,37 +462,6 @@ function cityNamedForState(text: string, tokens: readonly Token[], [end, target]
 
 const US_STATE_SET: ReadonlySet<string> = new Set(US_STATES);
 
-/** Photo credits and agency tags: "Credit: AP", "Photo Credit: Japan's Ministry of Defense", "(Pool photo)", "(Kyodo)". */
-const CREDIT = /\b(?:photo\s+)?credits?\s*:[^.\]\n]*|\b(?:photo|image|file photo)\s*:[^.\]\n]*|\((?:pool\s+)?photo[^)]*\)|\(\s*(?:AP|AFP|Reuters|Kyodo|Yonhap|Xinhua|EPA|Getty Images?|Bloomberg)\s*\)/giu;
-
-/** Names inside a credit are who took or sent a picture, not a party to the story. */
-function withoutCredits(text: string, mentions: Mention[]): Mention[] {
-  const credits = [...text.matchAll(CREDIT)].map((m) => [m.index, m.index + m[0].length] as const);
-  if (credits.length === 0) return mentions;
-  return mentions.filter((m) => !credits.some(([start, end]) => m.start >= start && m.end <= end));
-}
-
-/**
- * A quoted title or slogan: 2–6 words, each capitalised or a small function word, nothing else but
- * the comma or point American style puts inside the quotation marks ("Make America Great Again",
- * "Fox News Sunday", 'ABC's “This Week,” Sen. John McCain said'), in a headline's single quotation
- * marks too ("Obama: ‘In God We Trust' Vote Not Creating Jobs").
- */
-const QUOTED_TITLE =
-  /["“‘]((?:[\p{Lu}\d][\p{L}\d]*(?:['’-][\p{L}\d]+)*|a|an|the|of|and|or|to|in|on|for|at|by)(?: (?:[\p{Lu}\d][\p{L}\d]*(?:['’-][\p{L}\d]+)*|a|an|the|of|and|or|to|in|on|for|at|by)){1,5})[,.]?["”’']/gu;
-
-/**
- * Drops a name the recogniser cut out of a quoted title or slogan ("America Great" from “Make
- * America Great Again”): only a known name inside it ("Fox News" in “Fox News Sunday”), or the
- * whole title, is one.
- */
-function withoutTitleFragments(text: string, mentions: Mention[]): Mention[] {
-  if (!text.includes('"') && !text.includes("“") && !text.includes("‘")) return mentions;
-  const titles = [...text.matchAll(QUOTED_TITLE)].map((m) => [m.index + 1, m.index + 1 + (m[1] as string).length] as const);
-  if (titles.length === 0) return mentions;
-  return mentions.filter((m) => m.alias !== undefined || !titles.some(([start, end]) => m.start >= start && m.end <= end && (m.start > start || m.end < end)));
-}
-
 const PARTY_LETTER: Readonly<Record<string, string>> = { r: "republican", d: "democratic" };
 
 /** The party a "D-Va." / "R-N.Y." tag names, as a peripheral mention of the alias list's party. */
@@ -535,25 +470,6 @@ function partyOf(t: Token, index: AliasIndex): Mention | undefined {
   const target = word ? lookupAlias(index, word, word[0]?.toUpperCase() + word.slice(1)) : undefined;
   if (!target) return undefined;
   return { start: t.start, end: t.start + 1, surface: t.surface.slice(0, 1), words: [word as string], alias: target, type: target.type, titled: false, sentenceInitial: false, peripheral: true };
-}
-
-/** "Sen. Sheldon Whitehouse of Rhode Island", "from Ohio, Michigan and Wisconsin": places named in passing. */
-function markPeripheral(text: string, mentions: Mention[]): void {
-  mentions.forEach((m, k) => {
-    if (m.type !== "place" && m.type !== "other") return;
-    const prev = mentions[k - 1];
-    if (prev && prev.type !== "place" && /^,?\s+of\s+$/.test(text.slice(prev.end, m.start))) m.peripheral = true;
-  });
-  // Lists: three or more places in a row, separated by commas or "and".
-  let runStart = 0;
-  for (let k = 1; k <= mentions.length; k++) {
-    const prev = mentions[k - 1] as Mention;
-    const cur = mentions[k];
-    const continues = cur && cur.type === "place" && prev.type === "place" && /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(text.slice(prev.end, cur.start));
-    if (continues) continue;
-    if (k - runStart >= 3) for (let r = runStart; r < k; r++) (mentions[r] as Mention).peripheral = true;
-    runStart = k;
-  }
 }
 
 /** A document's passages scanned, with the word evidence gathered over all of them. */
@@ -591,128 +507,6 @@ export function scanDocument(
   const evidence: WordEvidence = { midSentenceCaps: new Set(), lowerCase: new Set() };
   const passages = texts.map((text) => scanPassage(text, index, tokens(text) ?? tokenize(text), evidence));
   return { passages, ...evidence, nameKeyMemo: new Map() };
-}
-
-/** Where the alias ending before token k, if any, ends and what it names. */
-type AliasAt = (k: number) => readonly [number, AliasTarget] | undefined;
-
-/** The last token of an alias ending before token `end`, when a capitalised token is joined right after it. */
-function capitalAfter(text: string, tokens: readonly Token[], end: number): Token | undefined {
-  const next = tokens[end];
-  const last = tokens[end - 1];
-  return last && next?.isCapitalized && joinable(text, last, next) ? last : undefined;
-}
-
-/** Whether a known organisation's or place's name (alias [end, target] at the run's start) opens a longer organisation's name: see scanPassage. */
-function organizationOpensLongerName(text: string, tokens: readonly Token[], [end, target]: readonly [number, AliasTarget], aliasAt: AliasAt): boolean {
-  const last = capitalAfter(text, tokens, end);
-  // "American Civil Liberties Union": the one demonym that opens many bodies' names which are not the
-  // state's (a foreign one, "Chinese Communist Party", is the country's: "China's Communist Party").
-  const american = target.indirect && last?.norm === "american";
-  if (!last || (target.type === "organization" ? ORGANIZATION_WORDS.has(last.norm) : target.type !== "place" || (target.indirect && !american))) return false;
-  // A place opens a body's name ("Florida Department of Law Enforcement", "New York Police Department") only
-  // with no title word after it: "China Foreign Ministry" keeps China (a title's words are read apart).
-  if (target.type === "place" && tokens.slice(end, lastJoinedCapital(text, tokens, end) + 1).some((t) => TITLE_WORDS.has(t.norm))) return false;
-  // "American Israel Public Affairs Committee": a place inside such a name is part of it too.
-  const nextAlias = aliasAt(end);
-  if (nextAlias && !adjectiveOpensName(text, tokens, nextAlias, aliasAt) && !(american && nextAlias[1].type === "place")) return false;
-  return capitalsEndInOrganization(text, tokens, end);
-}
-
-/**
- * Plural capitals that name events, groups or bodies of a place rather than a team or a firm: "Iowa
- * Caucuses", "Tokyo Olympics", "U.S. Marines" keep their place.
- */
-const PLACE_PLURALS: ReadonlySet<string> = new Set([
-  "caucuses", "olympics", "games", "talks", "islands", "primaries", "elections", "championships", "affairs", "protests",
-  "riots", "attacks", "accords", "hearings", "states", "nations", "marines", "troops", "soldiers", "forces", "airports",
-  "rights", "relations",
-]);
-
-/**
- * Where a team's or firm's name that opens with a known place ends (exclusive), if one does: the place
- * (not a demonym) is followed by one or two capitals, the last a plural ("Texas Instruments", "Kansas
- * City Chiefs"), none of them a title, an organisation or publication word or a known name.
- */
-function teamAfterPlace(text: string, tokens: readonly Token[], [end, target]: readonly [number, AliasTarget], aliasAt: AliasAt): number | undefined {
-  if (target.type !== "place" || target.indirect) return undefined;
-  for (let k = end; k < end + 2; k++) {
-    const t = tokens[k];
-    const prev = tokens[k - 1];
-    if (!t || !prev || !t.isCapitalized || !joinable(text, prev, t) || aliasAt(k)) return undefined;
-    if (TITLE_WORDS.has(t.norm) || ORGANIZATION_WORDS.has(t.norm) || PUBLICATION_WORDS.has(t.norm) || NOT_NAMES.has(t.norm) || STOPWORDS.has(t.norm)) return undefined;
-    if (/^\p{Lu}\p{Ll}{2,}s$/u.test(t.surface) && !isPossessive(t) && !PLACE_PLURALS.has(t.norm) && !PERSON_TITLE_HEADS.has(t.norm.slice(0, -1))) return k + 1;
-  }
-  return undefined;
-}
-
-/**
- * "Congressional Record", "Congressional Research Service": an institution's adjective (an indirect
- * alias ending in "-al", see aliases.ts) opening more capitals is the first word of their name; alone
- * ("the Congressional schedule", "Congressional Republicans") it refers to the institution.
- */
-function adjectiveOpensName(text: string, tokens: readonly Token[], [end, target]: readonly [number, AliasTarget], aliasAt: AliasAt): boolean {
-  const last = capitalAfter(text, tokens, end);
-  return target.indirect && last !== undefined && /al$/.test(last.norm) && !aliasAt(end);
-}
-
-/** Do the capitalised words from token `from` on, joined as in a name, end with an organisation word? */
-function capitalsEndInOrganization(text: string, tokens: readonly Token[], from: number): boolean {
-  return ORGANIZATION_WORDS.has(tokens[lastJoinedCapital(text, tokens, from)]?.norm ?? "");
-}
-
-/** The index of the last capitalised token joined, as in a name, to token `from` and the ones after it. */
-function lastJoinedCapital(text: string, tokens: readonly Token[], from: number): number {
-  let k = from;
-  while (k + 1 < tokens.length && tokens[k + 1]?.isCapitalized && joinable(text, tokens[k] as Token, tokens[k + 1] as Token)) k++;
-  return k;
-}
-
-/** A known name that starts with the last part of compound token i and runs on over the next tokens. */
-function aliasAcrossCompoundEnd(text: string, tokens: readonly Token[], i: number, index: AliasIndex): { mention: Mention; next: number } | undefined {
-  const t = tokens[i] as Token;
-  const cut = t.surface.lastIndexOf("-");
-  const part = t.surface.slice(cut + 1);
-  if (!/^\p{Lu}/u.test(part)) return undefined;
-  const start = t.start + cut + 1;
-  let words = normalizeWord(part);
-  let found: { mention: Mention; next: number } | undefined;
-  for (let j = i + 1; j < Math.min(tokens.length, i + index.maxTokens); j++) {
-    const tj = tokens[j] as Token;
-    const prev = tokens[j - 1] as Token;
-    if (!/^\s+$/.test(text.slice(prev.end, tj.start))) break;
-    words = `${words} ${tj.norm}`;
-    if (!index.prefixes.has(words)) break;
-    const target = lookupAlias(index, words, text.slice(start, tj.end));
-    if (target) {
-      found = {
-        mention: { start, end: tj.end, surface: text.slice(start, tj.end), words: words.split(" "), alias: target, type: target.type, titled: false, sentenceInitial: false },
-        next: j + 1,
-      };
-    }
-  }
-  return found;
-}
-
-/**
- * "African-American", "Japanese-Americans": a heritage, not a name, and no
- * mention of the place of the first part nor of the United States. (Without this,
- * "the state's first African-American governor" had "Africa" left out of the
- * other article, ranked first.)
- */
-const HERITAGE_COMPOUND = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)-Americans?$/u;
-
-function compoundAliases(t: Token, index: AliasIndex): Mention[] {
-  const out: Mention[] = [];
-  let offset = 0;
-  for (const part of t.surface.split("-")) {
-    const start = t.start + offset;
-    offset += part.length + 1;
-    const target = /^\p{Lu}/u.test(part) ? lookupAlias(index, normalizeWord(part), part) : undefined;
-    if (!target) continue;
-    out.push({ start, end: start + part.length, surface: part, words: [normalizeWord(part)], alias: target, type: target.type, titled: false, sentenceInitial: false });
-  }
-  return out;
 }
 
 /**

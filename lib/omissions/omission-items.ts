@@ -8,15 +8,14 @@
  * each item's flags together, each naming its item), so scripts that read
  * `omissions` see the order of the page.
  */
-import type { EntityAcross } from "../entities/resolve-entities";
 import type { Omission, OmissionItem, Side } from "../types/comparison";
 import type { Passage } from "../text/types";
 import { clipAtWord } from "../text/clip";
-import { attributedToPronoun, speakerIn } from "./attribution";
+import { attributedToPronoun } from "./attribution";
 import { entityItemSalience, importanceOf, itemReasons, itemSalience, type EntityItemTraits, type ItemTraits } from "./item-salience";
 import { isFigure } from "./numbers";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
-import type { ArticleReading } from "./article-reading";
+import { entitiesNamed, firstSpeaker, firstUnnamedSource, headlineWords, inLede, MAIN_SUBJECT_MIN_MENTIONS, mainSubjects, passageAt, positionOf, titleHas } from "./side-readings";
 
 export interface GroupedOmissions {
   items: OmissionItem[];
@@ -25,61 +24,6 @@ export interface GroupedOmissions {
 
 /** The first view leads with this many items per side; "show all" opens the rest. */
 export const FIRST_VIEW_ITEMS = 10;
-
-/** The names an article mentions most are its main subjects: this many of them, each mentioned at least MAIN_SUBJECT_MIN_MENTIONS times. */
-const MAIN_SUBJECTS = 4;
-const MAIN_SUBJECT_MIN_MENTIONS = 3;
-
-/**
- * The present article's most mentioned names (shared ones included: "China"
- * beside "Japan" and "United States"). A name counts the mentions of longer
- * names it is part of ("China" those of "South China Sea"): the article is
- * about China there too, though the sea is another place.
- */
-function mainSubjects(ctx: OmissionContext, side: Side): ReadonlySet<string> {
-  const memo = (mainSubjectsMemo.get(ctx) ?? mainSubjectsMemo.set(ctx, {}).get(ctx)) as Partial<Record<Side, ReadonlySet<string>>>;
-  return (memo[side] ??= computeMainSubjects(ctx, side));
-}
-
-const mainSubjectsMemo = new WeakMap<OmissionContext, Partial<Record<Side, ReadonlySet<string>>>>();
-
-function computeMainSubjects(ctx: OmissionContext, side: Side): ReadonlySet<string> {
-  const i = sideIndex(side);
-  const named = ctx.entities.filter((e) => (e.mainCounts[i] ?? 0) > 0);
-  // Names by each of their words: a longer name containing "China" is found through "china".
-  const byWord = new Map<string, typeof named>();
-  for (const e of named) {
-    for (const w of new Set(e.canonical.toLowerCase().split(/[\s-]+/))) {
-      const list = byWord.get(w);
-      if (list) list.push(e);
-      else byWord.set(w, [e]);
-    }
-  }
-  const mass = new Map<string, number>();
-  for (const e of named) {
-    const words = e.canonical.toLowerCase().split(/[\s-]+/);
-    let total = e.mainCounts[i] ?? 0;
-    for (const longer of byWord.get(words[0] ?? "") ?? []) {
-      if (longer === e || longer.canonical.length <= e.canonical.length) continue;
-      const longerWords = longer.canonical.toLowerCase().split(/[\s-]+/);
-      if (containsRun(longerWords, words)) total += longer.mainCounts[i] ?? 0;
-    }
-    mass.set(e.canonical, total);
-  }
-  const ranked = [...mass.entries()].filter(([, n]) => n >= MAIN_SUBJECT_MIN_MENTIONS).sort((x, y) => y[1] - x[1]);
-  const cut = ranked[MAIN_SUBJECTS - 1]?.[1] ?? 0;
-  // Ties at the cut are all main subjects: never decide between them by name.
-  return new Set(ranked.filter(([, n]) => n >= cut).map(([name]) => name));
-}
-
-/** Whether `words` occur in `within` as a run ("south china sea" holds "china"). */
-function containsRun(within: readonly string[], words: readonly string[]): boolean {
-  for (let k = 0; k + words.length <= within.length; k++) if (words.every((w, j) => within[k + j] === w)) return true;
-  return false;
-}
-
-/** Paragraphs counted as the lede. */
-const LEDE_PARAGRAPHS = 2;
 
 interface Unit {
   flags: Omission[];
@@ -430,131 +374,6 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
     boilerplate: passages.length > 0 && passages.every((p) => reading.traits(p.text).boilerplate),
     statesAbsence: passages.some((p) => reading.statesAbsence(p.text)),
   };
-}
-
-const entitiesByPassageMemo = new WeakMap<OmissionContext, Partial<Record<Side, Map<number, EntityAcross[]>>>>();
-
-/** The entities each passage of a side mentions, worked out once per comparison. */
-function entitiesByPassage(ctx: OmissionContext, side: Side): Map<number, EntityAcross[]> {
-  const memo = (entitiesByPassageMemo.get(ctx) ?? entitiesByPassageMemo.set(ctx, {}).get(ctx)) as Partial<Record<Side, Map<number, EntityAcross[]>>>;
-  let map = memo[side];
-  if (!map) {
-    map = new Map();
-    for (const e of ctx.entities) {
-      for (const i of e.passages[sideIndex(side)] ?? []) {
-        const list = map.get(i);
-        if (list) list.push(e);
-        else map.set(i, [e]);
-      }
-    }
-    memo[side] = map;
-  }
-  return map;
-}
-
-/** The entities the passages mention, each once. */
-function entitiesIn(ctx: OmissionContext, side: Side, passages: readonly Passage[]): EntityAcross[] {
-  const bySentence = entitiesByPassage(ctx, side);
-  const seen = new Set<EntityAcross>();
-  for (const p of passages) for (const e of bySentence.get(p.index) ?? []) seen.add(e);
-  return [...seen];
-}
-
-/** The unnamed source the first passage that describes one gives (unnamed-source.ts). */
-function firstUnnamedSource(reading: ArticleReading, passages: readonly Passage[]): string | undefined {
-  for (const p of passages) {
-    const source = reading.unnamedSource(p.text);
-    if (source !== undefined) return source;
-  }
-  return undefined;
-}
-
-/** Who speaks in the first passage that names a speaker (attribution grammar is read only until one does). */
-function firstSpeaker(ctx: OmissionContext, side: Side, passages: readonly Passage[]): string | undefined {
-  for (const p of passages) {
-    const speaker = speakerOfPassage(ctx, side, p);
-    if (speaker !== undefined) return speaker;
-  }
-  return undefined;
-}
-
-const speakerMemo = new WeakMap<OmissionContext, Map<string, string | null>>();
-
-/** A passage's speaker, read once per comparison (the groupings and the ranking both ask). */
-function speakerOfPassage(ctx: OmissionContext, side: Side, p: Passage): string | undefined {
-  let memo = speakerMemo.get(ctx);
-  if (!memo) speakerMemo.set(ctx, (memo = new Map()));
-  const key = `${side}${p.index}`;
-  let speaker = memo.get(key);
-  if (speaker === undefined) {
-    // Most passages have no speech verb: their entities are not looked up.
-    const verbs = ctx.readings[side].speechVerbs(p.text);
-    speaker = verbs.length === 0 ? null : (speakerIn(p.text, entitiesIn(ctx, side, [p]), verbs) ?? null);
-    memo.set(key, speaker);
-  }
-  return speaker ?? undefined;
-}
-
-const entitiesByNameMemo = new WeakMap<OmissionContext, Map<string, EntityAcross[]>>();
-
-/** The comparison's entities of a canonical name, found by one lookup (an item per name would otherwise scan them all). */
-function entitiesNamed(ctx: OmissionContext, canonical: string): readonly EntityAcross[] {
-  let byName = entitiesByNameMemo.get(ctx);
-  if (!byName) {
-    byName = new Map();
-    for (const e of ctx.entities) {
-      const list = byName.get(e.canonical);
-      if (list) list.push(e);
-      else byName.set(e.canonical, [e]);
-    }
-    entitiesByNameMemo.set(ctx, byName);
-  }
-  return byName.get(canonical) ?? [];
-}
-
-/** Worked out once per comparison and side: the headline's content words and the lede's paragraphs. */
-const sideMemo = new WeakMap<OmissionContext, Partial<Record<Side, { headline: ReadonlySet<string>; lede: ReadonlySet<number> }>>>();
-
-function sideFacts(ctx: OmissionContext, side: Side): { headline: ReadonlySet<string>; lede: ReadonlySet<number> } {
-  const memo = (sideMemo.get(ctx) ?? sideMemo.set(ctx, {}).get(ctx)) as Partial<Record<Side, { headline: ReadonlySet<string>; lede: ReadonlySet<number> }>>;
-  let facts = memo[side];
-  if (!facts) {
-    const lede: number[] = [];
-    for (const q of ctx.passages[side]) {
-      if (q.role !== "body" && q.role !== "quote") continue;
-      if (lede.at(-1) !== q.paragraph) lede.push(q.paragraph);
-      if (lede.length >= LEDE_PARAGRAPHS) break;
-    }
-    const headline = new Set(ctx.tokens(ctx.titles[side] ?? "").filter((t) => t.isContent).map((t) => t.norm));
-    facts = memo[side] = { headline, lede: new Set(lede) };
-  }
-  return facts;
-}
-
-function headlineWords(ctx: OmissionContext, side: Side): ReadonlySet<string> {
-  return sideFacts(ctx, side).headline;
-}
-
-/** The passage's paragraph is among the first body paragraphs of its article. */
-function inLede(ctx: OmissionContext, side: Side, p: Passage): boolean {
-  return (p.role === "body" || p.role === "quote") && sideFacts(ctx, side).lede.has(p.paragraph);
-}
-
-function titleHas(ctx: OmissionContext, side: Side, term: string): boolean {
-  const title = ctx.titles[side];
-  if (!title || !term) return false;
-  const words = ctx.tokens(term).filter((t) => t.isContent).map((t) => t.norm);
-  const titleWords = new Set(ctx.tokens(title).map((t) => t.norm));
-  return words.length > 0 && words.every((w) => titleWords.has(w));
-}
-
-function positionOf(ctx: OmissionContext, side: Side, index: number): number {
-  const passages = ctx.passages[side];
-  return passages[index]?.index === index ? index : passages.findIndex((p) => p.index === index);
-}
-
-function passageAt(ctx: OmissionContext, side: Side, index: number): Passage | undefined {
-  return ctx.passages[side][positionOf(ctx, side, index)];
 }
 
 function titleOf(f: Omission): string {

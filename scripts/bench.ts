@@ -30,14 +30,13 @@
  * concatenated event by event: A from one outlet, B from another. Without the
  * dataset the in-repo seed story is used, repeated with light edits.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import DiffMatchPatch from "diff-match-patch";
 import { analyseDocuments, analysePrepared } from "../lib/compare/analyse-documents";
 import { comparePassages } from "../lib/compare/compare-documents";
 import { prepareDocument } from "../lib/compare/prepared-document";
 import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "../lib/compare/fixtures/blinken-motegi";
-import type { ComparableDocument } from "../lib/types/comparison";
 import { buildCoverage, type CoverageSource } from "../lib/omissions/coverage";
 import { segmentBlocks } from "../lib/text/segment";
 import { splitSentences } from "../lib/text/sentences";
@@ -46,8 +45,8 @@ import { clearTokenMemo } from "../lib/text/tokens";
 import { blocksToText, type Block, type Passage } from "../lib/text/types";
 import { runBaselines } from "./bench/baselines";
 import { median, time } from "./bench/timing";
+import { BASIL_DIR, basilBlocks, basilPair, loadBasil, OUTLET_PAIRS, wordCount, type BasilArticle, type BenchPair } from "./bench/basil-pairs";
 
-const BASIL_DIR = "../shared/datasets/basil-dev";
 const SIZES = [1_000, 3_000, 10_000] as const;
 /**
  * Runs per size for the aligner and for the whole-document reference. The
@@ -60,72 +59,6 @@ const RUNS: Record<(typeof SIZES)[number], { core: number; reference: number; re
   3_000: { core: 100, reference: 1, referencePairs: 3 },
   10_000: { core: 30, reference: 1, referencePairs: 1 },
 };
-/** Outlet pairings, so each size is measured on several different real pairs. */
-const OUTLET_PAIRS: Array<[string, string]> = [
-  ["nyt", "fox"],
-  ["fox", "hpo"],
-  ["hpo", "nyt"],
-];
-
-interface BasilArticle {
-  source: string;
-  uuid: string;
-  "triplet-uuid": string;
-  "body-paragraphs": string[][];
-}
-
-interface BenchPair {
-  label: string;
-  a: ComparableDocument;
-  b: ComparableDocument;
-}
-
-const wordCount = (doc: ComparableDocument) => blocksToText(doc.blocks).split(/\s+/).filter(Boolean).length;
-
-function loadBasil(dir: string): Map<string, Map<string, BasilArticle>> {
-  const events = new Map<string, Map<string, BasilArticle>>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
-    const article = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as BasilArticle;
-    const byOutlet = events.get(article["triplet-uuid"]) ?? new Map<string, BasilArticle>();
-    byOutlet.set(article.source, article);
-    events.set(article["triplet-uuid"], byOutlet);
-  }
-  return events;
-}
-
-function basilBlocks(article: BasilArticle): Block[] {
-  return article["body-paragraphs"].map((sentences) => ({ role: "body", text: sentences.join(" ") }));
-}
-
-/** A from outlet `x`, B from outlet `y`, both covering the same run of events, each cut at about `words` words. */
-function basilPair(events: Map<string, Map<string, BasilArticle>>, words: number, x: string, y: string, offset: number): BenchPair | null {
-  const keys = [...events.keys()];
-  const a: Block[] = [];
-  const b: Block[] = [];
-  const counts = { a: 0, b: 0 };
-  const take = (into: Block[], side: "a" | "b", article: BasilArticle) => {
-    for (const block of basilBlocks(article)) {
-      if (counts[side] >= words) return;
-      into.push(block);
-      counts[side] += block.text.split(/\s+/).filter(Boolean).length;
-    }
-  };
-  for (let k = 0; k < keys.length && (counts.a < words || counts.b < words); k++) {
-    const event = events.get(keys[(offset + k) % keys.length] as string);
-    const ax = event?.get(x);
-    const by = event?.get(y);
-    if (!ax || !by) continue;
-    take(a, "a", ax);
-    take(b, "b", by);
-  }
-  if (counts.a < words * 0.8 || counts.b < words * 0.8) return null;
-  return {
-    label: `BASIL ${x} vs ${y}`,
-    a: { info: { title: `${x} events`, outlet: x }, blocks: a },
-    b: { info: { title: `${y} events`, outlet: y }, blocks: b },
-  };
-}
-
 /** Fallback: the seed story repeated, with every copy lightly edited so copies differ. */
 function seedPair(words: number): BenchPair {
   const a: Block[] = [];

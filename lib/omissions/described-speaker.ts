@@ -146,6 +146,7 @@ function officeForms(title: readonly string[] | undefined): OfficeForms | undefi
   return { full: withoutModifiers(title), head: withoutModifiers(upTo > 0 ? title.slice(0, upTo) : title) };
 }
 
+/** Whether a title or role names the office: the same words once what does not change it is left aside ("Connecticut", "former", "of State"). */
 function holdsOffice(forms: OfficeForms | undefined, office: readonly string[]): boolean {
   return forms !== undefined && office.length > 0 && (same(forms.full, office) || same(forms.head, office));
 }

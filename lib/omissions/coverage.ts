@@ -19,6 +19,8 @@ import { namesOutlet } from "./outlet-names";
 import type { Importance } from "../types/comparison";
 import { textKey } from "./stable-key";
 import { clipAtWord } from "../text/clip";
+import { groupCopies } from "./copy-groups";
+import { UnionFind } from "./union-find";
 
 export interface CoverageSource {
   id: string;
@@ -95,66 +97,6 @@ export interface Coverage {
   groups: string[][];
   rows: CoverageRow[];
   flags: CoverageFlag[];
-}
-
-const SHINGLE = 5;
-
-function shingles(passages: readonly Passage[]): Set<string> {
-  const words = tokenize(passages.map((p) => p.text).join(" ")).map((t) => t.norm);
-  const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(" "));
-  if (out.size === 0 && words.length > 0) out.add(words.join(" "));
-  return out;
-}
-
-/** Share of the smaller set found in the larger: a trimmed reprint still counts as a copy. */
-export function containment(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const s of small) if (large.has(s)) shared++;
-  return shared / small.size;
-}
-
-class UnionFind {
-  private parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    let r = i;
-    while (this.parent[r] !== r) r = this.parent[r] ?? r;
-    let c = i;
-    while (this.parent[c] !== r) {
-      const next = this.parent[c] ?? r;
-      this.parent[c] = r;
-      c = next;
-    }
-    return r;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
-
-export function groupCopies(sources: readonly CoverageSource[], threshold = 0.8): number[] {
-  const sets = sources.map((s) => shingles(s.passages));
-  const uf = new UnionFind(sources.length);
-  for (let i = 0; i < sources.length; i++) {
-    for (let j = i + 1; j < sources.length; j++) {
-      const a = sets[i];
-      const b = sets[j];
-      if (a && b && containment(a, b) >= threshold) uf.union(i, j);
-    }
-  }
-  const ids = new Map<number, number>();
-  return sources.map((_, i) => {
-    const root = uf.find(i);
-    if (!ids.has(root)) ids.set(root, ids.size);
-    return ids.get(root) ?? 0;
-  });
 }
 
 function presentGroups(counts: readonly number[], groupOf: readonly number[]): Set<number> {
@@ -491,7 +433,6 @@ function clamp01(x: number): number {
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
-
 
 function passageWeight(row: CoverageRow, sources: readonly CoverageSource[]): number {
   const values: number[] = [];

@@ -12,7 +12,9 @@
  * cleanup and no time limit, the naive way to compare two articles.
  *
  * `--quick` skips the minute-long 10,000-word reference; `--core` skips every
- * reference (repeat it to get stable medians on a shared machine).
+ * reference (repeat it to get stable medians on a shared machine); `--prepared`
+ * times only the analysis of prepared articles, for runs alternating with
+ * another version of lib/.
  *
  * `npm run bench -- --coverage` instead times the N-way story coverage on six
  * sources of real sentences at 100, 200 and 400 passages each.
@@ -148,6 +150,29 @@ function benchCoverage(events: Map<string, Map<string, BasilArticle>>): void {
   }
 }
 
+/**
+ * `--prepared`: only the whole analysis of two prepared articles, per pair and size, each pair
+ * warmed up first. A short run (about half a minute) to alternate with the same script over
+ * another version of lib/ when a change is meant to make the analysis faster.
+ */
+function benchPrepared(events: Map<string, Map<string, BasilArticle>> | null): void {
+  console.log("size     pair                 analysis:prepared (median of runs)");
+  for (const size of SIZES) {
+    const pairs: BenchPair[] = events
+      ? OUTLET_PAIRS.map(([x, y], k) => basilPair(events, size, x, y, k * 7)).filter((p): p is BenchPair => p !== null)
+      : [seedPair(size)];
+    const medians = pairs.map((pair) => {
+      const a = prepareDocument(pair.a);
+      const b = prepareDocument(pair.b);
+      time(5, () => analysePrepared(a, b));
+      const ms = time(RUNS[size].core, () => analysePrepared(a, b));
+      console.log(`${size}`.padEnd(8), pair.label.padEnd(20), `${ms.toFixed(2)} ms`);
+      return ms;
+    });
+    console.log(`  ~${size} words: median over pairs ${median(medians).toFixed(2)} ms`);
+  }
+}
+
 function main(): void {
   const root = process.cwd();
   const dir = path.resolve(root, BASIL_DIR);
@@ -181,6 +206,10 @@ function main(): void {
     }).filter((p): p is NonNullable<typeof p> => p !== null);
   if (process.argv.includes("--baselines")) {
     runBaselines(baselinePairs());
+    return;
+  }
+  if (process.argv.includes("--prepared")) {
+    benchPrepared(events);
     return;
   }
   const dmp = new DiffMatchPatch();

@@ -9,7 +9,7 @@ import type { Side } from "../types/comparison";
 import type { EntityAcross } from "../entities/resolve-entities";
 import type { OmissionContext } from "./omission-input";
 import type { ArticleReading, QuotedArticle, QuoteText } from "./article-reading";
-import { isQuotedTitle, quoteSpans, SENTENCE_END, SPEECH_VERB } from "./quotes";
+import { isQuotedTitle, quoteSpans, SENTENCE_END, speechVerbsIn } from "./quotes";
 import { atWordEdges, listenerAtVerb, type NameAt, PRONOUN_SUBJECT, pronounAntecedent, pronounFits, speakerAtVerb, startsInsideWord } from "./attribution";
 import { descriptionAtVerb, OfficeHolders, TitlesAround } from "./described-speaker";
 import { joinParagraphsUpTo, type Paragraph } from "./document-text";
@@ -254,22 +254,16 @@ function speakerAtLaterVerb(
   from: number,
   namesAt: (verb: number) => Parameters<typeof speakerAtVerb>[3],
 ): { name?: string; pronoun?: RegExpExecArray } | undefined {
-  const verbs = LATER_VERBS;
-  verbs.lastIndex = from;
-  let found: { name?: string; pronoun?: RegExpExecArray } | undefined;
-  for (let m = verbs.exec(window); m !== null && found === undefined; m = verbs.exec(window)) {
-    const end = m.index + m[0].length;
-    const name = speakerAtVerb(window, m.index, end, namesAt(m.index));
-    const pronoun = name ? null : pronounAt(window, m.index, end);
-    if (name) found = { name };
-    else if (pronoun) found = { pronoun };
+  for (const verb of speechVerbsIn(window)) {
+    if (verb.index < from) continue;
+    const end = verb.index + verb.text.length;
+    const name = speakerAtVerb(window, verb.index, end, namesAt(verb.index));
+    if (name) return { name };
+    const pronoun = pronounAt(window, verb.index, end);
+    if (pronoun) return { pronoun };
   }
-  verbs.lastIndex = 0;
-  return found;
+  return undefined;
 }
-
-/** Every speech verb after the first, one global expression reset around each scan. */
-const LATER_VERBS = new RegExp(SPEECH_VERB.source, "gi");
 
 /** Whom a pronoun standing at `upTo` in a paragraph refers to (attribution.ts, pronounAntecedent); quotations are read on the whole paragraph. */
 function antecedentIn(

@@ -9,7 +9,7 @@ import type { Side } from "../types/comparison";
 import type { EntityAcross } from "../entities/resolve-entities";
 import type { OmissionContext } from "./omission-input";
 import type { ArticleReading, QuotedArticle, QuoteText } from "./article-reading";
-import { isQuotedTitle, quoteSpans, SENTENCE_END, speechVerbsIn } from "./quotes";
+import { isQuotedTitle, quoteSpans, SENTENCE_END, type VerbAt } from "./quotes";
 import { atWordEdges, listenerAtVerb, type NameAt, PRONOUN_SUBJECT, pronounAntecedent, pronounFits, speakerAtVerb, startsInsideWord } from "./attribution";
 import { descriptionAtVerb, OfficeHolders, TitlesAround } from "./described-speaker";
 import { joinParagraphsUpTo, type Paragraph } from "./document-text";
@@ -107,6 +107,9 @@ export interface Speaker {
   explicit: boolean;
 }
 
+/** The speech verbs of a text, in order (ArticleReading.speechVerbs keeps them per article). */
+type VerbsOf = (text: string) => readonly VerbAt[];
+
 /** "said he." / "said she," only: in "said he is concerned" the pronoun is the reported clause's subject, not the speaker. */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;]|$)/i;
 
@@ -132,6 +135,7 @@ function speakerIn(
   q: QuoteText,
   spellings: SpellingIndex,
   soFar: ArticleSoFar,
+  verbsOf: VerbsOf,
   previousParagraphOf: () => string | undefined = () => undefined,
   previous?: QuoteInfo,
 ): Speaker | undefined {
@@ -154,7 +158,7 @@ function speakerIn(
   // Later verbs only when the first has no pronoun for its subject: in '“…,” he said …, according to
   // the Boston Globe' he speaks, and the paper is where it was read.
   const atFirst = speakerAtVerb(window, verbStart, verbEnd, names);
-  const later = atFirst || firstPronoun ? undefined : speakerAtLaterVerb(window, verbEnd, namesAt);
+  const later = atFirst || firstPronoun ? undefined : speakerAtLaterVerb(window, verbEnd, namesAt, verbsOf);
   const named = atFirst ?? later?.name;
   if (named) return { name: named, explicit: true };
   // "Asked about his political future, he said, “…”": the pronoun may stand at a later verb.
@@ -253,8 +257,9 @@ function speakerAtLaterVerb(
   window: string,
   from: number,
   namesAt: (verb: number) => Parameters<typeof speakerAtVerb>[3],
+  verbsOf: VerbsOf,
 ): { name?: string; pronoun?: RegExpExecArray } | undefined {
-  for (const verb of speechVerbsIn(window)) {
+  for (const verb of verbsOf(window)) {
     if (verb.index < from) continue;
     const end = verb.index + verb.text.length;
     const name = speakerAtVerb(window, verb.index, end, namesAt(verb.index));
@@ -283,10 +288,13 @@ function antecedentIn(
 function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): QuoteInfo[] {
   let previous: QuoteInfo | undefined;
   const quotes = ctx.readings[side].quotes();
-  const soFar = new ArticleSoFar(ctx.readings[side], spellings);
+  const reading = ctx.readings[side];
+  const soFar = new ArticleSoFar(reading, spellings);
+  // An attribution window is the article's own: its speech verbs are read once, for every comparison.
+  const verbsOf: VerbsOf = (window) => reading.speechVerbs(window);
   return quotes.map((q) => {
     // "he said" with nobody named before it in its paragraph goes on from the paragraph before.
-    const speaker = speakerIn(q, spellings, soFar, () => q.quote.paragraph.previous?.text, previous) ?? sameSentenceSpeaker(q, previous);
+    const speaker = speakerIn(q, spellings, soFar, verbsOf, () => q.quote.paragraph.previous?.text, previous) ?? sameSentenceSpeaker(q, previous);
     previous = { ...q, speaker };
     return previous;
   });

@@ -13,7 +13,9 @@ const UI_LABEL =
 
 export const isInterfaceLabel = (line: string): boolean => line.length <= 60 && UI_LABEL.test(line.trim());
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+// Tried only where a run of address characters starts (the look-behind): tried at every position, a
+// long run without "@" (a 40,000-letter "word" on a hostile page) cost quadratic time, minutes a page.
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 const SOCIAL_ACCOUNT = /(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com\/\w+|(?:^|\s)@\w{2,}/i;
 /**
  * Invitations to get in touch with the writer or the newsroom. Not "email us at", which the text of a page

@@ -12,6 +12,7 @@
  * Rows carry passage indexes and word diffs, not the passages' text twice:
  * a pair's text is in its diff, so the page sends each word once.
  */
+import { appendTo } from "@/lib/collections/append-to";
 import type { BlockRole } from "@/lib/text/types";
 import type { AlignmentKind, Comparison, DiffChunk, Importance, Side } from "@/lib/types/comparison";
 import { rowCategory, type RowCategory } from "./row-category";
@@ -120,7 +121,7 @@ export function buildRows(comparison: Comparison, order: Side = "a"): CompareRow
     // Let the spine's own unmatched run finish first, so the next pair still follows both.
     const ownOnly = own === "a" ? "only-a" : "only-b";
     while (spine[anchor + 1]?.row.type === ownOnly) anchor++;
-    after.set(anchor, [...(after.get(anchor) ?? []), insert.row]);
+    appendTo(after, anchor, insert.row);
   }
 
   const rows: CompareRow[] = [...(after.get(-1) ?? [])];

@@ -4,6 +4,7 @@
  * most sources report and some leave out), each cell with the sentences
  * behind it, and the story flags pointing at their rows.
  */
+import { appendTo } from "@/lib/collections/append-to";
 import type { Coverage, CoverageFlag } from "@/lib/omissions/coverage";
 import type { Passage } from "@/lib/text/types";
 import { flagRowKey, gapsFirst } from "@/lib/report/coverage-order";
@@ -117,7 +118,7 @@ export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyAr
   const byItem = new Map<string, CoverageFlag[]>();
   for (const f of coverage.flags) {
     const item = f.item ?? f.key;
-    byItem.set(item, [...(byItem.get(item) ?? []), f]);
+    appendTo(byItem, item, f);
   }
   const flags: StoryFlagView[] = [...byItem.entries()].map(([item, members]) => {
     const f = members.find((m) => m.key === item) ?? members[0]!;

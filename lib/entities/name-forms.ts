@@ -7,6 +7,7 @@
  * entity is shown by (bestCanonical). resolve-entities.ts clusters the
  * mentions and calls these.
  */
+import { appendTo } from "../collections/append-to";
 import { compareCodeUnits } from "../text/code-unit-order";
 import type { EntityType } from "./aliases";
 import type { Mention, MentionLookup } from "./find-mentions";
@@ -207,7 +208,7 @@ function mergeOrganisationForms(clusters: readonly Cluster[], absorbed: Set<Clus
   for (const c of clusters) {
     if (absorbed.has(c) || c.words.length < 2) continue;
     const initials = c.words.filter((w) => !ACRONYM_SKIPS.has(w)).map((w) => w[0]).join("");
-    if (initials.length >= 2) spelledOut.set(initials, [...(spelledOut.get(initials) ?? []), c]);
+    if (initials.length >= 2) appendTo(spelledOut, initials, c);
     const form = departmentForm(c.words);
     if (!form) continue;
     const seen = byDepartmentForm.get(form);

@@ -10,6 +10,7 @@
  * (the raw-text check runs only when an entity looks one-sided) pays for
  * that only.
  */
+import { appendTo } from "../collections/append-to";
 import type { AliasIndex } from "../entities/alias-index";
 import { scanDocument, type ScannedDocument } from "../entities/find-mentions";
 import { contentStemSet, tokenize, type Token } from "../text/tokens";
@@ -207,8 +208,8 @@ export class ArticleReading {
         for (const m of ms) {
           const figure = m.kind === "count" ? figureOf(m.value) : undefined;
           if (!figure) continue;
-          if (m.approx) estimates.set(figure.unit, [...(estimates.get(figure.unit) ?? []), m.approx]);
-          else exact.set(figure.unit, [...(exact.get(figure.unit) ?? []), figure.amount]);
+          if (m.approx) appendTo(estimates, figure.unit, m.approx);
+          else appendTo(exact, figure.unit, figure.amount);
         }
       }
       this.figuresMemo = { exact, estimates };

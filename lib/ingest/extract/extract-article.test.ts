@@ -143,6 +143,18 @@ describe("extractArticle on malformed page heads", () => {
     expect(article.title).toBe("Ferries sail again");
     expect(article.lang).toBe("en");
   });
+
+  it("reads a page cut off before its <body> tag, with its story inside the unclosed <head>, as a browser does", () => {
+    const story = [
+      "The harbour board delayed the new ferry terminal by a year on Tuesday, citing a rise in steel prices and a shortage of dock workers.",
+      "Board members said the design would not change, and that the contract with the builder would be signed again at the new price.",
+    ];
+    // A truncated or hand-made page: linkedom keeps this content in <head>, which Readability never reads.
+    const html = `<html lang="en"><head><title>Terminal delayed</title><meta charset="utf-8"><h1>Terminal delayed</h1>${story.map((p) => `<p>${p}</p>`).join("")}`;
+    const article = extractArticle(html, "https://harbour.example/terminal");
+    expect(article.blocks.map((b) => b.text)).toEqual(story);
+    expect(article.title).toBe("Terminal delayed");
+  });
 });
 
 describe("extractArticle on a page with an advertiser disclosure box", () => {
@@ -168,6 +180,19 @@ describe("hostile markup", () => {
     const html = `<html><body>${"<div>".repeat(depth)}<p>Deep text that nobody should wait half a minute for.</p>${"</div>".repeat(depth)}</body></html>`;
     expect(() => extractArticle(html, "https://example.com/deep")).toThrow(ExtractionError);
     expect(() => extractArticle(html)).toThrow(/nests its markup more than/);
+  });
+
+  it("answers broken pages with the usual message, never a TypeError", () => {
+    for (const html of [
+      // all of it inside a comment: the "<html" in it is no element
+      `<!-- <html><body><p>Hidden story text that is only a comment.</p></body></html>`,
+      // a teaser after the end of the document (the tail of a page cut and pasted): linkedom builds a
+      // tree no browser would, and Readability failed on it with a TypeError
+      `</html><div class="info"><div class="caption"><a href="/v/1">The city's big night; a new pop-up market on the waterfront`,
+    ]) {
+      expect(() => extractArticle(html, "https://example.com/broken")).toThrow(ExtractionError);
+      expect(() => extractArticle(html, "https://example.com/broken")).toThrow(/no readable paragraphs/);
+    }
   });
 });
 

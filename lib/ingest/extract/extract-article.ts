@@ -32,7 +32,39 @@ function parse(html: string): Document {
   // and leave the document without a body; browsers move them inside <html>, and so does this.
   const before = html.slice(0, open.index).replace(DOCTYPE, "");
   const source = /<[a-z]/i.test(before) ? `${open[0]}${before}${html.slice(open.index + open[0].length)}` : html;
-  return parseHTML(source).document as unknown as Document;
+  return withBody(parseHTML(source).document as unknown as Document);
+}
+
+/** What may stand in <head>; the first anything else ends it, in a browser. */
+const HEAD_ELEMENTS = new Set(["BASE", "LINK", "META", "NOSCRIPT", "SCRIPT", "STYLE", "TEMPLATE", "TITLE"]);
+
+/**
+ * A page with <html> but no <body> tag (truncated, or hand-made) keeps its
+ * content under <html>, or inside an unclosed <head>, in linkedom, where
+ * browsers put it in an implied body; Readability reads only the body and
+ * failed on such a page with a TypeError. The content moves into a body, as a
+ * browser's would: from the head's first element that cannot be in a head,
+ * then whatever else stands under <html>. Pages with a body anywhere are left as they are.
+ */
+function withBody(doc: Document): Document {
+  const root = doc.documentElement;
+  // A body anywhere (even inside a second <html>, as some pages print) is left to Readability as it is.
+  if (!root || root.querySelector("body")) return doc;
+  const body = doc.createElement("body");
+  for (const node of [...root.childNodes]) {
+    if (node.nodeName !== "HEAD") body.appendChild(node);
+    else {
+      const inHead = [...node.childNodes];
+      const end = inHead.findIndex((n) => n.nodeType === n.ELEMENT_NODE && !HEAD_ELEMENTS.has(n.nodeName));
+      if (end >= 0) for (const moved of inHead.slice(end)) body.appendChild(moved);
+    }
+  }
+  root.appendChild(body);
+  return doc;
+}
+
+function noTextMessage(url: string | undefined): string {
+  return `No article text found${url ? ` at ${url}` : ""}: the page has no readable paragraphs (it may need JavaScript, a login, or not be an article).`;
 }
 
 /** Set when a candidate content was refused as a list of other stories (story-list.ts), for the error's wording. */
@@ -97,6 +129,8 @@ export function extractArticle(html: string, url?: string, options?: ExtractOpti
   const on = ruleSwitch(options);
   const source = stripInertMarkup(html);
   const doc = parse(source);
+  // Nothing but a comment or a CDATA section (an "<html" inside it is no element): nothing to read.
+  if (!doc.documentElement) throw new ExtractionError(noTextMessage(url));
   if (nestingDepth(doc) > MAX_NESTING_DEPTH) {
     throw new ExtractionError(`The page${url ? ` at ${url}` : ""} nests its markup more than ${MAX_NESTING_DEPTH} levels deep; Lacuna does not extract such pages (no news page does this).`);
   }
@@ -123,9 +157,7 @@ export function extractArticle(html: string, url?: string, options?: ExtractOpti
   // standfirst goes in front, which would otherwise hide it from this check.
   if (on("title-heading") && blocks[0]?.role === "heading" && metadata.title && blocks[0].text === metadata.title) blocks = blocks.slice(1);
   blocks = withStandfirst(blocks, standfirst, on);
-  if (blocks.length === 0) {
-    throw new ExtractionError(`No article text found${url ? ` at ${url}` : ""}: the page has no readable paragraphs (it may need JavaScript, a login, or not be an article).`);
-  }
+  if (blocks.length === 0) throw new ExtractionError(noTextMessage(url));
   return {
     title: metadata.title,
     byline: metadata.byline,

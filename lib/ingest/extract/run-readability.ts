@@ -41,5 +41,14 @@ export function elementsByTagNames(root: Node, tagNames: readonly string[]): Ele
 export function runReadability(doc: Document): Node | null {
   const reader = new Readability<Node>(doc, { serializer: (node) => node, disableJSONLD: true, keepClasses: true });
   Object.assign(reader, { _getAllNodesWithTag: elementsByTagNames });
-  return reader.parse()?.content ?? null;
+  try {
+    return reader.parse()?.content ?? null;
+  } catch (error) {
+    // Readability assumes a browser's tree; linkedom builds broken markup into shapes a browser never
+    // makes (content after </html>, inside an unclosed <head>), where it fails with a TypeError. No
+    // content from Readability: the caller's fallback (the densest text block) reads the page instead,
+    // and a page with nothing readable gets the usual message, not a stack trace.
+    if (error instanceof TypeError) return null;
+    throw error;
+  }
 }

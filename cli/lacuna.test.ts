@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Comparison } from "../lib/types/comparison";
+import { seededRandom } from "../scripts/datasets/seeded-random";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "..");
@@ -74,13 +75,10 @@ function prebuiltOn(database: string, ...args: string[]) {
   });
 }
 
-/** `count` words drawn from `pool` by a fixed generator (Park–Miller), joined by spaces. */
+/** `count` words drawn from `pool` by a seeded generator, joined by spaces. */
 function wordSalad(count: number, pool: readonly string[]): string {
-  let state = 1;
-  return Array.from({ length: count }, () => {
-    state = (state * 48271) % 2147483647;
-    return pool[state % pool.length];
-  }).join(" ");
+  const random = seededRandom(1);
+  return Array.from({ length: count }, () => pool[Math.floor(random() * pool.length)]).join(" ");
 }
 
 /**

@@ -1,26 +1,19 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../../../scripts/datasets/seeded-random";
 import { extractArticle } from "./extract-article";
 import { ExtractionError } from "./types";
 
 const FIXTURES = join(__dirname, "fixtures");
-
-/** A fixed generator (Park–Miller), so every run breaks the pages the same way. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 48271) % 2147483647;
-    return state / 2147483647;
-  };
-}
 
 /**
  * Copies of a real page broken the ways pages arrive broken: cut off at any
  * point, closing tags lost, a ">" lost, the whole page left inside a comment.
  */
 function brokenCopies(html: string, seed: number): string[] {
-  const random = generator(seed);
+  // Seeded, so every run breaks the pages the same way.
+  const random = seededRandom(seed);
   const copies: string[] = [];
   for (let k = 1; k <= 8; k++) copies.push(html.slice(0, Math.floor((html.length * k) / 9)));
   for (let k = 0; k < 4; k++) copies.push(html.replace(/<\/[a-z0-9]+>/gi, (tag) => (random() < 0.5 ? "" : tag)));

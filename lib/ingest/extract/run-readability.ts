@@ -44,8 +44,8 @@ export function runReadability(doc: Document): Node | null {
   try {
     return reader.parse()?.content ?? null;
   } catch (error) {
-    // Readability assumes a browser's tree; linkedom builds broken markup into shapes a browser never
-    // makes (content after </html>, inside an unclosed <head>), where it fails with a TypeError. No
+    // Readability assumes a browser's tree; linkedom builds some broken markup into shapes a browser
+    // never makes (a teaser after </html>, for one), where it fails with a TypeError. No
     // content from Readability: the caller's fallback (the densest text block) reads the page instead,
     // and a page with nothing readable gets the usual message, not a stack trace.
     if (error instanceof TypeError) return null;

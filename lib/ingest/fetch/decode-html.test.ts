@@ -136,4 +136,18 @@ describe("decodePlainText", () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Zürich talks end", "utf16le")]);
     expect(decodePlainText(new Uint8Array(le))).toBe("Zürich talks end");
   });
+
+  it("reads UTF-16 saved without a byte-order mark, either byte order, instead of NUL-filled text", () => {
+    const text = "The council in Zürich voted on Tuesday to delay the harbour plan by a year.";
+    const le = Buffer.from(text, "utf16le");
+    const be = Buffer.from(le).swap16();
+    expect(decodePlainText(new Uint8Array(le))).toBe(text);
+    expect(decodePlainText(new Uint8Array(be))).toBe(text);
+  });
+
+  it("does not take bytes with scattered zeros for UTF-16", () => {
+    // A binary header (PNG-like) followed by bytes with zeros at both parities: read as bytes, not as UTF-16.
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0]);
+    expect(decodePlainText(bytes)).toContain("\u0000");
+  });
 });

@@ -63,7 +63,30 @@ export function decodeHtml(bytes: Uint8Array, headerCharset?: string | null): De
 export function decodePlainText(bytes: Uint8Array): string {
   const bom = sniffBom(bytes);
   if (bom) return decodeWith(bom.encoding, bytes.subarray(bom.length));
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16) return decodeWith(utf16, bytes);
   return tryUtf8(bytes) ?? decodeWith("windows-1252", bytes);
+}
+
+/**
+ * UTF-16 saved without a byte-order mark (some Windows tools and exports):
+ * in mostly-Latin text every other byte is zero, on the odd side for
+ * little-endian and the even side for big-endian. Read as UTF-8 it is full of
+ * NUL characters and refused as binary. Only a near-perfect pattern over the
+ * first 4 KB counts, which binary files do not show.
+ */
+function bomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const pairs = Math.min(bytes.length, 4096) >> 1;
+  if (pairs < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenZero++;
+    if (bytes[2 * i + 1] === 0) oddZero++;
+  }
+  if (oddZero >= pairs * 0.9 && evenZero <= pairs * 0.02) return "utf-16le";
+  if (evenZero >= pairs * 0.9 && oddZero <= pairs * 0.02) return "utf-16be";
+  return null;
 }
 
 /** The charset parameter of a Content-Type header value, or null. */

@@ -63,18 +63,6 @@ export function descriptionAtVerb(window: string, verbStart: number, verbEnd: nu
 }
 
 /**
- * Who holds the described office in `before` (the article up to the quotation), among the names
- * found there: the one person titled so ("Attorney General Richard Blumenthal", "Lis Smith, a
- * spokeswoman for…"), or the one body whose name ends in the word ("the Justice Department" for
- * "the department"). Two holders, or none: nobody.
- */
-export function holderOf(description: readonly string[], before: string, names: readonly NameAt[]): string | undefined {
-  const holders = new OfficeHolders(new TitlesAround(before));
-  holders.add(names);
-  return holders.holderBefore(description, before.length);
-}
-
-/**
  * The titles and roles written around places of one text, each read once. They depend on the
  * text alone, so an article keeps them (ArticleReading) for every comparison it is in.
  */

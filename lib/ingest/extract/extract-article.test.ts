@@ -157,6 +157,26 @@ describe("extractArticle on malformed page heads", () => {
   });
 });
 
+describe("extractArticle on pages that print content after </body> or </html>", () => {
+  const story = [
+    "The city council voted on Wednesday to close the old library on Main Street, ending a two-year dispute over the cost of repairing its roof.",
+    "Residents who opposed the plan said they would keep protesting, and the council promised to open a reading room in the town hall by spring.",
+    "The building will be offered for sale, and the money will go to the new library planned beside the station, the mayor said after the vote.",
+  ];
+  const paragraphs = (texts: string[]) => texts.map((p) => `<p>${p}</p>`).join("");
+
+  it("reads an article printed after </html>, where a browser shows it at the end of the body", () => {
+    const html = `<html><head><title>Library to close</title></head><body><nav><a href="/">Home</a></nav></body></html>
+<article>${paragraphs(story)}</article>`;
+    expect(extractArticle(html, "https://council.example/library").blocks.map((b) => b.text)).toEqual(story);
+  });
+
+  it("keeps the body's paragraphs and those printed after </body>, in page order", () => {
+    const html = `<html><head><title>Library to close</title></head><body><div>${paragraphs(story.slice(0, 1))}</div></body><div>${paragraphs(story.slice(1))}</div></html><script>track()</script><!-- cached -->`;
+    expect(extractArticle(html, "https://council.example/library").blocks.map((b) => b.text)).toEqual(story);
+  });
+});
+
 describe("extractArticle on a page with an advertiser disclosure box", () => {
   it("drops the disclosure box and keeps the story", () => {
     const disclosure = `<section class="advertiser-disclosure-body"><h3>Advertiser Disclosure</h3><p>Many of the offers that appear on this website are from companies from which the site receives compensation, which may affect how and where products appear on this site, including the order in which they appear, and the site does not include every offer available.</p></section>`;

@@ -44,22 +44,32 @@ const HEAD_ELEMENTS = new Set(["BASE", "LINK", "META", "NOSCRIPT", "SCRIPT", "ST
  * browsers put it in an implied body; Readability reads only the body and
  * failed on such a page with a TypeError. The content moves into a body, as a
  * browser's would: from the head's first element that cannot be in a head,
- * then whatever else stands under <html>. Pages with a body anywhere are left as they are.
+ * then whatever else stands under <html>. Likewise what a page prints after
+ * `</body>` or `</html>` (linkedom keeps it beside the body, or beside <html>)
+ * goes at the end of the body, where a browser shows it; otherwise a page
+ * whose article sits there got the no-text message. A body nested elsewhere
+ * (inside a second <html>, as some pages print) is left to Readability as it is.
  */
 function withBody(doc: Document): Document {
   const root = doc.documentElement;
-  // A body anywhere (even inside a second <html>, as some pages print) is left to Readability as it is.
-  if (!root || root.querySelector("body")) return doc;
-  const body = doc.createElement("body");
-  for (const node of [...root.childNodes]) {
-    if (node.nodeName !== "HEAD") body.appendChild(node);
-    else {
-      const inHead = [...node.childNodes];
-      const end = inHead.findIndex((n) => n.nodeType === n.ELEMENT_NODE && !HEAD_ELEMENTS.has(n.nodeName));
-      if (end >= 0) for (const moved of inHead.slice(end)) body.appendChild(moved);
+  if (!root) return doc;
+  let body = [...root.children].find((child) => child.nodeName === "BODY");
+  if (!body) {
+    if (root.querySelector("body")) return doc;
+    body = doc.createElement("body");
+    for (const node of [...root.childNodes]) {
+      if (node.nodeName !== "HEAD") body.appendChild(node);
+      else {
+        const inHead = [...node.childNodes];
+        const end = inHead.findIndex((n) => n.nodeType === n.ELEMENT_NODE && !HEAD_ELEMENTS.has(n.nodeName));
+        if (end >= 0) for (const moved of inHead.slice(end)) body.appendChild(moved);
+      }
     }
+    root.appendChild(body);
   }
-  root.appendChild(body);
+  const afterBody = [...root.childNodes].slice([...root.childNodes].indexOf(body) + 1);
+  const afterRoot = [...doc.childNodes].slice([...doc.childNodes].indexOf(root) + 1);
+  for (const node of [...afterBody, ...afterRoot]) body.appendChild(node);
   return doc;
 }
 

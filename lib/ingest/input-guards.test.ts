@@ -18,6 +18,14 @@ describe("checkPastedText", () => {
     expect(looksBinary("%PDF-1.7\u0000\u0001\u0002")).toBe(true);
   });
 
+  it("reads a long text with a stray NUL, or padded with NULs at its end, as text; NULs in bulk as binary", () => {
+    const article = "The council met on Tuesday and approved the budget for the new bridge. ".repeat(40);
+    expect(checkPastedText(`${article.slice(0, 900)}\u0000${article.slice(900)}`)).toBeNull();
+    expect(checkPastedText(`${article}${"\u0000".repeat(5000)}`)).toBeNull();
+    expect(checkPastedText(article.replaceAll(". ", ".\u0000 "))?.code).toBe("binary");
+    expect(checkPastedText("\u0000".repeat(100))?.code).toBe("binary");
+  });
+
   it("accepts ordinary article text, including non-Latin scripts", () => {
     expect(checkPastedText("Japan and the US agreed. 日本と米国は合意した。")).toBeNull();
   });

@@ -25,15 +25,28 @@ export function checkPastedText(text: string): TextProblem | null {
   return null;
 }
 
-/** NUL bytes, or many control / replacement characters, mean a binary file decoded as text. */
+/**
+ * A binary file decoded as text: control or replacement characters above 2 %
+ * of the first 64 KB (and more than 8), or NUL characters above one in 1,000
+ * characters (counting the other control characters with them). A run of NULs
+ * at the very end is a tool's padding (a preallocated or crash-truncated
+ * file) and is not counted, and a stray NUL or two in a long text is not
+ * binary either: normalizeWhitespace drops them with the other invisible
+ * control characters. Before, a single NUL anywhere refused the whole text.
+ */
 export function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 65_536);
-  if (sample.includes("\u0000")) return true;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0) end--; // a loop, not /\u0000+$/, which is quadratic on long NUL runs
+  if (end === 0) return text.length > 0; // nothing but zeros
+  const sample = text.slice(0, Math.min(end, 65_536));
+  let nul = 0;
   let suspicious = 0;
   for (const ch of sample) {
     const code = ch.codePointAt(0) ?? 0;
-    if (code === 0xfffd || (code < 32 && code !== 9 && code !== 10 && code !== 13)) suspicious++;
+    if (code === 0) nul++;
+    else if (code === 0xfffd || (code < 32 && code !== 9 && code !== 10 && code !== 13)) suspicious++;
   }
+  if (nul > 0 && nul + suspicious > Math.max(1, sample.length / 1000)) return true;
   return suspicious > Math.max(8, sample.length * 0.02);
 }
 

@@ -40,10 +40,19 @@ describe("addUploadedFile", () => {
     expect(stored.title).toBe("Café owners doubt the plan");
   });
 
+  it("stores a text file with a stray NUL and a tool's NUL padding at its end, without the NULs", async () => {
+    const story = "The port reopened on Monday after a week of storms, and the first ferries left for the islands at dawn.";
+    const bytes = new Uint8Array([...new TextEncoder().encode(`${story.replace("storms,", "storms,\u0000")}\n`), ...new Uint8Array(3000)]);
+    const result = await addUploadedFile({ fileName: "port.txt", bytes, outlet: "Harbour News" });
+    const stored = await (await db()).article.findUniqueOrThrow({ where: { id: result.articleId } });
+    expect(stored.text).toBe(story);
+  });
+
   it.each([
     ["an empty file", new Uint8Array(), /empty/],
     ["a PDF", new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj"), /PDF/],
     ["binary data", new Uint8Array(4096).map((_, i) => (i * 7) % 9), /binary/],
+    ["a file of zeros", new Uint8Array(4096), /binary/],
     ["a file over the limit", new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(65), /MB/],
   ])("refuses %s with a clear message and stores nothing", async (_name, bytes, message) => {
     const before = await (await db()).article.count();

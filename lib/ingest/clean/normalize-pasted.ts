@@ -5,11 +5,16 @@
  * must give the same paragraphs.
  */
 
-/** Collapses horizontal whitespace and strips invisible characters, keeping newlines. */
+/**
+ * Collapses horizontal whitespace and strips invisible characters, keeping
+ * newlines. Control characters other than whitespace (a stray NUL, a bell)
+ * go too: looksBinary lets a few through in a long text, and they would reach
+ * the page and every export.
+ */
 export function normalizeWhitespace(raw: string): string {
   return raw
     .replace(/\r\n?/g, "\n")
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
     .replace(/[\u2028\u2029]/g, "\n")
     .replace(/[^\S\n]+/g, " ")
     .split("\n")

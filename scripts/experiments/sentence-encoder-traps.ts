@@ -15,8 +15,9 @@
  * every sentence (and every two adjacent sentences) of the article the flag
  * says leaves it out, keeps the best cosine, then
  * scripts/experiments/sentence-encoder-traps.py prints that similarity for
- * flags that hit a key omission, flags that hit a trap and the rest, and the
- * key's scores when flags above a threshold are dropped.
+ * flags that hit a key omission, flags that hit a trap and the rest, the
+ * key's scores when flags above a threshold are dropped, and when items are
+ * re-ranked with the similarity as a bonus.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";

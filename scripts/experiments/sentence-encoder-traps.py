@@ -1,7 +1,8 @@
 """Reads sentence-encoder-traps.ts's similarities (see there): the encoder's best
 similarity of each flag to the article said to leave it out, for flags that
 hit a key omission, flags that hit a trap (and no key item) and the rest; then
-the scorer's figures when flags above a threshold are dropped."""
+the scorer's figures when flags above a threshold are dropped, and when items
+are re-ranked with the similarity as a bonus."""
 import json, os, shutil, subprocess, sys, tempfile
 
 key_file, comparisons, sims_file = sys.argv[1:4]

@@ -61,4 +61,15 @@ describe("lacuna ingest exit codes", () => {
     expect(new Set(result.map((l) => l.batch)).size).toBe(2);
     expect(result.every((l) => l.state === "done")).toBe(true);
   }, 300_000);
+
+  it("reads a links file saved as UTF-16 with Windows line ends, as Windows PowerShell's `>` writes it", async () => {
+    const origin = site.origins[0]!;
+    const urls = [`${origin}/article/300`, `${origin}/article/301`];
+    const file = path.join(scratch, "links-utf16.txt");
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(urls.join("\r\n") + "\r\n", "utf16le")]));
+    const { code, stdout, stderr } = await runLacuna(["ingest", "--file", file], env);
+    expect(stderr).not.toMatch(/skipped/);
+    expect(code).toBe(0);
+    expect(lines(stdout).map((l) => [l.url, l.state])).toEqual(urls.map((url) => [url, "done"]));
+  }, 240_000);
 });

@@ -196,4 +196,24 @@ describe("lacuna add --jsonl (an import)", () => {
     const again = await prebuiltOn("import.db", "add", "--jsonl", file).catch((e: { code: number; stderr: string }) => e);
     expect(again.stderr).toContain("73 line(s): 0 stored, 71 already stored, 2 failed.");
   }, 180_000);
+
+  it("reads a file saved as UTF-16, as Windows PowerShell's `>` and Out-File write it, with or without a byte-order mark", async () => {
+    // Over 64 KB each, so the decoding runs across the stream's chunks; accents, curly quotes and CJK included.
+    const line = (n: number) =>
+      JSON.stringify({
+        outlet: "Café Gazette",
+        title: `Ministers’ talks, day ${n}`,
+        text: `The ministers met in Genève on day ${n} and agreed to deepen cooperation on trade, officials said.\n\nThe statement, issued in Japanese as 日本と米国は合意した, was translated by the ministry’s staff.`,
+      });
+    const text = Array.from({ length: 160 }, (_, n) => line(n)).join("\r\n") + "\r\n";
+    const littleEndian = path.join(scratch, "powershell.jsonl");
+    writeFileSync(littleEndian, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const bigEndian = path.join(scratch, "utf16be.jsonl");
+    writeFileSync(bigEndian, Buffer.from(text, "utf16le").swap16());
+    const le = await prebuiltOn("utf16.db", "add", "--jsonl", littleEndian);
+    expect(le.stderr).toContain("160 line(s): 160 stored, 0 already stored, 0 failed.");
+    // The same articles, decoded to the same text: all already stored.
+    const be = await prebuiltOn("utf16.db", "add", "--jsonl", bigEndian);
+    expect(be.stderr).toContain("160 line(s): 0 stored, 160 already stored, 0 failed.");
+  }, 180_000);
 });

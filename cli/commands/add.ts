@@ -1,11 +1,11 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { createInterface } from "node:readline";
 import path from "node:path";
 import type { CliIO, Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
 import { readStdinBytes } from "../read-stdin";
+import { decodedLines } from "../decoded-lines";
 import { withDatabase } from "../database";
 import { addPastedArticles, type BatchItemResult } from "../../lib/services/add-pasted-article";
 import { addUploadedFile } from "../../lib/services/add-uploaded-file";
@@ -97,13 +97,12 @@ async function importJsonLines(file: string, io: CliIO): Promise<number> {
       round = [];
     };
     // Opened only now, right before it is read: lines a readline interface emits before the loop starts are lost.
-    const lines = createInterface({ input: file === "-" ? process.stdin : createReadStream(file, "utf8"), crlfDelay: Infinity });
+    const lines = decodedLines(file === "-" ? process.stdin : createReadStream(file));
     let number = 0;
     for await (const text of lines) {
       number += 1;
       if (!text.trim()) continue;
-      // A file saved by Windows tools may open with a byte-order mark, which JSON.parse refuses.
-      round.push(parseLine(number === 1 ? text.replace(/^\uFEFF/, "") : text, number));
+      round.push(parseLine(text, number));
       if (round.length >= LINES_PER_ROUND) await flush();
     }
     await flush();

@@ -51,6 +51,18 @@ describe("lacuna compare --pairs", () => {
     expect(io.errors).toEqual([]);
   });
 
+  it("reads pairs saved as UTF-16 with a byte-order mark (Windows PowerShell's `>`), as the same pairs in UTF-8", async () => {
+    const lines = [JSON.stringify({ id: "café", a: SAID, b: REWORDED }), JSON.stringify({ id: 2, a: SAID, b: OTHER })];
+    const file = path.join(dir, "pairs-utf16.jsonl");
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join("\r\n") + "\r\n", "utf16le")]));
+    const utf16 = capture();
+    expect(await runComparePairs(file, utf16)).toBe(0);
+    const utf8 = capture();
+    expect(await runComparePairs(writeLines("pairs-utf8.jsonl", lines), utf8)).toBe(0);
+    expect(utf16.lines).toEqual(utf8.lines);
+    expect(utf16.lines.map((l) => (JSON.parse(l) as Row).id)).toEqual(["café", 2]);
+  });
+
   it("reports malformed lines with their line number and still scores the rest", async () => {
     const file = writeLines("broken.jsonl", [
       JSON.stringify({ id: "ok-1", a: SAID, b: REWORDED }),

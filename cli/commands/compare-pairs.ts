@@ -9,10 +9,10 @@
  * code is then 1 so scripts notice. FILE "-" reads standard input.
  */
 import { createReadStream, existsSync } from "node:fs";
-import { createInterface } from "node:readline";
 import { z } from "zod";
 import { prepareSentence, scorePrepared, type SentenceFeatures } from "../../lib/similarity/score-pair";
 import type { CliIO } from "../command";
+import { decodedLines } from "../decoded-lines";
 
 const PairLine = z.object({
   id: z.union([z.string(), z.number()]),
@@ -51,8 +51,7 @@ function describeIssues(error: z.ZodError): string {
 
 export async function runComparePairs(file: string, io: CliIO): Promise<number> {
   if (file !== "-" && !existsSync(file)) throw new Error(`cannot read ${file}: no such file`);
-  const input = file === "-" ? process.stdin : createReadStream(file, { encoding: "utf8" });
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const lines = decodedLines(file === "-" ? process.stdin : createReadStream(file));
   const prepare = cachedPreparer();
   let lineNumber = 0;
   let pairs = 0;

@@ -40,6 +40,17 @@ describe("lacuna extract", () => {
     expect(code).toBe(1);
   });
 
+  it("reads a manifest saved as UTF-16 (Windows PowerShell's `>` and Out-File)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "lacuna-extract-"));
+    writeFileSync(join(dir, "portal.html"), readFileSync(join(fixtures, "portal-chrome.html")));
+    const manifest = JSON.stringify({ id: "p1", file: "portal.html", url: "https://metrowire.example/b" }) + "\r\n";
+    writeFileSync(join(dir, "pages.jsonl"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(manifest, "utf16le")]));
+    const { code, lines } = await run(["--manifest", join(dir, "pages.jsonl")]);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ id: "p1", title: "Flood barriers hold as river peaks in Riverton" });
+    expect(code).toBe(0);
+  });
+
   it("takes plain file arguments, with the path as id, and exits 0 when all succeed", async () => {
     const file = join(fixtures, "figure-quote.html");
     const { code, lines } = await run([file]);

@@ -46,6 +46,20 @@ describe("lacuna group", () => {
     expect(io.errors).toEqual([]);
   });
 
+  it("reads a manifest and text files saved as UTF-16 (Windows PowerShell's `>` and Out-File) like UTF-8 ones", async () => {
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    for (const d of events) writeFileSync(path.join(dir, `${d.id}.utf16.txt`), utf16(`${d.title}\n\n${d.text}\n`));
+    const manifest = path.join(dir, "manifest-utf16.jsonl");
+    writeFileSync(manifest, utf16(events.map((d) => JSON.stringify({ id: d.id, file: `${d.id}.utf16.txt`, date: d.publishedAt })).join("\r\n") + "\r\n"));
+    const io = capture();
+    expect(await group.run(["--manifest", manifest], io)).toBe(0);
+    const stories = storiesOf(io.lines);
+    expect([...stories.keys()]).toEqual(events.map((d) => d.id));
+    expect(stories.get("strike-wire")).toBe(stories.get("strike-business"));
+    expect(stories.get("volcano-daily")).not.toBe(stories.get("strike-daily"));
+    expect(io.errors).toEqual([]);
+  });
+
   it("reports a missing file and a bad manifest line, and still groups the rest", async () => {
     const manifest = path.join(dir, "broken.jsonl");
     writeFileSync(

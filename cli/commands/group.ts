@@ -5,6 +5,7 @@ import type { Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
 import { groupArticles, type GroupableDoc } from "../../lib/group/group-articles";
+import { decodePlainText } from "../../lib/ingest/fetch/decode-html";
 
 /** One manifest line. `file` is relative to the manifest's folder; title defaults to the file's first line. */
 const ManifestLine = z.object({
@@ -42,7 +43,7 @@ read is reported on stderr and left out; the others are still grouped (exit 1).`
       const manifestPath = values.manifest;
       let manifest: string;
       try {
-        manifest = await readFile(manifestPath, "utf8");
+        manifest = decodePlainText(await readFile(manifestPath));
       } catch (error) {
         io.err(`lacuna group: cannot read manifest ${manifestPath}: ${reason(error)}`);
         return 1;
@@ -79,7 +80,7 @@ read is reported on stderr and left out; the others are still grouped (exit 1).`
       }
       let text: string;
       try {
-        text = await readFile(entry.file, "utf8");
+        text = decodePlainText(await readFile(entry.file));
       } catch (error) {
         io.err(`lacuna group: cannot read ${entry.file}: ${reason(error)}; left out`);
         failed = true;

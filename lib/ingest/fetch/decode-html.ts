@@ -69,6 +69,19 @@ export function decodePlainText(bytes: Uint8Array): string {
 }
 
 /**
+ * The encoding of a text read as a stream (a JSON Lines import), from its
+ * first bytes (4 KB is enough): a byte-order mark, else UTF-16 without one,
+ * else UTF-8. Windows PowerShell 5.1 writes UTF-16 with `>` and `Out-File`.
+ * Unlike decodePlainText there is no windows-1252 fallback: that needs the
+ * whole text to have been checked as UTF-8 first.
+ */
+export function streamedTextEncoding(head: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
+  const bom = sniffBom(head);
+  if (bom) return bom.encoding as "utf-8" | "utf-16le" | "utf-16be";
+  return bomlessUtf16(head) ?? "utf-8";
+}
+
+/**
  * UTF-16 saved without a byte-order mark (some Windows tools and exports):
  * in mostly-Latin text every other byte is zero, on the odd side for
  * little-endian and the even side for big-endian. Read as UTF-8 it is full of

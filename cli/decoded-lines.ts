@@ -19,24 +19,29 @@ async function* decodedChunks(input: AsyncIterable<Buffer | string>): AsyncGener
   let decoder: TextDecoder | undefined;
   for await (const chunk of input) {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    if (!decoder) {
+    let text: string;
+    if (decoder) text = decoder.decode(bytes, { stream: true });
+    else {
       head.push(bytes);
       headLength += bytes.length;
       if (headLength < SNIFF_BYTES) continue;
       const start = Buffer.concat(head);
       head = [];
       decoder = new TextDecoder(streamedTextEncoding(start));
-      yield decoder.decode(start, { stream: true });
-      continue;
+      text = decoder.decode(start, { stream: true });
     }
-    yield decoder.decode(bytes, { stream: true });
+    // A chunk ending inside a character decodes to nothing yet. No empty strings go to readline: between a
+    // "\r" and its "\n" one made it count the "\n" as a second line break.
+    if (text) yield text;
   }
   if (!decoder) {
     const start = Buffer.concat(head);
     decoder = new TextDecoder(streamedTextEncoding(start));
-    yield decoder.decode(start, { stream: true });
+    const text = decoder.decode(start, { stream: true });
+    if (text) yield text;
   }
-  yield decoder.decode();
+  const rest = decoder.decode();
+  if (rest) yield rest;
 }
 
 export function decodedLines(input: AsyncIterable<Buffer | string>): AsyncIterable<string> {

@@ -35,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
   }
   // A command is one short process. With V8's default tiering, the hot functions of Prisma's WebAssembly query
   // compiler are compiled again in the background, and the process cannot exit until those compiles finish:
-  // 0.2-0.3 s after every database command's output, as long as its own work. Baseline code only (set before
+  // 0.2-0.3 s after every database command's output, as long as the command's own work. Baseline code only (set before
   // Prisma loads) ends that wait; a 2,000-article `add --jsonl` took the same time either way. `worker` runs for
   // hours and keeps the optimising tier.
   if (name !== "worker") setFlagsFromString("--liftoff-only");

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { CliIO, Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
-import { readStdinBytes } from "../read-stdin";
+import { readStdinBytes } from "../read-text";
 import { decodedLines } from "../decoded-lines";
 import { withDatabase } from "../database";
 import { addPastedArticles, type BatchItemResult } from "../../lib/services/add-pasted-article";

@@ -7,7 +7,7 @@ import type { Command } from "../command";
 import { UsageError } from "../command";
 import { decodeHtmlFile } from "../../lib/ingest/extract/decode-html-file";
 import { extractArticle } from "../../lib/ingest/extract/extract-article";
-import { decodePlainText } from "../../lib/ingest/fetch/decode-html";
+import { readTextFile } from "../read-text";
 
 const ManifestLine = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String),
@@ -84,7 +84,7 @@ Exit code 0 when every page was extracted, 1 when any failed.`,
     if (values.manifest) {
       let text: string;
       try {
-        text = decodePlainText(await readFile(values.manifest));
+        text = await readTextFile(values.manifest);
       } catch (error) {
         throw new UsageError(`cannot read manifest ${values.manifest}: ${(error as Error).message}`);
       }

@@ -1,11 +1,10 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
 import { groupArticles, type GroupableDoc } from "../../lib/group/group-articles";
-import { decodePlainText } from "../../lib/ingest/fetch/decode-html";
+import { readTextFile } from "../read-text";
 
 /** One manifest line. `file` is relative to the manifest's folder; title defaults to the file's first line. */
 const ManifestLine = z.object({
@@ -43,7 +42,7 @@ read is reported on stderr and left out; the others are still grouped (exit 1).`
       const manifestPath = values.manifest;
       let manifest: string;
       try {
-        manifest = decodePlainText(await readFile(manifestPath));
+        manifest = await readTextFile(manifestPath);
       } catch (error) {
         io.err(`lacuna group: cannot read manifest ${manifestPath}: ${reason(error)}`);
         return 1;
@@ -80,7 +79,7 @@ read is reported on stderr and left out; the others are still grouped (exit 1).`
       }
       let text: string;
       try {
-        text = decodePlainText(await readFile(entry.file));
+        text = await readTextFile(entry.file);
       } catch (error) {
         io.err(`lacuna group: cannot read ${entry.file}: ${reason(error)}; left out`);
         failed = true;

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import type { Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
@@ -8,7 +7,7 @@ import { parseUrlList } from "../../lib/ingest/batch/parse-url-list";
 import { closeHeavyPool } from "../../lib/workers/heavy-pool";
 import { startJobWorker } from "../../lib/services/job-runner";
 import { INGEST_LINK_JOB, MAX_LINKS_PER_BATCH, isFinished, queueIngestUrls, waitForIngestBatches, type IngestLinkView } from "../../lib/services/ingest-urls";
-import { decodePlainText } from "../../lib/ingest/fetch/decode-html";
+import { readTextFile } from "../read-text";
 
 export const ingest: Command = {
   summary: "fetch articles from URLs and store them (several in parallel)",
@@ -27,7 +26,7 @@ failed or could not be read as a link (the others are still stored).`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { file: { type: "string" }, story: { type: "string" }, resume: { type: "string", multiple: true } });
     const resume = values.resume ?? [];
-    const pasted = [...positionals, values.file ? decodePlainText(await readFile(values.file)) : ""].join("\n");
+    const pasted = [...positionals, values.file ? await readTextFile(values.file) : ""].join("\n");
     if (!pasted.trim() && resume.length === 0) throw new UsageError("Give at least one URL, or --file with one URL per line, or --resume BATCH_ID.");
     const { urls, rejected } = pasted.trim() ? parseUrlList(pasted) : { urls: [], rejected: [] };
     for (const r of rejected) io.err(`skipped ${r.input}: ${r.reason}`);

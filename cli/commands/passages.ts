@@ -3,7 +3,7 @@ import type { Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
 import { withDatabase } from "../database";
-import { readStdin } from "../read-stdin";
+import { readStdin } from "../read-text";
 import { cleanPastedText } from "../../lib/ingest/clean/clean-pasted-text";
 import { decodePlainText } from "../../lib/ingest/fetch/decode-html";
 import { checkPastedText } from "../../lib/ingest/input-guards";

@@ -2,7 +2,7 @@ import type { CliIO, Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
 import { withDatabase } from "../database";
-import { readStdin } from "../read-stdin";
+import { readStdin } from "../read-text";
 import { changePassword, changeRole, createAccount, generatePassword, listAccounts, removeAccount, signOutEverywhere } from "../../lib/services/accounts/accounts";
 import { UserError } from "../../lib/services/user-error";
 

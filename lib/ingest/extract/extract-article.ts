@@ -67,8 +67,10 @@ function withBody(doc: Document): Document {
     }
     root.appendChild(body);
   }
-  const afterBody = [...root.childNodes].slice([...root.childNodes].indexOf(body) + 1);
-  const afterRoot = [...doc.childNodes].slice([...doc.childNodes].indexOf(root) + 1);
+  const inRoot = [...root.childNodes];
+  const inDocument = [...doc.childNodes];
+  const afterBody = inRoot.slice(inRoot.indexOf(body) + 1);
+  const afterRoot = inDocument.slice(inDocument.indexOf(root) + 1);
   for (const node of [...afterBody, ...afterRoot]) body.appendChild(node);
   return doc;
 }

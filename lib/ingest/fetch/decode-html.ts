@@ -77,7 +77,7 @@ export function decodePlainText(bytes: Uint8Array): string {
  */
 export function streamedTextEncoding(head: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
   const bom = sniffBom(head);
-  if (bom) return bom.encoding as "utf-8" | "utf-16le" | "utf-16be";
+  if (bom) return bom.encoding;
   return bomlessUtf16(head) ?? "utf-8";
 }
 
@@ -121,7 +121,7 @@ export function encodingFor(label: string): string | null {
   }
 }
 
-function sniffBom(bytes: Uint8Array): { encoding: string; length: number } | null {
+function sniffBom(bytes: Uint8Array): { encoding: "utf-8" | "utf-16le" | "utf-16be"; length: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", length: 3 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", length: 2 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", length: 2 };

@@ -22,6 +22,7 @@ import {
   looksGlued,
   matchByline,
 } from "./chrome-rules";
+import { looksLikeMarkdown, markdownToText } from "./markdown";
 import { normalizeWhitespace, splitParagraphs } from "./normalize-pasted";
 import { findDate } from "./parse-date";
 
@@ -122,7 +123,14 @@ function classify(text: string): Kind {
 
 export function cleanPastedText(raw: string): CleanedText {
   const out: CleanedText = { blocks: [], removed: [] };
-  const units: Unit[] = splitParagraphs(normalizeWhitespace(raw)).map((text) => ({ text, kind: "body" }));
+  const normalized = normalizeWhitespace(raw);
+  // A page saved as Markdown by a web clipper: read as the text it shows, its "# Headline" the title.
+  const markdown = looksLikeMarkdown(normalized) ? markdownToText(normalized) : undefined;
+  if (markdown?.title) out.title = markdown.title;
+  if (markdown?.byline) out.byline = markdown.byline;
+  const published = markdown?.published ? findDate(markdown.published) : null;
+  if (published) out.publishedAt = published.iso;
+  const units: Unit[] = splitParagraphs(markdown?.text ?? normalized).map((text) => ({ text, kind: "body" }));
   liftMetadata(units, out);
 
   const seen = new Set<string>();

@@ -27,7 +27,7 @@ export function UploadForm() {
     >
       <label className="block text-sm font-medium text-stone-700">
         File
-        <input name="file" type="file" accept=".html,.htm,.xhtml,.txt,text/html,text/plain" required className="mt-1 block text-sm" />
+        <input name="file" type="file" accept=".html,.htm,.xhtml,.txt,.md,.markdown,text/html,text/plain,text/markdown" required className="mt-1 block text-sm" />
       </label>
       <label className="block text-sm font-medium text-stone-700">
         Outlet <span className="font-normal text-stone-600">(needed for text files)</span>

@@ -40,6 +40,16 @@ describe("addUploadedFile", () => {
     expect(stored.title).toBe("Café owners doubt the plan");
   });
 
+  it("stores a Markdown file from a web clipper as the text it shows, its headline as the title", async () => {
+    const markdown = readFileSync(path.join(process.cwd(), "lib", "ingest", "clean", "fixtures", "clipped-markdown.md"));
+    const result = await addUploadedFile({ fileName: "ferry-terminal.md", bytes: new Uint8Array(markdown), outlet: "Harbour Times" });
+    const stored = await (await db()).article.findUniqueOrThrow({ where: { id: result.articleId } });
+    expect(stored.title).toBe("Harbour board delays ferry terminal by a year");
+    expect(stored.byline).toBe("Tomasz Wilk");
+    expect(stored.text).toContain("The harbour board voted on Tuesday to delay the new ferry terminal at Pier 4 by a year");
+    expect(stored.text).not.toMatch(/https?:|\]\(|\*\*/);
+  });
+
   it("stores a text file with a stray NUL and a tool's NUL padding at its end, without the NULs", async () => {
     const story = "The port reopened on Monday after a week of storms, and the first ferries left for the islands at dawn.";
     const bytes = new Uint8Array([...new TextEncoder().encode(`${story.replace("storms,", "storms,\u0000")}\n`), ...new Uint8Array(3000)]);

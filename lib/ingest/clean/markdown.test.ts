@@ -55,6 +55,8 @@ describe("an article clipped as Markdown", () => {
       "Spending rose 5 * 3 percent, a figure the treasurer called a typo*.",
       "The file_name_v2 spreadsheet [attached] lists every contract since 2019.",
       "*Correction: an earlier version misstated the date of the vote.",
+      ">>> class Widget: ... def __init__(self): ... pass",
+      "The __init__ method runs first, the tutorial explains.",
     ].join("\n\n");
     expect(looksLikeMarkdown(plain)).toBe(false);
     expect(cleanPastedText(plain).blocks.map((b) => b.text)).toEqual(plain.split("\n\n"));

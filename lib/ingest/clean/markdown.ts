@@ -31,7 +31,8 @@ const DESTINATION = String.raw`\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:[ \t]+
 const IMAGE = new RegExp(String.raw`!\[[^[\]\n]{0,300}\]` + DESTINATION, "g");
 const INLINE_LINK = new RegExp(String.raw`\[([^[\]\n]{1,300})\]` + DESTINATION, "g");
 const REFERENCE_LINK = /\[([^[\]\n]{1,300})\]\[[^[\]\n]{0,300}\]/g;
-const STRONG = /(\*\*|__)(?=\S)([^\n]{1,300}?\S)\1/g;
+// Bold is "**" in what clippers write ("__" too in Markdown, but "__init__" is how code names things).
+const STRONG = /\*\*(?=\S)([^\n]{1,300}?\S)\*\*/g;
 const EMPHASIS_STAR = /(^|[^\p{L}\p{N}*\\])\*(?=\S)([^*\n]{0,300}?[^\s*\\])\*(?![\p{L}\p{N}*])/gu;
 const EMPHASIS_UNDERSCORE = /(^|[^\p{L}\p{N}_\\])_(?=\S)([^_\n]{0,300}?[^\s_\\])_(?![\p{L}\p{N}_])/gu;
 const CODE = /`([^`\n]{1,300})`/g;
@@ -42,8 +43,9 @@ const SIGNALS: ReadonlyArray<{ kind: string; test: RegExp }> = [
   { kind: "heading", test: /^ {0,3}#{1,6}[ \t]+\S/ },
   { kind: "link", test: new RegExp(String.raw`\[[^[\]\n]{1,300}\]\((?=https?:\/\/|\/|#|mailto:)` + DESTINATION.slice(2)) },
   { kind: "image", test: new RegExp(String.raw`!\[[^[\]\n]{0,300}\]` + DESTINATION) },
-  { kind: "strong", test: /(\*\*|__)(?=\S)[^\n]{1,300}?\S\1/ },
-  { kind: "quote", test: /^ {0,3}>[ \t]?\S/ },
+  { kind: "strong", test: /\*\*(?=\S)[^\n]{1,300}?\S\*\*/ },
+  // A quotation opens with words or a quotation mark: ">>> foo()" is a Python prompt.
+  { kind: "quote", test: /^ {0,3}>[ \t]?["“‘'\p{L}]/u },
   { kind: "reference", test: REFERENCE_DEFINITION },
 ];
 
@@ -70,7 +72,7 @@ function inlineText(line: string): string {
     .replace(INLINE_LINK, "$1")
     .replace(REFERENCE_LINK, "$1")
     .replace(CODE, "$1")
-    .replace(STRONG, "$2")
+    .replace(STRONG, "$1")
     .replace(EMPHASIS_STAR, "$1$2")
     .replace(EMPHASIS_UNDERSCORE, "$1$2")
     .replace(ESCAPE, "$1")

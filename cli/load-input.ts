@@ -51,7 +51,7 @@ export async function loadInput(input: string): Promise<ComparableDocument> {
   if (problem) throw new Error(`${input}: ${problem.message}`);
   const cleaned = cleanPastedText(text);
   return {
-    info: { title: cleaned.title ?? name, outlet: name, url: null, publishedAt: cleaned.publishedAt?.slice(0, 10) ?? null },
+    info: { title: cleaned.title ?? name, outlet: name, url: cleaned.url ?? null, publishedAt: cleaned.publishedAt?.slice(0, 10) ?? null },
     blocks: cleaned.blocks,
   };
 }

@@ -48,6 +48,8 @@ describe("addUploadedFile", () => {
     expect(stored.byline).toBe("Tomasz Wilk");
     expect(stored.text).toContain("The harbour board voted on Tuesday to delay the new ferry terminal at Pier 4 by a year");
     expect(stored.text).not.toMatch(/https?:|\]\(|\*\*/);
+    // The page's address from the clipper's front matter, for the "source" link and the outlet's domain.
+    expect(stored.url).toBe("https://harbourtimes.example/news/ferry-terminal-delay");
   });
 
   it("stores a text file with a stray NUL and a tool's NUL padding at its end, without the NULs", async () => {

@@ -31,13 +31,15 @@ export function preparePastedArticle(input: PastedArticleInput): NewArticle {
     throw new UserError("invalid_input", "Nothing that reads as an article was left after removing page menus and links. Paste the article's paragraphs.");
   }
   const date = publishedAt ?? cleaned.publishedAt;
+  // The address the analyst gives, else the one the text records (a web clipper's front matter).
+  const pageUrl = url ?? cleaned.url;
   return {
-    outlet: { name: outlet, domain: url ? registeredDomain(new URL(url).hostname) : null, kind: outletKind },
+    outlet: { name: outlet, domain: pageUrl ? registeredDomain(new URL(pageUrl).hostname) : null, kind: outletKind },
     storyId: storyId ?? null,
     title: title ?? cleaned.title ?? fallbackTitle(clean),
     byline: cleaned.byline ?? null,
     publishedAt: date && !Number.isNaN(Date.parse(date)) ? new Date(date) : null,
-    url: url ?? null,
+    url: pageUrl ?? null,
     canonicalUrl: null,
     text: clean,
     blockRoles: cleaned.blocks.map((b) => b.role),

@@ -35,6 +35,8 @@ export interface CleanedText {
   byline?: string;
   /** The headline, when the text shows one above its byline or dateline. */
   title?: string;
+  /** The page's address, when the text records it (a web clipper's front matter); http(s) only. */
+  url?: string;
 }
 
 type Kind = BlockRole | "drop";
@@ -121,6 +123,13 @@ function classify(text: string): Kind {
   return "body";
 }
 
+/** An http(s) address as written, or undefined: a recorded source may be anything ("Kyodo", "file:///…"). */
+function webAddress(value: string | undefined): string | undefined {
+  if (!value || !URL.canParse(value)) return undefined;
+  const url = new URL(value);
+  return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
+}
+
 export function cleanPastedText(raw: string): CleanedText {
   const out: CleanedText = { blocks: [], removed: [] };
   const normalized = normalizeWhitespace(raw);
@@ -130,6 +139,8 @@ export function cleanPastedText(raw: string): CleanedText {
   if (markdown?.byline) out.byline = markdown.byline;
   const published = markdown?.published ? findDate(markdown.published) : null;
   if (published) out.publishedAt = published.iso;
+  const url = webAddress(markdown?.source);
+  if (url) out.url = url;
   const units: Unit[] = splitParagraphs(markdown?.text ?? normalized).map((text) => ({ text, kind: "body" }));
   liftMetadata(units, out);
 

@@ -43,10 +43,18 @@ describe("an article clipped as Markdown", () => {
     expect(cleaned.title).toBe("Ferry terminal delayed");
     expect(cleaned.byline).toBe("Tomasz Wilk");
     expect(cleaned.publishedAt?.slice(0, 10)).toBe("2023-11-08");
+    expect(cleaned.url).toBe("https://harbourtimes.example/news/ferry-terminal-delay");
     expect(cleaned.blocks.map((b) => b.text)).toEqual([
       "The harbour board voted on Tuesday to delay the terminal, its chair said after a long meeting.",
       "Ferry operators, named in the planning file, will stay at the old quay for another summer.",
     ]);
+  });
+
+  it("keeps only a web address as the page's source", () => {
+    const page = (source: string) => cleanPastedText(`---\ntitle: Talks\nsource: ${source}\n---\nThe ministers met in London on Monday and agreed to meet again in June, officials said.`).url;
+    expect(page("https://wire.example/talks")).toBe("https://wire.example/talks");
+    expect(page("javascript:alert(1)")).toBeUndefined();
+    expect(page("Kyodo News")).toBeUndefined();
   });
 
   it("is told from plain text that happens to use asterisks, underscores, brackets or a hash", () => {

@@ -89,6 +89,8 @@ export interface MarkdownText {
   byline?: string;
   /** The front matter's publication date, as written. */
   published?: string;
+  /** The front matter's address of the page ("source", as clippers name it, or "url"), as written. */
+  source?: string;
 }
 
 function frontMatter(markdown: string): { rest: string; fields: Map<string, string> } {
@@ -163,5 +165,7 @@ export function markdownToText(markdown: string): MarkdownText {
   if (headline) result.title = headline;
   if (byline) result.byline = byline;
   if (published) result.published = published;
+  const source = fields.get("source") ?? fields.get("url");
+  if (source) result.source = source;
   return result;
 }

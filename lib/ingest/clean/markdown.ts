@@ -51,7 +51,8 @@ const SIGNALS: ReadonlyArray<{ kind: string; test: RegExp }> = [
 
 export function looksLikeMarkdown(text: string): boolean {
   // Front matter at the very top ("---", "title: …", "---") is what clippers write, never a pasted page.
-  if (FRONT_MATTER.test(text) && /^[A-Za-z_-]{1,40}:/m.test(FRONT_MATTER.exec(text)?.[1] ?? "")) return true;
+  const front = FRONT_MATTER.exec(text);
+  if (front && /^[A-Za-z_-]{1,40}:/m.test(front[1] ?? "")) return true;
   const kinds = new Set<string>();
   let links = 0;
   for (const line of text.split("\n")) {

@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
   },
   // Native and wasm-backed packages stay outside the server bundle; piscina loads its own worker file by path.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "linkedom", "pdfkit", "piscina"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "linkedom", "pdfkit", "fontkit", "piscina"],
   poweredByHeader: false,
   // `npm test` type-checks the whole project once (npm run typecheck); checking again inside
   // every build would double the slowest step on a 2-core machine.

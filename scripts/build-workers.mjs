@@ -6,7 +6,7 @@
 // the tests call this with their own folder (lib/workers/heavy-pool.ts); the
 // CLI's bundle (cli/build-bundle.mjs) holds a copy built with it, so a CLI run
 // does not bundle the workers again.
-// pdfkit (reads its font files by path) and linkedom stay external and are
+// pdfkit (reads its font files by path), fontkit (pdfkit's, one copy) and linkedom stay external and are
 // loaded from node_modules, so the output folder must sit inside the project;
 // the rest (word lists in JSON among them) is bundled.
 import { build } from "esbuild";
@@ -27,7 +27,7 @@ export async function buildWorkerBundle(outdir) {
     format: "esm",
     platform: "node",
     target: "node20",
-    external: ["pdfkit", "linkedom"],
+    external: ["pdfkit", "fontkit", "linkedom"],
     outExtension: { ".js": ".mjs" },
     tsconfig: path.join(root, "tsconfig.json"),
     logLevel: "warning",

@@ -1,19 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { toWinAnsi } from "./pdf-text";
+import { pdfFonts } from "./pdf-fonts";
+import { pdfTextFilter } from "./pdf-text";
 
-describe("toWinAnsi", () => {
-  it("keeps what the standard fonts can show, typographic quotes and dashes included", () => {
-    expect(toWinAnsi("Café “quoted” – 5 € … Œuvre")).toEqual({ text: "Café “quoted” – 5 € … Œuvre", replaced: 0 });
+const toPdfText = pdfTextFilter(pdfFonts().hasGlyph);
+
+describe("pdfTextFilter with the PDF's typeface", () => {
+  it("keeps Latin with its diacritics, Greek, Cyrillic and typographic marks", () => {
+    const text = "Café “quoted” – 5 € … Œuvre; Łódź, Şişli, Nguyễn; Ελλάδα; Хабаровск";
+    expect(toPdfText(text)).toEqual({ text, replaced: 0 });
   });
 
-  it("transliterates other scripts and counts every changed character", () => {
-    const result = toWinAnsi("Łódź Хабаровск");
-    // ó is Latin-1 and stays; Ł and ź are not and become L and z.
-    expect(result.text).toBe("Lódz Khabarovsk");
-    expect(result.replaced).toBe(2 + 9);
+  it("composes decomposed accents before deciding (e + combining acute is é)", () => {
+    expect(toPdfText("Cafe\u0301")).toEqual({ text: "Café", replaced: 0 });
   });
 
-  it("drops invisible control and format characters", () => {
-    expect(toWinAnsi("a\u200bb\u0007c").text).toBe("abc");
+  it("transliterates scripts the typeface lacks and right-to-left scripts, counting each character", () => {
+    expect(toPdfText("北京 שלום")).toEqual({ text: "BeiJing slvm", replaced: 2 + 4 });
+  });
+
+  it("drops invisible control and format characters and turns odd spaces into spaces", () => {
+    expect(toPdfText("a\u200bb\u0007c\td")).toEqual({ text: "abc d", replaced: 2 });
   });
 });

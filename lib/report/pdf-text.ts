@@ -1,21 +1,13 @@
 /**
- * The PDF uses the 14 standard PDF fonts (no font files to ship or fetch),
- * which can only show the Windows-1252 ("WinAnsi") characters. Everything else
- * is transliterated with any-ascii (Хабаровск → Khabarovsk, 北京 → BeiJing)
- * rather than printed as blank boxes, and the report says how many characters
- * were changed so nobody mistakes the PDF for the exact text.
+ * What the PDF can print exactly. Its typeface (pdf-fonts.ts) has Latin,
+ * Greek and Cyrillic; scripts it lacks (Chinese, Japanese, Korean, Indic…)
+ * are transliterated with any-ascii (北京 → BeiJing) rather than printed as
+ * blank boxes, and so are right-to-left scripts (Hebrew, Arabic…): pdfkit
+ * lays every line out left to right, so they would print backwards. The
+ * report says how many characters were changed, so nobody mistakes the PDF
+ * for the exact text.
  */
 import anyAscii from "any-ascii";
-
-// Windows-1252 code points above Latin-1 that the standard fonts also carry.
-const WIN_ANSI_EXTRA = new Set([
-  0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017d, 0x017e, 0x0192, 0x02c6, 0x02dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c,
-  0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
-]);
-
-export function isWinAnsi(codePoint: number): boolean {
-  return (codePoint >= 0x20 && codePoint <= 0x7e) || (codePoint >= 0xa0 && codePoint <= 0xff) || WIN_ANSI_EXTRA.has(codePoint);
-}
 
 export interface PdfText {
   text: string;
@@ -23,26 +15,41 @@ export interface PdfText {
   replaced: number;
 }
 
-export function toWinAnsi(input: string): PdfText {
-  let replaced = 0;
-  let text = "";
-  for (const char of input.normalize("NFC")) {
-    const code = char.codePointAt(0)!;
-    if (char === "\n" || isWinAnsi(code)) {
-      text += char;
-      continue;
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
+const RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}]/u;
+
+/**
+ * A filter for text bound for the PDF: `hasGlyph` says which code points the
+ * typeface can draw. Decisions are kept per code point, as a long report
+ * repeats the same few hundred characters.
+ */
+export function pdfTextFilter(hasGlyph: (codePoint: number) => boolean): (input: string) => PdfText {
+  const printable = new Map<string, boolean>();
+  const canPrint = (char: string): boolean => {
+    let known = printable.get(char);
+    if (known === undefined) {
+      known = !INVISIBLE.test(char) && !RIGHT_TO_LEFT.test(char) && hasGlyph(char.codePointAt(0)!);
+      printable.set(char, known);
     }
-    if (/\s/u.test(char)) {
-      text += " ";
-      continue;
-    }
-    if (/[\p{Cc}\p{Cf}]/u.test(char)) {
+    return known;
+  };
+  return (input) => {
+    let replaced = 0;
+    let text = "";
+    for (const char of input.normalize("NFC")) {
+      if (char === "\n" || canPrint(char)) {
+        text += char;
+        continue;
+      }
+      if (/\s/u.test(char)) {
+        text += " ";
+        continue;
+      }
       replaced++;
-      continue;
+      if (INVISIBLE.test(char)) continue;
+      const ascii = anyAscii(char);
+      text += ascii.length > 0 ? ascii : "?";
     }
-    replaced++;
-    const ascii = anyAscii(char);
-    text += ascii.length > 0 ? ascii : "?";
-  }
-  return { text, replaced };
+    return { text, replaced };
+  };
 }

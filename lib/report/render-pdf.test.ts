@@ -1,4 +1,4 @@
-import { inflateSync } from "node:zlib";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { buildComparisonReport } from "./build-comparison-report";
 import { buildStoryReport } from "./build-story-report";
@@ -7,33 +7,31 @@ import { dismissAll, sampleReviews } from "./fixtures/sample-reviews";
 import { oneArticleStory, thirtyArticleStory } from "./fixtures/sample-story";
 import { renderPdf } from "./render-pdf";
 
-// Node's TextDecoder reads "windows-1252" as Latin-1, so the few WinAnsi punctuation bytes the tests use are mapped by hand.
-const WIN_ANSI_PUNCTUATION: Readonly<Record<number, string>> = { 0x85: "…", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x96: "–", 0x97: "—" };
-const winAnsi = (bytes: Buffer) => Array.from(bytes, (b) => WIN_ANSI_PUNCTUATION[b] ?? String.fromCharCode(b)).join("");
 const meta = { generatedAt: "2026-11-22T10:00:00Z" };
 
-/** The text drawn on the pages: pdfkit writes standard-font text as hex strings inside deflated content streams. */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString("latin1");
+/** The PDF as a reader sees it (pdf.js, Firefox's reader): its text, lines joined by "\n", and its title. */
+async function readPdf(pdf: Buffer): Promise<{ text: string; title: unknown; pages: number }> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
   let text = "";
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(match[1]!, "latin1")).toString("latin1");
-    } catch {
-      continue; // not a deflated stream (fonts are built in, so there should be none)
-    }
-    for (const hex of content.matchAll(/<([0-9a-fA-F]+)>/g)) text += winAnsi(Buffer.from(hex[1]!, "hex"));
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    for (const item of content.items) if ("str" in item) text += item.str + (item.hasEOL ? "\n" : "");
   }
-  return text;
+  const { info } = await doc.getMetadata();
+  const title = (info as Record<string, unknown>).Title;
+  const pages = doc.numPages;
+  await doc.destroy();
+  return { text, title, pages };
 }
+
+const pdfText = async (pdf: Buffer) => (await readPdf(pdf)).text;
 
 describe("renderPdf", () => {
   it("writes a complete PDF with the sources, summary, flags and passages", async () => {
     const pdf = await renderPdf(buildComparisonReport(sampleComparison(), sampleReviews(), meta));
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdf.toString("latin1").trimEnd().endsWith("%%EOF")).toBe(true);
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     expect(text).toContain("Wire Service: Ministers agree Lisbon talks");
     expect(text).toContain("47% shared: the share of the two articles' content");
     expect(text).toContain("1. [HIGH] Name ");
@@ -55,23 +53,33 @@ describe("renderPdf", () => {
     expect((await renderPdf(model)).equals(await renderPdf(model))).toBe(true);
   });
 
-  it("transliterates what the standard fonts cannot show, and says so", async () => {
+  it("prints Latin with any diacritic, Greek and Cyrillic exactly, title included", async () => {
     const comparison = sampleComparison();
     comparison.a.outlet = "ТАСС";
-    comparison.onlyA[1]!.text = "Переговоры в Хабаровске 北京 — «final»";
-    const text = pdfText(await renderPdf(buildComparisonReport(comparison, new Map(), meta)));
-    expect(text).toContain("Peregovory v Khabarovske BeiJing — «final»");
-    expect(text).toMatch(/Note: \d+ characters outside the PDF standard fonts/);
+    comparison.onlyA[1]!.text = "Переговоры в Хабаровске: Łódź, İstanbul'da görüşme, Ελλάδα, Nguyễn Phú Trọng — «final» “q” €5";
+    const { text, title } = await readPdf(await renderPdf(buildComparisonReport(comparison, new Map(), meta)));
+    // A reader's lines joined back into one (the passage wraps).
+    expect(text.replace(/\s+/g, " ")).toContain("Переговоры в Хабаровске: Łódź, İstanbul'da görüşme, Ελλάδα, Nguyễn Phú Trọng — «final» “q” €5");
+    expect(title).toBe("Comparison: ТАСС vs Second Report");
+    expect(text).not.toMatch(/Note: \d+ character/);
+  });
+
+  it("transliterates scripts the typeface lacks or would print backwards, and says how many characters changed", async () => {
+    const comparison = sampleComparison();
+    comparison.onlyA[1]!.text = "Talks in 北京 and שלום, zero\u200bwidth";
+    const text = await pdfText(await renderPdf(buildComparisonReport(comparison, new Map(), meta)));
+    expect(text).toContain("Talks in BeiJing and slvm, zerowidth");
+    expect(text).toContain("Note: 7 characters the PDF's typeface cannot print");
   });
 
   it("renders empty and all-dismissed comparisons and stories of 1 and 30 articles", async () => {
-    const empty = pdfText(await renderPdf(buildComparisonReport(emptyComparison(), new Map(), meta)));
+    const empty = await pdfText(await renderPdf(buildComparisonReport(emptyComparison(), new Map(), meta)));
     expect(empty).toContain("No omissions were flagged.");
     const comparison = sampleComparison();
-    const dismissed = pdfText(await renderPdf(buildComparisonReport(comparison, dismissAll(comparison.omissions.map((o) => o.key)), { ...meta, hideDismissed: true })));
+    const dismissed = await pdfText(await renderPdf(buildComparisonReport(comparison, dismissAll(comparison.omissions.map((o) => o.key)), { ...meta, hideDismissed: true })));
     expect(dismissed).toContain("All items were dismissed by the analyst.");
-    expect(pdfText(await renderPdf(buildStoryReport(oneArticleStory())))).toContain("Articles (1)");
-    const thirty = pdfText(await renderPdf(buildStoryReport(thirtyArticleStory())));
+    expect(await pdfText(await renderPdf(buildStoryReport(oneArticleStory())))).toContain("Articles (1)");
+    const thirty = await pdfText(await renderPdf(buildStoryReport(thirtyArticleStory())));
     expect(thirty).toContain("30. Outlet 30");
     expect(thirty).toContain("Comparison: Wire Service vs Second Report");
   });
@@ -79,7 +87,7 @@ describe("renderPdf", () => {
   it("prints the story's coverage as a table, and four short articles in a few pages", async () => {
     const story = thirtyArticleStory();
     const pdf = await renderPdf(buildStoryReport({ ...story, articles: story.articles.slice(0, 4), coverage: story.coverage!.map((r) => ({ ...r, counts: r.counts.slice(0, 4) })) }));
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     // One cell per count, not "Label: 1:0 2:1" lines.
     expect(text).toContain("Name or passage");
     expect(text).not.toMatch(/Ostrava Shipyards: 1:/);

@@ -1,14 +1,15 @@
 /**
  * The report as PDF, with pdfkit: pure JavaScript, so it works on a fresh
- * offline install with no browser to drive. Standard fonts only (see
- * pdf-text.ts). Removed words are struck through and added words underlined
+ * offline install with no browser to drive. Set in DejaVu Sans, embedded
+ * (pdf-fonts.ts; what it cannot print is transliterated, pdf-text.ts). Removed words are struck through and added words underlined
  * in bold, so the marks survive a black-and-white printer; colour is extra.
  */
 import PDFDocument from "pdfkit";
 import type { DiffChunk } from "../types/comparison";
 import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
 import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, StoryReportModel } from "./model";
-import { toWinAnsi } from "./pdf-text";
+import { BODY_FONT, BOLD_FONT, pdfFonts } from "./pdf-fonts";
+import { pdfTextFilter, type PdfText } from "./pdf-text";
 import { independentReports, noStoryFlagsText } from "./no-story-flags";
 import { safeHttpUrl } from "./safe-link";
 
@@ -17,24 +18,27 @@ const REMOVED = "#8a0000";
 const ADDED = "#005a1e";
 const TEXT = "#1a1a1a";
 
-/** Writes text through the WinAnsi filter and counts what had to be replaced. */
+/** Writes text through the font's filter and counts what had to be replaced. */
 class Writer {
   replaced = 0;
-  constructor(readonly doc: Doc) {}
+  constructor(
+    readonly doc: Doc,
+    private readonly filter: (text: string) => PdfText,
+  ) {}
 
   clean(text: string): string {
-    const result = toWinAnsi(text);
+    const result = this.filter(text);
     this.replaced += result.replaced;
     return result.text;
   }
 
   heading(text: string, size: number): void {
-    this.doc.moveDown(0.6).font("Helvetica-Bold").fontSize(size).fillColor(TEXT).text(this.clean(text));
-    this.doc.moveDown(0.2).font("Helvetica").fontSize(10);
+    this.doc.moveDown(0.6).font(BOLD_FONT).fontSize(size).fillColor(TEXT).text(this.clean(text));
+    this.doc.moveDown(0.2).font(BODY_FONT).fontSize(10);
   }
 
   paragraph(text: string, options: PDFKit.Mixins.TextOptions = {}): void {
-    this.doc.font("Helvetica").fontSize(10).fillColor(TEXT).text(this.clean(text), options);
+    this.doc.font(BODY_FONT).fontSize(10).fillColor(TEXT).text(this.clean(text), options);
   }
 
   /** A paragraph built from runs, each in its own style; pdfkit joins runs with `continued`. */
@@ -45,7 +49,7 @@ class Writer {
       const last = i === visible.length - 1;
       const style = run.style ?? "plain";
       this.doc
-        .font(style === "added" || style === "bold" ? "Helvetica-Bold" : "Helvetica")
+        .font(style === "added" || style === "bold" ? BOLD_FONT : BODY_FONT)
         .fontSize(10)
         .fillColor(style === "removed" ? REMOVED : style === "added" ? ADDED : TEXT);
       const options = { continued: !last, strike: style === "removed", underline: style === "added" };
@@ -169,7 +173,7 @@ function matrixTable(w: Writer, model: StoryReportModel): void {
   const fontSize = n > 12 ? 7 : 9;
   const header = () => {
     const y = doc.y;
-    doc.font("Helvetica-Bold").fontSize(fontSize).fillColor(TEXT);
+    doc.font(BOLD_FONT).fontSize(fontSize).fillColor(TEXT);
     doc.rect(left, y, width, 16).fillAndStroke("#eeeeee", "#999999").fillColor(TEXT);
     doc.text("Name or passage", left + 3, y + 4, { width: labelWidth - 6, lineBreak: false });
     model.articles.forEach((a, i) => doc.text(w.clean(a.label), left + labelWidth + i * column, y + 4, { width: column, align: "center", lineBreak: false }));
@@ -177,7 +181,7 @@ function matrixTable(w: Writer, model: StoryReportModel): void {
   };
   header();
   for (const row of model.coverage) {
-    doc.font("Helvetica").fontSize(fontSize);
+    doc.font(BODY_FONT).fontSize(fontSize);
     const label = w.clean(row.label.length > 160 ? `${row.label.slice(0, 160)}...` : row.label);
     const height = Math.max(14, doc.heightOfString(label, { width: labelWidth - 6 }) + 5);
     if (doc.y + height > bottom) {
@@ -191,7 +195,7 @@ function matrixTable(w: Writer, model: StoryReportModel): void {
       const x = left + labelWidth + i * column;
       if (count === 0) doc.rect(x, y, column, height).fillAndStroke("#d4d4d4", "#999999");
       else doc.rect(x, y, column, height).stroke("#999999");
-      doc.font(count === 0 ? "Helvetica-Bold" : "Helvetica").fontSize(fontSize).fillColor(TEXT).text(count === 0 ? "-" : String(count), x, y + 3, { width: column, align: "center", lineBreak: false });
+      doc.font(count === 0 ? BOLD_FONT : BODY_FONT).fontSize(fontSize).fillColor(TEXT).text(count === 0 ? "-" : String(count), x, y + 3, { width: column, align: "center", lineBreak: false });
     });
     doc.y = y + height;
   }
@@ -233,11 +237,13 @@ function creationDate(generatedAt: string): Date {
 
 export function renderPdf(model: ReportModel): Promise<Buffer> {
   const title = model.type === "comparison" ? `Comparison: ${sourceName(model.sources[0])} vs ${sourceName(model.sources[1])}` : `Story: ${model.title}`;
+  const fonts = pdfFonts();
   const doc = new PDFDocument({
     size: "A4",
     margin: 56,
     bufferPages: true,
-    info: { Title: toWinAnsi(title).text, Creator: "Lacuna", Producer: "Lacuna (pdfkit)", CreationDate: creationDate(model.generatedAt) },
+    // The metadata takes any script: pdfkit writes it as UTF-16.
+    info: { Title: title.replace(/[\p{Cc}\p{Cf}]/gu, ""), Creator: "Lacuna", Producer: "Lacuna (pdfkit)", CreationDate: creationDate(model.generatedAt) },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -245,8 +251,9 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  const w = new Writer(doc);
-  w.doc.font("Helvetica-Bold").fontSize(18).fillColor(TEXT).text(w.clean(title));
+  doc.registerFont(BODY_FONT, fonts.regular).registerFont(BOLD_FONT, fonts.bold);
+  const w = new Writer(doc, pdfTextFilter(fonts.hasGlyph));
+  w.doc.font(BOLD_FONT).fontSize(18).fillColor(TEXT).text(w.clean(title));
   if (model.type === "comparison" && model.story) w.paragraph(`Story: ${model.story}`);
   if (model.generatedAt) w.paragraph(`Generated ${model.generatedAt} by Lacuna.`);
   if (model.type === "comparison") comparisonBody(w, model, 14);
@@ -254,7 +261,7 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
   if (w.replaced > 0) {
     w.doc.moveDown(1);
     w.paragraph(
-      `Note: ${w.replaced} character${w.replaced === 1 ? "" : "s"} outside the PDF standard fonts (e.g. non-Latin scripts) were transliterated or replaced; the HTML, Markdown and JSON exports keep the exact text.`,
+      `Note: ${w.replaced} character${w.replaced === 1 ? "" : "s"} the PDF's typeface cannot print (e.g. Chinese, Japanese, Korean, or right-to-left scripts such as Arabic and Hebrew) were transliterated or replaced; the HTML, Markdown and JSON exports keep the exact text.`,
       { oblique: true },
     );
   }

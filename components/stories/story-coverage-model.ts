@@ -5,6 +5,7 @@
  * behind it, and the story flags pointing at their rows.
  */
 import { appendTo } from "@/lib/collections/append-to";
+import { notComparedReason, storyLanguageNote } from "@/lib/compare/language-note";
 import type { Coverage, CoverageFlag } from "@/lib/omissions/coverage";
 import type { Passage } from "@/lib/text/types";
 import { flagRowKey, gapsFirst } from "@/lib/report/coverage-order";
@@ -24,6 +25,8 @@ export interface CoverageSourceView {
 
 export interface CoverageCellView {
   count: number;
+  /** Why the source has no count here ("not compared: in German"): its language; null when it has one. */
+  notCompared: string | null;
   /** The sentences behind the count (at most SENTENCES_PER_CELL), with their passage numbers. */
   sentences: Array<{ passage: number; text: string }>;
 }
@@ -65,6 +68,8 @@ export interface StoryCoverageModel {
   /** Rows left out of `rows` (the matrix shows the strongest `limit`). */
   moreRows: number;
   flags: StoryFlagView[];
+  /** What the sources' languages leave uncompared (lib/compare/language-note.ts), or null. */
+  languageNote: string | null;
 }
 
 
@@ -103,6 +108,7 @@ export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyAr
         const list = row.passages[i] ?? [];
         return {
           count,
+          notCompared: notComparedReason(row.kind, coverage.sources[i] ?? { label: "" }),
           sentences: list.slice(0, SENTENCES_PER_CELL).map((index) => ({ passage: index + 1, text: clipAtWord(byIndex[index]?.text ?? byIndex.find((p) => p.index === index)?.text ?? "", SENTENCE_CHARS) })),
         };
       }),
@@ -137,5 +143,5 @@ export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyAr
       sentences: sentencesOf(f.passages ?? []),
     };
   });
-  return { sources, reports, rows, moreRows: Math.max(0, coverage.rows.length - rows.length), flags };
+  return { sources, reports, rows, moreRows: Math.max(0, coverage.rows.length - rows.length), flags, languageNote: storyLanguageNote(coverage.sources) };
 }

@@ -33,11 +33,19 @@ export function StoryCoverage({ model, scope, reviews: initial, pair = null }: {
         entries: model.sources.map((s, i) => ({ label: s.label, absent: flag.absentFrom.includes(s.label), count: null, sentences: flag.sentences[i] ?? [] })),
       }
     : row
-      ? { label: row.label, entries: row.cells.map((cell, i) => ({ label: model.sources[i]?.label ?? "", absent: cell.count === 0, count: cell.count, sentences: cell.sentences, more: row.kind === "passage" ? cell.count - cell.sentences.length : 0 })) }
+      ? {
+          label: row.label,
+          entries: row.cells.map((cell, i) => ({ label: model.sources[i]?.label ?? "", absent: cell.count === 0 && !cell.notCompared, notCompared: cell.notCompared, count: cell.count, sentences: cell.sentences, more: row.kind === "passage" ? cell.count - cell.sentences.length : 0 })),
+        }
       : null;
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_26rem]">
       <div className="min-w-0 space-y-8">
+        {model.languageNote && (
+          <p role="note" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {model.languageNote}
+          </p>
+        )}
         <section aria-labelledby="story-flags-heading">
           <h2 id="story-flags-heading" className="font-serif text-xl font-semibold">Left out across the story</h2>
           <p className="mt-1 text-sm text-stone-700">
@@ -206,18 +214,20 @@ function MatrixRow({ row, model, selection, onOpen }: { row: CoverageRowView; mo
       </th>
       {row.cells.map((cell, i) => {
         const source = model.sources[i]?.label ?? "";
-        const absent = cell.count === 0;
+        const absent = cell.count === 0 && !cell.notCompared;
         const active = selection?.row === row.key && selection.source === i;
+        const state = cell.notCompared ?? (absent ? "absent" : `${cell.count} mention${cell.count === 1 ? "" : "s"}`);
         return (
           <td key={i} className="p-0.5 text-center">
             <button
               type="button"
               onClick={() => onOpen({ row: row.key, source: i })}
-              aria-label={`${row.label} in ${source}: ${absent ? "absent" : `${cell.count} mention${cell.count === 1 ? "" : "s"}`}`}
+              aria-label={`${row.label} in ${source}: ${state}`}
+              title={cell.notCompared ?? undefined}
               aria-pressed={active}
-              className={`w-full min-w-16 whitespace-nowrap rounded px-2 py-1 tabular-nums ${absent ? "bg-rose-700 font-semibold text-white" : "bg-stone-100 text-stone-800"} ${active ? "ring-2 ring-stone-900" : ""}`}
+              className={`w-full min-w-16 whitespace-nowrap rounded px-2 py-1 tabular-nums ${absent ? "bg-rose-700 font-semibold text-white" : cell.notCompared ? "bg-white text-stone-600 italic" : "bg-stone-100 text-stone-800"} ${active ? "ring-2 ring-stone-900" : ""}`}
             >
-              {absent ? "✕ absent" : cell.count}
+              {cell.notCompared ? "n/a" : absent ? "✕ absent" : cell.count}
             </button>
           </td>
         );
@@ -228,7 +238,7 @@ function MatrixRow({ row, model, selection, onOpen }: { row: CoverageRowView; mo
 
 interface EvidenceView {
   label: string;
-  entries: Array<{ label: string; absent: boolean; count: number | null; sentences: Array<{ passage: number; text: string }>; more?: number }>;
+  entries: Array<{ label: string; absent: boolean; notCompared?: string | null; count: number | null; sentences: Array<{ passage: number; text: string }>; more?: number }>;
 }
 
 function Evidence({ evidence, source }: { evidence: EvidenceView | null; source: number | null }) {
@@ -246,9 +256,9 @@ function Evidence({ evidence, source }: { evidence: EvidenceView | null; source:
             {evidence.entries.map((entry, i) => (
               <li key={i} className={`rounded border-l-4 px-2 py-1 ${entry.absent ? "border-rose-700" : "border-stone-300"} ${source === i ? "bg-amber-50" : ""}`}>
                 <p className="font-semibold">
-                  {entry.label}: {entry.absent ? <span className="text-rose-800">absent</span> : entry.count !== null ? `${entry.count} mention${entry.count === 1 ? "" : "s"}` : "reports it"}
+                  {entry.label}: {entry.notCompared ? <span className="italic text-stone-700">{entry.notCompared}</span> : entry.absent ? <span className="text-rose-800">absent</span> : entry.count !== null ? `${entry.count} mention${entry.count === 1 ? "" : "s"}` : "reports it"}
                 </p>
-                {entry.absent ? (
+                {entry.notCompared && entry.sentences.length === 0 ? null : entry.absent ? (
                   <p className="text-stone-700">{entry.label} does not report this.</p>
                 ) : (
                   <ul className="mt-1 space-y-1 font-serif">

@@ -7,7 +7,7 @@ import { findOmissionItems } from "../omissions/find-omissions";
 import type { AlignParams } from "../align/params";
 import { comparePassages } from "./compare-documents";
 import { prepareDocument, type PreparedDocument } from "./prepared-document";
-import type { ComparableDocument, Comparison } from "../types/comparison";
+import type { ComparableDocument, Comparison, SourceInfo } from "../types/comparison";
 
 export interface AnalyseOptions {
   /** Analyst-added aliases on top of the built-in list. */
@@ -32,5 +32,13 @@ export function analysePrepared(a: PreparedDocument, b: PreparedDocument, option
     },
     { aliases: options.aliases },
   );
-  return { a: a.info, b: b.info, ...compared, ...grouped };
+  return { a: withLanguage(a), b: withLanguage(b), ...compared, ...grouped };
+}
+
+/** The article's details, with its language when it is not English (names were then not compared). */
+function withLanguage(doc: PreparedDocument): SourceInfo {
+  const { language } = doc.reading;
+  if (!language.english) return { ...doc.info, language: language.code };
+  // Details carried over from an earlier result may name a language this text is not in.
+  return doc.info.language === undefined ? doc.info : { ...doc.info, language: undefined };
 }

@@ -510,6 +510,20 @@ export function scanDocument(
 }
 
 /**
+ * A document whose names are not read: no mentions, no word evidence. For
+ * text in a language other than English (lib/text/language.ts), where
+ * capitalisation follows other rules (German capitalises every noun).
+ */
+export function unreadDocument(passages: number): ScannedDocument {
+  return {
+    passages: Array.from({ length: passages }, () => ({ mentions: [], titleCase: false })),
+    midSentenceCaps: new Set(),
+    lowerCase: new Set(),
+    nameKeyMemo: new Map(),
+  };
+}
+
+/**
  * The names in a capitalised run. A title block splits it: what follows is a
  * person ("Oklahoma Gov. Mary Fallin" → Mary Fallin), what precedes is a
  * place or organisation of its own ("Human Rights Campaign President Chad

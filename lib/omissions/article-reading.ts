@@ -15,6 +15,7 @@ import type { AliasIndex } from "../entities/alias-index";
 import { scanDocument, type ScannedDocument } from "../entities/find-mentions";
 import { contentStemSet, tokenize, type Token } from "../text/tokens";
 import type { Passage } from "../text/types";
+import { openingLanguage, type TextLanguage } from "../text/language";
 import { attributionWindow, extractQuotes, SPEECH_VERB, speechVerbsIn, type Quote, type VerbAt } from "./quotes";
 import { QuoteIndex } from "./quote-index";
 import { passageTraits, type PassageTraits } from "./salience";
@@ -86,8 +87,14 @@ export class ArticleReading {
   private numberValuesMemo?: ReadonlySet<string>;
   private quotedArticleMemo?: QuotedArticle;
   private figuresMemo?: { exact: ReadonlyMap<string, number[]>; estimates: Estimates };
+  private languageMemo?: TextLanguage;
 
   constructor(readonly passages: readonly Passage[]) {}
+
+  /** The article's language; names are read in English text only (lib/text/language.ts). */
+  get language(): TextLanguage {
+    return (this.languageMemo ??= openingLanguage(this.passages.map((p) => p.text)));
+  }
 
   /** Tokens of `text` (read-only: shared by every finder and every comparison). */
   tokens(text: string): readonly Token[] {

@@ -3,6 +3,7 @@ import { prepareSentence } from "../similarity/score-pair";
 import { ArticleReading } from "./article-reading";
 import { buildCoverage, type CoverageSource } from "./coverage";
 import { passagesFromBlocks } from "./fixtures/seed-passages";
+import { CLIMATE_LAW_AGENCY, CLIMATE_LAW_REWRITE } from "../compare/fixtures/german-climate-law";
 
 const source = (id: string, label: string, ...paragraphs: string[]): CoverageSource => ({
   id,
@@ -122,5 +123,30 @@ describe("buildCoverage passage rows", () => {
   it("never joins passages that share no more than a word or two (a fee and a minister's visit are not one report)", () => {
     const joined = rows.find((r) => (r.passages[0] ?? []).includes(1) && (r.passages[1] ?? []).includes(1));
     expect(joined).toBeUndefined();
+  });
+});
+
+describe("buildCoverage with a source in another language", () => {
+  const german = (id: string, label: string) => source(id, label, ...CLIMATE_LAW_AGENCY.blocks.slice(1).map((b) => b.text));
+
+  it("never names a source in another language than the story's as leaving anything out", () => {
+    const coverage = buildCoverage([...sources, german("tagesblatt", "Tagesblatt")]);
+    expect(coverage.sources.find((s) => s.id === "tagesblatt")).toMatchObject({ language: "deu", compared: false });
+    expect(coverage.flags.length).toBeGreaterThan(0);
+    expect(coverage.flags.filter((f) => f.absentFrom.includes("tagesblatt"))).toEqual([]);
+    // The English sources are compared as before, and counted as before: the German source is none of "3".
+    expect(coverage.flags.find((f) => f.kind === "entity" && f.term === "China")?.text).toBe("“China” mentioned by 2 of 3 sources; absent from Weekly");
+  });
+
+  it("compares a German story's passages but reads none of its capitalised nouns as names", () => {
+    const rewrite = source("morgenpost", "Morgenpost", ...CLIMATE_LAW_REWRITE.blocks.slice(1).map((b) => b.text));
+    const coverage = buildCoverage([german("tagesblatt", "Tagesblatt"), rewrite, german("landbote", "Landbote")]);
+    expect(coverage.sources.map((s) => [s.language, s.compared])).toEqual([
+      ["deu", undefined],
+      ["deu", undefined],
+      ["deu", undefined],
+    ]);
+    expect(coverage.rows.filter((r) => r.kind === "entity")).toEqual([]);
+    expect(coverage.flags.map((f) => f.kind)).not.toContain("entity");
   });
 });

@@ -7,9 +7,11 @@
 import { countryImplied } from "./implied-country";
 import { headlineReader } from "../entities/headline-names";
 import type { AliasEntry } from "../entities/aliases";
+import { unreadDocument } from "../entities/find-mentions";
 import { entityIndexFor, resolveEntitiesAcross, type EntityAcross } from "../entities/resolve-entities";
 import { sharedWeight } from "../similarity/pair-features";
 import { KIND_THRESHOLDS, prepareSentence, scorePrepared, type SentenceFeatures } from "../similarity/score-pair";
+import { ENGLISH, openingLanguage } from "../text/language";
 import { tokenize } from "../text/tokens";
 import type { Passage } from "../text/types";
 import type { ArticleReading } from "./article-reading";
@@ -92,7 +94,14 @@ export interface CoverageFlag {
 }
 
 export interface Coverage {
-  sources: Array<{ id: string; label: string; group: number }>;
+  /**
+   * `language`: set when the source is not in English (ISO 639-3). Names are
+   * read in English text only, so such a source's entity counts are not read
+   * (0) and it never leaves a name out. `compared: false`: the source is not
+   * in the story's main language (most of its sources'), and as passages are
+   * matched by their words, untranslated, it never leaves anything out.
+   */
+  sources: Array<{ id: string; label: string; group: number; language?: string; compared?: false }>;
   /** Source ids per group of near-identical copies. */
   groups: string[][];
   rows: CoverageRow[];
@@ -275,18 +284,24 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   sources.forEach((s, i) => groups[groupOf[i] ?? 0]?.push(s.id));
 
   const index = entityIndexFor({ aliases: options.aliases });
+  const languages = sources.map((s) => (s.reading?.language ?? openingLanguage(s.passages.map((p) => p.text))).code);
+  const main = mainLanguage(languages);
+  const compared = (i: number) => languages[i] === main;
+  const readsNames = (i: number) => compared(i) && languages[i] === ENGLISH.code;
   const entities = resolveEntitiesAcross(
     sources.map((s) => s.passages),
-    { aliases: options.aliases, index, scanned: sources.map((s) => s.reading?.scanned(index)) },
+    { aliases: options.aliases, index, scanned: sources.map((s, i) => (readsNames(i) ? s.reading?.scanned(index) : unreadDocument(s.passages.length))) },
   );
   const rows = [...entityRows(entities, groupOf, options.frequentEntity ?? 3), ...passageRows(sources, groupOf)];
 
   const inHeadline = sources.map((s) => headlineReader(s.title, index));
   const flags: Array<CoverageFlag & { mentions: number; first: number }> = [];
+  // Independent reports in the story's language: the ones whose coverage is compared.
+  const reports = new Set(groupOf.filter((_, i) => compared(i))).size;
   // Flag only what a majority of independent reports carry: the rest is each outlet's own angle.
-  const quorum = Math.max(2, Math.ceil(groupCount / 2));
+  const quorum = Math.max(2, Math.ceil(reports / 2));
   for (const listed of rows) {
-    if (listed.presentIn < quorum || listed.presentIn >= groupCount) continue;
+    if (listed.presentIn < quorum || listed.presentIn >= reports) continue;
     // An outlet naming itself ("Fox News" in Fox News's report) is not one of the sources reporting that name.
     const row = listed.kind === "entity" ? withoutSelfMentions(listed, sources, groupOf) : listed;
     if (row.presentIn < quorum) continue;
@@ -296,6 +311,9 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
       (s, i) =>
         (row.counts[i] ?? 0) === 0 &&
         !presentGroups(row.counts, groupOf).has(groupOf[i] ?? i) &&
+        // A source in another language may well report it in its own words (or spelling, for a name).
+        compared(i) &&
+        !(row.kind === "entity" && !readsNames(i)) &&
         // An outlet does not leave out its own name.
         !(row.kind === "entity" && namesOutlet({ canonical: row.term ?? "", surfaces: row.surfaces ?? [] }, s.label)) &&
         // A name in the source's headline is not left out ("Tokyo and Washington close ranks" names Japan).
@@ -306,18 +324,18 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
     if (absent.length === 0) continue;
     // A passage flag quotes its passage, so it reads on its own in a list or a report.
     const what = row.kind === "entity" ? `“${row.term}” mentioned` : `“${clipAtWord(row.text ?? "", 140)}” reported`;
-    const ranked = row.kind === "entity" ? entitySalience(row, sources, groupCount) : passageRowSalience(row, sources, groupCount);
+    const ranked = row.kind === "entity" ? entitySalience(row, sources, reports) : passageRowSalience(row, sources, reports);
     flags.push({
       kind: row.kind,
-      text: `${what} by ${row.presentIn} of ${groupCount} sources; absent from ${absent.map((s) => s.label).join(", ")}`,
+      text: `${what} by ${row.presentIn} of ${reports} sources; absent from ${absent.map((s) => s.label).join(", ")}`,
       term: row.term ?? row.text,
       severity: round(ranked.salience),
       importance: importanceOf(ranked.salience),
-      reasons: [...ranked.reasons, `${row.presentIn} of ${groupCount} sources`, `absent from ${absent.map((s) => s.label).join(", ")}`],
+      reasons: [...ranked.reasons, `${row.presentIn} of ${reports} sources`, `absent from ${absent.map((s) => s.label).join(", ")}`],
       passages: row.passages.map((list) => [...list]),
       absentFrom: absent.map((s) => s.id),
       presentIn: row.presentIn,
-      of: groupCount,
+      of: reports,
       key: `coverage:${row.key}:absent:${absent.map((s) => s.id).sort().join(",")}`,
       item: "",
       mentions: row.counts.reduce((n, c) => n + c, 0),
@@ -327,11 +345,20 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   // Most salient first; between equals, the more mentioned and the earlier — never the alphabet.
   flags.sort((x, y) => y.severity - x.severity || y.mentions - x.mentions || x.first - y.first || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   return {
-    sources: sources.map((s, i) => ({ id: s.id, label: s.label, group: groupOf[i] ?? i })),
+    sources: sources.map((s, i) => ({ id: s.id, label: s.label, group: groupOf[i] ?? i, ...(languages[i] === ENGLISH.code ? {} : { language: languages[i] }), ...(compared(i) ? {} : { compared: false as const }) })),
     groups,
     rows,
     flags: groupFlags(flags).map(withoutSortKeys),
   };
+}
+
+/** The language most sources are in; on a tie English, else the first source's. */
+function mainLanguage(languages: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const code of languages) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  if ((counts.get(ENGLISH.code) ?? 0) === most) return ENGLISH.code;
+  return languages.find((code) => counts.get(code) === most) ?? ENGLISH.code;
 }
 
 /** The ranking's tie-breakers (mention count, first position) stay out of the result. */

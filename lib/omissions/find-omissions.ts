@@ -6,6 +6,7 @@ import { headlineReader } from "../entities/headline-names";
 import type { Omission, Side } from "../types/comparison";
 import type { PassageCover } from "./passage-cover";
 import { entityIndexFor, resolveEntitiesAcross } from "../entities/resolve-entities";
+import { unreadDocument } from "../entities/find-mentions";
 import { memoTokenizer } from "../entities/token-memo";
 import { ArticleReading } from "./article-reading";
 import { entityOmissions } from "./entity-omissions";
@@ -25,11 +26,16 @@ export function buildOmissionContext(input: OmissionInput, options: OmissionOpti
   const tokens = (text: string) => readings.a.knownTokens(text) ?? readings.b.knownTokens(text) ?? others(text);
   const fold = options.foldAliases !== false;
   const index = entityIndexFor({ aliases: options.aliases, foldAliases: fold });
+  // Names are compared only between two English articles: the other language's are not read (and a name
+  // read on the English side only would be "missing" from the other wherever it is translated).
+  const readsNames = readings.a.language.english && readings.b.language.english;
   const entities = resolveEntitiesAcross([input.a.passages, input.b.passages], {
     aliases: options.aliases,
     foldAliases: fold,
     index,
-    scanned: [readings.a.scanned(index), readings.b.scanned(index)],
+    scanned: readsNames
+      ? [readings.a.scanned(index), readings.b.scanned(index)]
+      : [unreadDocument(input.a.passages.length), unreadDocument(input.b.passages.length)],
   });
   const entitiesPerPassage: Record<Side, Map<number, number>> = { a: new Map(), b: new Map() };
   for (const e of entities) {
@@ -85,6 +91,9 @@ export function findOmissionFlags(input: OmissionInput, options: OmissionOptions
 }
 
 function flagsOf(input: OmissionInput, ctx: OmissionContext): Omission[] {
+  // Passages are matched by their words and nothing is translated: across two languages every passage
+  // would be "left out". Such a pair has no omissions, and the comparison says why (lib/compare/language-note.ts).
+  if (ctx.readings.a.language.code !== ctx.readings.b.language.code) return [];
   const facts = [...entityOmissions(ctx), ...quoteOmissions(ctx)];
   const passages = passageOmissions(ctx, facts);
   // Figures are looked for where the other side reports the passage (elsewhere the passage flag carries them).

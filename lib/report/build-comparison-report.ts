@@ -12,6 +12,7 @@ import { FIRST_VIEW_ITEMS } from "../omissions/omission-items";
 import { itemReviewKey } from "./item-review";
 import { nameSides } from "./name-sides";
 import { sourceName } from "./format-values";
+import { languageNote } from "../compare/language-note";
 
 /** Items per side in the first view, as on the compare page. */
 export const TOP_ITEMS_PER_SIDE = FIRST_VIEW_ITEMS;
@@ -130,6 +131,7 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
       onlyA: stats.onlyA,
       onlyB: stats.onlyB,
       flags: flags.length,
+      languages: languageNote(comparison.a, comparison.b, { a: sourceName({ ...comparison.a, label: "A" }), b: sourceName({ ...comparison.b, label: "B" }) }),
     },
     flags,
     items,

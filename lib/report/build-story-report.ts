@@ -11,7 +11,9 @@ export interface StoryReportInput {
   story: { title: string };
   articles: Array<SourceInfo & { copyOf?: string | null }>;
   /** Rows of a coverage matrix; `counts` has one entry per article, in `articles` order. */
-  coverage?: Array<{ label: string; counts: number[] }>;
+  coverage?: Array<{ label: string; counts: Array<number | null> }>;
+  /** What the articles' languages leave uncompared, when they are not all in English. */
+  languageNote?: string | null;
   flags: Array<{ text: string; severity: number; reasons?: string[]; review?: FlagReview }>;
   /** Pairwise comparisons to include in full. */
   comparisons?: Comparison[];
@@ -38,6 +40,7 @@ export function buildStoryReport(input: StoryReportInput): StoryReportModel {
     generatedAt: input.generatedAt ?? "",
     articles: input.articles.map((a, i) => ({ ...a, label: String(i + 1) })),
     coverage,
+    languageNote: input.languageNote ?? null,
     flags: input.flags
       .map((f, i) => ({ ...f, i }))
       .sort((x, y) => y.severity - x.severity || x.i - y.i)

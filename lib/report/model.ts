@@ -88,6 +88,8 @@ export interface ComparisonSummary {
   onlyA: number;
   onlyB: number;
   flags: number;
+  /** What the articles' languages leave uncompared (lib/compare/language-note.ts); null when both are in English. */
+  languages: string | null;
 }
 
 export interface ComparisonReportModel {
@@ -118,8 +120,8 @@ export interface ComparisonReportModel {
 export interface CoverageRow {
   /** What is counted: an entity, a quote, a topic. */
   label: string;
-  /** One count per article, in the order of `articles`. */
-  counts: number[];
+  /** One count per article, in the order of `articles`; null where the article is not compared (its language: `languageNote`). */
+  counts: Array<number | null>;
 }
 
 export interface StoryFlag {
@@ -139,6 +141,8 @@ export interface StoryReportModel {
   generatedAt: string;
   articles: ReportSource[];
   coverage: CoverageRow[];
+  /** What the articles' languages leave uncompared (lib/compare/language-note.ts); null when all are in English. */
+  languageNote: string | null;
   flags: StoryFlag[];
   comparisons: ComparisonReportModel[];
   /** "summary": each comparison's summary and items only (the full redline is in its own report); "full": everything. */

@@ -99,7 +99,7 @@ export function renderCsv(model: ReportModel): string {
     for (const a of model.articles) {
       rows.push({ row_type: "article", key: a.label, outlet: a.outlet, title: a.title, url: a.url ?? "", published_at: dayOf(a.publishedAt) });
     }
-    for (const row of model.coverage) rows.push({ row_type: "coverage", subject: row.label, counts: row.counts.join(";") });
+    for (const row of model.coverage) rows.push({ row_type: "coverage", subject: row.label, counts: row.counts.map((c) => c ?? "n/a").join(";") });
     for (const f of model.flags) rows.push({ row_type: "story_flag", subject: f.text, importance: f.importance, severity: f.severity.toFixed(3) });
     for (const c of model.comparisons) rows.push(...comparisonRows(c));
   }

@@ -96,7 +96,7 @@ function comparisonBody(model: ComparisonReportModel, level: number, full = true
 <li>Shared passages (identical or near-identical): ${s.shared}</li>
 <li>Changed passages (reworded or partial): ${s.changed}${s.moved > 0 ? `, of which moved: ${s.moved}` : ""}</li>
 <li>Only in A (${e(sourceName(a))}): ${s.onlyA} of ${s.passagesA} passages; only in B (${e(sourceName(b))}): ${s.onlyB} of ${s.passagesB}</li>
-<li>Omissions: ${model.items.length} item${model.items.length === 1 ? "" : "s"} (${s.flags} flag${s.flags === 1 ? "" : "s"})${model.hiddenItems > 0 ? ` (${model.hiddenItems} dismissed item${model.hiddenItems === 1 ? "" : "s"} hidden)` : ""}${model.hiddenDismissed > 0 ? ` (${model.hiddenDismissed} dismissed flag${model.hiddenDismissed === 1 ? "" : "s"} hidden)` : ""}</li>
+${s.languages ? `<li>${e(s.languages)}</li>\n` : ""}<li>Omissions: ${model.items.length} item${model.items.length === 1 ? "" : "s"} (${s.flags} flag${s.flags === 1 ? "" : "s"})${model.hiddenItems > 0 ? ` (${model.hiddenItems} dismissed item${model.hiddenItems === 1 ? "" : "s"} hidden)` : ""}${model.hiddenDismissed > 0 ? ` (${model.hiddenDismissed} dismissed flag${model.hiddenDismissed === 1 ? "" : "s"} hidden)` : ""}</li>
 </ul>`);
   parts.push(itemsHtml(model, level));
   if (!full) return parts.join("\n");
@@ -150,6 +150,7 @@ function renderStory(model: StoryReportModel): string {
   const parts = [`<h1>Story: ${e(model.title)}</h1>`, generated(model.generatedAt), `<h2>Articles (${model.articles.length})</h2>`, sourcesTable(model.articles)];
   const copies = model.articles.filter((a) => a.copyOf);
   if (copies.length > 0) parts.push(`<p>Syndicated copies (the same text, counted once): ${copies.map((a) => `${e(a.label)} is a copy of ${e(a.copyOf ?? "")}`).join("; ")}.</p>`);
+  if (model.languageNote) parts.push(`<p class="note">${e(model.languageNote)}</p>`);
   parts.push("<h2>Left out across the story</h2>");
   parts.push(
     model.flags.length === 0
@@ -161,9 +162,9 @@ function renderStory(model: StoryReportModel): string {
   if (model.coverage.length > 0) {
     const head = model.articles.map((a) => `<th scope="col">${e(a.label)} ${e(sourceName(a))}</th>`).join("");
     const rows = model.coverage
-      .map((r) => `<tr><th scope="row">${e(r.label)}</th>${r.counts.map((c) => (c === 0 ? `<td class="num absent">— <span class="sr">absent</span></td>` : `<td class="num">${c}</td>`)).join("")}</tr>`)
+      .map((r) => `<tr><th scope="row">${e(r.label)}</th>${r.counts.map((c) => (c === null ? `<td class="num">n/a <span class="sr">not compared</span></td>` : c === 0 ? `<td class="num absent">— <span class="sr">absent</span></td>` : `<td class="num">${c}</td>`)).join("")}</tr>`)
       .join("\n");
-    parts.push(`<h2>Coverage matrix</h2>\n<p>Gaps first. A number is how many times the article mentions the name (or reports the passage); <strong>—</strong> (shaded) means it leaves it out.</p>\n<table class="matrix"><thead><tr><th>Name or passage</th>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`);
+    parts.push(`<h2>Coverage matrix</h2>\n<p>Gaps first. A number is how many times the article mentions the name (or reports the passage); <strong>—</strong> (shaded) means it leaves it out; n/a, that the article is not compared (its language).</p>\n<table class="matrix"><thead><tr><th>Name or passage</th>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`);
   }
   for (const c of model.comparisons) {
     const [a, b] = c.sources;

@@ -87,6 +87,7 @@ function comparisonBody(model: ComparisonReportModel, level: number, full = true
   out.push(`- Shared passages (identical or near-identical): ${s.shared}`);
   out.push(`- Changed passages (reworded or partial): ${s.changed}${s.moved > 0 ? `, of which moved: ${s.moved}` : ""}`);
   out.push(`- Only in A (${escapeMarkdown(sourceName(a))}): ${s.onlyA} of ${s.passagesA} passages; only in B (${escapeMarkdown(sourceName(b))}): ${s.onlyB} of ${s.passagesB}`);
+  if (s.languages) out.push(`- ${escapeMarkdown(s.languages)}`);
   out.push(`- Omissions: ${model.items.length} item${model.items.length === 1 ? "" : "s"} (${s.flags} flag${s.flags === 1 ? "" : "s"})${model.hiddenItems > 0 ? ` (${model.hiddenItems} dismissed item${model.hiddenItems === 1 ? "" : "s"} hidden)` : ""}${model.hiddenDismissed > 0 ? ` (${model.hiddenDismissed} dismissed flag${model.hiddenDismissed === 1 ? "" : "s"} hidden)` : ""}`, "");
 
   out.push(...itemsSection(model, level));
@@ -132,6 +133,7 @@ function renderStory(model: StoryReportModel): string[] {
   out.push(heading(2, `Articles (${model.articles.length})`), "", ...sourcesTable(model.articles), "");
   const copies = model.articles.filter((a) => a.copyOf);
   if (copies.length > 0) out.push(`Syndicated copies (the same text, counted once): ${copies.map((a) => `${a.label} is a copy of ${escapeMarkdown(a.copyOf ?? "")}`).join("; ")}.`, "");
+  if (model.languageNote) out.push(`> ${escapeMarkdown(model.languageNote)}`, "");
   out.push(heading(2, "Left out across the story"), "");
   if (model.flags.length === 0) out.push(noStoryFlagsText(independentReports(model)));
   model.flags.forEach((f, i) => {
@@ -140,10 +142,10 @@ function renderStory(model: StoryReportModel): string[] {
   });
   out.push("");
   if (model.coverage.length > 0) {
-    out.push(heading(2, "Coverage matrix"), "", "Gaps first. A number is how many times the article mentions the name (or reports the passage); **—** means it leaves it out. Columns are the articles numbered as above.", "");
+    out.push(heading(2, "Coverage matrix"), "", "Gaps first. A number is how many times the article mentions the name (or reports the passage); **—** means it leaves it out; n/a, that the article is not compared (its language). Columns are the articles numbered as above.", "");
     out.push(`| Name or passage | ${model.articles.map((a) => `${a.label} ${cell(sourceName(a))}`).join(" | ")} |`);
     out.push(`|---|${model.articles.map(() => "---:").join("|")}|`);
-    for (const row of model.coverage) out.push(`| ${cell(row.label)} | ${row.counts.map((c) => (c === 0 ? "**—**" : String(c))).join(" | ")} |`);
+    for (const row of model.coverage) out.push(`| ${cell(row.label)} | ${row.counts.map((c) => (c === null ? "n/a" : c === 0 ? "**—**" : String(c))).join(" | ")} |`);
     out.push("");
   }
   model.comparisons.forEach((c) => {

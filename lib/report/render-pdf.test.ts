@@ -1,28 +1,13 @@
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { buildComparisonReport } from "./build-comparison-report";
 import { buildStoryReport } from "./build-story-report";
 import { emptyComparison, sampleComparison } from "./fixtures/sample-comparison";
 import { dismissAll, sampleReviews } from "./fixtures/sample-reviews";
 import { oneArticleStory, thirtyArticleStory } from "./fixtures/sample-story";
+import { readPdf } from "./fixtures/read-pdf";
 import { renderPdf } from "./render-pdf";
 
 const meta = { generatedAt: "2026-11-22T10:00:00Z" };
-
-/** The PDF as a reader sees it (pdf.js, Firefox's reader): its text, lines joined by "\n", and its title. */
-async function readPdf(pdf: Buffer): Promise<{ text: string; title: unknown; pages: number }> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
-  let text = "";
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    for (const item of content.items) if ("str" in item) text += item.str + (item.hasEOL ? "\n" : "");
-  }
-  const { info } = await doc.getMetadata();
-  const title = (info as Record<string, unknown>).Title;
-  const pages = doc.numPages;
-  await doc.destroy();
-  return { text, title, pages };
-}
 
 const pdfText = async (pdf: Buffer) => (await readPdf(pdf)).text;
 

@@ -131,6 +131,7 @@ function comparisonBody(w: Writer, model: ComparisonReportModel, size: number, f
     `Shared passages (identical or near-identical): ${s.shared}`,
     `Changed passages (reworded or partial): ${s.changed}${s.moved > 0 ? `, of which moved: ${s.moved}` : ""}`,
     `Only in A (${sourceName(a)}): ${s.onlyA} of ${s.passagesA} passages; only in B (${sourceName(b)}): ${s.onlyB} of ${s.passagesB}`,
+    ...(s.languages ? [s.languages] : []),
     `Omissions: ${model.items.length} item${model.items.length === 1 ? "" : "s"} (${s.flags} flag${s.flags === 1 ? "" : "s"})${model.hiddenItems > 0 ? ` (${model.hiddenItems} dismissed item${model.hiddenItems === 1 ? "" : "s"} hidden)` : ""}${model.hiddenDismissed > 0 ? ` (${model.hiddenDismissed} dismissed flag${model.hiddenDismissed === 1 ? "" : "s"} hidden)` : ""}`,
   ];
   for (const line of lines) w.paragraph(`- ${line}`);
@@ -195,7 +196,7 @@ function matrixTable(w: Writer, model: StoryReportModel): void {
       const x = left + labelWidth + i * column;
       if (count === 0) doc.rect(x, y, column, height).fillAndStroke("#d4d4d4", "#999999");
       else doc.rect(x, y, column, height).stroke("#999999");
-      doc.font(count === 0 ? BOLD_FONT : BODY_FONT).fontSize(fontSize).fillColor(TEXT).text(count === 0 ? "-" : String(count), x, y + 3, { width: column, align: "center", lineBreak: false });
+      doc.font(count === 0 ? BOLD_FONT : BODY_FONT).fontSize(fontSize).fillColor(TEXT).text(count === null ? "n/a" : count === 0 ? "-" : String(count), x, y + 3, { width: column, align: "center", lineBreak: false });
     });
     doc.y = y + height;
   }
@@ -208,6 +209,7 @@ function storyBody(w: Writer, model: StoryReportModel): void {
   sourceLines(w, model.articles);
   const copies = model.articles.filter((a) => a.copyOf);
   if (copies.length > 0) w.paragraph(`Syndicated copies (the same text, counted once): ${copies.map((a) => `${a.label} is a copy of ${a.copyOf ?? ""}`).join("; ")}.`);
+  if (model.languageNote) w.paragraph(model.languageNote, { oblique: true });
   w.heading("Left out across the story", 14);
   if (model.flags.length === 0) w.paragraph(noStoryFlagsText(independentReports(model)));
   model.flags.forEach((f, i) => {
@@ -216,7 +218,7 @@ function storyBody(w: Writer, model: StoryReportModel): void {
   });
   if (model.coverage.length > 0) {
     w.heading("Coverage matrix", 14);
-    w.paragraph(`Gaps first. A number is how many times the article mentions the name (or reports the passage); a shaded "-" means it leaves it out. Columns: ${model.articles.map((a) => `${a.label} = ${sourceName(a)}`).join(", ")}.`);
+    w.paragraph(`Gaps first. A number is how many times the article mentions the name (or reports the passage); a shaded "-" means it leaves it out; n/a, that the article is not compared (its language). Columns: ${model.articles.map((a) => `${a.label} = ${sourceName(a)}`).join(", ")}.`);
     w.doc.moveDown(0.3);
     matrixTable(w, model);
   }

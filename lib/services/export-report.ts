@@ -18,6 +18,7 @@ import {
 } from "../report";
 import { getArticles } from "../db/articles";
 import { flagRowKey, gapsFirst } from "../report/coverage-order";
+import { notComparedReason, storyLanguageNote } from "../compare/language-note";
 import { compareArticles } from "./compare-articles";
 import { listComparisonReviews } from "./flag-reviews";
 import { analyseComparison } from "./analyse-comparison";
@@ -86,6 +87,7 @@ export async function exportStoryReport(storyId: string, format: ReportFormat, o
     story: { title: overview.story.title },
     articles: overview.documents.map((d, i) => ({ ...d.info, outlet: overview.articles[i]?.label ?? d.info.outlet, copyOf: overview.articles[i]?.copyOf ?? null })),
     coverage: coverageRows(overview),
+    languageNote: overview.coverage ? storyLanguageNote(overview.coverage.sources) : null,
     flags: storyFlags(overview, options.hideDismissed ?? true),
     comparisons,
     reviews,
@@ -106,7 +108,7 @@ function coverageRows(overview: Awaited<ReturnType<typeof getStoryOverview>>) {
   });
   return gapsFirst(coverage.rows, (key) => rank.get(key) ?? Number.POSITIVE_INFINITY)
     .slice(0, 60)
-    .map((row) => ({ label: row.term ?? (row.text ?? "").slice(0, 120), counts: row.counts }));
+    .map((row) => ({ label: row.term ?? (row.text ?? "").slice(0, 120), counts: row.counts.map((n, i) => (notComparedReason(row.kind, coverage.sources[i] ?? { label: "" }) ? null : n)) }));
 }
 
 /** Story-level flags with the analyst's verdict; dismissed ones left out when asked. */

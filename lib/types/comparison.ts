@@ -101,6 +101,12 @@ export interface SourceInfo {
   outlet: string;
   url?: string | null;
   publishedAt?: string | null;
+  /**
+   * Set by the analysis when the text is not in English: its language, as
+   * an ISO 639-3 code ("deu"). Names are read in English text only, so a
+   * comparison with such an article compares no names (lib/text/language.ts).
+   */
+  language?: string;
 }
 
 export interface ComparisonStats {

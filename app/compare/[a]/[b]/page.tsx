@@ -8,6 +8,7 @@ import { formatDate, formatPercent } from "@/components/format";
 import { SafeExternalLink } from "@/components/safe-link";
 import { requireViewer } from "@/lib/auth/guards";
 import { getOutletNames } from "@/lib/db/articles";
+import { languageNote } from "@/lib/compare/language-note";
 import { compareArticles } from "@/lib/services/compare-articles";
 import { UserError } from "@/lib/services/user-error";
 
@@ -55,6 +56,7 @@ export default async function ComparePage({ params, searchParams }: Params) {
   const model = buildComparePageModel(comparison, { order: query.order === "b" ? "b" : "a", page: Math.max(0, Number.parseInt(query.page ?? "1", 10) - 1 || 0) });
   const { stats } = comparison;
   const reviews = Object.fromEntries([...result.reviews].map(([key, r]) => [key, { status: r.status, note: r.note }]));
+  const languages = languageNote(comparison.a, comparison.b, model.labels);
   return (
     <div>
       <div className="mb-4 flex flex-wrap items-start gap-4">
@@ -74,6 +76,11 @@ export default async function ComparePage({ params, searchParams }: Params) {
       {result.notCompared && (
         <p role="note" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {notComparedMessage(result.notCompared)}
+        </p>
+      )}
+      {languages && (
+        <p role="note" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {languages}
         </p>
       )}
       <p className="mb-3 max-w-4xl text-sm text-stone-800">

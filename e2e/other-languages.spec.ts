@@ -1,0 +1,57 @@
+import { expect, test, type Page } from "@playwright/test";
+import { CLIMATE_LAW_AGENCY, CLIMATE_LAW_REWRITE } from "../lib/compare/fixtures/german-climate-law";
+import { BLINKEN_MOTEGI_ANI } from "../lib/compare/fixtures/blinken-motegi";
+import type { ComparableDocument } from "../lib/types/comparison";
+import { ComparePage } from "./pages/compare-page";
+import { HomePage } from "./pages/home-page";
+
+/** Pastes an article (its body paragraphs) and returns its id, from the article page it opens. */
+async function paste(page: Page, doc: ComparableDocument, outlet: string): Promise<string> {
+  const home = new HomePage(page);
+  await home.open();
+  const text = doc.blocks.filter((b) => b.role === "body").map((b) => b.text).join("\n\n");
+  await home.addArticle({ title: doc.info.title, outlet, text });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(doc.info.title);
+  return new URL(page.url()).pathname.split("/").pop() as string;
+}
+
+async function fileUnder(page: Page, story: string, isNew: boolean): Promise<void> {
+  const filing = page.getByRole("region", { name: "Story" });
+  if (isNew) {
+    await filing.getByLabel("New story title").fill(story);
+    await filing.getByRole("button", { name: "Start a new story" }).click();
+  } else {
+    await filing.getByRole("combobox", { name: "Find a story" }).fill(story);
+    await filing.getByRole("option", { name: new RegExp(`^${story}`) }).click();
+    await filing.getByRole("button", { name: "File", exact: true }).click();
+  }
+  await expect(filing.getByRole("status")).toHaveText("Filed.");
+}
+
+test("German articles are compared by their passages, with no German noun taken for a name, and the page says why", async ({ page }) => {
+  const unique = Date.now();
+  const agency = `Tagesblatt ${unique}`;
+  const rewrite = `Morgenpost ${unique}`;
+  const story = `Klimagesetz ${unique}`;
+  const a = await paste(page, CLIMATE_LAW_AGENCY, agency);
+  await fileUnder(page, story, true);
+  const b = await paste(page, CLIMATE_LAW_REWRITE, rewrite);
+  await fileUnder(page, story, false);
+
+  await page.goto(`/compare/${a}/${b}`);
+  await expect(page.getByRole("note").filter({ hasText: "Both articles are in German." })).toContainText("does not compare names");
+  const compare = new ComparePage(page);
+  await expect(compare.missingFrom(rewrite).getByRole("listitem").filter({ hasText: "Umweltverbände wie Greenpeace" })).toHaveCount(1);
+  await expect(compare.missingFrom(agency).getByRole("listitem").filter({ hasText: "Industrie- und Handelskammer warnte" })).toHaveCount(1);
+  // Read by English rules these were "names" left out: "Wirtschaft", "Entwurf", "Nach Angaben".
+  await expect(compare.flags().getByText(/^Name(:|$)/)).toHaveCount(0);
+
+  // An English article in the German story is not counted as leaving out what it cannot be compared on.
+  await paste(page, BLINKEN_MOTEGI_ANI, `Wire ${unique}`);
+  await fileUnder(page, story, false);
+  await page.getByRole("link", { name: story }).first().click();
+  await expect(page.getByRole("note").filter({ hasText: "The story's articles are in German" })).toContainText(`Wire ${unique} (English) is not in the story's language (German)`);
+  const matrix = page.getByRole("table", { name: /Coverage matrix/ });
+  await expect(matrix.getByRole("button", { name: new RegExp(`in Wire ${unique}: not compared: in English$`) }).first()).toBeVisible();
+  await expect(page.getByRole("list", { name: "Story flags" }).getByRole("listitem").filter({ hasText: `absent from Wire ${unique}` })).toHaveCount(0);
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { analyseDocuments } from "./analyse-documents";
+import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "./fixtures/blinken-motegi";
+import { CLIMATE_LAW_AGENCY, CLIMATE_LAW_REWRITE } from "./fixtures/german-climate-law";
+
+describe("analyseDocuments on articles in other languages than English", () => {
+  it("compares two German articles by passages, without taking German nouns for names", () => {
+    const c = analyseDocuments(CLIMATE_LAW_AGENCY, CLIMATE_LAW_REWRITE);
+    expect([c.a.language, c.b.language]).toEqual(["deu", "deu"]);
+    // Read by English rules, every capitalised noun was a name: "Entwurf", "Wirtschaft", "Nach Angaben"…
+    expect(c.omissions.filter((o) => o.kind === "entity")).toEqual([]);
+    const titles = (side: "a" | "b") => c.items.filter((i) => i.missingFrom === side).map((i) => i.title);
+    expect(titles("b").some((t) => t.startsWith("Umweltverbände wie Greenpeace"))).toBe(true);
+    expect(titles("a").some((t) => t.startsWith("Die Industrie- und Handelskammer warnte"))).toBe(true);
+    expect(titles("a").some((t) => t.startsWith("Kritik kam von der Union"))).toBe(true);
+    // What both report ("Der Bundestag soll das Gesetz … beraten") is no item.
+    expect(c.items.some((i) => i.title.includes("Sommerpause"))).toBe(false);
+  });
+
+  it("lists no omissions between an English and a German article (nothing is translated), and says which is which", () => {
+    // The German rewrite with the ANI paragraph on China quoted in English: that passage still aligns.
+    const rewrite = { ...CLIMATE_LAW_REWRITE, blocks: [...CLIMATE_LAW_REWRITE.blocks, BLINKEN_MOTEGI_ANI.blocks[1]!] };
+    const c = analyseDocuments(BLINKEN_MOTEGI_ANI, rewrite);
+    expect(c.a.language).toBeUndefined();
+    expect(c.b.language).toBe("deu");
+    // Read as one language, every passage of each was "left out" by the other.
+    expect(c.omissions).toEqual([]);
+    expect(c.items).toEqual([]);
+    expect(c.alignments.map((x) => x.kind)).toEqual(["identical"]);
+  });
+
+  it("still compares names between two English articles", () => {
+    const c = analyseDocuments(BLINKEN_MOTEGI_REWRITE, BLINKEN_MOTEGI_ANI);
+    expect([c.a.language, c.b.language]).toEqual([undefined, undefined]);
+    expect(c.omissions.filter((o) => o.kind === "entity").length).toBeGreaterThan(0);
+  });
+});

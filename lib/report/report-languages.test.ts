@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { buildComparisonReport } from "./build-comparison-report";
+import { buildStoryReport, type StoryReportInput } from "./build-story-report";
+import { sampleComparison } from "./fixtures/sample-comparison";
+import { readPdf } from "./fixtures/read-pdf";
+import { oneArticleStory } from "./fixtures/sample-story";
+import { renderCsv } from "./render-csv";
+import { renderHtml } from "./render-html";
+import { renderMarkdown } from "./render-markdown";
+import { renderPdf } from "./render-pdf";
+
+const meta = { generatedAt: "2026-11-22T10:00:00Z" };
+
+describe("reports of articles in other languages than English", () => {
+  it("say in a comparison's summary why articles in two languages have no omissions", () => {
+    const comparison = sampleComparison();
+    comparison.b.language = "deu";
+    const model = buildComparisonReport(comparison, new Map(), meta);
+    expect(model.summary.languages).toMatch(/^Wire Service is in English and Second Report in German\. .*lists no omissions/);
+    expect(renderMarkdown(model)).toContain("- Wire Service is in English and Second Report in German.");
+    expect(renderHtml(model)).toContain("<li>Wire Service is in English and Second Report in German.");
+    expect(buildComparisonReport(sampleComparison(), new Map(), meta).summary.languages).toBeNull();
+  });
+
+  it("print a story's uncompared cells as n/a, not as absences, with the reason", async () => {
+    const one = oneArticleStory();
+    const story: StoryReportInput = {
+      ...one,
+      articles: [one.articles[0]!, { title: "Hafenstreik", outlet: "Tagesblatt", language: "deu" }],
+      coverage: [{ label: "FNV Havens", counts: [2, null] }],
+      languageNote: "Tagesblatt (German) is not in the story's language (English).",
+    };
+    const model = buildStoryReport(story);
+    const md = renderMarkdown(model);
+    expect(md).toContain("| FNV Havens | 2 | n/a |");
+    expect(md).toContain("> Tagesblatt (German) is not in the story's language (English).");
+    const html = renderHtml(model);
+    expect(html).toContain('<td class="num">n/a <span class="sr">not compared</span></td>');
+    expect(html).not.toContain("absent</span>");
+    expect(renderCsv(model)).toMatch(/FNV Havens.*2;n\/a/);
+    const { text } = await readPdf(await renderPdf(model));
+    expect(text).toContain("Tagesblatt (German) is not in the story's language (English).");
+    expect(text).toMatch(/FNV Havens\s*2\s*n\/a/);
+  });
+});

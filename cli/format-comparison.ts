@@ -5,6 +5,7 @@
  */
 import type { Comparison, DiffChunk, Side } from "../lib/types/comparison";
 import { FIRST_VIEW_ITEMS } from "../lib/omissions/omission-items";
+import { languageNote } from "../lib/compare/language-note";
 
 function markDiff(diff: DiffChunk[]): string {
   return diff.map(([op, text]) => (op === 0 ? text : op === -1 ? `[-${text}-]` : `{+${text}+}`)).join("");
@@ -17,6 +18,8 @@ export function formatComparisonText(c: Comparison): string {
   lines.push(
     `Similarity ${Math.round(c.similarity * 100)}% · ${s.identical} identical · ${s.near} near · ${s.paraphrase} paraphrase · ${s.partial} partial · ${s.moved} moved · ${s.onlyA} only in A · ${s.onlyB} only in B`,
   );
+  const languages = languageNote(c.a, c.b, { a: c.a.outlet || "A", b: c.b.outlet || "B" });
+  if (languages) lines.push(`Note: ${languages}`);
   for (const side of ["b", "a"] as const satisfies readonly Side[]) {
     const items = c.items.filter((i) => i.missingFrom === side);
     if (items.length === 0) continue;

@@ -5,7 +5,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Comparison } from "../lib/types/comparison";
+import { CLIMATE_LAW_AGENCY, CLIMATE_LAW_REWRITE } from "../lib/compare/fixtures/german-climate-law";
+import type { ComparableDocument, Comparison } from "../lib/types/comparison";
 import { seededRandom } from "../scripts/datasets/seeded-random";
 
 const run = promisify(execFile);
@@ -34,6 +35,19 @@ describe("lacuna compare (the seed story from the terminal)", () => {
     const terms = comparison.omissions.filter((o) => o.kind === "entity").map((o) => `${o.term}:${o.missingFrom}`);
     expect(terms).toEqual(expect.arrayContaining(["Kishi:a", "Austin:a"]));
     expect(comparison.omissions.some((o) => o.kind === "entity" && /Suga/.test(o.term ?? "") && o.missingFrom === "b")).toBe(true);
+  }, 60_000);
+
+  it("says in its text output that German articles are compared without names, and leaves a third language out of a story", async () => {
+    const bodies = (doc: ComparableDocument) => doc.blocks.filter((b) => b.role === "body").map((b) => b.text).join("\n\n");
+    const [agency, rewrite] = ["tagesblatt.txt", "morgenpost.txt"].map((name) => path.join(scratch, name));
+    writeFileSync(agency!, bodies(CLIMATE_LAW_AGENCY));
+    writeFileSync(rewrite!, bodies(CLIMATE_LAW_REWRITE));
+    const pair = await lacuna("compare", agency!, rewrite!);
+    expect(pair.stdout).toContain("Note: Both articles are in German. Lacuna reads names in English text only");
+    expect(pair.stdout).toContain("Umweltverbände wie Greenpeace");
+    const story = await lacuna("compare", "demo/ani-blinken-motegi.txt", "demo/second-report-blinken-motegi.txt", agency!);
+    expect(story.stdout).toContain("tagesblatt (German) is not in the story's language (English)");
+    expect(story.stdout).toMatch(/^ {2}\d+ \d+ n\/a +China$/m);
   }, 60_000);
 
   it("says what is wrong with bad arguments, with exit code 2", async () => {

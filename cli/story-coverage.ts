@@ -1,5 +1,6 @@
 /** N-way coverage of three or more inputs for `lacuna compare A B C…`, without the database. */
 import path from "node:path";
+import { notComparedReason, storyLanguageNote } from "../lib/compare/language-note";
 import { buildCoverage, type Coverage } from "../lib/omissions/coverage";
 import { segmentBlocks } from "../lib/text/segment";
 import { loadInput } from "./load-input";
@@ -21,13 +22,16 @@ export function formatCoverageText(coverage: Coverage): string {
   const lines = [`Sources: ${labels.map((l, i) => `[${i + 1}] ${l}`).join("  ")}`];
   const copies = coverage.groups.filter((g) => g.length > 1);
   if (copies.length) lines.push(`Near-identical copies (counted once): ${copies.map((g) => g.join(" = ")).join("; ")}`);
+  const languages = storyLanguageNote(coverage.sources);
+  if (languages) lines.push(`Note: ${languages}`);
   lines.push("", "Left out:");
   for (const flag of coverage.flags) lines.push(`  [${flag.importance}] ${flag.text} (${flag.reasons.slice(0, -2).join("; ") || "—"})`);
   if (coverage.flags.length === 0) lines.push("  nothing: every key name and passage is in every source");
   lines.push("", `Coverage (${labels.map((_, i) => i + 1).join(" ")}):`);
   for (const row of coverage.rows.slice(0, 40)) {
     const what = row.term ?? (row.text ?? "").slice(0, 70);
-    lines.push(`  ${row.counts.map((c) => (c === 0 ? "-" : String(c))).join(" ").padEnd(labels.length * 3)} ${row.kind === "entity" ? what : `“${what}…”`}`);
+    const cells = row.counts.map((c, i) => (notComparedReason(row.kind, coverage.sources[i] ?? { label: "" }) ? "n/a" : c === 0 ? "-" : String(c)));
+    lines.push(`  ${cells.join(" ").padEnd(labels.length * 3)} ${row.kind === "entity" ? what : `“${what}…”`}`);
   }
   return lines.join("\n");
 }

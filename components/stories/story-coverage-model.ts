@@ -5,7 +5,7 @@
  * behind it, and the story flags pointing at their rows.
  */
 import { appendTo } from "@/lib/collections/append-to";
-import { notComparedReason, storyLanguageNote } from "@/lib/compare/language-note";
+import { isComparedCell, notComparedReason, storyLanguageNote } from "@/lib/compare/language-note";
 import type { Coverage, CoverageFlag } from "@/lib/omissions/coverage";
 import type { Passage } from "@/lib/text/types";
 import { flagRowKey, gapsFirst } from "@/lib/report/coverage-order";
@@ -92,7 +92,7 @@ export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyAr
     const flag = flagByRow.get(key);
     return flag ? coverage.flags.indexOf(flag) : Number.POSITIVE_INFINITY;
   };
-  const ordered = gapsFirst(coverage.rows, rank);
+  const ordered = gapsFirst(coverage.rows, rank, isComparedCell(coverage.sources));
   // Every flagged row is kept (up to a bound), so each story flag can open its sentences.
   const rows: CoverageRowView[] = ordered.slice(0, Math.max(limit, Math.min(flagByRow.size, 120))).map((row) => {
     const flag = flagByRow.get(row.key);

@@ -43,6 +43,11 @@ export function notComparedReason(kind: "entity" | "passage", source: StorySourc
   return null;
 }
 
+/** Whether a coverage cell is compared at all: `notComparedReason` gives none for it. */
+export function isComparedCell(sources: readonly StorySourceLanguage[]): (row: { kind: "entity" | "passage" }, source: number) => boolean {
+  return (row, source) => notComparedReason(row.kind, sources[source] ?? { label: "" }) === null;
+}
+
 /** The story page's and story report's sentence on languages, or null when every source is in English. */
 export function storyLanguageNote(sources: readonly StorySourceLanguage[]): string | null {
   const notCompared = sources.filter((s) => s.compared === false);

@@ -12,4 +12,14 @@ describe("gapsFirst", () => {
     const rank = (key: string) => ({ milley: 0, china: 1 })[key] ?? Number.POSITIVE_INFINITY;
     expect(gapsFirst(rows, rank).map((r) => r.key)).toEqual(["milley", "china", "kishi", "japan"]);
   });
+
+  it("does not count a 0 in a column that is not compared (a source in another language) as a gap", () => {
+    const rows = [
+      { key: "japan", counts: [11, 4, 0], presentIn: 2 },
+      { key: "kishi", counts: [0, 1, 0], presentIn: 1 },
+    ];
+    const never = () => Number.POSITIVE_INFINITY;
+    expect(gapsFirst(rows, never).map((r) => r.key)).toEqual(["japan", "kishi"]);
+    expect(gapsFirst(rows, never, (_, source) => source !== 2).map((r) => r.key)).toEqual(["kishi", "japan"]);
+  });
 });

@@ -10,8 +10,9 @@ export interface OrderableRow {
   presentIn: number;
 }
 
-export function gapsFirst<R extends OrderableRow>(rows: readonly R[], flagRank: (rowKey: string) => number): R[] {
-  const absent = (r: R) => (r.counts.some((c) => c === 0) ? 1 : 0);
+/** `compared(row, source)`: false for a cell whose 0 is no absence (a source in another language; lib/compare/language-note.ts). */
+export function gapsFirst<R extends OrderableRow>(rows: readonly R[], flagRank: (rowKey: string) => number, compared: (row: R, source: number) => boolean = () => true): R[] {
+  const absent = (r: R) => (r.counts.some((c, i) => c === 0 && compared(r, i)) ? 1 : 0);
   const total = (r: R) => r.counts.reduce((s, c) => s + c, 0);
   return [...rows].sort((x, y) => flagRank(x.key) - flagRank(y.key) || absent(y) - absent(x) || y.presentIn - x.presentIn || total(y) - total(x));
 }

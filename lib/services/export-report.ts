@@ -18,7 +18,7 @@ import {
 } from "../report";
 import { getArticles } from "../db/articles";
 import { flagRowKey, gapsFirst } from "../report/coverage-order";
-import { notComparedReason, storyLanguageNote } from "../compare/language-note";
+import { isComparedCell, storyLanguageNote } from "../compare/language-note";
 import { compareArticles } from "./compare-articles";
 import { listComparisonReviews } from "./flag-reviews";
 import { analyseComparison } from "./analyse-comparison";
@@ -106,9 +106,10 @@ function coverageRows(overview: Awaited<ReturnType<typeof getStoryOverview>>) {
     const row = flagRowKey(f.key);
     if (!rank.has(row)) rank.set(row, i);
   });
-  return gapsFirst(coverage.rows, (key) => rank.get(key) ?? Number.POSITIVE_INFINITY)
+  const compared = isComparedCell(coverage.sources);
+  return gapsFirst(coverage.rows, (key) => rank.get(key) ?? Number.POSITIVE_INFINITY, compared)
     .slice(0, 60)
-    .map((row) => ({ label: row.term ?? (row.text ?? "").slice(0, 120), counts: row.counts.map((n, i) => (notComparedReason(row.kind, coverage.sources[i] ?? { label: "" }) ? null : n)) }));
+    .map((row) => ({ label: row.term ?? (row.text ?? "").slice(0, 120), counts: row.counts.map((n, i) => (compared(row, i) ? n : null)) }));
 }
 
 /** Story-level flags with the analyst's verdict; dismissed ones left out when asked. */

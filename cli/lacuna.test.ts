@@ -48,6 +48,8 @@ describe("lacuna compare (the seed story from the terminal)", () => {
     const story = await lacuna("compare", "demo/ani-blinken-motegi.txt", "demo/second-report-blinken-motegi.txt", agency!);
     expect(story.stdout).toContain("tagesblatt (German) is not in the story's language (English)");
     expect(story.stdout).toMatch(/^ {2}\d+ \d+ n\/a +China$/m);
+    // Two reports compared, not three: the sentence for two points to their comparison.
+    expect(story.stdout).toContain("With two independent reports, nothing is carried by a majority");
   }, 60_000);
 
   it("says what is wrong with bad arguments, with exit code 2", async () => {

@@ -1,7 +1,8 @@
 /** N-way coverage of three or more inputs for `lacuna compare A B C…`, without the database. */
 import path from "node:path";
 import { notComparedReason, storyLanguageNote } from "../lib/compare/language-note";
-import { buildCoverage, type Coverage } from "../lib/omissions/coverage";
+import { buildCoverage, comparedReports, type Coverage } from "../lib/omissions/coverage";
+import { noStoryFlagsText } from "../lib/report/no-story-flags";
 import { segmentBlocks } from "../lib/text/segment";
 import { loadInput } from "./load-input";
 
@@ -26,7 +27,7 @@ export function formatCoverageText(coverage: Coverage): string {
   if (languages) lines.push(`Note: ${languages}`);
   lines.push("", "Left out:");
   for (const flag of coverage.flags) lines.push(`  [${flag.importance}] ${flag.text} (${flag.reasons.slice(0, -2).join("; ") || "—"})`);
-  if (coverage.flags.length === 0) lines.push("  nothing: every key name and passage is in every source");
+  if (coverage.flags.length === 0) lines.push(`  ${noStoryFlagsText(comparedReports(coverage))}`);
   lines.push("", `Coverage (${labels.map((_, i) => i + 1).join(" ")}):`);
   for (const row of coverage.rows.slice(0, 40)) {
     const what = row.term ?? (row.text ?? "").slice(0, 70);

@@ -6,7 +6,7 @@
  */
 import { appendTo } from "@/lib/collections/append-to";
 import { isComparedCell, notComparedReason, storyLanguageNote } from "@/lib/compare/language-note";
-import type { Coverage, CoverageFlag } from "@/lib/omissions/coverage";
+import { comparedReports, type Coverage, type CoverageFlag } from "@/lib/omissions/coverage";
 import type { Passage } from "@/lib/text/types";
 import { flagRowKey, gapsFirst } from "@/lib/report/coverage-order";
 import type { Importance } from "@/lib/types/comparison";
@@ -62,7 +62,7 @@ export interface StoryFlagView {
 
 export interface StoryCoverageModel {
   sources: CoverageSourceView[];
-  /** Independent reports: sources minus copies. */
+  /** Independent reports: sources minus copies, and minus sources not compared (another language). */
   reports: number;
   rows: CoverageRowView[];
   /** Rows left out of `rows` (the matrix shows the strongest `limit`). */
@@ -85,7 +85,7 @@ export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyAr
     if (first === undefined) firstOfGroup.set(s.group, s.label);
     return { id: s.id, label: s.label, copyOf: first ?? null };
   });
-  const reports = coverage.groups.length;
+  const reports = comparedReports(coverage);
 
   // Gaps first: flagged rows by the flag's rank, then other rows with an absence, then rows every source has.
   const rank = (key: string) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prepareSentence } from "../similarity/score-pair";
 import { ArticleReading } from "./article-reading";
-import { buildCoverage, type CoverageSource } from "./coverage";
+import { buildCoverage, comparedReports, type CoverageSource } from "./coverage";
 import { passagesFromBlocks } from "./fixtures/seed-passages";
 import { CLIMATE_LAW_AGENCY, CLIMATE_LAW_REWRITE } from "../compare/fixtures/german-climate-law";
 
@@ -132,6 +132,8 @@ describe("buildCoverage with a source in another language", () => {
   it("never names a source in another language than the story's as leaving anything out", () => {
     const coverage = buildCoverage([...sources, german("tagesblatt", "Tagesblatt")]);
     expect(coverage.sources.find((s) => s.id === "tagesblatt")).toMatchObject({ language: "deu", compared: false });
+    // Wire and its reprint are one report; Daily and Weekly two more; the German source none.
+    expect(comparedReports(coverage)).toBe(3);
     expect(coverage.flags.length).toBeGreaterThan(0);
     expect(coverage.flags.filter((f) => f.absentFrom.includes("tagesblatt"))).toEqual([]);
     // The English sources are compared as before, and counted as before: the German source is none of "3".

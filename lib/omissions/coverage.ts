@@ -352,6 +352,11 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   };
 }
 
+/** Independent reports whose coverage is compared: groups of copies, less those in another language than the story's. */
+export function comparedReports(coverage: Pick<Coverage, "sources">): number {
+  return new Set(coverage.sources.filter((s) => s.compared !== false).map((s) => s.group)).size;
+}
+
 /** The language most sources are in; on a tie English, else the first source's. */
 function mainLanguage(languages: readonly string[]): string {
   const counts = new Map<string, number>();

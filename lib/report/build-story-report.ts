@@ -9,7 +9,8 @@ import { importanceOf, type CoverageRow, type FlagReview, type ReviewMap, type S
 
 export interface StoryReportInput {
   story: { title: string };
-  articles: Array<SourceInfo & { copyOf?: string | null }>;
+  /** `compared: false`: not in the story's language, so not compared (and not one of its independent reports). */
+  articles: Array<SourceInfo & { copyOf?: string | null; compared?: false }>;
   /** Rows of a coverage matrix; `counts` has one entry per article, in `articles` order. */
   coverage?: Array<{ label: string; counts: Array<number | null> }>;
   /** What the articles' languages leave uncompared, when they are not all in English. */

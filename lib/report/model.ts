@@ -26,6 +26,8 @@ export interface ReportSource extends SourceInfo {
   label: string;
   /** In a story: the label of the article this one is a syndicated copy of. */
   copyOf?: string | null;
+  /** In a story: false when the article is not in the story's language, so not compared (lib/omissions/coverage.ts). */
+  compared?: false;
 }
 
 export interface ReportFlag {

@@ -13,7 +13,7 @@ export function noStoryFlagsText(reports: number): string {
   return "Nothing that most sources report is missing from any of them.";
 }
 
-/** A story report's independent reports: its articles less the copies of another's text. */
+/** A story report's independent reports: its articles less the copies of another's text and those not compared (another language). */
 export function independentReports(model: Pick<StoryReportModel, "articles">): number {
-  return model.articles.filter((article) => !article.copyOf).length;
+  return model.articles.filter((article) => !article.copyOf && article.compared !== false).length;
 }

@@ -26,7 +26,7 @@ describe("reports of articles in other languages than English", () => {
     const one = oneArticleStory();
     const story: StoryReportInput = {
       ...one,
-      articles: [one.articles[0]!, { title: "Hafenstreik", outlet: "Tagesblatt", language: "deu" }],
+      articles: [one.articles[0]!, { title: "Hafenstreik", outlet: "Tagesblatt", language: "deu", compared: false }],
       coverage: [{ label: "FNV Havens", counts: [2, null] }],
       languageNote: "Tagesblatt (German) is not in the story's language (English).",
     };
@@ -38,6 +38,8 @@ describe("reports of articles in other languages than English", () => {
     expect(html).toContain('<td class="num">n/a <span class="sr">not compared</span></td>');
     expect(html).not.toContain("absent</span>");
     expect(renderCsv(model)).toMatch(/FNV Havens.*2;n\/a/);
+    // One English report and one not compared: nothing can be carried by a majority of one.
+    expect(md).toContain("There is one independent report here");
     const { text } = await readPdf(await renderPdf(model));
     expect(text).toContain("Tagesblatt (German) is not in the story's language (English).");
     expect(text).toMatch(/FNV Havens\s*2\s*n\/a/);

@@ -85,7 +85,11 @@ export async function exportStoryReport(storyId: string, format: ReportFormat, o
   );
   const model = buildStoryReport({
     story: { title: overview.story.title },
-    articles: overview.documents.map((d, i) => ({ ...d.info, outlet: overview.articles[i]?.label ?? d.info.outlet, copyOf: overview.articles[i]?.copyOf ?? null })),
+    articles: overview.documents.map((d, i) => {
+      const source = overview.coverage?.sources[i];
+      const languages = { ...(source?.language ? { language: source.language } : {}), ...(source?.compared === false ? { compared: false as const } : {}) };
+      return { ...d.info, ...languages, outlet: overview.articles[i]?.label ?? d.info.outlet, copyOf: overview.articles[i]?.copyOf ?? null };
+    }),
     coverage: coverageRows(overview),
     languageNote: overview.coverage ? storyLanguageNote(overview.coverage.sources) : null,
     flags: storyFlags(overview, options.hideDismissed ?? true),

@@ -45,6 +45,9 @@ test("German articles are compared by their passages, with no German noun taken 
   await expect(compare.missingFrom(agency).getByRole("listitem").filter({ hasText: "Industrie- und Handelskammer warnte" })).toHaveCount(1);
   // Read by English rules these were "names" left out: "Wirtschaft", "Entwurf", "Nach Angaben".
   await expect(compare.flags().getByText(/^Name(:|$)/)).toHaveCount(0);
+  // Their words are marked as German, so a screen reader reads them as German (the page itself is English).
+  await expect(compare.rowWith("Umweltverbände wie Greenpeace").locator('[lang="de"]')).toContainText("Umweltverbände wie Greenpeace");
+  await expect(compare.missingFrom(rewrite).locator('[lang="de"]').first()).toBeVisible();
 
   // An English article in the German story is not counted as leaving out what it cannot be compared on.
   await paste(page, BLINKEN_MOTEGI_ANI, `Wire ${unique}`);

@@ -12,6 +12,7 @@
  * A comparison of news articles is one page; only very long ones paginate.
  */
 import type { Comparison, DiffChunk, Importance, Omission, OmissionItem, OmissionKind, Side } from "@/lib/types/comparison";
+import { htmlLang } from "@/lib/compare/language-note";
 import { buildRows, type CompareRow } from "./build-rows";
 import type { RowCategory } from "./row-category";
 import { clipAtWord } from "@/lib/text/clip";
@@ -54,8 +55,16 @@ export interface ItemView extends OmissionItem {
   page: number;
 }
 
+/** HTML `lang` of each side's text, when not English. */
+export interface ArticleLang {
+  a?: string;
+  b?: string;
+}
+
 export interface ComparePageModel {
   labels: { a: string; b: string };
+  /** Each article's HTML `lang` when it is not in English (its text is marked up with it). */
+  lang: ArticleLang;
   order: Side;
   page: number;
   pageCount: number;
@@ -179,6 +188,7 @@ export function buildComparePageModel(comparison: Comparison, options: { order?:
   const end = pageStarts[page + 1] ?? all.length;
   return {
     labels: { a: comparison.a.outlet || "A", b: comparison.b.outlet || "B" },
+    lang: { a: htmlLang(comparison.a.language), b: htmlLang(comparison.b.language) },
     order,
     page,
     pageCount,

@@ -1,5 +1,7 @@
+import type { ReactNode } from "react";
 import type { BlockRole } from "@/lib/text/types";
 import type { CompareRow } from "./build-rows";
+import type { ArticleLang } from "./compare-page-model";
 import { DiffText, InlineDiff } from "./diff-text";
 import { KindBadge } from "./kind-badge";
 
@@ -14,7 +16,16 @@ function RoleTag({ role }: { role: BlockRole | undefined }) {
 const KIND_WORD = { identical: "identical", near: "light edits", paraphrase: "reworded", partial: "partial" } as const;
 
 /** Whole passages found on one side only: A's in the red of removed words, B's in the green of added ones, each with a sign that survives greyscale. */
-function OnlyBox({ side, labels, role, text }: { side: "a" | "b"; labels: Labels; role: BlockRole; text: string }) {
+/** An article's own words: in their language (when not English) and direction, whatever the page's. */
+function ArticleWords({ lang, children }: { lang: string | undefined; children: ReactNode }) {
+  return (
+    <span lang={lang} dir="auto">
+      {children}
+    </span>
+  );
+}
+
+function OnlyBox({ side, labels, role, text, lang }: { side: "a" | "b"; labels: Labels; role: BlockRole; text: string; lang: string | undefined }) {
   const a = side === "a";
   return (
     <div className={`rounded border-l-4 px-2 py-1 ${a ? "only-a border-rose-500 bg-rose-50" : "only-b border-emerald-600 bg-emerald-50"}`}>
@@ -22,7 +33,7 @@ function OnlyBox({ side, labels, role, text }: { side: "a" | "b"; labels: Labels
         <KindBadge kind={a ? "only-a" : "only-b"} label={`${a ? "−" : "+"} only in ${a ? labels.a : labels.b}`} />
       </p>
       <RoleTag role={role} />
-      {text}
+      <ArticleWords lang={lang}>{text}</ArticleWords>
     </div>
   );
 }
@@ -38,9 +49,12 @@ export function CompareRowView({
   order,
   highlighted,
   onFollow,
+  lang = {},
 }: {
   row: CompareRow;
   labels: Labels;
+  /** Each side's HTML language, when not English. */
+  lang?: ArticleLang;
   layout: Layout;
   /** Whose reading order the rows follow: a moved pair's marker sits in the other article's column. */
   order: "a" | "b";
@@ -76,7 +90,7 @@ export function CompareRowView({
         <li id={row.id} tabIndex={-1} className={base} aria-label={label} data-category={row.category} data-a={row.a[0]} data-b={row.b[0]} data-importance={row.importance}>
           {badges}
           <RoleTag role={row.roleA} />
-          <InlineDiff diff={row.diff} />
+          <InlineDiff diff={row.diff} lang={lang} />
           {movedLink && <p>{movedLink}</p>}
         </li>
       );
@@ -86,12 +100,16 @@ export function CompareRowView({
         <div>
           {badges}
           <RoleTag role={row.roleA} />
-          <DiffText diff={row.diff} side="a" />
+          <ArticleWords lang={lang.a}>
+            <DiffText diff={row.diff} side="a" />
+          </ArticleWords>
         </div>
         <div>
           <p className="mb-1 font-sans">{movedLink || <span className="text-xs">&nbsp;</span>}</p>
           <RoleTag role={row.roleB} />
-          <DiffText diff={row.diff} side="b" />
+          <ArticleWords lang={lang.b}>
+            <DiffText diff={row.diff} side="b" />
+          </ArticleWords>
         </div>
       </li>
     );
@@ -121,7 +139,7 @@ export function CompareRowView({
     );
   }
   const side = row.type === "only-a" ? "a" : "b";
-  const box = <OnlyBox side={side} labels={labels} role={row.role} text={row.text} />;
+  const box = <OnlyBox side={side} labels={labels} role={row.role} text={row.text} lang={lang[side]} />;
   const gap = <div className="self-center text-center font-sans text-xs text-stone-600" aria-hidden="true">—</div>;
   return (
     <li id={row.id} tabIndex={-1} className={base} aria-label={`only in ${side === "a" ? labels.a : labels.b}`} data-category={row.category} data-a={row.a[0]} data-b={row.b[0]} data-importance={row.importance}>

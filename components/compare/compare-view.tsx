@@ -300,6 +300,7 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
                     key={row.id}
                     row={row}
                     labels={labels}
+                    lang={model.lang}
                     layout={layout}
                     order={model.order}
                     highlighted={highlighted.has(row.id)}
@@ -325,6 +326,7 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
           moreItems={model.moreItems}
           flags={model.flags}
           labels={labels}
+          lang={model.lang}
           scope={scope}
           swappedKeys={swappedKeys}
           reviews={reviews}

@@ -18,12 +18,23 @@ export function DiffText({ diff, side }: { diff: DiffChunk[]; side: "a" | "b" })
   );
 }
 
-/** Both sides in one flow, the redline way: A's words struck through, B's underlined, in place. */
-export function InlineDiff({ diff }: { diff: DiffChunk[] }) {
+/**
+ * Both sides in one flow, the redline way: A's words struck through, B's
+ * underlined, in place. `lang`: each side's HTML language when not English,
+ * so each run is read in its own.
+ */
+export function InlineDiff({ diff, lang }: { diff: DiffChunk[]; lang?: { a?: string; b?: string } }) {
+  const shared = lang?.a === lang?.b ? lang?.a : undefined;
   return (
     <>
       {diff.map(([op, text], i) =>
-        op === 0 ? <span key={i}>{text}</span> : op === -1 ? <del key={i} className="diff-del">{text}</del> : <ins key={i} className="diff-ins">{text}</ins>,
+        op === 0 ? (
+          <span key={i} lang={shared}>{text}</span>
+        ) : op === -1 ? (
+          <del key={i} lang={lang?.a} className="diff-del">{text}</del>
+        ) : (
+          <ins key={i} lang={lang?.b} className="diff-ins">{text}</ins>
+        ),
       )}
     </>
   );

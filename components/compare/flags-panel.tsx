@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import type { ArticleLang } from "./compare-page-model";
 import { FIRST_VIEW_ITEMS } from "@/lib/omissions/omission-items";
 import type { OmissionKind, Side } from "@/lib/types/comparison";
 import type { FlagView, ItemView } from "./compare-page-model";
@@ -27,6 +28,8 @@ interface Props {
   moreItems?: { a: number; b: number };
   flags: Record<string, FlagView>;
   labels: { a: string; b: string };
+  /** Each side's HTML language, when not English: an item's words are those of the side that has it. */
+  lang?: ArticleLang;
   scope: string;
   reviews: Record<string, ReviewView>;
   swappedKeys?: Record<string, string>;
@@ -44,7 +47,7 @@ interface Props {
  * item that already carries one (itemReviewKey), so reviews made on flags
  * before items existed, or before a regrouping, still attach.
  */
-export function FlagsPanel({ items, moreItems, flags, labels, scope, reviews, swappedKeys, hideDismissed, onHideDismissedChange, onReviewChange, onSelect, selected }: Props) {
+export function FlagsPanel({ items, moreItems, flags, labels, lang, scope, reviews, swappedKeys, hideDismissed, onHideDismissedChange, onReviewChange, onSelect, selected }: Props) {
   const isDismissed = (item: ItemView) => reviews[reviewKeyOf(item, reviews)]?.status === "dismissed";
   const dismissed = items.filter(isDismissed).length;
   const visible = items.filter((item) => !(hideDismissed && isDismissed(item)));
@@ -74,6 +77,7 @@ export function FlagsPanel({ items, moreItems, flags, labels, scope, reviews, sw
               more={moreItems?.[side] ?? 0}
               flags={flags}
               labels={labels}
+              lang={lang}
               scope={scope}
               reviews={reviews}
               swappedKeys={swappedKeys}
@@ -97,6 +101,7 @@ function SideItems({
   items,
   flags,
   labels,
+  lang,
   scope,
   reviews,
   swappedKeys,
@@ -129,6 +134,7 @@ function SideItems({
               item={item}
               flags={flags}
               labels={labels}
+              lang={side === "b" ? lang?.a : lang?.b}
               scope={scope}
               reviewKey={reviewKeyOf(item, reviews)}
               review={reviews[reviewKeyOf(item, reviews)]}
@@ -156,6 +162,7 @@ function ItemEntry({
   item,
   flags,
   labels,
+  lang,
   scope,
   reviewKey,
   review,
@@ -168,6 +175,8 @@ function ItemEntry({
   item: ItemView;
   flags: Record<string, FlagView>;
   labels: { a: string; b: string };
+  /** HTML language of the item's words (the side that has it), when not English. */
+  lang?: string;
   scope: string;
   /** The flag key its review is kept under (see itemReviewKey). */
   reviewKey: string;
@@ -190,7 +199,7 @@ function ItemEntry({
           <span className="rounded bg-stone-100 px-1.5 py-0.5 font-medium text-stone-800">{KIND_LABEL[item.kind]}</span>
           {item.flags.length > 1 && <span className="text-stone-600">+{item.flags.length - 1} grouped</span>}
         </span>
-        <span className="mt-1 block text-sm">
+        <span className="mt-1 block text-sm" lang={lang} dir="auto">
           {item.kind === "passage" ? <span className="text-stone-900">{lead?.text ?? item.title}</span> : <strong>{item.kind === "quote" ? `“${clipAtWord(item.title, 220)}”` : item.title}</strong>}
         </span>
         {lead?.diff && lead.diff.length > 0 && (

@@ -5,7 +5,7 @@
  * behind it, and the story flags pointing at their rows.
  */
 import { appendTo } from "@/lib/collections/append-to";
-import { isComparedCell, notComparedReason, storyLanguageNote } from "@/lib/compare/language-note";
+import { htmlLang, isComparedCell, notComparedReason, storyLanguageNote } from "@/lib/compare/language-note";
 import { comparedReports, type Coverage, type CoverageFlag } from "@/lib/omissions/coverage";
 import type { Passage } from "@/lib/text/types";
 import { flagRowKey, gapsFirst } from "@/lib/report/coverage-order";
@@ -21,6 +21,8 @@ export interface CoverageSourceView {
   label: string;
   /** The label of the first source in its group of copies, when it is a copy of another. */
   copyOf: string | null;
+  /** HTML `lang` of its text, when not English. */
+  lang?: string;
 }
 
 export interface CoverageCellView {
@@ -83,7 +85,7 @@ export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyAr
   const sources: CoverageSourceView[] = coverage.sources.map((s) => {
     const first = firstOfGroup.get(s.group);
     if (first === undefined) firstOfGroup.set(s.group, s.label);
-    return { id: s.id, label: s.label, copyOf: first ?? null };
+    return { id: s.id, label: s.label, copyOf: first ?? null, ...(s.language ? { lang: htmlLang(s.language) } : {}) };
   });
   const reports = comparedReports(coverage);
 

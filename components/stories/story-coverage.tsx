@@ -30,12 +30,12 @@ export function StoryCoverage({ model, scope, reviews: initial, pair = null }: {
   const evidence: EvidenceView | null = flag
     ? {
         label: flag.term,
-        entries: model.sources.map((s, i) => ({ label: s.label, absent: flag.absentFrom.includes(s.label), count: null, sentences: flag.sentences[i] ?? [] })),
+        entries: model.sources.map((s, i) => ({ label: s.label, lang: s.lang, absent: flag.absentFrom.includes(s.label), count: null, sentences: flag.sentences[i] ?? [] })),
       }
     : row
       ? {
           label: row.label,
-          entries: row.cells.map((cell, i) => ({ label: model.sources[i]?.label ?? "", absent: cell.count === 0 && !cell.notCompared, notCompared: cell.notCompared, count: cell.count, sentences: cell.sentences, more: row.kind === "passage" ? cell.count - cell.sentences.length : 0 })),
+          entries: row.cells.map((cell, i) => ({ label: model.sources[i]?.label ?? "", lang: model.sources[i]?.lang, absent: cell.count === 0 && !cell.notCompared, notCompared: cell.notCompared, count: cell.count, sentences: cell.sentences, more: row.kind === "passage" ? cell.count - cell.sentences.length : 0 })),
         }
       : null;
   return (
@@ -238,7 +238,7 @@ function MatrixRow({ row, model, selection, onOpen }: { row: CoverageRowView; mo
 
 interface EvidenceView {
   label: string;
-  entries: Array<{ label: string; absent: boolean; notCompared?: string | null; count: number | null; sentences: Array<{ passage: number; text: string }>; more?: number }>;
+  entries: Array<{ label: string; lang?: string; absent: boolean; notCompared?: string | null; count: number | null; sentences: Array<{ passage: number; text: string }>; more?: number }>;
 }
 
 function Evidence({ evidence, source }: { evidence: EvidenceView | null; source: number | null }) {
@@ -261,7 +261,7 @@ function Evidence({ evidence, source }: { evidence: EvidenceView | null; source:
                 {entry.notCompared && entry.sentences.length === 0 ? null : entry.absent ? (
                   <p className="text-stone-700">{entry.label} does not report this.</p>
                 ) : (
-                  <ul className="mt-1 space-y-1 font-serif">
+                  <ul className="mt-1 space-y-1 font-serif" lang={entry.lang} dir="auto">
                     {entry.sentences.map((s) => (
                       <li key={s.passage}>
                         <span className="font-sans text-xs text-stone-600">passage {s.passage}: </span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { languageName, languageNote, notComparedReason, storyLanguageNote } from "./language-note";
+import { htmlLang, languageName, languageNote, notComparedReason, storyLanguageNote } from "./language-note";
 
 const source = (language?: string) => ({ title: "T", outlet: "O", ...(language ? { language } : {}) });
 const labels = { a: "Tagesblatt", b: "Morgenpost" };
@@ -18,6 +18,13 @@ describe("languageNote", () => {
   it("says why articles in two languages have no omissions, naming each side's language", () => {
     expect(languageNote(source(), source("deu"), labels)).toMatch(/^Tagesblatt is in English and Morgenpost in German\. .* lists no omissions between articles in different languages/);
     expect(languageNote(source("fra"), source("spa"), labels)).toMatch(/^Tagesblatt is in French and Morgenpost in Spanish\. /);
+  });
+
+  it("gives the HTML lang of a language other than English, and none for English or an unknown code", () => {
+    expect(htmlLang("deu")).toBe("de");
+    expect(htmlLang("cmn")).toBe("zh");
+    expect(htmlLang(undefined)).toBeUndefined();
+    expect(htmlLang("not a code")).toBeUndefined();
   });
 
   it("falls back to the code for a language the runtime cannot name", () => {

@@ -17,6 +17,20 @@ export function languageName(code: string): string {
   }
 }
 
+/**
+ * The HTML `lang` value of a text in this language ("de" for "deu"), so
+ * screen readers read it in its language (WCAG 3.1.2); undefined for English,
+ * the page's own language, and for a code the runtime does not know.
+ */
+export function htmlLang(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  try {
+    return Intl.getCanonicalLocales(code)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** A sentence for the page and the reports, or null when both articles are in English. */
 export function languageNote(a: SourceInfo, b: SourceInfo, labels: { a: string; b: string } = { a: "A", b: "B" }): string | null {
   if (!a.language && !b.language) return null;

@@ -5,6 +5,7 @@
  * text is escaped; only http(s) source URLs become links.
  */
 import type { DiffChunk } from "../types/comparison";
+import { htmlLang } from "../compare/language-note";
 import { escapeHtml } from "./escape-html";
 import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
 import { REPORT_CSS } from "./html-styles";
@@ -54,11 +55,18 @@ function reviewHtml(review: FlagReview | undefined): string {
     : "Review: not reviewed";
 }
 
-function itemHtml(item: ReportItem): string {
+/** ` lang="de" dir="auto"` for a source's words when it is not in English (the report's own language), so they are read in theirs. */
+function langAttr(source: ReportSource): string {
+  const lang = htmlLang(source.language);
+  return lang ? ` lang="${e(lang)}" dir="auto"` : "";
+}
+
+/** `holder`: the source whose words the item quotes (the side that has it). */
+function itemHtml(item: ReportItem, holder: ReportSource): string {
   const lead = item.flags[0];
   const others = item.flags.slice(1);
   const parts = [
-    `<span class="badge ${item.importance}">${IMPORTANCE_LABEL[item.importance]}</span> <strong>${OMISSION_KIND_LABEL[item.kind]}</strong> “${e(item.title)}”${item.reasons.length ? ` — <span class="reasons">${e(item.reasons.join("; "))}</span>` : ""}`,
+    `<span class="badge ${item.importance}">${IMPORTANCE_LABEL[item.importance]}</span> <strong>${OMISSION_KIND_LABEL[item.kind]}</strong> “<span${langAttr(holder)}>${e(item.title)}</span>”${item.reasons.length ? ` — <span class="reasons">${e(item.reasons.join("; "))}</span>` : ""}`,
   ];
   if (lead?.diff && lead.diff.length > 0) parts.push(`Changed: ${inlineDiff(lead.diff)}`);
   if (others.length > 0) parts.push(`Grouped with it: ${others.map((f) => `${OMISSION_KIND_LABEL[f.kind]} “${e(f.subject.length > 120 ? `${f.subject.slice(0, 120)}…` : f.subject)}”`).join("; ")}`);
@@ -80,8 +88,10 @@ function itemsHtml(model: ComparisonReportModel, level: number): string {
     if (items.length === 0) parts.push("<p>Nothing.</p>");
     const top = items.filter((i) => i.top);
     const more = items.filter((i) => !i.top);
-    if (top.length > 0) parts.push(`<ol class="flags" start="${top[0]!.number}">\n${top.map(itemHtml).join("\n")}\n</ol>`);
-    if (more.length > 0) parts.push(h(`More (${more.length})`, 2), `<ol class="flags" start="${more[0]!.number}">\n${more.map(itemHtml).join("\n")}\n</ol>`);
+    const holder = side === "b" ? model.sources[0] : model.sources[1];
+    const html = (item: ReportItem) => itemHtml(item, holder);
+    if (top.length > 0) parts.push(`<ol class="flags" start="${top[0]!.number}">\n${top.map(html).join("\n")}\n</ol>`);
+    if (more.length > 0) parts.push(h(`More (${more.length})`, 2), `<ol class="flags" start="${more[0]!.number}">\n${more.map(html).join("\n")}\n</ol>`);
   }
   return parts.join("\n");
 }
@@ -106,14 +116,14 @@ ${s.languages ? `<li>${e(s.languages)}</li>\n` : ""}<li>Omissions: ${model.items
     const rows = model.pairs
       .map(
         (pair, i) =>
-          `<tr class="pair"><td><div class="label">${i + 1}. ${KIND_LABEL[pair.kind]} (${percent(pair.score)})${pair.moved ? " · moved" : ""}</div>${diffSide(pair.diff, "a")}</td><td><div class="label">&nbsp;</div>${diffSide(pair.diff, "b")}</td></tr>`,
+          `<tr class="pair"><td><div class="label">${i + 1}. ${KIND_LABEL[pair.kind]} (${percent(pair.score)})${pair.moved ? " · moved" : ""}</div><div${langAttr(a)}>${diffSide(pair.diff, "a")}</div></td><td><div class="label">&nbsp;</div><div${langAttr(b)}>${diffSide(pair.diff, "b")}</div></td></tr>`,
       )
       .join("\n");
     parts.push(`<table><thead><tr><th>A: ${e(sourceName(a))}</th><th>B: ${e(sourceName(b))}</th></tr></thead><tbody>\n${rows}\n</tbody></table>`);
   }
   for (const [side, passages, source] of [["A", model.onlyA, a], ["B", model.onlyB, b]] as const) {
     if (passages.length === 0) continue;
-    parts.push(h(`Only in ${side} (${e(sourceName(source))})`), `<ul>\n${passages.map((p) => `<li>Passage ${p.index + 1}: ${e(p.text)}</li>`).join("\n")}\n</ul>`);
+    parts.push(h(`Only in ${side} (${e(sourceName(source))})`), `<ul>\n${passages.map((p) => `<li>Passage ${p.index + 1}: <span${langAttr(source)}>${e(p.text)}</span></li>`).join("\n")}\n</ul>`);
   }
   return parts.join("\n");
 }

@@ -20,6 +20,11 @@ describe("reports of articles in other languages than English", () => {
     expect(renderMarkdown(model)).toContain("- Wire Service is in English and Second Report in German.");
     expect(renderHtml(model)).toContain("<li>Wire Service is in English and Second Report in German.");
     expect(buildComparisonReport(sampleComparison(), new Map(), meta).summary.languages).toBeNull();
+    // B's words are marked as German for a screen reader; A's, in the report's own English, are not.
+    const html = renderHtml(model);
+    expect(html).toMatch(/<div lang="de" dir="auto">[^<]*(<(del|ins|span)[^>]*>[^<]*<\/(del|ins|span)>[^<]*)*<\/div>/);
+    expect(html).toContain('Passage 4: <span lang="de" dir="auto">=SUM(A1:A9) was the figure quoted by analysts');
+    expect(html).toContain("Passage 4: <span>Surprisingly, the statement did not mention trade.");
   });
 
   it("print a story's uncompared cells as n/a, not as absences, with the reason", async () => {

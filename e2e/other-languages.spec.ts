@@ -34,6 +34,8 @@ test("German articles are compared by their passages, with no German noun taken 
   const rewrite = `Morgenpost ${unique}`;
   const story = `Klimagesetz ${unique}`;
   const a = await paste(page, CLIMATE_LAW_AGENCY, agency);
+  await expect(page.getByRole("note").filter({ hasText: "This article is in German." })).toContainText("not translate");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "de");
   await fileUnder(page, story, true);
   const b = await paste(page, CLIMATE_LAW_REWRITE, rewrite);
   await fileUnder(page, story, false);

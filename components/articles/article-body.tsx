@@ -1,9 +1,10 @@
 import type { Block } from "@/lib/text/types";
 
 /** An article's blocks, each rendered as text (never as HTML) with its role visible. */
-export function ArticleBody({ blocks }: { blocks: Block[] }) {
+/** `lang`: the article's HTML language when it is not English, so it is read in its own (and `dir="auto"` runs it right to left when it is written so). */
+export function ArticleBody({ blocks, lang }: { blocks: Block[]; lang?: string }) {
   return (
-    <div className="space-y-4 font-serif text-[1.05rem] leading-relaxed">
+    <div lang={lang} dir={lang ? "auto" : undefined} className="space-y-4 font-serif text-[1.05rem] leading-relaxed">
       {blocks.map((block, i) => {
         switch (block.role) {
           case "heading":
@@ -11,7 +12,7 @@ export function ArticleBody({ blocks }: { blocks: Block[] }) {
           case "caption":
             return (
               <p key={i} className="border-l-4 border-stone-300 pl-3 font-sans text-sm italic text-stone-600">
-                <span className="mr-2 rounded bg-stone-200 px-1.5 py-0.5 text-xs not-italic text-stone-700">Caption</span>
+                <span lang="en" className="mr-2 rounded bg-stone-200 px-1.5 py-0.5 text-xs not-italic text-stone-700">Caption</span>
                 {block.text}
               </p>
             );

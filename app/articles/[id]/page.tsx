@@ -15,6 +15,8 @@ import { getArticle, listRecentArticles, listSameTextArticles } from "@/lib/db/a
 import { findReusedPassages } from "@/lib/services/passage-search";
 import { suggestStoryForArticle } from "@/lib/services/suggest-story";
 import { articleBlocks } from "@/lib/services/article-document";
+import { htmlLang, languageName } from "@/lib/compare/language-note";
+import { openingLanguage } from "@/lib/text/language";
 
 export const dynamic = "force-dynamic";
 
@@ -32,6 +34,10 @@ export default async function ArticlePage({ params, searchParams }: Params) {
   const { added } = await searchParams;
   const article = await getArticle(id);
   if (!article) notFound();
+  const blocks = articleBlocks(article);
+  // Read from its opening, as the analysis does (lib/text/language.ts): its words are marked with their language.
+  const language = openingLanguage(blocks.map((b) => b.text));
+  const lang = htmlLang(language.english ? undefined : language.code);
   const [recent, suggestion, sameText, reused] = await Promise.all([
     listRecentArticles(200),
     article.storyId || !editor ? null : suggestStoryForArticle(id),
@@ -55,7 +61,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
         {article.outlet.domain && <span className="normal-case tracking-normal" title="The site it was fetched from">· {article.outlet.domain}</span>}
         {editor ? <OutletKindEditor outletId={article.outletId} outletName={article.outlet.name} kind={article.outlet.kind} /> : <span className="normal-case tracking-normal text-stone-600">({article.outlet.kind})</span>}
       </p>
-      <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
+      <h1 lang={lang} dir={lang ? "auto" : undefined} className="mt-1 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
       <p className="mt-2 text-sm text-stone-600">
         {article.byline && <>{article.byline} · </>}
         {formatDate(article.publishedAt)} · {article.wordCount.toLocaleString("en-US")} words
@@ -131,7 +137,12 @@ export default async function ArticlePage({ params, searchParams }: Params) {
       )}
 
       <div className="mt-8">
-        <ArticleBody blocks={articleBlocks(article)} />
+        {!language.english && (
+          <p role="note" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            This article is in {languageName(language.code)}. Lacuna reads names in English text only, so it compares this article with others in {languageName(language.code)} by their passages, quotations and figures, and lists no omissions against articles in other languages (it does not translate).
+          </p>
+        )}
+        <ArticleBody blocks={blocks} lang={lang} />
       </div>
 
       <section aria-labelledby="reused-heading" className="mt-10 rounded border border-stone-200 bg-stone-50 p-4">

@@ -23,6 +23,15 @@ describe("textLanguage", () => {
     expect(textLanguage(boxScore).english).toBe(true);
   });
 
+  it("reads English lists that trigrams take for French or Spanish as English: race results, a roll of names", () => {
+    const results =
+      "Results: Men's 100m final: 1. Noah Lyles (USA) 9.79; 2. Kishane Thompson (JAM) 9.79; 3. Fred Kerley (USA) 9.81; 4. Akani Simbine (RSA) 9.82; 5. Lamont Marcell Jacobs (ITA) 9.85; 6. Letsile Tebogo (BOT) 9.86; 7. Kenneth Bednarek (USA) 9.88; 8. Oblique Seville (JAM) 9.91. Women's 100m final: 1. Julien Alfred (LCA) 10.72; 2. Sha'Carri Richardson (USA) 10.87; 3. Melissa Jefferson (USA) 10.92.";
+    const roll =
+      "Present: Secretary Antony Blinken, Foreign Minister Toshimitsu Motegi, Ambassador Linda Thomas-Greenfield, Deputy Secretary Wendy Sherman, Under Secretary Victoria Nuland, Assistant Secretary Daniel Kritenbrink, Director Jake Sullivan, Chief Kurt Campbell, Minister Nobuo Kishi, Secretary Lloyd Austin, General Mark Milley, Admiral John Aquilino. Venue: Lancaster House, London. Date: Monday, May 3, 2021.";
+    expect(textLanguage(results).english).toBe(true);
+    expect(textLanguage(roll).english).toBe(true);
+  });
+
   it("names other languages: German, French, Spanish, Russian, Japanese", () => {
     expect(textLanguage(blocksToText(CLIMATE_LAW_AGENCY.blocks))).toEqual({ code: "deu", english: false });
     expect(

@@ -13,7 +13,10 @@
  * are at least SURE_ENGLISH of the first words is English without further
  * ado (its 13 pages in other languages: at most 0.013). Below that, franc
  * (trigram profiles of 82 languages, franc-min) names the language; a box
- * score, English with almost no function words, is still English there. Texts too
+ * score, English with almost no function words, is still English there. As
+ * trigrams take some English lists for French or Spanish (race results, a
+ * roll of names), a Latin-script language must also show its own function
+ * words (OWN_FUNCTION_WORDS) to be believed. Texts too
  * short to tell are taken as English, as before this check existed.
  */
 import { franc } from "franc-min";
@@ -45,6 +48,31 @@ const FUNCTION_WORDS = new Set(
   "the of and that with said from his her they this who which their its been after would about than were are have not but she".split(" "),
 );
 
+/**
+ * The most frequent function words of the Latin-script languages franc
+ * names most often, for the second look below. A language not listed here
+ * is not confirmed: its text stays read as English, as before this check.
+ */
+const OWN_FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    deu: "der die das und ist nicht mit von zu den dem ein eine auch sich auf für im des",
+    fra: "le la les de des et est un une du en que qui pour dans sur pas au avec",
+    spa: "el la los las de del y que en un una por con para es se al lo",
+    por: "o a os as de do da dos das e que em um uma para com no na não é se",
+    ita: "il la le di e che un una del della per con non in è si lo gli dei",
+    nld: "de het een en van is dat op te in zijn niet met voor er die",
+    pol: "i w na z się nie do to że jest o jak po za od",
+    tur: "ve bir bu da de ile için olarak çok daha ne gibi olan",
+    ron: "și în de la cu a o pe din care un că nu mai",
+    swe: "och i att det som en på är av för med till den har inte",
+    ces: "a v se na je že s z do to o jako ale",
+    hun: "a az és hogy nem is egy van meg ez",
+    vie: "của và các là có được trong cho những với một người không",
+    ind: "yang dan di ini itu dengan untuk dari dalam tidak akan pada",
+    zlm: "yang dan di ini itu dengan untuk dari dalam tidak akan pada",
+  }).map(([code, words]) => [code, new Set(words.split(" "))]),
+);
+
 export function textLanguage(text: string): TextLanguage {
   const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
   // Words as runs of ASCII letters or of anything beyond ASCII: 3× faster than \p{L} and the same for
@@ -52,13 +80,26 @@ export function textLanguage(text: string): TextLanguage {
   const words = sample.toLowerCase().match(/[a-z\u00c0-\uffff]+/g) ?? [];
   let letters = 0;
   for (const word of words) letters += word.length;
-  if (letters < MIN_LETTERS && (sample.match(/[^\P{L}\p{Script=Latin}]/gu)?.length ?? 0) < MIN_OTHER_SCRIPT_LETTERS) return ENGLISH;
+  const otherScript = sample.match(/[^\P{L}\p{Script=Latin}]/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS && otherScript < MIN_OTHER_SCRIPT_LETTERS) return ENGLISH;
   const sampled = words.slice(0, SAMPLE_WORDS);
-  const functionWords = sampled.filter((word) => FUNCTION_WORDS.has(word)).length;
-  if (functionWords / sampled.length >= SURE_ENGLISH) return ENGLISH;
+  if (shareOf(sampled, FUNCTION_WORDS) >= SURE_ENGLISH) return ENGLISH;
   const code = franc(sample);
   if (code === "eng" || code === "und") return ENGLISH;
+  // Trigrams alone take an English list (race results, a roll of names) for French or Spanish: a Latin-script
+  // text must also show that language's own function words, as English prose shows English ones.
+  if (otherScript * 2 < letters) {
+    const own = OWN_FUNCTION_WORDS[code];
+    if (!own || shareOf(sampled, own) < SURE_ENGLISH) return ENGLISH;
+  }
   return { code, english: false };
+}
+
+function shareOf(words: readonly string[], among: ReadonlySet<string>): number {
+  if (words.length === 0) return 0;
+  let n = 0;
+  for (const word of words) if (among.has(word)) n++;
+  return n / words.length;
 }
 
 /** The language of an article given as its passages' texts: its opening is enough to tell. */

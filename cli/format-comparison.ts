@@ -18,7 +18,7 @@ export function formatComparisonText(c: Comparison): string {
   lines.push(
     `Similarity ${Math.round(c.similarity * 100)}% · ${s.identical} identical · ${s.near} near · ${s.paraphrase} paraphrase · ${s.partial} partial · ${s.moved} moved · ${s.onlyA} only in A · ${s.onlyB} only in B`,
   );
-  const languages = languageNote(c.a, c.b, { a: c.a.outlet || "A", b: c.b.outlet || "B" });
+  const languages = languageNote(c, { a: c.a.outlet || "A", b: c.b.outlet || "B" });
   if (languages) lines.push(`Note: ${languages}`);
   for (const side of ["b", "a"] as const satisfies readonly Side[]) {
     const items = c.items.filter((i) => i.missingFrom === side);

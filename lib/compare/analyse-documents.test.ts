@@ -26,7 +26,16 @@ describe("analyseDocuments on articles in other languages than English", () => {
     // Read as one language, every passage of each was "left out" by the other.
     expect(c.omissions).toEqual([]);
     expect(c.items).toEqual([]);
+    expect(c.crossLanguage).toBe(true);
     expect(c.alignments.map((x) => x.kind)).toEqual(["identical"]);
+  });
+
+  it("compares a German report with a German snippet too short to tell its language", () => {
+    const snippet = { info: { title: "Kurz", outlet: "Ticker" }, blocks: [{ role: "body" as const, text: "Das Kabinett hat am Mittwoch ein neues Klimaschutzgesetz beschlossen." }] };
+    const c = analyseDocuments(CLIMATE_LAW_AGENCY, snippet);
+    expect([c.a.language, c.b.language, c.crossLanguage]).toEqual(["deu", undefined, undefined]);
+    expect(c.items.some((i) => i.missingFrom === "b" && i.title.startsWith("Umweltverbände wie Greenpeace"))).toBe(true);
+    expect(c.omissions.filter((o) => o.kind === "entity")).toEqual([]);
   });
 
   it("still compares names between two English articles", () => {

@@ -8,6 +8,7 @@ import type { AlignParams } from "../align/params";
 import { comparePassages } from "./compare-documents";
 import { prepareDocument, type PreparedDocument } from "./prepared-document";
 import type { ComparableDocument, Comparison, SourceInfo } from "../types/comparison";
+import { sameLanguage } from "../text/language";
 
 export interface AnalyseOptions {
   /** Analyst-added aliases on top of the built-in list. */
@@ -32,7 +33,8 @@ export function analysePrepared(a: PreparedDocument, b: PreparedDocument, option
     },
     { aliases: options.aliases },
   );
-  return { a: withLanguage(a), b: withLanguage(b), ...compared, ...grouped };
+  const crossLanguage = !sameLanguage(a.reading.language, b.reading.language);
+  return { a: withLanguage(a), b: withLanguage(b), ...compared, ...grouped, ...(crossLanguage ? { crossLanguage: true as const } : {}) };
 }
 
 /** The article's details, with its language when it is not English (names were then not compared). */

@@ -6,18 +6,22 @@ const labels = { a: "Tagesblatt", b: "Morgenpost" };
 
 describe("languageNote", () => {
   it("says nothing when both articles are in English", () => {
-    expect(languageNote(source(), source(), labels)).toBeNull();
+    expect(languageNote({ a: source(), b: source() }, labels)).toBeNull();
   });
 
   it("says that names are not compared when both articles are in one other language", () => {
-    expect(languageNote(source("deu"), source("deu"), labels)).toBe(
+    expect(languageNote({ a: source("deu"), b: source("deu") }, labels)).toBe(
       "Both articles are in German. Lacuna reads names in English text only, so this comparison does not compare names; passages, quotations and figures are compared as usual.",
     );
   });
 
+  it("names the one side in another language when the other is too short to tell (and so compared)", () => {
+    expect(languageNote({ a: source("deu"), b: source() }, labels)).toMatch(/^Tagesblatt is in German\. .*passages, quotations and figures are compared as usual\.$/);
+  });
+
   it("says why articles in two languages have no omissions, naming each side's language", () => {
-    expect(languageNote(source(), source("deu"), labels)).toMatch(/^Tagesblatt is in English and Morgenpost in German\. .* lists no omissions between articles in different languages/);
-    expect(languageNote(source("fra"), source("spa"), labels)).toMatch(/^Tagesblatt is in French and Morgenpost in Spanish\. /);
+    expect(languageNote({ a: source(), b: source("deu"), crossLanguage: true }, labels)).toMatch(/^Tagesblatt is in English and Morgenpost in German\. .* lists no omissions between articles in different languages/);
+    expect(languageNote({ a: source("fra"), b: source("spa"), crossLanguage: true }, labels)).toMatch(/^Tagesblatt is in French and Morgenpost in Spanish\. /);
   });
 
   it("gives the HTML lang of a language other than English, and none for English or an unknown code", () => {

@@ -4,7 +4,7 @@
  * article in another language has no name items, and the page and the
  * reports say why rather than leave the analyst to wonder.
  */
-import type { SourceInfo } from "../types/comparison";
+import type { Comparison } from "../types/comparison";
 
 const names = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
 
@@ -31,15 +31,19 @@ export function htmlLang(code: string | undefined): string | undefined {
   }
 }
 
-/** A sentence for the page and the reports, or null when both articles are in English. */
-export function languageNote(a: SourceInfo, b: SourceInfo, labels: { a: string; b: string } = { a: "A", b: "B" }): string | null {
+/**
+ * A sentence for the page and the reports, or null when both articles are
+ * read as English. `comparison.crossLanguage`: the two are in different
+ * languages (an article too short to tell its language is comparable with any).
+ */
+export function languageNote(comparison: Pick<Comparison, "a" | "b" | "crossLanguage">, labels: { a: string; b: string } = { a: "A", b: "B" }): string | null {
+  const { a, b } = comparison;
   if (!a.language && !b.language) return null;
-  const nameA = languageName(a.language ?? "eng");
-  const nameB = languageName(b.language ?? "eng");
-  if (a.language === b.language) {
-    return `Both articles are in ${nameA}. Lacuna reads names in English text only, so this comparison does not compare names; passages, quotations and figures are compared as usual.`;
+  if (comparison.crossLanguage) {
+    return `${labels.a} is in ${languageName(a.language ?? "eng")} and ${labels.b} in ${languageName(b.language ?? "eng")}. Lacuna matches passages by their words and does not translate, so it lists no omissions between articles in different languages; the passages it could match are shown.`;
   }
-  return `${labels.a} is in ${nameA} and ${labels.b} in ${nameB}. Lacuna matches passages by their words and does not translate, so it lists no omissions between articles in different languages; the passages it could match are shown.`;
+  const which = a.language && b.language ? `Both articles are in ${languageName(a.language)}` : a.language ? `${labels.a} is in ${languageName(a.language)}` : `${labels.b} is in ${languageName(b.language ?? "eng")}`;
+  return `${which}. Lacuna reads names in English text only, so this comparison does not compare names; passages, quotations and figures are compared as usual.`;
 }
 
 export interface StorySourceLanguage {

@@ -11,7 +11,7 @@ import { unreadDocument } from "../entities/find-mentions";
 import { entityIndexFor, resolveEntitiesAcross, type EntityAcross } from "../entities/resolve-entities";
 import { sharedWeight } from "../similarity/pair-features";
 import { KIND_THRESHOLDS, prepareSentence, scorePrepared, type SentenceFeatures } from "../similarity/score-pair";
-import { ENGLISH, openingLanguage } from "../text/language";
+import { ENGLISH, openingLanguage, sameLanguage, UNDETERMINED } from "../text/language";
 import { tokenize } from "../text/tokens";
 import type { Passage } from "../text/types";
 import type { ArticleReading } from "./article-reading";
@@ -284,10 +284,12 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   sources.forEach((s, i) => groups[groupOf[i] ?? 0]?.push(s.id));
 
   const index = entityIndexFor({ aliases: options.aliases });
-  const languages = sources.map((s) => (s.reading?.language ?? openingLanguage(s.passages.map((p) => p.text))).code);
+  const read = sources.map((s) => s.reading?.language ?? openingLanguage(s.passages.map((p) => p.text)));
+  const languages = read.map((l) => l.code);
   const main = mainLanguage(languages);
-  const compared = (i: number) => languages[i] === main;
-  const readsNames = (i: number) => compared(i) && languages[i] === ENGLISH.code;
+  const compared = (i: number) => sameLanguage(read[i] ?? UNDETERMINED, { code: main, english: main === ENGLISH.code });
+  // In a story in another language, even its undetermined sources are not read for names: the others are not.
+  const readsNames = (i: number) => compared(i) && main === ENGLISH.code && read[i]?.english !== false;
   const entities = resolveEntitiesAcross(
     sources.map((s) => s.passages),
     { aliases: options.aliases, index, scanned: sources.map((s, i) => (readsNames(i) ? s.reading?.scanned(index) : unreadDocument(s.passages.length))) },
@@ -345,7 +347,7 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   // Most salient first; between equals, the more mentioned and the earlier — never the alphabet.
   flags.sort((x, y) => y.severity - x.severity || y.mentions - x.mentions || x.first - y.first || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   return {
-    sources: sources.map((s, i) => ({ id: s.id, label: s.label, group: groupOf[i] ?? i, ...(languages[i] === ENGLISH.code ? {} : { language: languages[i] }), ...(compared(i) ? {} : { compared: false as const }) })),
+    sources: sources.map((s, i) => ({ id: s.id, label: s.label, group: groupOf[i] ?? i, ...(read[i]?.english !== false ? {} : { language: languages[i] }), ...(compared(i) ? {} : { compared: false as const }) })),
     groups,
     rows,
     flags: groupFlags(flags).map(withoutSortKeys),
@@ -357,10 +359,10 @@ export function comparedReports(coverage: Pick<Coverage, "sources">): number {
   return new Set(coverage.sources.filter((s) => s.compared !== false).map((s) => s.group)).size;
 }
 
-/** The language most sources are in; on a tie English, else the first source's. */
+/** The language most sources are in (of those that can tell); on a tie English, else the first source's. */
 function mainLanguage(languages: readonly string[]): string {
   const counts = new Map<string, number>();
-  for (const code of languages) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const code of languages) if (code !== UNDETERMINED.code) counts.set(code, (counts.get(code) ?? 0) + 1);
   const most = Math.max(0, ...counts.values());
   if ((counts.get(ENGLISH.code) ?? 0) === most) return ENGLISH.code;
   return languages.find((code) => counts.get(code) === most) ?? ENGLISH.code;

@@ -16,6 +16,7 @@ import { passageOmissions } from "./passage-omissions";
 import { quoteOmissions } from "./quote-omissions";
 import { groupOmissionItems, type GroupedOmissions } from "./omission-items";
 import { compareCodeUnits } from "../text/code-unit-order";
+import { sameLanguage } from "../text/language";
 
 export type { OmissionInput, OmissionOptions } from "./omission-input";
 
@@ -93,7 +94,7 @@ export function findOmissionFlags(input: OmissionInput, options: OmissionOptions
 function flagsOf(input: OmissionInput, ctx: OmissionContext): Omission[] {
   // Passages are matched by their words and nothing is translated: across two languages every passage
   // would be "left out". Such a pair has no omissions, and the comparison says why (lib/compare/language-note.ts).
-  if (ctx.readings.a.language.code !== ctx.readings.b.language.code) return [];
+  if (!sameLanguage(ctx.readings.a.language, ctx.readings.b.language)) return [];
   const facts = [...entityOmissions(ctx), ...quoteOmissions(ctx)];
   const passages = passageOmissions(ctx, facts);
   // Figures are looked for where the other side reports the passage (elsewhere the passage flag carries them).

@@ -131,7 +131,7 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
       onlyA: stats.onlyA,
       onlyB: stats.onlyB,
       flags: flags.length,
-      languages: languageNote(comparison.a, comparison.b, { a: sourceName({ ...comparison.a, label: "A" }), b: sourceName({ ...comparison.b, label: "B" }) }),
+      languages: languageNote(comparison, { a: sourceName({ ...comparison.a, label: "A" }), b: sourceName({ ...comparison.b, label: "B" }) }),
     },
     flags,
     items,

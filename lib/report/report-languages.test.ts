@@ -15,6 +15,7 @@ describe("reports of articles in other languages than English", () => {
   it("say in a comparison's summary why articles in two languages have no omissions", () => {
     const comparison = sampleComparison();
     comparison.b.language = "deu";
+    comparison.crossLanguage = true;
     const model = buildComparisonReport(comparison, new Map(), meta);
     expect(model.summary.languages).toMatch(/^Wire Service is in English and Second Report in German\. .*lists no omissions/);
     expect(renderMarkdown(model)).toContain("- Wire Service is in English and Second Report in German.");

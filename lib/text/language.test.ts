@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { blocksToText } from "./types";
 import { BLINKEN_MOTEGI_ANI } from "../compare/fixtures/blinken-motegi";
 import { CLIMATE_LAW_AGENCY } from "../compare/fixtures/german-climate-law";
-import { textLanguage } from "./language";
+import { sameLanguage, textLanguage } from "./language";
 
 const code = (text: string) => textLanguage(text).code;
 
@@ -56,7 +56,10 @@ describe("textLanguage", () => {
     ).toBe("jpn");
   });
 
-  it("takes a text too short to tell as English, as the reading always did", () => {
-    expect(textLanguage("Scholz nannte das Gesetz einen wichtigen Schritt.")).toEqual({ code: "eng", english: true });
+  it("leaves a text too short to tell undetermined: read as English, as it always was, and comparable with any language", () => {
+    const snippet = textLanguage("Scholz nannte das Gesetz einen wichtigen Schritt.");
+    expect(snippet).toEqual({ code: "und", english: true });
+    expect(sameLanguage(snippet, textLanguage(blocksToText(CLIMATE_LAW_AGENCY.blocks)))).toBe(true);
+    expect(sameLanguage(textLanguage(blocksToText(BLINKEN_MOTEGI_ANI.blocks)), textLanguage(blocksToText(CLIMATE_LAW_AGENCY.blocks)))).toBe(false);
   });
 });

@@ -28,6 +28,17 @@ export interface TextLanguage {
 }
 
 export const ENGLISH: TextLanguage = Object.freeze({ code: "eng", english: true });
+/**
+ * Too short, or too much a list, to tell: read as English (names by English
+ * rules, as every text was before this check), and compared with an article
+ * in any language (a German report and a two-line German snippet).
+ */
+export const UNDETERMINED: TextLanguage = Object.freeze({ code: "und", english: true });
+
+/** Whether two texts can be compared word for word: the same language, or one of them undetermined. */
+export function sameLanguage(a: TextLanguage, b: TextLanguage): boolean {
+  return a.code === b.code || a.code === UNDETERMINED.code || b.code === UNDETERMINED.code;
+}
 
 /** Share of function words above which a text is English without asking franc. */
 const SURE_ENGLISH = 0.08;
@@ -81,16 +92,17 @@ export function textLanguage(text: string): TextLanguage {
   let letters = 0;
   for (const word of words) letters += word.length;
   const otherScript = sample.match(/[^\P{L}\p{Script=Latin}]/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS && otherScript < MIN_OTHER_SCRIPT_LETTERS) return ENGLISH;
+  if (letters < MIN_LETTERS && otherScript < MIN_OTHER_SCRIPT_LETTERS) return UNDETERMINED;
   const sampled = words.slice(0, SAMPLE_WORDS);
   if (shareOf(sampled, FUNCTION_WORDS) >= SURE_ENGLISH) return ENGLISH;
   const code = franc(sample);
-  if (code === "eng" || code === "und") return ENGLISH;
+  if (code === "eng") return ENGLISH;
+  if (code === "und") return UNDETERMINED;
   // Trigrams alone take an English list (race results, a roll of names) for French or Spanish: a Latin-script
   // text must also show that language's own function words, as English prose shows English ones.
   if (otherScript * 2 < letters) {
     const own = OWN_FUNCTION_WORDS[code];
-    if (!own || shareOf(sampled, own) < SURE_ENGLISH) return ENGLISH;
+    if (!own || shareOf(sampled, own) < SURE_ENGLISH) return UNDETERMINED;
   }
   return { code, english: false };
 }

@@ -137,6 +137,12 @@ export interface Comparison {
   /** The grouped, ranked omissions (each names its flags). */
   items: OmissionItem[];
   stats: ComparisonStats;
+  /**
+   * Present (true) when the two articles are in different languages: passages
+   * are matched by their words and nothing is translated, so no omissions are
+   * listed (see `a.language`, `b.language`).
+   */
+  crossLanguage?: true;
 }
 
 /** What the core needs of one article to compare it. */

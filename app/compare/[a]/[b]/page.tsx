@@ -56,7 +56,7 @@ export default async function ComparePage({ params, searchParams }: Params) {
   const model = buildComparePageModel(comparison, { order: query.order === "b" ? "b" : "a", page: Math.max(0, Number.parseInt(query.page ?? "1", 10) - 1 || 0) });
   const { stats } = comparison;
   const reviews = Object.fromEntries([...result.reviews].map(([key, r]) => [key, { status: r.status, note: r.note }]));
-  const languages = languageNote(comparison.a, comparison.b, model.labels);
+  const languages = languageNote(comparison, model.labels);
   return (
     <div>
       <div className="mb-4 flex flex-wrap items-start gap-4">

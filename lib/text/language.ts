@@ -16,8 +16,8 @@
  * score, English with almost no function words, is still English there. As
  * trigrams take some English lists for French or Spanish (race results, a
  * roll of names), a Latin-script language must also show its own function
- * words (OWN_FUNCTION_WORDS) to be believed. Texts too
- * short to tell are taken as English, as before this check existed.
+ * words (OWN_FUNCTION_WORDS) to be believed. Texts too short to tell, and
+ * lists that show no language's function words, are UNDETERMINED.
  */
 import { franc } from "franc-min";
 
@@ -91,8 +91,10 @@ export function textLanguage(text: string): TextLanguage {
   const words = sample.toLowerCase().match(/[a-z\u00c0-\uffff]+/g) ?? [];
   let letters = 0;
   for (const word of words) letters += word.length;
-  const otherScript = sample.match(/[^\P{L}\p{Script=Latin}]/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS && otherScript < MIN_OTHER_SCRIPT_LETTERS) return UNDETERMINED;
+  // Letters of other scripts than Latin, counted only where needed (a Unicode-property pattern is the slow part).
+  let otherScriptMemo: number | undefined;
+  const otherScript = () => (otherScriptMemo ??= sample.match(/[^\P{L}\p{Script=Latin}]/gu)?.length ?? 0);
+  if (letters < MIN_LETTERS && otherScript() < MIN_OTHER_SCRIPT_LETTERS) return UNDETERMINED;
   const sampled = words.slice(0, SAMPLE_WORDS);
   if (shareOf(sampled, FUNCTION_WORDS) >= SURE_ENGLISH) return ENGLISH;
   const code = franc(sample);
@@ -100,7 +102,7 @@ export function textLanguage(text: string): TextLanguage {
   if (code === "und") return UNDETERMINED;
   // Trigrams alone take an English list (race results, a roll of names) for French or Spanish: a Latin-script
   // text must also show that language's own function words, as English prose shows English ones.
-  if (otherScript * 2 < letters) {
+  if (otherScript() * 2 < letters) {
     const own = OWN_FUNCTION_WORDS[code];
     if (!own || shareOf(sampled, own) < SURE_ENGLISH) return UNDETERMINED;
   }

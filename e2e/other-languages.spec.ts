@@ -59,4 +59,7 @@ test("German articles are compared by their passages, with no German noun taken 
   const matrix = page.getByRole("table", { name: /Coverage matrix/ });
   await expect(matrix.getByRole("button", { name: new RegExp(`in Wire ${unique}: not compared: in English$`) }).first()).toBeVisible();
   await expect(page.getByRole("list", { name: "Story flags" }).getByRole("listitem").filter({ hasText: `absent from Wire ${unique}` })).toHaveCount(0);
+  // Its two reports are the German ones: the page sends the analyst to their comparison, with what each leaves out.
+  await expect(page.getByRole("region", { name: "Left out across the story" }).getByRole("link", { name: `Compare ${agency} with ${rewrite}` })).toBeVisible();
+  await expect(page.getByRole("list", { name: `Missing from ${rewrite}` })).toContainText("Umweltverbände wie Greenpeace");
 });

@@ -23,6 +23,8 @@ export interface CoverageSourceView {
   copyOf: string | null;
   /** HTML `lang` of its text, when not English. */
   lang?: string;
+  /** False when it is not in the story's language, so not compared (lib/omissions/coverage.ts). */
+  compared: boolean;
 }
 
 export interface CoverageCellView {
@@ -85,7 +87,7 @@ export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyAr
   const sources: CoverageSourceView[] = coverage.sources.map((s) => {
     const first = firstOfGroup.get(s.group);
     if (first === undefined) firstOfGroup.set(s.group, s.label);
-    return { id: s.id, label: s.label, copyOf: first ?? null, ...(s.language ? { lang: htmlLang(s.language) } : {}) };
+    return { id: s.id, label: s.label, copyOf: first ?? null, compared: s.compared !== false, ...(s.language ? { lang: htmlLang(s.language) } : {}) };
   });
   const reports = comparedReports(coverage);
 

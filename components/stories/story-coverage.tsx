@@ -6,6 +6,7 @@ import { FlagReview, type ReviewView } from "@/components/compare/flag-review";
 import { ImportanceBadge } from "@/components/compare/importance-badge";
 import { noStoryFlagsText } from "@/lib/report/no-story-flags";
 import type { PairPreview } from "./pair-preview";
+import { reportSources } from "./report-sources";
 import type { CoverageRowView, StoryCoverageModel, StoryFlagView } from "./story-coverage-model";
 
 /** Story flags shown before "Show all". */
@@ -79,7 +80,7 @@ export function StoryCoverage({ model, scope, reviews: initial, pair = null }: {
 
 /** Nothing flagged across the story; with two independent reports, what each leaves out (their comparison's first items) and the way to it. */
 function NoStoryFlags({ model, pair }: { model: StoryCoverageModel; pair: PairPreview | null }) {
-  const reports = model.sources.filter((s) => s.copyOf === null);
+  const reports = reportSources(model.sources);
   const [a, b] = reports;
   return (
     <div className="mt-2 text-sm text-stone-700">

@@ -5,6 +5,7 @@ import { ComparePicker } from "@/components/articles/compare-picker";
 import { formatDate, formatPercent } from "@/components/format";
 import { ExportLinks } from "@/components/reports/export-links";
 import { StoryCoverage } from "@/components/stories/story-coverage";
+import { reportSources } from "@/components/stories/report-sources";
 import { buildStoryCoverageModel, type StoryCoverageModel } from "@/components/stories/story-coverage-model";
 import { pairPreview, type PairPreview } from "@/components/stories/pair-preview";
 import { StoryTitle } from "@/components/stories/story-title";
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 /** With two independent reports, what each leaves out: the first items of their comparison (null when it cannot be made). */
 async function previewOfPair(sources: StoryCoverageModel["sources"]): Promise<PairPreview | null> {
-  const [a, b] = sources.filter((s) => s.copyOf === null);
+  const [a, b] = reportSources(sources);
   if (!a || !b) return null;
   try {
     const { comparison, reviews } = await compareArticles(a.id, b.id);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyseDocuments } from "./analyse-documents";
 import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "./fixtures/blinken-motegi";
 import { CLIMATE_LAW_AGENCY, CLIMATE_LAW_REWRITE } from "./fixtures/german-climate-law";
+import { TALKS_AGENCY, TALKS_REWRITE } from "./fixtures/japanese-talks";
 
 describe("analyseDocuments on articles in other languages than English", () => {
   it("compares two German articles by passages, without taking German nouns for names", () => {
@@ -36,6 +37,16 @@ describe("analyseDocuments on articles in other languages than English", () => {
     expect([c.a.language, c.b.language, c.crossLanguage]).toEqual(["deu", undefined, undefined]);
     expect(c.items.some((i) => i.missingFrom === "b" && i.title.startsWith("Umweltverbände wie Greenpeace"))).toBe(true);
     expect(c.omissions.filter((o) => o.kind === "entity")).toEqual([]);
+  });
+
+  it("compares two Japanese reports word by word: the changed figure and what each leaves out", () => {
+    const c = analyseDocuments(TALKS_AGENCY, TALKS_REWRITE);
+    expect([c.a.language, c.b.language]).toEqual(["jpn", "jpn"]);
+    const figure = c.alignments.find((x) => x.a[0]?.text.startsWith("会談は"));
+    expect(figure?.diff.filter(([op]) => op !== 0).map(([, t]) => t)).toEqual(["40", "30"]);
+    expect(c.items.some((i) => i.kind === "conflict" && i.title === "40 → 30")).toBe(true);
+    expect(c.items.find((i) => i.missingFrom === "b" && i.kind === "passage")?.title).toContain("北朝鮮の非核化");
+    expect(c.items.find((i) => i.missingFrom === "a" && i.kind === "passage")?.title).toContain("台湾海峡");
   });
 
   it("still compares names between two English articles", () => {

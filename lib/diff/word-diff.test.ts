@@ -230,3 +230,13 @@ describe("wordDiff", () => {
     expect(sideText(d, 1)).toBe(b);
   });
 });
+
+describe("wordDiff of scripts written without spaces", () => {
+  it("marks the changed word of a Japanese or Chinese sentence, not the whole clause", () => {
+    const ja = wordDiff("両外相はロンドンで会談した。", "両外相は東京で会談した。");
+    expect(changes(ja)).toEqual(["-ロンドン", "+東京"]);
+    expect([sideText(ja, -1), sideText(ja, 1)]).toEqual(["両外相はロンドンで会談した。", "両外相は東京で会談した。"]);
+    const zh = wordDiff("中国外交部发言人周三表示，双方同意加强合作。", "中国外交部发言人周四表示，双方同意加强经济合作。");
+    expect(changes(zh)).toEqual(["-周三", "+周四", "+经济"]);
+  });
+});

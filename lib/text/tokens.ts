@@ -7,6 +7,7 @@ import { stemmer } from "stemmer";
 import { americanSpelling, normalizePunctuation, numberWordToDigits } from "./normalize";
 import { ASCII_ALNUM, charLength, isLetterNumberOrMarkAt, isLetterOrNumberAt } from "./char-classes";
 import { STOPWORDS } from "./stopwords";
+import { forEachUnspacedWord, isUnspacedCode, isUnspacedFunctionWord } from "./unspaced-words";
 
 export interface Token {
   /** The word as written. */
@@ -75,7 +76,7 @@ export function wordForms(surface: string): WordForms | null {
       norm,
       stem: isNumber ? norm : stemmer(norm),
       isNumber,
-      isContent: !STOPWORDS.has(norm),
+      isContent: !STOPWORDS.has(norm) && !isUnspacedFunctionWord(norm),
       isCapitalized: /^\p{Lu}/u.test(surface),
     };
   }
@@ -117,14 +118,19 @@ function forEachWordSpan(text: string, visit: (start: number, end: number) => vo
       continue;
     }
     const start = i;
+    let unspaced = c >= 128 && isUnspacedCode(c);
     i += c < 128 ? 1 : charLength(text, i);
     while (i < n) {
       const code = text.charCodeAt(i);
-      if (code < 128 ? ASCII_ALNUM[code] === 1 : isLetterNumberOrMarkAt(text, i)) i += code < 128 ? 1 : charLength(text, i);
-      else if ((code === 39 || code === 0x2019 || code === 46 || code === 44 || code === 45) && i + 1 < n && isLetterOrNumberAt(text, i + 1)) i += 1;
+      if (code < 128 ? ASCII_ALNUM[code] === 1 : isLetterNumberOrMarkAt(text, i)) {
+        if (code >= 128 && !unspaced) unspaced = isUnspacedCode(code);
+        i += code < 128 ? 1 : charLength(text, i);
+      } else if ((code === 39 || code === 0x2019 || code === 46 || code === 44 || code === 45) && i + 1 < n && isLetterOrNumberAt(text, i + 1)) i += 1;
       else break;
     }
-    visit(start, i);
+    // A run of Chinese, Japanese or Thai letters is many words (unspaced-words.ts).
+    if (unspaced) forEachUnspacedWord(text, start, i, visit);
+    else visit(start, i);
   }
 }
 

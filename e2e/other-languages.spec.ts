@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { CLIMATE_LAW_AGENCY, CLIMATE_LAW_REWRITE } from "../lib/compare/fixtures/german-climate-law";
 import { BLINKEN_MOTEGI_ANI } from "../lib/compare/fixtures/blinken-motegi";
+import { TALKS_AGENCY, TALKS_REWRITE } from "../lib/compare/fixtures/japanese-talks";
 import type { ComparableDocument } from "../lib/types/comparison";
 import { ComparePage } from "./pages/compare-page";
 import { HomePage } from "./pages/home-page";
@@ -62,4 +63,17 @@ test("German articles are compared by their passages, with no German noun taken 
   // Its two reports are the German ones: the page sends the analyst to their comparison, with what each leaves out.
   await expect(page.getByRole("region", { name: "Left out across the story" }).getByRole("link", { name: `Compare ${agency} with ${rewrite}` })).toBeVisible();
   await expect(page.getByRole("list", { name: `Missing from ${rewrite}` })).toContainText("Umweltverbände wie Greenpeace");
+});
+
+test("Japanese articles can be pasted, and are compared word by word", async ({ page }) => {
+  const unique = Date.now();
+  // Each paragraph was one "word" to the page cleaner, so a pasted Japanese article was all taken for menus.
+  const a = await paste(page, TALKS_AGENCY, `通信社 ${unique}`);
+  const b = await paste(page, TALKS_REWRITE, `新聞 ${unique}`);
+  await page.goto(`/compare/${a}/${b}`);
+  await expect(page.getByRole("note").filter({ hasText: "Both articles are in Japanese." })).toBeVisible();
+  const compare = new ComparePage(page);
+  await expect(compare.flags()).toContainText("40 → 30");
+  await expect(compare.rowWith("会談は約").locator("del")).toHaveText("40");
+  await expect(compare.missingFrom(`新聞 ${unique}`).getByRole("listitem").filter({ hasText: "北朝鮮の非核化" })).toHaveCount(1);
 });

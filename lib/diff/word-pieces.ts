@@ -8,7 +8,7 @@
  * confetti.
  */
 import { charLength, isLetterNumberOrMarkAt } from "../text/char-classes";
-import { forEachUnspacedWord, isUnspacedCode } from "../text/unspaced-words";
+import { forEachUnspacedWord, hasUnspacedScript } from "../text/unspaced-words";
 
 /**
  * Where the piece starting at `at` ends. A piece is a word (letters, digits
@@ -94,10 +94,3 @@ export function splitTokens(text: string): TokenizedSide {
   return { lead, tokens, gaps };
 }
 
-function hasUnspacedScript(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x0e00 && isUnspacedCode(code)) return true;
-  }
-  return false;
-}

@@ -32,6 +32,12 @@ describe("checkPastedText", () => {
 });
 
 describe("countWords", () => {
+  it("counts the words of Chinese and Japanese, which have no spaces between them", () => {
+    expect(countWords("両外相はロンドンで会談した。")).toBe(7);
+    expect(countWords("中国外交部发言人周三表示")).toBe(6);
+    expect(countWords("Kindle for PCの起動")).toBe(5);
+  });
+
   it("counts words with inner punctuation once", () => {
     expect(countWords("U.S. Secretary Blinken's three-day trip")).toBe(5);
   });

@@ -2,6 +2,7 @@
  * Checks on raw text before any work is done on it, each with a message the
  * analyst can act on.
  */
+import { hasUnspacedScript, readerWordCount } from "../text/unspaced-words";
 
 /** Upper bound on pasted or uploaded text: ~250,000 words, far beyond any article, small enough to analyse in well under a second. */
 export const MAX_TEXT_CHARS = 1_500_000;
@@ -50,7 +51,11 @@ export function looksBinary(text: string): boolean {
   return suspicious > Math.max(8, sample.length * 0.02);
 }
 
-/** Words as an analyst counts them (for display and limits). */
+/** Words as an analyst counts them (for display and limits); a run of Chinese, Japanese or Thai counts its words. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (!hasUnspacedScript(text)) return words.length;
+  let count = 0;
+  for (const word of words) count += readerWordCount(word);
+  return count;
 }

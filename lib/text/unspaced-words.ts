@@ -24,6 +24,38 @@ export function isUnspacedCode(code: number): boolean {
   );
 }
 
+/** Whether `text[start, end)` holds a letter of such a script (a cheap scan: most text has no code unit that high). */
+export function hasUnspacedScript(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x0e00 && isUnspacedCode(code)) return true;
+  }
+  return false;
+}
+
+/**
+ * Words as a reader counts them: the runs between white space, except that
+ * a run in Chinese, Japanese or Thai counts the words ICU finds in it. For
+ * text without those scripts, exactly `text.split(/\s+/).filter(Boolean).length`:
+ * the page-cleaning rules that count words ("a menu entry is short") read a
+ * Japanese paragraph as one word, and dropped whole articles as menus.
+ */
+export function readerWordCount(text: string): number {
+  const runs = text.split(/\s+/).filter(Boolean);
+  if (!hasUnspacedScript(text)) return runs.length;
+  let count = 0;
+  for (const run of runs) {
+    if (!hasUnspacedScript(run)) {
+      count++;
+      continue;
+    }
+    let words = 0;
+    forEachUnspacedWord(run, 0, run.length, () => words++);
+    count += Math.max(1, words);
+  }
+  return count;
+}
+
 let segmenter: Intl.Segmenter | undefined;
 
 /** Calls `visit` with the offsets of each word of `text[start, end)`, a run of letters holding unspaced script. */

@@ -4,12 +4,13 @@
  * never a string from one particular page.
  */
 
+import { readerWordCount } from "../../text/unspaced-words";
 import { findDate } from "./parse-date";
 
-const words = (line: string): number => line.split(/\s+/).filter(Boolean).length;
+const words = readerWordCount;
 
-/** Ends like a sentence (or a quotation / parenthesis closing one). */
-export const endsLikeSentence = (line: string): boolean => /[.!?…]["”’')\]]*$/.test(line);
+/** Ends like a sentence (or a quotation / parenthesis closing one), in Latin or in Chinese and Japanese punctuation (。！？ 」). */
+export const endsLikeSentence = (line: string): boolean => /[.!?…。．！？]["”’')\]」』）】〕]*$/.test(line);
 
 /** Short and unpunctuated: a menu entry, label or headline rather than prose. */
 export const isLabelLike = (line: string, maxWords = 12): boolean =>

@@ -139,3 +139,19 @@ describe("cleanPastedText on plain text without chrome", () => {
     expect(result.blocks[1]!.text).toBe("a new bridge");
   });
 });
+
+describe("cleanPastedText on a Japanese page (no spaces between words)", () => {
+  const paragraphs = [
+    "茂木外相とブリンケン米国務長官は3日、ロンドンで会談した。",
+    "両外相は、東シナ海や南シナ海での力による一方的な現状変更の試みに反対することで一致した。",
+    "会談は約40分間行われた。",
+    "両氏は北朝鮮の非核化に向けて緊密に連携することも確認した。",
+  ];
+  const raw = ["ホーム", "政治", "経済", "国際", "ログイン", "", "日米外相がロンドンで会談", "", ...paragraphs.flatMap((p) => [p, ""]), "関連記事", "", "シェア"].join("\n");
+
+  it("keeps the article's paragraphs (each read as one 'word' before, so all were taken for menu entries) and drops the menus", () => {
+    const result = cleanPastedText(raw);
+    expect(result.blocks.filter((b) => b.role === "body").map((b) => b.text)).toEqual(paragraphs);
+    expect(result.removed).toEqual(expect.arrayContaining(["ホーム", "政治", "ログイン", "関連記事", "シェア"]));
+  });
+});

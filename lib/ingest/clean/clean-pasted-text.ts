@@ -6,6 +6,7 @@
  * without chrome passes through with only its whitespace normalised.
  */
 import type { Block, BlockRole } from "../../text/types";
+import { readerWordCount } from "../../text/unspaced-words";
 import {
   DATE_PREFIX,
   endsLikeSentence,
@@ -50,7 +51,7 @@ interface Unit {
 
 const PROSE_WORDS = 20;
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi;
-const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+const wordCount = readerWordCount;
 const isProse = (u: Unit): boolean => u.kind === "body" && (wordCount(u.text) >= PROSE_WORDS || endsLikeSentence(u.text));
 const sameText = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 

@@ -22,7 +22,7 @@ export function normalizeWhitespace(raw: string): string {
     .join("\n");
 }
 
-const TERMINAL = /[.!?:;"”’')\]…]$/;
+const TERMINAL = /[.!?:;"”’')\]…。．！？：；」』）】〕]$/;
 
 /**
  * Within one blank-line-separated group, lines are separate paragraphs unless

@@ -4,6 +4,7 @@
  * as running text (a table, a list of links) while the fallback holds prose.
  */
 import type { Block } from "../../text/types";
+import { readerWordCount } from "../../text/unspaced-words";
 
 /** Below this many characters Readability's result is compared with the fallback. */
 const TOO_LITTLE = 200;
@@ -13,7 +14,7 @@ const MIN_FALLBACK_PROSE = 500;
 
 const charCount = (blocks: readonly Block[]): number => blocks.reduce((n, b) => n + b.text.length, 0);
 const proseCount = (blocks: readonly Block[]): number =>
-  blocks.reduce((n, b) => (b.text.split(/\s+/).length >= PROSE_WORDS ? n + b.text.length : n), 0);
+  blocks.reduce((n, b) => (readerWordCount(b.text) >= PROSE_WORDS ? n + b.text.length : n), 0);
 
 export interface ChosenContent {
   blocks: Block[];

@@ -5,6 +5,7 @@
  * repeated paragraphs) is dropped here.
  */
 import type { Block } from "../../text/types";
+import { readerWordCount } from "../../text/unspaced-words";
 import {
   isCreditOnly,
   isDateline,
@@ -28,7 +29,7 @@ type InputBlock = Block & { linkShare?: number; inTable?: boolean };
 /** Mostly link text: a teaser, a menu entry, a "See more: <headline>" link. */
 const LINKED = 0.8;
 const MAX_TEASER_WORDS = 30;
-const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+const wordCount = readerWordCount;
 
 /**
  * A headline-like link between paragraphs. Not a printed address ("www.example.org", "@account"), which a

@@ -238,5 +238,8 @@ describe("wordDiff of scripts written without spaces", () => {
     expect([sideText(ja, -1), sideText(ja, 1)]).toEqual(["両外相はロンドンで会談した。", "両外相は東京で会談した。"]);
     const zh = wordDiff("中国外交部发言人周三表示，双方同意加强合作。", "中国外交部发言人周四表示，双方同意加强经济合作。");
     expect(changes(zh)).toEqual(["-周三", "+周四", "+经济"]);
+    // Runs that mix scripts and inner points still rebuild both sides exactly.
+    const mixed = wordDiff("Apple社はiPhone 15を3.5万円で売った。", "Apple社はiPhone 16を4.5万円で売った。");
+    expect([sideText(mixed, -1), sideText(mixed, 1)]).toEqual(["Apple社はiPhone 15を3.5万円で売った。", "Apple社はiPhone 16を4.5万円で売った。"]);
   });
 });

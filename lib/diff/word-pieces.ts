@@ -8,7 +8,7 @@
  * confetti.
  */
 import { charLength, isLetterNumberOrMarkAt } from "../text/char-classes";
-import { forEachUnspacedWord, hasUnspacedScript } from "../text/unspaced-words";
+import { forEachSegment, hasUnspacedScript } from "../text/unspaced-words";
 
 /**
  * Where the piece starting at `at` ends. A piece is a word (letters, digits
@@ -64,27 +64,11 @@ export function splitTokens(text: string): TokenizedSide {
       if (tokens.length === 0) lead = text.slice(at, end);
       else gaps[gaps.length - 1] = text.slice(at, end);
     } else if (hasUnspacedScript(text, at, end)) {
-      // A run of Chinese, Japanese or Thai is many words (lib/text/unspaced-words.ts); what lies between them goes with the word before.
-      let from = at;
-      forEachUnspacedWord(text, at, end, (start, stop) => {
-        if (start > from) {
-          if (tokens.length > 0 && from > at) tokens[tokens.length - 1] += text.slice(from, start);
-          else {
-            tokens.push(text.slice(from, start));
-            gaps.push("");
-          }
-        }
+      // A run of Chinese, Japanese or Thai is many words (lib/text/unspaced-words.ts), each a token.
+      forEachSegment(text, at, end, (start, stop) => {
         tokens.push(text.slice(start, stop));
         gaps.push("");
-        from = stop;
       });
-      if (from < end) {
-        if (from > at) tokens[tokens.length - 1] += text.slice(from, end);
-        else {
-          tokens.push(text.slice(from, end));
-          gaps.push("");
-        }
-      }
     } else {
       tokens.push(text.slice(at, end));
       gaps.push("");
@@ -93,4 +77,3 @@ export function splitTokens(text: string): TokenizedSide {
   }
   return { lead, tokens, gaps };
 }
-

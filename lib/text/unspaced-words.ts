@@ -60,9 +60,16 @@ let segmenter: Intl.Segmenter | undefined;
 
 /** Calls `visit` with the offsets of each word of `text[start, end)`, a run of letters holding unspaced script. */
 export function forEachUnspacedWord(text: string, start: number, end: number, visit: (start: number, end: number) => void): void {
+  forEachSegment(text, start, end, (from, to, wordLike) => {
+    if (wordLike) visit(from, to);
+  });
+}
+
+/** The same run cut into all its segments, words and what lies between them, which together are the run again. */
+export function forEachSegment(text: string, start: number, end: number, visit: (start: number, end: number, wordLike: boolean) => void): void {
   segmenter ??= new Intl.Segmenter(undefined, { granularity: "word" });
   for (const part of segmenter.segment(text.slice(start, end))) {
-    if (part.isWordLike) visit(start + part.index, start + part.index + part.segment.length);
+    visit(start + part.index, start + part.index + part.segment.length, part.isWordLike === true);
   }
 }
 

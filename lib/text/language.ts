@@ -84,11 +84,21 @@ const OWN_FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object
   }).map(([code, words]) => [code, new Set(words.split(" "))]),
 );
 
-export function textLanguage(text: string): TextLanguage {
+/** The opening a text is read from, and its words, lower-cased. */
+function sampleOf(text: string): { sample: string; words: string[] } {
   const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
   // Words as runs of ASCII letters or of anything beyond ASCII: 3× faster than \p{L} and the same for
   // this count (only English words are looked up; the rest only need counting). This test is on every article.
-  const words = sample.toLowerCase().match(/[a-z\u00c0-\uffff]+/g) ?? [];
+  return { sample, words: sample.toLowerCase().match(/[a-z\u00c0-\uffff]+/g) ?? [] };
+}
+
+/** The first step's figure: the share of English function words among the first words (for the evaluation script). */
+export function englishShare(text: string): number {
+  return shareOf(sampleOf(text).words.slice(0, SAMPLE_WORDS), FUNCTION_WORDS);
+}
+
+export function textLanguage(text: string): TextLanguage {
+  const { sample, words } = sampleOf(text);
   let letters = 0;
   for (const word of words) letters += word.length;
   // Letters of other scripts than Latin, counted only where needed (a Unicode-property pattern is the slow part).

@@ -19,7 +19,20 @@
  * words (OWN_FUNCTION_WORDS) to be believed. Texts too short to tell, and
  * lists that show no language's function words, are UNDETERMINED.
  */
-import { franc } from "franc-min";
+import { createRequire } from "node:module";
+
+type Franc = (typeof import("franc-min"))["franc"];
+let francMemo: Franc | undefined;
+/**
+ * franc, loaded on first use: importing it builds trigram tables for 82
+ * languages (~15 ms), which most processes never need, as English text is
+ * told by its function words alone. A one-off `lacuna compare` of two English
+ * articles, a worker thread and the server start without it.
+ */
+function franc(text: string): string {
+  francMemo ??= (createRequire(import.meta.url)("franc-min") as typeof import("franc-min")).franc;
+  return francMemo(text);
+}
 
 export interface TextLanguage {
   /** ISO 639-3 code ("eng", "deu"). */

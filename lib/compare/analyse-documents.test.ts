@@ -3,6 +3,7 @@ import { analyseDocuments } from "./analyse-documents";
 import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "./fixtures/blinken-motegi";
 import { CLIMATE_LAW_AGENCY, CLIMATE_LAW_REWRITE } from "./fixtures/german-climate-law";
 import { TALKS_AGENCY, TALKS_REWRITE } from "./fixtures/japanese-talks";
+import { SEOUL_TALKS_AGENCY, SEOUL_TALKS_REWRITE } from "./fixtures/korean-talks";
 
 describe("analyseDocuments on articles in other languages than English", () => {
   it("compares two German articles by passages, without taking German nouns for names", () => {
@@ -47,6 +48,20 @@ describe("analyseDocuments on articles in other languages than English", () => {
     expect(c.items.some((i) => i.kind === "conflict" && i.title === "40 → 30")).toBe(true);
     expect(c.items.find((i) => i.missingFrom === "b" && i.kind === "passage")?.title).toContain("北朝鮮の非核化");
     expect(c.items.find((i) => i.missingFrom === "a" && i.kind === "passage")?.title).toContain("台湾海峡");
+  });
+
+  it("compares two Korean reports through their words' stems: the same statement in other forms is no omission", () => {
+    const c = analyseDocuments(SEOUL_TALKS_AGENCY, SEOUL_TALKS_REWRITE);
+    expect([c.a.language, c.b.language]).toEqual(["kor", "kor"]);
+    // "동맹국과 긴밀히 협력하겠다고" / "동맹국들과 긴밀하게 협력할 것이라고": one statement, each side had listed it as left out.
+    const allies = c.alignments.find((x) => x.a[0]?.text.includes("동맹국"));
+    expect(allies?.kind).toBe("paraphrase");
+    expect(c.items.some((i) => i.title.includes("동맹국"))).toBe(false);
+    // "약 40분간" / "약 30분간": a changed figure, not two figures each side lacks.
+    expect(c.items.some((i) => i.kind === "conflict" && i.title === "40 → 30")).toBe(true);
+    const titles = (side: "a" | "b") => c.items.filter((i) => i.missingFrom === side && i.kind === "passage").map((i) => i.title);
+    expect(titles("b")).toEqual(expect.arrayContaining([expect.stringContaining("중국 문제"), expect.stringContaining("대화가 필요하다고")]));
+    expect(titles("a")).toEqual([expect.stringContaining("미사일 발사")]);
   });
 
   it("still compares names between two English articles", () => {

@@ -8,6 +8,7 @@
  * confetti.
  */
 import { charLength, isLetterNumberOrMarkAt } from "../text/char-classes";
+import { startsWordAfterDigit } from "../text/korean-stem";
 import { forEachSegment, hasUnspacedScript } from "../text/unspaced-words";
 
 /**
@@ -15,14 +16,16 @@ import { forEachSegment, hasUnspacedScript } from "../text/unspaced-words";
  * and marks, with inner apostrophes, dots, commas and hyphens: "U.S.",
  * "1,000", "don't"), a run of white space, or any single other character —
  * the rule /[\p{L}\p{N}\p{M}]+(?:['’.,\-][\p{L}\p{N}\p{M}]+)*|\s+|[\s\S]/u,
- * scanned by hand (see lib/text/char-classes.ts; tested against the regex).
+ * scanned by hand (see lib/text/char-classes.ts; tested against the regex),
+ * except that a number and the Korean counter written onto it ("40분간") are
+ * two pieces, as in the tokeniser (lib/text/korean-stem.ts).
  */
 export function pieceEnd(text: string, at: number): number {
   const n = text.length;
   if (isLetterNumberOrMarkAt(text, at)) {
     let i = at + charLength(text, at);
     for (;;) {
-      while (i < n && isLetterNumberOrMarkAt(text, i)) i += charLength(text, i);
+      while (i < n && isLetterNumberOrMarkAt(text, i) && !startsWordAfterDigit(text, i)) i += charLength(text, i);
       const c = text.charCodeAt(i);
       if (i + 1 < n && (c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 45) && isLetterNumberOrMarkAt(text, i + 1)) i += 1;
       else return i;

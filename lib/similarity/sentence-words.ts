@@ -7,8 +7,7 @@
  * look-up per word: no stemming, no rarity look-up, no string hashing.
  */
 import { STOPWORDS } from "../text/stopwords";
-import { wordForms } from "../text/tokens";
-import { stemmer } from "stemmer";
+import { stemWord, wordForms } from "../text/tokens";
 import { hashString } from "./hashed-set";
 import { wordRarity } from "./word-rarity";
 
@@ -63,7 +62,7 @@ function describe(surface: string): SurfaceWord | null {
     for (const part of forms.norm.split("-")) {
       if (!part) continue;
       const isNumber = /^\d/.test(part);
-      units.push(unit(part, isNumber ? part : stemmer(part), isNumber, !STOPWORDS.has(part)));
+      units.push(unit(part, isNumber ? part : stemWord(part), isNumber, !STOPWORDS.has(part)));
     }
   }
   return {

@@ -8,13 +8,14 @@ import { americanSpelling, normalizePunctuation, numberWordToDigits } from "./no
 import { ASCII_ALNUM, charLength, isLetterNumberOrMarkAt, isLetterOrNumberAt } from "./char-classes";
 import { STOPWORDS } from "./stopwords";
 import { forEachUnspacedWord, isUnspacedCode, isUnspacedFunctionWord } from "./unspaced-words";
+import { isHangulWord, koreanStem, startsWordAfterDigit } from "./korean-stem";
 
 export interface Token {
   /** The word as written. */
   surface: string;
   /** Lower case, American spelling, numbers as digits, no inner punctuation ("U.S." → "us"). */
   norm: string;
-  /** Porter stem of `norm` (numbers are their own stem). */
+  /** Stem of `norm` (`stemWord`; numbers are their own stem). */
   stem: string;
   /** Offsets into the text given to `tokenize`. */
   start: number;
@@ -64,6 +65,11 @@ export interface WordForms {
 const FORMS_MEMO_LIMIT = 100_000;
 const formsMemo = new Map<string, WordForms | null>();
 
+/** The stem of a normalised word: Porter's, or for a Korean word its noun (korean-stem.ts). */
+export function stemWord(norm: string): string {
+  return isHangulWord(norm) ? koreanStem(norm) : stemmer(norm);
+}
+
 /** The forms of one word as written (memoised); null when it normalises to nothing. */
 export function wordForms(surface: string): WordForms | null {
   const cached = formsMemo.get(surface);
@@ -74,7 +80,7 @@ export function wordForms(surface: string): WordForms | null {
     const isNumber = /^\d/.test(norm);
     forms = {
       norm,
-      stem: isNumber ? norm : stemmer(norm),
+      stem: isNumber ? norm : stemWord(norm),
       isNumber,
       isContent: !STOPWORDS.has(norm) && !isUnspacedFunctionWord(norm),
       isCapitalized: /^\p{Lu}/u.test(surface),
@@ -103,7 +109,8 @@ export function forEachWord(text: string, visit: (surface: string) => void): voi
 /**
  * Calls `visit` with the offsets of every word of `text`: letters or digits,
  * with inner marks, and inner apostrophes, dots, commas and hyphens when a
- * letter or digit follows ("U.S.", "3.5", "1,000", "In-Choul", "don't").
+ * letter or digit follows ("U.S.", "3.5", "1,000", "In-Choul", "don't"). A
+ * number and the Korean counter written onto it are two words ("40분간").
  */
 function forEachWordSpan(text: string, visit: (start: number, end: number) => void): void {
   // A hand-written scan instead of a Unicode property regex, which costs several
@@ -123,7 +130,10 @@ function forEachWordSpan(text: string, visit: (start: number, end: number) => vo
     while (i < n) {
       const code = text.charCodeAt(i);
       if (code < 128 ? ASCII_ALNUM[code] === 1 : isLetterNumberOrMarkAt(text, i)) {
-        if (code >= 128 && !unspaced) unspaced = isUnspacedCode(code);
+        if (code >= 128) {
+          if (startsWordAfterDigit(text, i)) break;
+          if (!unspaced) unspaced = isUnspacedCode(code);
+        }
         i += code < 128 ? 1 : charLength(text, i);
       } else if ((code === 39 || code === 0x2019 || code === 46 || code === 44 || code === 45) && i + 1 < n && isLetterOrNumberAt(text, i + 1)) i += 1;
       else break;

@@ -10,6 +10,7 @@ const page = (...parts: (string | number[])[]): Uint8Array =>
 const SJIS_TOKYO_NO_NIHONGO = [0x93, 0x8c, 0x8b, 0x9e, 0x82, 0xcc, 0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea]; // 東京の日本語
 const EUCJP_TOKYO = [0xc5, 0xec, 0xb5, 0xfe]; // 東京
 const GBK_ZHONGGUO = [0xd6, 0xd0, 0xb9, 0xfa]; // 中国
+const EUCKR_HANGUK = [0xc7, 0xd1, 0xb1, 0xb9]; // 한국
 
 describe("decodeHtml", () => {
   it("decodes plain UTF-8 when nothing is declared", () => {
@@ -64,6 +65,13 @@ describe("decodeHtml", () => {
 
   it("decodes GBK announced in the header", () => {
     expect(decodeHtml(page("<p>", GBK_ZHONGGUO, "</p>"), "gbk").html).toBe("<p>中国</p>");
+  });
+
+  it("decodes EUC-KR, under its own label and the ks_c_5601-1987 many Korean sites declare", () => {
+    const bytes = page('<meta charset="euc-kr"><p>', EUCKR_HANGUK, "</p>");
+    expect(decodeHtml(bytes)).toMatchObject({ charset: "euc-kr", source: "meta" });
+    expect(decodeHtml(bytes).html).toContain("<p>한국</p>");
+    expect(decodeHtml(page("<p>", EUCKR_HANGUK, "</p>"), "ks_c_5601-1987").html).toBe("<p>한국</p>");
   });
 
   it("ignores a meta charset inside a comment", () => {

@@ -27,6 +27,41 @@ test("an analyst adds an article by pasting page text and reads it clean", async
   await expect(page.getByText("Local team wins the cup")).toHaveCount(0);
 });
 
+test("an editor corrects a stored article's title, outlet and date, and a bad date is refused with the typing kept", async ({ page }) => {
+  const home = new HomePage(page);
+  await home.open();
+  const typo = `Kyodo Nwes ${Date.now()}`;
+  await home.addArticle({
+    title: "Motegi and Blinkn meet",
+    outlet: typo,
+    text: "Japanese Foreign Minister Toshimitsu Motegi and US Secretary of State Antony Blinken met in London on Tuesday. They discussed the Taiwan Strait.",
+  });
+  await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
+
+  await page.getByText("Edit details").click();
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Save details" }) });
+  await form.getByLabel("Title").fill("Motegi and Blinken meet");
+  await form.getByLabel("Outlet").fill("Kyodo News");
+  await form.getByLabel("Published").fill("2021-05-04");
+  await form.getByRole("button", { name: "Save details" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Motegi and Blinken meet");
+  await expect(page.getByText("Kyodo News", { exact: true })).toBeVisible();
+  await expect(page.getByText(typo)).toHaveCount(0);
+  await expect(page.getByText(/^4 May 2021 · \d+ words/)).toBeVisible();
+
+  // A title left empty is refused by the server too (the field's own check bypassed), and what was typed stays.
+  await form.getByLabel("Outlet").fill("Kyodo");
+  await form.getByLabel("Title").evaluate((input: HTMLInputElement) => {
+    input.required = false;
+    input.value = "   ";
+  });
+  await form.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Give the article a title." })).toBeVisible();
+  await expect(page.locator("form").filter({ has: page.getByRole("button", { name: "Save details" }) }).getByLabel("Outlet")).toHaveValue("Kyodo");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Motegi and Blinken meet");
+});
+
 test("empty text gets a clear message and the typed fields are kept", async ({ page }) => {
   const home = new HomePage(page);
   await home.open();

@@ -6,9 +6,10 @@ import { requireEditor } from "@/lib/auth/guards";
 import { deleteArticle } from "@/lib/db/article-mutations";
 import { addPastedArticle } from "@/lib/services/add-pasted-article";
 import { addUploadedFile } from "@/lib/services/add-uploaded-file";
+import { editArticleDetails } from "@/lib/services/article-details";
 import { reextractArticle } from "@/lib/services/reextract-article";
 import { UserError } from "@/lib/services/user-error";
-import type { FormState } from "./form-state";
+import type { DetailsFormState, FormState } from "./form-state";
 
 const FIELDS = ["title", "outlet", "outletKind", "url", "publishedAt", "text", "storyId"] as const;
 const OUTLET_KINDS = ["wire", "newspaper", "broadcaster", "government", "other"] as const;
@@ -57,6 +58,25 @@ export async function reextractArticleAction(articleId: string): Promise<{ ok: b
     console.error("reextractArticleAction failed", error);
     return { ok: false, message: "Re-extraction failed; the stored text is unchanged." };
   }
+}
+
+const DETAIL_FIELDS = ["title", "outlet", "publishedAt", "byline"] as const;
+
+/** The analyst's corrections of an article's title, outlet, date and byline (the form on the article page). */
+export async function editArticleDetailsAction(_previous: DetailsFormState, form: FormData): Promise<DetailsFormState> {
+  await requireEditor();
+  const articleId = String(form.get("articleId") ?? "");
+  const values = Object.fromEntries(DETAIL_FIELDS.map((f) => [f, String(form.get(f) ?? "")]));
+  try {
+    await editArticleDetails(articleId, { title: values.title ?? "", outlet: values.outlet ?? "", publishedAt: values.publishedAt, byline: values.byline });
+  } catch (error) {
+    if (error instanceof UserError) return { status: "error", message: error.message, values };
+    console.error("editArticleDetailsAction failed", error);
+    return { status: "error", message: "The details could not be saved because of an internal error; nothing was changed.", values };
+  }
+  // Titles and outlet names show on every list, story, comparison and report.
+  revalidatePath("/", "layout");
+  return { status: "saved", message: "Saved." };
 }
 
 export async function deleteArticleAction(articleId: string): Promise<{ ok: false; message: string } | void> {

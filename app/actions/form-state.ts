@@ -7,3 +7,6 @@ export type FormState = {
 };
 
 export const IDLE: FormState = { status: "idle" };
+
+/** What the article-details form gets back: saved, or why not, with what was typed. */
+export type DetailsFormState = { status: "idle" | "saved" | "error"; message?: string; values?: Record<string, string> };

@@ -43,7 +43,7 @@ export type SaveArticleResult =
 type Client = Prisma.TransactionClient;
 
 /** Long batches on a busy 2-core machine must not hit Prisma's 5 s default. */
-const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 120_000 } as const;
+export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 120_000 } as const;
 
 function indexEntryOf(input: Pick<NewArticle, "title" | "text" | "blockRoles" | "publishedAt" | "index">): ArticleIndexEntry {
   return (

@@ -30,6 +30,16 @@ export const pastedArticleSchema = z.object({
 
 export type PastedArticleInput = z.input<typeof pastedArticleSchema>;
 
+/** The analyst's corrections of a stored article's title, outlet, date and byline (lib/services/article-details.ts). */
+export const articleDetailsSchema = z.object({
+  title: z.string().trim().min(1, "Give the article a title.").max(500, "The title is longer than 500 characters."),
+  outlet: pastedArticleSchema.shape.outlet,
+  publishedAt: pastedArticleSchema.shape.publishedAt,
+  byline: optionalTrimmed.pipe(z.string().max(300, "The byline is longer than 300 characters.").optional()),
+});
+
+export type ArticleDetailsInput = z.input<typeof articleDetailsSchema>;
+
 /** The first problem, in words: a field that is missing or of the wrong type is named (an import line, a script's request). */
 export function firstIssue(error: z.ZodError, input?: unknown): string {
   const issue = error.issues[0];

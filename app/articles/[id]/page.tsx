@@ -5,6 +5,7 @@ import { ArticleActions } from "@/components/articles/article-actions";
 import { ArticleBody } from "@/components/articles/article-body";
 import { ComparePicker } from "@/components/articles/compare-picker";
 import { OutletKindEditor } from "@/components/articles/outlet-kind-editor";
+import { ArticleDetailsEditor } from "@/components/articles/article-details-editor";
 import { shortArticleMessage } from "@/components/articles/short-article";
 import { formatDate } from "@/components/format";
 import { SafeExternalLink } from "@/components/safe-link";
@@ -78,6 +79,13 @@ export default async function ArticlePage({ params, searchParams }: Params) {
           </>
         )}
       </p>
+
+      {editor && (
+        <ArticleDetailsEditor
+          articleId={article.id}
+          current={{ title: article.title, outlet: article.outlet.name, publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? "", byline: article.byline ?? "" }}
+        />
+      )}
 
       {original && (
         <p role="note" className="mt-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950">

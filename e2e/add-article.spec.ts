@@ -125,3 +125,33 @@ test("a paste over the size limit gets the limit in the message and keeps the fi
   await expect(home.addStatus()).toContainText("at most 1,500,000");
   await expect(form.getByLabel("Title")).toHaveValue("Very long paste");
 });
+
+test("a story filed by mistake is deleted, and its article stays stored, filed under no story", async ({ page }) => {
+  const home = new HomePage(page);
+  await home.open();
+  const title = `Filed by mistake ${Date.now()}`;
+  await home.addArticle({
+    title: "Ferry service resumes after strike",
+    outlet: "Harbour Post",
+    text: "Ferries between the island and the mainland resumed on Friday after a three-day strike by crews ended with a pay deal.",
+  });
+  await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
+  const article = page.url();
+  const filing = page.getByRole("region", { name: "Story" });
+  await filing.getByLabel("New story title").fill(title);
+  await filing.getByRole("button", { name: "Start a new story" }).click();
+  await expect(filing.getByRole("status")).toHaveText("Filed.");
+  await page.getByRole("link", { name: title }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toContain("Its article stays stored, filed under no story.");
+    void dialog.accept();
+  });
+  await page.getByRole("button", { name: "Delete story" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  await page.goto(article);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ferry service resumes after strike");
+  await expect(page.getByText(`story: ${title}`)).toHaveCount(0);
+});

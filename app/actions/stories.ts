@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireEditor, requireViewer } from "@/lib/auth/guards";
-import { fileArticle, renameStory } from "@/lib/services/story-filing";
+import { deleteStory, fileArticle, renameStory } from "@/lib/services/story-filing";
 import { searchStories, type StoryOption } from "@/lib/services/story-search";
 import { UserError } from "@/lib/services/user-error";
 
@@ -33,6 +34,20 @@ export async function renameStoryAction(storyId: string, title: string): Promise
     console.error("renameStoryAction failed", error);
     return { ok: false, message: "The story could not be renamed (it may have been deleted)." };
   }
+}
+
+/** Deletes a story (its articles stay, unfiled) and goes home. */
+export async function deleteStoryAction(storyId: string): Promise<{ ok: false; message: string } | void> {
+  await requireEditor();
+  try {
+    await deleteStory(String(storyId));
+  } catch (error) {
+    if (error instanceof UserError) return { ok: false, message: error.message };
+    console.error("deleteStoryAction failed", error);
+    return { ok: false, message: "The story could not be deleted; nothing was changed." };
+  }
+  revalidatePath("/", "layout");
+  redirect("/");
 }
 
 /** Stories whose title holds the words typed (the most recent when nothing is typed), for the story pickers. */

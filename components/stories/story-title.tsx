@@ -1,10 +1,11 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { renameStoryAction } from "@/app/actions/stories";
+import { deleteStoryAction, renameStoryAction } from "@/app/actions/stories";
 import { useCanEdit } from "@/components/auth/can-edit";
 
-export function StoryTitle({ storyId, title }: { storyId: string; title: string }) {
+/** The story's title, with Rename and Delete for editors (deleting keeps the articles, unfiled). */
+export function StoryTitle({ storyId, title, articleCount }: { storyId: string; title: string; articleCount: number }) {
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(title);
   const [message, setMessage] = useState<string | null>(null);
@@ -15,6 +16,25 @@ export function StoryTitle({ storyId, title }: { storyId: string; title: string 
       <div className="flex items-baseline gap-3">
         <h1 className="font-serif text-3xl font-semibold">{title}</h1>
         {editor && <button type="button" onClick={() => setEditing(true)} className="text-sm text-indigo-700 underline">Rename</button>}
+        {editor && (
+          <button
+            type="button"
+            disabled={pending}
+            className="text-sm text-rose-800 underline"
+            onClick={() => {
+              const articles = articleCount === 1 ? "Its article stays stored" : `Its ${articleCount} articles stay stored`;
+              if (window.confirm(`Delete the story “${title}”? ${articleCount === 0 ? "It has no articles." : `${articles}, filed under no story.`}`)) {
+                startTransition(async () => {
+                  const failure = await deleteStoryAction(storyId);
+                  if (failure) setMessage(failure.message);
+                });
+              }
+            }}
+          >
+            Delete story
+          </button>
+        )}
+        {message && <span role="alert" className="text-sm text-rose-700">{message}</span>}
       </div>
     );
   }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { addPastedArticle } from "./add-pasted-article";
-import { fileArticle, renameStory } from "./story-filing";
+import { deleteStory, fileArticle, renameStory } from "./story-filing";
 import { useTestDatabase } from "./test-database";
 import { UserError } from "./user-error";
 
@@ -62,5 +62,20 @@ describe("renameStory", () => {
     await expect(renameStory(storyId!, "")).rejects.toThrow(/Give the story a title/);
     await expect(renameStory(storyId!, "x".repeat(301))).rejects.toThrow(/under 300/);
     await expect(renameStory("no-such-story", "Anything")).rejects.toBeInstanceOf(UserError);
+  });
+});
+
+describe("deleteStory", () => {
+  it("deletes the story and leaves its articles stored, filed under no story", async () => {
+    const { storyId } = await fileArticle({ articleId, storyId: "new", newTitle: "Filed by mistake" });
+    const before = await storyCount();
+    expect(await deleteStory(storyId!)).toEqual({ articlesUnfiled: 1 });
+    expect(await storyCount()).toBe(before - 1);
+    expect(await storyOf(articleId)).toBeNull();
+    expect(await (await db()).article.count({ where: { id: articleId } })).toBe(1);
+  });
+
+  it("reports a story that no longer exists", async () => {
+    await expect(deleteStory("no-such-story")).rejects.toMatchObject({ code: "not_found" });
   });
 });

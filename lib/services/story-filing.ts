@@ -7,7 +7,7 @@ import { z } from "zod";
 import { articleExists } from "../db/articles";
 import { setArticleStory } from "../db/article-mutations";
 import { storyExists } from "../db/stories";
-import { createStory, renameStory as renameStoryRow } from "../db/story-mutations";
+import { createStory, deleteStory as deleteStoryRow, renameStory as renameStoryRow } from "../db/story-mutations";
 import { UserError } from "./user-error";
 
 const titleSchema = z.string().trim().min(1, "Give the story a title.").max(300, "Keep the title under 300 characters.");
@@ -52,4 +52,11 @@ export async function renameStory(storyId: string, title: string): Promise<{ sto
   if (!(await storyExists(id))) throw new UserError("not_found", "The story could not be renamed: it no longer exists.");
   await renameStoryRow(id, clean);
   return { storyId: id, title: clean };
+}
+
+/** Deletes a story, leaving its articles stored and unfiled; returns how many it held. */
+export async function deleteStory(storyId: string): Promise<{ articlesUnfiled: number }> {
+  const held = await deleteStoryRow(String(storyId));
+  if (held === null) throw new UserError("not_found", "That story no longer exists.");
+  return { articlesUnfiled: held };
 }

@@ -59,7 +59,7 @@ export default async function StoryPage({ params }: Params) {
   return (
     <div className="space-y-8">
       <div>
-        <StoryTitle storyId={story.id} title={story.title} />
+        <StoryTitle storyId={story.id} title={story.title} articleCount={articles.length} />
         <p className="mt-1 text-sm text-stone-600">
           {articles.length} article{articles.length === 1 ? "" : "s"} from {outlets} outlet{outlets === 1 ? "" : "s"}
           {coverageModel && coverageModel.reports < articles.length && <> · {coverageModel.reports} independent report{coverageModel.reports === 1 ? "" : "s"} (copies of one text count once)</>}

@@ -70,6 +70,8 @@ export function koreanStem(word: string): string {
  * the Japanese "40分間".
  */
 export function startsWordAfterDigit(text: string, i: number): boolean {
+  // The word scanners ask at every character: the syllable test first, as almost no character passes it.
+  if (!isHangulSyllable(text.charCodeAt(i))) return false;
   const previous = text.charCodeAt(i - 1);
-  return previous >= 48 && previous <= 57 && isHangulSyllable(text.charCodeAt(i));
+  return previous >= 48 && previous <= 57;
 }

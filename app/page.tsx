@@ -8,6 +8,7 @@ import { Pagination } from "@/components/layout/pagination";
 import { canEdit, requireViewer } from "@/lib/auth/guards";
 import { listRecentArticlesPage } from "@/lib/db/articles";
 import { listStoriesPage, pageNumber } from "@/lib/db/stories";
+import { findArticles, SEARCH_RESULTS } from "@/lib/services/article-search";
 
 export const dynamic = "force-dynamic";
 
@@ -15,25 +16,49 @@ export const dynamic = "force-dynamic";
 const STORIES_PER_PAGE = 20;
 const ARTICLES_PER_PAGE = 30;
 
-type Props = { searchParams: Promise<{ stories?: string; articles?: string }> };
+type Props = { searchParams: Promise<{ stories?: string; articles?: string; q?: string }> };
+
+type ListedArticle = Awaited<ReturnType<typeof listRecentArticlesPage>>["items"][number];
+
+function ArticleList({ articles }: { articles: readonly ListedArticle[] }) {
+  return (
+    <ul className="mt-3 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
+      {articles.map((article) => (
+        <li key={article.id} className="p-3">
+          <Link href={`/articles/${article.id}`} className="font-medium text-stone-900 hover:text-indigo-800 hover:underline">
+            {article.title}
+          </Link>
+          <p className="text-sm text-stone-600">
+            {article.outlet.name} · {formatDate(article.publishedAt)} · {article.wordCount.toLocaleString("en-US")} words
+            {article.story && <> · in “{article.story.title}”</>}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export default async function HomePage({ searchParams }: Props) {
   const editor = canEdit(await requireViewer());
   const query = await searchParams;
-  const [storyPage, articlePage] = await Promise.all([
+  const q = typeof query.q === "string" ? query.q : "";
+  const [storyPage, articlePage, search] = await Promise.all([
     listStoriesPage(pageNumber(query.stories), STORIES_PER_PAGE),
     listRecentArticlesPage(pageNumber(query.articles), ARTICLES_PER_PAGE),
+    q.trim() ? findArticles(q) : null,
   ]);
   const stories = storyPage.items;
   const articles = articlePage.items;
+  // The compare picker offers what the list shows: a search is also how to pick two articles from anywhere.
+  const shown = search ? search.articles : articles;
   const href = (next: { stories?: number; articles?: number }) => {
     const params = new URLSearchParams();
     const s = next.stories ?? storyPage.page;
     const a = next.articles ?? articlePage.page;
     if (s > 1) params.set("stories", String(s));
     if (a > 1) params.set("articles", String(a));
-    const search = params.toString();
-    return search ? `/?${search}` : "/";
+    const qs = params.toString();
+    return qs ? `/?${qs}` : "/";
   };
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
@@ -63,30 +88,40 @@ export default async function HomePage({ searchParams }: Props) {
         )}
         <Pagination label="Stories" page={storyPage.page} pageCount={storyPage.pageCount} href={(page) => href({ stories: page })} />
 
-        <h2 className="mt-10 font-serif text-xl font-semibold">Recent articles</h2>
-        {articles.length === 0 ? (
+        <h2 className="mt-10 font-serif text-xl font-semibold">{search ? "Articles found" : "Recent articles"}</h2>
+        <form method="get" action="/" role="search" aria-label="Articles" className="mt-2 flex flex-wrap items-end gap-2">
+          {storyPage.page > 1 && <input type="hidden" name="stories" value={storyPage.page} />}
+          <label className="block text-sm font-medium text-stone-700">
+            Find an article <span className="font-normal text-stone-600">(words of its title or outlet)</span>
+            <input name="q" type="search" defaultValue={q} maxLength={200} className="mt-1 block w-72 rounded border border-stone-300 px-2 py-1.5 text-sm" />
+          </label>
+          <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 text-sm font-medium text-white">Find</button>
+          {search && <Link href={href({})} className="text-sm text-indigo-700 underline">Show recent articles</Link>}
+        </form>
+        {search ? (
+          <>
+            <p role="status" className="mt-2 text-sm text-stone-600">
+              {search.articles.length === 0
+                ? `No article has “${search.words.join(" ")}” in its title or outlet.`
+                : search.more
+                  ? `The ${SEARCH_RESULTS} newest articles with “${search.words.join(" ")}” in their title or outlet; add words to narrow the search.`
+                  : `${search.articles.length} article${search.articles.length === 1 ? "" : "s"} with “${search.words.join(" ")}” in ${search.articles.length === 1 ? "its" : "their"} title or outlet, newest first.`}
+            </p>
+            {search.articles.length > 0 && <ArticleList articles={search.articles} />}
+          </>
+        ) : articles.length === 0 ? (
           <p className="mt-3 text-stone-600">No articles yet.</p>
         ) : (
-          <ul className="mt-3 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
-            {articles.map((article) => (
-              <li key={article.id} className="p-3">
-                <Link href={`/articles/${article.id}`} className="font-medium text-stone-900 hover:text-indigo-800 hover:underline">
-                  {article.title}
-                </Link>
-                <p className="text-sm text-stone-600">
-                  {article.outlet.name} · {formatDate(article.publishedAt)} · {article.wordCount.toLocaleString("en-US")} words
-                  {article.story && <> · in “{article.story.title}”</>}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ArticleList articles={articles} />
+            <Pagination label="Articles" page={articlePage.page} pageCount={articlePage.pageCount} href={(page) => href({ articles: page })} />
+          </>
         )}
-        <Pagination label="Articles" page={articlePage.page} pageCount={articlePage.pageCount} href={(page) => href({ articles: page })} />
-        {articles.length >= 2 && (
+        {shown.length >= 2 && (
           <section aria-labelledby="compare-heading" className="mt-8 rounded border border-stone-200 bg-white p-4">
             <h2 id="compare-heading" className="font-serif text-lg font-semibold">Compare two articles</h2>
             <div className="mt-3">
-              <ComparePicker articles={articles.map((a) => ({ id: a.id, label: `${a.outlet.name}: ${a.title}` }))} />
+              <ComparePicker key={shown.map((a) => a.id).join()} articles={shown.map((a) => ({ id: a.id, label: `${a.outlet.name}: ${a.title}` }))} />
             </div>
           </section>
         )}

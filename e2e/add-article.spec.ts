@@ -155,3 +155,39 @@ test("a story filed by mistake is deleted, and its article stays stored, filed u
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ferry service resumes after strike");
   await expect(page.getByText(`story: ${title}`)).toHaveCount(0);
 });
+
+test("an article no longer among the recent ones is found by words of its title or outlet, and two found ones compared", async ({ page }) => {
+  const home = new HomePage(page);
+  const outlet = `Lagoon Gazette ${Date.now()}`;
+  for (const [title, text] of [
+    ["Lagoon bridge reopens to traffic", "The lagoon bridge reopened to traffic on Monday after six weeks of repairs, the county said."],
+    ["County reopens lagoon crossing", "Traffic returned to the lagoon crossing on Monday; repairs took six weeks and cost more than planned."],
+  ] as const) {
+    await home.open();
+    await home.addArticle({ title, outlet, text });
+    await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
+  }
+  await home.open();
+  const search = page.getByRole("search", { name: "Articles" });
+  await search.getByLabel(/Find an article/).fill(outlet.toLowerCase());
+  await search.getByRole("button", { name: "Find" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 articles with" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "County reopens lagoon crossing" })).toBeVisible();
+
+  await search.getByLabel(/Find an article/).fill("lagoon bridge");
+  await search.getByRole("button", { name: "Find" }).click();
+  await expect(page.getByRole("link", { name: "Lagoon bridge reopens to traffic" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "County reopens lagoon crossing" })).toHaveCount(0);
+
+  await search.getByLabel(/Find an article/).fill("zzqx-no-such-words");
+  await search.getByRole("button", { name: "Find" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "No article has “zzqx-no-such-words”" })).toBeVisible();
+
+  // The compare picker offers what the search found.
+  await search.getByLabel(/Find an article/).fill(outlet);
+  await search.getByRole("button", { name: "Find" }).click();
+  const picker = page.getByRole("region", { name: "Compare two articles" });
+  await picker.getByLabel("Article B").selectOption({ label: `${outlet}: Lagoon bridge reopens to traffic` });
+  await picker.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(/\/compare\//);
+});

@@ -6,7 +6,8 @@
  * transaction per batch) and measures, at each N:
  *   - insert rate (articles/s, whole write path and its parts) and database size;
  *   - p50 / p95 of the pages a user opens, through a production server
- *     (`next start`, run `npx next build` first): home, an article filed and
+ *     (`next start`, run `npx next build` first): home (and its article
+ *     search, for a word no title has and a common one), an article filed and
  *     unfiled (the unfiled one computes the story suggestion and the passage
  *     search), stories of 3 / 10 / 30 articles (first view and warm views), and
  *     comparisons of two ~1,000- and ~10,000-word articles; a comparison sent
@@ -360,6 +361,8 @@ async function measure(n: number, fixtures: Fixtures, build: BuildFigures | null
     const pages: Measurement["pages"] = {};
     pages["home"] = await pageTimes(server, ["/"], false);
     pages["home, page 20"] = await pageTimes(server, ["/?stories=20&articles=20"], false);
+    // The article search: a word no title has (the whole index walked, the worst case) and one many titles have.
+    pages["home, article search"] = await pageTimes(server, ["/?q=zzqx-no-such-word", "/?q=president"], false);
     pages["article, filed"] = await pageTimes(server, filed.map((id) => `/articles/${id}`), false);
     pages["article, unfiled"] = await pageTimes(server, unfiled.map((id) => `/articles/${id}`), false);
     const afterArticles = peakMemoryMb(server.process.pid!);

@@ -58,6 +58,28 @@ export async function listRecentArticlesPage(requestedPage: number, pageSize: nu
   return { items, page, pageCount, total };
 }
 
+/**
+ * The newest articles whose title or outlet name holds every word (case
+ * folded for ASCII, as SQL LIKE does), at most `limit`. Two steps, so the
+ * search walks only the covering index (createdAt, id, title, outletId) and
+ * reads the rows of the articles it returns.
+ */
+export async function searchArticles(words: readonly string[], limit: number) {
+  const client = await db();
+  const outletsNamed = await Promise.all(
+    words.map(async (word) => (await client.outlet.findMany({ where: { name: { contains: word } }, select: { id: true } })).map((o) => o.id)),
+  );
+  const hits = await client.article.findMany({
+    where: { AND: words.map((word, k) => ({ OR: [{ title: { contains: word } }, { outletId: { in: outletsNamed[k] ?? [] } }] })) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true },
+  });
+  const rows = await client.article.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: recentArticleFields });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return hits.map((h) => byId.get(h.id)).filter((r): r is NonNullable<typeof r> => r !== undefined);
+}
+
 export async function getArticleRawSource(id: string) {
   return (await db()).article.findUnique({
     where: { id },

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addPastedArticle } from "./add-pasted-article";
+import { findArticles, searchWords, SEARCH_RESULTS } from "./article-search";
+import { useTestDatabase } from "./test-database";
+
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ cleanup } = await useTestDatabase());
+  const add = (title: string, outlet: string, day: number) =>
+    addPastedArticle({ title, outlet, text: `${title}. Officials met on day ${day} of the month and agreed to meet again; the talks covered trade and security in detail.` });
+  // Added in this order, so the last one is the newest.
+  await add("Motegi and Blinken meet in London", "Kyodo News", 1);
+  await add("Blinken, Motegi discuss China", "ANI", 2);
+  await add("Ferry strike ends after pay deal", "Harbour Post", 3);
+  await add("Japan, US foreign ministers hold talks", "Kyodo News", 4);
+});
+afterAll(async () => cleanup());
+
+const titles = async (query: string) => (await findArticles(query)).articles.map((a) => a.title);
+
+describe("findArticles", () => {
+  it("finds articles by words of the title, in any letter case, newest first", async () => {
+    expect(await titles("motegi")).toEqual(["Blinken, Motegi discuss China", "Motegi and Blinken meet in London"]);
+  });
+
+  it("finds an outlet's articles by its name, and needs every word, in the title or the outlet", async () => {
+    expect(await titles("kyodo")).toEqual(["Japan, US foreign ministers hold talks", "Motegi and Blinken meet in London"]);
+    expect(await titles("kyodo blinken")).toEqual(["Motegi and Blinken meet in London"]);
+    expect(await titles("blinken ferry")).toEqual([]);
+  });
+
+  it("shows at most SEARCH_RESULTS articles and says when there are more", async () => {
+    for (let k = 0; k <= SEARCH_RESULTS; k++) {
+      await addPastedArticle({ title: `Weather bulletin ${k}`, outlet: "Met Office", text: `Bulletin ${k}: rain is expected in the north by evening, with wind from the west and a cold night ahead.` });
+    }
+    const found = await findArticles("bulletin");
+    expect(found.articles).toHaveLength(SEARCH_RESULTS);
+    // The newest: the first bulletin is the one left out.
+    expect(found.articles.map((a) => a.title)).not.toContain("Weather bulletin 0");
+    const times = found.articles.map((a) => a.createdAt.getTime());
+    expect(times).toEqual([...times].sort((x, y) => y - x));
+    expect(found.more).toBe(true);
+    expect((await findArticles("ferry")).more).toBe(false);
+  });
+
+  it("takes an empty or odd query as no search", async () => {
+    expect(await findArticles("   ")).toEqual({ words: [], articles: [], more: false });
+    expect(await findArticles(undefined)).toEqual({ words: [], articles: [], more: false });
+    expect(searchWords("a b c d e f g h i j")).toHaveLength(8);
+  });
+});

@@ -42,19 +42,21 @@ export default async function HomePage({ searchParams }: Props) {
   const editor = canEdit(await requireViewer());
   const query = await searchParams;
   const q = typeof query.q === "string" ? query.q : "";
+  const searching = q.trim() !== "";
+  // A search shows its results instead of the recent articles, so the recent page is not read then.
   const [storyPage, articlePage, search] = await Promise.all([
     listStoriesPage(pageNumber(query.stories), STORIES_PER_PAGE),
-    listRecentArticlesPage(pageNumber(query.articles), ARTICLES_PER_PAGE),
-    q.trim() ? findArticles(q) : null,
+    searching ? null : listRecentArticlesPage(pageNumber(query.articles), ARTICLES_PER_PAGE),
+    searching ? findArticles(q) : null,
   ]);
   const stories = storyPage.items;
-  const articles = articlePage.items;
+  const articles = articlePage?.items ?? [];
   // The compare picker offers what the list shows: a search is also how to pick two articles from anywhere.
   const shown = search ? search.articles : articles;
   const href = (next: { stories?: number; articles?: number }) => {
     const params = new URLSearchParams();
     const s = next.stories ?? storyPage.page;
-    const a = next.articles ?? articlePage.page;
+    const a = next.articles ?? articlePage?.page ?? 1;
     if (s > 1) params.set("stories", String(s));
     if (a > 1) params.set("articles", String(a));
     const qs = params.toString();
@@ -109,7 +111,7 @@ export default async function HomePage({ searchParams }: Props) {
             </p>
             {search.articles.length > 0 && <ArticleList articles={search.articles} />}
           </>
-        ) : articles.length === 0 ? (
+        ) : !articlePage || articles.length === 0 ? (
           <p className="mt-3 text-stone-600">No articles yet.</p>
         ) : (
           <>

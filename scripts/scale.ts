@@ -363,6 +363,9 @@ async function measure(n: number, fixtures: Fixtures, build: BuildFigures | null
     pages["home, page 20"] = await pageTimes(server, ["/?stories=20&articles=20"], false);
     // The article search: a word no title has (the whole index walked, the worst case) and one many titles have.
     pages["home, article search"] = await pageTimes(server, ["/?q=zzqx-no-such-word", "/?q=president"], false);
+    // A piece of a word many titles hold ("House") that starts none: SQL finds every such title and the
+    // search reads them all, page after page, to keep none (the worst case of matching word starts).
+    pages["search, inside words"] = await pageTimes(server, ["/?q=ouse"], false);
     pages["article, filed"] = await pageTimes(server, filed.map((id) => `/articles/${id}`), false);
     pages["article, unfiled"] = await pageTimes(server, unfiled.map((id) => `/articles/${id}`), false);
     const afterArticles = peakMemoryMb(server.process.pid!);

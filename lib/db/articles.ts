@@ -58,26 +58,41 @@ export async function listRecentArticlesPage(requestedPage: number, pageSize: nu
   return { items, page, pageCount, total };
 }
 
-/**
- * The newest articles whose title or outlet name holds every word (case
- * folded for ASCII, as SQL LIKE does), at most `limit`. Two steps, so the
- * search walks only the covering index (createdAt, id, title, outletId) and
- * reads the rows of the articles it returns.
- */
-export async function searchArticles(words: readonly string[], limit: number) {
+/** For each word, the outlets whose name holds it (SQL LIKE: case folded for ASCII), with their names. */
+export async function outletsNaming(words: readonly string[]): Promise<Array<Array<{ id: string; name: string }>>> {
   const client = await db();
-  const outletsNamed = await Promise.all(
-    words.map(async (word) => (await client.outlet.findMany({ where: { name: { contains: word } }, select: { id: true } })).map((o) => o.id)),
-  );
-  const hits = await client.article.findMany({
-    where: { AND: words.map((word, k) => ({ OR: [{ title: { contains: word } }, { outletId: { in: outletsNamed[k] ?? [] } }] })) },
+  return Promise.all(words.map((word) => client.outlet.findMany({ where: { name: { contains: word } }, select: { id: true, name: true } })));
+}
+
+/** Where a newest-first page of articles ends: the next page starts after it. */
+export interface ArticleListPosition {
+  createdAt: Date;
+  id: string;
+}
+
+/**
+ * One page of the newest articles, after `after`, whose title holds every
+ * word (SQL LIKE) or whose outlet is one of those given for that word: a
+ * superset the search narrows to word starts. Only the covering index
+ * (createdAt, id, title, outletId) is read, no article row.
+ */
+export async function articleTitlesPage(words: readonly string[], outletIds: ReadonlyArray<readonly string[]>, after: ArticleListPosition | null, take: number) {
+  const holdsEveryWord = words.map((word, k) => ({ OR: [{ title: { contains: word } }, { outletId: { in: [...(outletIds[k] ?? [])] } }] }));
+  // `createdAt <= after` first, so SQLite seeks into the index instead of filtering from its start.
+  const afterPosition = after ? [{ createdAt: { lte: after.createdAt } }, { OR: [{ createdAt: { lt: after.createdAt } }, { id: { lt: after.id } }] }] : [];
+  return (await db()).article.findMany({
+    where: { AND: [...holdsEveryWord, ...afterPosition] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
-    select: { id: true },
+    take,
+    select: { id: true, title: true, outletId: true, createdAt: true },
   });
-  const rows = await client.article.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: recentArticleFields });
+}
+
+/** These articles as the lists show them (title, outlet, story, date), in the order given. */
+export async function getArticleListRows(ids: readonly string[]) {
+  const rows = await (await db()).article.findMany({ where: { id: { in: [...ids] } }, select: recentArticleFields });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return hits.map((h) => byId.get(h.id)).filter((r): r is NonNullable<typeof r> => r !== undefined);
+  return ids.map((id) => byId.get(id)).filter((r): r is NonNullable<typeof r> => r !== undefined);
 }
 
 export async function getArticleRawSource(id: string) {

@@ -67,19 +67,32 @@ export interface StorySummary {
   firstTwo: Array<{ id: string; outlet: string }>;
 }
 
+/** Where a most-recently-changed-first page of stories ends: the next page starts after it. */
+export interface StoryListPosition {
+  updatedAt: Date;
+  id: string;
+}
+
 /**
- * Stories whose title contains the words typed (case-insensitive for ASCII in
- * SQLite's LIKE), most recently changed first; the most recent ones when
- * nothing is typed. For choosing a story among thousands.
+ * One page of stories, most recently changed first, after `after`, whose
+ * title holds every word (SQL LIKE: case folded for ASCII): a superset the
+ * story search narrows to word starts. Every story when no word is given.
  */
-export async function searchStoriesByTitle(query: string, limit: number) {
-  const q = query.trim();
+export async function storyTitlesPage(words: readonly string[], after: StoryListPosition | null, take: number) {
+  const afterPosition = after ? [{ updatedAt: { lte: after.updatedAt } }, { OR: [{ updatedAt: { lt: after.updatedAt } }, { id: { lt: after.id } }] }] : [];
   return (await db()).story.findMany({
-    where: q ? { AND: q.split(/\s+/).slice(0, 8).map((word) => ({ title: { contains: word } })) } : undefined,
+    where: { AND: [...words.map((word) => ({ title: { contains: word } })), ...afterPosition] },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take: limit,
-    select: { id: true, title: true, _count: { select: { articles: true } } },
+    take,
+    select: { id: true, title: true, updatedAt: true },
   });
+}
+
+/** How many articles each of these stories holds. */
+export async function countStoryArticles(ids: readonly string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await (await db()).article.groupBy({ by: ["storyId"], where: { storyId: { in: [...ids] } }, _count: { _all: true } });
+  return new Map(rows.map((r) => [r.storyId as string, r._count._all]));
 }
 
 export async function getStory(id: string) {

@@ -43,6 +43,19 @@ describe("findArticles", () => {
     expect((await findArticles("ferry")).more).toBe(false);
   });
 
+  it("matches words by their start: a word inside another word is no match", async () => {
+    await addPastedArticle({ title: "US and Japan agree on export controls", outlet: "Harbour Post", text: "US and Japan agreed on Tuesday to align their export controls on chips and to meet again in the autumn." });
+    // Newer titles that hold "us" only inside words, more than one page of them: the search reads on.
+    for (let k = 0; k < 130; k++) {
+      await addPastedArticle({ title: `Russia house vote ${k}`, outlet: "Harbour Post", text: `Russia's lower house voted ${k} times on the budget bill this session, a count the speaker read out.` });
+    }
+    expect(await titles("us")).toEqual(["US and Japan agree on export controls", "Japan, US foreign ministers hold talks"]);
+    expect(await titles("chin")).toEqual(["Blinken, Motegi discuss China"]);
+    // "ani" is inside "Companies" and "Afghanistan" but starts only the outlet's name ANI.
+    await addPastedArticle({ title: "Companies in Afghanistan count losses", outlet: "Harbour Post", text: "Companies in Afghanistan counted their losses after the floods closed roads and markets for a week." });
+    expect(await titles("ani")).toEqual(["Blinken, Motegi discuss China"]);
+  });
+
   it("takes an empty or odd query as no search", async () => {
     expect(await findArticles("   ")).toEqual({ words: [], articles: [], more: false });
     expect(await findArticles(undefined)).toEqual({ words: [], articles: [], more: false });

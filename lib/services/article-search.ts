@@ -2,26 +2,33 @@
  * Use case: find a stored article among thousands by words of its title or
  * its outlet's name ("kyodo motegi"), newest first: the home page's search,
  * for an article that is no longer among the recent ones and is filed under
- * no story one remembers.
+ * no story one remembers. Each word must start a word of the title or the
+ * outlet's name ("us" finds "US, Japan hold talks", not "Russia").
  */
 import "server-only";
-import { searchArticles } from "../db/articles";
+import { articleTitlesPage, getArticleListRows, outletsNaming } from "../db/articles";
+import { startsAWordIn } from "../text/word-start";
+import { collectMatches, searchWords } from "./word-search";
+
+export { searchWords };
+
+type TitleRow = Awaited<ReturnType<typeof articleTitlesPage>>[number];
 
 /** Articles shown for a search: enough to pick from; more words narrow it. */
 export const SEARCH_RESULTS = 30;
-const MAX_WORDS = 8;
-const MAX_QUERY = 200;
 
-/** The words searched for: at most 8, from at most 200 characters of the query. */
-export function searchWords(query: unknown): string[] {
-  const text = typeof query === "string" ? query.slice(0, MAX_QUERY) : "";
-  return text.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
-}
-
-/** The newest matches (one more than shown is asked for, to say whether there are more). */
-export async function findArticles(query: unknown): Promise<{ words: string[]; articles: Awaited<ReturnType<typeof searchArticles>>; more: boolean }> {
+/** The newest matches (one more than shown is looked for, to say whether there are more). */
+export async function findArticles(query: unknown): Promise<{ words: string[]; articles: Awaited<ReturnType<typeof getArticleListRows>>; more: boolean }> {
   const words = searchWords(query);
   if (words.length === 0) return { words, articles: [], more: false };
-  const found = await searchArticles(words, SEARCH_RESULTS + 1);
-  return { words, articles: found.slice(0, SEARCH_RESULTS), more: found.length > SEARCH_RESULTS };
+  const outlets = await outletsNaming(words);
+  const namedOutlets = outlets.map((list, k) => new Set(list.filter((o) => startsAWordIn(o.name, words[k] as string)).map((o) => o.id)));
+  const outletIds = namedOutlets.map((ids) => [...ids]);
+  const found = await collectMatches<TitleRow>(
+    (after, take) => articleTitlesPage(words, outletIds, after, take),
+    (row) => words.every((word, k) => startsAWordIn(row.title, word) || namedOutlets[k]?.has(row.outletId)),
+    SEARCH_RESULTS + 1,
+  );
+  const articles = await getArticleListRows(found.slice(0, SEARCH_RESULTS).map((row) => row.id));
+  return { words, articles, more: found.length > SEARCH_RESULTS };
 }

@@ -1,7 +1,13 @@
-/** Use case: find a story to file an article under, among thousands, by words of its title. */
+/**
+ * Use case: find a story to file an article under, among thousands, by words
+ * of its title (each must start a word of it), most recently changed first;
+ * the most recent stories when nothing is typed.
+ */
 import "server-only";
 import { z } from "zod";
-import { searchStoriesByTitle } from "../db/stories";
+import { countStoryArticles, storyTitlesPage } from "../db/stories";
+import { startsAWordIn } from "../text/word-start";
+import { collectMatches, searchWords } from "./word-search";
 
 export interface StoryOption {
   id: string;
@@ -13,7 +19,15 @@ const querySchema = z.string().max(200).catch("");
 /** Matches shown at once: enough to pick from, few enough to read. */
 const MATCHES = 12;
 
+type TitleRow = Awaited<ReturnType<typeof storyTitlesPage>>[number];
+
 export async function searchStories(query: unknown): Promise<StoryOption[]> {
-  const rows = await searchStoriesByTitle(querySchema.parse(typeof query === "string" ? query : ""), MATCHES);
-  return rows.map((r) => ({ id: r.id, title: r.title, articleCount: r._count.articles }));
+  const words = searchWords(querySchema.parse(typeof query === "string" ? query : ""));
+  const found = await collectMatches<TitleRow>(
+    (after, take) => storyTitlesPage(words, after, take),
+    (row) => words.every((word) => startsAWordIn(row.title, word)),
+    MATCHES,
+  );
+  const counts = await countStoryArticles(found.map((row) => row.id));
+  return found.map((row) => ({ id: row.id, title: row.title, articleCount: counts.get(row.id) ?? 0 }));
 }

@@ -1,0 +1,38 @@
+/**
+ * The paging both searches share (articles on the home page, stories in the
+ * filing picker). SQL narrows the rows to those holding every word anywhere
+ * (LIKE, which every database runs and an index scan serves); the search then
+ * keeps the rows where each word starts a word ("us" is in "Russia" but does
+ * not start a word there). Pages grow as they are read, so a word that is
+ * common inside words but rare at their starts still ends after a few
+ * queries, and a search that finds enough early stops early.
+ */
+import "server-only";
+
+const FIRST_PAGE = 100;
+const LARGEST_PAGE = 3_200;
+
+/** The words searched for: at most `maxWords`, from at most 200 characters of the query. */
+export function searchWords(query: unknown, maxWords = 8): string[] {
+  const text = typeof query === "string" ? query.slice(0, 200) : "";
+  return text.split(/\s+/).filter(Boolean).slice(0, maxWords);
+}
+
+/**
+ * The first `wanted` rows, in the order pages give them, that `accept` keeps.
+ * `page(after, take)` returns up to `take` rows after the row `after` (null: from the start).
+ */
+export async function collectMatches<T>(page: (after: T | null, take: number) => Promise<T[]>, accept: (row: T) => boolean, wanted: number): Promise<T[]> {
+  const kept: T[] = [];
+  let after: T | null = null;
+  for (let take = FIRST_PAGE; ; take = Math.min(take * 2, LARGEST_PAGE)) {
+    const rows = await page(after, take);
+    for (const row of rows) {
+      if (!accept(row)) continue;
+      kept.push(row);
+      if (kept.length >= wanted) return kept;
+    }
+    if (rows.length < take) return kept;
+    after = rows[rows.length - 1] as T;
+  }
+}

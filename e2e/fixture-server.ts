@@ -18,6 +18,8 @@ export async function startFixtureServer(): Promise<{ origin: string; otherHostO
     "/region/rail-tunnel-reopens": "rail-tunnel.html",
     "/copies/northern-channel": "spoofed-canonical.html",
     "/news/original-report": "original-report.html",
+    // Only the story page's link box fetches it (first stored there, then pasted again into another story).
+    "/world/inner-quay-works": "quay-works.html",
   };
   let otherHostOrigin = "";
   const server: Server = createServer((request, response) => {

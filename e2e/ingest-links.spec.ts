@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { startFixtureServer } from "./fixture-server";
+import { HomePage } from "./pages/home-page";
 
 test("pasting three links (one broken) stores two articles and explains the failure", async ({ page }) => {
   const site = await startFixtureServer();
@@ -57,4 +58,48 @@ test("text without any link gets a clear message", async ({ page }) => {
   await page.getByRole("textbox", { name: /^Links/ }).fill("see the ministry website for details");
   await page.getByRole("button", { name: "Fetch articles" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "http" })).toBeVisible();
+});
+
+test("links pasted on a story's page are fetched and filed under that story", async ({ page }) => {
+  const site = await startFixtureServer();
+  try {
+    // A story with one article, made as an analyst makes one.
+    const home = new HomePage(page);
+    await home.open();
+    const title = `Harbour repairs ${Date.now()}`;
+    await home.addArticle({
+      title: "Outer harbour wall reopens after storm",
+      outlet: "Coastal Ledger",
+      text: "The outer wall of the northern harbour reopened to fishing boats in March, six weeks after a winter storm tore part of it away. A second phase of repairs will follow on the inner quay.",
+    });
+    await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
+    const filing = page.getByRole("region", { name: "Story" });
+    await filing.getByLabel("New story title").fill(title);
+    await filing.getByRole("button", { name: "Start a new story" }).click();
+    await expect(filing.getByRole("status")).toHaveText("Filed.");
+    await page.getByRole("link", { name: title }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+    const box = page.getByRole("region", { name: "Add articles to this story" });
+    await box.getByRole("textbox", { name: /^Links/ }).fill(`${site.origin}/world/inner-quay-works`);
+    await box.getByRole("button", { name: "Fetch articles" }).click();
+    const row = box.getByRole("list", { name: "Import progress" }).getByRole("listitem");
+    await expect(row.filter({ hasText: "Added" })).toHaveCount(1, { timeout: 30_000 });
+    await expect(row).toContainText(`in ${title}`);
+    // The page refreshes when the batch is done: the story now lists the fetched article beside the first.
+    const articles = page.getByRole("region", { name: "Articles" });
+    await expect(articles.getByRole("link", { name: "Inner quay to close for eight weeks of repairs" })).toBeVisible({ timeout: 15_000 });
+    await expect(articles.getByRole("link", { name: "Outer harbour wall reopens after storm" })).toBeVisible();
+    await expect(page.getByText("2 articles from 2 outlets")).toBeVisible();
+
+    // Pasted again on the home page, the link is already stored, and its row says in which story.
+    await home.open();
+    await page.getByRole("textbox", { name: /^Links/ }).fill(`${site.origin}/world/inner-quay-works`);
+    await page.getByRole("button", { name: "Fetch articles" }).click();
+    const again = page.getByRole("list", { name: "Import progress" }).getByRole("listitem");
+    await expect(again.filter({ hasText: "Already stored" })).toHaveCount(1, { timeout: 30_000 });
+    await expect(again.getByRole("link", { name: title })).toBeVisible();
+  } finally {
+    await site.close();
+  }
 });

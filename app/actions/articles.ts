@@ -8,6 +8,7 @@ import { addPastedArticle } from "@/lib/services/add-pasted-article";
 import { addUploadedFile } from "@/lib/services/add-uploaded-file";
 import { editArticleDetails } from "@/lib/services/article-details";
 import { reextractArticle } from "@/lib/services/reextract-article";
+import { storedCopyNote } from "@/lib/services/story-filing";
 import { UserError } from "@/lib/services/user-error";
 import type { DetailsFormState, FormState } from "./form-state";
 
@@ -33,7 +34,7 @@ export async function addArticleAction(_previous: FormState, form: FormData): Pr
       return {
         status: "duplicate",
         articleId: result.articleId,
-        message: result.reason === "same-url" ? "An article from this URL is already stored." : "This article is already stored (same text).",
+        message: [result.reason === "same-url" ? "An article from this URL is already stored." : "This article is already stored (same text).", storedCopyNote(result)].filter(Boolean).join(" "),
         values,
       };
     }

@@ -10,6 +10,7 @@ import { withDatabase } from "../database";
 import { addPastedArticles, type BatchItemResult } from "../../lib/services/add-pasted-article";
 import { addUploadedFile } from "../../lib/services/add-uploaded-file";
 import type { PastedArticleInput } from "../../lib/services/article-schemas";
+import { storedCopyNote } from "../../lib/services/story-filing";
 import { UserError } from "../../lib/services/user-error";
 
 const SAVED_PAGE = /\.x?html?$/i;
@@ -65,7 +66,7 @@ and the others are still stored; exit code 1 when any line failed.`,
       const result = await withDatabase(() =>
         addUploadedFile({ fileName: file === "-" ? "stdin" : path.basename(file), bytes, outlet: values.outlet, title: values.title, url: values.url, publishedAt: values.date, storyId: values.story }),
       );
-      if (result.status === "duplicate") io.err(`Already stored (${result.reason}): ${result.articleId}`);
+      if (result.status === "duplicate") io.err([`Already stored (${result.reason}): ${result.articleId}.`, storedCopyNote(result)].filter(Boolean).join(" "));
       io.out(JSON.stringify(result));
       return 0;
     } catch (error) {

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { retryLinkAction, startIngestAction } from "@/app/actions/ingest";
 import { StoryPicker, type PickedStory } from "@/components/stories/story-picker";
 
-type LinkRow = { id: string; url: string; state: string; error: string | null; articleId: string | null; retryable?: boolean };
+type LinkRow = { id: string; url: string; state: string; error: string | null; articleId: string | null; retryable?: boolean; story?: { id: string; title: string } | null };
 
 const STATE_LABEL: Record<string, string> = {
   queued: "Queued",
@@ -20,12 +20,16 @@ const FINAL = new Set(["done", "duplicate", "failed"]);
 /** The batch being followed, kept in the browser so a reload (or a server restart) picks it up again. */
 const BATCH_KEY = "lacuna:ingest-batch";
 
-/** Paste several links; each gets a row whose state updates live while the server works through them. */
-export function IngestBox() {
+/**
+ * Paste several links; each gets a row whose state updates live while the
+ * server works through them. On a story's page (`story` given) every link is
+ * filed under that story and no story is chosen.
+ */
+export function IngestBox({ story: fixedStory }: { story?: PickedStory } = {}) {
   const router = useRouter();
   const [text, setText] = useState("");
   // Stories are searched by title, never all listed (docs/scale.md).
-  const [story, setStory] = useState<PickedStory | null>(null);
+  const [story, setStory] = useState<PickedStory | null>(fixedStory ?? null);
   const [batchId, setBatchId] = useState<string | null>(null);
   const [links, setLinks] = useState<LinkRow[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -111,9 +115,13 @@ export function IngestBox() {
           placeholder={"https://www.example.com/news/1\nhttps://www.example.org/story/2"}
         />
       </label>
-      <div className="text-sm font-medium text-stone-700">
-        <StoryPicker label="Story (optional: file every article of this batch under it)" picked={story} onPick={setStory} />
-      </div>
+      {fixedStory ? (
+        <p className="text-xs text-stone-600">Each article is filed under this story; one already stored in another story stays there.</p>
+      ) : (
+        <div className="text-sm font-medium text-stone-700">
+          <StoryPicker label="Story (optional: file every article of this batch under it)" picked={story} onPick={setStory} />
+        </div>
+      )}
       <div className="flex items-center gap-3">
         <button type="button" onClick={start} disabled={pending || !text.trim()} className="rounded bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
           {pending ? "Starting…" : "Fetch articles"}
@@ -130,6 +138,11 @@ export function IngestBox() {
               <span className="min-w-0 flex-1 truncate font-mono text-xs" title={link.url}>{link.url}</span>
               {link.articleId && (link.state === "done" || link.state === "duplicate") && (
                 <Link href={`/articles/${link.articleId}`} className="text-xs text-indigo-700 underline">Open</Link>
+              )}
+              {link.story && (link.state === "done" || link.state === "duplicate") && (
+                <span className="basis-full text-xs text-stone-600">
+                  in <Link href={`/stories/${link.story.id}`} className="text-indigo-700 underline">{link.story.title}</Link>
+                </span>
               )}
               {link.state === "failed" && <span className="basis-full text-xs text-rose-800">{link.error}</span>}
               {link.state === "failed" && link.retryable !== false && (

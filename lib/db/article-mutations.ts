@@ -225,6 +225,22 @@ export async function setArticleStory(articleId: string, storyId: string | null)
     ...(storyId ? [client.story.update({ where: { id: storyId }, data: { updatedAt: new Date() } })] : []),
   ]);
 }
+/**
+ * Files a stored article under a story unless it is in one already (a
+ * conditional update, so two requests filing it at once cannot both move
+ * it); returns whether it was filed and the story it is in now.
+ */
+export async function fileArticleIfUnfiled(articleId: string, storyId: string): Promise<{ filed: boolean; story: { id: string; title: string } | null }> {
+  const client = await db();
+  return client.$transaction(async (tx) => {
+    const { count } = await tx.article.updateMany({ where: { id: articleId, storyId: null }, data: { storyId } });
+    // The story list is ordered by last change.
+    if (count > 0) await tx.story.update({ where: { id: storyId }, data: { updatedAt: new Date() } });
+    const row = await tx.article.findUnique({ where: { id: articleId }, select: { story: { select: { id: true, title: true } } } });
+    return { filed: count > 0, story: row?.story ?? null };
+  }, TRANSACTION_OPTIONS);
+}
+
 export async function deleteArticle(articleId: string) {
   // Reads the index entry before it writes: retried on a stale snapshot like the store.
   const client = await db();

@@ -95,6 +95,13 @@ export async function getArticleListRows(ids: readonly string[]) {
   return ids.map((id) => byId.get(id)).filter((r): r is NonNullable<typeof r> => r !== undefined);
 }
 
+/** The story each of these articles is in (null: none), without their text. */
+export async function getArticleStories(ids: readonly string[]): Promise<Map<string, { id: string; title: string } | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await (await db()).article.findMany({ where: { id: { in: [...ids] } }, select: { id: true, story: { select: { id: true, title: true } } } });
+  return new Map(rows.map((r) => [r.id, r.story]));
+}
+
 export async function getArticleRawSource(id: string) {
   return (await db()).article.findUnique({
     where: { id },

@@ -3,15 +3,15 @@
  * Validate → guard → clean → hash → store once.
  */
 import "server-only";
-import { saveArticle, saveArticles, type SaveArticleResult } from "../db/article-mutations";
+import { saveArticle, saveArticles } from "../db/article-mutations";
 import { pastedArticleSchema, type PastedArticleInput } from "./article-schemas";
 import { preparePastedArticle, preparePastedArticles, type PreparedPaste } from "./prepare-pasted-article";
-import { requireStoryIfGiven } from "./story-filing";
+import { fileIfAlreadyStored, requireStoryIfGiven, type FiledSaveResult } from "./story-filing";
 import { UserError } from "./user-error";
 
-export async function addPastedArticle(input: PastedArticleInput): Promise<SaveArticleResult> {
+export async function addPastedArticle(input: PastedArticleInput): Promise<FiledSaveResult> {
   await requireStory(input);
-  return saveArticle(preparePastedArticle(input));
+  return fileIfAlreadyStored(await saveArticle(preparePastedArticle(input)), storyOf(input));
 }
 
 /** A story named by the input must exist (checked before the text, as the form shows it first). */
@@ -20,7 +20,7 @@ async function requireStory(input: PastedArticleInput): Promise<void> {
   if (parsed.success) await requireStoryIfGiven(parsed.data.storyId);
 }
 
-export type BatchItemResult = SaveArticleResult | { status: "failed"; code: UserError["code"]; message: string };
+export type BatchItemResult = FiledSaveResult | { status: "failed"; code: UserError["code"]; message: string };
 
 /** Articles written per transaction: a crash loses at most the chunk being written, and a rerun skips what was stored. */
 const CHUNK = 250;
@@ -43,7 +43,10 @@ export async function addPastedArticles(inputs: readonly PastedArticleInput[]): 
     });
     const ready = chunk.flatMap((p, k) => (p.ok ? [{ k, article: p.article }] : []));
     const saved = await saveArticles(ready.map((r) => r.article));
-    const byPosition = new Map(ready.map((r, n) => [r.k, saved[n]!]));
+    const filed: FiledSaveResult[] = [];
+    // One at a time: a re-run of a whole file is all duplicates, and each filing is its own short transaction.
+    for (const [n, r] of ready.entries()) filed.push(await fileIfAlreadyStored(saved[n]!, storyOf(inputs[start + r.k])));
+    const byPosition = new Map(ready.map((r, n) => [r.k, filed[n]!]));
     chunk.forEach((p, k) => results.push(p.ok ? byPosition.get(k)! : { status: "failed", code: p.code, message: p.message }));
   }
   return results;

@@ -4,13 +4,13 @@
  * stored once, with the file's bytes kept as the raw source.
  */
 import "server-only";
-import type { SaveArticleResult } from "../db/article-mutations";
 import { decodeHtmlFile } from "../ingest/extract/decode-html-file";
 import { decodePlainText } from "../ingest/fetch/decode-html";
 import { ExtractionError } from "../ingest/extract/types";
 import { looksBinary, MAX_UPLOAD_BYTES } from "../ingest/input-guards";
 import { addPastedArticle } from "./add-pasted-article";
 import { storeExtractedArticle } from "./store-extracted-article";
+import type { FiledSaveResult } from "./story-filing";
 import { requireStoryIfGiven } from "./story-filing";
 import { UserError } from "./user-error";
 
@@ -32,7 +32,7 @@ function looksLikeHtml(fileName: string, head: string): boolean {
   return /\.x?html?$/i.test(fileName) || /<(!doctype html|html[\s>]|head[\s>]|body[\s>])/i.test(head);
 }
 
-export async function addUploadedFile(input: UploadInput): Promise<SaveArticleResult> {
+export async function addUploadedFile(input: UploadInput): Promise<FiledSaveResult> {
   await requireStoryIfGiven(input.storyId);
   if (input.bytes.byteLength === 0) throw new UserError("invalid_input", `${input.fileName} is empty.`);
   if (input.bytes.byteLength > MAX_UPLOAD_BYTES) {

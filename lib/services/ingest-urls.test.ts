@@ -19,6 +19,15 @@ const PAGE = `<!doctype html><html><head><title>Harbour reopens after storm repa
 <p>The council said the repairs cost 4.2 million euros, most of it covered by the regional emergency fund, and that a second phase would strengthen the inner quay next year.</p>
 </article><footer>© Coastal Ledger</footer></body></html>`;
 
+const QUAY_PAGE = `<!doctype html><html><head><title>Inner quay works to start in spring | Coastal Ledger</title>
+<meta property="og:site_name" content="Coastal Ledger"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Inner quay works to start in spring</h1>
+<p>Work on the inner quay of the northern harbour will start in April, the port authority said on Thursday, after the council approved the second phase of the storm repairs.</p>
+<p>The quay will be closed to leisure boats for eight weeks while divers replace the timber fenders and engineers pour a new concrete deck over the old stone.</p>
+<p>Fishing boats will keep their berths on the outer wall, which reopened in March, and the fish market will stay open throughout the works, the authority said.</p>
+</article><footer>© Coastal Ledger</footer></body></html>`;
+
 // The first request for the page fails as a busy server would; later ones succeed.
 let failuresLeft = 1;
 const server = http.createServer((req, res) => {
@@ -31,7 +40,7 @@ const server = http.createServer((req, res) => {
     res.writeHead(200, { "Content-Type": "application/pdf" }).end("%PDF-1.7\n");
     return;
   }
-  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(PAGE);
+  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(req.url?.startsWith("/quay") ? QUAY_PAGE : PAGE);
 });
 
 let cleanup: () => Promise<void>;
@@ -72,6 +81,28 @@ describe("retryIngestLink", () => {
     const article = await (await db()).article.findUniqueOrThrow({ where: { id: done!.articleId! } });
     expect(article.title).toContain("Harbour reopens");
     expect(article.storyId).toBe(story.id);
+  });
+});
+
+describe("a link already stored, pasted into a story", () => {
+  it("files the stored article there when it is in no story, and says where it is", async () => {
+    // Stored unfiled first (another address of the same page: the same text under the same outlet).
+    const first = await startIngestBatch(`${base}/quay?from=home`);
+    const [stored] = await waitForIngestBatches([first.batchId]);
+    expect(stored).toMatchObject({ state: "done", story: null });
+
+    const story = await createStory("Inner quay works");
+    const again = await startIngestBatch(`${base}/quay?from=story`, { storyId: story.id });
+    const [duplicate] = await waitForIngestBatches([again.batchId]);
+    expect(duplicate).toMatchObject({ state: "duplicate", articleId: stored!.articleId, story: { id: story.id, title: "Inner quay works" } });
+    expect((await (await db()).article.findUniqueOrThrow({ where: { id: stored!.articleId! } })).storyId).toBe(story.id);
+
+    // Pasted into a third story, it stays where it is, and the row says so.
+    const other = await createStory("Ports of the north coast");
+    const third = await startIngestBatch(`${base}/quay?from=other`, { storyId: other.id });
+    const [kept] = await waitForIngestBatches([third.batchId]);
+    expect(kept).toMatchObject({ state: "duplicate", story: { id: story.id } });
+    expect((await (await db()).article.findUniqueOrThrow({ where: { id: stored!.articleId! } })).storyId).toBe(story.id);
   });
 });
 

@@ -21,6 +21,7 @@ import {
   setIngestLinkStage,
   type IngestState,
 } from "../db/ingest-links";
+import { getArticleStories } from "../db/articles";
 import { getJobStates } from "../db/jobs";
 import { describeFailure, isRetryable, timeoutFailure } from "../ingest/batch/link-failure";
 import { parseUrlList } from "../ingest/batch/parse-url-list";
@@ -51,6 +52,8 @@ export interface IngestLinkView {
   attempts: number;
   /** A failed link that another attempt could fix (not one refused by policy). */
   retryable: boolean;
+  /** The story its article is in (added, or already stored), if any. */
+  story: { id: string; title: string } | null;
 }
 
 /** Starts a batch from pasted text (at most MAX_LINKS_PER_BATCH links); returns at once, the queue does the work. */
@@ -83,6 +86,7 @@ export async function queueIngestUrls(urls: string[], storyId: string | null): P
 export async function getIngestLinks(batchIds: string[]): Promise<IngestLinkView[]> {
   const links = await listIngestLinks(batchIds);
   const jobs = await getJobStates(links.filter((l) => !FINAL_INGEST_STATES.includes(l.state as IngestState) && l.jobId).map((l) => l.jobId!));
+  const stories = await getArticleStories(links.flatMap((l) => (l.articleId ? [l.articleId] : [])));
   return links.map((l) => {
     let state = l.state as IngestState;
     // A link whose worker stopped mid-way shows as waiting again until a worker takes it up.
@@ -97,6 +101,7 @@ export async function getIngestLinks(batchIds: string[]): Promise<IngestLinkView
       articleId: l.articleId,
       attempts: l.attempts,
       retryable: state === "failed" && isRetryable(l.errorCode),
+      story: (l.articleId && stories.get(l.articleId)) || null,
     };
   });
 }

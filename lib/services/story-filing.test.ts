@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { addPastedArticle } from "./add-pasted-article";
-import { deleteStory, fileArticle, renameStory } from "./story-filing";
+import { deleteStory, fileArticle, renameStory, storedCopyNote } from "./story-filing";
 import { useTestDatabase } from "./test-database";
 import { UserError } from "./user-error";
 
@@ -51,6 +51,43 @@ describe("fileArticle", () => {
     expect(await storyCount()).toBe(before);
     const missingStory = await fileArticle({ articleId, storyId: "no-such-story" }).catch((e: unknown) => e);
     expect((missingStory as UserError).code).toBe("not_found");
+  });
+});
+
+describe("an article added again under a story", () => {
+  const paste = (storyId?: string) =>
+    addPastedArticle({
+      title: "Ferry timetable changes",
+      outlet: "Island Times",
+      storyId,
+      text: "The island ferry will sail twice a day from Monday, the operator said.\n\nThe winter timetable drops the late crossing until the end of March.",
+    });
+
+  it("is filed under that story when it was in none, and the analyst is told", async () => {
+    const stored = await paste();
+    const { storyId } = await fileArticle({ articleId, storyId: "new", newTitle: "Island transport" });
+    const again = await paste(storyId!);
+    expect(again).toMatchObject({ status: "duplicate", articleId: stored.articleId, filing: { filed: true, inAskedStory: true } });
+    expect(await storyOf(stored.articleId)).toBe(storyId);
+    expect(storedCopyNote(again)).toBe("It is now filed under “Island transport”.");
+    // Added again under the same story: nothing changes.
+    const third = await paste(storyId!);
+    expect(storedCopyNote(third)).toBe("It is already in “Island transport”.");
+  });
+
+  it("stays in the story it is in when added under another, and is not moved", async () => {
+    const stored = await paste();
+    const before = await storyOf(stored.articleId);
+    expect(before).not.toBeNull();
+    const { storyId: elsewhere } = await fileArticle({ articleId, storyId: "new", newTitle: "Weekend ferries" });
+    const again = await paste(elsewhere!);
+    expect(again).toMatchObject({ status: "duplicate", filing: { filed: false, inAskedStory: false } });
+    expect(await storyOf(stored.articleId)).toBe(before);
+    expect(storedCopyNote(again)).toBe("It stays in the story “Island transport” (move it from its page).");
+  });
+
+  it("says nothing more when no story was asked for", async () => {
+    expect(storedCopyNote(await paste())).toBe("");
   });
 });
 

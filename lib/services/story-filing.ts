@@ -1,11 +1,12 @@
 /**
  * Use cases: file an article under a story (an existing one, a new one, or
- * none) and rename a story.
+ * none), file an article that was added again under the story it was added
+ * to, and rename or delete a story.
  */
 import "server-only";
 import { z } from "zod";
 import { articleExists } from "../db/articles";
-import { setArticleStory } from "../db/article-mutations";
+import { fileArticleIfUnfiled, setArticleStory, type SaveArticleResult } from "../db/article-mutations";
 import { storyExists } from "../db/stories";
 import { createStory, deleteStory as deleteStoryRow, renameStory as renameStoryRow } from "../db/story-mutations";
 import { UserError } from "./user-error";
@@ -39,6 +40,40 @@ export async function fileArticle(input: FileArticleInput): Promise<{ storyId: s
   if (wanted && !(await storyExists(wanted))) throw new UserError("not_found", "That story no longer exists.");
   await setArticleStory(articleId, wanted);
   return { storyId: wanted };
+}
+
+/** Where an article that was already stored ended up when it was added again under a story. */
+export interface StoredCopyFiling {
+  /** Filed under the story asked for now (it was in none). */
+  filed: boolean;
+  /** In the story asked for now: just filed there, or there already. */
+  inAskedStory: boolean;
+  /** The story it is in now: the one asked for, or another it was already in. */
+  story: { id: string; title: string } | null;
+}
+
+export type FiledSaveResult = SaveArticleResult & { filing?: StoredCopyFiling };
+
+/**
+ * An article added under a story that turns out to be stored already (same
+ * text or URL) goes under that story when it is in none: the analyst who
+ * pastes a link into a story expects to find the article there. One already
+ * in another story stays (moving it is a choice made on its page); `filing`
+ * says which happened.
+ */
+export async function fileIfAlreadyStored(result: SaveArticleResult, storyId: string | null | undefined): Promise<FiledSaveResult> {
+  if (result.status !== "duplicate" || !storyId) return result;
+  const { filed, story } = await fileArticleIfUnfiled(result.articleId, storyId);
+  return { ...result, filing: { filed, story, inAskedStory: story?.id === storyId } };
+}
+
+/** What the analyst is told about an already stored article added under a story ("" when none was asked for). */
+export function storedCopyNote(result: FiledSaveResult): string {
+  const filing = result.status === "duplicate" ? result.filing : undefined;
+  if (!filing?.story) return "";
+  if (filing.filed) return `It is now filed under “${filing.story.title}”.`;
+  if (filing.inAskedStory) return `It is already in “${filing.story.title}”.`;
+  return `It stays in the story “${filing.story.title}” (move it from its page).`;
 }
 
 /** Refuses an unknown story before anything is stored under it (instead of failing on the foreign key). */

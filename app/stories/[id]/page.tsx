@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ComparePicker } from "@/components/articles/compare-picker";
+import { IngestBox } from "@/components/articles/ingest-box";
 import { formatDate, formatPercent } from "@/components/format";
 import { ExportLinks } from "@/components/reports/export-links";
 import { StoryCoverage } from "@/components/stories/story-coverage";
@@ -9,7 +10,7 @@ import { reportSources } from "@/components/stories/report-sources";
 import { buildStoryCoverageModel, type StoryCoverageModel } from "@/components/stories/story-coverage-model";
 import { pairPreview, type PairPreview } from "@/components/stories/pair-preview";
 import { StoryTitle } from "@/components/stories/story-title";
-import { requireViewer } from "@/lib/auth/guards";
+import { canEdit, requireViewer } from "@/lib/auth/guards";
 import { getStory } from "@/lib/db/stories";
 import { itemReviewKey } from "@/lib/report/item-review";
 import { compareArticles } from "@/lib/services/compare-articles";
@@ -42,7 +43,7 @@ async function previewOfPair(sources: StoryCoverageModel["sources"]): Promise<Pa
 }
 
 export default async function StoryPage({ params }: Params) {
-  await requireViewer();
+  const editor = canEdit(await requireViewer());
   const { id } = await params;
   let overview;
   try {
@@ -72,7 +73,7 @@ export default async function StoryPage({ params }: Params) {
       <section aria-labelledby="articles-heading">
         <h2 id="articles-heading" className="font-serif text-xl font-semibold">Articles</h2>
         {articles.length === 0 ? (
-          <p className="mt-2 text-stone-600">This story has no articles. File articles under it from their pages.</p>
+          <p className="mt-2 text-stone-600">This story has no articles. Add them from their links below, or file stored articles under it from their pages.</p>
         ) : (
           <div className="mt-2 overflow-x-auto rounded border border-stone-200 bg-white">
             <table className="min-w-full text-sm">
@@ -126,6 +127,16 @@ export default async function StoryPage({ params }: Params) {
         )}
         {articles.length === 1 && <p className="mt-2 text-sm text-stone-600">Add a second outlet&apos;s article to compare coverage.</p>}
       </section>
+
+      {editor && (
+        <section aria-labelledby="add-links-heading" className="rounded border border-stone-200 bg-white p-4">
+          <h2 id="add-links-heading" className="font-serif text-lg font-semibold">Add articles to this story</h2>
+          <p className="mt-1 text-sm text-stone-600">Paste other outlets&apos; links; Lacuna fetches each page, keeps only the article and files it here.</p>
+          <div className="mt-3">
+            <IngestBox story={{ id: story.id, title: story.title }} />
+          </div>
+        </section>
+      )}
 
       {coverageModel && <StoryCoverage model={coverageModel} scope={scope} reviews={reviews} pair={pair} />}
 

@@ -1,6 +1,7 @@
 /** Reads of articles. Writes live in article-mutations.ts. */
 import "server-only";
 import { db } from "./client";
+import { titleHolds, type TitleNeedles } from "./title-needles";
 
 const withOutletAndStory = { outlet: true, story: { select: { id: true, title: true } } } as const;
 /** The raw source (a gzipped page) is read only for provenance and re-extraction. */
@@ -71,13 +72,13 @@ export interface ArticleListPosition {
 }
 
 /**
- * One page of the newest articles, after `after`, whose title holds every
- * word (SQL LIKE) or whose outlet is one of those given for that word: a
- * superset the search narrows to word starts. Only the covering index
+ * One page of the newest articles, after `after`, whose title holds each
+ * word's needles or whose outlet is one of those given for that word. The
+ * search keeps the true word starts among them. Only the covering index
  * (createdAt, id, title, outletId) is read, no article row.
  */
-export async function articleTitlesPage(words: readonly string[], outletIds: ReadonlyArray<readonly string[]>, after: ArticleListPosition | null, take: number) {
-  const holdsEveryWord = words.map((word, k) => ({ OR: [{ title: { contains: word } }, { outletId: { in: [...(outletIds[k] ?? [])] } }] }));
+export async function articleTitlesPage(words: readonly TitleNeedles[], outletIds: ReadonlyArray<readonly string[]>, after: ArticleListPosition | null, take: number) {
+  const holdsEveryWord = words.map((needles, k) => ({ OR: [titleHolds(needles), { outletId: { in: [...(outletIds[k] ?? [])] } }] }));
   // `createdAt <= after` first, so SQLite seeks into the index instead of filtering from its start.
   const afterPosition = after ? [{ createdAt: { lte: after.createdAt } }, { OR: [{ createdAt: { lt: after.createdAt } }, { id: { lt: after.id } }] }] : [];
   return (await db()).article.findMany({

@@ -1,6 +1,7 @@
 /** Reads of stories. */
 import "server-only";
 import { db } from "./client";
+import { titleHolds, type TitleNeedles } from "./title-needles";
 
 export interface Page<T> {
   items: T[];
@@ -75,13 +76,13 @@ export interface StoryListPosition {
 
 /**
  * One page of stories, most recently changed first, after `after`, whose
- * title holds every word (SQL LIKE: case folded for ASCII): a superset the
- * story search narrows to word starts. Every story when no word is given.
+ * title holds each word's needles (see title-needles.ts); the story search
+ * keeps the true word starts among them. Every story when no word is given.
  */
-export async function storyTitlesPage(words: readonly string[], after: StoryListPosition | null, take: number) {
+export async function storyTitlesPage(words: readonly TitleNeedles[], after: StoryListPosition | null, take: number) {
   const afterPosition = after ? [{ updatedAt: { lte: after.updatedAt } }, { OR: [{ updatedAt: { lt: after.updatedAt } }, { id: { lt: after.id } }] }] : [];
   return (await db()).story.findMany({
-    where: { AND: [...words.map((word) => ({ title: { contains: word } })), ...afterPosition] },
+    where: { AND: [...words.map(titleHolds), ...afterPosition] },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take,
     select: { id: true, title: true, updatedAt: true },

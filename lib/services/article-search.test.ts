@@ -60,5 +60,8 @@ describe("findArticles", () => {
     expect(await findArticles("   ")).toEqual({ words: [], articles: [], more: false });
     expect(await findArticles(undefined)).toEqual({ words: [], articles: [], more: false });
     expect(searchWords("a b c d e f g h i j")).toHaveLength(8);
+    // Signs alone are no words: "%" would otherwise match every title in SQL's LIKE.
+    expect(await findArticles("% & —")).toEqual({ words: [], articles: [], more: false });
+    expect(searchWords("100% sure")).toEqual(["100%", "sure"]);
   });
 });

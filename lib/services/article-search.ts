@@ -7,7 +7,7 @@
  */
 import "server-only";
 import { articleTitlesPage, getArticleListRows, outletsNaming } from "../db/articles";
-import { startsAWordIn } from "../text/word-start";
+import { startsAWordIn, wordStartNeedles } from "../text/word-start";
 import { collectMatches, searchWords } from "./word-search";
 
 export { searchWords };
@@ -24,8 +24,9 @@ export async function findArticles(query: unknown): Promise<{ words: string[]; a
   const outlets = await outletsNaming(words);
   const namedOutlets = outlets.map((list, k) => new Set(list.filter((o) => startsAWordIn(o.name, words[k] as string)).map((o) => o.id)));
   const outletIds = namedOutlets.map((ids) => [...ids]);
+  const needles = words.map(wordStartNeedles);
   const found = await collectMatches<TitleRow>(
-    (after, take) => articleTitlesPage(words, outletIds, after, take),
+    (after, take) => articleTitlesPage(needles, outletIds, after, take),
     (row) => words.every((word, k) => startsAWordIn(row.title, word) || namedOutlets[k]?.has(row.outletId)),
     SEARCH_RESULTS + 1,
   );

@@ -6,7 +6,7 @@
 import "server-only";
 import { z } from "zod";
 import { countStoryArticles, storyTitlesPage } from "../db/stories";
-import { startsAWordIn } from "../text/word-start";
+import { startsAWordIn, wordStartNeedles } from "../text/word-start";
 import { collectMatches, searchWords } from "./word-search";
 
 export interface StoryOption {
@@ -23,8 +23,9 @@ type TitleRow = Awaited<ReturnType<typeof storyTitlesPage>>[number];
 
 export async function searchStories(query: unknown): Promise<StoryOption[]> {
   const words = searchWords(querySchema.parse(typeof query === "string" ? query : ""));
+  const needles = words.map(wordStartNeedles);
   const found = await collectMatches<TitleRow>(
-    (after, take) => storyTitlesPage(words, after, take),
+    (after, take) => storyTitlesPage(needles, after, take),
     (row) => words.every((word) => startsAWordIn(row.title, word)),
     MATCHES,
   );

@@ -1,21 +1,27 @@
 /**
  * The paging both searches share (articles on the home page, stories in the
- * filing picker). SQL narrows the rows to those holding every word anywhere
- * (LIKE, which every database runs and an index scan serves); the search then
- * keeps the rows where each word starts a word ("us" is in "Russia" but does
- * not start a word there). Pages grow as they are read, so a word that is
- * common inside words but rare at their starts still ends after a few
- * queries, and a search that finds enough early stops early.
+ * filing picker). SQL narrows the rows to titles where each word follows a
+ * space or a common mark (LIKE patterns from wordStartNeedles, which every
+ * database runs and an index scan serves); the search then keeps the rows
+ * where each word truly starts a word ("us" after "u.s." does not). Pages
+ * grow as they are read, so the rare run of rows SQL keeps and the search
+ * drops ends after a few queries, and a search that finds enough stops.
  */
 import "server-only";
 
 const FIRST_PAGE = 100;
 const LARGEST_PAGE = 3_200;
 
-/** The words searched for: at most `maxWords`, from at most 200 characters of the query. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The words searched for: at most `maxWords`, from at most 200 characters of
+ * the query. A "word" with no letter or digit ("%", "&", "—") finds nothing
+ * worth listing and would make SQL read every title, so it is left out.
+ */
 export function searchWords(query: unknown, maxWords = 8): string[] {
   const text = typeof query === "string" ? query.slice(0, 200) : "";
-  return text.split(/\s+/).filter(Boolean).slice(0, maxWords);
+  return text.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).slice(0, maxWords);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { startsAWordIn } from "./word-start";
+import { startsAWordIn, wordStartNeedles } from "./word-start";
 
 describe("startsAWordIn", () => {
   it("matches a word, or the start of one, in any letter case", () => {
@@ -42,5 +42,19 @@ describe("startsAWordIn", () => {
 
   it("matches nothing for an empty word", () => {
     expect(startsAWordIn("Anything", "")).toBe(false);
+  });
+});
+
+describe("wordStartNeedles", () => {
+  it("narrows a search to texts that begin with the word or hold it after a space or a common mark", () => {
+    const { prefix, inside } = wordStartNeedles("us");
+    expect(prefix).toBe("us");
+    expect(inside).toEqual(expect.arrayContaining([" us", "-us", "(us", "“us"]));
+    // Every needle is a real word start of the text it is found in.
+    for (const needle of inside) expect(startsAWordIn(`Talks${needle} talks`, "us")).toBe(true);
+  });
+
+  it("looks for a word of a script written without spaces anywhere", () => {
+    expect(wordStartNeedles("中国")).toEqual({ prefix: null, inside: ["中国"] });
   });
 });

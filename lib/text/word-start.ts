@@ -13,7 +13,7 @@ export function startsAWordIn(text: string, word: string): boolean {
   const needle = word.toLowerCase();
   if (!needle) return false;
   const haystack = text.toLowerCase();
-  const anywhere = isUnspacedCode(needle.charCodeAt(0)) || !isLetterNumberOrMarkAt(needle, 0);
+  const anywhere = matchesAnywhere(needle);
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
     if (anywhere || at === 0 || !isLetterNumberOrMarkAt(haystack, previousCharAt(haystack, at))) return true;
   }
@@ -24,4 +24,28 @@ export function startsAWordIn(text: string, word: string): boolean {
 function previousCharAt(text: string, at: number): number {
   const code = text.charCodeAt(at - 1);
   return code >= 0xdc00 && code <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+}
+
+/** A word of a script written without spaces, or one that opens with a sign ("$5"), is matched anywhere. */
+function matchesAnywhere(word: string): boolean {
+  return isUnspacedCode(word.charCodeAt(0)) || !isLetterNumberOrMarkAt(word, 0);
+}
+
+/**
+ * What a word starting after them is commonly preceded by in a title: the
+ * marks SQL can look for to narrow a search to word starts ("% us%", "%-us%",
+ * "%“us%"). A start after any other mark is still a word start; SQL just
+ * does not narrow to it, so such a title may be missed by a search.
+ */
+const MARKS_BEFORE_WORDS = [" ", "-", "(", "[", '"', "“", "„", "‘", "’", "'", "/", "«", "‹", "—", "–", ":", ";", ".", ",", "¿", "¡", "#", "@"];
+
+/**
+ * Substrings that narrow a search for `word` to its word starts: a text that
+ * starts a word with it begins with `prefix` or holds one of `inside`
+ * (case folded as SQL LIKE does, for ASCII letters).
+ */
+export function wordStartNeedles(word: string): { prefix: string | null; inside: string[] } {
+  if (!word) return { prefix: null, inside: [] };
+  if (matchesAnywhere(word)) return { prefix: null, inside: [word] };
+  return { prefix: word, inside: MARKS_BEFORE_WORDS.map((mark) => mark + word) };
 }

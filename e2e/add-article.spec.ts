@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { HomePage } from "./pages/home-page";
+import { ArticlePage } from "./pages/article-page";
 
 test("an analyst adds an article by pasting page text and reads it clean", async ({ page }) => {
   const home = new HomePage(page);
@@ -137,12 +138,9 @@ test("a story filed by mistake is deleted, and its article stays stored, filed u
   });
   await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
   const article = page.url();
-  const filing = page.getByRole("region", { name: "Story" });
-  await filing.getByLabel("New story title").fill(title);
-  await filing.getByRole("button", { name: "Start a new story" }).click();
-  await expect(filing.getByRole("status")).toHaveText("Filed.");
-  await page.getByRole("link", { name: title }).first().click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  const articlePage = new ArticlePage(page);
+  await articlePage.fileUnderNewStory(title);
+  await articlePage.openStory(title);
 
   page.once("dialog", (dialog) => {
     expect(dialog.message()).toContain("Its article stays stored, filed under no story.");

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { startFixtureServer } from "./fixture-server";
 import { HomePage } from "./pages/home-page";
+import { ArticlePage } from "./pages/article-page";
 
 test("pasting three links (one broken) stores two articles and explains the failure", async ({ page }) => {
   const site = await startFixtureServer();
@@ -73,12 +74,9 @@ test("links pasted on a story's page are fetched and filed under that story", as
       text: "The outer wall of the northern harbour reopened to fishing boats in March, six weeks after a winter storm tore part of it away. A second phase of repairs will follow on the inner quay.",
     });
     await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
-    const filing = page.getByRole("region", { name: "Story" });
-    await filing.getByLabel("New story title").fill(title);
-    await filing.getByRole("button", { name: "Start a new story" }).click();
-    await expect(filing.getByRole("status")).toHaveText("Filed.");
-    await page.getByRole("link", { name: title }).first().click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    const articlePage = new ArticlePage(page);
+    await articlePage.fileUnderNewStory(title);
+    await articlePage.openStory(title);
 
     const box = page.getByRole("region", { name: "Add articles to this story" });
     await box.getByRole("textbox", { name: /^Links/ }).fill(`${site.origin}/world/inner-quay-works`);

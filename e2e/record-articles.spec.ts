@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { startFixtureServer } from "./fixture-server";
 import { HomePage } from "./pages/home-page";
+import { ArticlePage } from "./pages/article-page";
 
 const WIRE_TEXT = [
   "TOKYO (Harbour Wire) - Japan and the Philippines agreed on Thursday to hold joint coast guard drills in the South China Sea next month, officials in Tokyo said.",
@@ -15,10 +16,7 @@ test("the same text under another outlet is stored as a syndicated copy and coun
   await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
   const original = page.url();
   // File it under a new story of its own.
-  const filing = page.getByRole("region", { name: "Story" });
-  await filing.getByLabel("New story title").fill("Coast guard drills");
-  await filing.getByRole("button", { name: "Start a new story" }).click();
-  await expect(filing.getByRole("status")).toHaveText("Filed.");
+  await new ArticlePage(page).fileUnderNewStory("Coast guard drills");
 
   await home.open();
   await home.addArticle({ title: "Coast guards of Japan, Philippines to drill", outlet: "Island Daily", text: WIRE_TEXT });
@@ -76,10 +74,7 @@ test("links fetched from Add from links can be filed under a story picked beside
     const home = new HomePage(page);
     await home.open();
     await home.addArticle({ title: "Tagus ferry crews vote to strike", outlet: "Picker Gazette", text: "Ferry crews on the Tagus voted on Friday to strike next week over night-shift pay, their union said. Commuters from Barreiro face delays." });
-    const filing = page.getByRole("region", { name: "Story" });
-    await filing.getByLabel("New story title").fill("Lisbon ferry strike");
-    await filing.getByRole("button", { name: "Start a new story" }).click();
-    await expect(filing.getByRole("status")).toHaveText("Filed.");
+    await new ArticlePage(page).fileUnderNewStory("Lisbon ferry strike");
 
     await home.open();
     const box = page.getByRole("region", { name: "Add from links" });

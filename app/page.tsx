@@ -5,10 +5,12 @@ import { IngestBox } from "@/components/articles/ingest-box";
 import { UploadForm } from "@/components/articles/upload-form";
 import { formatDate } from "@/components/format";
 import { Pagination } from "@/components/layout/pagination";
+import { FoundStories } from "@/components/stories/found-stories";
 import { canEdit, requireViewer } from "@/lib/auth/guards";
 import { listRecentArticlesPage } from "@/lib/db/articles";
 import { listStoriesPage, pageNumber } from "@/lib/db/stories";
 import { findArticles, SEARCH_RESULTS } from "@/lib/services/article-search";
+import { searchStories } from "@/lib/services/story-search";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +18,7 @@ export const dynamic = "force-dynamic";
 const STORIES_PER_PAGE = 20;
 const ARTICLES_PER_PAGE = 30;
 
-type Props = { searchParams: Promise<{ stories?: string; articles?: string; q?: string }> };
+type Props = { searchParams: Promise<{ stories?: string; articles?: string; q?: string; sq?: string }> };
 
 type ListedArticle = Awaited<ReturnType<typeof listRecentArticlesPage>>["items"][number];
 
@@ -43,11 +45,13 @@ export default async function HomePage({ searchParams }: Props) {
   const query = await searchParams;
   const q = typeof query.q === "string" ? query.q : "";
   const searching = q.trim() !== "";
-  // A search shows its results instead of the recent articles, so the recent page is not read then.
-  const [storyPage, articlePage, search] = await Promise.all([
+  const sq = typeof query.sq === "string" ? query.sq : "";
+  // A search shows its results instead of the recent articles (or stories), so that page is not read then.
+  const [storyPage, articlePage, search, storiesFound] = await Promise.all([
     listStoriesPage(pageNumber(query.stories), STORIES_PER_PAGE),
     searching ? null : listRecentArticlesPage(pageNumber(query.articles), ARTICLES_PER_PAGE),
     searching ? findArticles(q) : null,
+    sq.trim() ? searchStories(sq, STORIES_PER_PAGE + 1) : null,
   ]);
   const stories = storyPage.items;
   const articles = articlePage?.items ?? [];
@@ -67,7 +71,20 @@ export default async function HomePage({ searchParams }: Props) {
       <section aria-labelledby="stories-heading">
         <h1 id="stories-heading" className="font-serif text-2xl font-semibold">Stories</h1>
         {storyPage.total > 0 && <p className="mt-1 text-sm text-stone-600">{storyPage.total.toLocaleString("en-US")} in all, most recently changed first.</p>}
-        {stories.length === 0 ? (
+        {storyPage.total > 0 && (
+          <form method="get" action="/" role="search" aria-label="Stories" className="mt-2 flex flex-wrap items-end gap-2">
+            {q && <input type="hidden" name="q" value={q} />}
+            <label className="block text-sm font-medium text-stone-700">
+              Find a story <span className="font-normal text-stone-600">(words of its title)</span>
+              <input name="sq" type="search" defaultValue={sq} maxLength={200} className="mt-1 block w-72 rounded border border-stone-300 px-2 py-1.5 text-sm" />
+            </label>
+            <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 text-sm font-medium text-white">Find</button>
+            {storiesFound && <Link href={searching ? `/?q=${encodeURIComponent(q)}` : "/"} className="text-sm text-indigo-700 underline">Show all stories</Link>}
+          </form>
+        )}
+        {storiesFound ? (
+          <FoundStories stories={storiesFound} query={sq} shown={STORIES_PER_PAGE} />
+        ) : stories.length === 0 ? (
           <p className="mt-3 text-stone-600">No stories yet. Add two articles about one event and compare them.</p>
         ) : (
           <ul className="mt-3 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
@@ -88,11 +105,12 @@ export default async function HomePage({ searchParams }: Props) {
             ))}
           </ul>
         )}
-        <Pagination label="Stories" page={storyPage.page} pageCount={storyPage.pageCount} href={(page) => href({ stories: page })} />
+        {!storiesFound && <Pagination label="Stories" page={storyPage.page} pageCount={storyPage.pageCount} href={(page) => href({ stories: page })} />}
 
         <h2 className="mt-10 font-serif text-xl font-semibold">{search ? "Articles found" : "Recent articles"}</h2>
         <form method="get" action="/" role="search" aria-label="Articles" className="mt-2 flex flex-wrap items-end gap-2">
           {storyPage.page > 1 && <input type="hidden" name="stories" value={storyPage.page} />}
+          {sq && <input type="hidden" name="sq" value={sq} />}
           <label className="block text-sm font-medium text-stone-700">
             Find an article <span className="font-normal text-stone-600">(words of its title or outlet)</span>
             <input name="q" type="search" defaultValue={q} maxLength={200} className="mt-1 block w-72 rounded border border-stone-300 px-2 py-1.5 text-sm" />
@@ -103,11 +121,13 @@ export default async function HomePage({ searchParams }: Props) {
         {search ? (
           <>
             <p role="status" className="mt-2 text-sm text-stone-600">
-              {search.articles.length === 0
-                ? `No article has “${search.words.join(" ")}” in its title or outlet.`
-                : search.more
-                  ? `The ${SEARCH_RESULTS} newest articles with “${search.words.join(" ")}” in their title or outlet; add words to narrow the search.`
-                  : `${search.articles.length} article${search.articles.length === 1 ? "" : "s"} with “${search.words.join(" ")}” in ${search.articles.length === 1 ? "its" : "their"} title or outlet, newest first.`}
+              {search.words.length === 0
+                ? "Type words of an article's title or its outlet's name (signs alone find nothing)."
+                : search.articles.length === 0
+                  ? `No article has “${search.words.join(" ")}” in its title or outlet.`
+                  : search.more
+                    ? `The ${SEARCH_RESULTS} newest articles with “${search.words.join(" ")}” in their title or outlet; add words to narrow the search.`
+                    : `${search.articles.length} article${search.articles.length === 1 ? "" : "s"} with “${search.words.join(" ")}” in ${search.articles.length === 1 ? "its" : "their"} title or outlet, newest first.`}
             </p>
             {search.articles.length > 0 && <ArticleList articles={search.articles} />}
           </>

@@ -189,3 +189,23 @@ test("an article no longer among the recent ones is found by words of its title 
   await picker.getByRole("button", { name: "Compare" }).click();
   await expect(page).toHaveURL(/\/compare\//);
 });
+
+test("a story is found on the home page by the starts of words of its title", async ({ page }) => {
+  const home = new HomePage(page);
+  await home.open();
+  const stories = page.getByRole("search", { name: "Stories" });
+  await stories.getByLabel(/Find a story/).fill("motegi lond");
+  await stories.getByRole("button", { name: "Find" }).click();
+  await expect(page).toHaveURL(/sq=motegi\+lond/);
+  const found = page.getByRole("region", { name: "Stories" });
+  await expect(found.getByRole("link", { name: "Blinken–Motegi talks in London, May 2021" })).toBeVisible();
+  await expect(found.getByRole("status")).toContainText("found, most recently changed first");
+
+  // A piece from inside a word starts no word of any title.
+  await stories.getByLabel(/Find a story/).fill("otegi");
+  await stories.getByRole("button", { name: "Find" }).click();
+  await expect(found.getByRole("status")).toHaveText("No story title has a word starting with each of “otegi”.");
+  await stories.getByRole("link", { name: "Show all stories" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(found.getByRole("link", { name: "Blinken–Motegi talks in London, May 2021" })).toBeVisible();
+});

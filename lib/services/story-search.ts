@@ -16,18 +16,18 @@ export interface StoryOption {
 }
 
 const querySchema = z.string().max(200).catch("");
-/** Matches shown at once: enough to pick from, few enough to read. */
+/** Matches shown at once in the filing picker: enough to pick from, few enough to read. */
 const MATCHES = 12;
 
 type TitleRow = Awaited<ReturnType<typeof storyTitlesPage>>[number];
 
-export async function searchStories(query: unknown): Promise<StoryOption[]> {
+export async function searchStories(query: unknown, limit = MATCHES): Promise<StoryOption[]> {
   const words = searchWords(querySchema.parse(typeof query === "string" ? query : ""));
   const needles = words.map(wordStartNeedles);
   const found = await collectMatches<TitleRow>(
     (after, take) => storyTitlesPage(needles, after, take),
     (row) => words.every((word) => startsAWordIn(row.title, word)),
-    MATCHES,
+    Math.max(1, Math.min(limit, 100)),
   );
   const counts = await countStoryArticles(found.map((row) => row.id));
   return found.map((row) => ({ id: row.id, title: row.title, articleCount: counts.get(row.id) ?? 0 }));

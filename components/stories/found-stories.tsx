@@ -1,0 +1,37 @@
+import Link from "next/link";
+
+interface Props {
+  /** What the search found: one more than `shown` says there are more. */
+  stories: ReadonlyArray<{ id: string; title: string; articleCount: number }>;
+  query: string;
+  shown: number;
+}
+
+/** The home page's story search results, most recently changed first. */
+export function FoundStories({ stories, query, shown }: Props) {
+  return (
+    <>
+      <p role="status" className="mt-2 text-sm text-stone-600">
+        {stories.length === 0
+          ? `No story title has a word starting with each of “${query.trim()}”.`
+          : stories.length > shown
+            ? `The ${shown} most recently changed stories found; add words to narrow the search.`
+            : `${stories.length} stor${stories.length === 1 ? "y" : "ies"} found, most recently changed first.`}
+      </p>
+      {stories.length > 0 && (
+        <ul className="mt-3 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
+          {stories.slice(0, shown).map((story) => (
+            <li key={story.id} className="p-4">
+              <Link href={`/stories/${story.id}`} className="font-medium text-indigo-800 hover:underline">
+                {story.title}
+              </Link>
+              <p className="mt-1 text-sm text-stone-600">
+                {story.articleCount} article{story.articleCount === 1 ? "" : "s"}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -6,8 +6,9 @@
  * transaction per batch) and measures, at each N:
  *   - insert rate (articles/s, whole write path and its parts) and database size;
  *   - p50 / p95 of the pages a user opens, through a production server
- *     (`next start`, run `npx next build` first): home (and its article
- *     search, for a word no title has and a common one), an article filed and
+ *     (`next start`, run `npx next build` first): home (its article search,
+ *     for a word no title has and a common one, and for a piece of a word
+ *     that starts none; its story search), an article filed and
  *     unfiled (the unfiled one computes the story suggestion and the passage
  *     search), stories of 3 / 10 / 30 articles (first view and warm views), and
  *     comparisons of two ~1,000- and ~10,000-word articles; a comparison sent
@@ -366,6 +367,8 @@ async function measure(n: number, fixtures: Fixtures, build: BuildFigures | null
     // A piece of a word many titles hold ("House") that starts none: SQL finds every such title and the
     // search reads them all, page after page, to keep none (the worst case of matching word starts).
     pages["search, inside words"] = await pageTimes(server, ["/?q=ouse"], false);
+    // The home page's story search: a word no story title has (every title read) and a common one.
+    pages["home, story search"] = await pageTimes(server, ["/?sq=zzqx-no-such-word", "/?sq=the"], false);
     pages["article, filed"] = await pageTimes(server, filed.map((id) => `/articles/${id}`), false);
     pages["article, unfiled"] = await pageTimes(server, unfiled.map((id) => `/articles/${id}`), false);
     const afterArticles = peakMemoryMb(server.process.pid!);

@@ -128,16 +128,6 @@ export default async function StoryPage({ params }: Params) {
         {articles.length === 1 && <p className="mt-2 text-sm text-stone-600">Add a second outlet&apos;s article to compare coverage.</p>}
       </section>
 
-      {editor && (
-        <section aria-labelledby="add-links-heading" className="rounded border border-stone-200 bg-white p-4">
-          <h2 id="add-links-heading" className="font-serif text-lg font-semibold">Add articles to this story</h2>
-          <p className="mt-1 text-sm text-stone-600">Paste other outlets&apos; links; Lacuna fetches each page, keeps only the article and files it here.</p>
-          <div className="mt-3">
-            <IngestBox story={{ id: story.id, title: story.title }} />
-          </div>
-        </section>
-      )}
-
       {coverageModel && <StoryCoverage model={coverageModel} scope={scope} reviews={reviews} pair={pair} />}
 
       {articles.length >= 2 && (
@@ -145,6 +135,17 @@ export default async function StoryPage({ params }: Params) {
           <h2 id="pick-heading" className="font-serif text-lg font-semibold">Compare any two</h2>
           <div className="mt-2">
             <ComparePicker articles={articles.map((a) => ({ id: a.id, label: `${a.label}: ${a.title}` }))} />
+          </div>
+        </section>
+      )}
+
+      {/* Last: adding is occasional, reading what each source leaves out is why the page is opened. */}
+      {editor && (
+        <section aria-labelledby="add-links-heading" className="rounded border border-stone-200 bg-white p-4">
+          <h2 id="add-links-heading" className="font-serif text-lg font-semibold">Add articles to this story</h2>
+          <p className="mt-1 text-sm text-stone-600">Paste other outlets&apos; links; Lacuna fetches each page, keeps only the article and files it here.</p>
+          <div className="mt-3">
+            <IngestBox story={{ id: story.id, title: story.title }} />
           </div>
         </section>
       )}

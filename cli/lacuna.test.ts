@@ -146,7 +146,7 @@ describe("the prebuilt CLI", () => {
     const [fromBundle, fromSource] = await Promise.all([prebuilt("compare", ...files, "--format", "json"), lacuna("compare", ...files, "--format", "json")]);
     expect(JSON.parse(fromBundle.stdout)).toEqual(JSON.parse(fromSource.stdout));
     const help = await prebuilt("help");
-    for (const name of ["add", "compare", "extract", "group", "ingest", "passages", "reindex", "report", "seed-demo"]) expect(help.stdout).toContain(`  ${name}`);
+    for (const name of ["add", "compare", "extract", "find", "group", "ingest", "passages", "reindex", "report", "seed-demo"]) expect(help.stdout).toContain(`  ${name}`);
     await expect(prebuilt("constructor")).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("unknown command") });
   }, 120_000);
 
@@ -177,6 +177,15 @@ describe("the prebuilt CLI", () => {
     expect(found.some((p) => p.text.startsWith("A regional paper"))).toBe(false);
     const byId = await prebuilt("passages", added.articleId);
     expect(byId.stdout).toBe("No stored article carries these passages.\n");
+  }, 120_000);
+
+  it("finds stored articles by the starts of words of their title or outlet (lacuna find)", async () => {
+    const added = JSON.parse((await prebuilt("add", "demo/second-report-blinken-motegi.txt", "--outlet", "Republic World")).stdout) as { articleId: string };
+    const lines = (await prebuilt("find", "republic", "--format", "json")).stdout.trim().split("\n").filter(Boolean);
+    expect(lines.map((line) => (JSON.parse(line) as { id: string }).id)).toContain(added.articleId);
+    // "epublic" is inside the outlet's name and starts no word of it.
+    expect((await prebuilt("find", "epublic")).stdout).toBe("No article found.\n");
+    await expect(prebuilt("find", "%")).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("at least one word") });
   }, 120_000);
 });
 

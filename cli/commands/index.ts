@@ -11,6 +11,7 @@ export const commands: Record<string, () => Promise<Command>> = {
   add: async () => (await import("./add")).add,
   compare: async () => (await import("./compare")).compare,
   extract: async () => (await import("./extract")).extract,
+  find: async () => (await import("./find")).find,
   group: async () => (await import("./group")).group,
   ingest: async () => (await import("./ingest")).ingest,
   passages: async () => (await import("./passages")).passages,

@@ -63,13 +63,14 @@ test("a viewer reads, compares and exports, sees no controls to change anything,
   await expect(page.getByRole("link", { name: "Original as ingested" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Story" })).toHaveCount(0);
-  // The story page: read and compare, nothing to add, rename or delete.
+  // The story page: read and compare, nothing to add, rename, summarise or delete.
   await page.goto("/");
   await page.getByRole("link", { name: "Blinken–Motegi talks in London, May 2021" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Blinken–Motegi talks");
   await expect(page.getByRole("region", { name: "Add articles to this story" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Fetch articles" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Delete story" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /summary/ })).toHaveCount(0);
 
   // The delete action, posted by hand with the viewer's session, as a crafted page would.
   const forged = await page.request.post(`/articles/${a}`, {

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { requireEditor, requireViewer } from "@/lib/auth/guards";
 import { deleteStory, fileArticle, renameStory } from "@/lib/services/story-filing";
 import { searchStories, type StoryOption } from "@/lib/services/story-search";
+import { saveStorySummary, type SaveSummaryResult } from "@/lib/services/story-summary";
 import { UserError } from "@/lib/services/user-error";
 
 export type StoryActionResult = { ok: true; storyId: string | null } | { ok: false; message: string };
@@ -33,6 +34,23 @@ export async function renameStoryAction(storyId: string, title: string): Promise
     if (error instanceof UserError) return { ok: false, message: error.message };
     console.error("renameStoryAction failed", error);
     return { ok: false, message: "The story could not be renamed (it may have been deleted)." };
+  }
+}
+
+/**
+ * Saves the analyst's summary as the signed-in editor, unless someone saved since `version` (the
+ * result then carries their text, and nothing is overwritten).
+ */
+export async function saveStorySummaryAction(storyId: string, text: string, version: string): Promise<SaveSummaryResult | { status: "error"; message: string }> {
+  const editor = await requireEditor();
+  try {
+    const result = await saveStorySummary({ storyId: String(storyId), text: String(text ?? ""), version: String(version ?? "") }, editor);
+    if (result.status === "saved") revalidatePath("/", "layout");
+    return result;
+  } catch (error) {
+    if (error instanceof UserError) return { status: "error", message: error.message };
+    console.error("saveStorySummaryAction failed", error);
+    return { status: "error", message: "The summary could not be saved; what you typed is still here." };
   }
 }
 

@@ -131,6 +131,9 @@ export async function getStoryHeader(id: string) {
     select: {
       id: true,
       title: true,
+      summary: true,
+      summaryAuthor: true,
+      summaryUpdatedAt: true,
       articles: {
         select: { id: true, contentHash: true, title: true, publishedAt: true, url: true, wordCount: true, outlet: { select: { name: true, kind: true } } },
         orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],

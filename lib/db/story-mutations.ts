@@ -15,6 +15,31 @@ export async function renameStory(id: string, title: string) {
   await (await db()).story.update({ where: { id }, data: { title } });
 }
 
+/** What a summary save did: saved, the story gone, or someone else's save since the one the editor started from. */
+export type SummarySave =
+  | { status: "saved"; savedAt: Date }
+  | { status: "missing" }
+  | { status: "conflict"; current: { summary: string | null; summaryAuthor: string | null; summaryUpdatedAt: Date | null } };
+
+/**
+ * Saves a story's summary (null clears it) if it is still as the editor
+ * loaded it (`expected`, the time of the save they started from, null for
+ * none): one conditional UPDATE, so of two editors saving over the same
+ * version only the first wins and the second is told, with the text that won.
+ */
+export async function saveStorySummary(id: string, summary: string | null, author: string, expected: Date | null): Promise<SummarySave> {
+  const client = await db();
+  // Later than the version it replaces even within one millisecond, so every save makes a new version.
+  const savedAt = new Date(Math.max(Date.now(), (expected?.getTime() ?? 0) + 1));
+  const { count } = await client.story.updateMany({
+    where: { id, summaryUpdatedAt: expected },
+    data: { summary, summaryAuthor: author, summaryUpdatedAt: savedAt },
+  });
+  if (count === 1) return { status: "saved", savedAt };
+  const current = await client.story.findUnique({ where: { id }, select: { summary: true, summaryAuthor: true, summaryUpdatedAt: true } });
+  return current ? { status: "conflict", current } : { status: "missing" };
+}
+
 /**
  * Deletes a story; its articles stay stored, unfiled (and links still queued
  * for it are stored unfiled): the relations are ON DELETE SET NULL. Returns

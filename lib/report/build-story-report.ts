@@ -5,10 +5,12 @@
  */
 import type { Comparison, SourceInfo } from "../types/comparison";
 import { buildComparisonReport } from "./build-comparison-report";
-import { importanceOf, type CoverageRow, type FlagReview, type ReviewMap, type StoryReportModel } from "./model";
+import { importanceOf, type CoverageRow, type FlagReview, type ReportSummary, type ReviewMap, type StoryReportModel } from "./model";
 
 export interface StoryReportInput {
   story: { title: string };
+  /** The analyst's summary of the story, when one was written. */
+  summary?: ReportSummary | null;
   /** `compared: false`: not in the story's language, so not compared (and not one of its independent reports). */
   articles: Array<SourceInfo & { copyOf?: string | null; compared?: false }>;
   /** Rows of a coverage matrix; `counts` has one entry per article, in `articles` order. */
@@ -38,6 +40,7 @@ export function buildStoryReport(input: StoryReportInput): StoryReportModel {
   return {
     type: "story",
     title: input.story.title || "Untitled story",
+    summary: input.summary?.text.trim() ? input.summary : null,
     generatedAt: input.generatedAt ?? "",
     articles: input.articles.map((a, i) => ({ ...a, label: String(i + 1) })),
     coverage,

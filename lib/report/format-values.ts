@@ -28,11 +28,32 @@ export const STATUS_LABEL: Readonly<Record<ReviewStatus, string>> = {
   "needs-check": "needs check",
 };
 
+/** "2026-12-07 01:50 UTC" from an ISO timestamp; "" when it is not one. */
+function utcMinute(at: string | undefined): string {
+  return at && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at) ? `${at.slice(0, 10)} ${at.slice(11, 16)} UTC` : "";
+}
+
 /** " (alice, 2026-12-04 21:04 UTC)": who set a review and when, for the formats that print it inline; "" when neither is known. */
 export function reviewAttribution(review: { by?: string; at?: string }): string {
-  const when = review.at && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(review.at) ? `${review.at.slice(0, 10)} ${review.at.slice(11, 16)} UTC` : "";
-  const parts = [review.by, when].filter(Boolean);
+  const parts = [review.by, utcMinute(review.at)].filter(Boolean);
   return parts.length ? ` (${parts.join(", ")})` : "";
+}
+
+/** The heading of the analyst's summary in every story report. */
+export const SUMMARY_HEADING = "Analyst's summary";
+
+/** The summary's paragraphs: blank lines part them; single line breaks stay inside one (a list the analyst typed). */
+export function summaryParagraphs(text: string): string[][] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.split("\n").map((line) => line.trimEnd()).filter((line) => line.trim() !== ""))
+    .filter((lines) => lines.length > 0);
+}
+
+/** "Saved by demo, 2026-12-07 01:50 UTC." under the summary. */
+export function summaryByline(summary: { author: string | null; savedAt: string }): string {
+  const parts = [summary.author ? `by ${summary.author}` : "", utcMinute(summary.savedAt)].filter(Boolean);
+  return parts.length ? `Saved ${parts.join(", ")}.` : "";
 }
 
 /** "2021-05-04" from an ISO date or timestamp; the input unchanged when it is not one. */

@@ -136,9 +136,20 @@ export interface StoryFlag {
   review?: FlagReview;
 }
 
+/** The analyst's own summary of a story, as last saved. */
+export interface ReportSummary {
+  text: string;
+  /** Who saved it (their user name then), when known. */
+  author: string | null;
+  /** ISO time of the save. */
+  savedAt: string;
+}
+
 export interface StoryReportModel {
   type: "story";
   title: string;
+  /** The analyst's summary, first in the report after the title; null when none was written. */
+  summary: ReportSummary | null;
   /** ISO timestamp, or "" when not given. */
   generatedAt: string;
   articles: ReportSource[];

@@ -2,7 +2,7 @@
  * The report as CSV (RFC 4180: comma-separated, CRLF line ends, fields with
  * commas, quotes or line breaks quoted, quotes doubled) for spreadsheets.
  * One row per flag and one per alignment, told apart by `row_type`; a story
- * report adds article, coverage and story-flag rows. Article text is
+ * report adds the analyst's summary, article, coverage and story-flag rows. Article text is
  * untrusted and spreadsheets run cells that start with = + - @ as formulas,
  * so such cells get a leading apostrophe (OWASP's advice; tab and CR too).
  */
@@ -96,6 +96,8 @@ export function renderCsv(model: ReportModel): string {
   const rows: Row[] = [];
   if (model.type === "comparison") rows.push(...comparisonRows(model));
   else {
+    // The analyst's summary first, as in every format: who saved it and when in the review columns.
+    if (model.summary) rows.push({ row_type: "summary", subject: model.summary.text, reviewed_by: model.summary.author ?? "", reviewed_at: model.summary.savedAt });
     for (const a of model.articles) {
       rows.push({ row_type: "article", key: a.label, outlet: a.outlet, title: a.title, url: a.url ?? "", published_at: dayOf(a.publishedAt) });
     }

@@ -7,9 +7,9 @@
 import type { DiffChunk } from "../types/comparison";
 import { htmlLang } from "../compare/language-note";
 import { escapeHtml } from "./escape-html";
-import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
+import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL, SUMMARY_HEADING, summaryByline, summaryParagraphs } from "./format-values";
 import { REPORT_CSS } from "./html-styles";
-import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, StoryReportModel } from "./model";
+import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, ReportSummary, StoryReportModel } from "./model";
 import { independentReports, noStoryFlagsText } from "./no-story-flags";
 import { safeHttpUrl } from "./safe-link";
 
@@ -156,8 +156,17 @@ function renderComparison(model: ComparisonReportModel): string {
   return page(title, `<h1>${e(title)}</h1>\n${model.story ? `<p class="meta">Story: ${e(model.story)}</p>\n` : ""}${generated(model.generatedAt)}\n${comparisonBody(model, 2)}`);
 }
 
+/** The analyst's summary: escaped paragraphs, a line break where they typed one. */
+function summaryHtml(summary: ReportSummary): string {
+  const paragraphs = summaryParagraphs(summary.text).map((lines) => `<p>${lines.map(e).join("<br>")}</p>`);
+  const byline = summaryByline(summary);
+  return `<section class="summary"><h2>${SUMMARY_HEADING}</h2>\n${paragraphs.join("\n")}${byline ? `\n<p class="meta">${e(byline)}</p>` : ""}</section>`;
+}
+
 function renderStory(model: StoryReportModel): string {
-  const parts = [`<h1>Story: ${e(model.title)}</h1>`, generated(model.generatedAt), `<h2>Articles (${model.articles.length})</h2>`, sourcesTable(model.articles)];
+  const parts = [`<h1>Story: ${e(model.title)}</h1>`, generated(model.generatedAt)];
+  if (model.summary) parts.push(summaryHtml(model.summary));
+  parts.push(`<h2>Articles (${model.articles.length})</h2>`, sourcesTable(model.articles));
   const copies = model.articles.filter((a) => a.copyOf);
   if (copies.length > 0) parts.push(`<p>Syndicated copies (the same text, counted once): ${copies.map((a) => `${e(a.label)} is a copy of ${e(a.copyOf ?? "")}`).join("; ")}.</p>`);
   if (model.languageNote) parts.push(`<p class="note">${e(model.languageNote)}</p>`);

@@ -32,6 +32,7 @@ export function renderJson(model: ReportModel): string {
         type: "story",
         generatedAt: model.generatedAt,
         title: model.title,
+        summary: model.summary,
         articles: model.articles,
         coverage: model.coverage,
         flags: model.flags,

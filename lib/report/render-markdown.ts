@@ -5,8 +5,8 @@
  */
 import type { DiffChunk } from "../types/comparison";
 import { escapeCell, escapeMarkdown, markInline } from "./escape-markdown";
-import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
-import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, StoryReportModel } from "./model";
+import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL, SUMMARY_HEADING, summaryByline, summaryParagraphs } from "./format-values";
+import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, ReportSummary, StoryReportModel } from "./model";
 import { independentReports, noStoryFlagsText } from "./no-story-flags";
 import { safeHttpUrl } from "./safe-link";
 
@@ -127,9 +127,24 @@ function renderComparison(model: ComparisonReportModel): string[] {
   ];
 }
 
+/**
+ * The analyst's summary: their paragraphs, each line escaped as article text is (no HTML, links or
+ * emphasis they did not type as text), line breaks kept so a list they typed stays a list.
+ */
+function summaryLines(summary: ReportSummary): string[] {
+  const byline = summaryByline(summary);
+  return [
+    heading(2, SUMMARY_HEADING),
+    "",
+    ...summaryParagraphs(summary.text).flatMap((lines) => [...lines.map(escapeMarkdown), ""]),
+    ...(byline ? [`*${escapeMarkdown(byline)}*`, ""] : []),
+  ];
+}
+
 function renderStory(model: StoryReportModel): string[] {
   const out: string[] = [heading(1, `Story: ${escapeMarkdown(model.title)}`), ""];
   if (model.generatedAt) out.push(`Generated ${escapeMarkdown(model.generatedAt)} by Lacuna.`, "");
+  if (model.summary) out.push(...summaryLines(model.summary));
   out.push(heading(2, `Articles (${model.articles.length})`), "", ...sourcesTable(model.articles), "");
   const copies = model.articles.filter((a) => a.copyOf);
   if (copies.length > 0) out.push(`Syndicated copies (the same text, counted once): ${copies.map((a) => `${a.label} is a copy of ${escapeMarkdown(a.copyOf ?? "")}`).join("; ")}.`, "");

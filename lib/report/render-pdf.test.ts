@@ -79,4 +79,13 @@ describe("renderPdf", () => {
     const pages = (pdf.toString("latin1").match(/\/Type \/Page\b/g) ?? []).length;
     expect(pages).toBeLessThanOrEqual(3);
   });
+
+  it("opens a story with the analyst's summary, paragraphs and who saved it", async () => {
+    const summary = { text: "Only the Wire names the shipyard.\n\nThe second report leaves out the cost.", author: "alice", savedAt: "2026-12-07T01:50:00.000Z" };
+    const text = await pdfText(await renderPdf(buildStoryReport({ ...oneArticleStory(), summary })));
+    expect(text).toContain("Analyst's summary");
+    expect(text.indexOf("Only the Wire names the shipyard.")).toBeLessThan(text.indexOf("Articles ("));
+    expect(text).toContain("The second report leaves out the cost.");
+    expect(text).toContain("Saved by alice, 2026-12-07 01:50 UTC.");
+  });
 });

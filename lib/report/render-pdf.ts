@@ -6,7 +6,7 @@
  */
 import PDFDocument from "pdfkit";
 import type { DiffChunk } from "../types/comparison";
-import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL } from "./format-values";
+import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL, SUMMARY_HEADING, summaryByline, summaryParagraphs } from "./format-values";
 import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, StoryReportModel } from "./model";
 import { BODY_FONT, BOLD_FONT, pdfFonts } from "./pdf-fonts";
 import { pdfTextFilter, type PdfText } from "./pdf-text";
@@ -205,6 +205,12 @@ function matrixTable(w: Writer, model: StoryReportModel): void {
 }
 
 function storyBody(w: Writer, model: StoryReportModel): void {
+  if (model.summary) {
+    w.heading(SUMMARY_HEADING, 14);
+    for (const lines of summaryParagraphs(model.summary.text)) w.paragraph(lines.join("\n"));
+    const byline = summaryByline(model.summary);
+    if (byline) w.paragraph(byline, { oblique: true });
+  }
   w.heading(`Articles (${model.articles.length})`, 14);
   sourceLines(w, model.articles);
   const copies = model.articles.filter((a) => a.copyOf);

@@ -85,6 +85,7 @@ export async function exportStoryReport(storyId: string, format: ReportFormat, o
   );
   const model = buildStoryReport({
     story: { title: overview.story.title },
+    summary: overview.story.summary,
     articles: overview.documents.map((d, i) => {
       const source = overview.coverage?.sources[i];
       const languages = { ...(source?.language ? { language: source.language } : {}), ...(source?.compared === false ? { compared: false as const } : {}) };

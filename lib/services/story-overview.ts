@@ -24,6 +24,7 @@ import { toComparableDocument } from "./article-document";
 import { BoundedCache } from "./bounded-cache";
 import { analyseStoryOffThread, isLongAnalysis } from "./off-thread";
 import { preparedDocument } from "./prepared-documents";
+import { summaryOf, summaryVersionOf } from "./story-summary";
 import { UserError } from "./user-error";
 
 export interface StoryArticleView {
@@ -149,5 +150,7 @@ export async function getStoryOverview(storyId: string) {
   }
   const scope = storyScope(storyId);
   const reviews = await listReviews(scope);
-  return { story: { id: header.id, title: header.title }, ...cached.analysis, scope, reviews, aliases };
+  // The summary is read with the header on every view, outside the cached analysis: saving it never re-analyses.
+  const story = { id: header.id, title: header.title, summary: summaryOf(header), summaryVersion: summaryVersionOf(header) };
+  return { story, ...cached.analysis, scope, reviews, aliases };
 }

@@ -9,12 +9,14 @@ import { StoryCoverage } from "@/components/stories/story-coverage";
 import { reportSources } from "@/components/stories/report-sources";
 import { buildStoryCoverageModel, type StoryCoverageModel } from "@/components/stories/story-coverage-model";
 import { pairPreview, type PairPreview } from "@/components/stories/pair-preview";
+import { StorySummaryBox } from "@/components/stories/story-summary";
 import { StoryTitle } from "@/components/stories/story-title";
 import { canEdit, requireViewer } from "@/lib/auth/guards";
 import { getStory } from "@/lib/db/stories";
 import { itemReviewKey } from "@/lib/report/item-review";
 import { compareArticles } from "@/lib/services/compare-articles";
 import { getStoryOverview } from "@/lib/services/story-overview";
+import { SUMMARY_MAX_CHARS } from "@/lib/services/story-summary";
 import { UserError } from "@/lib/services/user-error";
 
 export const dynamic = "force-dynamic";
@@ -67,6 +69,10 @@ export default async function StoryPage({ params }: Params) {
         </p>
         <div className="mt-3">
           <ExportLinks basePath={`/api/reports/story/${story.id}`} label="Export story report" background={{ subject: "story", subjectId: story.id, formats: ["pdf"] }} />
+        </div>
+        {/* The analyst's conclusion first: what a colleague opening the story reads before the machine's findings. */}
+        <div className="mt-4">
+          <StorySummaryBox storyId={story.id} summary={story.summary} version={story.summaryVersion} maxChars={SUMMARY_MAX_CHARS} />
         </div>
       </div>
 

@@ -1,0 +1,65 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { accounts, EDITOR_STATE } from "./accounts";
+import { ArticlePage } from "./pages/article-page";
+import { HomePage } from "./pages/home-page";
+
+test("an analyst's summary heads the story and its report, and a second editor's save never overwrites it unseen", async ({ page, browser }) => {
+  const home = new HomePage(page);
+  await home.open();
+  const stamp = Date.now();
+  const title = `Pier strike ${stamp}`;
+  await home.addArticle({
+    title: "Pier crews end strike",
+    outlet: "Harbour Post",
+    text: `Crews at the north pier ended a four-day strike on Thursday (${stamp}) after the port authority agreed a 6 percent pay rise, a union spokesman said.`,
+  });
+  await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
+  const articlePage = new ArticlePage(page);
+  await articlePage.fileUnderNewStory(title);
+  await articlePage.openStory(title);
+  const storyUrl = page.url();
+
+  // Written as text: markup typed into it is shown, never run.
+  await page.getByRole("button", { name: "Write the analyst's summary" }).click();
+  await page.getByRole("textbox", { name: "Analyst's summary" }).fill("Only the Post gives the pay rise.\n\nNo outlet quotes the port authority. <img src=x onerror=alert(1)>");
+  await page.getByRole("button", { name: "Save summary" }).click();
+  const summary = page.getByRole("region", { name: "Analyst's summary" });
+  await expect(summary).toContainText("Only the Post gives the pay rise.");
+  await expect(summary).toContainText("<img src=x onerror=alert(1)>");
+  await expect(summary).toContainText(`Saved by ${accounts.editor.username}`);
+  await expect(page.locator("img[src=x]")).toHaveCount(0);
+
+  // Two editors open the summary at the same version (a second tab with the same account here).
+  const other = await browser.newContext({ storageState: EDITOR_STATE });
+  try {
+    const second = await other.newPage();
+    await second.goto(storyUrl);
+    await second.getByRole("button", { name: "Edit summary" }).click();
+    await second.getByRole("textbox", { name: "Analyst's summary" }).fill("Their version: the Post alone has the figure.");
+
+    await page.getByRole("button", { name: "Edit summary" }).click();
+    await page.getByRole("textbox", { name: "Analyst's summary" }).fill("My version: only the Post gives the 6 percent rise.");
+    await page.getByRole("button", { name: "Save summary" }).click();
+    await expect(summary).toContainText("My version");
+
+    // The later save is refused, shows what won, and keeps what was typed.
+    await second.getByRole("button", { name: "Save summary" }).click();
+    const clash = second.getByRole("alert").filter({ hasText: "Someone saved the summary while you were writing" });
+    await expect(clash).toContainText("My version: only the Post gives the 6 percent rise.");
+    await expect(second.getByRole("textbox", { name: "Analyst's summary" })).toHaveValue("Their version: the Post alone has the figure.");
+    await second.getByRole("button", { name: "Save mine over theirs" }).click();
+    await expect(second.getByRole("region", { name: "Analyst's summary" })).toContainText("Their version");
+  } finally {
+    await other.close();
+  }
+
+  // The report leads with the summary that was saved last.
+  await page.reload();
+  await expect(summary).toContainText("Their version: the Post alone has the figure.");
+  const pending = page.waitForEvent("download");
+  await page.getByRole("navigation", { name: "Export story report" }).getByRole("link", { name: "Markdown", exact: true }).click();
+  const md = await readFile(await (await pending).path(), "utf8");
+  expect(md).toContain("## Analyst's summary");
+  expect(md.indexOf("Their version: the Post alone has the figure.")).toBeLessThan(md.indexOf("## Articles"));
+});

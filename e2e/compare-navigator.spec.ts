@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ComparePage } from "./pages/compare-page";
+import { HomePage } from "./pages/home-page";
 
 async function openDemo(page: Page) {
   await page.goto("/");
@@ -99,4 +100,44 @@ test.describe("the difference navigator", () => {
     await page.keyboard.press("k");
     await expect(page.locator("li:focus")).toHaveAttribute("id", first ?? "");
   });
+});
+
+test("an item whose sentences are on another page of a long comparison opens there, selected, with its link in the address", async ({ page }) => {
+  const home = new HomePage(page);
+  const adjectives = ["new", "old", "narrow", "wide", "quiet", "busy", "steep"];
+  const works = ["drain", "bridge", "footpath", "culvert", "bus shelter", "lamp post", "cycle lane", "retaining wall", "pavement", "crossing", "sea wall"];
+  const streets = ["Mill", "Church", "Station", "Harbour", "Market", "Bridge", "Castle", "Quarry", "Orchard", "Tannery", "Chapel", "Foundry", "Wharf"];
+  const verbs = ["repaired", "inspected", "resurfaced", "replaced", "repainted"];
+  // 450 short paragraphs both report: more rows than one page holds (400).
+  const shared = Array.from({ length: 450 }, (_, i) => `The ${adjectives[i % 7]} ${works[i % 11]} on ${streets[i % 13]} Street was ${verbs[i % 5]} in week ${i + 1} of the works programme.`);
+  const stamp = Date.now();
+  await home.open();
+  await home.addArticle({ title: "Works programme, all weeks", outlet: `Borough Ledger ${stamp}`, text: [...shared, "Auditor Greta Lindqvist said the final ledger entry for the works programme had no signature."].join("\n\n") });
+  await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
+  const fullId = page.url().match(/articles\/([^?]+)/)?.[1];
+  await home.open();
+  await home.addArticle({ title: "Works programme", outlet: `Parish Courier ${stamp}`, text: shared.join("\n\n") });
+  await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
+  const partId = page.url().match(/articles\/([^?]+)/)?.[1];
+
+  await page.goto(`/compare/${fullId}/${partId}`);
+  await expect(page.getByRole("navigation", { name: "Pages of this comparison" }).first()).toBeVisible();
+  const compare = new ComparePage(page);
+  await expect(compare.rowWith("Auditor Greta Lindqvist")).toHaveCount(0);
+  const item = compare.missingFrom(`Parish Courier ${stamp}`).getByRole("listitem").filter({ hasText: "Auditor Greta Lindqvist" });
+  await item.getByRole("button").first().click();
+  await expect(page).toHaveURL(/[?&]page=2#item:/);
+  const row = compare.rowWith("Auditor Greta Lindqvist");
+  await expect(row).toBeFocused();
+  await expect(row).toBeInViewport();
+  await expect(compare.missingFrom(`Parish Courier ${stamp}`).getByRole("listitem").filter({ hasText: "Auditor Greta Lindqvist" }).getByRole("button").first()).toHaveAttribute("aria-pressed", "true");
+
+  // The page links go where they say.
+  const pages = page.getByRole("navigation", { name: "Pages of this comparison" }).first();
+  await pages.getByRole("link", { name: "1", exact: true }).click();
+  await expect(page.getByText("on page 1 of 2")).toBeVisible();
+  await expect(compare.rowWith("Auditor Greta Lindqvist")).toHaveCount(0);
+  await pages.getByRole("link", { name: "2", exact: true }).click();
+  await expect(page.getByText("on page 2 of 2")).toBeVisible();
+  await expect(compare.rowWith("Auditor Greta Lindqvist")).toHaveCount(1);
 });

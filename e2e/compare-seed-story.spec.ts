@@ -85,7 +85,16 @@ test("the demo story of two reports sends the analyst to their comparison for wh
   // …and shows what each of the two leaves out, as their comparison ranks it.
   await expect(leftOut.getByRole("list", { name: "Missing from Republic World" }).getByRole("listitem").first()).toContainText("no mention of China in the State Department");
   await expect(leftOut.getByRole("list", { name: "Missing from ANI" })).toContainText(/Won In-Choul|Milley|three parties/);
-  await leftOut.getByRole("link", { name: "Compare ANI with Republic World" }).click();
+  await expect(leftOut.getByRole("link", { name: "Compare ANI with Republic World" })).toHaveAttribute("href", /^\/compare\//);
+
+  // Each previewed item opens in the comparison: selected in the panel, its sentence in view.
+  await leftOut.getByRole("list", { name: "Missing from Republic World" }).getByRole("link", { name: /no mention of China in the State Department/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Republic World");
-  await expect(page.getByRole("region", { name: /^Left out/ })).toContainText("Missing from Republic World");
+  const compare = new ComparePage(page);
+  const item = compare.missingFrom("Republic World").getByRole("listitem").filter({ hasText: "no mention of China in the State Department" }).filter({ hasText: "Passage" });
+  await expect(item.getByRole("button").first()).toHaveAttribute("aria-pressed", "true");
+  const row = compare.rowWith("no mention of China in the State Department");
+  await expect(row).toBeFocused();
+  await expect(row).toBeInViewport();
+  await expect(page).toHaveURL(/#item:/);
 });

@@ -81,7 +81,7 @@ test.describe("omission items on the demo comparison", () => {
   });
 });
 
-test("a side with more than ten items leads with its top ten, and Show all is one click away", async ({ page }) => {
+test("a side with more than ten items leads with its top ten, Show all is one click away, and a copied link opens an item below the ten", async ({ page, context }) => {
   const home = new HomePage(page);
   const shared = [
     "The harbour board met on Tuesday to set the fees for the coming year, its chair said after the meeting.",
@@ -111,4 +111,23 @@ test("a side with more than ten items leads with its top ten, and Show all is on
   await expect(missing.getByRole("listitem")).toHaveCount(total);
   await missing.getByRole("button", { name: /^Show the top 10 only$/ }).click();
   await expect(missing.getByRole("listitem")).toHaveCount(10);
+
+  // The last item's link, sent to a colleague, opens it selected, the list unfolded down to it.
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await showAll.click();
+  const last = missing.getByRole("listitem").last();
+  const lastId = await last.getAttribute("data-item");
+  expect(lastId).toBeTruthy();
+  await last.getByRole("button", { name: "Copy link" }).click();
+  await expect(last.getByRole("button", { name: "Link copied" })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(new RegExp(`/compare/${longId}/${shortId}#item:`));
+  const colleague = await context.newPage();
+  await colleague.goto(link);
+  const opened = new ComparePage(colleague).missingFrom(`Dock Weekly ${stamp}`);
+  await expect(opened.getByRole("listitem")).toHaveCount(total);
+  const selected = opened.getByRole("listitem").filter({ has: colleague.getByRole("button", { pressed: true }) });
+  await expect(selected).toHaveCount(1);
+  await expect(selected).toHaveAttribute("data-item", lastId!);
+  await expect(selected).toBeInViewport();
 });

@@ -9,6 +9,9 @@ import type { ComparePageModel, ItemView } from "./compare-page-model";
 import { CompareRowView, type Layout } from "./compare-row";
 import type { ReviewView } from "./flag-review";
 import { FlagsPanel } from "./flags-panel";
+import { comparePageHref } from "./compare-page-href";
+import { itemFragment, itemIdFromHash } from "./item-link";
+import { itemReviewKey } from "@/lib/report/item-review";
 import { CATEGORY_COLOUR, OverviewRuler } from "./overview-ruler";
 import { ROW_CATEGORIES, type RowCategory } from "./row-category";
 
@@ -84,6 +87,8 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
   const [selected, setSelected] = useState<string | null>(null);
   const [reviews, setReviews] = useState(initialReviews);
   const [hideDismissed, setHideDismissed] = useState(true);
+  /** Said when the address names an item this comparison does not have. */
+  const [linkNote, setLinkNote] = useState<string | null>(null);
   const cursor = useRef(-1);
 
   const passes = useCallback(
@@ -103,7 +108,7 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
     element.focus({ preventScroll: true });
   }, []);
 
-  const pageHref = (page: number, hash?: string) => `${basePath}?${new URLSearchParams({ ...(model.order === "b" ? { order: "b" } : {}), ...(page > 0 ? { page: String(page) } : {}) })}${hash ? `#${hash}` : ""}`;
+  const pageHref = (page: number, fragment?: string) => comparePageHref(basePath, { order: model.order, page, ...(fragment ? { fragment } : {}) });
 
   /** Makes a row of this page visible whatever the filters say, then highlights and focuses the first. */
   const reveal = useCallback(
@@ -162,8 +167,30 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
     return () => window.removeEventListener("keydown", onKey);
   }, [jump]);
 
+  // Arriving with an item in the address (#item:…, a link an analyst shared or the story page's
+  // preview): select it in the panel and bring its sentences into view, on its page.
   // Arriving from another page of a long comparison with a row in the address (#pair-12): show it.
   useEffect(() => {
+    const itemId = itemIdFromHash(window.location.hash);
+    if (itemId !== null) {
+      const item = model.items.find((i) => i.id === itemId);
+      if (item && item.rows.length > 0 && item.page !== model.page) {
+        router.replace(pageHref(item.page, itemFragment(item.id)));
+        return;
+      }
+      const frame = requestAnimationFrame(() => {
+        if (!item) {
+          setLinkNote("The linked item is not among this comparison's items: the articles or their grouping may have changed since the link was made.");
+          return;
+        }
+        setSelected(item.id);
+        // A dismissed item is hidden by default; the link asked for it, so show it.
+        if (reviews[itemReviewKey(item, (key) => reviews[key] !== undefined)]?.status === "dismissed") setHideDismissed(false);
+        requestAnimationFrame(() => document.querySelector(`[data-item="${CSS.escape(item.id)}"]`)?.scrollIntoView({ block: "nearest" }));
+        if (item.rows.length > 0) reveal(item.rows);
+      });
+      return () => cancelAnimationFrame(frame);
+    }
     const id = decodeURIComponent(window.location.hash.slice(1));
     if (!id || !rows.some((r) => r.id === id)) return;
     const frame = requestAnimationFrame(() => reveal([id]));
@@ -183,9 +210,14 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
 
   const selectItem = (item: ItemView) => {
     setSelected(item.id);
-    if (item.rows.length === 0) return;
-    if (item.page !== model.page) router.push(pageHref(item.page, item.rows[0]));
-    else reveal(item.rows);
+    setLinkNote(null);
+    if (item.rows.length > 0 && item.page !== model.page) {
+      router.push(pageHref(item.page, itemFragment(item.id)));
+      return;
+    }
+    // The address now links to the item (the state is kept: the router keeps its own there).
+    window.history.replaceState(window.history.state, "", `#${itemFragment(item.id)}`);
+    if (item.rows.length > 0) reveal(item.rows);
   };
 
   const toggle = (category: RowCategory) =>
@@ -321,6 +353,11 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
         </div>
       </div>
       <aside className="xl:sticky xl:top-2 xl:self-start">
+        {linkNote && (
+          <p role="status" className="mb-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-stone-800">
+            {linkNote}
+          </p>
+        )}
         <FlagsPanel
           items={model.items}
           moreItems={model.moreItems}

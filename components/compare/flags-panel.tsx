@@ -9,6 +9,7 @@ import { changesInContext } from "./diff-context";
 import { InlineDiff } from "./diff-text";
 import { FlagReview, type ReviewView } from "./flag-review";
 import { ImportanceBadge } from "./importance-badge";
+import { itemFragment } from "./item-link";
 import { itemReviewKey } from "@/lib/report/item-review";
 import { nameSides } from "@/lib/report/name-sides";
 import { clipAtWord } from "@/lib/text/clip";
@@ -111,9 +112,13 @@ function SideItems({
   more,
 }: Omit<Props, "items" | "moreItems" | "hideDismissed" | "onHideDismissedChange"> & { side: Side; items: ItemView[]; more: number }) {
   const [showAll, setShowAll] = useState(false);
+  // An item selected below the first view (a link to it, usually) opens the full list, until folded again.
+  const [foldedFor, setFoldedFor] = useState<string | null>(null);
+  const selectedRank = items.findIndex((item) => item.id === selected);
+  const expanded = showAll || (selectedRank >= FIRST_VIEW_ITEMS && foldedFor !== selected);
   const missing = labels[side];
   const present = side === "a" ? labels.b : labels.a;
-  const shown = showAll ? items : items.slice(0, FIRST_VIEW_ITEMS);
+  const shown = expanded ? items : items.slice(0, FIRST_VIEW_ITEMS);
   const headingId = `missing-from-${side}`;
   return (
     <section aria-labelledby={headingId} className="border-b border-stone-200 last:border-b-0">
@@ -147,11 +152,19 @@ function SideItems({
         </ol>
       )}
       {items.length > FIRST_VIEW_ITEMS && (
-        <button type="button" onClick={() => setShowAll(!showAll)} aria-expanded={showAll} className="m-2 rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium text-indigo-800">
-          {showAll ? `Show the top ${FIRST_VIEW_ITEMS} only` : `Show all ${items.length} missing from ${missing}`}
+        <button
+          type="button"
+          onClick={() => {
+            setShowAll(!expanded);
+            if (expanded) setFoldedFor(selected);
+          }}
+          aria-expanded={expanded}
+          className="m-2 rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium text-indigo-800"
+        >
+          {expanded ? `Show the top ${FIRST_VIEW_ITEMS} only` : `Show all ${items.length} missing from ${missing}`}
         </button>
       )}
-      {showAll && more > 0 && <p className="px-3 pb-2 text-xs text-stone-700">And {more.toLocaleString("en")} lower-ranked items, listed in the exports (Markdown, CSV, JSON).</p>}
+      {expanded && more > 0 && <p className="px-3 pb-2 text-xs text-stone-700">And {more.toLocaleString("en")} lower-ranked items, listed in the exports (Markdown, CSV, JSON).</p>}
     </section>
   );
 }
@@ -227,7 +240,42 @@ function ItemEntry({
           </ul>
         </details>
       )}
-      <FlagReview scope={scope} flagKey={reviewKey} swappedKey={swappedKey} review={review} onChange={(r) => onReviewChange(reviewKey, r)} />
+      <div className="flex flex-wrap items-center gap-x-3">
+        <FlagReview scope={scope} flagKey={reviewKey} swappedKey={swappedKey} review={review} onChange={(r) => onReviewChange(reviewKey, r)} />
+        <CopyItemLink itemId={item.id} />
+      </div>
     </li>
+  );
+}
+
+/**
+ * "Copy link": the comparison's address opened at this item, to send a
+ * colleague (components/compare/item-link.ts). Where the clipboard is not
+ * allowed (a plain-HTTP address other than localhost), the link is shown to
+ * copy by hand.
+ */
+function CopyItemLink({ itemId }: { itemId: string }) {
+  const [state, setState] = useState<"idle" | "copied" | { manual: string }>("idle");
+  const copy = async () => {
+    const url = new URL(window.location.href);
+    url.hash = itemFragment(itemId);
+    try {
+      await navigator.clipboard.writeText(url.toString());
+      setState("copied");
+      setTimeout(() => setState("idle"), 2500);
+    } catch {
+      setState({ manual: url.toString() });
+    }
+  };
+  return (
+    // aria-live, not a status role: the item's status is its review's "Saved".
+    <span className="text-xs" aria-live="polite">
+      <button type="button" onClick={() => void copy()} className="text-indigo-800 underline">
+        {state === "copied" ? "Link copied" : "Copy link"}
+      </button>
+      {typeof state === "object" && (
+        <input aria-label="Link to this item" readOnly value={state.manual} onFocus={(e) => e.currentTarget.select()} className="mt-1 block w-full rounded border border-stone-300 px-1 py-0.5" />
+      )}
+    </span>
   );
 }

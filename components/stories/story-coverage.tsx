@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { FlagReview, type ReviewView } from "@/components/compare/flag-review";
 import { ImportanceBadge } from "@/components/compare/importance-badge";
+import { itemHref } from "@/components/compare/item-link";
 import { noStoryFlagsText } from "@/lib/report/no-story-flags";
 import type { PairPreview } from "./pair-preview";
 import { reportSources } from "./report-sources";
@@ -108,7 +109,11 @@ function NoStoryFlags({ model, pair }: { model: StoryCoverageModel; pair: PairPr
                 <ol aria-label={`Missing from ${side.missingFrom}`} className="mt-1 divide-y divide-stone-100 rounded border border-stone-200 bg-white">
                   {side.items.map((item) => (
                     <li key={item.id} className="px-3 py-2">
-                      <ImportanceBadge importance={item.importance} /> <span className="text-stone-900">{item.title}</span>
+                      {/* Each item opens in the comparison, selected, with its sentences in view. */}
+                      <ImportanceBadge importance={item.importance} />{" "}
+                      <Link href={itemHref(pair.href, item.id)} className="text-stone-900 underline decoration-stone-300 underline-offset-2 hover:decoration-indigo-700">
+                        {item.title}
+                      </Link>
                       {item.reasons.length > 0 && <span className="block text-xs text-stone-600">{item.reasons.join(" · ")}</span>}
                     </li>
                   ))}

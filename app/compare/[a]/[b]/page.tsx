@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CompareView } from "@/components/compare/compare-view";
 import { ExportLinks } from "@/components/reports/export-links";
+import { pageIndexFromQuery } from "@/components/compare/compare-page-href";
 import { buildComparePageModel } from "@/components/compare/compare-page-model";
 import { formatDate, formatPercent } from "@/components/format";
 import { SafeExternalLink } from "@/components/safe-link";
@@ -53,7 +54,7 @@ export default async function ComparePage({ params, searchParams }: Params) {
     throw error;
   }
   const { comparison } = result;
-  const model = buildComparePageModel(comparison, { order: query.order === "b" ? "b" : "a", page: Math.max(0, Number.parseInt(query.page ?? "1", 10) - 1 || 0) });
+  const model = buildComparePageModel(comparison, { order: query.order === "b" ? "b" : "a", page: pageIndexFromQuery(query.page) });
   const { stats } = comparison;
   const reviews = Object.fromEntries([...result.reviews].map(([key, r]) => [key, { status: r.status, note: r.note }]));
   const languages = languageNote(comparison, model.labels);

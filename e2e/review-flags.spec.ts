@@ -79,6 +79,39 @@ test.describe("omission items on the demo comparison", () => {
     await back.getByRole("combobox", { name: "Review" }).selectOption("none");
     await expect(back.getByRole("status")).toHaveText("Saved");
   });
+
+  test("the panel counts the items reviewed and, on request, lists only those still to review", async ({ page }) => {
+    const flags = new ComparePage(page).flags();
+    const progress = flags.getByText(/^Reviewed \d+ of \d+$/);
+    const [before, total] = ((await progress.innerText()).match(/\d+/g) ?? []).map(Number) as [number, number];
+    const item = (id: string | null) => flags.locator(`li[data-item="${id}"]`);
+    const first = flags.getByRole("listitem").first();
+    const firstId = await first.getAttribute("data-item");
+    await first.getByRole("combobox", { name: "Review" }).selectOption("confirmed");
+    await expect(first.getByRole("status")).toHaveText("Saved");
+    await expect(progress).toHaveText(`Reviewed ${before + 1} of ${total}`);
+
+    const toReview = flags.getByLabel("Only items to review");
+    await toReview.check();
+    await expect(item(firstId)).toHaveCount(0);
+    // An item reviewed from the list stays in it (its note may come next) until the box is ticked again.
+    const next = flags.getByRole("listitem").first();
+    const nextId = await next.getAttribute("data-item");
+    await next.getByRole("combobox", { name: "Review" }).selectOption("needs-check");
+    await expect(next.getByRole("status")).toHaveText("Saved");
+    await expect(item(nextId)).toHaveCount(1);
+    await toReview.uncheck();
+    await toReview.check();
+    await expect(item(nextId)).toHaveCount(0);
+
+    // The demo comparison as the other tests know it: both reviews cleared.
+    await toReview.uncheck();
+    for (const id of [firstId, nextId]) {
+      await item(id).getByRole("combobox", { name: "Review" }).selectOption("none");
+      await expect(item(id).getByRole("status")).toHaveText("Saved");
+    }
+    await expect(progress).toHaveText(`Reviewed ${before} of ${total}`);
+  });
 });
 
 test("a side with more than ten items leads with its top ten, Show all is one click away, and a copied link opens an item below the ten", async ({ page, context }) => {

@@ -50,8 +50,13 @@ interface Props {
  */
 export function FlagsPanel({ items, moreItems, flags, labels, lang, scope, reviews, swappedKeys, hideDismissed, onHideDismissedChange, onReviewChange, onSelect, selected }: Props) {
   const isDismissed = (item: ItemView) => reviews[reviewKeyOf(item, reviews)]?.status === "dismissed";
+  const isReviewed = (item: ItemView) => reviews[reviewKeyOf(item, reviews)] !== undefined;
   const dismissed = items.filter(isDismissed).length;
-  const visible = items.filter((item) => !(hideDismissed && isDismissed(item)));
+  const reviewed = items.filter(isReviewed).length;
+  // "To review": the items not reviewed when it was ticked. An item reviewed meanwhile stays (its
+  // note may come next) until the box is ticked again, so the list does not jump under the cursor.
+  const [toReview, setToReview] = useState<ReadonlySet<string> | null>(null);
+  const visible = items.filter((item) => !(hideDismissed && isDismissed(item)) && (toReview === null || toReview.has(item.id)));
   return (
     <section aria-labelledby="flags-heading" className="rounded border border-stone-200 bg-white">
       <div className="flex items-baseline justify-between gap-2 border-b border-stone-200 px-3 py-2">
@@ -63,12 +68,23 @@ export function FlagsPanel({ items, moreItems, flags, labels, lang, scope, revie
           Hide dismissed{dismissed > 0 ? ` (${dismissed})` : ""}
         </label>
       </div>
+      {items.length > 0 && (
+        <div className="flex flex-wrap items-center justify-between gap-2 border-b border-stone-200 px-3 py-1.5 text-xs text-stone-700">
+          <span>
+            Reviewed {reviewed} of {items.length}
+          </span>
+          <label className="flex items-center gap-1">
+            <input type="checkbox" checked={toReview !== null} onChange={(e) => setToReview(e.target.checked ? new Set(items.filter((item) => !isReviewed(item)).map((item) => item.id)) : null)} />
+            Only items to review
+          </label>
+        </div>
+      )}
       {/* relative: anything positioned inside stays inside the scrolling box (a visually hidden label once escaped it and made the page twice its height). */}
       <div className="relative max-h-[calc(100vh-7rem)] overflow-y-auto">
         {items.length === 0 ? (
           <p className="p-3 text-sm text-stone-700">No omissions found: both sources report the same content.</p>
         ) : visible.length === 0 ? (
-          <p className="p-3 text-sm text-stone-700">All items are dismissed.</p>
+          <p className="p-3 text-sm text-stone-700">{toReview !== null ? "Every item is reviewed." : "All items are dismissed."}</p>
         ) : (
           (["b", "a"] as const).map((side) => (
             <SideItems

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { accounts, fillSignIn, signIn } from "./accounts";
@@ -96,4 +97,49 @@ test("an expired session sends the analyst to sign in, and back to the same page
   await fillSignIn(page, accounts.viewer);
   await expect(page).toHaveURL(new RegExp(`/stories/${storyId}$`));
   await expect(page.getByRole("heading", { name: "Blinken–Motegi talks in London, May 2021" })).toBeVisible();
+});
+
+test("a person changes their own password: the old one and their other browsers stop working, this browser stays signed in", async ({ page, browser }) => {
+  // An account of this test's own (made with the CLI, as an administrator would), so the shared ones keep their passwords.
+  const person = { username: `pat-${Date.now()}`, password: "pat's first password", role: "viewer" as const };
+  execFileSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "cli/lacuna.ts", "user", "add", person.username, "--role", "viewer", "--password-stdin"], {
+    env: { ...process.env, LACUNA_DATABASE: "data/e2e.db" },
+    input: person.password,
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  await signIn(page, person);
+  const elsewhere = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  try {
+    const other = await elsewhere.newPage();
+    await signIn(other, person);
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: person.username }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account");
+    const form = page.getByRole("region", { name: "Change your password" });
+    // A wrong current password changes nothing.
+    await form.getByLabel("Current password").fill("not my password at all");
+    await form.getByLabel(/^New password \(at least/).fill("pat's second password");
+    await form.getByLabel("New password again").fill("pat's second password");
+    await form.getByRole("button", { name: "Change password" }).click();
+    await expect(form.getByRole("alert")).toHaveText("The current password is not right; nothing was changed.");
+
+    await form.getByLabel("Current password").fill(person.password);
+    await form.getByLabel(/^New password \(at least/).fill("pat's second password");
+    await form.getByLabel("New password again").fill("pat's second password");
+    await form.getByRole("button", { name: "Change password" }).click();
+    await expect(form.getByRole("status")).toContainText("Password changed.");
+
+    // This browser is still signed in; the other one is sent to sign in.
+    await page.goto("/");
+    await expect(page.getByRole("navigation", { name: "Main" })).toContainText(`${person.username} viewer`);
+    await other.goto("/");
+    await expect(other).toHaveURL(/\/sign-in\?/);
+    // The old password no longer opens the account; the new one does.
+    await fillSignIn(other, person);
+    await expect(other.locator("#sign-in-status")).toContainText("do not match an account");
+    await fillSignIn(other, { ...person, password: "pat's second password" });
+    await expect(other.getByRole("navigation", { name: "Main" })).toContainText(`${person.username} viewer`);
+  } finally {
+    await elsewhere.close();
+  }
 });

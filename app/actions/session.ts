@@ -2,7 +2,8 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { signIn } from "@/lib/services/accounts/accounts";
+import { requireViewer } from "@/lib/auth/guards";
+import { changeOwnPassword, signIn } from "@/lib/services/accounts/accounts";
 import { endSession } from "@/lib/services/accounts/sessions";
 import { UserError } from "@/lib/services/user-error";
 import { isHttpsRequest, safeNextPath, SESSION_COOKIE, sessionCookieOptions, SIGN_IN_PATH } from "@/lib/http/session-paths";
@@ -30,4 +31,26 @@ export async function signOutAction(): Promise<void> {
   if (token) await endSession(token);
   jar.delete(SESSION_COOKIE);
   redirect(`${SIGN_IN_PATH}?reason=signed-out`);
+}
+
+/** What the password form gets back; the passwords typed are never sent back to the page. */
+export type PasswordState = { status: "idle" | "saved" | "error"; message?: string };
+
+/**
+ * The signed-in person changes their own password (any role). Every session of the account ends;
+ * this browser gets a new session cookie, so it stays signed in.
+ */
+export async function changePasswordAction(_previous: PasswordState, form: FormData): Promise<PasswordState> {
+  const user = await requireViewer();
+  let token: string;
+  try {
+    ({ token } = await changeOwnPassword(user.username, { current: form.get("current"), next: form.get("next"), repeat: form.get("repeat") }));
+  } catch (error) {
+    if (error instanceof UserError) return { status: "error", message: error.message };
+    console.error("changePasswordAction failed", error);
+    return { status: "error", message: "The password could not be changed because of an internal error; it is unchanged." };
+  }
+  const secure = isHttpsRequest((await headers()).get("x-forwarded-proto"));
+  (await cookies()).set(SESSION_COOKIE, token, sessionCookieOptions(secure));
+  return { status: "saved", message: "Password changed. Every other browser signed in to this account was signed out." };
 }

@@ -5,7 +5,7 @@ import { listReviews } from "../../db/reviews";
 import { reviewFlag } from "../flag-reviews";
 import { useTestDatabase } from "../test-database";
 import { UserError } from "../user-error";
-import { changePassword, changeRole, createAccount, listAccounts, removeAccount, signIn, signOutEverywhere } from "./accounts";
+import { changeOwnPassword, changePassword, changeRole, createAccount, listAccounts, removeAccount, signIn, signOutEverywhere } from "./accounts";
 import { readyDemoAccount } from "./demo-account";
 import { endSession, sessionIdOf, validateSessionToken } from "./sessions";
 
@@ -125,5 +125,37 @@ describe("the demo account", () => {
     expect(second.password).not.toBe(first.password);
     expect(await failure(signIn({ username: "demo", password: first.password }))).toMatchObject({ code: "unauthorized" });
     expect((await signIn({ username: "demo", password: second.password })).user).toMatchObject({ username: "demo", role: "editor" });
+  });
+});
+
+describe("changing one's own password", () => {
+  it("needs the current password, ends every session of the account and keeps this browser signed in with a new one", async () => {
+    await createAccount({ username: "paula", password: "paula's first password", role: "editor" });
+    const here = await signIn({ username: "paula", password: "paula's first password" });
+    const elsewhere = await signIn({ username: "paula", password: "paula's first password" });
+    const fresh = await changeOwnPassword("paula", { current: "paula's first password", next: "paula's second password", repeat: "paula's second password" });
+    expect(await validateSessionToken(here.token)).toBeNull();
+    expect(await validateSessionToken(elsewhere.token)).toBeNull();
+    expect(await validateSessionToken(fresh.token)).toMatchObject({ user: { username: "paula" } });
+    expect(await failure(signIn({ username: "paula", password: "paula's first password" }))).toMatchObject({ code: "unauthorized" });
+    expect((await signIn({ username: "paula", password: "paula's second password" })).user.username).toBe("paula");
+  });
+
+  it("changes nothing for a wrong current password, a short or unrepeated new one, or the same one again", async () => {
+    await createAccount({ username: "quentin", password: "quentin's password", role: "viewer" });
+    const session = await signIn({ username: "quentin", password: "quentin's password" });
+    expect(await failure(changeOwnPassword("quentin", { current: "a guess at it", next: "a brand new password", repeat: "a brand new password" }))).toMatchObject({ code: "unauthorized" });
+    expect(await failure(changeOwnPassword("quentin", { current: "quentin's password", next: "short", repeat: "short" }))).toMatchObject({ message: expect.stringMatching(/at least 10/) });
+    expect(await failure(changeOwnPassword("quentin", { current: "quentin's password", next: "a brand new password", repeat: "a brand new passwort" }))).toMatchObject({ message: expect.stringMatching(/repeat differ/) });
+    expect(await failure(changeOwnPassword("quentin", { current: "quentin's password", next: "quentin's password", repeat: "quentin's password" }))).toMatchObject({ message: expect.stringMatching(/current one/) });
+    expect(await validateSessionToken(session.token)).not.toBeNull();
+    expect((await signIn({ username: "quentin", password: "quentin's password" })).user.username).toBe("quentin");
+  });
+
+  it("counts wrong current passwords towards the sign-in lock-out, so a session left open cannot be used to guess it", async () => {
+    await createAccount({ username: "rita", password: "rita's long password", role: "editor" });
+    for (let i = 0; i < 10; i++) await failure(changeOwnPassword("rita", { current: `guess ${i}`, next: "rita's new password", repeat: "rita's new password" }));
+    expect(await failure(changeOwnPassword("rita", { current: "rita's long password", next: "rita's new password", repeat: "rita's new password" }))).toMatchObject({ code: "too_many_requests" });
+    expect(await failure(signIn({ username: "rita", password: "rita's long password" }))).toMatchObject({ code: "too_many_requests" });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Use cases around accounts: create one (from the CLI), change its password
- * or role, remove it, and sign in. Roles: an editor adds, reviews, files and
+ * or role, remove it, sign in, and change one's own password (the account
+ * page). Roles: an editor adds, reviews, files and
  * deletes; a viewer reads and exports.
  */
 import "server-only";
@@ -115,4 +116,31 @@ export async function signIn(input: { username: unknown; password: unknown }, no
   throttle.succeed(username);
   const session = await startSession(user.id, now);
   return { ...session, user: { id: user.id, username: user.username, role: user.role, createdAt: user.createdAt } };
+}
+
+/**
+ * A signed-in person changes their own password: the current one must be
+ * given (a browser left signed in is not enough), and wrong guesses count
+ * towards the same lock-out as sign-in. Every session of the account ends,
+ * including ones on other machines; this browser gets a new one, returned.
+ */
+export async function changeOwnPassword(
+  username: string,
+  input: { current: unknown; next: unknown; repeat: unknown },
+  now = new Date(),
+): Promise<StartedSession> {
+  const current = typeof input.current === "string" ? input.current : "";
+  const next = parse(passwordSchema, typeof input.next === "string" ? input.next : "");
+  if (input.repeat !== next) throw new UserError("invalid_input", "The new password and its repeat differ.");
+  if (next === current) throw new UserError("invalid_input", "The new password is the current one; choose another.");
+  const wait = throttle.waitFor(username, now.getTime());
+  if (wait > 0) throw new UserError("too_many_requests", `Too many wrong passwords for this account. Try again in ${Math.ceil(wait / 60_000)} minute(s).`);
+  const user = await findUserForSignIn(username);
+  if (!user || !(await verifyPassword(current.slice(0, 200), user.passwordHash))) {
+    throttle.fail(username, now.getTime());
+    throw new UserError("unauthorized", "The current password is not right; nothing was changed.");
+  }
+  throttle.succeed(username);
+  await updatePassword(user.username, await hashPassword(next));
+  return startSession(user.id, now);
 }

@@ -43,6 +43,17 @@ test("a readout that never mentions China stands out once it joins the story", a
     await chinaRow.getByRole("button", { name: /absent$/ }).click();
     await china.getByRole("button", { name: "Show the sentences" }).click();
     await expect(page.getByRole("region", { name: /Sentences behind “China”/ })).toBeVisible();
+
+    // Reviewing a flag is counted, and the count holds after a reload.
+    const progress = page.getByText(/^Reviewed \d+ of \d+$/);
+    const before = Number((await progress.innerText()).match(/\d+/)?.[0]);
+    await china.getByRole("combobox", { name: "Review" }).selectOption("confirmed");
+    await expect(china.getByRole("status")).toHaveText("Saved");
+    await expect(progress).toHaveText(new RegExp(`^Reviewed ${before + 1} of`));
+    await page.reload();
+    await expect(progress).toHaveText(new RegExp(`^Reviewed ${before + 1} of`));
+    await china.getByRole("combobox", { name: "Review" }).selectOption("none");
+    await expect(china.getByRole("status")).toHaveText("Saved");
   } finally {
     await site.close();
   }

@@ -135,11 +135,17 @@ function StoryFlags({ flags, scope, initial, onOpen, selected }: { flags: StoryF
   const visible = flags.filter((f) => !(hideDismissed && reviews[f.key]?.status === "dismissed"));
   const shown = showAll ? visible : visible.slice(0, FIRST_VIEW_FLAGS);
   const dismissed = flags.length - flags.filter((f) => reviews[f.key]?.status !== "dismissed").length;
+  const reviewed = flags.filter((f) => reviews[f.key] !== undefined).length;
   return (
     <div className="mt-2">
-      <label className="flex items-center gap-1 text-xs text-stone-700">
-        <input type="checkbox" checked={hideDismissed} onChange={(e) => setHideDismissed(e.target.checked)} /> Hide dismissed{dismissed > 0 ? ` (${dismissed})` : ""}
-      </label>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-stone-700">
+        <label className="flex items-center gap-1">
+          <input type="checkbox" checked={hideDismissed} onChange={(e) => setHideDismissed(e.target.checked)} /> Hide dismissed{dismissed > 0 ? ` (${dismissed})` : ""}
+        </label>
+        <span>
+          Reviewed {reviewed} of {flags.length}
+        </span>
+      </div>
       <ol aria-label="Story flags" className="mt-2 divide-y divide-stone-100 rounded border border-stone-200 bg-white">
         {shown.map((flag, i) => (
           <li key={flag.key} className={`px-3 py-2 text-sm ${selected === flag.row ? "bg-amber-50" : ""}`}>

@@ -1,10 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { FIELD_CLASS } from "@/components/auth/field-class";
 import { changePasswordAction, type PasswordState } from "@/app/actions/session";
 
-const inputClass =
-  "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-600 focus:outline-none focus:ring-1 focus:ring-indigo-600";
 
 const IDLE: PasswordState = { status: "idle" };
 
@@ -20,15 +19,15 @@ export function ChangePasswordForm({ username }: { username: string }) {
       <input type="hidden" name="username" autoComplete="username" value={username} />
       <label className="block text-sm font-medium text-stone-700">
         Current password
-        <input name="current" type="password" autoComplete="current-password" required className={inputClass} />
+        <input name="current" type="password" autoComplete="current-password" required className={FIELD_CLASS} />
       </label>
       <label className="block text-sm font-medium text-stone-700">
         New password <span className="font-normal text-stone-600">(at least 10 characters)</span>
-        <input name="next" type="password" autoComplete="new-password" required minLength={10} maxLength={200} className={inputClass} />
+        <input name="next" type="password" autoComplete="new-password" required minLength={10} maxLength={200} className={FIELD_CLASS} />
       </label>
       <label className="block text-sm font-medium text-stone-700">
         New password again
-        <input name="repeat" type="password" autoComplete="new-password" required minLength={10} maxLength={200} className={inputClass} />
+        <input name="repeat" type="password" autoComplete="new-password" required minLength={10} maxLength={200} className={FIELD_CLASS} />
       </label>
       <button type="submit" disabled={pending} className="rounded bg-indigo-700 px-4 py-2 text-white hover:bg-indigo-800 disabled:opacity-60">
         {pending ? "Changing…" : "Change password"}

@@ -2,9 +2,8 @@
 
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/app/actions/session";
+import { FIELD_CLASS } from "./field-class";
 
-const inputClass =
-  "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-600 focus:outline-none focus:ring-1 focus:ring-indigo-600";
 
 const IDLE: SignInState = { status: "idle" };
 
@@ -16,11 +15,11 @@ export function SignInForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       <label className="block text-sm font-medium text-stone-700">
         User name
-        <input name="username" autoComplete="username" required autoCapitalize="none" spellCheck={false} defaultValue={state.username} className={inputClass} />
+        <input name="username" autoComplete="username" required autoCapitalize="none" spellCheck={false} defaultValue={state.username} className={FIELD_CLASS} />
       </label>
       <label className="block text-sm font-medium text-stone-700">
         Password
-        <input name="password" type="password" autoComplete="current-password" required className={inputClass} />
+        <input name="password" type="password" autoComplete="current-password" required className={FIELD_CLASS} />
       </label>
       <button type="submit" disabled={pending} className="rounded bg-indigo-700 px-4 py-2 text-white hover:bg-indigo-800 disabled:opacity-60">
         {pending ? "Signing in…" : "Sign in"}

@@ -4,9 +4,9 @@ import { listRecentArticlesPage } from "../db/articles";
 import { addArticlesToStory, createStory } from "../db/story-mutations";
 import { listStoriesPage } from "../db/stories";
 import { contentHash } from "../ingest/content-hash";
-import { addPastedArticle } from "./add-pasted-article";
 import { addAlias } from "./entity-aliases";
 import { harbourA, harbourB } from "./fixtures/harbour-pair";
+import { storePasted, textOf } from "./fixtures/store-pasted";
 import { renameStory } from "./story-filing";
 import { getStoryOverview } from "./story-overview";
 import { useTestDatabase } from "./test-database";
@@ -15,13 +15,8 @@ let cleanup: () => Promise<void>;
 beforeAll(async () => ({ cleanup } = await useTestDatabase()));
 afterAll(async () => cleanup());
 
-const textOf = (doc: typeof harbourA) => doc.blocks.map((b) => b.text).join("\n\n");
 
-async function add(outlet: string, text: string) {
-  const saved = await addPastedArticle({ title: `${outlet} report`, outlet, text, publishedAt: "2024-03-04" });
-  if (saved.status !== "created") throw new Error("fixture not stored");
-  return saved.articleId;
-}
+const add = storePasted;
 
 describe("the story page's analysis, cached by its articles' content", () => {
   let storyId = "";

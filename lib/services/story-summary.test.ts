@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStory } from "../db/story-mutations";
-import { addPastedArticle } from "./add-pasted-article";
 import { exportStoryReport } from "./export-report";
 import { harbourA, harbourB } from "./fixtures/harbour-pair";
+import { storePasted, textOf } from "./fixtures/store-pasted";
 import { getStoryOverview } from "./story-overview";
 import { cleanSummary, saveStorySummary, SUMMARY_MAX_CHARS } from "./story-summary";
 import { useTestDatabase } from "./test-database";
@@ -14,13 +14,8 @@ afterAll(async () => cleanup());
 
 const alice = { username: "alice" };
 const bruno = { username: "bruno" };
-const textOf = (doc: typeof harbourA) => doc.blocks.map((b) => b.text).join("\n\n");
 
-async function add(outlet: string, text: string) {
-  const saved = await addPastedArticle({ title: `${outlet} report`, outlet, text, publishedAt: "2024-03-04" });
-  if (saved.status !== "created") throw new Error("fixture not stored");
-  return saved.articleId;
-}
+const add = storePasted;
 
 describe("the analyst's summary of a story", () => {
   it("is saved under the editor's name, shown with the story, and changing it never re-analyses the story", async () => {

@@ -19,8 +19,8 @@ async function demoIds(page: Page) {
 }
 
 test.describe("every page passes axe with no serious or critical violations", () => {
-  test("home, aliases, the account page and a missing page", async ({ page }) => {
-    for (const path of ["/", "/aliases", "/account", "/articles/no-such-article"]) {
+  test("home, aliases, the account and activity pages and a missing page", async ({ page }) => {
+    for (const path of ["/", "/aliases", "/account", "/activity", "/articles/no-such-article"]) {
       await page.goto(path);
       expect(await seriousViolations(page), path).toEqual([]);
     }

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { accounts } from "./accounts";
 import { HomePage } from "./pages/home-page";
 import { ArticlePage } from "./pages/article-page";
 
@@ -152,6 +153,15 @@ test("a story filed by mistake is deleted, and its article stays stored, filed u
   await page.goto(article);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ferry service resumes after strike");
   await expect(page.getByText(`story: ${title}`)).toHaveCount(0);
+
+  // The team can see who did it: the activity log, newest first.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Activity" }).click();
+  const log = page.getByRole("list", { name: "Activity, newest first" });
+  await expect(log.getByRole("listitem").first()).toContainText(`${accounts.editor.username} deleted the story “${title}” (its article stays stored, filed under no story)`);
+  await expect(log.getByRole("listitem").nth(1)).toContainText(`filed an article under the new story “${title}”`);
+  await expect(log.getByRole("listitem").nth(2)).toContainText(`added the article “Ferry service resumes after strike” (Harbour Post), pasted`);
+  await log.getByRole("listitem").nth(2).getByRole("link", { name: "open the article" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ferry service resumes after strike");
 });
 
 test("an article no longer among the recent ones is found by words of its title or outlet, and two found ones compared", async ({ page }) => {

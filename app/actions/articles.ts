@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { requireEditor } from "@/lib/auth/guards";
 import { deleteArticle } from "@/lib/db/article-mutations";
 import { addPastedArticle } from "@/lib/services/add-pasted-article";
+import { quoted, recordActivity } from "@/lib/services/activity";
 import { addUploadedFile } from "@/lib/services/add-uploaded-file";
 import { editArticleDetails } from "@/lib/services/article-details";
 import { reextractArticle } from "@/lib/services/reextract-article";
@@ -17,7 +18,7 @@ const OUTLET_KINDS = ["wire", "newspaper", "broadcaster", "government", "other"]
 type OutletKind = (typeof OUTLET_KINDS)[number];
 
 export async function addArticleAction(_previous: FormState, form: FormData): Promise<FormState> {
-  await requireEditor();
+  const editor = await requireEditor();
   const values = Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? "")]));
   let articleId: string;
   try {
@@ -39,6 +40,7 @@ export async function addArticleAction(_previous: FormState, form: FormData): Pr
       };
     }
     articleId = result.articleId;
+    await recordActivity(editor, "article.added", `added the article ${quoted(values.title?.trim() || "(untitled)")} (${values.outlet?.trim()}), pasted`, articleId);
   } catch (error) {
     if (error instanceof UserError) return { status: "error", message: error.message, values };
     console.error("addArticleAction failed", error);
@@ -49,9 +51,10 @@ export async function addArticleAction(_previous: FormState, form: FormData): Pr
 }
 
 export async function reextractArticleAction(articleId: string): Promise<{ ok: boolean; message: string }> {
-  await requireEditor();
+  const editor = await requireEditor();
   try {
     const { changed } = await reextractArticle(String(articleId));
+    await recordActivity(editor, "article.reextracted", `re-extracted an article from its kept page (${changed ? "its text changed" : "its text is the same"})`, String(articleId));
     revalidatePath(`/articles/${articleId}`);
     return { ok: true, message: changed ? "Re-extracted: the text was updated." : "Re-extracted: the text is unchanged." };
   } catch (error) {
@@ -65,11 +68,12 @@ const DETAIL_FIELDS = ["title", "outlet", "publishedAt", "byline"] as const;
 
 /** The analyst's corrections of an article's title, outlet, date and byline (the form on the article page). */
 export async function editArticleDetailsAction(_previous: DetailsFormState, form: FormData): Promise<DetailsFormState> {
-  await requireEditor();
+  const editor = await requireEditor();
   const articleId = String(form.get("articleId") ?? "");
   const values = Object.fromEntries(DETAIL_FIELDS.map((f) => [f, String(form.get(f) ?? "")]));
   try {
     await editArticleDetails(articleId, { title: values.title ?? "", outlet: values.outlet ?? "", publishedAt: values.publishedAt, byline: values.byline });
+    await recordActivity(editor, "article.edited", `corrected the details of the article ${quoted(values.title ?? "")} (${values.outlet?.trim()})`, articleId);
   } catch (error) {
     if (error instanceof UserError) return { status: "error", message: error.message, values };
     console.error("editArticleDetailsAction failed", error);
@@ -81,9 +85,10 @@ export async function editArticleDetailsAction(_previous: DetailsFormState, form
 }
 
 export async function deleteArticleAction(articleId: string): Promise<{ ok: false; message: string } | void> {
-  await requireEditor();
+  const editor = await requireEditor();
   try {
-    await deleteArticle(String(articleId));
+    const gone = await deleteArticle(String(articleId));
+    await recordActivity(editor, "article.deleted", `deleted the article ${quoted(gone.title)} (${gone.outlet})`, String(articleId));
   } catch (error) {
     console.error("deleteArticleAction failed", error);
     return { ok: false, message: "The article could not be deleted (it may already be gone)." };
@@ -93,7 +98,7 @@ export async function deleteArticleAction(articleId: string): Promise<{ ok: fals
 }
 
 export async function uploadArticleAction(_previous: FormState, form: FormData): Promise<FormState> {
-  await requireEditor();
+  const editor = await requireEditor();
   const file = form.get("file");
   const outlet = String(form.get("outlet") ?? "");
   if (!(file instanceof File) || file.size === 0) return { status: "error", message: "Choose a file to upload.", values: { outlet } };
@@ -104,6 +109,7 @@ export async function uploadArticleAction(_previous: FormState, form: FormData):
       return { status: "duplicate", articleId: result.articleId, message: "This article is already stored.", values: { outlet } };
     }
     articleId = result.articleId;
+    await recordActivity(editor, "article.added", `added an article from the file ${quoted(file.name)}${outlet.trim() ? ` (${outlet.trim()})` : ""}`, articleId);
   } catch (error) {
     if (error instanceof UserError) return { status: "error", message: error.message, values: { outlet } };
     console.error("uploadArticleAction failed", error);

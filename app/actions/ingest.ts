@@ -1,15 +1,17 @@
 "use server";
 
 import { requireEditor } from "@/lib/auth/guards";
+import { recordActivity, storyLabel } from "@/lib/services/activity";
 import { retryIngestLink, startIngestBatch } from "@/lib/services/ingest-urls";
 import { UserError } from "@/lib/services/user-error";
 
 export type StartIngestResult = { ok: true; batchId: string; rejected: Array<{ input: string; reason: string }> } | { ok: false; message: string };
 
 export async function startIngestAction(pasted: string, storyId?: string): Promise<StartIngestResult> {
-  await requireEditor();
+  const editor = await requireEditor();
   try {
-    const { batchId, rejected } = await startIngestBatch(String(pasted ?? ""), { storyId: storyId || null });
+    const { batchId, rejected, queued } = await startIngestBatch(String(pasted ?? ""), { storyId: storyId || null });
+    await recordActivity(editor, "links.queued", `sent ${queued} link${queued === 1 ? "" : "s"} to be fetched${storyId ? `, filed under ${await storyLabel(storyId)}` : ""}`, storyId || null);
     return { ok: true, batchId, rejected };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, message: error.message };

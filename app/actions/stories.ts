@@ -6,15 +6,19 @@ import { requireEditor, requireViewer } from "@/lib/auth/guards";
 import { deleteStory, fileArticle, renameStory } from "@/lib/services/story-filing";
 import { searchStories, type StoryOption } from "@/lib/services/story-search";
 import { saveStorySummary, type SaveSummaryResult } from "@/lib/services/story-summary";
+import { quoted, recordActivity, storyLabel } from "@/lib/services/activity";
 import { UserError } from "@/lib/services/user-error";
 
 export type StoryActionResult = { ok: true; storyId: string | null } | { ok: false; message: string };
 
 /** Files an article under a story, a new story (storyId "new" + title), or none (""). */
 export async function fileArticleAction(articleId: string, storyId: string, newTitle?: string): Promise<StoryActionResult> {
-  await requireEditor();
+  const editor = await requireEditor();
   try {
     const { storyId: target } = await fileArticle({ articleId: String(articleId), storyId: storyId ? String(storyId) : null, newTitle });
+    const label = target === null ? "no story" : await storyLabel(target);
+    const where = `under ${storyId === "new" ? label.replace(/^the story /, "the new story ") : label}`;
+    await recordActivity(editor, "article.filed", `filed an article ${where}`, String(articleId));
     revalidatePath("/", "layout");
     return { ok: true, storyId: target };
   } catch (error) {
@@ -25,9 +29,11 @@ export async function fileArticleAction(articleId: string, storyId: string, newT
 }
 
 export async function renameStoryAction(storyId: string, title: string): Promise<StoryActionResult> {
-  await requireEditor();
+  const editor = await requireEditor();
   try {
+    const before = await storyLabel(String(storyId));
     const renamed = await renameStory(String(storyId), String(title ?? ""));
+    await recordActivity(editor, "story.renamed", `renamed ${before} to ${quoted(renamed.title)}`, renamed.storyId);
     revalidatePath("/", "layout");
     return { ok: true, storyId: renamed.storyId };
   } catch (error) {
@@ -45,7 +51,10 @@ export async function saveStorySummaryAction(storyId: string, text: string, vers
   const editor = await requireEditor();
   try {
     const result = await saveStorySummary({ storyId: String(storyId), text: String(text ?? ""), version: String(version ?? "") }, editor);
-    if (result.status === "saved") revalidatePath("/", "layout");
+    if (result.status === "saved") {
+      await recordActivity(editor, "story.summarised", `${result.summary ? "wrote" : "removed"} the summary of ${await storyLabel(String(storyId))}`, String(storyId));
+      revalidatePath("/", "layout");
+    }
     return result;
   } catch (error) {
     if (error instanceof UserError) return { status: "error", message: error.message };
@@ -56,9 +65,11 @@ export async function saveStorySummaryAction(storyId: string, text: string, vers
 
 /** Deletes a story (its articles stay, unfiled) and goes home. */
 export async function deleteStoryAction(storyId: string): Promise<{ ok: false; message: string } | void> {
-  await requireEditor();
+  const editor = await requireEditor();
   try {
-    await deleteStory(String(storyId));
+    const label = await storyLabel(String(storyId));
+    const { articlesUnfiled } = await deleteStory(String(storyId));
+    await recordActivity(editor, "story.deleted", `deleted ${label} (${articlesUnfiled === 0 ? "it had no articles" : articlesUnfiled === 1 ? "its article stays stored, filed under no story" : `its ${articlesUnfiled} articles stay stored, filed under no story`})`, String(storyId));
   } catch (error) {
     if (error instanceof UserError) return { ok: false, message: error.message };
     console.error("deleteStoryAction failed", error);

@@ -14,6 +14,7 @@ export function SiteHeader({ user }: { user: { username: string; role: "editor" 
             <Link href="/" className="text-stone-700 hover:text-indigo-700">Stories &amp; articles</Link>
             {user.role === "editor" && <Link href="/#add-article" className="text-stone-700 hover:text-indigo-700">Add article</Link>}
             <Link href="/aliases" className="text-stone-700 hover:text-indigo-700">Aliases</Link>
+            <Link href="/activity" className="text-stone-700 hover:text-indigo-700">Activity</Link>
             <AccountMenu username={user.username} role={user.role} />
           </div>
         )}

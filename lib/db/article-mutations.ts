@@ -241,13 +241,15 @@ export async function fileArticleIfUnfiled(articleId: string, storyId: string): 
   }, TRANSACTION_OPTIONS);
 }
 
-export async function deleteArticle(articleId: string) {
+/** Deletes an article and its index entry; returns its title and outlet (for the activity log). */
+export async function deleteArticle(articleId: string): Promise<{ title: string; outlet: string }> {
   // Reads the index entry before it writes: retried on a stale snapshot like the store.
   const client = await db();
-  await retryWhenBusy(() =>
+  return retryWhenBusy(() =>
     client.$transaction(async (tx) => {
       await removeIndexEntries(tx, [articleId]);
-      await tx.article.delete({ where: { id: articleId } });
+      const gone = await tx.article.delete({ where: { id: articleId }, select: { title: true, outlet: { select: { name: true } } } });
+      return { title: gone.title, outlet: gone.outlet.name };
     }, TRANSACTION_OPTIONS),
   );
 }

@@ -66,7 +66,7 @@ export async function startIngestBatch(pasted: string, options: { storyId?: stri
     throw new UserError("invalid_input", `That is ${urls.length} links; paste at most ${MAX_LINKS_PER_BATCH} at a time.`);
   }
   const batchId = await queueIngestUrls(urls, options.storyId ?? null);
-  return { batchId, rejected };
+  return { batchId, rejected, queued: urls.length };
 }
 
 /** Stores the links of one batch with their jobs (one transaction) and wakes this process's worker. */

@@ -1,0 +1,32 @@
+/** The activity log's rows: appended by the writes editors make, read newest first a page at a time. */
+import "server-only";
+import { db } from "./client";
+
+export interface ActivityRow {
+  id: string;
+  at: Date;
+  actor: string;
+  action: string;
+  subjectId: string | null;
+  text: string;
+}
+
+export async function insertActivity(entry: Omit<ActivityRow, "id" | "at">): Promise<void> {
+  await (await db()).activity.create({ data: entry });
+}
+
+/**
+ * The `limit` entries before `before` (an entry's id; none: the newest), newest first, by
+ * (time, id) so entries of the same millisecond are neither skipped nor repeated across pages.
+ */
+export async function listActivityBefore(limit: number, before?: { at: Date; id: string }): Promise<ActivityRow[]> {
+  return (await db()).activity.findMany({
+    where: before ? { OR: [{ at: { lt: before.at } }, { at: before.at, id: { lt: before.id } }] } : {},
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: limit,
+  });
+}
+
+export async function findActivity(id: string): Promise<ActivityRow | null> {
+  return (await db()).activity.findUnique({ where: { id } });
+}

@@ -1,0 +1,77 @@
+/**
+ * Use case: the team's activity log — who added, filed, renamed, summarised
+ * or deleted what, and when. Server actions record an entry after a write
+ * succeeds; the Activity page lists them, newest first. Recording never
+ * fails the write it describes: an entry that cannot be stored is logged
+ * on the server and the analyst's work goes on.
+ */
+import "server-only";
+import { findActivity, insertActivity, listActivityBefore, type ActivityRow } from "../db/activity";
+import { getStoryTitles } from "../db/stories";
+
+/** What can be recorded; the code is stored, so existing codes never change meaning. */
+export type ActivityAction =
+  | "article.added"
+  | "article.deleted"
+  | "article.edited"
+  | "article.reextracted"
+  | "article.filed"
+  | "links.queued"
+  | "story.renamed"
+  | "story.deleted"
+  | "story.summarised"
+  | "alias.added"
+  | "alias.removed"
+  | "outlet.kind";
+
+/** Entries per page of the Activity page. */
+export const ACTIVITY_PAGE = 50;
+
+/** Quoted the way the page shows a title: “…”, cut to a readable length. */
+export function quoted(title: string): string {
+  const clean = title.replace(/\s+/g, " ").trim();
+  return `“${clean.length > 120 ? `${clean.slice(0, 119)}…` : clean}”`;
+}
+
+/** A story's title as the log quotes it ("a story" when it is gone or none was given). */
+export async function storyLabel(storyId: string | null | undefined): Promise<string> {
+  if (!storyId) return "a story";
+  const title = (await getStoryTitles([storyId])).get(storyId);
+  return title === undefined ? "a story" : `the story ${quoted(title)}`;
+}
+
+export async function recordActivity(actor: { username: string }, action: ActivityAction, text: string, subjectId?: string | null): Promise<void> {
+  try {
+    await insertActivity({ actor: actor.username, action, text, subjectId: subjectId ?? null });
+  } catch (error) {
+    console.error(`activity not recorded (${action} by ${actor.username}: ${text})`, error);
+  }
+}
+
+export interface ActivityView {
+  id: string;
+  at: string;
+  actor: string;
+  action: ActivityAction;
+  text: string;
+  /** Where the subject can be opened, unless this entry removed it. */
+  href: string | null;
+}
+
+function hrefOf(row: ActivityRow): string | null {
+  if (!row.subjectId || row.action.endsWith(".deleted")) return null;
+  if (row.action.startsWith("article.")) return `/articles/${row.subjectId}`;
+  if (row.action.startsWith("story.")) return `/stories/${row.subjectId}`;
+  return null;
+}
+
+/** A page of entries, newest first, after the entry `before` (an id from the previous page); `older` names the next page. */
+export async function listActivity(before?: string): Promise<{ entries: ActivityView[]; older: string | null }> {
+  const anchor = before ? await findActivity(String(before)) : null;
+  const rows = await listActivityBefore(ACTIVITY_PAGE + 1, anchor ? { at: anchor.at, id: anchor.id } : undefined);
+  const page = rows.slice(0, ACTIVITY_PAGE);
+  return {
+    entries: page.map((r) => ({ id: r.id, at: r.at.toISOString(), actor: r.actor, action: r.action as ActivityAction, text: r.text, href: hrefOf(r) })),
+    older: rows.length > ACTIVITY_PAGE ? (page.at(-1)?.id ?? null) : null,
+  };
+}

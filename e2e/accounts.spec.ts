@@ -139,6 +139,9 @@ test("a person changes their own password: the old one and their other browsers 
     await expect(other.locator("#sign-in-status")).toContainText("do not match an account");
     await fillSignIn(other, { ...person, password: "pat's second password" });
     await expect(other.getByRole("navigation", { name: "Main" })).toContainText(`${person.username} viewer`);
+    // The team can see it happened.
+    await other.goto("/activity");
+    await expect(other.getByRole("list", { name: "Activity, newest first" })).toContainText(`${person.username} changed their password`);
   } finally {
     await elsewhere.close();
   }

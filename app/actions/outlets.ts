@@ -2,6 +2,7 @@
 
 import { requireEditor } from "@/lib/auth/guards";
 import { revalidatePath } from "next/cache";
+import { quoted, recordActivity } from "@/lib/services/activity";
 import { setOutletKind } from "@/lib/services/outlet-kind";
 import { UserError } from "@/lib/services/user-error";
 
@@ -9,9 +10,10 @@ export type OutletKindResult = { ok: true; kind: string } | { ok: false; message
 
 /** Sets an outlet's kind (wire, newspaper, broadcaster, government, other). */
 export async function setOutletKindAction(outletId: string, kind: string): Promise<OutletKindResult> {
-  await requireEditor();
+  const editor = await requireEditor();
   try {
     const outlet = await setOutletKind({ outletId: String(outletId), kind: String(kind) });
+    await recordActivity(editor, "outlet.kind", `set the kind of the outlet ${quoted(outlet.name)} to ${outlet.kind}`);
     revalidatePath("/", "layout");
     return { ok: true, kind: outlet.kind };
   } catch (error) {

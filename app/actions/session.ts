@@ -4,6 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/guards";
 import { changeOwnPassword, signIn } from "@/lib/services/accounts/accounts";
+import { recordActivity } from "@/lib/services/activity";
 import { endSession } from "@/lib/services/accounts/sessions";
 import { UserError } from "@/lib/services/user-error";
 import { isHttpsRequest, safeNextPath, SESSION_COOKIE, sessionCookieOptions, SIGN_IN_PATH } from "@/lib/http/session-paths";
@@ -45,6 +46,7 @@ export async function changePasswordAction(_previous: PasswordState, form: FormD
   let token: string;
   try {
     ({ token } = await changeOwnPassword(user.username, { current: form.get("current"), next: form.get("next"), repeat: form.get("repeat") }));
+    await recordActivity(user, "account.password", "changed their password (every other browser signed in to the account was signed out)");
   } catch (error) {
     if (error instanceof UserError) return { status: "error", message: error.message };
     console.error("changePasswordAction failed", error);

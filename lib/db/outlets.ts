@@ -37,6 +37,9 @@ export async function findOrCreateOutlet(tx: Prisma.TransactionClient, input: Ou
 
 /** The analyst's correction of an outlet's kind (the kind is guessed from the domain on first sight); null when there is no such outlet. */
 export async function updateOutletKind(outletId: string, kind: OutletKind) {
-  const { count } = await (await db()).outlet.updateMany({ where: { id: outletId }, data: { kind } });
-  return count === 0 ? null : { id: outletId, kind };
+  const client = await db();
+  const { count } = await client.outlet.updateMany({ where: { id: outletId }, data: { kind } });
+  if (count === 0) return null;
+  const row = await client.outlet.findUnique({ where: { id: outletId }, select: { name: true } });
+  return { id: outletId, kind, name: row?.name ?? "" };
 }

@@ -22,7 +22,8 @@ export type ActivityAction =
   | "story.summarised"
   | "alias.added"
   | "alias.removed"
-  | "outlet.kind";
+  | "outlet.kind"
+  | "account.password";
 
 /** Entries per page of the Activity page. */
 export const ACTIVITY_PAGE = 50;

@@ -96,6 +96,11 @@ export default async function HomePage({ searchParams }: Props) {
                 <p className="mt-1 text-sm text-stone-600">
                   {story.articleCount} article{story.articleCount === 1 ? "" : "s"}: {story.outlets.join(", ")}
                 </p>
+                {story.summaryLead && (
+                  <p className="mt-1 text-sm text-stone-800">
+                    <span className="font-medium">Summary:</span> {story.summaryLead}
+                  </p>
+                )}
                 {story.firstTwo[0] && story.firstTwo[1] && (
                   <Link href={`/compare/${story.firstTwo[0].id}/${story.firstTwo[1].id}`} className="mt-2 inline-block text-sm text-indigo-700 underline">
                     Compare {story.firstTwo[0].outlet} with {story.firstTwo[1].outlet}

@@ -62,4 +62,9 @@ test("an analyst's summary heads the story and its report, and a second editor's
   const md = await readFile(await (await pending).path(), "utf8");
   expect(md).toContain("## Analyst's summary");
   expect(md.indexOf("Their version: the Post alone has the figure.")).toBeLessThan(md.indexOf("## Articles"));
+
+  // The home page's list shows it under the story: which stories have a conclusion, and what it is.
+  await home.open();
+  const listed = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
+  await expect(listed).toContainText("Summary: Their version: the Post alone has the figure.");
 });

@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { saveStorySummaryAction } from "@/app/actions/stories";
 import { useCanEdit } from "@/components/auth/can-edit";
-import type { ReportSummary as StorySummary } from "@/lib/report/model";
+import type { ReportSummary as AnalystSummary } from "@/lib/report/model";
 
 /** "by demo, 7 Dec 2026, 01:50 UTC": who saved a summary and when. */
-function savedLine(summary: StorySummary): string {
+function savedLine(summary: AnalystSummary): string {
   const when = new Date(summary.savedAt).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
   return `${summary.author ? `by ${summary.author}, ` : ""}${when} UTC`;
 }
@@ -23,12 +23,12 @@ function SummaryText({ text }: { text: string }) {
  * when another editor saved meanwhile, nothing is overwritten: their text is
  * shown beside what this editor typed, which stays in the box to merge.
  */
-export function StorySummaryBox({ storyId, summary, version, maxChars }: { storyId: string; summary: StorySummary | null; version: string; maxChars: number }) {
+export function StorySummaryBox({ storyId, summary, version, maxChars }: { storyId: string; summary: AnalystSummary | null; version: string; maxChars: number }) {
   const editor = useCanEdit();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(summary?.text ?? "");
   const [base, setBase] = useState(version);
-  const [theirs, setTheirs] = useState<{ summary: StorySummary | null } | null>(null);
+  const [theirs, setTheirs] = useState<{ summary: AnalystSummary | null } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();

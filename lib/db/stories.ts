@@ -32,7 +32,7 @@ export async function listStoriesPage(requestedPage: number, pageSize: number): 
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * pageSize,
     take: pageSize,
-    select: { id: true, title: true, updatedAt: true, _count: { select: { articles: true } } },
+    select: { id: true, title: true, updatedAt: true, summary: true, _count: { select: { articles: true } } },
   });
   const articles = stories.length
     ? await client.article.findMany({
@@ -51,7 +51,15 @@ export async function listStoriesPage(requestedPage: number, pageSize: number): 
   return {
     items: stories.map((s) => {
       const members = byStory.get(s.id) ?? [];
-      return { id: s.id, title: s.title, updatedAt: s.updatedAt, articleCount: s._count.articles, outlets: [...new Set(members.map((m) => m.outlet))], firstTwo: members.slice(0, 2) };
+      return {
+        id: s.id,
+        title: s.title,
+        updatedAt: s.updatedAt,
+        articleCount: s._count.articles,
+        outlets: [...new Set(members.map((m) => m.outlet))],
+        firstTwo: members.slice(0, 2),
+        summaryLead: summaryLeadOf(s.summary),
+      };
     }),
     page,
     pageCount,
@@ -66,6 +74,17 @@ export interface StorySummary {
   articleCount: number;
   outlets: string[];
   firstTwo: Array<{ id: string; outlet: string }>;
+  /** The first paragraph of the analyst's summary, cut to a line or two; null when none is written. */
+  summaryLead: string | null;
+}
+
+/** How much of a summary's first paragraph a list shows. */
+const SUMMARY_LEAD_CHARS = 200;
+
+function summaryLeadOf(summary: string | null): string | null {
+  const first = summary?.split(/\n\s*\n/)[0]?.replace(/\s+/g, " ").trim();
+  if (!first) return null;
+  return first.length > SUMMARY_LEAD_CHARS ? `${first.slice(0, SUMMARY_LEAD_CHARS - 1).replace(/\s+\S*$/, "")}…` : first;
 }
 
 /** Where a most-recently-changed-first page of stories ends: the next page starts after it. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listStoriesPage } from "../db/stories";
 import { createStory } from "../db/story-mutations";
 import { exportStoryReport } from "./export-report";
 import { harbourA, harbourB } from "./fixtures/harbour-pair";
@@ -65,6 +66,18 @@ describe("the analyst's summary of a story", () => {
     await expect(saveStorySummary({ storyId, text: "Forged.", version: "yesterday" }, alice)).rejects.toBeInstanceOf(UserError);
     await expect(saveStorySummary({ storyId: "no-such-story", text: "Lost?", version: "" }, alice)).rejects.toThrow(/no longer exists/);
     expect((await getStoryOverview(storyId)).story.summary?.text).toBe("Kept.");
+  });
+
+  it("shows its first paragraph, cut at a word, under the story on the home page's list", async () => {
+    const storyId = (await createStory("Listed")).id;
+    const long = `${"The ferry operator's own figures ".repeat(10)}end.`;
+    await saveStorySummary({ storyId, text: `${long}\n\nSecond paragraph, not listed.`, version: "" }, alice);
+    const row = (await listStoriesPage(1, 20)).items.find((s) => s.id === storyId);
+    expect(row?.summaryLead).toMatch(/^The ferry operator's own figures .*figures…$/);
+    expect(row?.summaryLead?.length).toBeLessThanOrEqual(200);
+    expect(row?.summaryLead).not.toContain("Second paragraph");
+    const bare = (await listStoriesPage(1, 20)).items.find((s) => s.title === "Two editors");
+    expect(bare?.summaryLead).toBe("Alice's and Bruno's conclusion.");
   });
 
   it("drops control characters a paste can carry, keeping tabs and line breaks", () => {

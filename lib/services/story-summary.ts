@@ -16,7 +16,7 @@ import { UserError } from "./user-error";
 export const SUMMARY_MAX_CHARS = 10_000;
 
 /** The summary as saved: its text, who saved it last and when (the shape every story report prints). */
-export type StorySummary = ReportSummary;
+export type AnalystSummary = ReportSummary;
 
 /** The version a save starts from: the ISO time of the save loaded, or "" when the story had none. */
 export type SummaryVersion = string;
@@ -28,11 +28,11 @@ export interface SaveSummaryInput {
 }
 
 export type SaveSummaryResult =
-  | { status: "saved"; summary: StorySummary | null; version: SummaryVersion }
-  | { status: "conflict"; current: StorySummary | null; version: SummaryVersion };
+  | { status: "saved"; summary: AnalystSummary | null; version: SummaryVersion }
+  | { status: "conflict"; current: AnalystSummary | null; version: SummaryVersion };
 
 /** The summary as a story row holds it (null when never written or cleared). */
-export function summaryOf(row: { summary: string | null; summaryAuthor: string | null; summaryUpdatedAt: Date | null }): StorySummary | null {
+export function summaryOf(row: { summary: string | null; summaryAuthor: string | null; summaryUpdatedAt: Date | null }): AnalystSummary | null {
   if (!row.summary || !row.summaryUpdatedAt) return null;
   return { text: row.summary, author: row.summaryAuthor, savedAt: row.summaryUpdatedAt.toISOString() };
 }

@@ -459,6 +459,8 @@ async function main() {
       if (!existsSync(copyAt(n))) throw new Error(`${copyAt(n)} is missing: build it first (npm run scale -- --sizes ${n}).`);
       process.env.LACUNA_DATABASE = copyAt(n);
       await disconnectDb();
+      // An archive built before a schema change gets the new migrations first (adding columns or tables: quick).
+      await deployMigrations(copyAt(n));
       const fixtures = JSON.parse(readFileSync(`${copyAt(n)}.fixtures.json`, "utf8")) as Fixtures;
       const m = await measure(n, fixtures, null, copyAt(n));
       report(m);

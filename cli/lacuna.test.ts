@@ -189,6 +189,40 @@ describe("the prebuilt CLI", () => {
   }, 120_000);
 });
 
+describe("lacuna backup", () => {
+  it("copies the database while another process writes to it, the copy whole and consistent, and never overwrites a file", async () => {
+    await prebuiltOn("live.db", "add", "demo/second-report-blinken-motegi.txt", "--outlet", "Republic World");
+    const lines = Array.from({ length: 120 }, (_, n) =>
+      JSON.stringify({ outlet: `Outlet ${n % 7}`, title: `Port talks, day ${n}`, text: `Port officials met on day ${n} of the strike and agreed to reopen ${n + 2} berths, a spokesman said.\n\nUnion leaders said talks on pay would resume next week.` }),
+    );
+    const file = path.join(scratch, "backup-import.jsonl");
+    writeFileSync(file, lines.join("\n") + "\n");
+    // An import writing in chunks while the copy is taken.
+    const importing = prebuiltOn("live.db", "add", "--jsonl", file);
+    const copy = path.join(scratch, "live-copy.db");
+    const done = await prebuiltOn("live.db", "backup", copy);
+    await importing;
+    expect(done.stdout).toMatch(/^Copied .*live\.db to .*live-copy\.db: \d+ articles?, 0 stories, [\d.]+ MB\.\n$/);
+
+    const db = new Database(copy, { readonly: true });
+    try {
+      expect(db.pragma("quick_check", { simple: true })).toBe("ok");
+      const articles = (db.prepare('SELECT COUNT(*) AS n FROM "Article"').get() as { n: number }).n;
+      expect(articles).toBeGreaterThanOrEqual(1);
+      expect(done.stdout).toContain(`: ${articles} article`);
+      // One snapshot: every article the copy holds has the index row written in its transaction.
+      const unindexed = db.prepare('SELECT COUNT(*) AS n FROM "Article" a LEFT JOIN "ArticleIndex" i ON i."articleId" = a."id" WHERE i."articleId" IS NULL').get() as { n: number };
+      expect(unindexed.n).toBe(0);
+    } finally {
+      db.close();
+    }
+
+    await expect(prebuiltOn("live.db", "backup", copy)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("already exists") });
+    await expect(prebuiltOn("no-such.db", "backup", path.join(scratch, "nothing.db"))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("There is no database") });
+    await expect(prebuiltOn("live.db", "backup")).rejects.toMatchObject({ code: 2 });
+  }, 180_000);
+});
+
 describe("lacuna add --jsonl (an import)", () => {
   it("stores each good line once, reports every line in order, and exits 1 when a line failed", async () => {
     const report = (n: number) =>

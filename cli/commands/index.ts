@@ -9,6 +9,7 @@ import type { Command } from "../command";
 
 export const commands: Record<string, () => Promise<Command>> = {
   add: async () => (await import("./add")).add,
+  backup: async () => (await import("./backup")).backup,
   compare: async () => (await import("./compare")).compare,
   extract: async () => (await import("./extract")).extract,
   find: async () => (await import("./find")).find,

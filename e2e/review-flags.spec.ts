@@ -52,6 +52,7 @@ test.describe("omission items on the demo comparison", () => {
     const flags = new ComparePage(page).flags();
     const southKorea = () => flags.getByRole("listitem").filter({ hasText: /names South Korea/ });
     const item = southKorea();
+    const itemId = await item.getAttribute("data-item");
     await item.getByRole("button", { name: "Add note" }).click();
     await item.getByLabel("Review note").fill("South Korea joined only the later trilateral meeting");
     await item.getByLabel("Review note").blur();
@@ -75,6 +76,17 @@ test.describe("omission items on the demo comparison", () => {
     const md = await readFile(await (await pending).path(), "utf8");
     expect(md).not.toMatch(/Name “South Korea”/);
     expect(md).toContain("(1 dismissed item hidden)");
+
+    // A link to an item the comparison does not have says so.
+    const comparison = page.url().split("#")[0]!;
+    await page.goto(`${comparison}#item:passage%3Ab%3Anot-an-item`);
+    await page.reload();
+    await expect(page.getByRole("status").filter({ hasText: "The linked item is not among this comparison's items" })).toBeVisible();
+    // A link to the dismissed item still opens it: the link asked for it.
+    await page.goto(`${comparison}#item:${encodeURIComponent(itemId!)}`);
+    await page.reload();
+    await expect(flags.getByLabel(/Hide dismissed/)).not.toBeChecked();
+    await expect(flags.locator(`li[data-item="${itemId}"]`).getByRole("button").first()).toHaveAttribute("aria-pressed", "true");
 
     await back.getByRole("combobox", { name: "Review" }).selectOption("none");
     await expect(back.getByRole("status")).toHaveText("Saved");

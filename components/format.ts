@@ -9,3 +9,8 @@ export function formatDate(value: Date | string | null | undefined): string {
 export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
+
+/** "7 Dec 2026, 02:14 UTC": when something was saved or done. */
+export function formatDateTime(iso: string): string {
+  return `${new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
+}

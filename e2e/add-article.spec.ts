@@ -162,6 +162,10 @@ test("a story filed by mistake is deleted, and its article stays stored, filed u
   await expect(log.getByRole("listitem").nth(2)).toContainText(`added the article “Ferry service resumes after strike” (Harbour Post), pasted`);
   await log.getByRole("listitem").nth(2).getByRole("link", { name: "open the article" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ferry service resumes after strike");
+  // …and the article's own page says who added and filed it.
+  const history = page.getByRole("region", { name: "History of this article" });
+  await expect(history).toContainText(`${accounts.editor.username} filed an article under the new story “${title}”`);
+  await expect(history).toContainText(`${accounts.editor.username} added the article “Ferry service resumes after strike” (Harbour Post), pasted`);
 });
 
 test("an article no longer among the recent ones is found by words of its title or outlet, and two found ones compared", async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatDateTime } from "@/components/format";
 import { requireViewer } from "@/lib/auth/guards";
 import { listActivity } from "@/lib/services/activity";
 
@@ -7,11 +8,6 @@ export const metadata: Metadata = { title: "Activity" };
 export const dynamic = "force-dynamic";
 
 type Params = { searchParams: Promise<{ before?: string }> };
-
-/** "7 Dec 2026, 02:14 UTC". */
-function when(iso: string): string {
-  return `${new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
-}
 
 /** Who did what, newest first: additions, filings, renames, summaries, aliases and deletions, fifty a page. */
 export default async function ActivityPage({ searchParams }: Params) {
@@ -33,7 +29,7 @@ export default async function ActivityPage({ searchParams }: Params) {
           {entries.map((entry) => (
             <li key={entry.id} className="flex flex-wrap items-baseline gap-x-3 px-3 py-2 text-sm">
               <time dateTime={entry.at} className="w-44 shrink-0 tabular-nums text-xs text-stone-600">
-                {when(entry.at)}
+                {formatDateTime(entry.at)}
               </time>
               <span className="min-w-0 flex-1">
                 <strong className="font-medium">{entry.actor}</strong> {entry.text}

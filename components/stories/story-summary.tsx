@@ -4,12 +4,12 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { saveStorySummaryAction } from "@/app/actions/stories";
 import { useCanEdit } from "@/components/auth/can-edit";
+import { formatDateTime } from "@/components/format";
 import type { ReportSummary as AnalystSummary } from "@/lib/report/model";
 
 /** "by demo, 7 Dec 2026, 01:50 UTC": who saved a summary and when. */
 function savedLine(summary: AnalystSummary): string {
-  const when = new Date(summary.savedAt).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-  return `${summary.author ? `by ${summary.author}, ` : ""}${when} UTC`;
+  return `${summary.author ? `by ${summary.author}, ` : ""}${formatDateTime(summary.savedAt)}`;
 }
 
 /** The summary as typed: paragraphs and line breaks kept, never read as HTML (React escapes it). */

@@ -27,6 +27,11 @@ export async function listActivityBefore(limit: number, before?: { at: Date; id:
   });
 }
 
+/** The newest `limit` entries about one article or story, newest first. */
+export async function listActivityAbout(subjectId: string, limit: number): Promise<ActivityRow[]> {
+  return (await db()).activity.findMany({ where: { subjectId }, orderBy: [{ at: "desc" }, { id: "desc" }], take: limit });
+}
+
 export async function findActivity(id: string): Promise<ActivityRow | null> {
   return (await db()).activity.findUnique({ where: { id } });
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { createStory } from "../db/story-mutations";
-import { ACTIVITY_PAGE, listActivity, quoted, recordActivity, storyLabel } from "./activity";
+import { ACTIVITY_PAGE, activityAbout, listActivity, quoted, recordActivity, storyLabel } from "./activity";
 import { useTestDatabase } from "./test-database";
 
 let cleanup: () => Promise<void>;
@@ -40,6 +40,15 @@ describe("the activity log", () => {
     expect(renamed).toMatchObject({ actor: "alice", action: "story.renamed", text: "renamed the story “Ferry strike” to “Ferry strike ends”", href: `/stories/${story.id}` });
     expect(await storyLabel(story.id)).toBe("the story “Ferry strike ends”");
     expect(await storyLabel("no-such-story")).toBe("a story");
+  });
+
+  it("lists what was done to one article, newest first, for its page", async () => {
+    await recordActivity(alice, "article.added", "added the article “Quay reopens” (Harbour Post), pasted", "quay-article");
+    await recordActivity({ username: "bruno" }, "article.edited", "corrected the details of the article “Quay reopens” (Harbour Post)", "quay-article");
+    await recordActivity(alice, "article.added", "added the article “Other” (Bay Herald), pasted", "other-article");
+    const about = await activityAbout("quay-article");
+    expect(about.map((e) => [e.actor, e.action])).toEqual([["bruno", "article.edited"], ["alice", "article.added"]]);
+    expect(about.every((e) => e.href === null)).toBe(true);
   });
 
   it("quotes long titles cut to a readable length, on one line", () => {

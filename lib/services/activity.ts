@@ -6,7 +6,7 @@
  * on the server and the analyst's work goes on.
  */
 import "server-only";
-import { findActivity, insertActivity, listActivityBefore, type ActivityRow } from "../db/activity";
+import { findActivity, insertActivity, listActivityAbout, listActivityBefore, type ActivityRow } from "../db/activity";
 import { getStoryTitles } from "../db/stories";
 
 /** What can be recorded; the code is stored, so existing codes never change meaning. */
@@ -59,6 +59,10 @@ export interface ActivityView {
   href: string | null;
 }
 
+function viewOf(row: ActivityRow, href: string | null): ActivityView {
+  return { id: row.id, at: row.at.toISOString(), actor: row.actor, action: row.action as ActivityAction, text: row.text, href };
+}
+
 function hrefOf(row: ActivityRow): string | null {
   if (!row.subjectId || row.action.endsWith(".deleted")) return null;
   if (row.action.startsWith("article.")) return `/articles/${row.subjectId}`;
@@ -72,7 +76,17 @@ export async function listActivity(before?: string): Promise<{ entries: Activity
   const rows = await listActivityBefore(ACTIVITY_PAGE + 1, anchor ? { at: anchor.at, id: anchor.id } : undefined);
   const page = rows.slice(0, ACTIVITY_PAGE);
   return {
-    entries: page.map((r) => ({ id: r.id, at: r.at.toISOString(), actor: r.actor, action: r.action as ActivityAction, text: r.text, href: hrefOf(r) })),
+    entries: page.map((r) => viewOf(r, hrefOf(r))),
     older: rows.length > ACTIVITY_PAGE ? (page.at(-1)?.id ?? null) : null,
   };
+}
+
+/** Entries an article's page lists about it. */
+const ABOUT_LIMIT = 20;
+
+/** What was done to one article (or story), newest first: who added, corrected, filed or re-extracted it. */
+export async function activityAbout(subjectId: string): Promise<ActivityView[]> {
+  const rows = await listActivityAbout(String(subjectId), ABOUT_LIMIT);
+  // On the subject's own page: no link to itself.
+  return rows.map((r) => viewOf(r, null));
 }

@@ -7,12 +7,13 @@ import { ComparePicker } from "@/components/articles/compare-picker";
 import { OutletKindEditor } from "@/components/articles/outlet-kind-editor";
 import { ArticleDetailsEditor } from "@/components/articles/article-details-editor";
 import { shortArticleMessage } from "@/components/articles/short-article";
-import { formatDate } from "@/components/format";
+import { formatDate, formatDateTime } from "@/components/format";
 import { SafeExternalLink } from "@/components/safe-link";
 import { ReusedPassages } from "@/components/articles/reused-passages";
 import { StoryFiling } from "@/components/stories/story-filing";
 import { canEdit, requireViewer } from "@/lib/auth/guards";
 import { getArticle, listRecentArticles, listSameTextArticles } from "@/lib/db/articles";
+import { activityAbout } from "@/lib/services/activity";
 import { findReusedPassages } from "@/lib/services/passage-search";
 import { suggestStoryForArticle } from "@/lib/services/suggest-story";
 import { articleBlocks } from "@/lib/services/article-document";
@@ -39,11 +40,12 @@ export default async function ArticlePage({ params, searchParams }: Params) {
   // Read from its opening, as the analysis does (lib/text/language.ts): its words are marked with their language.
   const language = openingLanguage(blocks.map((b) => b.text));
   const lang = htmlLang(language.english ? undefined : language.code);
-  const [recent, suggestion, sameText, reused] = await Promise.all([
+  const [recent, suggestion, sameText, reused, history] = await Promise.all([
     listRecentArticles(200),
     article.storyId || !editor ? null : suggestStoryForArticle(id),
     listSameTextArticles(article.contentHash),
     findReusedPassages(id, article),
+    activityAbout(id),
   ]);
   const others = recent.filter((a) => a.id !== id);
   const original = sameText[0] && sameText[0].id !== id ? sameText[0] : null;
@@ -159,6 +161,19 @@ export default async function ArticlePage({ params, searchParams }: Params) {
           <ReusedPassages articleId={article.id} passages={reused ?? []} />
         </div>
       </section>
+
+      {history.length > 0 && (
+        <section aria-labelledby="history-heading" className="mt-6 text-sm">
+          <h2 id="history-heading" className="font-semibold text-stone-700">History of this article</h2>
+          <ol className="mt-1 space-y-0.5 text-stone-700">
+            {history.map((entry) => (
+              <li key={entry.id}>
+                <time dateTime={entry.at} className="tabular-nums text-xs text-stone-600">{formatDateTime(entry.at)}</time> <strong className="font-medium">{entry.actor}</strong> {entry.text}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
     </article>
   );
 }

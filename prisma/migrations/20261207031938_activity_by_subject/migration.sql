@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Activity_subjectId_at_idx" ON "Activity"("subjectId", "at");

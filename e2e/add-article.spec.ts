@@ -49,7 +49,11 @@ test("an editor corrects a stored article's title, outlet and date, and a bad da
   await expect(form.getByRole("status")).toHaveText("Saved.");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Motegi and Blinken meet");
   await expect(page.getByText("Kyodo News", { exact: true })).toBeVisible();
-  await expect(page.getByText(typo)).toHaveCount(0);
+  // The old spelling is left only in the article's history, as it was added; the history records the correction.
+  const history = page.getByRole("region", { name: "History of this article" });
+  await expect(page.getByText(typo)).toHaveCount(1);
+  await expect(history.getByText(typo)).toHaveCount(1);
+  await expect(history).toContainText("corrected the details of the article “Motegi and Blinken meet” (Kyodo News)");
   await expect(page.getByText(/^4 May 2021 · \d+ words/)).toBeVisible();
 
   // A title left empty is refused by the server too (the field's own check bypassed), and what was typed stays.

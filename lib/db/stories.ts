@@ -1,4 +1,5 @@
 /** Reads of stories. */
+import { clipAtWord } from "../text/clip";
 import "server-only";
 import { db } from "./client";
 import { titleHolds, type TitleNeedles } from "./title-needles";
@@ -84,7 +85,7 @@ const SUMMARY_LEAD_CHARS = 200;
 function summaryLeadOf(summary: string | null): string | null {
   const first = summary?.split(/\n\s*\n/)[0]?.replace(/\s+/g, " ").trim();
   if (!first) return null;
-  return first.length > SUMMARY_LEAD_CHARS ? `${first.slice(0, SUMMARY_LEAD_CHARS - 1).replace(/\s+\S*$/, "")}…` : first;
+  return first.length > SUMMARY_LEAD_CHARS ? clipAtWord(first, SUMMARY_LEAD_CHARS - 1) : first;
 }
 
 /** Where a most-recently-changed-first page of stories ends: the next page starts after it. */

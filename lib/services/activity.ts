@@ -8,6 +8,7 @@
 import "server-only";
 import { findActivity, insertActivity, listActivityAbout, listActivityBefore, type ActivityRow } from "../db/activity";
 import { getStoryTitles } from "../db/stories";
+import { clipAtWord } from "../text/clip";
 
 /** What can be recorded; the code is stored, so existing codes never change meaning. */
 export type ActivityAction =
@@ -31,7 +32,7 @@ export const ACTIVITY_PAGE = 50;
 /** Quoted the way the page shows a title: “…”, cut to a readable length. */
 export function quoted(title: string): string {
   const clean = title.replace(/\s+/g, " ").trim();
-  return `“${clean.length > 120 ? `${clean.slice(0, 119)}…` : clean}”`;
+  return `“${clean.length > 120 ? clipAtWord(clean, 119) : clean}”`;
 }
 
 /** A story's title as the log quotes it ("a story" when it is gone or none was given). */

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startNewsSite, type NewsSite } from "../scripts/load/news-site";
 import { runLacuna } from "./lacuna-process";
@@ -60,6 +61,14 @@ describe("lacuna ingest exit codes", () => {
     expect(result.map((l) => l.url)).toEqual(urls);
     expect(new Set(result.map((l) => l.batch)).size).toBe(2);
     expect(result.every((l) => l.state === "done")).toBe(true);
+    // The activity log counts the links sent, not the batches they were queued in.
+    const db = new Database(env.LACUNA_DATABASE, { readonly: true });
+    try {
+      const sent = db.prepare(`SELECT "text" FROM "Activity" WHERE "action" = 'links.queued' ORDER BY "at" DESC, "id" DESC LIMIT 1`).get();
+      expect(sent).toEqual({ text: "sent 61 links to be fetched" });
+    } finally {
+      db.close();
+    }
   }, 300_000);
 
   it("reads a links file saved as UTF-16 with Windows line ends, as Windows PowerShell's `>` writes it", async () => {

@@ -136,6 +136,13 @@ describe("the prebuilt CLI", () => {
       expect(stored.text).toContain("The council’s vote on Tuesday");
       expect(stored.text).not.toMatch(/<p>|World/);
       expect((read.get(fromText.articleId) as { text: string }).text).toContain("Café owners in München said on Tuesday that the naïve parking plan");
+      // The team's activity log says who added what from the command line; the refused PDF added nothing.
+      const log = db.prepare('SELECT "actor", "action", "subjectId", "text" FROM "Activity" ORDER BY "at", "id"').all() as Array<{ actor: string; action: string; subjectId: string; text: string }>;
+      expect(log.map((e) => [e.action, e.subjectId, e.text])).toEqual([
+        ["article.added", fromPage.articleId, "added an article from the file “council.html” (Harbour Gazette)"],
+        ["article.added", fromText.articleId, "added an article from the file “cafe.txt” (Munich Daily)"],
+      ]);
+      expect(log[0]!.actor).toMatch(/\(command line\)$|^command line$/);
     } finally {
       db.close();
     }
@@ -254,6 +261,14 @@ describe("lacuna add --jsonl (an import)", () => {
     // Importing the same file again stores nothing twice.
     const again = await prebuiltOn("import.db", "add", "--jsonl", file).catch((e: { code: number; stderr: string }) => e);
     expect(again.stderr).toContain("73 line(s): 0 stored, 71 already stored, 2 failed.");
+    // One entry in the activity log for the import that stored articles; none for the rerun that stored nothing.
+    const db = new Database(path.join(scratch, "import.db"), { readonly: true });
+    try {
+      const log = db.prepare('SELECT "action", "text" FROM "Activity"').all();
+      expect(log).toEqual([{ action: "articles.imported", text: "imported 70 articles from the file “import.jsonl” (1 already stored, 2 lines failed)" }]);
+    } finally {
+      db.close();
+    }
   }, 180_000);
 
   it("reads a file saved as UTF-16, as Windows PowerShell's `>` and Out-File write it, with or without a byte-order mark", async () => {

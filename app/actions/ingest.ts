@@ -1,7 +1,7 @@
 "use server";
 
 import { requireEditor } from "@/lib/auth/guards";
-import { recordActivity, storyLabel } from "@/lib/services/activity";
+import { linksQueuedText, recordActivity } from "@/lib/services/activity";
 import { retryIngestLink, startIngestBatch } from "@/lib/services/ingest-urls";
 import { UserError } from "@/lib/services/user-error";
 
@@ -11,7 +11,7 @@ export async function startIngestAction(pasted: string, storyId?: string): Promi
   const editor = await requireEditor();
   try {
     const { batchId, rejected, queued } = await startIngestBatch(String(pasted ?? ""), { storyId: storyId || null });
-    await recordActivity(editor, "links.queued", `sent ${queued} link${queued === 1 ? "" : "s"} to be fetched${storyId ? `, filed under ${await storyLabel(storyId)}` : ""}`, storyId || null);
+    await recordActivity(editor, "links.queued", await linksQueuedText(queued, storyId), storyId || null);
     return { ok: true, batchId, rejected };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, message: error.message };

@@ -19,7 +19,7 @@ export default async function ActivityPage({ searchParams }: Params) {
       <div>
         <h1 className="font-serif text-3xl font-semibold">Activity</h1>
         <p className="mt-1 text-sm text-stone-600">
-          What editors changed, newest first: articles added, corrected, filed or deleted, stories renamed, summarised or deleted, links sent, aliases. Reviews carry their reviewer&apos;s name where they are shown.
+          What editors changed, newest first: articles added, corrected, filed or deleted, stories renamed, summarised or deleted, links sent, aliases, and what was done on the command line (imports, accounts). Reviews carry their reviewer&apos;s name where they are shown.
         </p>
       </div>
       {entries.length === 0 ? (

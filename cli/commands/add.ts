@@ -12,6 +12,8 @@ import { addUploadedFile } from "../../lib/services/add-uploaded-file";
 import type { PastedArticleInput } from "../../lib/services/article-schemas";
 import { storedCopyNote } from "../../lib/services/story-filing";
 import { UserError } from "../../lib/services/user-error";
+import { quoted, recordActivity } from "../../lib/services/activity";
+import { commandLineActor } from "../activity-actor";
 
 const SAVED_PAGE = /\.x?html?$/i;
 
@@ -63,9 +65,14 @@ and the others are still stored; exit code 1 when any line failed.`,
           });
     try {
       // The same path as the app's upload: a saved page is extracted, a PDF or binary file refused, any encoding read.
-      const result = await withDatabase(() =>
-        addUploadedFile({ fileName: file === "-" ? "stdin" : path.basename(file), bytes, outlet: values.outlet, title: values.title, url: values.url, publishedAt: values.date, storyId: values.story }),
-      );
+      const fileName = file === "-" ? "stdin" : path.basename(file);
+      const result = await withDatabase(async () => {
+        const saved = await addUploadedFile({ fileName, bytes, outlet: values.outlet, title: values.title, url: values.url, publishedAt: values.date, storyId: values.story });
+        if (saved.status === "created") {
+          await recordActivity(commandLineActor(), "article.added", `added an article from the file ${quoted(fileName)}${values.outlet?.trim() ? ` (${values.outlet.trim()})` : ""}`, saved.articleId);
+        }
+        return saved;
+      });
       if (result.status === "duplicate") io.err([`Already stored (${result.reason}): ${result.articleId}.`, storedCopyNote(result)].filter(Boolean).join(" "));
       io.out(JSON.stringify(result));
       return 0;
@@ -108,9 +115,20 @@ async function importJsonLines(file: string, io: CliIO): Promise<number> {
     }
     await flush();
     const total = counts.created + counts.duplicate + counts.failed;
+    if (counts.created > 0) await recordActivity(commandLineActor(), "articles.imported", importSummary(file, counts));
     io.err(`${total} line(s): ${counts.created} stored, ${counts.duplicate} already stored, ${counts.failed} failed.`);
     return counts.failed > 0 ? 1 : 0;
   });
+}
+
+/** The log's line for an import: what was stored, and what was not. */
+function importSummary(file: string, counts: { created: number; duplicate: number; failed: number }): string {
+  const source = file === "-" ? "standard input" : `the file ${quoted(path.basename(file))}`;
+  const rest = [
+    counts.duplicate > 0 ? `${counts.duplicate} already stored` : "",
+    counts.failed > 0 ? `${counts.failed} line${counts.failed === 1 ? "" : "s"} failed` : "",
+  ].filter(Boolean);
+  return `imported ${counts.created} article${counts.created === 1 ? "" : "s"} from ${source}${rest.length ? ` (${rest.join(", ")})` : ""}`;
 }
 
 function parseLine(text: string, line: number): { line: number; input: PastedArticleInput } | { line: number; error: string } {

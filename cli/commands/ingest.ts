@@ -8,6 +8,8 @@ import { closeHeavyPool } from "../../lib/workers/heavy-pool";
 import { startJobWorker } from "../../lib/services/job-runner";
 import { INGEST_LINK_JOB, MAX_LINKS_PER_BATCH, isFinished, queueIngestUrls, waitForIngestBatches, type IngestLinkView } from "../../lib/services/ingest-urls";
 import { readTextFile } from "../read-text";
+import { linksQueuedText, recordActivity } from "../../lib/services/activity";
+import { commandLineActor } from "../activity-actor";
 
 export const ingest: Command = {
   summary: "fetch articles from URLs and store them (several in parallel)",
@@ -39,6 +41,7 @@ failed or could not be read as a link (the others are still stored).`,
       for (let start = 0; start < urls.length; start += MAX_LINKS_PER_BATCH) {
         batchIds.push(await queueIngestUrls(urls.slice(start, start + MAX_LINKS_PER_BATCH), values.story ?? null));
       }
+      if (urls.length > 0) await recordActivity(commandLineActor(), "links.queued", await linksQueuedText(urls.length, values.story), values.story ?? null);
       io.err(`batch${batchIds.length === 1 ? "" : "es"} ${batchIds.join(" ")} (resume with: lacuna ingest --resume ${batchIds.join(" --resume ")})`);
       // Works on its own batches; a running server's worker may take some of them too.
       const worker = startJobWorker({ groupIds: batchIds, kinds: [INGEST_LINK_JOB], log: (message) => io.err(message) });

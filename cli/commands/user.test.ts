@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -32,6 +33,29 @@ describe("lacuna user", () => {
 
     const listed = await lacuna(["user", "list"]);
     expect(listed.stdout.trim().split("\n").map((line) => (JSON.parse(line) as { username: string }).username)).toEqual(["alice", "bob"]);
+
+    // Account changes made here reach the team's activity log; a refused one does not.
+    expect((await lacuna(["user", "set-role", "alice", "editor"])).code).toBe(0);
+    expect((await lacuna(["user", "set-password", "bob"])).code).toBe(0);
+    expect((await lacuna(["user", "sign-out", "bob"])).code).toBe(0);
+    expect((await lacuna(["user", "remove", "ALICE"])).code).toBe(0);
+    expect((await lacuna(["user", "remove", "nobody"])).code).toBe(1);
+    const db = new Database(path.join(scratch, "users.db"), { readonly: true });
+    try {
+      const log = db.prepare('SELECT "actor", "action", "text" FROM "Activity" ORDER BY "at", "id"').all() as Array<{ actor: string; action: string; text: string }>;
+      expect(log.map((e) => `${e.action}: ${e.text}`)).toEqual([
+        "account.created: created the viewer account “alice”",
+        "account.created: created the editor account “bob”",
+        "account.role: made “alice” an editor",
+        "account.password: set a new password for “bob” (its sessions were ended)",
+        "account.signed-out: signed “bob” out everywhere (0 sessions ended)",
+        "account.removed: removed the account “alice”",
+      ]);
+      expect(new Set(log.map((e) => e.actor)).size).toBe(1);
+      expect(log[0]!.actor).toMatch(/command line/);
+    } finally {
+      db.close();
+    }
   }, 120_000);
 
   it("says what is wrong, with exit code 1 for a refused change and 2 for bad arguments", async () => {

@@ -5,6 +5,8 @@ import { withDatabase } from "../database";
 import { readStdin } from "../read-text";
 import { changePassword, changeRole, createAccount, generatePassword, listAccounts, removeAccount, signOutEverywhere } from "../../lib/services/accounts/accounts";
 import { UserError } from "../../lib/services/user-error";
+import { quoted, recordActivity, type ActivityAction } from "../../lib/services/activity";
+import { commandLineActor } from "../activity-actor";
 
 const usage = `Usage: lacuna user <action> …
 
@@ -36,6 +38,13 @@ function name(positionals: string[]): string {
   return value;
 }
 
+/** Account changes made on the command line are the team's business too: each lands in the activity log once it succeeded. */
+async function logged<T>(change: Promise<T>, action: ActivityAction, describe: (result: T) => string): Promise<T> {
+  const result = await change;
+  await recordActivity(commandLineActor(), action, describe(result));
+  return result;
+}
+
 async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { role: { type: "string" }, "password-stdin": { type: "boolean" } });
   const action = positionals[0];
@@ -43,7 +52,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     case "add": {
       const username = name(positionals);
       const { password, generated } = await passwordFrom(values["password-stdin"]);
-      const user = await withDatabase(() => createAccount({ username, password, role: values.role ?? "editor" }));
+      const user = await withDatabase(() => logged(createAccount({ username, password, role: values.role ?? "editor" }), "account.created", (u) => `created the ${u.role} account ${quoted(u.username)}`));
       io.err(`Created ${user.role} account "${user.username}".${generated ? " Its password is printed below, once: pass it on safely." : ""}`);
       io.out(JSON.stringify({ username: user.username, role: user.role, ...(generated ? { password } : {}) }));
       return 0;
@@ -51,7 +60,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     case "set-password": {
       const username = name(positionals);
       const { password, generated } = await passwordFrom(values["password-stdin"]);
-      await withDatabase(() => changePassword(username, password));
+      await withDatabase(() => logged(changePassword(username, password), "account.password", () => `set a new password for ${quoted(username.toLowerCase())} (its sessions were ended)`));
       io.err(`New password set for "${username.toLowerCase()}"; its sessions were ended.`);
       io.out(JSON.stringify({ username: username.toLowerCase(), ...(generated ? { password } : {}) }));
       return 0;
@@ -60,18 +69,19 @@ async function run(args: string[], io: CliIO): Promise<number> {
       const username = name(positionals);
       const role = positionals[2];
       if (!role) throw new UsageError("Give the new role: editor or viewer.");
-      await withDatabase(() => changeRole(username, role));
+      await withDatabase(() => logged(changeRole(username, role), "account.role", () => `made ${quoted(username.toLowerCase())} ${role === "editor" ? "an editor" : `a ${role}`}`));
       io.err(`"${username.toLowerCase()}" is now a ${role}.`);
       return 0;
     }
     case "sign-out": {
-      const count = await withDatabase(() => signOutEverywhere(name(positionals)));
+      const username = name(positionals);
+      const count = await withDatabase(() => logged(signOutEverywhere(username), "account.signed-out", (n) => `signed ${quoted(username.toLowerCase())} out everywhere (${n} session${n === 1 ? "" : "s"} ended)`));
       io.err(`Ended ${count} session(s).`);
       return 0;
     }
     case "remove": {
       const username = name(positionals);
-      await withDatabase(() => removeAccount(username));
+      await withDatabase(() => logged(removeAccount(username), "account.removed", () => `removed the account ${quoted(username.toLowerCase())}`));
       io.err(`Removed "${username.toLowerCase()}".`);
       return 0;
     }

@@ -24,7 +24,12 @@ export type ActivityAction =
   | "alias.added"
   | "alias.removed"
   | "outlet.kind"
-  | "account.password";
+  | "account.password"
+  | "articles.imported"
+  | "account.created"
+  | "account.role"
+  | "account.signed-out"
+  | "account.removed";
 
 /** Entries per page of the Activity page. */
 export const ACTIVITY_PAGE = 50;
@@ -40,6 +45,11 @@ export async function storyLabel(storyId: string | null | undefined): Promise<st
   if (!storyId) return "a story";
   const title = (await getStoryTitles([storyId])).get(storyId);
   return title === undefined ? "a story" : `the story ${quoted(title)}`;
+}
+
+/** The log's line for links sent to be fetched, from the app or the command line. */
+export async function linksQueuedText(count: number, storyId: string | null | undefined): Promise<string> {
+  return `sent ${count} link${count === 1 ? "" : "s"} to be fetched${storyId ? `, filed under ${await storyLabel(storyId)}` : ""}`;
 }
 
 export async function recordActivity(actor: { username: string }, action: ActivityAction, text: string, subjectId?: string | null): Promise<void> {

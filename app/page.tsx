@@ -6,9 +6,10 @@ import { UploadForm } from "@/components/articles/upload-form";
 import { formatDate } from "@/components/format";
 import { Pagination } from "@/components/layout/pagination";
 import { FoundStories } from "@/components/stories/found-stories";
+import { StoryListItem } from "@/components/stories/story-list-item";
 import { canEdit, requireViewer } from "@/lib/auth/guards";
 import { listRecentArticlesPage } from "@/lib/db/articles";
-import { listStoriesPage, pageNumber } from "@/lib/db/stories";
+import { getStorySummaries, listStoriesPage, pageNumber } from "@/lib/db/stories";
 import { findArticles, SEARCH_RESULTS } from "@/lib/services/article-search";
 import { searchStories } from "@/lib/services/story-search";
 
@@ -51,7 +52,8 @@ export default async function HomePage({ searchParams }: Props) {
     listStoriesPage(pageNumber(query.stories), STORIES_PER_PAGE),
     searching ? null : listRecentArticlesPage(pageNumber(query.articles), ARTICLES_PER_PAGE),
     searching ? findArticles(q) : null,
-    sq.trim() ? searchStories(sq, STORIES_PER_PAGE + 1) : null,
+    // Found stories are listed as the list shows them: outlets, summary, a first comparison.
+    sq.trim() ? searchStories(sq, STORIES_PER_PAGE + 1).then((found) => getStorySummaries(found.map((story) => story.id))) : null,
   ]);
   const stories = storyPage.items;
   const articles = articlePage?.items ?? [];
@@ -89,24 +91,7 @@ export default async function HomePage({ searchParams }: Props) {
         ) : (
           <ul className="mt-3 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
             {stories.map((story) => (
-              <li key={story.id} className="p-4">
-                <Link href={`/stories/${story.id}`} className="font-medium text-indigo-800 hover:underline">
-                  {story.title}
-                </Link>
-                <p className="mt-1 text-sm text-stone-600">
-                  {story.articleCount} article{story.articleCount === 1 ? "" : "s"}: {story.outlets.join(", ")}
-                </p>
-                {story.summaryLead && (
-                  <p className="mt-1 text-sm text-stone-800">
-                    <span className="font-medium">Summary:</span> {story.summaryLead}
-                  </p>
-                )}
-                {story.firstTwo[0] && story.firstTwo[1] && (
-                  <Link href={`/compare/${story.firstTwo[0].id}/${story.firstTwo[1].id}`} className="mt-2 inline-block text-sm text-indigo-700 underline">
-                    Compare {story.firstTwo[0].outlet} with {story.firstTwo[1].outlet}
-                  </Link>
-                )}
-              </li>
+              <StoryListItem key={story.id} story={story} />
             ))}
           </ul>
         )}

@@ -218,6 +218,10 @@ test("a story is found on the home page by the starts of words of its title", as
   const found = page.getByRole("region", { name: "Stories" });
   await expect(found.getByRole("link", { name: "Blinken–Motegi talks in London, May 2021" })).toBeVisible();
   await expect(found.getByRole("status")).toContainText("found, most recently changed first");
+  // A found story is listed as in the list: its outlets and a first comparison one click away.
+  const entry = found.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Blinken–Motegi talks in London, May 2021", exact: true }) });
+  await expect(entry).toContainText("ANI");
+  await expect(entry.getByRole("link", { name: /^Compare (ANI|Republic World) with / })).toBeVisible();
 
   // A piece from inside a word starts no word of any title.
   await stories.getByLabel(/Find a story/).fill("otegi");

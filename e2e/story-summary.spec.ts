@@ -67,4 +67,10 @@ test("an analyst's summary heads the story and its report, and a second editor's
   await home.open();
   const listed = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
   await expect(listed).toContainText("Summary: Their version: the Post alone has the figure.");
+  // And where a search finds it among many.
+  const search = page.getByRole("search", { name: "Stories" });
+  await search.getByLabel(/Find a story/).fill(title);
+  await search.getByRole("button", { name: "Find" }).click();
+  const found = page.getByRole("region", { name: "Stories" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
+  await expect(found).toContainText("Summary: Their version: the Post alone has the figure.");
 });

@@ -1,8 +1,8 @@
-import Link from "next/link";
+import { StoryListItem, type StoryListEntry } from "./story-list-item";
 
 interface Props {
   /** What the search found: one more than `shown` says there are more. */
-  stories: ReadonlyArray<{ id: string; title: string; articleCount: number }>;
+  stories: readonly StoryListEntry[];
   query: string;
   shown: number;
 }
@@ -21,14 +21,7 @@ export function FoundStories({ stories, query, shown }: Props) {
       {stories.length > 0 && (
         <ul className="mt-3 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
           {stories.slice(0, shown).map((story) => (
-            <li key={story.id} className="p-4">
-              <Link href={`/stories/${story.id}`} className="font-medium text-indigo-800 hover:underline">
-                {story.title}
-              </Link>
-              <p className="mt-1 text-sm text-stone-600">
-                {story.articleCount} article{story.articleCount === 1 ? "" : "s"}
-              </p>
-            </li>
+            <StoryListItem key={story.id} story={story} />
           ))}
         </ul>
       )}

@@ -35,6 +35,28 @@ export async function listStoriesPage(requestedPage: number, pageSize: number): 
     take: pageSize,
     select: { id: true, title: true, updatedAt: true, summary: true, _count: { select: { articles: true } } },
   });
+  return { items: await describeStories(stories), page, pageCount, total };
+}
+
+/**
+ * The same entries as a page of the list, for stories found by a search
+ * (`ids` in the order to show them); a story deleted meanwhile is left out.
+ */
+export async function getStorySummaries(ids: readonly string[]): Promise<StorySummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await (await db()).story.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, title: true, updatedAt: true, summary: true, _count: { select: { articles: true } } },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return describeStories(ids.flatMap((id) => byId.get(id) ?? []));
+}
+
+type StoryRow = { id: string; title: string; updatedAt: Date; summary: string | null; _count: { articles: number } };
+
+/** Each story with its outlets, its first two articles and its summary's lead, in two queries however many. */
+async function describeStories(stories: readonly StoryRow[]): Promise<StorySummary[]> {
+  const client = await db();
   const articles = stories.length
     ? await client.article.findMany({
         where: { storyId: { in: stories.map((s) => s.id) } },
@@ -49,23 +71,18 @@ export async function listStoriesPage(requestedPage: number, pageSize: number): 
     if (list) list.push(item);
     else byStory.set(a.storyId!, [item]);
   }
-  return {
-    items: stories.map((s) => {
-      const members = byStory.get(s.id) ?? [];
-      return {
-        id: s.id,
-        title: s.title,
-        updatedAt: s.updatedAt,
-        articleCount: s._count.articles,
-        outlets: [...new Set(members.map((m) => m.outlet))],
-        firstTwo: members.slice(0, 2),
-        summaryLead: summaryLeadOf(s.summary),
-      };
-    }),
-    page,
-    pageCount,
-    total,
-  };
+  return stories.map((s) => {
+    const members = byStory.get(s.id) ?? [];
+    return {
+      id: s.id,
+      title: s.title,
+      updatedAt: s.updatedAt,
+      articleCount: s._count.articles,
+      outlets: [...new Set(members.map((m) => m.outlet))],
+      firstTwo: members.slice(0, 2),
+      summaryLead: summaryLeadOf(s.summary),
+    };
+  });
 }
 
 export interface StorySummary {

@@ -1,0 +1,37 @@
+import Link from "next/link";
+
+/** What a list of stories shows of each (lib/db/stories.ts's StorySummary, read as plain data). */
+export interface StoryListEntry {
+  id: string;
+  title: string;
+  articleCount: number;
+  outlets: readonly string[];
+  firstTwo: ReadonlyArray<{ id: string; outlet: string }>;
+  summaryLead: string | null;
+}
+
+/** One story in the home page's list or its search results: title, outlets, the analyst's summary, a first comparison. */
+export function StoryListItem({ story }: { story: StoryListEntry }) {
+  const [first, second] = story.firstTwo;
+  return (
+    <li className="p-4">
+      <Link href={`/stories/${story.id}`} className="font-medium text-indigo-800 hover:underline">
+        {story.title}
+      </Link>
+      <p className="mt-1 text-sm text-stone-600">
+        {story.articleCount} article{story.articleCount === 1 ? "" : "s"}
+        {story.outlets.length > 0 && `: ${story.outlets.join(", ")}`}
+      </p>
+      {story.summaryLead && (
+        <p className="mt-1 text-sm text-stone-800">
+          <span className="font-medium">Summary:</span> {story.summaryLead}
+        </p>
+      )}
+      {first && second && (
+        <Link href={`/compare/${first.id}/${second.id}`} className="mt-2 inline-block text-sm text-indigo-700 underline">
+          Compare {first.outlet} with {second.outlet}
+        </Link>
+      )}
+    </li>
+  );
+}

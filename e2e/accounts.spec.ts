@@ -142,6 +142,19 @@ test("a person changes their own password: the old one and their other browsers 
     // The team can see it happened.
     await other.goto("/activity");
     await expect(other.getByRole("list", { name: "Activity, newest first" })).toContainText(`${person.username} changed their password`);
+    // Kept to account changes: the account's creation on the command line is there too, under the machine's user.
+    const choose = other.getByRole("form", { name: "Choose entries" });
+    await choose.getByLabel("What").selectOption({ label: "Accounts" });
+    await choose.getByRole("button", { name: "Show" }).click();
+    await expect(other).toHaveURL(/what=accounts/);
+    const accountsLog = other.getByRole("list", { name: "Activity, newest first" });
+    await expect(accountsLog).toContainText(`(command line) created the viewer account “${person.username}”`);
+    // Kept to this person: only what they did.
+    await choose.getByLabel("Who").selectOption(person.username);
+    await choose.getByRole("button", { name: "Show" }).click();
+    await expect(other.getByRole("status").filter({ hasText: `Only ${person.username}’s entries about accounts.` })).toBeVisible();
+    await expect(accountsLog.getByRole("listitem")).toHaveCount(1);
+    await expect(accountsLog).toContainText(`${person.username} changed their password`);
   } finally {
     await elsewhere.close();
   }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { createStory } from "../db/story-mutations";
-import { ACTIVITY_PAGE, activityAbout, listActivity, quoted, recordActivity, storyLabel } from "./activity";
+import { ACTIVITY_PAGE, activityActors, activityAbout, listActivity, quoted, recordActivity, storyLabel } from "./activity";
 import { useTestDatabase } from "./test-database";
 
 let cleanup: () => Promise<void>;
@@ -49,6 +49,45 @@ describe("the activity log", () => {
     const about = await activityAbout("quay-article");
     expect(about.map((e) => [e.actor, e.action])).toEqual([["bruno", "article.edited"], ["alice", "article.added"]]);
     expect(about.every((e) => e.href === null)).toBe(true);
+  });
+
+  it("keeps to one person's entries, one kind, or both, page after page", async () => {
+    const at = new Date("2026-12-07T05:00:00.000Z");
+    // Carla adds articles and renames stories; Dmitri (on the command line) manages accounts and adds articles too.
+    const dmitri = "dmitri (command line)";
+    await (await db()).activity.createMany({
+      data: Array.from({ length: ACTIVITY_PAGE + 10 }, (_, i) => [
+        { actor: "carla", action: "article.added", text: `carla added ${i}`, at: new Date(at.getTime() + i) },
+        { actor: "carla", action: "story.renamed", text: `carla renamed ${i}`, at: new Date(at.getTime() + i) },
+        { actor: dmitri, action: i % 2 ? "articles.imported" : "account.created", text: `dmitri ${i}`, at: new Date(at.getTime() + i) },
+      ]).flat(),
+    });
+    const all = async (query: { who?: string; what?: string }) => {
+      const texts: string[] = [];
+      let before: string | undefined;
+      do {
+        const page = await listActivity(before, query);
+        texts.push(...page.entries.map((e) => e.text));
+        before = page.older ?? undefined;
+      } while (before);
+      return texts;
+    };
+    const carlas = await all({ who: "carla" });
+    expect(carlas).toHaveLength(2 * (ACTIVITY_PAGE + 10));
+    expect(carlas.every((t) => t.startsWith("carla"))).toBe(true);
+    const renames = await all({ who: "carla", what: "stories" });
+    expect(renames).toHaveLength(ACTIVITY_PAGE + 10);
+    expect(renames[0]).toBe(`carla renamed ${ACTIVITY_PAGE + 9}`);
+    // "Articles" holds an import as well as one article added.
+    const dmitrisArticles = await all({ who: dmitri, what: "articles" });
+    expect(dmitrisArticles).toEqual(Array.from({ length: ACTIVITY_PAGE + 10 }, (_, k) => ACTIVITY_PAGE + 9 - k).filter((i) => i % 2).map((i) => `dmitri ${i}`));
+    expect((await all({ what: "accounts" })).every((t) => t.startsWith("dmitri"))).toBe(true);
+    // An unknown kind or nobody's name: the whole log, or nothing, never an error.
+    expect((await listActivity(undefined, { what: "constructor" })).entries).toHaveLength(ACTIVITY_PAGE);
+    expect((await listActivity(undefined, { who: "nobody" })).entries).toEqual([]);
+    expect(await activityActors()).toEqual(expect.arrayContaining(["carla", dmitri]));
+    const actors = await activityActors();
+    expect(actors).toEqual([...actors].sort());
   });
 
   it("quotes long titles cut to a readable length, on one line", () => {

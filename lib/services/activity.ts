@@ -6,7 +6,7 @@
  * on the server and the analyst's work goes on.
  */
 import "server-only";
-import { findActivity, insertActivity, listActivityAbout, listActivityBefore, type ActivityRow } from "../db/activity";
+import { findActivity, insertActivity, listActivityActors, listActivityAbout, listActivityBefore, type ActivityFilter, type ActivityRow } from "../db/activity";
 import { getStoryTitles } from "../db/stories";
 import { clipAtWord } from "../text/clip";
 
@@ -81,15 +81,51 @@ function hrefOf(row: ActivityRow): string | null {
   return null;
 }
 
-/** A page of entries, newest first, after the entry `before` (an id from the previous page); `older` names the next page. */
-export async function listActivity(before?: string): Promise<{ entries: ActivityView[]; older: string | null }> {
+/** The kinds of entry the Activity page can keep to, each a set of action codes by their prefix. */
+export const ACTIVITY_KINDS = {
+  articles: { label: "Articles", prefixes: ["article.", "articles."] },
+  stories: { label: "Stories", prefixes: ["story."] },
+  links: { label: "Links sent", prefixes: ["links."] },
+  accounts: { label: "Accounts", prefixes: ["account."] },
+  names: { label: "Aliases and outlets", prefixes: ["alias.", "outlet."] },
+} as const satisfies Record<string, { label: string; prefixes: readonly string[] }>;
+
+export type ActivityKind = keyof typeof ACTIVITY_KINDS;
+
+/** What the page asked to see: one person's entries (`who`), one kind (`what`); anything else means everything. */
+export interface ActivityQuery {
+  who?: string;
+  what?: string;
+}
+
+function isActivityKind(value: string | undefined): value is ActivityKind {
+  return value !== undefined && Object.hasOwn(ACTIVITY_KINDS, value);
+}
+
+function filterOf(query: ActivityQuery): ActivityFilter {
+  return {
+    ...(query.who ? { actor: query.who } : {}),
+    ...(isActivityKind(query.what) ? { actionPrefixes: ACTIVITY_KINDS[query.what].prefixes } : {}),
+  };
+}
+
+/**
+ * A page of entries, newest first, after the entry `before` (an id from the
+ * previous page), keeping to `query`; `older` names the next page.
+ */
+export async function listActivity(before?: string, query: ActivityQuery = {}): Promise<{ entries: ActivityView[]; older: string | null }> {
   const anchor = before ? await findActivity(String(before)) : null;
-  const rows = await listActivityBefore(ACTIVITY_PAGE + 1, anchor ? { at: anchor.at, id: anchor.id } : undefined);
+  const rows = await listActivityBefore(ACTIVITY_PAGE + 1, anchor ? { at: anchor.at, id: anchor.id } : undefined, filterOf(query));
   const page = rows.slice(0, ACTIVITY_PAGE);
   return {
     entries: page.map((r) => viewOf(r, hrefOf(r))),
     older: rows.length > ACTIVITY_PAGE ? (page.at(-1)?.id ?? null) : null,
   };
+}
+
+/** Everyone named in the log, for the page's "who" filter. */
+export async function activityActors(): Promise<string[]> {
+  return listActivityActors();
 }
 
 /** Entries an article's page lists about it. */

@@ -53,6 +53,25 @@ describe("buildCoverage", () => {
     expect(story(false)).toEqual([]);
   });
 
+  it("does not call a source's omission a name it writes in lower case, as the comparison of the two does not", () => {
+    const story = (reutersLine: string) =>
+      buildCoverage([
+        source("ani", "ANI", "Japan protested to China on Monday over ships near the Senkaku islands, the Foreign Ministry said.", "The ministry summoned a Chinese diplomat in Tokyo."),
+        source("kyodo", "Kyodo", "The Foreign Ministry lodged a protest with China on Monday over ships near the Senkaku islands.", "A Chinese diplomat was summoned in Tokyo."),
+        source("reuters", "Reuters", reutersLine, "A Chinese diplomat was summoned in Tokyo, officials said."),
+      ]);
+    const ministry = (coverage: ReturnType<typeof buildCoverage>) => coverage.rows.find((r) => r.kind === "entity" && r.term === "Foreign Ministry");
+    const said = story("Japan protested to China on Monday over ships in the East China Sea, Japan's foreign ministry said.");
+    expect(said.flags.filter((f) => f.term === "Foreign Ministry")).toEqual([]);
+    // The matrix's cell points at the sentence that writes it, not "absent".
+    expect(ministry(said)?.counts[2]).toBe(1);
+    expect(ministry(said)?.passages[2]).toEqual([0]);
+    // Not written at all: still absent from Reuters.
+    const silent = story("Japan protested to China on Monday over ships in the East China Sea, officials said.");
+    expect(silent.flags.find((f) => f.term === "Foreign Ministry")?.absentFrom).toEqual(["reuters"]);
+    expect(ministry(silent)?.counts[2]).toBe(0);
+  });
+
   it("groups a reprinted wire story so it counts once", () => {
     expect(coverage.groups).toEqual([["wire", "portal"], ["daily"], ["weekly"]]);
     expect(coverage.sources.map((s) => s.group)).toEqual([0, 0, 1, 2]);

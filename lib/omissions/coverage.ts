@@ -23,6 +23,8 @@ import { textKey } from "./stable-key";
 import { clipAtWord } from "../text/clip";
 import { groupCopies } from "./copy-groups";
 import { UnionFind } from "./union-find";
+import { withSpellingsWritten } from "./coverage-written";
+import { TextIndex } from "./text-index";
 
 export interface CoverageSource {
   id: string;
@@ -302,8 +304,19 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   const reports = new Set(groupOf.filter((_, i) => compared(i))).size;
   // Flag only what a majority of independent reports carry: the rest is each outlet's own angle.
   const quorum = Math.max(2, Math.ceil(reports / 2));
-  for (const listed of rows) {
-    if (listed.presentIn < quorum || listed.presentIn >= reports) continue;
+  // The whole text of each source, indexed when a name is first looked up in it.
+  const written = sources.map((s) => {
+    let index: TextIndex | undefined;
+    return { passages: s.passages, textIndex: () => (index ??= s.reading?.textIndex() ?? new TextIndex(s.passages.map((p) => p.text).join("\n"))) };
+  });
+  for (let r = 0; r < rows.length; r++) {
+    const recognised = rows[r] as CoverageRow;
+    if (recognised.presentIn < quorum || recognised.presentIn >= reports) continue;
+    // A name the recogniser missed in a source is written there after all: it is not absent (nor in the matrix).
+    const checked = withSpellingsWritten(recognised, written, sources.map((_, i) => i).filter((i) => readsNames(i)));
+    const listed = checked === recognised ? recognised : { ...checked, presentIn: presentGroups(checked.counts, groupOf).size };
+    rows[r] = listed;
+    if (listed.presentIn >= reports) continue;
     // An outlet naming itself ("Fox News" in Fox News's report) is not one of the sources reporting that name.
     const row = listed.kind === "entity" ? withoutSelfMentions(listed, sources, groupOf) : listed;
     if (row.presentIn < quorum) continue;

@@ -14,7 +14,7 @@ import { namesOutlet } from "./outlet-names";
 const TYPE_WEIGHT = { person: 0.55, organization: 0.5, place: 0.45, other: 0.35 } as const;
 
 /** The spellings the raw-text check looks for: canonical name, surfaces without a possessive, a person's surname. */
-function spellingsOf(entity: EntityAcross): string[] {
+export function spellingsOf(entity: Pick<EntityAcross, "canonical" | "surfaces" | "type">): string[] {
   const forms = new Set<string>([entity.canonical, ...entity.surfaces.map((s) => s.replace(/['’]s$/, ""))]);
   if (entity.type === "person") {
     const surname = entity.canonical.split(/\s+/).at(-1);

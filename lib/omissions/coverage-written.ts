@@ -1,0 +1,51 @@
+/**
+ * The pairwise entity flags' raw-text check, for a story: before a source is
+ * said to leave a name out, its text is searched for the name's spellings,
+ * as the comparison of two articles does. The recogniser can miss a name in
+ * one source ("Japan's foreign ministry said" for the Foreign Ministry), and
+ * the story page must not report as absent what its own comparison of the
+ * same two articles does not. A source found to write the name counts the
+ * passages that do, so the coverage matrix shows them instead of "absent".
+ */
+import { spellingsOf } from "./entity-omissions";
+import { TextIndex } from "./text-index";
+import type { Passage } from "../text/types";
+import type { CoverageRow } from "./coverage";
+
+export interface WrittenSource {
+  passages: readonly Passage[];
+  /** The whole text's index (an article reading's, when the caller keeps one): built once per source. */
+  textIndex: () => TextIndex;
+}
+
+/** Whether an index holds a spelling as the pairwise check reads it: on its own, or (for names of two words or more) in any case. */
+function writes(index: TextIndex, spellings: readonly string[]): boolean {
+  return spellings.some((form) => index.hasAlone(form) || (form.includes(" ") && index.hasIgnoringCase(form)));
+}
+
+/**
+ * `row` with the sources `candidates` lists (indexes of sources that count it 0)
+ * that write one of its spellings after all counted as carrying it, with the
+ * passages that write it; the same row when none does.
+ */
+export function withSpellingsWritten(row: CoverageRow, sources: readonly WrittenSource[], candidates: readonly number[]): CoverageRow {
+  if (row.kind !== "entity" || !row.term) return row;
+  const spellings = spellingsOf({ canonical: row.term, surfaces: row.surfaces ?? [], type: row.entityType ?? "other" });
+  const found = new Map<number, number[]>();
+  for (const i of candidates) {
+    const source = sources[i];
+    if (!source || (row.counts[i] ?? 0) > 0 || !writes(source.textIndex(), spellings)) continue;
+    // Rare: only now is each passage read on its own, to point the matrix's cell at the sentences.
+    found.set(i, source.passages.filter((p) => writes(new TextIndex(p.text), spellings)).map((p) => p.index));
+  }
+  if (found.size === 0) return row;
+  // A name written in a passage that spans two (a line break inside it) still counts once.
+  const counted = (i: number, n: number | undefined) => (found.has(i) ? Math.max(1, found.get(i)?.length ?? 0) : (n ?? 0));
+  return {
+    ...row,
+    counts: row.counts.map((n, i) => counted(i, n)),
+    passages: row.passages.map((list, i) => found.get(i) ?? [...list]),
+    ...(row.mainCounts ? { mainCounts: row.mainCounts.map((n, i) => counted(i, n)) } : {}),
+    ...(row.namedCounts ? { namedCounts: row.namedCounts.map((n, i) => counted(i, n)) } : {}),
+  };
+}

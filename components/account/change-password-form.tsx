@@ -22,7 +22,7 @@ export function ChangePasswordForm({ username }: { username: string }) {
         <input name="current" type="password" autoComplete="current-password" required className={FIELD_CLASS} />
       </label>
       <label className="block text-sm font-medium text-stone-700">
-        New password <span className="font-normal text-stone-600">(at least 10 characters)</span>
+        New password <span className="font-normal text-stone-600">(at least 10 characters besides spaces)</span>
         <input name="next" type="password" autoComplete="new-password" required minLength={10} maxLength={200} className={FIELD_CLASS} />
       </label>
       <label className="block text-sm font-medium text-stone-700">

@@ -30,6 +30,7 @@ describe("accounts", () => {
   it("refuses a taken name, a short password, a bad name or an unknown role with a message", async () => {
     expect(await failure(createAccount({ username: "ALICE", password: "another long one", role: "editor" }))).toMatchObject({ code: "duplicate" });
     expect(await failure(createAccount({ username: "carol", password: "short", role: "editor" }))).toMatchObject({ message: expect.stringMatching(/at least 10/) });
+    expect(await failure(createAccount({ username: "carol", password: " ".repeat(12), role: "editor" }))).toMatchObject({ message: expect.stringMatching(/besides spaces/) });
     expect(await failure(createAccount({ username: "a b", password: "long enough pw", role: "editor" }))).toMatchObject({ code: "invalid_input" });
     expect(await failure(createAccount({ username: "carol", password: "long enough pw", role: "admin" }))).toMatchObject({ message: "The role is editor or viewer." });
   });
@@ -146,6 +147,10 @@ describe("changing one's own password", () => {
     const session = await signIn({ username: "quentin", password: "quentin's password" });
     expect(await failure(changeOwnPassword("quentin", { current: "a guess at it", next: "a brand new password", repeat: "a brand new password" }))).toMatchObject({ code: "unauthorized" });
     expect(await failure(changeOwnPassword("quentin", { current: "quentin's password", next: "short", repeat: "short" }))).toMatchObject({ message: expect.stringMatching(/at least 10/) });
+    // Ten spaces, or a word padded with them, are not a password; spaces between words are fine.
+    for (const padded of [" ".repeat(10), "\t".repeat(12), "   abc    \u00a0   "]) {
+      expect(await failure(changeOwnPassword("quentin", { current: "quentin's password", next: padded, repeat: padded }))).toMatchObject({ message: "Use a password of at least 10 characters besides spaces." });
+    }
     expect(await failure(changeOwnPassword("quentin", { current: "quentin's password", next: "a brand new password", repeat: "a brand new passwort" }))).toMatchObject({ message: expect.stringMatching(/repeat differ/) });
     expect(await failure(changeOwnPassword("quentin", { current: "quentin's password", next: "quentin's password", repeat: "quentin's password" }))).toMatchObject({ message: expect.stringMatching(/current one/) });
     expect(await validateSessionToken(session.token)).not.toBeNull();

@@ -37,7 +37,9 @@ export const usernameSchema = z
 export const passwordSchema = z
   .string()
   .min(10, "Use a password of at least 10 characters.")
-  .max(200, "Keep the password under 200 characters.");
+  .max(200, "Keep the password under 200 characters.")
+  // Ten spaces are ten characters, and a password anyone would guess first: spaces between words are welcome, but do not count.
+  .refine((password) => password.replace(/\s/gu, "").length >= 10, "Use a password of at least 10 characters besides spaces.");
 
 const roleSchema = z.enum(ROLES, { message: "The role is editor or viewer." });
 

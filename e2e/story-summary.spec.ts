@@ -74,3 +74,38 @@ test("an analyst's summary heads the story and its report, and a second editor's
   const found = page.getByRole("region", { name: "Stories" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
   await expect(found).toContainText("Summary: Their version: the Post alone has the figure.");
 });
+
+test("an editor who removes the summary can write a new one straight away, without a false conflict", async ({ page }) => {
+  const home = new HomePage(page);
+  await home.open();
+  const stamp = Date.now();
+  const title = `Ferry timetable ${stamp}`;
+  await home.addArticle({
+    title: "Ferries keep winter timetable",
+    outlet: "Island Courier",
+    text: `The island ferry will keep its winter timetable until May (${stamp}), the operator said on Monday, citing crew shortages on the northern route.`,
+  });
+  await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
+  const articlePage = new ArticlePage(page);
+  await articlePage.fileUnderNewStory(title);
+  await articlePage.openStory(title);
+  const box = page.getByRole("textbox", { name: "Analyst's summary" });
+  const summary = page.getByRole("region", { name: "Analyst's summary" });
+
+  await page.getByRole("button", { name: "Write the analyst's summary" }).click();
+  await box.fill("First take: crews, not weather.");
+  await page.getByRole("button", { name: "Save summary" }).click();
+  await expect(summary).toContainText("First take: crews, not weather.");
+  // Removed by emptying the box…
+  await page.getByRole("button", { name: "Edit summary" }).click();
+  await box.fill("");
+  await page.getByRole("button", { name: "Save summary" }).click();
+  await expect(page.getByRole("button", { name: "Write the analyst's summary" })).toBeVisible();
+  // …and written again by the same editor: saved, nobody else is said to have changed it.
+  await page.getByRole("button", { name: "Write the analyst's summary" }).click();
+  await expect(box).toHaveValue("");
+  await box.fill("Second take: the operator blames crew shortages.");
+  await page.getByRole("button", { name: "Save summary" }).click();
+  await expect(summary).toContainText("Second take: the operator blames crew shortages.");
+  await expect(page.getByText("while you were writing")).toHaveCount(0);
+});

@@ -36,7 +36,16 @@ export function StorySummaryBox({ storyId, summary, version, maxChars }: { story
   if (!editing) {
     if (!summary) {
       return editor ? (
-        <button type="button" onClick={() => setEditing(true)} className="text-sm text-indigo-700 underline">
+        <button
+          type="button"
+          onClick={() => {
+            // From the version the page shows now (none, after a removal), not the one it first showed.
+            setDraft("");
+            setBase(version);
+            setEditing(true);
+          }}
+          className="text-sm text-indigo-700 underline"
+        >
           Write the analyst&apos;s summary
         </button>
       ) : null;

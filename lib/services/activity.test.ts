@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
+import { deleteArticle } from "../db/article-mutations";
 import { createStory } from "../db/story-mutations";
+import { addPastedArticle } from "./add-pasted-article";
 import { ACTIVITY_PAGE, activityActors, activityAbout, listActivity, quoted, recordActivity, storyLabel } from "./activity";
 import { useTestDatabase } from "./test-database";
 
@@ -40,6 +42,18 @@ describe("the activity log", () => {
     expect(renamed).toMatchObject({ actor: "alice", action: "story.renamed", text: "renamed the story “Ferry strike” to “Ferry strike ends”", href: `/stories/${story.id}` });
     expect(await storyLabel(story.id)).toBe("the story “Ferry strike ends”");
     expect(await storyLabel("no-such-story")).toBe("a story");
+  });
+
+  it("links an entry to its article only while the article exists", async () => {
+    const { articleId } = await addPastedArticle({ title: "Quay works begin", outlet: "Harbour Post", text: "Work on the north quay began on Monday and will take two years, the port authority said in a statement." });
+    await recordActivity(alice, "article.added", "added the article “Quay works begin” (Harbour Post), pasted", articleId);
+    await recordActivity(alice, "article.edited", "corrected the details of the article “Quay works begin” (Harbour Post)", articleId);
+    const hrefs = async () => (await listActivity()).entries.filter((e) => e.text.includes("Quay works begin")).map((e) => e.href);
+    expect(await hrefs()).toEqual([`/articles/${articleId}`, `/articles/${articleId}`]);
+    await deleteArticle(articleId);
+    await recordActivity(alice, "article.deleted", "deleted the article “Quay works begin” (Harbour Post)", articleId);
+    // Each entry stays, named as it was; none leads to a page that is gone.
+    expect(await hrefs()).toEqual([null, null, null]);
   });
 
   it("lists what was done to one article, newest first, for its page", async () => {

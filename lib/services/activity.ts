@@ -7,6 +7,7 @@
  */
 import "server-only";
 import { findActivity, insertActivity, listActivityActors, listActivityAbout, listActivityBefore, type ActivityFilter, type ActivityRow } from "../db/activity";
+import { getArticleStories } from "../db/articles";
 import { getStoryTitles } from "../db/stories";
 import { clipAtWord } from "../text/clip";
 
@@ -74,11 +75,18 @@ function viewOf(row: ActivityRow, href: string | null): ActivityView {
   return { id: row.id, at: row.at.toISOString(), actor: row.actor, action: row.action as ActivityAction, text: row.text, href };
 }
 
-function hrefOf(row: ActivityRow): string | null {
+function hrefOf(row: ActivityRow, exists: { articles: ReadonlySet<string>; stories: ReadonlySet<string> }): string | null {
   if (!row.subjectId || row.action.endsWith(".deleted")) return null;
-  if (row.action.startsWith("article.")) return `/articles/${row.subjectId}`;
-  if (row.action.startsWith("story.")) return `/stories/${row.subjectId}`;
+  if (row.action.startsWith("article.")) return exists.articles.has(row.subjectId) ? `/articles/${row.subjectId}` : null;
+  if (row.action.startsWith("story.")) return exists.stories.has(row.subjectId) ? `/stories/${row.subjectId}` : null;
   return null;
+}
+
+/** Which of the articles and stories these entries are about still exist: an entry links only to what can be opened. */
+async function subjectsThatExist(rows: readonly ActivityRow[]): Promise<{ articles: ReadonlySet<string>; stories: ReadonlySet<string> }> {
+  const about = (prefix: string) => [...new Set(rows.flatMap((r) => (r.subjectId && r.action.startsWith(prefix) ? [r.subjectId] : [])))];
+  const [articles, stories] = await Promise.all([getArticleStories(about("article.")), getStoryTitles(about("story."))]);
+  return { articles: new Set(articles.keys()), stories: new Set(stories.keys()) };
 }
 
 /** The kinds of entry the Activity page can keep to, each a set of action codes by their prefix. */
@@ -117,8 +125,9 @@ export async function listActivity(before?: string, query: ActivityQuery = {}): 
   const anchor = before ? await findActivity(String(before)) : null;
   const rows = await listActivityBefore(ACTIVITY_PAGE + 1, anchor ? { at: anchor.at, id: anchor.id } : undefined, filterOf(query));
   const page = rows.slice(0, ACTIVITY_PAGE);
+  const exists = await subjectsThatExist(page);
   return {
-    entries: page.map((r) => viewOf(r, hrefOf(r))),
+    entries: page.map((r) => viewOf(r, hrefOf(r, exists))),
     older: rows.length > ACTIVITY_PAGE ? (page.at(-1)?.id ?? null) : null,
   };
 }

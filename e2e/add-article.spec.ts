@@ -162,13 +162,13 @@ test("a story filed by mistake is deleted, and its article stays stored, filed u
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Activity" }).click();
   const log = page.getByRole("list", { name: "Activity, newest first" });
   await expect(log.getByRole("listitem").first()).toContainText(`${accounts.editor.username} deleted the story “${title}” (its article stays stored, filed under no story)`);
-  await expect(log.getByRole("listitem").nth(1)).toContainText(`filed an article under the new story “${title}”`);
+  await expect(log.getByRole("listitem").nth(1)).toContainText(`filed the article “Ferry service resumes after strike” (Harbour Post) under the new story “${title}”`);
   await expect(log.getByRole("listitem").nth(2)).toContainText(`added the article “Ferry service resumes after strike” (Harbour Post), pasted`);
   await log.getByRole("listitem").nth(2).getByRole("link", { name: "open the article" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ferry service resumes after strike");
   // …and the article's own page says who added and filed it.
   const history = page.getByRole("region", { name: "History of this article" });
-  await expect(history).toContainText(`${accounts.editor.username} filed an article under the new story “${title}”`);
+  await expect(history).toContainText(`${accounts.editor.username} filed the article “Ferry service resumes after strike” (Harbour Post) under the new story “${title}”`);
   await expect(history).toContainText(`${accounts.editor.username} added the article “Ferry service resumes after strike” (Harbour Post), pasted`);
 });
 

@@ -6,7 +6,7 @@ import { requireEditor, requireViewer } from "@/lib/auth/guards";
 import { deleteStory, fileArticle, renameStory } from "@/lib/services/story-filing";
 import { searchStories, type StoryOption } from "@/lib/services/story-search";
 import { saveStorySummary, type SaveSummaryResult } from "@/lib/services/story-summary";
-import { quoted, recordActivity, storyLabel } from "@/lib/services/activity";
+import { articleLabel, quoted, recordActivity, storyLabel } from "@/lib/services/activity";
 import { UserError } from "@/lib/services/user-error";
 
 export type StoryActionResult = { ok: true; storyId: string | null } | { ok: false; message: string };
@@ -18,7 +18,7 @@ export async function fileArticleAction(articleId: string, storyId: string, newT
     const { storyId: target } = await fileArticle({ articleId: String(articleId), storyId: storyId ? String(storyId) : null, newTitle });
     const label = target === null ? "no story" : await storyLabel(target);
     const where = `under ${storyId === "new" ? label.replace(/^the story /, "the new story ") : label}`;
-    await recordActivity(editor, "article.filed", `filed an article ${where}`, String(articleId));
+    await recordActivity(editor, "article.filed", `filed ${await articleLabel(String(articleId))} ${where}`, String(articleId));
     revalidatePath("/", "layout");
     return { ok: true, storyId: target };
   } catch (error) {

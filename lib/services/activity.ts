@@ -7,7 +7,7 @@
  */
 import "server-only";
 import { findActivity, insertActivity, listActivityActors, listActivityAbout, listActivityBefore, type ActivityFilter, type ActivityRow } from "../db/activity";
-import { getArticleStories } from "../db/articles";
+import { getArticleListRows, getArticleStories } from "../db/articles";
 import { getStoryTitles } from "../db/stories";
 import { clipAtWord } from "../text/clip";
 
@@ -46,6 +46,12 @@ export async function storyLabel(storyId: string | null | undefined): Promise<st
   if (!storyId) return "a story";
   const title = (await getStoryTitles([storyId])).get(storyId);
   return title === undefined ? "a story" : `the story ${quoted(title)}`;
+}
+
+/** An article as the log names it: the article “Title” (Outlet); "an article" when it is gone. */
+export async function articleLabel(articleId: string): Promise<string> {
+  const [row] = await getArticleListRows([articleId]);
+  return row ? `the article ${quoted(row.title || "(untitled)")} (${row.outlet.name})` : "an article";
 }
 
 /** The log's line for links sent to be fetched, from the app or the command line. */

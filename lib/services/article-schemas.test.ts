@@ -16,4 +16,16 @@ describe("pasted-article messages", () => {
     expect(problem({ outlet: "  ", text: "Ministers met." })).toBe("Name the outlet (e.g. ANI, Kyodo News, State Department).");
     expect(problem({ outlet: "ANI", text: "Ministers met.", url: "ftp://x.example" })).toBe("The URL must start with http:// or https://.");
   });
+
+  it("refuses a publication date that can only be a typo, and takes today's and an outlet's tomorrow", () => {
+    const dated = (publishedAt: string) => problem({ outlet: "ANI", text: "Ministers met.", publishedAt });
+    expect(dated("0001-01-01")).toBe("The date is before 1600; check the year.");
+    expect(dated("9999-12-31")).toBe("The date is in the future; give the day the article was published.");
+    expect(dated("2021-05-04")).toBeNull();
+    expect(dated("1789-07-14")).toBeNull();
+    const day = 24 * 60 * 60 * 1000;
+    expect(dated(new Date(Date.now() + day).toISOString().slice(0, 10))).toBeNull();
+    expect(dated(new Date(Date.now() + 5 * day).toISOString().slice(0, 10))).toMatch(/in the future/);
+    expect(dated("May 4th")).toBe("The date is not a date Lacuna can read; use YYYY-MM-DD.");
+  });
 });

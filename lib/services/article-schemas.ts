@@ -7,6 +7,11 @@ const optionalTrimmed = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
+/** The earliest publication date taken: older newspapers exist, but an earlier year is a typo here. */
+const EARLIEST_DATE = Date.UTC(1600, 0, 1);
+/** A date up to two days ahead is accepted: an outlet's time zone can put "today" in the analyst's tomorrow. */
+const FUTURE_SLACK_MS = 2 * 24 * 60 * 60 * 1000;
+
 export const pastedArticleSchema = z.object({
   /** Optional: when left empty, the headline found in the pasted text (or its first sentence) is used. */
   title: optionalTrimmed.pipe(z.string().max(500, "The title is longer than 500 characters.").optional()),
@@ -21,6 +26,9 @@ export const pastedArticleSchema = z.object({
     z
       .string()
       .refine((v) => !Number.isNaN(Date.parse(v)), "The date is not a date Lacuna can read; use YYYY-MM-DD.")
+      // A typo ("0025-05-04", "2201-05-04") would sort the article first or last in every list and report.
+      .refine((v) => Number.isNaN(Date.parse(v)) || Date.parse(v) >= EARLIEST_DATE, "The date is before 1600; check the year.")
+      .refine((v) => Number.isNaN(Date.parse(v)) || Date.parse(v) <= Date.now() + FUTURE_SLACK_MS, "The date is in the future; give the day the article was published.")
       .optional(),
   ),
   // Length is checked by checkPastedText, whose message states the limit.

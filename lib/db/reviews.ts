@@ -1,5 +1,6 @@
 /** Analysts' reviews of flags (reads and writes: the table is small and always used together). */
 import "server-only";
+import type { Prisma } from "../../generated/prisma/client";
 import { db } from "./client";
 import { retryWhenBusy } from "./retry-busy";
 
@@ -52,25 +53,86 @@ export async function listReviewsIn(scopes: readonly string[]): Promise<Map<stri
   return byScope;
 }
 
-/** Stores a review; `replaces` names an older copy of the same review elsewhere, removed in the same transaction. */
-export async function saveReview(scope: string, flagKey: string, status: ReviewStatus, note: string, reviewer: Reviewer, replaces: readonly ReviewAddress[] = []) {
+/** The change a save makes: a verdict with its note, or null to remove the review. */
+export type ReviewChange = { status: ReviewStatus; note: string } | null;
+
+/** What a conditional save did: written, or refused with the review stored now (null: none). */
+export type ReviewWrite = { status: "saved"; review: FlagReviewRecord | null } | { status: "conflict"; current: FlagReviewRecord | null };
+
+type Tx = Prisma.TransactionClient;
+
+const at = (a: ReviewAddress) => ({ scope: a.scope, flagKey: a.flagKey });
+
+/**
+ * Sets (or, with a null change, removes) the review at `store`, but only if
+ * the review stored is still the one the editor saw: `expected` is its
+ * updatedAt, null when they saw none. `older` are copies of the same review
+ * under an earlier address (read when `store` has none; a save removes them).
+ * Another editor's save in between is never overwritten: the result carries it.
+ */
+export async function writeReviewIfUnchanged(store: ReviewAddress, older: readonly ReviewAddress[], expected: Date | null, change: ReviewChange, reviewer: Reviewer): Promise<ReviewWrite> {
   const client = await db();
+  // Later than the version it replaces even within one millisecond, so every save makes a new version.
+  const savedAt = new Date(Math.max(Date.now(), (expected?.getTime() ?? 0) + 1));
   const by = { reviewerId: reviewer.id, reviewerName: reviewer.username };
-  // An upsert may read before it writes: retried on a stale snapshot (another reviewer's commit in between).
-  await retryWhenBusy(() =>
-    client.$transaction([
-      client.flagReview.upsert({
-        where: { scope_flagKey: { scope, flagKey } },
-        create: { scope, flagKey, status, note, ...by },
-        update: { status, note, ...by },
+  try {
+    // A transaction that reads before it writes is retried on a stale snapshot (another process's commit in between).
+    const written = await retryWhenBusy(() =>
+      client.$transaction(async (tx) => {
+        const done = change ? await putIfUnchanged(tx, store, older, expected, { ...change, ...by, updatedAt: savedAt }) : await removeIfUnchanged(tx, store, older, expected);
+        if (done && older.length > 0) await tx.flagReview.deleteMany({ where: { OR: older.map(at) } });
+        return done;
       }),
-      ...replaces.map((old) => client.flagReview.deleteMany({ where: { scope: old.scope, flagKey: old.flagKey } })),
-    ]),
-  );
+    );
+    if (written) return { status: "saved", review: change && { flagKey: store.flagKey, status: change.status, note: change.note, reviewerName: reviewer.username, updatedAt: savedAt } };
+  } catch (error) {
+    // Two first reviews at once: the unique (scope, flagKey) index lets one in and refuses the other here.
+    if (!isUniqueViolation(error)) throw error;
+  }
+  return { status: "conflict", current: await currentReview(store, older) };
 }
 
-/** Removes a review wherever it is stored. */
-export async function clearReview(addresses: readonly ReviewAddress[]) {
-  if (addresses.length === 0) return;
-  await (await db()).flagReview.deleteMany({ where: { OR: addresses.map((a) => ({ scope: a.scope, flagKey: a.flagKey })) } });
+type Row = { status: ReviewStatus; note: string; reviewerId: string; reviewerName: string; updatedAt: Date };
+
+async function putIfUnchanged(tx: Tx, store: ReviewAddress, older: readonly ReviewAddress[], expected: Date | null, row: Row): Promise<boolean> {
+  if (expected === null) {
+    // They saw none: an older copy is a review they did not see.
+    if (older.length > 0 && (await tx.flagReview.count({ where: { OR: older.map(at) } })) > 0) return false;
+    // The unique index refuses this when someone else's first review got in first.
+    await tx.flagReview.create({ data: { ...at(store), ...row } });
+    return true;
+  }
+  // The one conditional write: it matches only the version they saw.
+  if ((await tx.flagReview.updateMany({ where: { ...at(store), updatedAt: expected }, data: row })).count === 1) return true;
+  // They saw an older copy: move it here with the change, only if still unchanged (and, by the unique index, only while nothing is here).
+  for (const old of older) {
+    if ((await tx.flagReview.updateMany({ where: { ...at(old), updatedAt: expected }, data: { ...at(store), ...row } })).count === 1) return true;
+  }
+  return false;
+}
+
+async function removeIfUnchanged(tx: Tx, store: ReviewAddress, older: readonly ReviewAddress[], expected: Date | null): Promise<boolean> {
+  // They saw none: anything stored now is someone else's.
+  if (expected === null) return (await tx.flagReview.count({ where: { OR: [store, ...older].map(at) } })) === 0;
+  if ((await tx.flagReview.deleteMany({ where: { ...at(store), updatedAt: expected } })).count === 1) return true;
+  if ((await tx.flagReview.count({ where: at(store) })) > 0) return false;
+  for (const old of older) {
+    if ((await tx.flagReview.deleteMany({ where: { ...at(old), updatedAt: expected } })).count === 1) return true;
+  }
+  // Nothing they saw is left: refused if another review took its place, done if someone else removed it too.
+  return older.length === 0 || (await tx.flagReview.count({ where: { OR: older.map(at) } })) === 0;
+}
+
+/** The review as stored now: at its address, else an older copy. */
+async function currentReview(store: ReviewAddress, older: readonly ReviewAddress[]): Promise<FlagReviewRecord | null> {
+  const client = await db();
+  for (const address of [store, ...older]) {
+    const row = await client.flagReview.findUnique({ where: { scope_flagKey: at(address) } });
+    if (row) return toRecord(row);
+  }
+  return null;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === "P2002";
 }

@@ -6,7 +6,7 @@ import { addPastedArticle } from "./add-pasted-article";
 import { compareArticles } from "./compare-articles";
 import { harbourA, harbourB } from "./fixtures/harbour-pair";
 import { createStory } from "../db/story-mutations";
-import type { Reviewer } from "../db/reviews";
+import type { FlagReviewRecord, Reviewer } from "../db/reviews";
 import { createAccount } from "./accounts/accounts";
 import { MAX_REVIEWS_PER_SCOPE, reviewFlag } from "./flag-reviews";
 import { useTestDatabase } from "./test-database";
@@ -33,6 +33,10 @@ beforeAll(async () => {
 afterAll(async () => cleanup());
 
 const clearAll = async () => (await db()).flagReview.deleteMany({});
+
+/** The version a page showing this review would send with its next save (null: no review). */
+const versionOf = (review: FlagReviewRecord | undefined) => review?.updatedAt.toISOString() ?? null;
+const storedVersion = async (scope: string, flagKey: string) => versionOf((await listReviews(scope)).get(flagKey));
 
 /** The flag about the harbourmaster (only one report names him) and the flag about the repair bill (a changed figure). */
 async function view(a: string, b: string) {
@@ -62,11 +66,12 @@ describe("reviews of a pairwise comparison survive Swap A and B", () => {
     expect(swapped.bill.review).toMatchObject({ status: "needs-check" });
 
     // A change made in the second order is what the first order shows next: one review, not two.
-    await reviewFlag({ scope: swapped.scope, flagKey: swapped.aaberg.key, swappedKey: swapped.aaberg.swappedKey, status: "dismissed" }, alice);
+    await reviewFlag({ scope: swapped.scope, flagKey: swapped.aaberg.key, swappedKey: swapped.aaberg.swappedKey, status: "dismissed", version: versionOf(swapped.aaberg.review) }, alice);
     expect((await view(high, low)).aaberg.review).toMatchObject({ status: "dismissed" });
     expect(await (await db()).flagReview.count()).toBe(2);
 
-    await reviewFlag({ scope: first.scope, flagKey: first.aaberg.key, swappedKey: first.aaberg.swappedKey, status: "none" }, alice);
+    const latest = await view(high, low);
+    await reviewFlag({ scope: first.scope, flagKey: first.aaberg.key, swappedKey: first.aaberg.swappedKey, status: "none", version: versionOf(latest.aaberg.review) }, alice);
     expect((await view(low, high)).aaberg.review).toBeUndefined();
   });
 
@@ -84,9 +89,26 @@ describe("reviews of a pairwise comparison survive Swap A and B", () => {
     }
 
     const fresh = await view(low, high);
-    await reviewFlag({ scope: fresh.scope, flagKey: fresh.aaberg.key, swappedKey: fresh.aaberg.swappedKey, status: "none" }, alice);
+    await reviewFlag({ scope: fresh.scope, flagKey: fresh.aaberg.key, swappedKey: fresh.aaberg.swappedKey, status: "none", version: versionOf(fresh.aaberg.review) }, alice);
     expect((await view(high, low)).aaberg.review).toBeUndefined();
     expect((await view(low, high)).aaberg.review).toBeUndefined();
+  });
+});
+
+describe("a change to a review stored the old way", () => {
+  it("moves it to the pair's address when the page saw its version, and is refused when the page saw none", async () => {
+    await clearAll();
+    const older = await view(high, low);
+    await (await db()).flagReview.create({ data: { scope: `cmp:${high}:${low}`, flagKey: older.aaberg.key, status: "confirmed", note: "old", reviewerName: "carol" } });
+    const seen = await view(low, high);
+
+    const stale = await reviewFlag({ scope: seen.scope, flagKey: seen.aaberg.key, swappedKey: seen.aaberg.swappedKey, status: "dismissed", version: null }, alice);
+    expect(stale).toEqual({ status: "conflict", current: { status: "confirmed", note: "old", by: "carol", version: versionOf(seen.aaberg.review) } });
+
+    const moved = await reviewFlag({ scope: seen.scope, flagKey: seen.aaberg.key, swappedKey: seen.aaberg.swappedKey, status: "dismissed", note: "old", version: versionOf(seen.aaberg.review) }, alice);
+    expect(moved).toMatchObject({ status: "saved", review: { status: "dismissed", by: "alice" } });
+    expect((await view(high, low)).aaberg.review).toMatchObject({ status: "dismissed", note: "old", reviewerName: "alice" });
+    expect(await (await db()).flagReview.count()).toBe(1);
   });
 });
 
@@ -95,9 +117,9 @@ describe("reviewFlag", () => {
     const scope = storyScope;
     await reviewFlag({ scope, flagKey: "coverage:entity:kishi:absent:x", status: "needs-check", note: "Ask the desk" }, alice);
     expect((await listReviews(scope)).get("coverage:entity:kishi:absent:x")).toMatchObject({ status: "needs-check", note: "Ask the desk" });
-    await reviewFlag({ scope, flagKey: "coverage:entity:kishi:absent:x", status: "confirmed" }, alice);
+    await reviewFlag({ scope, flagKey: "coverage:entity:kishi:absent:x", status: "confirmed", version: await storedVersion(scope, "coverage:entity:kishi:absent:x") }, alice);
     expect((await listReviews(scope)).get("coverage:entity:kishi:absent:x")).toMatchObject({ status: "confirmed", note: "" });
-    await reviewFlag({ scope, flagKey: "coverage:entity:kishi:absent:x", status: "none" }, alice);
+    await reviewFlag({ scope, flagKey: "coverage:entity:kishi:absent:x", status: "none", version: await storedVersion(scope, "coverage:entity:kishi:absent:x") }, alice);
     expect((await listReviews(scope)).size).toBe(0);
   });
 
@@ -125,7 +147,7 @@ describe("reviewFlag", () => {
     const first = (await listReviews(storyScope)).get("coverage:entity:kishi:absent:x");
     expect(first).toMatchObject({ reviewerName: "alice" });
     expect(first!.updatedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
-    await reviewFlag({ scope: storyScope, flagKey: "coverage:entity:kishi:absent:x", status: "confirmed" }, { id: bob.id, username: bob.username });
+    await reviewFlag({ scope: storyScope, flagKey: "coverage:entity:kishi:absent:x", status: "confirmed", version: first!.updatedAt.toISOString() }, { id: bob.id, username: bob.username });
     expect((await listReviews(storyScope)).get("coverage:entity:kishi:absent:x")).toMatchObject({ status: "confirmed", reviewerName: "bob" });
     await clearAll();
   });
@@ -136,7 +158,7 @@ describe("reviewFlag", () => {
     await client.flagReview.createMany({ data: Array.from({ length: MAX_REVIEWS_PER_SCOPE }, (_, i) => ({ scope: storyScope, flagKey: `made-up:${i}`, status: "confirmed" })) });
     const error = await reviewFlag({ scope: storyScope, flagKey: "one-more", status: "confirmed" }, alice).catch((e: unknown) => e);
     expect((error as UserError).message).toMatch(/already holds 2,000 reviews/);
-    await reviewFlag({ scope: storyScope, flagKey: "made-up:7", status: "dismissed" }, alice);
+    await reviewFlag({ scope: storyScope, flagKey: "made-up:7", status: "dismissed", version: await storedVersion(storyScope, "made-up:7") }, alice);
     expect((await listReviews(storyScope)).get("made-up:7")).toMatchObject({ status: "dismissed", reviewerName: "alice" });
     expect(await client.flagReview.count()).toBe(MAX_REVIEWS_PER_SCOPE);
     await clearAll();

@@ -10,12 +10,17 @@
  * with the smaller id is A; a view in the other order translates keys with
  * swapFlagKey. Reviews saved before this rule, in "cmp:<larger>:<smaller>"
  * under that view's keys, are still read (and moved on their next change).
+ *
+ * Several editors may review one comparison, each in a page loaded at some
+ * time, so a save names the version of the review its page last saw (null
+ * for none): if anyone changed the review since, nothing is overwritten and
+ * the save gets the review as it is now, to show the editor.
  */
 import "server-only";
 import { z } from "zod";
 import type { Comparison } from "../types/comparison";
 import { articleExists } from "../db/articles";
-import { clearReview, countReviewsIn, listReviewsIn, saveReview, type FlagReviewRecord, type ReviewAddress, type Reviewer } from "../db/reviews";
+import { countReviewsIn, listReviewsIn, writeReviewIfUnchanged, type FlagReviewRecord, type ReviewAddress, type Reviewer } from "../db/reviews";
 import { storyExists } from "../db/stories";
 import { swappedFlagKeys } from "./swap-flag-key";
 import { UserError } from "./user-error";
@@ -36,7 +41,38 @@ const reviewSchema = z.object({
   swappedKey: z.string().min(1).max(500).optional(),
   status: z.enum(["confirmed", "dismissed", "needs-check", "none"]),
   note: z.string().max(5000, "Keep the note under 5,000 characters.").default(""),
+  /** The version of the review the editor last saw (ReviewState.version), null when they saw none. */
+  version: z
+    .string()
+    .nullable()
+    .default(null)
+    .refine((v) => v === null || isVersion(v), "The review's version is not one Lacuna gave; reload the page."),
 });
+
+/** A version is the ISO time of the review's last save, exactly as Lacuna wrote it. */
+function isVersion(text: string): boolean {
+  const at = new Date(text);
+  return !Number.isNaN(at.getTime()) && at.toISOString() === text;
+}
+
+/** A review as an editor's page holds it: the verdict, who set it, and the version a change starts from. */
+export interface ReviewState {
+  status: FlagReviewRecord["status"];
+  note: string;
+  /** Who last set it (null for reviews made before accounts existed). */
+  by: string | null;
+  /** When it was last set (ISO): what the next save names as the version it saw. */
+  version: string;
+}
+
+export type ReviewFlagResult =
+  | { status: "saved"; review: ReviewState | null }
+  /** Someone changed the review since the version named: nothing was written; `current` is what is stored (null: no review). */
+  | { status: "conflict"; current: ReviewState | null };
+
+export function reviewStateOf(record: FlagReviewRecord): ReviewState {
+  return { status: record.status, note: record.note, by: record.reviewerName, version: record.updatedAt.toISOString() };
+}
 
 export type FlagReviewInput = z.input<typeof reviewSchema>;
 
@@ -81,23 +117,28 @@ async function requireScopeExists(kind: string, first: string, second: string): 
   if (!a || !b) throw new UserError("not_found", "One of the compared articles no longer exists; the review was not saved.");
 }
 
-/** Stores the review under the reviewer's name, or clears it with status "none". Throws UserError on input the analyst can fix. */
-export async function reviewFlag(input: FlagReviewInput, reviewer: Reviewer): Promise<void> {
+/**
+ * Stores the review under the reviewer's name, or clears it with status
+ * "none", unless it changed since the version named. Throws UserError on
+ * input the analyst can fix.
+ */
+export async function reviewFlag(input: FlagReviewInput, reviewer: Reviewer): Promise<ReviewFlagResult> {
   const parsed = reviewSchema.safeParse(input);
   if (!parsed.success) throw new UserError("invalid_input", parsed.error.issues[0]?.message ?? "Invalid review.");
-  const { scope, flagKey, swappedKey, status, note } = parsed.data;
+  const { scope, flagKey, swappedKey, status, note, version } = parsed.data;
   const [kind = "", first = "", second = ""] = scope.split(":");
   await requireScopeExists(kind, first, second);
   const { store, older } = kind === "cmp" && ID.test(first) && ID.test(second) ? pairAddresses(first, second, flagKey, swappedKey) : { store: { scope, flagKey }, older: [] };
-  if (status === "none") {
-    await clearReview([store, ...older]);
-    return;
+  if (status !== "none") {
+    const stored = await listReviewsIn([store.scope]);
+    if (!stored.get(store.scope)?.has(store.flagKey) && (await countReviewsIn(store.scope)) >= MAX_REVIEWS_PER_SCOPE) {
+      throw new UserError("invalid_input", `This ${kind === "story" ? "story" : "comparison"} already holds ${MAX_REVIEWS_PER_SCOPE.toLocaleString("en")} reviews, the most Lacuna keeps for one.`);
+    }
   }
-  const stored = await listReviewsIn([store.scope]);
-  if (!stored.get(store.scope)?.has(store.flagKey) && (await countReviewsIn(store.scope)) >= MAX_REVIEWS_PER_SCOPE) {
-    throw new UserError("invalid_input", `This ${kind === "story" ? "story" : "comparison"} already holds ${MAX_REVIEWS_PER_SCOPE.toLocaleString("en")} reviews, the most Lacuna keeps for one.`);
-  }
-  await saveReview(store.scope, store.flagKey, status, note, reviewer, older);
+  const result = await writeReviewIfUnchanged(store, older, version === null ? null : new Date(version), status === "none" ? null : { status, note }, reviewer);
+  return result.status === "saved"
+    ? { status: "saved", review: result.review && reviewStateOf(result.review) }
+    : { status: "conflict", current: result.current && reviewStateOf(result.current) };
 }
 
 /** Stored reviews of a pair of articles, to be matched to flags once the comparison is computed. */

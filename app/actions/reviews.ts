@@ -1,20 +1,22 @@
 "use server";
 
 import { requireEditor } from "@/lib/auth/guards";
-import { reviewFlag, type FlagReviewInput } from "@/lib/services/flag-reviews";
+import { reviewFlag, type FlagReviewInput, type ReviewFlagResult } from "@/lib/services/flag-reviews";
 import { UserError } from "@/lib/services/user-error";
 
-export type ReviewResult = { ok: true } | { ok: false; message: string };
+export type ReviewResult = ReviewFlagResult | { status: "error"; message: string };
 
-/** Stores (or clears, with status "none") an analyst's review of one flag. */
+/**
+ * Stores (or clears, with status "none") an analyst's review of one flag, unless another editor
+ * changed it since the version the page saw (the result then carries their review).
+ */
 export async function saveReviewAction(input: FlagReviewInput): Promise<ReviewResult> {
   const reviewer = await requireEditor();
   try {
-    await reviewFlag(input, reviewer);
-    return { ok: true };
+    return await reviewFlag(input, reviewer);
   } catch (error) {
-    if (error instanceof UserError) return { ok: false, message: error.message };
+    if (error instanceof UserError) return { status: "error", message: error.message };
     console.error("saveReviewAction failed", error);
-    return { ok: false, message: "The review could not be saved; try again." };
+    return { status: "error", message: "The review could not be saved; try again." };
   }
 }

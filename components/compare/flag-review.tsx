@@ -3,11 +3,30 @@
 import { useState, useTransition } from "react";
 import { saveReviewAction } from "@/app/actions/reviews";
 import { useCanEdit } from "@/components/auth/can-edit";
+import { formatDateTime } from "@/components/format";
 
 export type ReviewStatus = "confirmed" | "dismissed" | "needs-check";
 export interface ReviewView {
   status: ReviewStatus;
   note: string;
+  /** Who last set it (null for reviews made before accounts existed). */
+  by: string | null;
+  /** When it was last set (ISO): the version the next save names, so a stale page cannot overwrite a newer review. */
+  version: string;
+  /**
+   * Another editor's review that arrived in place of this editor's save: the
+   * item stays in view (even when dismissed) until the editor chooses.
+   */
+  contested?: boolean;
+}
+
+/** Another editor's change that refused this editor's save, and what this editor meant. */
+interface Conflict {
+  theirs: ReviewView | null;
+  /** The status "Save mine over theirs" stores, with the note in the field. */
+  mine: ReviewStatus | "none";
+  /** Whether the refused save was a note (kept in the field) rather than a status. */
+  noteEdited: boolean;
 }
 
 const LABELS: Record<ReviewStatus | "none", string> = {
@@ -21,6 +40,10 @@ const LABELS: Record<ReviewStatus | "none", string> = {
  * The analyst's verdict on one flag (or one item, through its lead flag's
  * key), saved as soon as it changes. Compact: one small select on a line, the
  * note opens on demand, so twenty flags do not make a page of widgets.
+ *
+ * Each save names the version of the review this page last saw. When another
+ * editor changed it since, nothing is overwritten: the item shows their
+ * review, keeps what this editor typed, and offers to save it over theirs.
  */
 export function FlagReview({
   scope,
@@ -44,21 +67,43 @@ export function FlagReview({
   const [noteOpen, setNoteOpen] = useState(Boolean(review?.note));
   const [openedByClick, setOpenedByClick] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [pending, startTransition] = useTransition();
   const editor = useCanEdit();
 
-  const save = (nextStatus: ReviewStatus | "none", nextNote: string) =>
+  const save = (nextStatus: ReviewStatus | "none", nextNote: string, edited: "status" | "note") =>
     startTransition(async () => {
-      const result = await saveReviewAction({ scope, flagKey, swappedKey, status: nextStatus, note: nextNote });
-      if (!result.ok) {
+      const result = await saveReviewAction({ scope, flagKey, swappedKey, status: nextStatus, note: nextNote, version: review?.version ?? null });
+      if (result.status === "error") {
         // Show what is stored, not what was attempted.
         setStatus(review?.status ?? "none");
         setMessage(result.message);
         return;
       }
+      if (result.status === "conflict") {
+        const theirs = result.current;
+        // Their review is what is stored now; what this editor typed stays in the field.
+        setStatus(theirs?.status ?? "none");
+        if (edited === "status") setNote(theirs?.note ?? "");
+        if (theirs?.note) setNoteOpen(true);
+        // Mine is my one change applied to theirs: my note on their status, or my status with their note.
+        const mine = edited === "note" ? (theirs?.status ?? "needs-check") : nextStatus;
+        setConflict({ theirs, mine, noteEdited: edited === "note" });
+        setMessage(null);
+        onChange(theirs ? { ...theirs, contested: true } : undefined);
+        return;
+      }
+      setConflict(null);
       setMessage("Saved");
-      onChange(nextStatus === "none" ? undefined : { status: nextStatus, note: nextNote });
+      onChange(result.review ?? undefined);
     });
+
+  const keepTheirs = (theirs: ReviewView | null) => {
+    setStatus(theirs?.status ?? "none");
+    setNote(theirs?.note ?? "");
+    setConflict(null);
+    onChange(theirs ? { ...theirs, contested: false } : undefined);
+  };
 
   if (!editor) {
     // A viewer sees the verdict, not the controls.
@@ -79,7 +124,7 @@ export function FlagReview({
         onChange={(e) => {
           const next = e.target.value as ReviewStatus | "none";
           setStatus(next);
-          save(next, note);
+          save(next, note, "status");
         }}
         className={`rounded border px-1 py-0.5 ${status === "none" ? "border-stone-300 bg-white text-stone-700" : status === "dismissed" ? "border-stone-400 bg-stone-100 text-stone-700" : status === "confirmed" ? "border-emerald-600 bg-emerald-50 text-emerald-900" : "border-amber-500 bg-amber-50 text-amber-900"}`}
       >
@@ -97,10 +142,12 @@ export function FlagReview({
           onChange={(e) => setNote(e.target.value)}
           onBlur={() => {
             if (note === (review?.note ?? "")) return;
+            // After another editor's change, only an explicit choice saves over it.
+            if (conflict) return;
             // A note on an unreviewed flag means the analyst is looking into it.
             const next = status === "none" ? "needs-check" : status;
             setStatus(next);
-            save(next, note);
+            save(next, note, "note");
           }}
           className="min-w-0 flex-1 rounded border border-stone-300 px-1 py-0.5"
         />
@@ -113,6 +160,28 @@ export function FlagReview({
         </button>
       )}
       {message && <span role="status" className={message === "Saved" ? "text-emerald-800" : "text-rose-800"}>{message}</span>}
+      {conflict && (
+        <div role="alert" className="basis-full rounded border border-amber-300 bg-amber-50 p-2 text-stone-800">
+          <p>
+            {theirs(conflict.theirs)} {conflict.noteEdited ? "Your note was not saved; it is still in the field." : `Your choice, ${LABELS[conflict.mine]}, was not saved.`}
+          </p>
+          <div className="mt-1 flex flex-wrap gap-3">
+            <button type="button" disabled={pending} onClick={() => save(conflict.mine, note, conflict.noteEdited ? "note" : "status")} className="rounded bg-indigo-700 px-2 py-0.5 text-white disabled:opacity-50">
+              Save mine over theirs
+            </button>
+            <button type="button" disabled={pending} onClick={() => keepTheirs(conflict.theirs)} className="text-indigo-700 underline">
+              Keep theirs
+            </button>
+          </div>
+        </div>
+      )}
     </div>
   );
+}
+
+/** "ana changed this review (7 Dec 2026, 02:14 UTC): Dismissed — “wire copy”.": the change that came first. */
+function theirs(review: ReviewView | null): string {
+  if (!review) return "Another editor removed this review while you were editing.";
+  const who = review.by ?? "Another editor";
+  return `${who} changed this review (${formatDateTime(review.version)}): ${LABELS[review.status]}${review.note ? ` — “${review.note}”` : ""}.`;
 }

@@ -56,7 +56,9 @@ export function FlagsPanel({ items, moreItems, flags, labels, lang, scope, revie
   // "To review": the items not reviewed when it was ticked. An item reviewed meanwhile stays (its
   // note may come next) until the box is ticked again, so the list does not jump under the cursor.
   const [toReview, setToReview] = useState<ReadonlySet<string> | null>(null);
-  const visible = items.filter((item) => !(hideDismissed && isDismissed(item)) && (toReview === null || toReview.has(item.id)));
+  // An item whose review another editor just changed stays in view until the analyst keeps theirs or saves mine over it.
+  const isContested = (item: ItemView) => reviews[reviewKeyOf(item, reviews)]?.contested === true;
+  const visible = items.filter((item) => !(hideDismissed && isDismissed(item) && !isContested(item)) && (toReview === null || toReview.has(item.id)));
   return (
     <section aria-labelledby="flags-heading" className="rounded border border-stone-200 bg-white">
       <div className="flex items-baseline justify-between gap-2 border-b border-stone-200 px-3 py-2">

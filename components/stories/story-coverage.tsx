@@ -132,7 +132,8 @@ function StoryFlags({ flags, scope, initial, onOpen, selected }: { flags: StoryF
   const [reviews, setReviews] = useState(initial);
   const [hideDismissed, setHideDismissed] = useState(true);
   const [showAll, setShowAll] = useState(false);
-  const visible = flags.filter((f) => !(hideDismissed && reviews[f.key]?.status === "dismissed"));
+  // A flag whose review another editor just changed stays in view until the analyst keeps theirs or saves mine over it.
+  const visible = flags.filter((f) => !(hideDismissed && reviews[f.key]?.status === "dismissed" && !reviews[f.key]?.contested));
   const shown = showAll ? visible : visible.slice(0, FIRST_VIEW_FLAGS);
   const dismissed = flags.length - flags.filter((f) => reviews[f.key]?.status !== "dismissed").length;
   const reviewed = flags.filter((f) => reviews[f.key] !== undefined).length;

@@ -15,6 +15,7 @@ import { canEdit, requireViewer } from "@/lib/auth/guards";
 import { getStory } from "@/lib/db/stories";
 import { itemReviewKey } from "@/lib/report/item-review";
 import { compareArticles } from "@/lib/services/compare-articles";
+import { reviewStateOf } from "@/lib/services/flag-reviews";
 import { getStoryOverview } from "@/lib/services/story-overview";
 import { SUMMARY_MAX_CHARS } from "@/lib/services/story-summary";
 import { UserError } from "@/lib/services/user-error";
@@ -55,7 +56,7 @@ export default async function StoryPage({ params }: Params) {
     throw error;
   }
   const { story, articles, similarity, coverage, scope } = overview;
-  const reviews = Object.fromEntries([...overview.reviews].map(([key, r]) => [key, { status: r.status, note: r.note }]));
+  const reviews = Object.fromEntries([...overview.reviews].map(([key, r]) => [key, reviewStateOf(r)]));
   const outlets = new Set(articles.map((a) => a.outlet)).size;
   const coverageModel = coverage ? buildStoryCoverageModel(coverage, overview.passages) : null;
   const pair = coverageModel && coverageModel.reports === 2 && coverageModel.flags.length === 0 ? await previewOfPair(coverageModel.sources) : null;

@@ -11,6 +11,7 @@ import { requireViewer } from "@/lib/auth/guards";
 import { getOutletNames } from "@/lib/db/articles";
 import { languageNote } from "@/lib/compare/language-note";
 import { compareArticles } from "@/lib/services/compare-articles";
+import { reviewStateOf } from "@/lib/services/flag-reviews";
 import { UserError } from "@/lib/services/user-error";
 
 export const dynamic = "force-dynamic";
@@ -56,7 +57,7 @@ export default async function ComparePage({ params, searchParams }: Params) {
   const { comparison } = result;
   const model = buildComparePageModel(comparison, { order: query.order === "b" ? "b" : "a", page: pageIndexFromQuery(query.page) });
   const { stats } = comparison;
-  const reviews = Object.fromEntries([...result.reviews].map(([key, r]) => [key, { status: r.status, note: r.note }]));
+  const reviews = Object.fromEntries([...result.reviews].map(([key, r]) => [key, reviewStateOf(r)]));
   const languages = languageNote(comparison, model.labels);
   return (
     <div>

@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { accounts, fillSignIn, signIn } from "./accounts";
+import { accounts, EDITOR_STATE, fillSignIn, signIn } from "./accounts";
 import { demoIds } from "./demo-ids";
 import { articleExists, expireSession } from "./e2e-database";
 import { actionId } from "./http";
+import { ComparePage } from "./pages/compare-page";
 
 // These start signed out, unlike the other specs.
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -22,6 +23,30 @@ test("signing in takes the analyst to the page they asked for; a wrong password 
   await expect(page).toHaveURL(/\/aliases$/);
   await expect(page.getByRole("heading", { name: "Entity aliases" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText(`${accounts.editor.username} editor`);
+});
+
+test("an item link opened signed out still opens that item once the colleague signs in", async ({ page, browser }) => {
+  // The sender, signed in, picks an item of the demo comparison read in B's order (not the first, which a page might select anyway).
+  const sender = await browser.newContext({ storageState: EDITOR_STATE });
+  const senderPage = await sender.newPage();
+  const { a, b } = await demoIds(senderPage);
+  await senderPage.goto(`/compare/${a}/${b}?order=b`);
+  const items = new ComparePage(senderPage).flags().locator("li[data-item]");
+  await expect(items.nth(1)).toBeVisible();
+  const itemId = (await items.nth(1).getAttribute("data-item")) ?? "";
+  expect(itemId).not.toBe("");
+  await sender.close();
+
+  const fragment = `#item:${encodeURIComponent(itemId)}`;
+  await page.goto(`/compare/${a}/${b}?order=b${fragment}`);
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await fillSignIn(page, accounts.viewer);
+  await page.waitForURL((url) => url.pathname === `/compare/${a}/${b}`);
+  const arrived = new URL(page.url());
+  expect(arrived.search).toBe("?order=b");
+  expect(arrived.hash).toBe(fragment);
+  const selected = new ComparePage(page).flags().locator(`li[data-item="${itemId}"]`).getByRole("button").first();
+  await expect(selected).toHaveAttribute("aria-pressed", "true");
 });
 
 test("signing out ends the session: pages ask to sign in again and the old cookie opens nothing", async ({ page, context }) => {

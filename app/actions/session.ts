@@ -7,7 +7,7 @@ import { changeOwnPassword, signIn } from "@/lib/services/accounts/accounts";
 import { recordActivity } from "@/lib/services/activity";
 import { endSession } from "@/lib/services/accounts/sessions";
 import { UserError } from "@/lib/services/user-error";
-import { isHttpsRequest, safeNextPath, SESSION_COOKIE, sessionCookieOptions, SIGN_IN_PATH } from "@/lib/http/session-paths";
+import { isHttpsRequest, safeNextTarget, SESSION_COOKIE, sessionCookieOptions, SIGN_IN_PATH } from "@/lib/http/session-paths";
 
 export type SignInState = { status: "idle" | "error"; message?: string; username?: string };
 
@@ -23,7 +23,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   }
   const secure = isHttpsRequest((await headers()).get("x-forwarded-proto"));
   (await cookies()).set(SESSION_COOKIE, token, sessionCookieOptions(secure));
-  redirect(safeNextPath(String(form.get("next") ?? "")));
+  redirect(safeNextTarget(String(form.get("next") ?? ""), String(form.get("fragment") ?? "")));
 }
 
 export async function signOutAction(): Promise<void> {

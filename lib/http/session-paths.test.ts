@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHttpsRequest, isPublicPath, safeNextPath, sessionCookieOptions, sessionLifetimeSeconds, signInUrl } from "./session-paths";
+import { isHttpsRequest, isPublicPath, safeNextPath, safeNextTarget, sessionCookieOptions, sessionLifetimeSeconds, signInUrl } from "./session-paths";
 
 describe("sign-in paths", () => {
   it("only the sign-in page and the framework's assets are open without a session", () => {
@@ -13,6 +13,18 @@ describe("sign-in paths", () => {
   it("sends the analyst back only to a path on this site", () => {
     expect(safeNextPath("/compare/a/b?x=1")).toBe("/compare/a/b?x=1");
     for (const evil of ["//evil.example/", "/\\evil.example", "https://evil.example/", "javascript:alert(1)", "", null, "/sign-in?next=/x"]) expect(safeNextPath(evil)).toBe("/");
+  });
+
+  it("keeps a shared item link's fragment through sign-in, on this site's path only", () => {
+    expect(safeNextTarget("/compare/a/b?order=b", "#item:passage%3Aa%3Ad0c870b9")).toBe("/compare/a/b?order=b#item:passage%3Aa%3Ad0c870b9");
+    expect(safeNextTarget("/stories/s1", "pair-12")).toBe("/stories/s1#pair-12");
+    expect(safeNextTarget("/stories/s1", "")).toBe("/stories/s1");
+    expect(safeNextTarget("/stories/s1", null)).toBe("/stories/s1");
+    // The path decides the host: a fragment never makes an outside address.
+    expect(safeNextTarget("//evil.example/", "#item:x")).toBe("/#item:x");
+    expect(safeNextTarget("https://evil.example/", "#x")).toBe("/#x");
+    // A fragment with characters a URL cannot hold raw, or an absurd length, is dropped.
+    for (const odd of ["#a b", "#a\nLocation: x", "#<script>", "#" + "a".repeat(501), "#a#b"]) expect(safeNextTarget("/compare/a/b", odd)).toBe("/compare/a/b");
   });
 
   it("builds the sign-in address with where to return and why", () => {

@@ -21,6 +21,25 @@ export function safeNextPath(value: string | null | undefined): string {
   return value;
 }
 
+/** Longest fragment carried through sign-in: an item link's is well under 200 characters. */
+const MAX_FRAGMENT_LENGTH = 500;
+/** A fragment as RFC 3986 allows it (percent escapes included): nothing that could end the URL or start another. */
+const FRAGMENT = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]*$/;
+
+/**
+ * Where sign-in sends the analyst: the safe path plus the fragment the
+ * sign-in page was opened with ("#item:…" of a shared item link). The
+ * fragment never reaches the server on its own (browsers keep it), so the
+ * form sends it; it is kept only when it is a plain fragment, and it cannot
+ * change the host, which the path alone decides.
+ */
+export function safeNextTarget(next: string | null | undefined, fragment: string | null | undefined): string {
+  const path = safeNextPath(next);
+  const bare = (fragment ?? "").replace(/^#/, "");
+  if (bare === "" || bare.length > MAX_FRAGMENT_LENGTH || !FRAGMENT.test(bare)) return path;
+  return `${path.split("#")[0]}#${bare}`;
+}
+
 export function signInUrl(nextPath: string, reason?: "expired"): string {
   const params = new URLSearchParams();
   const next = safeNextPath(nextPath);

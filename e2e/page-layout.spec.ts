@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { accounts } from "./accounts";
 
 /** How far the page scrolls past its content: the blank-scroll bug made this thousands of pixels. */
 async function blankScroll(page: Page) {
@@ -34,4 +35,25 @@ test("the compare and story pages at 1366 × 900 end where their content ends, a
   const story = await blankScroll(page);
   expect(story.scrollHeight - story.contentBottom).toBeLessThan(80);
   await page.screenshot({ path: testInfo.outputPath("story-1366x900.png"), fullPage: true });
+});
+
+test.describe("on a phone, 390 px wide", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the home, compare and story pages fit the screen and every header link stays on it", async ({ page }, testInfo) => {
+    await page.goto("/");
+    const compareHref = await page.getByRole("link", { name: /Compare ANI with Republic World/ }).getAttribute("href");
+    const storyHref = await page.getByRole("link", { name: "Blinken–Motegi talks in London, May 2021" }).first().getAttribute("href");
+    for (const [name, href] of [["home", "/"], ["compare", compareHref ?? "/"], ["story", storyHref ?? "/"]] as const) {
+      await page.goto(href);
+      const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(width.scroll, `${name} page scrolls sideways`).toBeLessThanOrEqual(width.client);
+      const header = page.getByRole("navigation", { name: "Main" });
+      for (const link of ["Stories & articles", "Add article", "Aliases", "Activity"]) await expect(header.getByRole("link", { name: link, exact: true })).toBeInViewport({ ratio: 1 });
+      await expect(header.getByRole("link", { name: accounts.editor.username, exact: true })).toBeInViewport({ ratio: 1 });
+      await expect(header.getByText("editor", { exact: true })).toBeInViewport({ ratio: 1 });
+      await expect(header.getByRole("button", { name: "Sign out" })).toBeInViewport({ ratio: 1 });
+      await page.screenshot({ path: testInfo.outputPath(`${name}-390.png`) });
+    }
+  });
 });

@@ -279,9 +279,10 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
                 </button>
               ))}
             </div>
-            <label className="flex items-center gap-1">
+            {/* A select is as wide as its longest option; on a phone it shrinks to the screen instead. */}
+            <label className="flex min-w-0 max-w-full items-center gap-1">
               Importance
-              <select value={minImportance} onChange={(e) => setMinImportance(e.target.value as ImportanceFilter)} className="rounded border border-stone-300 bg-white px-1 py-1">
+              <select value={minImportance} onChange={(e) => setMinImportance(e.target.value as ImportanceFilter)} className="min-w-0 max-w-full rounded border border-stone-300 bg-white px-1 py-1">
                 <option value="any">any row</option>
                 <option value="medium">rows with a medium or high omission</option>
                 <option value="high">rows with a high omission</option>

@@ -4,8 +4,8 @@ import { signOutAction } from "@/app/actions/session";
 /** Who is signed in, with which role (their name opens their account page), and the sign-out button. */
 export function AccountMenu({ username, role }: { username: string; role: "editor" | "viewer" }) {
   return (
-    <form action={signOutAction} className="flex items-center gap-2 text-sm">
-      <span className="text-stone-600">
+    <form action={signOutAction} className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+      <span className="min-w-0 break-words text-stone-600">
         <Link href="/account" className="hover:text-indigo-700 hover:underline" title="Your account: change your password">
           {username}
         </Link>{" "}

@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { ArticlePage } from "./pages/article-page";
+import { HomePage } from "./pages/home-page";
 
 test("a story PDF is prepared in the background and offered when ready, also after a reload", async ({ page }) => {
   await page.goto("/");
@@ -18,4 +20,45 @@ test("a story PDF is prepared in the background and offered when ready, also aft
   expect(file.suggestedFilename()).toMatch(/\.pdf$/);
   const bytes = await readFile(await file.path());
   expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+});
+
+test("a prepared story PDF is not offered once the story's summary changes: the page offers to prepare a new one", async ({ page }) => {
+  // A story of its own, so the demo story's summary stays as the other specs expect it.
+  const home = new HomePage(page);
+  await home.open();
+  const stamp = Date.now();
+  const title = `Ferry timetable ${stamp}`;
+  await home.addArticle({
+    title: "Ferries keep winter timetable",
+    outlet: "Sound Gazette",
+    text: `The island ferry will keep its winter timetable until May (${stamp}), the operator said, citing a shortage of crew.`,
+  });
+  await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
+  const articlePage = new ArticlePage(page);
+  await articlePage.fileUnderNewStory(title);
+  await articlePage.openStory(title);
+
+  const summary = page.getByRole("region", { name: "Analyst's summary" });
+  await page.getByRole("button", { name: "Write the analyst's summary" }).click();
+  await page.getByRole("textbox", { name: "Analyst's summary" }).fill("The Gazette blames the crew shortage.");
+  await page.getByRole("button", { name: "Save summary" }).click();
+  await expect(summary).toContainText("The Gazette blames the crew shortage.");
+
+  const exports = page.getByRole("navigation", { name: "Export story report" });
+  await exports.getByRole("button", { name: "Prepare PDF" }).click();
+  const ready = exports.getByRole("link", { name: "Download PDF" });
+  await expect(ready).toBeVisible({ timeout: 60_000 });
+
+  await page.getByRole("button", { name: "Edit summary" }).click();
+  await page.getByRole("textbox", { name: "Analyst's summary" }).fill("The operator, not the Gazette, cites the crew shortage.");
+  await page.getByRole("button", { name: "Save summary" }).click();
+  await expect(summary).toContainText("The operator, not the Gazette");
+
+  await page.reload();
+  await expect(exports.getByRole("status")).toContainText("The prepared PDF is out of date", { timeout: 30_000 });
+  await expect(ready).toHaveCount(0);
+  // Prepared again, the PDF is offered for the story as it is now.
+  await exports.getByRole("button", { name: "Prepare PDF" }).click();
+  await expect(ready).toBeVisible({ timeout: 60_000 });
+  await expect(exports.getByRole("status")).toHaveCount(0);
 });

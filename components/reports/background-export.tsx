@@ -3,14 +3,19 @@
 import { useEffect, useState, useTransition } from "react";
 import { startExportAction } from "@/app/actions/exports";
 
-type ExportView = { id: string; state: "pending" | "ready" | "failed"; progress: "queued" | "running" | null; fileName: string | null; error: string | null };
+type ExportView = { id: string; state: "pending" | "ready" | "failed"; progress: "queued" | "running" | null; fileName: string | null; error: string | null; stale: boolean };
+
+/** How often a ready file is checked against the story: an edit made in this tab or another makes it out of date. */
+const READY_RECHECK_MS = 5_000;
 
 /**
  * A report rendered in the background (a story PDF of long articles can take
  * half a minute): one click queues it, the button follows it, and a download
  * link appears when the file is ready. The export id is kept in the page's
  * session, so a reload — or a server restart, after which the queue finishes
- * the job — finds it again.
+ * the job — finds it again. A ready file is offered only while the server
+ * says it still matches what it was made from (the story, its articles, their
+ * reviews); once they change, the page says so and offers to prepare it again.
  */
 export function BackgroundExport({ subject, subjectId, format, label }: { subject: "story" | "comparison"; subjectId: string; format: string; label: string }) {
   const storageKey = `lacuna:export:${subject}:${subjectId}:${format}`;
@@ -43,8 +48,9 @@ export function BackgroundExport({ subject, subjectId, format, label }: { subjec
           const body = (await response.json()) as ExportView;
           if (stopped) return;
           setView(body);
-          if (body.state !== "pending") return;
-          delay = 1_000;
+          if (body.state === "failed" || (body.state === "ready" && body.stale)) return;
+          // Pending: follow the job. Ready: keep checking that it still matches the story.
+          delay = body.state === "ready" ? READY_RECHECK_MS : 1_000;
         }
       } catch {
         // The server may be restarting: keep asking, less often.
@@ -72,7 +78,8 @@ export function BackgroundExport({ subject, subjectId, format, label }: { subjec
       setExportId(result.id);
     });
 
-  if (view?.state === "ready") {
+  const stale = view?.state === "ready" && view.stale && !pending;
+  if (view?.state === "ready" && !view.stale) {
     return (
       <span className="inline-flex items-center gap-2">
         <a href={`/api/exports/${view.id}/file`} download className="rounded border border-emerald-400 bg-emerald-50 px-2 py-1 text-emerald-900 hover:bg-emerald-100">
@@ -82,7 +89,7 @@ export function BackgroundExport({ subject, subjectId, format, label }: { subjec
       </span>
     );
   }
-  const working = pending || (exportId !== null && view?.state !== "failed");
+  const working = pending || (exportId !== null && view?.state !== "failed" && !stale);
   return (
     <span className="inline-flex items-center gap-2">
       <button type="button" onClick={start} disabled={working} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100 disabled:opacity-60">
@@ -91,6 +98,7 @@ export function BackgroundExport({ subject, subjectId, format, label }: { subjec
       <span role="status" className="text-xs text-stone-600">
         {view?.state === "pending" ? (view.progress === "running" ? "rendering in the background" : "waiting for a worker") : null}
         {view?.state === "failed" ? <span className="text-rose-800">{view.error ?? "The export failed."}</span> : null}
+        {stale ? <span className="text-amber-900">The prepared {label} is out of date: {subject === "story" ? "the story" : "the compared articles"} changed since it was prepared.</span> : null}
         {message ? <span className="text-rose-800">{message}</span> : null}
       </span>
     </span>

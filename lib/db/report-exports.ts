@@ -40,8 +40,12 @@ export async function getReportExportFile(id: string) {
   return (await db()).reportExport.findFirst({ where: { id, state: "ready" }, select: { fileName: true, contentType: true, body: true } });
 }
 
-export async function saveReportExportFile(id: string, file: { fileName: string; contentType: string; body: Uint8Array }) {
-  await (await db()).reportExport.updateMany({ where: { id, state: "pending" }, data: { state: "ready", fileName: file.fileName, contentType: file.contentType, body: Buffer.from(file.body), error: null } });
+/** Keeps the finished file with the key of what it was made from (`contentKey`, see lib/services/report-content-key.ts). */
+export async function saveReportExportFile(id: string, file: { fileName: string; contentType: string; body: Uint8Array; contentKey: string | null }) {
+  await (await db()).reportExport.updateMany({
+    where: { id, state: "pending" },
+    data: { state: "ready", fileName: file.fileName, contentType: file.contentType, body: Buffer.from(file.body), contentKey: file.contentKey, error: null },
+  });
 }
 
 export async function failReportExport(id: string, error: string) {

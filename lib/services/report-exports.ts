@@ -3,6 +3,8 @@
  * articles takes tens of seconds; rather than hold a request (and a browser
  * tab) that long, the page starts an export job, polls it, and offers the
  * file once it is ready. The job survives a restart like any other (docs/jobs.md).
+ * A ready file is offered only while the story or articles it was made from
+ * are unchanged: otherwise its view says `stale` and the page offers a new one.
  */
 import "server-only";
 import { createReportExport, failReportExport, findPendingReportExport, getReportExport, getReportExportFile, saveReportExportFile, type ExportState } from "../db/report-exports";
@@ -11,6 +13,7 @@ import { storyExists } from "../db/stories";
 import type { JobConfig } from "../jobs/job-config";
 import { JobHandedBack, type JobKind } from "../jobs/job-worker";
 import { jobsQueued } from "../jobs/jobs-queued";
+import { reportContentKey, type ReportSubject } from "./report-content-key";
 import { exportComparisonReport, exportStoryReport, isReportFormat, type ReportFile } from "./export-report";
 import { UserError } from "./user-error";
 
@@ -31,6 +34,8 @@ export interface ReportExportView {
   progress: "queued" | "running" | null;
   fileName: string | null;
   error: string | null;
+  /** A ready file made from an older state of the story or articles (or before such keys were kept): not to be offered. */
+  stale: boolean;
 }
 
 export async function startReportExport(request: ReportExportRequest): Promise<{ id: string }> {
@@ -45,16 +50,23 @@ export async function startReportExport(request: ReportExportRequest): Promise<{
   return created;
 }
 
+/** The row's subject as the content key names it (the table holds only "story" and "comparison"). */
+function subjectOf(row: { subject: string; subjectId: string }): ReportSubject {
+  return { subject: row.subject === "story" ? "story" : "comparison", subjectId: row.subjectId };
+}
+
 export async function getReportExportView(id: string): Promise<ReportExportView> {
   const row = await getReportExport(id);
   if (!row) throw new UserError("not_found", "No such export.");
   const job = row.state === "pending" && row.jobId ? (await getJobStates([row.jobId])).get(row.jobId) : undefined;
+  const stale = row.state === "ready" && (row.contentKey === null || row.contentKey !== (await reportContentKey(subjectOf(row))));
   return {
     id: row.id,
     state: row.state as ExportState,
     progress: row.state !== "pending" ? null : job?.state === "running" ? "running" : "queued",
     fileName: row.fileName,
     error: row.error,
+    stale,
   };
 }
 
@@ -81,6 +93,8 @@ export function reportExportJobKind(config: Pick<JobConfig, "exportConcurrency" 
       const row = await getReportExport(exportIdOf(payload));
       if (!row || row.state !== "pending" || !isReportFormat(row.format)) return;
       let file: ReportFile;
+      // Taken before the report reads anything: a change made while it renders leaves the file marked out of date, never the other way round.
+      const contentKey = await reportContentKey(subjectOf(row));
       try {
         const options = { hideDismissed: row.hideDismissed };
         if (row.subject === "story") file = await exportStoryReport(row.subjectId, row.format, options);
@@ -94,7 +108,7 @@ export function reportExportJobKind(config: Pick<JobConfig, "exportConcurrency" 
         return;
       }
       if (context.signal.reason instanceof JobHandedBack) throw context.signal.reason;
-      await saveReportExportFile(row.id, { fileName: file.fileName, contentType: file.contentType, body: typeof file.body === "string" ? Buffer.from(file.body, "utf8") : file.body });
+      await saveReportExportFile(row.id, { fileName: file.fileName, contentType: file.contentType, body: typeof file.body === "string" ? Buffer.from(file.body, "utf8") : file.body, contentKey });
     },
     async giveUp(payload, reason) {
       await failReportExport(exportIdOf(payload), reason);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ReportExport" ADD COLUMN "contentKey" TEXT;

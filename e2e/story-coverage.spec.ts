@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { startFixtureServer } from "./fixture-server";
 
-test("a readout that never mentions China stands out once it joins the story", async ({ page }) => {
+test("a readout that never mentions China stands out once it joins the story", async ({ page, context }) => {
   const site = await startFixtureServer();
   try {
     await page.goto("/");
@@ -47,8 +47,22 @@ test("a readout that never mentions China stands out once it joins the story", a
     // Reviewing a flag is counted, and the count holds after a reload.
     const progress = page.getByText(/^Reviewed \d+ of \d+$/);
     const before = Number((await progress.innerText()).match(/\d+/)?.[0]);
+    // A second tab of the story, opened before the review and not reloaded.
+    const stale = await context.newPage();
+    await stale.goto(page.url());
+    const staleChina = stale.getByRole("list", { name: "Story flags" }).getByRole("listitem").filter({ hasText: /“China” mentioned by 2 of 3 sources/ });
+    await expect(staleChina.getByRole("combobox", { name: "Review" })).toHaveValue("none");
     await china.getByRole("combobox", { name: "Review" }).selectOption("confirmed");
     await expect(china.getByRole("status")).toHaveText("Saved");
+    // Its change does not undo the confirmation: it is told, shows it, and may keep it.
+    await staleChina.getByRole("combobox", { name: "Review" }).selectOption("needs-check");
+    const notice = staleChina.getByRole("alert");
+    await expect(notice).toContainText("changed this review");
+    await expect(notice).toContainText("Confirmed");
+    await expect(staleChina.getByRole("combobox", { name: "Review" })).toHaveValue("confirmed");
+    await notice.getByRole("button", { name: "Keep theirs" }).click();
+    await expect(notice).toHaveCount(0);
+    await stale.close();
     await expect(progress).toHaveText(new RegExp(`^Reviewed ${before + 1} of`));
     await page.reload();
     await expect(progress).toHaveText(new RegExp(`^Reviewed ${before + 1} of`));

@@ -2,6 +2,7 @@
 import { clipAtWord } from "../text/clip";
 import "server-only";
 import { db } from "./client";
+import { inList } from "./sql-batches";
 import { titleHolds, type TitleNeedles } from "./title-needles";
 
 export interface Page<T> {
@@ -33,7 +34,7 @@ export async function listStoriesPage(requestedPage: number, pageSize: number): 
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * pageSize,
     take: pageSize,
-    select: { id: true, title: true, updatedAt: true, summary: true, _count: { select: { articles: true } } },
+    select: { id: true, title: true, updatedAt: true, _count: { select: { articles: true } } },
   });
   return { items: await describeStories(stories), page, pageCount, total };
 }
@@ -46,17 +47,18 @@ export async function getStorySummaries(ids: readonly string[]): Promise<StorySu
   if (ids.length === 0) return [];
   const rows = await (await db()).story.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, title: true, updatedAt: true, summary: true, _count: { select: { articles: true } } },
+    select: { id: true, title: true, updatedAt: true, _count: { select: { articles: true } } },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return describeStories(ids.flatMap((id) => byId.get(id) ?? []));
 }
 
-type StoryRow = { id: string; title: string; updatedAt: Date; summary: string | null; _count: { articles: number } };
+type StoryRow = { id: string; title: string; updatedAt: Date; _count: { articles: number } };
 
 /** Each story with its outlets, its first two articles and its summary's lead, in two queries however many. */
 async function describeStories(stories: readonly StoryRow[]): Promise<StorySummary[]> {
   const client = await db();
+  const leads = await summaryStarts(stories.map((s) => s.id));
   const articles = stories.length
     ? await client.article.findMany({
         where: { storyId: { in: stories.map((s) => s.id) } },
@@ -80,7 +82,7 @@ async function describeStories(stories: readonly StoryRow[]): Promise<StorySumma
       articleCount: s._count.articles,
       outlets: [...new Set(members.map((m) => m.outlet))],
       firstTwo: members.slice(0, 2),
-      summaryLead: summaryLeadOf(s.summary),
+      summaryLead: summaryLeadOf(leads.get(s.id) ?? null),
     };
   });
 }
@@ -98,6 +100,18 @@ export interface StorySummary {
 
 /** How much of a summary's first paragraph a list shows. */
 const SUMMARY_LEAD_CHARS = 200;
+
+/** Characters of a summary read for its lead: enough for a first paragraph of SUMMARY_LEAD_CHARS, however long the summary. */
+const SUMMARY_READ_CHARS = 4 * SUMMARY_LEAD_CHARS;
+
+/** The start of each story's summary (stories without one are left out), read in SQL so a list never loads whole summaries. */
+async function summaryStarts(ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await (await db()).$queryRaw<Array<{ id: string; start: string }>>`
+    SELECT "id", substr("summary", 1, ${SUMMARY_READ_CHARS}) AS "start" FROM "Story"
+    WHERE "summary" IS NOT NULL AND "id" IN (${inList(ids)})`;
+  return new Map(rows.map((r) => [r.id, r.start]));
+}
 
 function summaryLeadOf(summary: string | null): string | null {
   const first = summary?.split(/\n\s*\n/)[0]?.replace(/\s+/g, " ").trim();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listStoriesPage } from "../db/stories";
+import { getStorySummaries, listStoriesPage } from "../db/stories";
 import { createStory } from "../db/story-mutations";
 import { exportStoryReport } from "./export-report";
 import { harbourA, harbourB } from "./fixtures/harbour-pair";
@@ -78,6 +78,13 @@ describe("the analyst's summary of a story", () => {
     expect(row?.summaryLead).not.toContain("Second paragraph");
     const bare = (await listStoriesPage(1, 20)).items.find((s) => s.title === "Two editors");
     expect(bare?.summaryLead).toBe("Alice's and Bruno's conclusion.");
+    // A summary at its full length, one paragraph: the list reads its start and shows the same cut.
+    const huge = (await createStory("Long read")).id;
+    await saveStorySummary({ storyId: huge, text: "Port figures disagree. ".repeat(430).trim(), version: "" }, alice);
+    const lead = (await listStoriesPage(1, 20)).items.find((s) => s.id === huge)?.summaryLead;
+    expect(lead).toMatch(/^Port figures disagree\. .*…$/);
+    expect(lead?.length).toBeLessThanOrEqual(200);
+    expect((await getStorySummaries([huge, storyId])).map((s) => s.summaryLead)).toEqual([lead, row?.summaryLead]);
   });
 
   it("drops control characters a paste can carry, keeping tabs and line breaks", () => {

@@ -62,6 +62,8 @@ export interface StoryFlagView {
   row: string;
   /** The sentences behind it, per source (in the order of `sources`). */
   sentences: CoverageCellView["sentences"][];
+  /** Per source: why it is not compared on this flag (another language), so neither reports nor leaves it out; null when it is. */
+  notCompared: Array<string | null>;
 }
 
 export interface StoryCoverageModel {
@@ -145,6 +147,7 @@ export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyAr
       reasons: f.reasons ?? [],
       row: flagRowKey(f.key),
       sentences: sentencesOf(f.passages ?? []),
+      notCompared: coverage.sources.map((source) => notComparedReason(f.kind, source)),
     };
   });
   return { sources, reports, rows, moreRows: Math.max(0, coverage.rows.length - rows.length), flags, languageNote: storyLanguageNote(coverage.sources) };

@@ -29,10 +29,14 @@ export function StoryCoverage({ model, scope, reviews: initial, pair = null }: {
   const row = selection ? model.rows.find((r) => r.key === selection.row) : undefined;
   const flag = selection?.flag ? model.flags.find((f) => f.key === selection.flag) : undefined;
   // A flag opens the sentences behind it (the analysis names them); a cell, its row's.
+  // A source not compared on the flag (another language) neither reports it nor leaves it out.
   const evidence: EvidenceView | null = flag
     ? {
         label: flag.term,
-        entries: model.sources.map((s, i) => ({ label: s.label, lang: s.lang, absent: flag.absentFrom.includes(s.label), count: null, sentences: flag.sentences[i] ?? [] })),
+        entries: model.sources.map((s, i) => {
+          const notCompared = flag.notCompared[i] ?? null;
+          return { label: s.label, lang: s.lang, absent: !notCompared && flag.absentFrom.includes(s.label), notCompared, count: null, sentences: flag.sentences[i] ?? [] };
+        }),
       }
     : row
       ? {

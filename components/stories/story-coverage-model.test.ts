@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { buildCoverage, type CoverageSource } from "@/lib/omissions/coverage";
+import { passagesFromBlocks } from "@/lib/omissions/fixtures/seed-passages";
+import { CLIMATE_LAW_AGENCY } from "@/lib/compare/fixtures/german-climate-law";
+import { buildStoryCoverageModel } from "./story-coverage-model";
+
+const source = (id: string, label: string, ...paragraphs: string[]): CoverageSource => ({
+  id,
+  label,
+  passages: passagesFromBlocks(paragraphs.map((text) => ({ role: "body" as const, text }))),
+});
+
+describe("the story page's flags", () => {
+  it("say a source in another language is not compared, rather than that it reports or leaves out the flag", () => {
+    // Long enough to be told English (a text too short to tell is compared with any language), and not copies of each other.
+    const sources = [
+      source("ani", "ANI", "Japan protested to China on Monday over ships near the Senkaku islands, Foreign Minister Toshimitsu Motegi said.", "A Chinese diplomat was summoned in Tokyo.", "The islands are administered by Japan and claimed by China, which calls them the Diaoyu, and the two navies have shadowed each other there for years."),
+      source("kyodo", "Kyodo", "Foreign Minister Toshimitsu Motegi lodged a protest with China on Monday over ships near the Senkaku islands.", "A Chinese diplomat was summoned in Tokyo.", "Tokyo has complained about such incursions many times this year, and the government says it wants to avoid an accident at sea."),
+      source("reuters", "Reuters", "Japan protested to China on Monday over ships in the East China Sea, officials said.", "A Chinese diplomat was summoned in Tokyo, officials said.", "Beijing rejected the protest and said its coast guard was patrolling waters that it has always regarded as its own territory."),
+      { id: "rp", label: "Rheinische Post", passages: passagesFromBlocks(CLIMATE_LAW_AGENCY.blocks) },
+    ];
+    const model = buildStoryCoverageModel(buildCoverage(sources), sources.map((s) => s.passages));
+    const motegi = model.flags.find((f) => f.term.includes("Motegi"));
+    expect(motegi?.absentFrom).toEqual(["Reuters"]);
+    expect(motegi?.notCompared).toEqual([null, null, null, "not compared: in German"]);
+  });
+});

@@ -27,5 +27,11 @@ describe("pasted-article messages", () => {
     expect(dated(new Date(Date.now() + day).toISOString().slice(0, 10))).toBeNull();
     expect(dated(new Date(Date.now() + 5 * day).toISOString().slice(0, 10))).toMatch(/in the future/);
     expect(dated("May 4th")).toBe("The date is not a date Lacuna can read; use YYYY-MM-DD.");
+    // Only ISO dates, and only days the calendar has.
+    expect(dated("03/11/2026")).toBe("The date is not a date Lacuna can read; use YYYY-MM-DD.");
+    expect(dated("2026-02-30")).toBe("That day does not exist; check the day and the month.");
+    expect(dated("2024-02-29")).toBeNull();
+    expect(dated("2021-05-04T09:30:00Z")).toBeNull();
+    expect(dated("2021-05-04T09:30:00+09:00")).toBeNull();
   });
 });

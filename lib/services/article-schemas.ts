@@ -7,6 +7,18 @@ const optionalTrimmed = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
+/** YYYY-MM-DD, optionally with an ISO time and zone (a script's timestamp). */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Whether the year, month and day written are a day of the calendar (not 30 February). */
+function isCalendarDay(value: string): boolean {
+  const [, y, m, d] = ISO_DATE.exec(value) ?? [];
+  const day = new Date(0);
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  day.setUTCFullYear(Number(y), Number(m) - 1, Number(d));
+  return day.getUTCFullYear() === Number(y) && day.getUTCMonth() === Number(m) - 1 && day.getUTCDate() === Number(d);
+}
+
 /** The earliest publication date taken: older newspapers exist, but an earlier year is a typo here. */
 const EARLIEST_DATE = Date.UTC(1600, 0, 1);
 /** A date up to two days ahead is accepted: an outlet's time zone can put "today" in the analyst's tomorrow. */
@@ -25,7 +37,10 @@ export const pastedArticleSchema = z.object({
   publishedAt: optionalTrimmed.pipe(
     z
       .string()
-      .refine((v) => !Number.isNaN(Date.parse(v)), "The date is not a date Lacuna can read; use YYYY-MM-DD.")
+      // Only ISO dates: "03/11/2026" is 11 March to some and 3 November to others, and Date.parse guesses.
+      .refine((v) => ISO_DATE.test(v) && !Number.isNaN(Date.parse(v)), "The date is not a date Lacuna can read; use YYYY-MM-DD.")
+      // Date.parse rolls "2026-02-30" over to 2 March; the analyst meant another day.
+      .refine((v) => !ISO_DATE.test(v) || Number.isNaN(Date.parse(v)) || isCalendarDay(v), "That day does not exist; check the day and the month.")
       // A typo ("0025-05-04", "2201-05-04") would sort the article first or last in every list and report.
       .refine((v) => Number.isNaN(Date.parse(v)) || Date.parse(v) >= EARLIEST_DATE, "The date is before 1600; check the year.")
       .refine((v) => Number.isNaN(Date.parse(v)) || Date.parse(v) <= Date.now() + FUTURE_SLACK_MS, "The date is in the future; give the day the article was published.")

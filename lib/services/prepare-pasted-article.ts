@@ -50,9 +50,15 @@ export function preparePastedArticle(input: PastedArticleInput): NewArticle {
   };
 }
 
-/** First sentence, cut at a word boundary: a readable stand-in when no headline was given or found. */
+/**
+ * First sentence of the first line, cut at a word boundary: a readable
+ * stand-in when no headline was given or found. A headline has no full stop,
+ * so the line break ends it ("Harbor City approves flood barrier plan" did
+ * run on into the first paragraph).
+ */
 function fallbackTitle(text: string): string {
-  return clipAtWord(text.split(/(?<=[.!?])\s/)[0] ?? text, 100);
+  const firstLine = text.trimStart().split("\n", 1)[0] ?? text;
+  return clipAtWord(firstLine.split(/(?<=[.!?])\s/)[0] ?? firstLine, 100);
 }
 
 /** A pasted article ready to store (with its corpus-index entry), or why it cannot be stored. */

@@ -19,4 +19,14 @@ describe("articlesSharingPassages", () => {
     expect(articlesSharingPassages([{ foundIn: [ap, ap] }])[0]?.passages).toBe(1);
     expect(articlesSharingPassages([])).toEqual([]);
   });
+
+  it("says a count may be short when a passage lists only the first of the articles carrying it, and not this one", () => {
+    // The second passage is carried by 6 articles, of which the search lists 2: the Gazette may be among the other 4.
+    const summary = articlesSharingPassages([{ foundIn: [ap, gazette], total: 2 }, { foundIn: [ap, courier], total: 6 }]);
+    expect(summary.map((s) => [s.outlet, s.passages, s.atLeast])).toEqual([
+      ["AP", 2, false],
+      ["Gazette", 1, true],
+      ["Courier", 1, false],
+    ]);
+  });
 });

@@ -33,10 +33,11 @@ export function ReusedPassages({ articleId, passages }: Props) {
       {sharing.slice(0, SHARING_SHOWN).map((s, i) => (
         <span key={s.articleId}>
           {i > 0 && ", "}
-          <Link href={`/compare/${articleId}/${s.articleId}`} className="text-indigo-700 underline" title={s.title} aria-label={`Side by side with ${s.outlet}, which carries ${s.passages} of these passages`}>
+          <Link href={`/compare/${articleId}/${s.articleId}`} className="text-indigo-700 underline" title={s.title} aria-label={`Side by side with ${s.outlet}, which carries ${s.atLeast ? "at least " : ""}${s.passages} of these passages`}>
             {s.outlet}
           </Link>{" "}
-          ({s.passages === 1 ? "1 passage" : `${s.passages} passages`})
+          ({s.atLeast ? "at least " : ""}
+          {s.passages === 1 ? "1 passage" : `${s.passages} passages`})
         </span>
       ))}
       {sharing.length > SHARING_SHOWN && <>, and {sharing.length - SHARING_SHOWN} more</>}.

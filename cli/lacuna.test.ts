@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -194,6 +194,22 @@ describe("the prebuilt CLI", () => {
     expect((await prebuilt("find", "epublic")).stdout).toBe("No article found.\n");
     await expect(prebuilt("find", "%")).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("at least one word") });
   }, 120_000);
+});
+
+describe("lacuna output into a pipe closed early", () => {
+  it("stops quietly with exit code 0, as `lacuna … | head` expects, with no stack trace", async () => {
+    const pairs = path.join(scratch, "many-pairs.jsonl");
+    const pair = { a: "The council approved the flood barrier on Tuesday after a long debate.", b: "On Tuesday the council approved the barrier after long debate." };
+    writeFileSync(pairs, Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ id: String(i), ...pair })).join("\n"));
+    const child = spawn(process.execPath, ["cli/run.mjs", "compare", "--pairs", pairs], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // The reader takes the first lines and goes away, as `head` does.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).not.toMatch(/EPIPE|at /);
+    expect(code).toBe(0);
+  }, 90_000);
 });
 
 describe("lacuna backup", () => {

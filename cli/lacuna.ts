@@ -8,6 +8,13 @@ import { setFlagsFromString } from "node:v8";
 import { type CliIO, UsageError } from "./command";
 import { commands } from "./commands/index";
 
+// `lacuna passages ID | head`: the reader closed the pipe and has what it wanted. Stop quietly, as
+// Unix tools do, instead of an unhandled EPIPE stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 const io: CliIO = {
   out: (line) => process.stdout.write(line + "\n"),
   err: (line) => process.stderr.write(line + "\n"),

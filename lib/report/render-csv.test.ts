@@ -105,6 +105,10 @@ describe("renderCsv", () => {
     expect(thirty.filter((r) => r.row_type === "article")).toHaveLength(30);
     expect(thirty.find((r) => r.row_type === "coverage")!.counts).toBe(Array.from({ length: 30 }, (_, i) => i % 4).join(";"));
     expect(thirty.filter((r) => r.row_type === "story_flag")).toHaveLength(2);
+    // A story flag's review is in its row, as in the other formats.
+    const story = thirtyArticleStory();
+    story.flags[0] = { ...story.flags[0]!, review: { status: "confirmed", note: "checked against the wire", by: "alice", at: "2026-12-07T05:00:00.000Z" } };
+    expect(records(renderCsv(buildStoryReport(story))).find((r) => r.row_type === "story_flag")).toMatchObject({ subject: "20 of 30 outlets leave out the quote", review_status: "confirmed", review_note: "checked against the wire", reviewed_by: "alice", reviewed_at: "2026-12-07T05:00:00.000Z" });
     expect(thirty.filter((r) => r.row_type === "alignment")).toHaveLength(3);
   });
 });

@@ -102,7 +102,19 @@ export function renderCsv(model: ReportModel): string {
       rows.push({ row_type: "article", key: a.label, outlet: a.outlet, title: a.title, url: a.url ?? "", published_at: dayOf(a.publishedAt) });
     }
     for (const row of model.coverage) rows.push({ row_type: "coverage", subject: row.label, counts: row.counts.map((c) => c ?? "n/a").join(";") });
-    for (const f of model.flags) rows.push({ row_type: "story_flag", subject: f.text, importance: f.importance, severity: f.severity.toFixed(3) });
+    for (const f of model.flags) {
+      rows.push({
+        row_type: "story_flag",
+        subject: f.text,
+        importance: f.importance,
+        severity: f.severity.toFixed(3),
+        // The analyst's verdict on a story flag, as the other formats give it.
+        review_status: f.review?.status ?? "",
+        review_note: f.review?.note ?? "",
+        reviewed_by: f.review?.by ?? "",
+        reviewed_at: f.review?.at ?? "",
+      });
+    }
     for (const c of model.comparisons) rows.push(...comparisonRows(c));
   }
   const lines = [CSV_COLUMNS.join(","), ...rows.map((row) => CSV_COLUMNS.map((c) => field(row[c])).join(","))];

@@ -64,4 +64,12 @@ describe("findArticles", () => {
     expect(await findArticles("% & —")).toEqual({ words: [], articles: [], more: false });
     expect(searchWords("100% sure")).toEqual(["100%", "sure"]);
   });
+
+  it("finds a figure after a currency sign, and a word typed in quotation marks", async () => {
+    await addPastedArticle({ title: "Harbor City approves $5.7 billion flood barrier", outlet: "City Herald", text: "Harbor City approved a $5.7 billion flood barrier on Tuesday after two years of debate in the council." });
+    expect(await titles("5.7")).toEqual(["Harbor City approves $5.7 billion flood barrier"]);
+    expect(await titles('"barrier"')).toEqual(["Harbor City approves $5.7 billion flood barrier"]);
+    expect(await titles("“flood barrier”")).toEqual(["Harbor City approves $5.7 billion flood barrier"]);
+    expect(searchWords('("barrier")')).toEqual(["barrier"]);
+  });
 });

@@ -21,8 +21,15 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  */
 export function searchWords(query: unknown, maxWords = 8): string[] {
   const text = typeof query === "string" ? query.slice(0, 200) : "";
-  return text.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).slice(0, maxWords);
+  return text
+    .split(/\s+/)
+    .map((word) => word.replace(EDGE_QUOTES, ""))
+    .filter((word) => LETTER_OR_DIGIT.test(word))
+    .slice(0, maxWords);
 }
+
+/** Quotation marks and brackets around a typed word ("barrier", (Reuters)): what is searched for is the word inside. */
+const EDGE_QUOTES = /^["'“”‘’„«»‹›()[\]{}]+|["'“”‘’„«»‹›()[\]{},;:!?]+$/gu;
 
 /**
  * The first `wanted` rows, in the order pages give them, that `accept` keeps.

@@ -37,7 +37,7 @@ function matchesAnywhere(word: string): boolean {
  * "%“us%"). A start after any other mark is still a word start; SQL just
  * does not narrow to it, so such a title may be missed by a search.
  */
-const MARKS_BEFORE_WORDS = [" ", "-", "(", "[", '"', "“", "„", "‘", "’", "'", "/", "«", "‹", "—", "–", ":", ";", ".", ",", "¿", "¡", "#", "@"];
+const MARKS_BEFORE_WORDS = [" ", "-", "(", "[", '"', "“", "„", "‘", "’", "'", "/", "«", "‹", "—", "–", ":", ";", ".", ",", "¿", "¡", "#", "@", "$", "£", "€", "¥"];
 
 /**
  * Substrings that narrow a search for `word` to its word starts: a text that

@@ -55,6 +55,7 @@ describe("lacuna compare (the seed story from the terminal)", () => {
   it("says what is wrong with bad arguments, with exit code 2", async () => {
     await expect(lacuna("compare", "only-one.txt")).rejects.toMatchObject({ code: 2 });
     await expect(lacuna("nonsense")).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("unknown command") });
+    await expect(lacuna("help", "nonsense")).rejects.toMatchObject({ code: 2, stdout: expect.stringContaining("Commands:"), stderr: expect.stringContaining('unknown command "nonsense"') });
   }, 60_000);
 
   it("reports a missing file or binary input as an error without a stack trace", async () => {

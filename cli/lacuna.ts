@@ -33,6 +33,11 @@ async function main(argv: string[]): Promise<number> {
     const topic = args[0] && Object.hasOwn(commands, args[0]) ? commands[args[0]] : undefined;
     if (topic) io.out((await topic()).usage);
     else await printHelp();
+    // `lacuna help bogus`: the list is printed, and the mistake said, as for `lacuna bogus`.
+    if (args[0] && !topic) {
+      io.err(`lacuna: unknown command "${args[0]}".`);
+      return 2;
+    }
     return 0;
   }
   const load = Object.hasOwn(commands, name) ? commands[name] : undefined;

@@ -1,5 +1,5 @@
 import { execFile, spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -147,6 +147,17 @@ describe("the prebuilt CLI", () => {
     } finally {
       db.close();
     }
+  }, 90_000);
+
+  it("writes a report of two files into a folder, and says what is wrong with the folder or the options first", async () => {
+    const files = ["demo/ani-blinken-motegi.txt", "demo/second-report-blinken-motegi.txt"];
+    const missing = path.join(scratch, "no-such-folder");
+    await expect(prebuilt("report", ...files, "--format", "md", "--out-dir", missing)).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining(`--out-dir ${missing}: no such folder.`) });
+    await expect(prebuilt("report", ...files, "--format", "md", "--out", path.join(scratch, "r.md"), "--out-dir", scratch)).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("not both") });
+    await expect(prebuilt("report", ...files, "--format", "md", "--out", path.join(missing, "r.md"))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("its folder does not exist") });
+    const written = (await prebuilt("report", ...files, "--format", "md", "--out-dir", scratch)).stdout.trim();
+    expect(path.dirname(written)).toBe(scratch);
+    expect(readFileSync(written, "utf8")).toContain("no mention of China in the State Department press release");
   }, 90_000);
 
   it("prints the same comparison as the TypeScript entry point, and lists every command", async () => {

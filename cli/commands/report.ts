@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
 import type { Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
@@ -29,6 +29,10 @@ URLs compared on the fly. Text formats print to stdout unless --out is given;
     const format = values.format ?? "md";
     if (!isReportFormat(format)) throw new UsageError(`Unknown format "${format}": use one of ${REPORT_FORMATS.join(", ")}.`);
     if (format === "pdf" && !values.out && !values["out-dir"]) throw new UsageError("PDF is binary: give --out FILE or --out-dir DIR.");
+    if (values.out && values["out-dir"]) throw new UsageError("Give --out FILE or --out-dir DIR, not both.");
+    // Checked before the report is made: a long story's report is not computed only to fail at the end.
+    const outDir = values["out-dir"];
+    if (outDir && !(await isDirectory(outDir))) throw new UsageError(`--out-dir ${outDir}: no such folder.`);
     const options = { hideDismissed: !values["show-dismissed"] };
 
     let file: ReportFile;
@@ -48,7 +52,9 @@ URLs compared on the fly. Text formats print to stdout unless --out is given;
 
     const target = values.out ?? (values["out-dir"] ? `${values["out-dir"].replace(/\/$/, "")}/${file.fileName}` : null);
     if (target) {
-      await writeFile(target, file.body);
+      await writeFile(target, file.body).catch((error: NodeJS.ErrnoException) => {
+        throw new Error(error.code === "ENOENT" ? `${target}: its folder does not exist.` : `${target}: ${error.message}`);
+      });
       io.out(target);
     } else {
       io.out(String(file.body).trimEnd());
@@ -56,3 +62,10 @@ URLs compared on the fly. Text formats print to stdout unless --out is given;
     return 0;
   },
 };
+
+async function isDirectory(dir: string): Promise<boolean> {
+  return stat(dir).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+}

@@ -185,10 +185,10 @@ function StoryFlags({ flags, scope, initial, onOpen, selected }: { flags: StoryF
           </li>
         ))}
       </ol>
-      {visible.length === 0 && <p className="mt-2 text-sm text-stone-700">All flags are dismissed.</p>}
+      {visible.length === 0 && <p className="mt-2 text-sm text-stone-700">All items are dismissed.</p>}
       {visible.length > FIRST_VIEW_FLAGS && (
         <button type="button" aria-expanded={showAll} onClick={() => setShowAll(!showAll)} className="mt-2 rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium text-indigo-800">
-          {showAll ? `Show the top ${FIRST_VIEW_FLAGS} only` : `Show all ${visible.length} flags`}
+          {showAll ? `Show the top ${FIRST_VIEW_FLAGS} only` : `Show all ${visible.length} items`}
         </button>
       )}
     </div>

@@ -171,3 +171,42 @@ describe("buildCoverage with a source in another language", () => {
     expect(coverage.flags.map((f) => f.kind)).not.toContain("entity");
   });
 });
+
+describe("buildCoverage flag keys and syndicated copies", () => {
+  // Ids as stored: cuids, which grow with time, so a copy added later has a larger id.
+  const story = [
+    source("c1aaa", "Ledger", "The harbour reopened to fishing boats on Monday after six weeks of repairs, Mayor Anna Berg said.", "The regional fund paid for most of the work."),
+    source("c1bbb", "Courier", "Fishing boats returned to the harbour on Monday when it reopened after six weeks of repairs, said Mayor Anna Berg.", "Fish prices fell at the market as the boats returned."),
+    source("c1ccc", "Gazette", "Fish prices fell at the market as boats came back.", "The regional fund paid for most of the work on the pier."),
+  ];
+  // A syndicated copy: the same text under another outlet, stored later, undated so it is listed first.
+  const copyOf = (i: number): CoverageSource => ({ ...(story[i] as CoverageSource), id: "c2zzz", label: "Portal" });
+  const keys = (c: ReturnType<typeof buildCoverage>) => c.flags.map((f) => f.key).sort();
+  const plain = buildCoverage(story);
+
+  it("keeps the keys of a story without copies as they were (reviews already stored still attach)", () => {
+    // The keys this story had before copies were taken into account in them.
+    expect(keys(plain)).toEqual([
+      "coverage:entity:anna berg:absent:c1ccc",
+      "coverage:passage:3a6d313c:absent:c1ccc",
+      "coverage:passage:5ef34c89:absent:c1aaa",
+      "coverage:passage:bee59777:absent:c1bbb",
+    ]);
+  });
+
+  it("keeps every flag's key when a copy of the source leaving it out is added", () => {
+    const withCopy = buildCoverage([copyOf(2), ...story]);
+    expect(withCopy.groups).toContainEqual(["c2zzz", "c1ccc"]);
+    expect(keys(withCopy)).toEqual(keys(plain));
+    const counted = (c: ReturnType<typeof buildCoverage>) => c.flags.map((f) => [f.key, f.presentIn, f.of]).sort();
+    expect(counted(withCopy)).toEqual(counted(plain));
+  });
+
+  it("keeps every flag's key when a copy of a source reporting it is listed first", () => {
+    const withCopy = buildCoverage([copyOf(1), ...story]);
+    expect(keys(withCopy)).toEqual(keys(plain));
+    // Each passage flag still quotes the same sentence.
+    const quoted = (c: ReturnType<typeof buildCoverage>) => c.flags.map((f) => [f.key, f.term]).sort();
+    expect(quoted(withCopy)).toEqual(quoted(plain));
+  });
+});

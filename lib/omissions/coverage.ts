@@ -110,6 +110,22 @@ export interface Coverage {
   flags: CoverageFlag[];
 }
 
+/**
+ * Which sources stand for their group of copies: the one with the smallest id.
+ * Ids are cuids, which grow with time, so that is the member stored first,
+ * and a syndicated copy added later never takes its place (nor changes a flag
+ * key, which reviews are stored by). Without copies every source stands for itself.
+ */
+function representatives(sources: readonly CoverageSource[], groupOf: readonly number[]): boolean[] {
+  const smallest = new Map<number, string>();
+  sources.forEach((s, i) => {
+    const g = groupOf[i] ?? i;
+    const id = smallest.get(g);
+    if (id === undefined || s.id < id) smallest.set(g, s.id);
+  });
+  return sources.map((s, i) => smallest.get(groupOf[i] ?? i) === s.id);
+}
+
 function presentGroups(counts: readonly number[], groupOf: readonly number[]): Set<number> {
   const groups = new Set<number>();
   counts.forEach((c, i) => {
@@ -262,6 +278,7 @@ function passageRows(sources: readonly CoverageSource[], groupOf: readonly numbe
     });
   });
   const groupCount = new Set(groupOf).size;
+  const standsFor = representatives(sources, groupOf);
   const rows: CoverageRow[] = [];
   for (const members of clusters.values()) {
     const counts = sources.map(() => 0);
@@ -272,7 +289,9 @@ function passageRows(sources: readonly CoverageSource[], groupOf: readonly numbe
     }
     const presentIn = presentGroups(counts, groupOf).size;
     if (presentIn < 2 || presentIn >= groupCount) continue;
-    const first = members[0]?.[1];
+    // The row's text (and key) is its first passage in a source standing for its group: a copy
+    // sorted first (undated) would otherwise rename the row and orphan its reviews.
+    const first = (members.find(([si]) => standsFor[si]) ?? members[0])?.[1];
     if (!first) continue;
     rows.push({ kind: "passage", text: first.text, counts, passages, presentIn, key: `passage:${textKey(first.text)}` });
   }
@@ -299,6 +318,7 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   const rows = [...entityRows(entities, groupOf, options.frequentEntity ?? 3), ...passageRows(sources, groupOf)];
 
   const inHeadline = sources.map((s) => headlineReader(s.title, index));
+  const standsFor = representatives(sources, groupOf);
   const flags: Array<CoverageFlag & { mentions: number; first: number }> = [];
   // Independent reports in the story's language: the ones whose coverage is compared.
   const reports = new Set(groupOf.filter((_, i) => compared(i))).size;
@@ -351,7 +371,9 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
       absentFrom: absent.map((s) => s.id),
       presentIn: row.presentIn,
       of: reports,
-      key: `coverage:${row.key}:absent:${absent.map((s) => s.id).sort().join(",")}`,
+      // Absent groups, not sources, by the source standing for each: a copy of an absent source
+      // is the same report left out, and adding one must not change the key (reviews hang on it).
+      key: `coverage:${row.key}:absent:${absentGroupIds(absent, sources, groupOf, standsFor).join(",")}`,
       item: "",
       mentions: row.counts.reduce((n, c) => n + c, 0),
       first: Math.min(...row.passages.flatMap((list) => list), Number.MAX_SAFE_INTEGER),
@@ -365,6 +387,12 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
     rows,
     flags: groupFlags(flags).map(withoutSortKeys),
   };
+}
+
+/** The ids standing for the groups of the absent sources, sorted (without copies: the absent sources' ids). */
+function absentGroupIds(absent: readonly CoverageSource[], sources: readonly CoverageSource[], groupOf: readonly number[], standsFor: readonly boolean[]): string[] {
+  const absentGroups = new Set(absent.map((s) => groupOf[sources.indexOf(s)]));
+  return sources.filter((_, i) => standsFor[i] && absentGroups.has(groupOf[i])).map((s) => s.id).sort();
 }
 
 /** Independent reports whose coverage is compared: groups of copies, less those in another language than the story's. */

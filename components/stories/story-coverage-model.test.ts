@@ -1,8 +1,48 @@
 import { describe, expect, it } from "vitest";
-import { buildCoverage, type CoverageSource } from "@/lib/omissions/coverage";
+import { buildCoverage, type Coverage, type CoverageSource } from "@/lib/omissions/coverage";
 import { passagesFromBlocks } from "@/lib/omissions/fixtures/seed-passages";
 import { CLIMATE_LAW_AGENCY } from "@/lib/compare/fixtures/german-climate-law";
 import { buildStoryCoverageModel } from "./story-coverage-model";
+import { reportSources } from "./report-sources";
+
+// A story whose syndicated copy (Portal, stored last so with the largest id, undated so listed first) reprints Ledger.
+const coverage: Coverage = {
+  sources: [
+    { id: "c2zzz", label: "Portal", group: 0 },
+    { id: "c1aaa", label: "Ledger", group: 0 },
+    { id: "c1bbb", label: "Courier", group: 1 },
+  ],
+  groups: [["c2zzz", "c1aaa"], ["c1bbb"]],
+  rows: [],
+  flags: [],
+};
+const headers = (articles?: ReadonlyArray<{ id: string; copyOf: string | null }>) =>
+  buildStoryCoverageModel(coverage, [[], [], []], articles).sources.map((s) => [s.label, s.copyOf]);
+
+describe("buildStoryCoverageModel column headers", () => {
+  it("names the syndicated copy as the copy, as the articles table does, even when it is listed first", () => {
+    const articles = [
+      { id: "c2zzz", copyOf: "Ledger" },
+      { id: "c1aaa", copyOf: null },
+      { id: "c1bbb", copyOf: null },
+    ];
+    expect(headers(articles)).toEqual([
+      ["Portal", "Ledger"],
+      ["Ledger", null],
+      ["Courier", null],
+    ]);
+    // The original is the report compared when the story has two.
+    expect(reportSources(buildStoryCoverageModel(coverage, [[], [], []], articles).sources).map((s) => s.label)).toEqual(["Ledger", "Courier"]);
+  });
+
+  it("takes the earliest-stored source as the original when no article is marked a copy (near-identical texts)", () => {
+    expect(headers()).toEqual([
+      ["Portal", "Ledger"],
+      ["Ledger", null],
+      ["Courier", null],
+    ]);
+  });
+});
 
 const source = (id: string, label: string, ...paragraphs: string[]): CoverageSource => ({
   id,

@@ -19,7 +19,7 @@ const SENTENCE_CHARS = 420;
 export interface CoverageSourceView {
   id: string;
   label: string;
-  /** The label of the first source in its group of copies, when it is a copy of another. */
+  /** The label of the source it is a copy of (the original of its group of copies), or null. */
   copyOf: string | null;
   /** HTML `lang` of its text, when not English. */
   lang?: string;
@@ -79,17 +79,36 @@ export interface StoryCoverageModel {
 }
 
 
-export function buildStoryCoverageModel(coverage: Coverage, passages: ReadonlyArray<readonly Passage[]>, limit = 40): StoryCoverageModel {
+/**
+ * `articles`: the story's articles and what each is a syndicated copy of
+ * (lib/services/story-overview.ts), so the matrix names the same copy as the
+ * articles table does.
+ */
+export function buildStoryCoverageModel(
+  coverage: Coverage,
+  passages: ReadonlyArray<readonly Passage[]>,
+  articles: ReadonlyArray<{ id: string; copyOf: string | null }> = [],
+  limit = 40,
+): StoryCoverageModel {
   const flagByRow = new Map<string, CoverageFlag>();
   for (const flag of coverage.flags) {
     const row = flagRowKey(flag.key);
     if (!flagByRow.has(row)) flagByRow.set(row, flag);
   }
-  const firstOfGroup = new Map<number, string>();
+  // The original of each group of copies is not the first column (a copy, undated, is listed
+  // first): it is an article no one's copy, the earliest-stored (smallest cuid) among several.
+  const markedCopyOf = new Map(articles.map((a) => [a.id, a.copyOf]));
+  const isMarkedCopy = (id: string) => (markedCopyOf.get(id) ?? null) !== null;
+  const originalOf = new Map<number, { id: string; label: string }>();
+  for (const s of coverage.sources) {
+    const current = originalOf.get(s.group);
+    const better = !current || (isMarkedCopy(current.id) && !isMarkedCopy(s.id)) || (isMarkedCopy(current.id) === isMarkedCopy(s.id) && s.id < current.id);
+    if (better) originalOf.set(s.group, { id: s.id, label: s.label });
+  }
   const sources: CoverageSourceView[] = coverage.sources.map((s) => {
-    const first = firstOfGroup.get(s.group);
-    if (first === undefined) firstOfGroup.set(s.group, s.label);
-    return { id: s.id, label: s.label, copyOf: first ?? null, compared: s.compared !== false, ...(s.language ? { lang: htmlLang(s.language) } : {}) };
+    const original = originalOf.get(s.group);
+    const copyOf = !original || original.id === s.id ? null : (markedCopyOf.get(s.id) ?? original.label);
+    return { id: s.id, label: s.label, copyOf, compared: s.compared !== false, ...(s.language ? { lang: htmlLang(s.language) } : {}) };
   });
   const reports = comparedReports(coverage);
 

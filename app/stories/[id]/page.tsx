@@ -58,7 +58,7 @@ export default async function StoryPage({ params }: Params) {
   const { story, articles, similarity, coverage, scope } = overview;
   const reviews = Object.fromEntries([...overview.reviews].map(([key, r]) => [key, reviewStateOf(r)]));
   const outlets = new Set(articles.map((a) => a.outlet)).size;
-  const coverageModel = coverage ? buildStoryCoverageModel(coverage, overview.passages) : null;
+  const coverageModel = coverage ? buildStoryCoverageModel(coverage, overview.passages, articles) : null;
   const pair = coverageModel && coverageModel.reports === 2 && coverageModel.flags.length === 0 ? await previewOfPair(coverageModel.sources) : null;
   return (
     <div className="space-y-8">

@@ -209,4 +209,23 @@ describe("buildCoverage flag keys and syndicated copies", () => {
     const quoted = (c: ReturnType<typeof buildCoverage>) => c.flags.map((f) => [f.key, f.term]).sort();
     expect(quoted(withCopy)).toEqual(quoted(plain));
   });
+
+  it("ranks a story without copies as before", () => {
+    expect(plain.flags.map((f) => [f.key, f.severity, f.reasons.join("; ")])).toEqual([
+      ["coverage:passage:3a6d313c:absent:c1ccc", 0.627, "in 2 ledes; 2 of 3 sources; absent from Gazette"],
+      ["coverage:entity:anna berg:absent:c1ccc", 0.62, "in 2 ledes; 2 mentions; 2 of 3 sources; absent from Gazette"],
+      ["coverage:passage:5ef34c89:absent:c1aaa", 0.467, "in 2 ledes; 2 of 3 sources; absent from Ledger"],
+      ["coverage:passage:bee59777:absent:c1bbb", 0.363, "in 2 ledes; 2 of 3 sources; absent from Courier"],
+    ]);
+  });
+
+  it("counts a copy's headlines, ledes and mentions once, with its original's", () => {
+    // ("absent from" names the copy too when its original is absent: both left it out.)
+    const ranked = (c: ReturnType<typeof buildCoverage>) => c.flags.map((f) => [f.key, f.severity, f.reasons.filter((r) => !r.startsWith("absent from")).join("; ")]);
+    for (const copied of [0, 1]) {
+      const withCopy = buildCoverage([copyOf(copied), ...story]);
+      // Same order, same weight, same reasons as the story without the copy.
+      expect(ranked(withCopy)).toEqual(ranked(plain));
+    }
+  });
 });

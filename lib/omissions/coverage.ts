@@ -359,7 +359,7 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
     if (absent.length === 0) continue;
     // A passage flag quotes its passage, so it reads on its own in a list or a report.
     const what = row.kind === "entity" ? `“${row.term}” mentioned` : `“${clipAtWord(row.text ?? "", 140)}” reported`;
-    const ranked = row.kind === "entity" ? entitySalience(row, sources, reports) : passageRowSalience(row, sources, reports);
+    const ranked = row.kind === "entity" ? entitySalience(row, sources, groupOf, reports) : passageRowSalience(row, sources, groupOf, reports);
     flags.push({
       kind: row.kind,
       text: `${what} by ${row.presentIn} of ${reports} sources; absent from ${absent.map((s) => s.label).join(", ")}`,
@@ -375,7 +375,7 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
       // is the same report left out, and adding one must not change the key (reviews hang on it).
       key: `coverage:${row.key}:absent:${absentGroupIds(absent, sources, groupOf, standsFor).join(",")}`,
       item: "",
-      mentions: row.counts.reduce((n, c) => n + c, 0),
+      mentions: perGroup(row.counts, groupOf).reduce((n, c) => n + c, 0),
       first: Math.min(...row.passages.flatMap((list) => list), Number.MAX_SAFE_INTEGER),
     });
   }
@@ -455,10 +455,10 @@ const ENTITY_TYPE_WEIGHT = { person: 0.15, organization: 0.12, place: 0.1, other
  * story carries it (share of reports), how much they make of it (mentions
  * not in passing, headlines, ledes) and what it is.
  */
-function entitySalience(row: CoverageRow, sources: readonly CoverageSource[], groupCount: number): RankedRow {
-  const main = (row.mainCounts ?? row.counts).reduce((n, c) => n + c, 0);
-  const headlines = sources.filter((s, i) => (row.counts[i] ?? 0) > 0 && s.title !== undefined && titleNames(s.title, row.term ?? "")).length;
-  const ledes = sources.filter((s, i) => (row.passages[i] ?? []).some((index) => inLede(s.passages, index))).length;
+function entitySalience(row: CoverageRow, sources: readonly CoverageSource[], groupOf: readonly number[], groupCount: number): RankedRow {
+  const main = perGroup(row.mainCounts ?? row.counts, groupOf).reduce((n, c) => n + c, 0);
+  const headlines = groupsWhere(sources, groupOf, (s, i) => (row.counts[i] ?? 0) > 0 && s.title !== undefined && titleNames(s.title, row.term ?? ""));
+  const ledes = groupsWhere(sources, groupOf, (s, i) => (row.passages[i] ?? []).some((index) => inLede(s.passages, index)));
   const share = row.presentIn / groupCount;
   const salience =
     0.3 * share +
@@ -475,11 +475,30 @@ function entitySalience(row: CoverageRow, sources: readonly CoverageSource[], gr
   return { salience: clamp01(main === 0 ? salience * 0.4 : salience), reasons: main === 0 ? ["named only in passing", ...reasons] : reasons };
 }
 
-function passageRowSalience(row: CoverageRow, sources: readonly CoverageSource[], groupCount: number): RankedRow {
+function passageRowSalience(row: CoverageRow, sources: readonly CoverageSource[], groupOf: readonly number[], groupCount: number): RankedRow {
   const share = row.presentIn / groupCount;
-  const weight = passageWeight(row, sources);
-  const ledes = sources.filter((s, i) => (row.passages[i] ?? []).some((index) => inLede(s.passages, index))).length;
+  const weight = passageWeight(row, sources, groupOf);
+  const ledes = groupsWhere(sources, groupOf, (s, i) => (row.passages[i] ?? []).some((index) => inLede(s.passages, index)));
   return { salience: clamp01(0.35 * share + 0.6 * weight + 0.05 * Math.min(1, ledes / 2)), reasons: ledes > 0 ? [`in ${ledes} lede${ledes === 1 ? "" : "s"}`] : [] };
+}
+
+/**
+ * Per group of copies, its most mentions in any one member (in group order): a
+ * syndicated copy repeats its original's mentions, it does not add to them.
+ * Without copies, the counts as they are.
+ */
+function perGroup(counts: readonly number[], groupOf: readonly number[]): number[] {
+  const most = new Map<number, number>();
+  counts.forEach((c, i) => {
+    const g = groupOf[i] ?? i;
+    most.set(g, Math.max(most.get(g) ?? 0, c));
+  });
+  return [...most.values()];
+}
+
+/** How many groups of copies have a source that passes the test: a headline or lede reprinted is still one. */
+function groupsWhere(sources: readonly CoverageSource[], groupOf: readonly number[], test: (s: CoverageSource, i: number) => boolean): number {
+  return new Set(sources.map((s, i) => (test(s, i) ? (groupOf[i] ?? i) : -1)).filter((g) => g >= 0)).size;
 }
 
 /** The passage is in the article's first two body paragraphs. */
@@ -509,9 +528,18 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function passageWeight(row: CoverageRow, sources: readonly CoverageSource[]): number {
+function passageWeight(row: CoverageRow, sources: readonly CoverageSource[], groupOf: readonly number[]): number {
+  // One source per group of copies (the one with the most of the row's passages, the first on a tie):
+  // a reprint is the same passage again, not more weight. Without copies every source is its own group.
+  const chosen = new Map<number, number>();
+  row.passages.forEach((list, si) => {
+    const g = groupOf[si] ?? si;
+    const best = chosen.get(g);
+    if (best === undefined || list.length > (row.passages[best]?.length ?? 0)) chosen.set(g, si);
+  });
   const values: number[] = [];
   row.passages.forEach((list, si) => {
+    if (chosen.get(groupOf[si] ?? si) !== si) return;
     const all = sources[si]?.passages ?? [];
     for (const index of list) {
       const p = all.find((x) => x.index === index);

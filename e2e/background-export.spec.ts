@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { ArticlePage } from "./pages/article-page";
-import { HomePage } from "./pages/home-page";
+import { openStoryOfItsOwn } from "./story-of-its-own";
 
 test("a story PDF is prepared in the background and offered when ready, also after a reload", async ({ page }) => {
   await page.goto("/");
@@ -24,19 +23,11 @@ test("a story PDF is prepared in the background and offered when ready, also aft
 
 test("a prepared story PDF is not offered once the story's summary changes: the page offers to prepare a new one", async ({ page }) => {
   // A story of its own, so the demo story's summary stays as the other specs expect it.
-  const home = new HomePage(page);
-  await home.open();
   const stamp = Date.now();
-  const title = `Ferry timetable ${stamp}`;
-  await home.addArticle({
-    title: "Ferries keep winter timetable",
-    outlet: "Sound Gazette",
-    text: `The island ferry will keep its winter timetable until May (${stamp}), the operator said, citing a shortage of crew.`,
+  await openStoryOfItsOwn(page, {
+    title: `Ferry timetable ${stamp}`,
+    article: { title: "Ferries keep winter timetable", outlet: "Sound Gazette", text: `The island ferry will keep its winter timetable until May (${stamp}), the operator said, citing a shortage of crew.` },
   });
-  await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
-  const articlePage = new ArticlePage(page);
-  await articlePage.fileUnderNewStory(title);
-  await articlePage.openStory(title);
 
   const summary = page.getByRole("region", { name: "Analyst's summary" });
   await page.getByRole("button", { name: "Write the analyst's summary" }).click();

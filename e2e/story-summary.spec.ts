@@ -1,23 +1,17 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { accounts, EDITOR_STATE } from "./accounts";
-import { ArticlePage } from "./pages/article-page";
 import { HomePage } from "./pages/home-page";
+import { openStoryOfItsOwn } from "./story-of-its-own";
 
 test("an analyst's summary heads the story and its report, and a second editor's save never overwrites it unseen", async ({ page, browser }) => {
   const home = new HomePage(page);
-  await home.open();
   const stamp = Date.now();
   const title = `Pier strike ${stamp}`;
-  await home.addArticle({
-    title: "Pier crews end strike",
-    outlet: "Harbour Post",
-    text: `Crews at the north pier ended a four-day strike on Thursday (${stamp}) after the port authority agreed a 6 percent pay rise, a union spokesman said.`,
+  await openStoryOfItsOwn(page, {
+    title,
+    article: { title: "Pier crews end strike", outlet: "Harbour Post", text: `Crews at the north pier ended a four-day strike on Thursday (${stamp}) after the port authority agreed a 6 percent pay rise, a union spokesman said.` },
   });
-  await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
-  const articlePage = new ArticlePage(page);
-  await articlePage.fileUnderNewStory(title);
-  await articlePage.openStory(title);
   const storyUrl = page.url();
 
   // Written as text: markup typed into it is shown, never run.
@@ -76,19 +70,11 @@ test("an analyst's summary heads the story and its report, and a second editor's
 });
 
 test("an editor who removes the summary can write a new one straight away, without a false conflict", async ({ page }) => {
-  const home = new HomePage(page);
-  await home.open();
   const stamp = Date.now();
-  const title = `Ferry timetable ${stamp}`;
-  await home.addArticle({
-    title: "Ferries keep winter timetable",
-    outlet: "Island Courier",
-    text: `The island ferry will keep its winter timetable until May (${stamp}), the operator said on Monday, citing crew shortages on the northern route.`,
+  await openStoryOfItsOwn(page, {
+    title: `Ferry timetable ${stamp}`,
+    article: { title: "Ferries keep winter timetable", outlet: "Island Courier", text: `The island ferry will keep its winter timetable until May (${stamp}), the operator said on Monday, citing crew shortages on the northern route.` },
   });
-  await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
-  const articlePage = new ArticlePage(page);
-  await articlePage.fileUnderNewStory(title);
-  await articlePage.openStory(title);
   const box = page.getByRole("textbox", { name: "Analyst's summary" });
   const summary = page.getByRole("region", { name: "Analyst's summary" });
 

@@ -160,6 +160,38 @@ describe("the prebuilt CLI", () => {
     expect(readFileSync(written, "utf8")).toContain("no mention of China in the State Department press release");
   }, 90_000);
 
+  it("refuses an option value it cannot use as a usage error (exit code 2), naming the option and what it takes, and stores nothing", async () => {
+    const text = "demo/ani-blinken-motegi.txt";
+    const files = [text, "demo/second-report-blinken-motegi.txt"];
+    const refused = (...args: string[]) => prebuiltOn("values.db", ...args).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    const stored = JSON.parse((await prebuiltOn("values.db", "add", files[1]!, "--outlet", "Republic World")).stdout) as { articleId: string };
+    const page = path.join(scratch, "saved-page.html");
+    writeFileSync(page, "<!doctype html><html><head><title>Talks</title></head><body><article><p>The ministers met on Tuesday and agreed to meet again, officials said after the talks.</p></article></body></html>");
+    const cases: Array<[string[], string]> = [
+      [["add", text, "--outlet", "ANI", "--date", "yesterday"], '--date "yesterday": The date is not a date Lacuna can read; use YYYY-MM-DD.'],
+      [["add", text, "--outlet", "ANI", "--date", "2021-02-30"], '--date "2021-02-30": That day does not exist'],
+      [["add", text, "--outlet", "ANI", "--url", "htp:/x"], '--url "htp:/x": The URL must start with http:// or https://.'],
+      [["add", text, "--outlet", "  "], "--outlet is required for a text file"],
+      [["add", page, "--date", "2021-05-04"], "A saved page keeps its own title, address and date: give no --date with it."],
+      [["compare", ...files, "--format", "yaml"], 'Unknown --format "yaml": use text or json.'],
+      [["compare", "--pairs", text, "--format", "csv"], 'Unknown --format "csv": use text or json.'],
+      [["report", ...files, "--format", "docx"], 'Unknown --format "docx": use md, html, pdf, json or csv.'],
+      [["find", "talks", "--format", "xml"], 'Unknown --format "xml": use text or json.'],
+      [["passages", stored.articleId, "--format", "table"], 'Unknown --format "table": use text or json.'],
+    ];
+    for (const [args, message] of cases) {
+      const result = await refused(...args);
+      expect(result, args.join(" ")).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining(message) });
+      expect(result.stderr, args.join(" ")).toContain(`Usage: lacuna ${args[0]}`);
+    }
+    const db = new Database(path.join(scratch, "values.db"), { readonly: true });
+    try {
+      expect(db.prepare('SELECT "id" FROM "Article"').all()).toEqual([{ id: stored.articleId }]);
+    } finally {
+      db.close();
+    }
+  }, 180_000);
+
   it("prints the same comparison as the TypeScript entry point, and lists every command", async () => {
     const files = ["demo/ani-blinken-motegi.txt", "demo/second-report-blinken-motegi.txt"];
     const [fromBundle, fromSource] = await Promise.all([prebuilt("compare", ...files, "--format", "json"), lacuna("compare", ...files, "--format", "json")]);

@@ -4,18 +4,26 @@ import path from "node:path";
 import type { CliIO, Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
+import { checkedValue } from "../option-values";
 import { readStdinBytes } from "../read-text";
 import { decodedLines } from "../decoded-lines";
 import { withDatabase } from "../database";
 import { addPastedArticles, type BatchItemResult } from "../../lib/services/add-pasted-article";
 import { addUploadedFile } from "../../lib/services/add-uploaded-file";
-import type { PastedArticleInput } from "../../lib/services/article-schemas";
+import { pastedArticleSchema, type PastedArticleInput } from "../../lib/services/article-schemas";
 import { storedCopyNote } from "../../lib/services/story-filing";
 import { UserError } from "../../lib/services/user-error";
 import { quoted, recordActivity } from "../../lib/services/activity";
 import { commandLineActor } from "../activity-actor";
 
 const SAVED_PAGE = /\.x?html?$/i;
+
+/** The options of a text file with a rule of their own, and the article field whose rule it is. */
+const OPTION_FIELDS = [
+  ["title", "title"],
+  ["url", "url"],
+  ["date", "publishedAt"],
+] as const;
 
 /** Lines read before they are stored: memory stays bounded however long the file. */
 const LINES_PER_ROUND = 2_000;
@@ -55,8 +63,19 @@ and the others are still stored; exit code 1 when any line failed.`,
     }
     const file = positionals[0];
     if (!file) throw new UsageError("Give the file to add: a text file or a saved web page (.html), or - for stdin.");
-    // A saved page names its own site; a text file does not.
-    if (!values.outlet && !SAVED_PAGE.test(file)) throw new UsageError("--outlet is required for a text file (e.g. --outlet ANI).");
+    if (SAVED_PAGE.test(file)) {
+      // The page's own title, address and date are stored (addUploadedFile): these would be dropped without a word.
+      const given = (["title", "url", "date"] as const).filter((option) => values[option] !== undefined);
+      if (given.length > 0) throw new UsageError(`A saved page keeps its own title, address and date: give no ${given.map((o) => `--${o}`).join(", ")} with it.`);
+    } else {
+      // A saved page names its own site; a text file does not.
+      if (!values.outlet?.trim()) throw new UsageError("--outlet is required for a text file (e.g. --outlet ANI).");
+      // Checked by the rules every pasted article meets, but before anything is read or stored.
+      for (const [option, field] of OPTION_FIELDS) {
+        const value = values[option];
+        if (value !== undefined) checkedValue(`--${option}`, value, (v) => pastedArticleSchema.shape[field].safeParse(v).error?.issues[0]?.message);
+      }
+    }
     const bytes =
       file === "-"
         ? await readStdinBytes()

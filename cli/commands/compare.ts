@@ -1,6 +1,7 @@
 import type { Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
+import { oneOf } from "../option-values";
 import { loadInput } from "../load-input";
 import { formatComparisonText } from "../format-comparison";
 import { analyseDocuments } from "../../lib/compare/analyse-documents";
@@ -21,19 +22,19 @@ HTML files (the article is extracted) or http(s) URLs (fetched safely).
       format: { type: "string", default: "text" },
       pairs: { type: "string" },
     });
+    const format = oneOf("--format", values.format ?? "text", ["text", "json"]);
     // Loaded only for --pairs: its line schema needs zod, ~100 modules that a plain compare would load for nothing.
     if (values.pairs) return (await import("./compare-pairs")).runComparePairs(values.pairs, io);
-    if (values.format !== "text" && values.format !== "json") throw new UsageError(`Unknown format "${values.format}": use text or json.`);
     if (positionals.length >= 3) {
       const coverage = await storyCoverage(positionals);
-      io.out(values.format === "json" ? JSON.stringify(coverage, null, 2) : formatCoverageText(coverage));
+      io.out(format === "json" ? JSON.stringify(coverage, null, 2) : formatCoverageText(coverage));
       return 0;
     }
     if (positionals.length !== 2) throw new UsageError("Give two inputs to compare (or three and more for a story's coverage).");
     const [a, b] = await Promise.all(positionals.map(loadInput));
     if (!a || !b) throw new UsageError("Give exactly two inputs to compare.");
     const comparison = analyseDocuments(a, b);
-    io.out(values.format === "json" ? JSON.stringify(comparison, null, 2) : formatComparisonText(comparison));
+    io.out(format === "json" ? JSON.stringify(comparison, null, 2) : formatComparisonText(comparison));
     return 0;
   },
 };

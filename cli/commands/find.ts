@@ -1,6 +1,7 @@
 import type { Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
+import { oneOf } from "../option-values";
 import { withDatabase } from "../database";
 import { findArticles } from "../../lib/services/article-search";
 import { searchStories } from "../../lib/services/story-search";
@@ -21,10 +22,10 @@ changed stories whose title does. The ids are what \`lacuna report\`,
 or one {"id","title","articleCount"} line per story.`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { stories: { type: "boolean", default: false }, format: { type: "string", default: "text" } });
-    if (values.format !== "text" && values.format !== "json") throw new UsageError(`Unknown format "${values.format}": use text or json.`);
+    const format = oneOf("--format", values.format ?? "text", ["text", "json"]);
     const query = positionals.join(" ");
     if (!/[\p{L}\p{N}]/u.test(query)) throw new UsageError("Give at least one word to look for.");
-    const json = values.format === "json";
+    const json = format === "json";
     if (values.stories) {
       const stories = await withDatabase(() => searchStories(query, STORY_MATCHES));
       if (json) for (const s of stories) io.out(JSON.stringify(s));

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
+import { oneOf } from "../option-values";
 import { withDatabase } from "../database";
 import { readStdin } from "../read-text";
 import { cleanPastedText } from "../../lib/ingest/clean/clean-pasted-text";
@@ -19,7 +20,7 @@ reused — from the passage index, not by reading every article.
 --format json prints one {"passage","text","total","foundIn":[{"articleId","title","outlet","publishedAt","storyId"}]} line per passage.`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { format: { type: "string", default: "text" } });
-    if (values.format !== "text" && values.format !== "json") throw new UsageError(`Unknown format "${values.format}": use text or json.`);
+    const format = oneOf("--format", values.format ?? "text", ["text", "json"]);
     const target = positionals[0];
     if (!target || positionals.length > 1) throw new UsageError("Give one stored article id, one text file, or - for stdin.");
     const found = await withDatabase(async () => {
@@ -37,7 +38,7 @@ reused — from the passage index, not by reading every article.
       if (problem) throw new Error(`${target}: ${problem.message}`);
       return findPassagesOfText(cleanPastedText(text).blocks);
     });
-    if (values.format === "json") for (const p of found) io.out(JSON.stringify(p));
+    if (format === "json") for (const p of found) io.out(JSON.stringify(p));
     else io.out(formatText(found));
     return 0;
   },

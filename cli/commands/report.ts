@@ -3,11 +3,12 @@ import { stat, writeFile } from "node:fs/promises";
 import type { Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
+import { oneOf } from "../option-values";
 import { withDatabase } from "../database";
 import { loadInput } from "../load-input";
 import { analyseDocuments } from "../../lib/compare/analyse-documents";
 import { buildComparisonReport } from "../../lib/report";
-import { exportComparisonReport, exportStoryReport, isReportFormat, renderReport, REPORT_FORMATS, type ReportFile } from "../../lib/services/export-report";
+import { exportComparisonReport, exportStoryReport, renderReport, REPORT_FORMATS, type ReportFile } from "../../lib/services/export-report";
 
 export const report: Command = {
   summary: "export a comparison or a story as md, html, pdf, json or csv",
@@ -26,8 +27,7 @@ URLs compared on the fly. Text formats print to stdout unless --out is given;
       story: { type: "string" },
       "show-dismissed": { type: "boolean", default: false },
     });
-    const format = values.format ?? "md";
-    if (!isReportFormat(format)) throw new UsageError(`Unknown format "${format}": use one of ${REPORT_FORMATS.join(", ")}.`);
+    const format = oneOf("--format", values.format ?? "md", REPORT_FORMATS);
     if (format === "pdf" && !values.out && !values["out-dir"]) throw new UsageError("PDF is binary: give --out FILE or --out-dir DIR.");
     if (values.out && values["out-dir"]) throw new UsageError("Give --out FILE or --out-dir DIR, not both.");
     // Checked before the report is made: a long story's report is not computed only to fail at the end.

@@ -62,4 +62,19 @@ describe("lacuna user", () => {
     expect(await lacuna(["user", "add", "carol", "--password-stdin"], "short\n")).toMatchObject({ code: 1, stderr: expect.stringContaining("at least 10") });
     expect(await lacuna(["user", "promote", "bob"])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown action "promote"') });
   }, 120_000);
+
+  it("refuses a role it does not know as a usage error, naming the roles, and makes or changes no account", async () => {
+    expect(await lacuna(["user", "add", "dave", "--role", "admin"])).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining('Unknown --role "admin": use editor or viewer.') });
+    expect(await lacuna(["user", "add", "erin", "--role", "viewer"])).toMatchObject({ code: 0 });
+    expect(await lacuna(["user", "set-role", "erin", "owner"])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown role "owner": use editor or viewer.') });
+    // --role on another action would be ignored: the list would not be the viewers only.
+    expect(await lacuna(["user", "list", "--role", "viewer"])).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining("--role is for user add") });
+    const db = new Database(path.join(scratch, "users.db"), { readonly: true });
+    try {
+      const accounts = db.prepare('SELECT "username", "role" FROM "User" WHERE "username" IN (?, ?)').all("dave", "erin");
+      expect(accounts).toEqual([{ username: "erin", role: "viewer" }]);
+    } finally {
+      db.close();
+    }
+  }, 120_000);
 });

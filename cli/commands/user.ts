@@ -1,9 +1,10 @@
 import type { CliIO, Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
+import { oneOf } from "../option-values";
 import { withDatabase } from "../database";
 import { readStdin } from "../read-text";
-import { changePassword, changeRole, createAccount, generatePassword, listAccounts, removeAccount, signOutEverywhere } from "../../lib/services/accounts/accounts";
+import { changePassword, changeRole, createAccount, generatePassword, listAccounts, removeAccount, ROLES, signOutEverywhere } from "../../lib/services/accounts/accounts";
 import { UserError } from "../../lib/services/user-error";
 import { quoted, recordActivity, type ActivityAction } from "../../lib/services/activity";
 import { commandLineActor } from "../activity-actor";
@@ -48,11 +49,16 @@ async function logged<T>(change: Promise<T>, action: ActivityAction, describe: (
 async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { role: { type: "string" }, "password-stdin": { type: "boolean" } });
   const action = positionals[0];
+  // An option another action takes would be ignored without a word: `user list --role viewer` lists every account.
+  if (values.role !== undefined && action !== "add") throw new UsageError("--role is for user add; change a role with user set-role NAME editor|viewer.");
+  if (values["password-stdin"] && action !== "add" && action !== "set-password") throw new UsageError("--password-stdin is for user add and user set-password.");
   switch (action) {
     case "add": {
       const username = name(positionals);
+      // Checked before the password is read or made: a mistyped role makes no account.
+      const role = oneOf("--role", values.role ?? "editor", ROLES);
       const { password, generated } = await passwordFrom(values["password-stdin"]);
-      const user = await withDatabase(() => logged(createAccount({ username, password, role: values.role ?? "editor" }), "account.created", (u) => `created the ${u.role} account ${quoted(u.username)}`));
+      const user = await withDatabase(() => logged(createAccount({ username, password, role }), "account.created", (u) => `created the ${u.role} account ${quoted(u.username)}`));
       io.err(`Created ${user.role} account "${user.username}".${generated ? " Its password is printed below, once: pass it on safely." : ""}`);
       io.out(JSON.stringify({ username: user.username, role: user.role, ...(generated ? { password } : {}) }));
       return 0;
@@ -67,8 +73,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
     }
     case "set-role": {
       const username = name(positionals);
-      const role = positionals[2];
-      if (!role) throw new UsageError("Give the new role: editor or viewer.");
+      if (!positionals[2]) throw new UsageError("Give the new role: editor or viewer.");
+      const role = oneOf("role", positionals[2], ROLES);
       await withDatabase(() => logged(changeRole(username, role), "account.role", () => `made ${quoted(username.toLowerCase())} ${role === "editor" ? "an editor" : `a ${role}`}`));
       io.err(`"${username.toLowerCase()}" is now a ${role}.`);
       return 0;

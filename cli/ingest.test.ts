@@ -49,6 +49,38 @@ describe("lacuna ingest exit codes", () => {
     expect(stderr).toMatch(/skipped ftp:/);
   }, 240_000);
 
+  it("reports each line of a links file that is not a link, with its number and text, in its place, stores the rest and exits 1", async () => {
+    const origin = site.origins[0]!;
+    const file = path.join(scratch, "links-with-typos.txt");
+    writeFileSync(file, [`${origin}/article/400`, "htp:/x", "", "just words", `${origin}/article/401`, "ftp://files.example/a.txt"].join("\n") + "\n");
+    const { code, stdout, stderr } = await runLacuna(["ingest", "--file", file], env);
+    expect(code).toBe(1);
+    const results = stdout.trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(results.map(({ line, url, input, state }) => ({ line, url, input, state }))).toEqual([
+      { line: 1, url: `${origin}/article/400`, input: undefined, state: "done" },
+      { line: 2, url: undefined, input: "htp:/x", state: "failed" },
+      { line: 4, url: undefined, input: "just words", state: "failed" },
+      { line: 5, url: `${origin}/article/401`, input: undefined, state: "done" },
+      { line: 6, url: undefined, input: "ftp://files.example/a.txt", state: "failed" },
+    ]);
+    expect(results[1]!.error).toBe("Line 2 is not a link: give one http:// or https:// address per line.");
+    expect(stderr).toContain(`3 line(s) of ${file} gave no link Lacuna can fetch`);
+    // A file with no link at all still says which lines were wrong.
+    const none = path.join(scratch, "no-links.txt");
+    writeFileSync(none, "notes for Tuesday\n");
+    const empty = await runLacuna(["ingest", "--file", none], env);
+    expect(empty.code).toBe(1);
+    expect(JSON.parse(empty.stdout)).toEqual({ line: 1, input: "notes for Tuesday", state: "failed", error: "Line 1 is not a link: give one http:// or https:// address per line." });
+    expect(empty.stderr).toContain("No link Lacuna can fetch.");
+  }, 240_000);
+
+  it("reports an argument that is not a link instead of passing over it", async () => {
+    const { code, stdout, stderr } = await runLacuna(["ingest", `${site.origins[0]}/article/402`, "htp:/x"], env);
+    expect(code).toBe(1);
+    expect(lines(stdout).map((l) => l.state)).toEqual(["done"]);
+    expect(stderr).toContain("skipped htp:/x: not a link");
+  }, 240_000);
+
   it("takes more than 50 links, queued in batches of 50, and reports each in input order", async () => {
     const origin = site.origins[0]!;
     const file = path.join(scratch, "links.txt");

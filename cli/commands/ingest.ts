@@ -4,6 +4,7 @@ import { parseCommandArgs } from "../args";
 import { withDatabase } from "../database";
 import { progressBar } from "../progress-bar";
 import { parseUrlList } from "../../lib/ingest/batch/parse-url-list";
+import { parseLinkLines, type LinkLines } from "../../lib/ingest/batch/parse-link-lines";
 import { closeHeavyPool } from "../../lib/workers/heavy-pool";
 import { startJobWorker } from "../../lib/services/job-runner";
 import { INGEST_LINK_JOB, MAX_LINKS_PER_BATCH, isFinished, queueIngestUrls, waitForIngestBatches, type IngestLinkView } from "../../lib/services/ingest-urls";
@@ -23,16 +24,25 @@ worked on by this command, and by the server if it is running (fetch caps are
 shared: LACUNA_FETCH_CONCURRENCY, LACUNA_FETCH_PER_HOST). If the command is
 stopped, the links stay queued: --resume with the batch ids printed on stderr
 waits for them again (the server, or this command, finishes them).
+A links file holds one link per line: each result from it has its "line", and
+a line that gives no link ("htp:/x", a note) is reported in its place as
+{"line","input","state":"failed","error"}.
 Exit code 0 when every link was stored or already stored; 1 when any link
 failed or could not be read as a link (the others are still stored).`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { file: { type: "string" }, story: { type: "string" }, resume: { type: "string", multiple: true } });
     const resume = values.resume ?? [];
-    const pasted = [...positionals, values.file ? await readTextFile(values.file) : ""].join("\n");
-    if (!pasted.trim() && resume.length === 0) throw new UsageError("Give at least one URL, or --file with one URL per line, or --resume BATCH_ID.");
-    const { urls, rejected } = pasted.trim() ? parseUrlList(pasted) : { urls: [], rejected: [] };
+    const listed = values.file ? await readTextFile(values.file) : "";
+    if (positionals.every((p) => !p.trim()) && !listed.trim() && resume.length === 0) throw new UsageError("Give at least one URL, or --file with one URL per line, or --resume BATCH_ID.");
+    const { urls: given, rejected } = linksOfArguments(positionals);
     for (const r of rejected) io.err(`skipped ${r.input}: ${r.reason}`);
+    // The file's lines are reported in the results, with their numbers, as `add --jsonl` reports its lines.
+    const fromFile = parseLinkLines(listed, new Set(given));
+    const urls = [...given, ...fromFile.links.map((l) => l.url)];
+    const lineOf = new Map(fromFile.links.map((l) => [l.url, l.line]));
+    const unusable = rejected.length + fromFile.failures.length;
     if (urls.length === 0 && resume.length === 0) {
+      for (const f of fromFile.failures) io.out(JSON.stringify(failedLine(f)));
       io.err("No link Lacuna can fetch.");
       return 1;
     }
@@ -74,12 +84,34 @@ failed or could not be read as a link (the others are still stored).`,
       }
       const order = new Map(batchIds.map((id, i) => [id, i]));
       links.sort((x, y) => order.get(x.batchId)! - order.get(y.batchId)!);
+      const queuedNow = new Set(batchIds.slice(resume.length));
+      // The file's unusable lines go between its links, in line order; links from arguments or resumed batches come first.
+      const pending = [...fromFile.failures];
       for (const link of links) {
-        io.out(JSON.stringify({ url: link.url, state: link.state, articleId: link.articleId ?? undefined, error: link.error ?? undefined, batch: link.batchId }));
+        const line = queuedNow.has(link.batchId) ? lineOf.get(link.url) : undefined;
+        while (line !== undefined && pending.length > 0 && pending[0]!.line < line) io.out(JSON.stringify(failedLine(pending.shift()!)));
+        io.out(JSON.stringify({ line, url: link.url, state: link.state, articleId: link.articleId ?? undefined, error: link.error ?? undefined, batch: link.batchId }));
       }
+      for (const f of pending) io.out(JSON.stringify(failedLine(f)));
       const failed = links.filter((l) => l.state === "failed").length;
       if (failed > 0) io.err(`${failed} of ${links.length} link(s) failed.`);
-      return failed > 0 || rejected.length > 0 ? 1 : 0;
+      if (fromFile.failures.length > 0) io.err(`${fromFile.failures.length} line(s) of ${values.file} gave no link Lacuna can fetch (their results have "line" and "input").`);
+      return failed > 0 || unusable > 0 ? 1 : 0;
     });
   },
 };
+
+/** The links given as arguments; an argument that holds none ("htp:/x") is reported, not passed over. */
+function linksOfArguments(args: string[]): { urls: string[]; rejected: { input: string; reason: string }[] } {
+  const { urls, rejected } = parseUrlList(args.join("\n"));
+  for (const arg of args) {
+    const found = parseUrlList(arg);
+    if (arg.trim() && found.urls.length === 0 && found.rejected.length === 0) rejected.push({ input: arg, reason: "not a link; give http:// or https:// addresses." });
+  }
+  return { urls, rejected };
+}
+
+/** A line of the file that gave no link, as a failed result: the line's number, its text and why. */
+function failedLine(failure: LinkLines["failures"][number]) {
+  return { line: failure.line, input: failure.input, state: "failed", error: failure.reason };
+}

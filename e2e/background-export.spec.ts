@@ -39,6 +39,10 @@ test("a prepared story PDF is not offered once the story's summary changes: the 
   await exports.getByRole("button", { name: "Prepare PDF" }).click();
   const ready = exports.getByRole("link", { name: "Download PDF" });
   await expect(ready).toBeVisible({ timeout: 60_000 });
+  // The file's own address, as a bookmark or a link sent to a colleague keeps it.
+  const address = await ready.getAttribute("href");
+  expect(address).toBeTruthy();
+  expect((await page.request.get(address!)).status()).toBe(200);
 
   await page.getByRole("button", { name: "Edit summary" }).click();
   await page.getByRole("textbox", { name: "Analyst's summary" }).fill("The operator, not the Gazette, cites the crew shortage.");
@@ -48,6 +52,13 @@ test("a prepared story PDF is not offered once the story's summary changes: the 
   await page.reload();
   await expect(exports.getByRole("status")).toContainText("The prepared PDF is out of date", { timeout: 30_000 });
   await expect(ready).toHaveCount(0);
+  // The old address says why there is no file, instead of handing over the one the story has outgrown.
+  const outdated = await page.request.get(address!);
+  expect(outdated.status()).toBe(410);
+  expect(await outdated.text()).toContain("The story has changed since this file was prepared, so it is out of date. Prepare it again from the story page.");
+  await page.goto(address!);
+  await page.getByRole("link", { name: "Open the story" }).click();
+  await expect(exports.getByRole("button", { name: "Prepare PDF" })).toBeVisible();
   // Prepared again, the PDF is offered for the story as it is now.
   await exports.getByRole("button", { name: "Prepare PDF" }).click();
   await expect(ready).toBeVisible({ timeout: 60_000 });

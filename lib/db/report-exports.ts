@@ -37,7 +37,7 @@ export async function getReportExport(id: string) {
 }
 
 export async function getReportExportFile(id: string) {
-  return (await db()).reportExport.findFirst({ where: { id, state: "ready" }, select: { fileName: true, contentType: true, body: true } });
+  return (await db()).reportExport.findFirst({ where: { id, state: "ready" }, select: { subject: true, subjectId: true, contentKey: true, fileName: true, contentType: true, body: true } });
 }
 
 /** Keeps the finished file with the key of what it was made from (`contentKey`, see lib/services/report-content-key.ts). */

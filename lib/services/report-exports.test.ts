@@ -35,6 +35,12 @@ describe("a report prepared in the background", () => {
 
     await saveStorySummary({ storyId, text: "Only the Ledger names the harbourmaster.", version: first.version }, alice);
     expect(await getReportExportView(id)).toMatchObject({ state: "ready", stale: true });
+    // Its address, kept from before, no longer hands over the old file.
+    await expect(readReportExportFile(id)).rejects.toMatchObject({
+      code: "outdated",
+      message: "The story has changed since this file was prepared, so it is out of date. Prepare it again from the story page.",
+      details: { subject: "story", subjectId: storyId },
+    });
 
     // A new one is made from the story as it is now, and is current.
     const again = await prepare({ subject: "story", subjectId: storyId, format: "md" });
@@ -49,6 +55,7 @@ describe("a report prepared in the background", () => {
     const beforeDetails = await prepare({ subject: "story", subjectId: storyId, format: "md" });
     await editArticleDetails(ledger, { title: "Harbour reopens after repairs", outlet: "Harbour Ledger", publishedAt: "2024-03-04" });
     expect(await getReportExportView(beforeDetails)).toMatchObject({ stale: true });
+    await expect(readReportExportFile(beforeDetails)).rejects.toMatchObject({ code: "outdated" });
   });
 
   it("of a comparison is out of date once a flag of the pair is reviewed", async () => {
@@ -63,5 +70,6 @@ describe("a report prepared in the background", () => {
     if (!flag) throw new Error("fixture pair has no flags");
     await reviewFlag({ scope: `cmp:${a}:${b}`, flagKey: flag.key, swappedKey: swappedKeys.get(flag.key), status: "dismissed" }, { id: account.id, username: account.username });
     expect(await getReportExportView(id)).toMatchObject({ stale: true });
+    await expect(readReportExportFile(id)).rejects.toMatchObject({ code: "outdated", message: expect.stringContaining("Prepare it again from the comparison page."), details: { subject: "comparison", subjectId: `${a}:${b}` } });
   });
 });

@@ -55,11 +55,16 @@ function subjectOf(row: { subject: string; subjectId: string }): ReportSubject {
   return { subject: row.subject === "story" ? "story" : "comparison", subjectId: row.subjectId };
 }
 
+/** Whether a ready file was made from another state of its story or articles than the current one (or before keys were kept). */
+async function isOutOfDate(row: { subject: string; subjectId: string; contentKey: string | null }): Promise<boolean> {
+  return row.contentKey === null || row.contentKey !== (await reportContentKey(subjectOf(row)));
+}
+
 export async function getReportExportView(id: string): Promise<ReportExportView> {
   const row = await getReportExport(id);
   if (!row) throw new UserError("not_found", "No such export.");
   const job = row.state === "pending" && row.jobId ? (await getJobStates([row.jobId])).get(row.jobId) : undefined;
-  const stale = row.state === "ready" && (row.contentKey === null || row.contentKey !== (await reportContentKey(subjectOf(row))));
+  const stale = row.state === "ready" && (await isOutOfDate(row));
   return {
     id: row.id,
     state: row.state as ExportState,
@@ -70,9 +75,24 @@ export async function getReportExportView(id: string): Promise<ReportExportView>
   };
 }
 
+/**
+ * The ready file, while it is current. The page stops offering an out-of-date
+ * file, but its address may be kept (a bookmark, a link sent to a colleague):
+ * it must not hand over a report of what the story no longer says.
+ */
 export async function readReportExportFile(id: string): Promise<ReportFile> {
   const file = await getReportExportFile(id);
   if (!file || !file.body) throw new UserError("not_found", "This export is not ready, or has expired.");
+  if (await isOutOfDate(file)) {
+    const subject = subjectOf(file);
+    throw new UserError(
+      "outdated",
+      subject.subject === "story"
+        ? "The story has changed since this file was prepared, so it is out of date. Prepare it again from the story page."
+        : "The compared articles or their reviews have changed since this file was prepared, so it is out of date. Prepare it again from the comparison page.",
+      { ...subject },
+    );
+  }
   return { fileName: file.fileName ?? "report", contentType: file.contentType ?? "application/octet-stream", body: Buffer.from(file.body) };
 }
 

@@ -3,7 +3,7 @@
  * Routes show its message as is and map `code` to an HTTP status; anything
  * else is a bug and gets a generic message.
  */
-export type UserErrorCode = "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "duplicate" | "too_large" | "unsupported" | "fetch_failed" | "too_many_requests";
+export type UserErrorCode = "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "duplicate" | "too_large" | "unsupported" | "fetch_failed" | "too_many_requests" | "outdated";
 
 export class UserError extends Error {
   constructor(
@@ -26,4 +26,6 @@ export const HTTP_STATUS: Record<UserErrorCode, number> = {
   unsupported: 415,
   fetch_failed: 502,
   too_many_requests: 429,
+  // A file made from what has changed since (a prepared report): gone for good, a new one must be made.
+  outdated: 410,
 };

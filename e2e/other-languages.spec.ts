@@ -3,6 +3,7 @@ import { CLIMATE_LAW_AGENCY, CLIMATE_LAW_REWRITE } from "../lib/compare/fixtures
 import { BLINKEN_MOTEGI_ANI } from "../lib/compare/fixtures/blinken-motegi";
 import { TALKS_AGENCY, TALKS_REWRITE } from "../lib/compare/fixtures/japanese-talks";
 import type { ComparableDocument } from "../lib/types/comparison";
+import { ArticlePage } from "./pages/article-page";
 import { ComparePage } from "./pages/compare-page";
 import { HomePage } from "./pages/home-page";
 
@@ -17,16 +18,8 @@ async function paste(page: Page, doc: ComparableDocument, outlet: string): Promi
 }
 
 async function fileUnder(page: Page, story: string, isNew: boolean): Promise<void> {
-  const filing = page.getByRole("region", { name: "Story" });
-  if (isNew) {
-    await filing.getByLabel("New story title").fill(story);
-    await filing.getByRole("button", { name: "Start a new story" }).click();
-  } else {
-    await filing.getByRole("combobox", { name: "Find a story" }).fill(story);
-    await filing.getByRole("option", { name: new RegExp(`^${story}`) }).click();
-    await filing.getByRole("button", { name: "File", exact: true }).click();
-  }
-  await expect(filing.getByRole("status")).toHaveText("Filed.");
+  const articlePage = new ArticlePage(page);
+  await (isNew ? articlePage.fileUnderNewStory(story) : articlePage.fileUnderStory(story));
 }
 
 test("German articles are compared by their passages, with no German noun taken for a name, and the page says why", async ({ page }) => {

@@ -24,8 +24,9 @@ worked on by this command, and by the server if it is running (fetch caps are
 shared: LACUNA_FETCH_CONCURRENCY, LACUNA_FETCH_PER_HOST). If the command is
 stopped, the links stay queued: --resume with the batch ids printed on stderr
 waits for them again (the server, or this command, finishes them).
-A links file holds one link per line: each result from it has its "line", and
-a line that gives no link ("htp:/x", a note) is reported in its place as
+A links file holds one link per line (a line starting with # is a note and is
+passed over): each result from it has its "line", and a line that gives no
+link ("htp:/x", a stray word) is reported in its place as
 {"line","input","state":"failed","error"}.
 Exit code 0 when every link was stored or already stored; 1 when any link
 failed or could not be read as a link (the others are still stored).`,

@@ -18,6 +18,14 @@ describe("parseLinkLines (a file of links, one per line)", () => {
     });
   });
 
+  it("passes over a line starting with # as a note, even one holding a link put aside", () => {
+    const text = "# Harbour story, first day\nhttps://news.example/a\n  # https://news.example/old (moved)\nnot # a note";
+    expect(parseLinkLines(text)).toEqual({
+      links: [{ url: "https://news.example/a", line: 2 }],
+      failures: [{ line: 4, input: "not # a note", reason: "Line 4 is not a link: give one http:// or https:// address per line." }],
+    });
+  });
+
   it("takes a link once, at its first line, and not at all when it was already given", () => {
     const text = "https://news.example/a\nhttps://news.example/b\nhttps://News.Example/a#top";
     expect(parseLinkLines(text, new Set(["https://news.example/b"]))).toEqual({ links: [{ url: "https://news.example/a", line: 1 }], failures: [] });

@@ -5,6 +5,8 @@
  * was meant to be a link: a line that gives none ("htp:/x", a stray note) is
  * a link lost, and is reported with its line number so it can be fixed.
  * Each line is still read leniently (a bullet, Markdown, a trailing comma).
+ * A line starting with "#" is a note to oneself, as in most one-per-line
+ * lists (a heading over a group of links, a link put aside): passed over.
  */
 import { parseUrlList } from "./parse-url-list";
 
@@ -24,7 +26,7 @@ export function parseLinkLines(text: string, known: ReadonlySet<string> = new Se
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1;
     const input = raw.trim();
-    if (input === "") return;
+    if (input === "" || input.startsWith("#")) return;
     const { urls, rejected } = parseUrlList(input);
     for (const url of urls) {
       if (seen.has(url)) continue;

@@ -56,6 +56,11 @@ test("a prepared story PDF is not offered once the story's summary changes: the 
   const outdated = await page.request.get(address!);
   expect(outdated.status()).toBe(410);
   expect(await outdated.text()).toContain("The story has changed since this file was prepared, so it is out of date. Prepare it again from the story page.");
+  // An address that names no ready file (expired, or mistyped) also answers with a page, not the API's JSON.
+  const missing = await page.request.get("/api/exports/no-such-export/file");
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()["content-type"]).toContain("text/html");
+  expect(await missing.text()).toContain("This export is not ready, or has expired.");
   await page.goto(address!);
   await page.getByRole("link", { name: "Open the story" }).click();
   await expect(exports.getByRole("button", { name: "Prepare PDF" })).toBeVisible();

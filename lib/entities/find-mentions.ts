@@ -138,8 +138,10 @@ export function scanPassage(
       if (!tj) break;
       if (j > i) {
         const prev = tokens[j - 1];
-        // Aliases may span a possessive ("Japan's Self-Defense Forces") but no other punctuation.
-        if (!prev || !/^\s+$/.test(text.slice(prev.end, tj.start))) break;
+        // Aliases may span a possessive ("Japan's Self-Defense Forces") and the point of an initial or a
+        // title ("M. Webb", which an analyst's alias spells as the text does), but no other punctuation.
+        const gap = prev ? text.slice(prev.end, tj.start) : "";
+        if (!prev || !(/^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && joinable(text, prev, tj)))) break;
       }
       words = j === i ? tj.norm : `${words} ${tj.norm}`;
       // No alias starts with these words: no longer match either.
@@ -233,6 +235,8 @@ export function scanPassage(
     }
     // A capitalised run: capitals joined by spaces, with "of" between capitals ("Secretary of State").
     let onSubject = false;
+    /** The run stops where an alias reads a person's name on ("Councillor| Marcus Webb"): see namesBeforeName. */
+    let nameFollows = false;
     let j = paper || body ? (alias as [number, AliasTarget])[0] + 1 : (firmNameEnd(text, tokens, i) ?? i + 1);
     while (j < tokens.length) {
       const prev = tokens[j - 1];
@@ -263,7 +267,10 @@ export function scanPassage(
         continue;
       }
       // "Seventh Congressional District": an institution's adjective inside capitals is part of their name.
-      if (alias && !surname && !adjectiveOpensName(text, tokens, alias, aliasAt)) break;
+      if (alias && !surname && !adjectiveOpensName(text, tokens, alias, aliasAt)) {
+        nameFollows = namesSomeone(alias[1]);
+        break;
+      }
       // "Chicago Bulls Michael Jordan", "Rolling Stones Mick Jagger": a plural capital, then a given name and a
       // surname, are two names (a team's or band's, then its member's).
       if (cur.isCapitalized && pluralBeforePerson(text, tokens, j)) break;
@@ -334,7 +341,7 @@ export function scanPassage(
       break;
     }
     const run = tokens.slice(i, j);
-    mentions.push(...namesFromRun(text, run, opensSentence(text, tokens, i)));
+    mentions.push(...(nameFollows ? namesBeforeName(text, run, opensSentence(text, tokens, i)) : namesFromRun(text, run, opensSentence(text, tokens, i))));
     i = j;
   }
   const titleCase = isTitleCase(tokens);
@@ -607,6 +614,47 @@ function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Men
     if (m) out.push({ ...m, peripheral: true });
   }
   return out;
+}
+
+/**
+ * Whether an alias target reads a person's name (or may: an analyst's alias
+ * carries no type, and "Marcus Webb" → "M. Webb" is how analysts use them).
+ * The built-in places and organisations are qualified by capitals before them
+ * ("Northern Japan", "Senate Foreign Relations Committee"), not titled.
+ */
+function namesSomeone(target: AliasTarget): boolean {
+  return target.type === "person" || target.type === "other";
+}
+
+/**
+ * The capitals of a run that an alias cut short where a person's name begins
+ * ("Councillor Marcus Webb", "Tesla CEO Elon Musk" with an alias for the
+ * name). Read whole, the run would have been one name with its title inside
+ * ("Councillor Marcus Webb"), and name forms would have folded it; cut short,
+ * what is left is what stands before a name: a title block closing it is the
+ * name's title, not a surname ("Peter T. King" only holds where nothing
+ * follows), and what precedes the title is a name of its own ("Tesla"). One
+ * word left alone is the name's title or given name whatever list it is in
+ * ("Cllr", "Coroner", "Marcus" before an alias for "Webb"): a word written
+ * right before a person's name, with nothing else, names no one by itself
+ * (the stray "Councillor" row an analyst's alias used to leave in the story's
+ * names).
+ */
+function namesBeforeName(text: string, run: Token[], sentenceInitial: boolean): Mention[] {
+  // "But Councillor Marcus Webb": a sentence's opening word is no part of what stands before the name.
+  let from = 0;
+  while (sentenceInitial && from < run.length && (STOPWORDS.has(run[from]?.norm ?? "") || SENTENCE_OPENERS.has(run[from]?.norm ?? ""))) from++;
+  if (from > 0) return namesBeforeName(text, run.slice(from), false);
+  const words = trimRun(run);
+  if (words.length <= 1) return [];
+  let blockStart = words.length;
+  while (blockStart > 0 && TITLE_WORDS.has(words[blockStart - 1]?.norm ?? "")) blockStart--;
+  if (blockStart === words.length || !words.slice(blockStart).some((t) => PERSON_TITLE_HEADS.has(t.norm))) return namesFromRun(text, run, sentenceInitial);
+  let prefix = trimRun(words.slice(0, blockStart));
+  while (prefix.length > 1 && TIME_OF_OFFICE.has(prefix[0]?.norm ?? "")) prefix = prefix.slice(1);
+  if (prefix.length === 0) return [];
+  const m = makeMention(text, prefix, organizationLike(prefix.map((t) => t.norm)) ? "organization" : "other", false, sentenceInitial && prefix[0] === run[0]);
+  return m ? [m] : [];
 }
 
 /** Words that say when someone holds an office, before the office's body: "Former", "Acting", "Outgoing". */

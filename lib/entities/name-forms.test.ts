@@ -17,6 +17,12 @@ describe("name forms of one entity", () => {
     expect(shared("Robert P. McCulloch, the prosecuting attorney, spoke on Monday.", "St. Louis County Prosecutor Bob McCulloch spoke on Monday.")).toContain("Robert P. McCulloch");
   });
 
+  it("folds a given name written as its initial: M. Webb / Marcus Webb, whatever title each outlet gives", () => {
+    expect(shared("Councillor Marcus Webb said the council would pay.", "Cllr M. Webb said the council would pay.")).toEqual(["Marcus Webb"]);
+    // A different initial is someone else.
+    expect(shared("Councillor Marcus Webb said the council would pay.", "Cllr J. Webb said the council would pay.")).toEqual([]);
+  });
+
   it("reads a person's surname misspelt by one slip as the same person: Reince Preibus / Reince Priebus", () => {
     const entities = across(
       "Republican Party Chairman Reince Priebus spoke on Monday. Priebus left early.",

@@ -331,6 +331,13 @@ function sameFirstName(a: readonly string[], b: readonly string[]): boolean {
   const ga = given(a);
   const gb = given(b);
   if (ga[0]?.[0] !== undefined && ga[0]?.[0] === gb[0]?.[0]) return true;
+  // "M. Webb" / "Marcus Webb": a given name written as its initial alone ("Cllr M. Webb" used to fold into
+  // "Councillor Marcus Webb" only because the two titles begin with one letter).
+  const first = (w: readonly string[]) => {
+    const words = personWords(w);
+    return words.length > 1 ? words[0]?.[0] : undefined;
+  };
+  if ((ga.length === 0 || gb.length === 0) && first(a) !== undefined && first(a) === first(b)) return true;
   if (ga[0] !== undefined && gb[0] !== undefined && sameGivenName(ga[0], gb[0])) return true;
   const [short, long] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
   return short.length > 0 && short.every((w) => long.includes(w));
@@ -340,16 +347,17 @@ function sameFirstName(a: readonly string[], b: readonly string[]): boolean {
 const USUAL_FORM_RATIO = 3;
 
 export function bestCanonical(c: Cluster): string {
-  const counts = new Map<string, { n: number; words: number; midSentence: boolean }>();
+  const counts = new Map<string, { n: number; words: number; initialOnly: boolean; midSentence: boolean }>();
   for (const it of c.items) {
-    const cur = counts.get(it.mention.surface) ?? { n: 0, words: it.mention.words.length, midSentence: false };
+    const cur = counts.get(it.mention.surface) ?? { n: 0, words: it.mention.words.length, initialOnly: it.mention.words[0]?.length === 1, midSentence: false };
     cur.n++;
     if (!it.mention.sentenceInitial) cur.midSentence = true;
     counts.set(it.mention.surface, cur);
   }
-  // The fullest form; among equals, one written mid-sentence (its capitals are the name's own).
+  // The fullest form; among equals, one whose given name is written out ("Marcus Webb", not "M. Webb"), then one
+  // written mid-sentence (its capitals are the name's own).
   const ranked = [...counts.entries()].sort(
-    (a, b) => b[1].words - a[1].words || Number(b[1].midSentence) - Number(a[1].midSentence) || b[1].n - a[1].n || compareCodeUnits(a[0], b[0]),
+    (a, b) => b[1].words - a[1].words || Number(a[1].initialOnly) - Number(b[1].initialOnly) || Number(b[1].midSentence) - Number(a[1].midSentence) || b[1].n - a[1].n || compareCodeUnits(a[0], b[0]),
   );
   // But not a longer name a shorter one was folded into, when the article writes the shorter one far more:
   // "Social Security" (17 times), not "Strengthen Social Security" (once, a campaign's name); "MacBook Pro",

@@ -14,7 +14,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "gov", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "speaker", "leader",
   "majority", "minority", "whip", "deputy", "ceo", "cfo", "coo", "executive", "founder", "co-founder", "strategist", "adviser", "advisor", "aide", "pollster", "analyst", "economist", "king", "queen", "prince", "princess", "pope", "judge", "justice",
   "attorney", "surgeon", "solicitor", "postmaster", "state", "of", "first", "former", "acting", "director", "spokesman", "spokeswoman",
-  "spokesperson", "commissioner", "councilman", "councilwoman", "sheriff", "detective", "officer",
+  "spokesperson", "commissioner", "councilman", "councilwoman", "councillor", "councilor", "cllr", "alderman", "alderwoman",
+  "assemblyman", "assemblywoman", "assemblymember", "sheriff", "detective", "officer",
   "assistant", "undersecretary", "under", "press", "homeland", "security", "treasury", "interior",
   "health", "education", "trade", "finance", "economy", "home", "national", "staff", "joint", "intelligence",
   "rev", "reverend", "father", "bishop", "cardinal", "imam", "rabbi", "sheikh", "gop", "democratic", "republican",
@@ -36,7 +37,8 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
   "gov", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "speaker", "leader", "whip", "ceo", "cfo", "coo", "founder", "co-founder",
   "strategist", "adviser", "advisor", "aide", "pollster", "analyst", "economist",
   "king", "queen", "prince", "princess", "pope", "judge", "justice", "director", "spokesman",
-  "spokeswoman", "spokesperson", "commissioner", "sheriff", "detective", "rev", "reverend",
+  "spokeswoman", "spokesperson", "commissioner", "councilman", "councilwoman", "councillor", "councilor", "cllr", "alderman",
+  "alderwoman", "assemblyman", "assemblywoman", "assemblymember", "sheriff", "detective", "rev", "reverend",
   "bishop", "cardinal", "imam", "rabbi", "sheikh", "candidate", "nominee", "prosecutor", "counsel", "tem", "editor",
   "publisher", "columnist", "correspondent", "anchor", "lawyer", "superintendent", "inspector", "comptroller", "treasurer",
   "auditor", "chairperson", "manager", "coach", "dean", "provost", "lieutenant", "attorney", "administrator",
@@ -49,7 +51,7 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
 /** Abbreviations whose full stop does not end a name ("Gen. Mark Milley"). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "cpl",
-  "pvt", "brig", "sen", "sens", "rep", "reps", "cong", "pres", "gov", "rev", "st", "jr", "sr", "ft", "mt",
+  "pvt", "brig", "sen", "sens", "rep", "reps", "cong", "pres", "gov", "rev", "cllr", "st", "jr", "sr", "ft", "mt",
 ]);
 
 /** Words that make a capitalised sequence an organisation. */

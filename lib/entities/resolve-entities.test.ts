@@ -399,6 +399,20 @@ describe("resolveEntities", () => {
     expect(russia?.count).toBe(1);
   });
 
+  it("leaves no title standing as a name of its own when an analyst's alias reads the name after it", () => {
+    const a = ["Councillor Marcus Webb said the council would pay.", "But Councillor Marcus Webb told reporters he was sure."];
+    const b = ["Cllr M. Webb said the council would pay.", "Coroner Anne Hale said the same, as did Tesla CEO Elon Musk."];
+    const aliases = [
+      { canonical: "Marcus Webb", aliases: ["M. Webb"] },
+      { canonical: "Anne Hale", aliases: [] },
+      { canonical: "Elon Musk", aliases: [] },
+    ];
+    const entities = resolveEntitiesAcross([a.map((text, index) => ({ index, text })), b.map((text, index) => ({ index, text }))], { aliases });
+    // One entity on both sides, and no "Councillor", "Cllr", "Coroner" or "Tesla CEO" row beside it;
+    // what precedes a title before the name is still a name ("Tesla").
+    expect(entities.map((e) => `${e.canonical} ${e.counts.join(",")}`).sort()).toEqual(["Anne Hale 0,1", "Elon Musk 0,1", "Marcus Webb 2,1", "Tesla 0,1"]);
+  });
+
   it("trusts title-case headline words only when the body names them too", () => {
     const entities = resolveEntities([
       { index: 0, text: "Leaders Agree To Step Up Talks With Biden", role: "heading" },

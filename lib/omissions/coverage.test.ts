@@ -72,6 +72,19 @@ describe("buildCoverage", () => {
     expect(ministry(silent)?.counts[2]).toBe(0);
   });
 
+  it("leaves no title row behind when an analyst's alias joins two forms of a councillor's name", () => {
+    const council = [
+      source("gazette", "Gazette", "Councillor Marcus Webb said the council would spend £40 million on the bypass.", "Councillor Marcus Webb told reporters the road was overdue."),
+      source("echo", "Echo", "Cllr M. Webb said the council would spend £40 million on the bypass.", "The road was overdue, Cllr M. Webb told reporters."),
+      source("post", "Post", "Marcus Webb, a councillor, said the bypass would cost £40 million."),
+    ];
+    const story = buildCoverage(council, { aliases: [{ canonical: "Marcus Webb", aliases: ["M. Webb"] }] });
+    const names = story.rows.filter((r) => r.kind === "entity").map((r) => `${r.term} ${r.counts.join(",")}`);
+    expect(names).toEqual(["Marcus Webb 2,2,1"]);
+    // Every source names him: no one is flagged for leaving out a title.
+    expect(story.flags.filter((f) => f.kind === "entity").map((f) => f.term)).toEqual([]);
+  });
+
   it("groups a reprinted wire story so it counts once", () => {
     expect(coverage.groups).toEqual([["wire", "portal"], ["daily"], ["weekly"]]);
     expect(coverage.sources.map((s) => s.group)).toEqual([0, 0, 1, 2]);

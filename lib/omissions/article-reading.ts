@@ -22,7 +22,7 @@ import { passageTraits, type PassageTraits } from "./salience";
 import { normalizedWords, shortHash } from "./stable-key";
 import { TextIndex } from "./text-index";
 import { CoverIndex, coverWords, type CoverWord } from "./passage-cover";
-import { extractNumbers, type NumberMention } from "./numbers";
+import { extractNumbers, figuresInWords, type NumberMention } from "./numbers";
 import { estimateCovers, figureOf, withinEstimates, type Estimates } from "./approximately";
 import { WordText } from "./word-text";
 import { kept } from "./kept";
@@ -190,9 +190,25 @@ export class ArticleReading {
     return (this.numbersMemo ??= this.passages.map((p) => extractNumbers(p.text, this.tokens(p.text))));
   }
 
-  /** Every figure and date value the article gives anywhere. */
+  /**
+   * Every figure and date value the article gives anywhere, also in another
+   * unit ("two decades" gives 2 and 20) or in words ("a decade" gives 10,
+   * "half of" 50%): see numbers.ts.
+   */
   numberValues(): ReadonlySet<string> {
-    return (this.numberValuesMemo ??= new Set(this.numbers().flatMap((ms) => ms.map((m) => m.value))));
+    if (!this.numberValuesMemo) {
+      const values = new Set<string>();
+      this.numbers().forEach((ms, k) => {
+        for (const m of ms) {
+          values.add(m.value);
+          if (m.equivalent) values.add(m.equivalent);
+        }
+        const text = this.passages[k]?.text;
+        if (text) for (const v of figuresInWords(this.tokens(text))) values.add(v);
+      });
+      this.numberValuesMemo = values;
+    }
+    return this.numberValuesMemo;
   }
 
   /**
@@ -200,8 +216,8 @@ export class ArticleReading {
    * than $700 billion" gives "$716 billion", and "$1.1 million" gives "more
    * than $1 million" (approximately.ts).
    */
-  givesFigure(m: Pick<NumberMention, "value" | "approx">): boolean {
-    if (this.numberValues().has(m.value)) return true;
+  givesFigure(m: Pick<NumberMention, "value" | "approx" | "equivalent">): boolean {
+    if (this.numberValues().has(m.value) || (m.equivalent !== undefined && this.numberValues().has(m.equivalent))) return true;
     const figures = this.figures();
     return withinEstimates(m.value, figures.estimates) || estimateCovers(m.value, m.approx, figures.exact);
   }

@@ -632,6 +632,22 @@ describe("findOmissions: numbers", () => {
     expect(conflicts("In a 48-page indictment released on Tuesday, the couple were charged.", "In the 47-page indictment released on Tuesday, the couple were charged.")).toEqual(["48-page → 47-page"]);
   });
 
+  it("takes a number against the same quantity in other words for no change: ten years / a decade, two dozen / 24, half / 50 percent", () => {
+    const figures = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "number" || f.kind === "conflict").map((f) => f.term);
+    const said = (amount: string) => `The mayor said the town had not seen such a storm in ${amount} and asked residents to stay indoors.`;
+    expect(figures(said("ten years"), said("a decade"))).toEqual([]);
+    expect(figures(said("a decade"), said("ten years"))).toEqual([]);
+    expect(figures(said("20 years"), said("two decades"))).toEqual([]);
+    expect(figures(said("two decades"), said("20 years"))).toEqual([]);
+    const voters = (share: string) => `A poll released on Tuesday found that ${share} the county's voters backed the new bypass.`;
+    expect(figures(voters("50 percent of"), voters("half of"))).toEqual([]);
+    const crews = (count: string) => `Officials said ${count} crews worked through the night to clear roads near the coast.`;
+    expect(figures(crews("24"), crews("two dozen"))).toEqual([]);
+    // Another quantity is still a figure left out: a decade is not 12 years, half is not 40 percent.
+    expect(figures(said("12 years"), said("a decade"))).toEqual(["12"]);
+    expect(figures(voters("40 percent of"), voters("half of"))).toEqual(["40"]);
+  });
+
   it("flags a figure one side gives in a passage the other reports without it", () => {
     const a = body("Officials in Tokyo said on Monday that 1,200 troops from both countries would join the naval exercise near Okinawa.");
     const b = body("Officials in Tokyo said on Monday that troops from both countries would join the naval exercise near Okinawa.");

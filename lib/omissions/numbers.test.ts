@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractNumbers, missingValues } from "./numbers";
+import { tokenize } from "../text/tokens";
+import { extractNumbers, figuresInWords, missingValues } from "./numbers";
 
 const values = (text: string) => extractNumbers(text).map((n) => n.value);
 
@@ -47,5 +48,20 @@ describe("missingValues", () => {
     const b = extractNumbers("3 ships and 5 tanks");
     expect(missingValues(a, b).map((m) => m.value)).toEqual(["3"]);
     expect(missingValues(b, a)).toEqual([]);
+  });
+});
+
+describe("figures said in another unit or in words", () => {
+  it("gives a figure before a word for a number its value in that word's unit: two decades is 20, three dozen 36", () => {
+    const equivalents = (text: string) => extractNumbers(text).map((n) => [n.value, n.equivalent]);
+    expect(equivalents("after two decades and three dozen arrests over 2 centuries")).toEqual([["2", "20"], ["3", "36"], ["2", "200"]]);
+    // Money, shares and other nouns keep their value alone.
+    expect(equivalents("$2 dozen, 5 percent of decades, ten years")).toEqual([["$2", undefined], ["5%", undefined], ["10", undefined]]);
+  });
+
+  it("reads one of a quantity word and a share said in words, and nothing loose", () => {
+    const worded = (text: string) => figuresInWords(tokenize(text));
+    expect(worded("in a decade, a dozen of them, one century, half of the voters and a quarter of the seats")).toEqual(["10", "12", "100", "50%", "25%"]);
+    expect(worded("for decades, dozens of them, half an hour, the second quarter, a couple")).toEqual([]);
   });
 });

@@ -23,6 +23,11 @@ export interface NumberMention {
    * 3,000"): the values it is consistent with, in its unit (see approximately.ts).
    */
   approx?: { low: number; high: number };
+  /**
+   * The same quantity in the unit a word after the figure is a number of: "two decades" is 20
+   * (years), "three dozen" 36 (see QUANTITY_WORDS).
+   */
+  equivalent?: string;
 }
 
 const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -34,6 +39,38 @@ const MONTH_BY_ABBREVIATION: ReadonlyMap<string, string> = new Map(
 );
 /** Number words too often not a count ("one of them", "a second look" is kept: order matters in news). */
 const AMBIGUOUS_WORDS = new Set(["one"]);
+
+/**
+ * Words that are an exact number of something else, so a figure said with one is the same figure
+ * said in the other's unit: "a decade" is ten years, "two dozen" 24. Only exact ones ("a couple",
+ * "dozens", "a score" are not, nor is "a fortnight", two weeks or 14 days).
+ */
+const QUANTITY_WORDS: Readonly<Record<string, number>> = { decade: 10, decades: 10, century: 100, centuries: 100, dozen: 12 };
+/** Shares said in words, before "of" or "the": "half of the voters" is 50 percent of them. */
+const SHARE_WORDS: Readonly<Record<string, string>> = { half: "50%", quarter: "25%" };
+/** What says "one" of a quantity word: "a decade", "one dozen". */
+const ONE: ReadonlySet<string> = new Set(["a", "an", "one", "1"]);
+
+/**
+ * The figures a text gives in words alone, as canonical values: "a decade" (10), "a dozen" (12),
+ * "half of" (50%), "a quarter of" (25%). They are no figures of their own (no one gets "a decade"
+ * wrong, and it is often loose), only what makes "ten years" or "50 percent" said on the other
+ * side (article-reading.ts, givesFigure).
+ */
+export function figuresInWords(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const before = tokens[i - 1];
+    if (!t) continue;
+    const times = QUANTITY_WORDS[t.norm];
+    if (times !== undefined && before && ONE.has(before.norm) && !t.norm.endsWith("s")) out.push(formatNumber(times));
+    const share = SHARE_WORDS[t.norm];
+    const next = tokens[i + 1]?.norm;
+    if (share !== undefined && (next === "of" || next === "the") && (t.norm === "half" || (before && ONE.has(before.norm)))) out.push(share);
+  }
+  return out;
+}
 
 function scaleOf(t: Token | undefined): number | undefined {
   return t ? SCALES[t.surface.toLowerCase()] : undefined;
@@ -77,6 +114,7 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
     if (SCALES[lower] !== undefined) continue;
     let surfaceEnd = t.end;
     let value = t.norm;
+    let equivalent: string | undefined;
     const plain = /^\d+(?:\.\d+)?$/.test(t.norm);
     if (plain) {
       let n = Number(t.norm);
@@ -91,11 +129,13 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
       const after = text.slice(surfaceEnd, surfaceEnd + 9).toLowerCase();
       if (/[$£€¥]/.test(before)) value = `${before}${value}`;
       if (/^\s?%|^\s?percent|^\s?per cent/.test(after)) value = `${value}%`;
+      const times = value === formatNumber(n) ? QUANTITY_WORDS[tokens[i + 1]?.norm ?? ""] : undefined;
+      if (times !== undefined) equivalent = formatNumber(n * times);
     }
     const kind: NumberKind = /^\d+(?:st|nd|rd|th)$/.test(value) ? "ordinal" : isYear(t, value, text) ? "date" : "count";
     const start = /[$£€¥]/.test(text[t.start - 1] ?? "") ? t.start - 1 : t.start;
     const approx = plain && kind === "count" ? boundsOf(text.slice(Math.max(0, start - 24), start), figureOf(value)) : undefined;
-    out.push({ value, surface: text.slice(start, surfaceEnd), kind, start, end: surfaceEnd, ...(approx ? { approx } : {}) });
+    out.push({ value, surface: text.slice(start, surfaceEnd), kind, start, end: surfaceEnd, ...(approx ? { approx } : {}), ...(equivalent && kind === "count" ? { equivalent } : {}) });
   }
   return out;
 }

@@ -80,7 +80,8 @@ let unnamedAgainstNamed = 0;
 let conflicts = 0;
 for (const c of all) {
   for (const f of c.omissions) {
-    if (f.kind === "conflict") conflicts++;
+    // A changed figure is filed under each side (number-omissions.ts): counted once, as A's, as before 7 December.
+    if (f.kind === "conflict" && f.missingFrom === "b") conflicts++;
     if (f.kind !== "quote") continue;
     // "attributed to X in A, to Y in B"; "attributed to X in A; B does not name the source (…)" is counted apart.
     if (f.note?.includes("does not name the source")) unnamedAgainstNamed++;

@@ -606,7 +606,7 @@ describe("findOmissions: numbers", () => {
     const a = body("The European Union pledged $5 billion in aid to Ukraine on Monday, officials in Brussels said.");
     const b = body("The European Union pledged $5.7 billion in aid to Ukraine on Monday and promised more training for its troops, officials in Brussels said.");
     const flags = findOmissions({ a: { passages: a }, b: { passages: b }, alignments: [pair(a[0] as Passage, b[0] as Passage, "partial")], onlyA: [], onlyB: [] });
-    const conflict = flags.find((f) => f.kind === "conflict");
+    const conflict = flags.find((f) => f.kind === "conflict" && f.missingFrom === "b");
     expect(conflict).toMatchObject({ term: "$5 billion → $5.7 billion", passagesA: [0], passagesB: [0] });
     expect(flags.some((f) => f.kind === "number")).toBe(false);
   });
@@ -614,7 +614,7 @@ describe("findOmissions: numbers", () => {
   it("reads a count as the same quantity when the counted noun agrees, across sentences", () => {
     const a = body("A car struck a crowd of marchers in the city centre on Saturday, injuring four people, police said.");
     const b = body("Police said a car drove into a crowd of marchers in the city centre on Saturday.", "Six people were injured, two of them seriously.");
-    const conflict = compare(a, b).find((f) => f.kind === "conflict");
+    const conflict = compare(a, b).find((f) => f.kind === "conflict" && f.missingFrom === "b");
     expect(conflict?.term).toBe("four → Six");
   });
 
@@ -625,11 +625,43 @@ describe("findOmissions: numbers", () => {
   });
 
   it("reads what a figure counts past its unit and a proper adjective, and takes 'the two states' for a reference, not a figure", () => {
-    const conflicts = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "conflict").map((f) => f.term);
+    const conflicts = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "conflict" && f.missingFrom === "b").map((f) => f.term);
     expect(conflicts("After 2036, the program will only be able to pay 77 percent of promised benefits, the trustees said.", "After 2036, the trustees said, retirees would face a 23 percent cut in benefits.")).toEqual([]);
     expect(conflicts("Twenty-six Russian nationals were charged with interfering in the election, the indictment said.", "The indictment of 12 Russian intelligence officers said they interfered in the election.")).toEqual([]);
     expect(conflicts("The two states filed a lawsuit against Colorado over marijuana on Thursday.", "Four states filed a lawsuit against Colorado over marijuana on Thursday.")).toEqual([]);
     expect(conflicts("In a 48-page indictment released on Tuesday, the couple were charged.", "In the 47-page indictment released on Tuesday, the couple were charged.")).toEqual(["48-page → 47-page"]);
+  });
+
+  it("files a changed figure under each side, each side's own figure and passages first", () => {
+    const a = body("The European Union pledged $5 billion in aid to Ukraine on Monday, officials in Brussels said.");
+    const b = body("The European Union pledged $5.7 billion in aid to Ukraine on Monday, officials in Brussels said.");
+    const conflicts = compare(a, b).filter((f) => f.kind === "conflict");
+    expect(conflicts.map((f) => [f.missingFrom, f.term, f.note, f.text]).sort()).toEqual([
+      ["a", "$5.7 billion → $5 billion", "B says $5.7 billion; A says $5 billion", b[0]?.text],
+      ["b", "$5 billion → $5.7 billion", "A says $5 billion; B says $5.7 billion", a[0]?.text],
+    ]);
+    // Both name the same passages, and each keeps the side it is filed under in its key.
+    expect(conflicts.every((f) => f.passagesA.join() === "0" && f.passagesB.join() === "0")).toBe(true);
+    expect(conflicts.map((f) => f.key.split(":").slice(0, 3).join(":")).sort()).toEqual(["number:a:$5000000000>$5700000000", "number:b:$5000000000>$5700000000"]);
+  });
+
+  it("reports a changed figure once per side, with the headline that gives it again, not also as a figure left out", () => {
+    const side = (headline: string, count: string) =>
+      passagesFromBlocks([
+        { role: "heading", text: headline },
+        { role: "body", text: `A storm that hit the coast on Sunday killed ${count} people and left thousands of homes without power, police said.` },
+        { role: "body", text: "Emergency crews cleared roads through the night, and schools will stay closed on Monday." },
+      ]);
+    const a = side("12 killed as storm hits coast", "12");
+    const b = side("Storm kills 15 as it hits coast", "15");
+    const figures = compare(a, b).filter((f) => f.kind === "number" || f.kind === "conflict");
+    expect(figures.map((f) => [f.kind, f.missingFrom, f.term, f.passagesA, f.passagesB])).toEqual(
+      expect.arrayContaining([
+        ["conflict", "b", "12 → 15", [0, 1], [0, 1]],
+        ["conflict", "a", "15 → 12", [0, 1], [0, 1]],
+      ]),
+    );
+    expect(figures).toHaveLength(2);
   });
 
   it("takes a number against the same quantity in other words for no change: ten years / a decade, two dozen / 24, half / 50 percent", () => {
@@ -656,7 +688,8 @@ describe("findOmissions: numbers", () => {
   });
 
   it("takes a round figure given as a bound or an estimate as giving the exact one, either way round", () => {
-    const figures = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "number" || f.kind === "conflict").map((f) => f.term);
+    // A conflict is filed under each side (see below): counted once here, as A's.
+    const figures = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "number" || (f.kind === "conflict" && f.missingFrom === "b")).map((f) => f.term);
     const exact = "The Romney campaign said on Tuesday that Obama had cut $716 billion from Medicare to pay for his health care law.";
     const bound = "The Romney campaign said on Tuesday that Obama had taken more than $700 billion out of Medicare to pay for his health care law.";
     expect(figures(exact, bound)).toEqual([]);

@@ -106,28 +106,56 @@ function passagePairHash(ctx: OmissionContext, indexesA: readonly number[], inde
   return shortHash(`${ctx.readings.a.normalizedWords(words("a", indexesA))}|${ctx.readings.b.normalizedWords(words("b", indexesB))}`);
 }
 
-function conflictFlag(ctx: OmissionContext, a: Located, b: Located): Omission {
+/**
+ * One changed figure: what each side says, and every passage where each says
+ * it (the headline's "12 killed" and the body's "12 people were killed"
+ * against "15"). Both sides' readings are in it, so it is filed under both.
+ */
+interface Conflict {
+  figures: Record<Side, Located>;
+  passages: Record<Side, Set<number>>;
+}
+
+/**
+ * A conflict as one side's item: filed under the side it is read from
+ * (`present`, "missing from" the other). A changed figure is a finding about
+ * both accounts, and items are read per side (each side's list is what that
+ * outlet reports and the other leaves out or says otherwise, ranked within
+ * the side): filed under A alone, as it was until 7 December, B's reader
+ * never saw that B's figure is disputed. There is no majority to go by in a
+ * pair, so each side's list carries it, with its own figure first and its
+ * own passages as the evidence. The flag missing from B keeps the key format
+ * of the changed-figure flags conflicts replaced (reviews made on those still
+ * attach); the one missing from A is keyed the same way with its own side.
+ */
+function conflictFlag(ctx: OmissionContext, conflict: Conflict, present: Side): Omission {
+  const absent = other(present);
+  const sorted = (side: Side) => [...conflict.passages[side]].sort((x, y) => x - y);
+  const passagesA = sorted("a");
+  const passagesB = sorted("b");
+  const mine = conflict.figures[present];
+  const theirs = conflict.figures[absent];
   return {
     kind: "conflict",
-    missingFrom: "b",
-    term: `${a.mention.surface} → ${b.mention.surface}`,
-    text: a.passage.text,
+    missingFrom: absent,
+    term: `${mine.mention.surface} → ${theirs.mention.surface}`,
+    text: mine.passage.text,
     countA: 1,
     countB: 1,
     severity: 0.75,
-    passagesA: [a.passage.index],
-    passagesB: [b.passage.index],
-    note: `${nameOf(ctx, "a")} says ${a.mention.surface}; ${nameOf(ctx, "b")} says ${b.mention.surface}`,
-    // The key format of the changed-figure flags conflicts replace, so reviews made on those still attach.
-    key: `number:b:${a.mention.value}>${b.mention.value}:${passagePairHash(ctx, [a.passage.index], [b.passage.index])}`,
+    passagesA,
+    passagesB,
+    note: `${nameOf(ctx, present)} says ${mine.mention.surface}; ${nameOf(ctx, absent)} says ${theirs.mention.surface}`,
+    key: `number:${absent}:${conflict.figures.a.mention.value}>${conflict.figures.b.mention.value}:${passagePairHash(ctx, passagesA, passagesB)}`,
   };
 }
 
 export function numberOmissions(ctx: OmissionContext, covered: (side: Side, position: number) => boolean): Omission[] {
-  const flags: Omission[] = [];
   const conflicting = new Set<NumberMention>();
+  /** One conflict per changed figure (A's value > B's value), wherever it is found again. */
+  const conflicts = new Map<string, Conflict>();
   // Conflicts, looked for from each side (where a passage is mostly said by the other side's stretch),
-  // so that A vs B and B vs A find the same pairs; each pair of figures is reported once, A first.
+  // so that A vs B and B vs A find the same pairs.
   for (const from of SIDES) {
     const to = other(from);
     ctx.passages[from].forEach((_, k) => {
@@ -143,21 +171,42 @@ export function numberOmissions(ctx: OmissionContext, covered: (side: Side, posi
         if (!y) continue;
         conflicting.add(x.mention).add(y.mention);
         const [inA, inB] = from === "a" ? [x, y] : [y, x];
-        flags.push(conflictFlag(ctx, inA, inB));
+        const key = `${inA.mention.value}>${inB.mention.value}`;
+        const found = conflicts.get(key);
+        if (found) {
+          found.passages.a.add(inA.passage.index);
+          found.passages.b.add(inB.passage.index);
+        } else {
+          conflicts.set(key, { figures: { a: inA, b: inB }, passages: { a: new Set([inA.passage.index]), b: new Set([inB.passage.index]) } });
+        }
       }
     });
   }
+  /** Each side's values that stand in a conflict, and the first conflict each is in. */
+  const conflictOf: Record<Side, Map<string, Conflict>> = { a: new Map(), b: new Map() };
+  for (const conflict of conflicts.values()) {
+    for (const side of SIDES) if (!conflictOf[side].has(conflict.figures[side].mention.value)) conflictOf[side].set(conflict.figures[side].mention.value, conflict);
+  }
   // Figures left out of a passage the other side does report.
+  const numbers: Omission[] = [];
   for (const present of SIDES) {
     const absent = other(present);
     ctx.passages[present].forEach((passage, k) => {
       if (!covered(present, k)) return;
-      const figures = unsharedFigures(ctx, present, [k]).filter((f) => !conflicting.has(f.mention));
+      const figures = unsharedFigures(ctx, present, [k]).filter((f) => {
+        if (conflicting.has(f.mention)) return false;
+        // A figure this side gives again where the other side gives another ("12 killed" in the headline, a
+        // conflict 12 → 15 in the body) is that changed figure once more, not a figure reported without:
+        // it joins the conflict's passages.
+        const conflict = conflictOf[present].get(f.mention.value);
+        if (conflict) conflict.passages[present].add(passage.index);
+        return conflict === undefined;
+      });
       if (figures.length === 0) return;
       const related = (ctx.cover[present][k]?.by ?? []).map((j) => ctx.passages[absent][j]?.index ?? j);
       const list = figures.map((f) => f.mention.surface).join(", ");
       const values = figures.map((f) => f.mention.value).sort().join(",");
-      flags.push({
+      numbers.push({
         kind: "number",
         missingFrom: absent,
         term: list,
@@ -173,5 +222,6 @@ export function numberOmissions(ctx: OmissionContext, covered: (side: Side, posi
       });
     });
   }
-  return flags;
+  const changed = [...conflicts.values()].flatMap((c) => SIDES.map((present) => conflictFlag(ctx, c, present)));
+  return [...changed, ...numbers];
 }

@@ -38,18 +38,21 @@ const clearAll = async () => (await db()).flagReview.deleteMany({});
 const versionOf = (review: FlagReviewRecord | undefined) => review?.updatedAt.toISOString() ?? null;
 const storedVersion = async (scope: string, flagKey: string) => versionOf((await listReviews(scope)).get(flagKey));
 
-/** The flag about the harbourmaster (only one report names him) and the flag about the repair bill (a changed figure). */
+/**
+ * The flag about the harbourmaster (only one report names him) and the flag about the repair bill (a
+ * changed figure, filed under each report: the one under harbourA's, which reads "<harbourA> says …").
+ */
 async function view(a: string, b: string) {
   const result = await compareArticles(a, b);
-  const find = (test: (key: string, term: string) => boolean) => {
-    const flag = result.comparison.omissions.find((f) => test(f.key, f.term ?? ""));
+  const find = (test: (key: string, term: string, note: string) => boolean) => {
+    const flag = result.comparison.omissions.find((f) => test(f.key, f.term ?? "", f.note ?? ""));
     if (!flag) throw new Error("fixture flag missing");
     return { key: flag.key, swappedKey: result.swappedKeys.get(flag.key), review: result.reviews.get(flag.key) };
   };
   return {
     scope: result.scope,
     aaberg: find((key, term) => key.startsWith("entity:") && /Aaberg/.test(term)),
-    bill: find((key) => key.startsWith("number:") && key.includes("4200000")),
+    bill: find((key, _term, note) => key.startsWith("number:") && key.includes("4200000") && note.startsWith(`${harbourA.info.outlet} says`)),
   };
 }
 

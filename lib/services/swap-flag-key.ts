@@ -29,13 +29,14 @@ function passageTexts(comparison: Comparison): Record<Side, Map<number, string>>
 /**
  * "number:<missingFrom>:<A's values>><B's values>:<hash of A's words|B's words>",
  * the words of the flag's passages on each side. A conflict (kind "conflict")
- * is always "missing from b"; a figure only one side gives is missing from the
- * other, so the side follows whichever value list is non-empty.
+ * is filed under each side (number-omissions.ts), so its side is swapped as a
+ * name's is; a figure only one side gives is missing from the other, so the
+ * side follows whichever value list is non-empty.
  */
 function swapNumberKey(flag: Omission, texts: Record<Side, Map<number, string>>): string | undefined {
-  const match = /^number:[ab]:([^>]*)>([^>]*):([0-9a-f]{8})$/.exec(flag.key);
+  const match = /^number:([ab]):([^>]*)>([^>]*):([0-9a-f]{8})$/.exec(flag.key);
   if (!match) return undefined;
-  const [, valuesA = "", valuesB = ""] = match;
+  const [, side = "", valuesA = "", valuesB = ""] = match;
   const joined = (side: Side, indexes: readonly number[]) => {
     const parts = indexes.map((i) => texts[side].get(i));
     return parts.every((p) => p !== undefined) ? parts.join(" ") : undefined;
@@ -43,7 +44,7 @@ function swapNumberKey(flag: Omission, texts: Record<Side, Map<number, string>>)
   const aText = joined("a", flag.passagesA);
   const bText = joined("b", flag.passagesB);
   if (aText === undefined || bText === undefined) return undefined;
-  const missingFrom: Side = valuesB !== "" ? "b" : "a";
+  const missingFrom: Side = flag.kind === "conflict" ? other(side as Side) : valuesB !== "" ? "b" : "a";
   return `number:${missingFrom}:${valuesB}>${valuesA}:${shortHash(`${normalizedWords(bText)}|${normalizedWords(aText)}`)}`;
 }
 

@@ -4,9 +4,9 @@
  * most sources report and some leave out), each cell with the sentences
  * behind it, and the story flags pointing at their rows.
  */
-import { appendTo } from "@/lib/collections/append-to";
 import { htmlLang, isComparedCell, notComparedReason, storyLanguageNote } from "@/lib/compare/language-note";
 import { comparedReports, type Coverage, type CoverageFlag } from "@/lib/omissions/coverage";
+import { coverageItems } from "@/lib/omissions/coverage-items";
 import type { Passage } from "@/lib/text/types";
 import { flagRowKey, gapsFirst } from "@/lib/report/coverage-order";
 import type { Importance } from "@/lib/types/comparison";
@@ -145,17 +145,11 @@ export function buildStoryCoverageModel(
       const byIndex = passages[i] ?? [];
       return list.slice(0, SENTENCES_PER_CELL).map((index) => ({ passage: index + 1, text: clipAtWord(byIndex[index]?.text ?? byIndex.find((p) => p.index === index)?.text ?? "", SENTENCE_CHARS) }));
     });
-  // One entry per omission item: its lead flag, the item's other flags named beside it.
-  const byItem = new Map<string, CoverageFlag[]>();
-  for (const f of coverage.flags) {
-    const item = f.item ?? f.key;
-    appendTo(byItem, item, f);
-  }
-  const flags: StoryFlagView[] = [...byItem.entries()].map(([item, members]) => {
-    const f = members.find((m) => m.key === item) ?? members[0]!;
+  // One entry per omission item, grouped as the story reports group them: its lead flag, the item's other flags named beside it.
+  const flags: StoryFlagView[] = coverageItems(coverage.flags).map(({ lead: f, others }) => {
     return {
       key: f.key,
-      grouped: members.filter((m) => m !== f).map((m) => (m.kind === "entity" ? (m.term ?? "") : clipAtWord(m.term ?? "", 80))),
+      grouped: others.map((m) => (m.kind === "entity" ? (m.term ?? "") : clipAtWord(m.term ?? "", 80))),
       kind: f.kind,
       text: f.text,
       term: f.kind === "entity" ? (f.term ?? "") : clipAtWord(f.term ?? "", 160),

@@ -5,13 +5,14 @@ import { useState } from "react";
 import { FlagReview, type ReviewView } from "@/components/compare/flag-review";
 import { ImportanceBadge } from "@/components/compare/importance-badge";
 import { itemHref } from "@/components/compare/item-link";
+import { FIRST_VIEW_ITEMS } from "@/lib/omissions/omission-items";
 import { noStoryFlagsText } from "@/lib/report/no-story-flags";
 import type { PairPreview } from "./pair-preview";
 import { reportSources } from "./report-sources";
 import type { CoverageRowView, StoryCoverageModel, StoryFlagView } from "./story-coverage-model";
 
-/** Story flags shown before "Show all". */
-const FIRST_VIEW_FLAGS = 10;
+/** Story items shown before "Show all": as many as the story reports list before "More". */
+const FIRST_VIEW_FLAGS = FIRST_VIEW_ITEMS;
 
 type Selection = { row: string; source: number | null; flag?: string };
 

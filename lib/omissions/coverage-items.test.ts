@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { coverageItems } from "./coverage-items";
+
+describe("coverageItems", () => {
+  it("makes one item per omission, in the order of its first flag, led by the flag whose key it bears", () => {
+    const flags = [
+      { key: "passage:x", item: "entity:china" },
+      { key: "entity:china", item: "entity:china" },
+      { key: "entity:korea", item: "entity:korea" },
+      { key: "passage:y", item: "entity:china" },
+      { key: "passage:z" },
+    ];
+    expect(coverageItems(flags).map(({ id, lead, others }) => [id, lead.key, others.map((f) => f.key)])).toEqual([
+      ["entity:china", "entity:china", ["passage:x", "passage:y"]],
+      ["entity:korea", "entity:korea", []],
+      // A flag that names no item (a coverage from before items) is an item alone.
+      ["passage:z", "passage:z", []],
+    ]);
+  });
+});

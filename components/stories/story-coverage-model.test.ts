@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildCoverage, type Coverage, type CoverageSource } from "@/lib/omissions/coverage";
 import { passagesFromBlocks } from "@/lib/omissions/fixtures/seed-passages";
 import { CLIMATE_LAW_AGENCY } from "@/lib/compare/fixtures/german-climate-law";
+import { buildStoryReport } from "@/lib/report/build-story-report";
+import { groupedStory, groupedStoryCoverage } from "@/lib/report/fixtures/grouped-story";
 import { buildStoryCoverageModel } from "./story-coverage-model";
 import { reportSources } from "./report-sources";
 
@@ -63,5 +65,16 @@ describe("the story page's flags", () => {
     const motegi = model.flags.find((f) => f.term.includes("Motegi"));
     expect(motegi?.absentFrom).toEqual(["Reuters"]);
     expect(motegi?.notCompared).toEqual([null, null, null, "not compared: in German"]);
+  });
+});
+
+describe("the story page and the story reports", () => {
+  it("list the same items, in the same order, with the same flags grouped under each", () => {
+    const coverage = groupedStoryCoverage();
+    const page = buildStoryCoverageModel(coverage, [[], [], [], []]);
+    const report = buildStoryReport(groupedStory(coverage));
+    // Fewer items than flags: the grouping is what both must share.
+    expect(page.flags.length).toBeLessThan(coverage.flags.length);
+    expect(report.items.map((i) => [i.number, i.id, i.text, i.flags.length - 1])).toEqual(page.flags.map((f, i) => [i + 1, f.key, f.text, f.grouped.length]));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildStoryReport } from "./build-story-report";
+import { groupedStory } from "./fixtures/grouped-story";
 import { sampleComparison } from "./fixtures/sample-comparison";
 
 describe("buildStoryReport", () => {
@@ -8,21 +9,63 @@ describe("buildStoryReport", () => {
     { title: "Second", outlet: "Second Report", publishedAt: "2021-05-05" },
   ];
 
-  it("numbers the articles and orders flags by severity", () => {
+  it("numbers the articles and keeps the analysis's order of the flags", () => {
     const model = buildStoryReport({
       story: { title: "Lisbon talks" },
       articles,
       flags: [
-        { text: "Only one outlet names the shipyard", severity: 0.2 },
-        { text: "The quote differs", severity: 0.8 },
+        { key: "coverage:entity:shipyard:absent:2", text: "Only one outlet names the shipyard", severity: 0.2 },
+        { key: "coverage:passage:quote:absent:1", text: "The quote differs", severity: 0.8 },
       ],
     });
     expect(model.articles.map((a) => a.label)).toEqual(["1", "2"]);
-    expect(model.flags.map((f) => [f.text, f.importance])).toEqual([
-      ["The quote differs", "high"],
-      ["Only one outlet names the shipyard", "low"],
+    // The analysis ranks with tie-breakers the severity alone does not hold: its order is the page's.
+    expect(model.items.map((i) => [i.number, i.text, i.importance])).toEqual([
+      [1, "Only one outlet names the shipyard", "low"],
+      [2, "The quote differs", "high"],
     ]);
     expect(model.generatedAt).toBe("");
+  });
+
+  it("lists the story page's items: the flags grouped into fewer items, in the page's order, numbered as there", () => {
+    const model = buildStoryReport(groupedStory());
+    expect(model.flags).toHaveLength(22);
+    expect(model.items).toHaveLength(19);
+    expect(model.items.map((i) => i.number)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+    // China leads, with the two sentences naming it that the readout leaves out grouped under it…
+    const [china, northKorea] = model.items;
+    expect(china).toMatchObject({ id: "coverage:entity:china:absent:readout", kind: "entity", importance: "high" });
+    expect(china!.flags.map((f) => f.kind)).toEqual(["entity", "passage", "passage"]);
+    // …so the next item is North Korea, though one of those sentences outranks it by its own severity.
+    expect(northKorea!.text).toMatch(/^“North Korea” mentioned/);
+    expect(china!.flags[1]!.severity).toBeGreaterThan(model.items[12]!.severity);
+    // Every flag carries its item's number, and the flags run item by item.
+    expect(model.flags.map((f) => f.itemNumber)).toEqual(model.items.flatMap((i) => i.flags.map(() => i.number)));
+    // The page's first view is ten items; the rest follow under "More".
+    expect(model.items.filter((i) => i.top).map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(model.hiddenDismissed).toBe(0);
+    expect(model.hiddenItems).toBe(0);
+  });
+
+  it("hides an item whose lead flag is dismissed, as the page does, numbers the rest on and counts what it hid", () => {
+    const story = groupedStory();
+    const dismissed = { status: "dismissed" as const, note: "the readout is not a news report" };
+    // China (the lead of three flags) and, inside the South Korea item, its grouped sentence.
+    story.flags = story.flags.map((f) =>
+      f.key === "coverage:entity:china:absent:readout" || (f.kind === "passage" && f.item === "coverage:entity:south korea:absent:ani,kyodo") ? { ...f, review: dismissed } : f,
+    );
+    const shown = buildStoryReport({ ...story, hideDismissed: true });
+    expect(shown.items).toHaveLength(18);
+    expect(shown.items[0]).toMatchObject({ number: 1, id: "coverage:entity:north korea:absent:kyodo" });
+    expect(shown.items.find((i) => i.id === "coverage:entity:south korea:absent:ani,kyodo")!.flags).toHaveLength(1);
+    expect(shown.hiddenItems).toBe(1);
+    expect(shown.hiddenDismissed).toBe(4);
+    expect(shown.flags).toHaveLength(18);
+    // Asked for everything, the report keeps everything, with the review where the page shows it.
+    const all = buildStoryReport({ ...story, hideDismissed: false });
+    expect(all.items).toHaveLength(19);
+    expect(all.items[0]!.review).toEqual(dismissed);
+    expect(all.hiddenDismissed).toBe(0);
   });
 
   it("refuses a coverage row that does not have one count per article", () => {

@@ -1,11 +1,43 @@
 /**
  * A story (several outlets on one event) → the report model: the articles,
  * an optional coverage matrix (what each article mentions, how often), the
- * story-level flags and, optionally, the pairwise comparisons in full.
+ * story's omissions as the story page lists them (its flags grouped into
+ * items, in the page's order, numbered as the page numbers them) and,
+ * optionally, the pairwise comparisons.
  */
 import type { Comparison, SourceInfo } from "../types/comparison";
+import { coverageItems } from "../omissions/coverage-items";
+import { FIRST_VIEW_ITEMS } from "../omissions/omission-items";
 import { buildComparisonReport } from "./build-comparison-report";
-import { importanceOf, type CoverageRow, type FlagReview, type ReportSummary, type ReviewMap, type StoryReportModel } from "./model";
+import {
+  importanceOf,
+  type CoverageRow,
+  type FlagReview,
+  type Importance,
+  type ReportSummary,
+  type ReviewMap,
+  type StoryFlag,
+  type StoryFlagKind,
+  type StoryItem,
+  type StoryReportModel,
+} from "./model";
+
+/** One story flag as the analysis gives it (lib/omissions/coverage.ts), with the analyst's review. */
+export interface StoryFlagInput {
+  /** Its stable key: reviews attach to it. */
+  key: string;
+  /** The key of the item it belongs to; a flag without one is an item alone. */
+  item?: string;
+  kind?: StoryFlagKind;
+  /** The name or passage left out. */
+  term?: string;
+  text: string;
+  severity: number;
+  /** The analysis's band, when it gives one (else read from `severity`). */
+  importance?: Importance;
+  reasons?: string[];
+  review?: FlagReview;
+}
 
 export interface StoryReportInput {
   story: { title: string };
@@ -17,16 +49,68 @@ export interface StoryReportInput {
   coverage?: Array<{ label: string; counts: Array<number | null> }>;
   /** What the articles' languages leave uncompared, when they are not all in English. */
   languageNote?: string | null;
-  flags: Array<{ text: string; severity: number; reasons?: string[]; review?: FlagReview }>;
+  /** Every story flag in the analysis's order (item by item, as the story page reads them), dismissed ones too. */
+  flags: StoryFlagInput[];
   /** Pairwise comparisons to include in full. */
   comparisons?: Comparison[];
   /** The analyst's reviews of each comparison's flags, by key, in `comparisons` order (flag keys repeat across comparisons). */
   reviews?: ReviewMap[];
+  /** Leave out the story flags and the comparisons' flags the analyst dismissed (their number is still stated). */
   hideDismissed?: boolean;
   /** ISO timestamp; left out of the report when not given (the core has no clock). */
   generatedAt?: string;
   /** "summary" (default): comparisons as summaries and items; "full": with their redlines. */
   detail?: "summary" | "full";
+}
+
+function toStoryFlag(flag: StoryFlagInput, item: string, itemNumber: number): StoryFlag {
+  const { key, kind, term, text, severity, reasons, review } = flag;
+  return {
+    key,
+    item,
+    itemNumber,
+    ...(kind ? { kind } : {}),
+    text,
+    subject: term || text,
+    severity,
+    importance: flag.importance ?? importanceOf(severity),
+    ...(reasons?.length ? { reasons } : {}),
+    ...(review ? { review } : {}),
+  };
+}
+
+/**
+ * The story page's list: one item per omission (coverageItems), in the
+ * analysis's order; an item whose lead flag is dismissed is hidden when
+ * asked, as the page's "Hide dismissed" does, and the rest are numbered on
+ * from 1 as the page numbers what it shows.
+ */
+function storyItems(flags: readonly StoryFlagInput[], hideDismissed: boolean): { items: StoryItem[]; hiddenItems: number } {
+  const dismissed = (flag: StoryFlagInput) => hideDismissed && flag.review?.status === "dismissed";
+  const items: StoryItem[] = [];
+  let hiddenItems = 0;
+  for (const { lead, others } of coverageItems(flags)) {
+    if (dismissed(lead)) {
+      hiddenItems++;
+      continue;
+    }
+    const number = items.length + 1;
+    const members = [lead, ...others.filter((f) => !dismissed(f))].map((f) => toStoryFlag(f, lead.key, number));
+    const head = members[0]!;
+    items.push({
+      id: lead.key,
+      number,
+      ...(head.kind ? { kind: head.kind } : {}),
+      text: head.text,
+      severity: head.severity,
+      importance: head.importance,
+      ...(head.reasons ? { reasons: head.reasons } : {}),
+      flags: members,
+      ...(head.review ? { review: head.review } : {}),
+      top: number <= FIRST_VIEW_ITEMS,
+    });
+  }
+  return { items, hiddenItems };
 }
 
 export function buildStoryReport(input: StoryReportInput): StoryReportModel {
@@ -37,6 +121,8 @@ export function buildStoryReport(input: StoryReportInput): StoryReportModel {
     }
     return { label: row.label, counts: [...row.counts] };
   });
+  const { items, hiddenItems } = storyItems(input.flags, input.hideDismissed === true);
+  const flags = items.flatMap((item) => item.flags);
   return {
     type: "story",
     title: input.story.title || "Untitled story",
@@ -45,10 +131,10 @@ export function buildStoryReport(input: StoryReportInput): StoryReportModel {
     articles: input.articles.map((a, i) => ({ ...a, label: String(i + 1) })),
     coverage,
     languageNote: input.languageNote ?? null,
-    flags: input.flags
-      .map((f, i) => ({ ...f, i }))
-      .sort((x, y) => y.severity - x.severity || x.i - y.i)
-      .map(({ text, severity, reasons, review }) => ({ text, severity, importance: importanceOf(severity), ...(reasons?.length ? { reasons } : {}), ...(review ? { review } : {}) })),
+    items,
+    flags,
+    hiddenDismissed: input.flags.length - flags.length,
+    hiddenItems,
     comparisons: (input.comparisons ?? []).map((c, i) =>
       buildComparisonReport(c, input.reviews?.[i] ?? new Map(), { generatedAt: input.generatedAt ?? "", hideDismissed: input.hideDismissed, story: input.story.title }),
     ),

@@ -84,3 +84,22 @@ export function sideHeading(side: Side, sources: readonly [ReportSource, ReportS
 export function similaritySentence(share: number): string {
   return `${percent(share)} shared: the share of the two articles' content (words weighted by how telling they are) that sits in passages both report, counted by how closely those passages match`;
 }
+
+/** "s" after a count other than one. */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * "Omissions: 3 items (4 flags) (1 dismissed item hidden) (2 dismissed flags hidden)": how many
+ * omissions a report lists and how many the analyst's dismissals left out, the same line for a
+ * comparison and a story in every format, so a reader knows the list is not all there is.
+ */
+export function omissionCountLine(counts: { items: number; flags: number; hiddenItems: number; hiddenDismissed: number }): string {
+  const hidden = [
+    counts.hiddenItems > 0 ? ` (${plural(counts.hiddenItems, "dismissed item")} hidden)` : "",
+    counts.hiddenDismissed > 0 ? ` (${plural(counts.hiddenDismissed, "dismissed flag")} hidden)` : "",
+  ].join("");
+  return `Omissions: ${plural(counts.items, "item")} (${plural(counts.flags, "flag")})${hidden}`;
+}
+

@@ -127,13 +127,49 @@ export interface CoverageRow {
 }
 
 export interface StoryFlag {
+  /** Its stable key (reviews attach to it). */
+  key: string;
+  /** The id of the item it belongs to (its lead flag's key), as in the analysis. */
+  item: string;
+  /** The number of that item, as every format and the story page number it. */
+  itemNumber: number;
+  /** "entity" (a name) or "passage", when the analysis says. */
+  kind?: StoryFlagKind;
+  /** The sentence that states it ("“China” mentioned by 3 of 4 sources; absent from …"). */
   text: string;
+  /** What is left out: the name or the passage (the text when the analysis gives neither). */
+  subject: string;
   severity: number;
   importance: Importance;
   /** Why it ranks where it does, when the analysis says. */
   reasons?: string[];
   /** The analyst's verdict. */
   review?: FlagReview;
+}
+
+export type StoryFlagKind = "entity" | "passage";
+
+/**
+ * One omission across the story as the story page lists it: its lead flag and
+ * the flags grouped with it (a passage and the name inside it, left out by
+ * the same sources), numbered 1, 2, … in the page's order.
+ */
+export interface StoryItem {
+  /** The lead flag's key: the item's review is kept there, as on the story page. */
+  id: string;
+  number: number;
+  kind?: StoryFlagKind;
+  /** The lead flag's sentence. */
+  text: string;
+  severity: number;
+  importance: Importance;
+  reasons?: string[];
+  /** Its flags, lead first; dismissed ones left out when the report hides them. */
+  flags: StoryFlag[];
+  /** The review of the item, i.e. of its lead flag. */
+  review?: FlagReview;
+  /** Among the first items (the story page's first view); the rest follow under "More". */
+  top: boolean;
 }
 
 /** The analyst's own summary of a story, as last saved. */
@@ -156,7 +192,14 @@ export interface StoryReportModel {
   coverage: CoverageRow[];
   /** What the articles' languages leave uncompared (lib/compare/language-note.ts); null when all are in English. */
   languageNote: string | null;
+  /** The omissions across the story, numbered, in the story page's order. */
+  items: StoryItem[];
+  /** Every story flag shown, item by item (the items' flags in order). */
   flags: StoryFlag[];
+  /** How many dismissed story flags were left out (those of hidden items too; 0 when not asked to hide them). */
+  hiddenDismissed: number;
+  /** How many dismissed story items were left out. */
+  hiddenItems: number;
   comparisons: ComparisonReportModel[];
   /** "summary": each comparison's summary and items only (the full redline is in its own report); "full": everything. */
   detail: "summary" | "full";

@@ -3,6 +3,7 @@ import { buildComparisonReport } from "./build-comparison-report";
 import { buildStoryReport } from "./build-story-report";
 import { emptyComparison, HOSTILE_SCRIPT, sampleComparison } from "./fixtures/sample-comparison";
 import { sampleReviews } from "./fixtures/sample-reviews";
+import { groupedStory } from "./fixtures/grouped-story";
 import { oneArticleStory, thirtyArticleStory } from "./fixtures/sample-story";
 import { CSV_COLUMNS, neutralizeFormula, renderCsv } from "./render-csv";
 
@@ -92,6 +93,21 @@ describe("renderCsv", () => {
   it("leaves out dismissed flags when the report hides them", () => {
     const rows = records(renderCsv(buildComparisonReport(sampleComparison(), sampleReviews(), { ...meta, hideDismissed: true })));
     expect(rows.filter((r) => r.row_type === "flag")).toHaveLength(3);
+  });
+
+  it("gives each story flag row its key and the number of the story page's item it is grouped under", () => {
+    const rows = records(renderCsv(buildStoryReport(groupedStory()))).filter((r) => r.row_type === "story_flag");
+    // Every flag keeps its own row; the flags of one item share its number, items in the page's order.
+    expect(rows).toHaveLength(22);
+    expect(new Set(rows.map((r) => r.item_number)).size).toBe(19);
+    expect(rows.slice(0, 4).map((r) => [r.item_number, r.kind])).toEqual([
+      ["1", "entity"],
+      ["1", "passage"],
+      ["1", "passage"],
+      ["2", "entity"],
+    ]);
+    expect(rows[0]!.key).toBe("coverage:entity:china:absent:readout");
+    expect(rows.map((r) => Number(r.item_number))).toEqual([...rows.map((r) => Number(r.item_number))].sort((x, y) => x - y));
   });
 
   it("writes only the header for an empty comparison", () => {

@@ -2,7 +2,8 @@
  * The report as CSV (RFC 4180: comma-separated, CRLF line ends, fields with
  * commas, quotes or line breaks quoted, quotes doubled) for spreadsheets.
  * One row per flag and one per alignment, told apart by `row_type`; a story
- * report adds the analyst's summary, article, coverage and story-flag rows. Article text is
+ * report adds the analyst's summary, article, coverage and story-flag rows.
+ * Each story flag row carries the number of its item, as the other formats number it. Article text is
  * untrusted and spreadsheets run cells that start with = + - @ as formulas,
  * so such cells get a leading apostrophe (OWASP's advice; tab and CR too).
  */
@@ -36,6 +37,8 @@ export const CSV_COLUMNS = [
   "url",
   "published_at",
   "counts",
+  // Last, so the columns before it keep their places for readers that go by position.
+  "item_number",
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -105,6 +108,8 @@ export function renderCsv(model: ReportModel): string {
     for (const f of model.flags) {
       rows.push({
         row_type: "story_flag",
+        key: f.key,
+        kind: f.kind,
         subject: f.text,
         importance: f.importance,
         severity: f.severity.toFixed(3),
@@ -113,6 +118,8 @@ export function renderCsv(model: ReportModel): string {
         review_note: f.review?.note ?? "",
         reviewed_by: f.review?.by ?? "",
         reviewed_at: f.review?.at ?? "",
+        // One row per flag; the flags of one item (as the story page groups them) share its number.
+        item_number: f.itemNumber,
       });
     }
     for (const c of model.comparisons) rows.push(...comparisonRows(c));

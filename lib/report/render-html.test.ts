@@ -4,6 +4,7 @@ import { buildComparisonReport } from "./build-comparison-report";
 import { buildStoryReport } from "./build-story-report";
 import { emptyComparison, HOSTILE_IMG, HOSTILE_SCRIPT, sampleComparison } from "./fixtures/sample-comparison";
 import { dismissAll, sampleReviews } from "./fixtures/sample-reviews";
+import { groupedStory, groupedStoryChinaDismissed } from "./fixtures/grouped-story";
 import { oneArticleStory, thirtyArticleStory } from "./fixtures/sample-story";
 import { renderHtml } from "./render-html";
 
@@ -113,6 +114,21 @@ describe("renderHtml (story)", () => {
     expect(activeContent(document)).toEqual([]);
     expect(document.querySelectorAll("a[href]")).toHaveLength(30);
     expect(Array.from(document.querySelectorAll("h2")).map((h) => h.textContent)).toContain("Comparison: Wire Service vs Second Report");
+  });
+});
+
+describe("renderHtml (story items)", () => {
+  it("lists the items the story page shows, numbered as there, and says how many dismissed ones it hides", () => {
+    const all = dom(renderHtml(buildStoryReport(groupedStory())));
+    // The story has no comparison here, so every numbered list is the story's.
+    const numbers = (document: Document) => Array.from(document.querySelectorAll("ol.flags > li")).map((li) => Number(li.getAttribute("value")));
+    expect(numbers(all)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+    expect(all.querySelector("ol.flags > li")!.textContent).toMatch(/^High Name “China” mentioned by 3 of 4 sources.*Grouped with it: Passage “.+”; Passage “.+”$/);
+    expect(Array.from(all.querySelectorAll("h3")).map((h) => h.textContent)).toContain("More (9)");
+
+    const hidden = dom(renderHtml(buildStoryReport({ ...groupedStoryChinaDismissed(), hideDismissed: true })));
+    expect(numbers(hidden)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+    expect(Array.from(hidden.querySelectorAll("p")).map((p) => p.textContent)).toContain("Omissions: 18 items (19 flags) (1 dismissed item hidden) (3 dismissed flags hidden)");
   });
 });
 

@@ -7,9 +7,9 @@
 import type { DiffChunk } from "../types/comparison";
 import { htmlLang } from "../compare/language-note";
 import { escapeHtml } from "./escape-html";
-import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL, SUMMARY_HEADING, summaryByline, summaryParagraphs } from "./format-values";
+import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, omissionCountLine, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL, SUMMARY_HEADING, summaryByline, summaryParagraphs } from "./format-values";
 import { REPORT_CSS } from "./html-styles";
-import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, ReportSummary, StoryReportModel } from "./model";
+import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, ReportSummary, StoryItem, StoryReportModel } from "./model";
 import { independentReports, noStoryFlagsText } from "./no-story-flags";
 import { safeHttpUrl } from "./safe-link";
 
@@ -106,7 +106,7 @@ function comparisonBody(model: ComparisonReportModel, level: number, full = true
 <li>Shared passages (identical or near-identical): ${s.shared}</li>
 <li>Changed passages (reworded or partial): ${s.changed}${s.moved > 0 ? `, of which moved: ${s.moved}` : ""}</li>
 <li>Only in A (${e(sourceName(a))}): ${s.onlyA} of ${s.passagesA} passages; only in B (${e(sourceName(b))}): ${s.onlyB} of ${s.passagesB}</li>
-${s.languages ? `<li>${e(s.languages)}</li>\n` : ""}<li>Omissions: ${model.items.length} item${model.items.length === 1 ? "" : "s"} (${s.flags} flag${s.flags === 1 ? "" : "s"})${model.hiddenItems > 0 ? ` (${model.hiddenItems} dismissed item${model.hiddenItems === 1 ? "" : "s"} hidden)` : ""}${model.hiddenDismissed > 0 ? ` (${model.hiddenDismissed} dismissed flag${model.hiddenDismissed === 1 ? "" : "s"} hidden)` : ""}</li>
+${s.languages ? `<li>${e(s.languages)}</li>\n` : ""}<li>${e(omissionCountLine({ items: model.items.length, flags: s.flags, hiddenItems: model.hiddenItems, hiddenDismissed: model.hiddenDismissed }))}</li>
 </ul>`);
   parts.push(itemsHtml(model, level));
   if (!full) return parts.join("\n");
@@ -163,6 +163,29 @@ function summaryHtml(summary: ReportSummary): string {
   return `<section class="summary"><h2>${SUMMARY_HEADING}</h2>\n${paragraphs.join("\n")}${byline ? `\n<p class="meta">${e(byline)}</p>` : ""}</section>`;
 }
 
+function storyItemHtml(item: StoryItem): string {
+  const others = item.flags.slice(1);
+  const parts = [
+    `<span class="badge ${item.importance}">${IMPORTANCE_LABEL[item.importance]}</span> ${item.kind ? `<strong>${OMISSION_KIND_LABEL[item.kind]}</strong> ` : ""}${e(item.text)}${item.reasons?.length ? ` — <span class="reasons">${e(item.reasons.join("; "))}</span>` : ""}`,
+  ];
+  if (others.length > 0) parts.push(`Grouped with it: ${others.map((f) => `${f.kind ? `${OMISSION_KIND_LABEL[f.kind]} ` : ""}“${e(f.subject.length > 120 ? `${f.subject.slice(0, 120)}…` : f.subject)}”`).join("; ")}`);
+  if (item.review) parts.push(reviewHtml(item.review));
+  return `<li value="${item.number}">${parts.join("<br>")}</li>`;
+}
+
+/** The story's items as the story page lists them (first view, then "More"), numbered as there; dismissed ones counted. */
+function storyItemsHtml(model: StoryReportModel): string {
+  const parts = ["<h2>Left out across the story</h2>"];
+  if (model.items.length === 0 && model.hiddenItems === 0) return [...parts, `<p>${e(noStoryFlagsText(independentReports(model)))}</p>`].join("\n");
+  parts.push(`<p>${e(omissionCountLine({ items: model.items.length, flags: model.flags.length, hiddenItems: model.hiddenItems, hiddenDismissed: model.hiddenDismissed }))}</p>`);
+  if (model.items.length === 0) return [...parts, "<p>All items were dismissed by the analyst.</p>"].join("\n");
+  const top = model.items.filter((i) => i.top);
+  const more = model.items.filter((i) => !i.top);
+  if (top.length > 0) parts.push(`<ol class="flags" start="${top[0]!.number}">\n${top.map(storyItemHtml).join("\n")}\n</ol>`);
+  if (more.length > 0) parts.push(`<h3>More (${more.length})</h3>`, `<ol class="flags" start="${more[0]!.number}">\n${more.map(storyItemHtml).join("\n")}\n</ol>`);
+  return parts.join("\n");
+}
+
 function renderStory(model: StoryReportModel): string {
   const parts = [`<h1>Story: ${e(model.title)}</h1>`, generated(model.generatedAt)];
   if (model.summary) parts.push(summaryHtml(model.summary));
@@ -170,14 +193,7 @@ function renderStory(model: StoryReportModel): string {
   const copies = model.articles.filter((a) => a.copyOf);
   if (copies.length > 0) parts.push(`<p>Syndicated copies (the same text, counted once): ${copies.map((a) => `${e(a.label)} is a copy of ${e(a.copyOf ?? "")}`).join("; ")}.</p>`);
   if (model.languageNote) parts.push(`<p class="note">${e(model.languageNote)}</p>`);
-  parts.push("<h2>Left out across the story</h2>");
-  parts.push(
-    model.flags.length === 0
-      ? `<p>${e(noStoryFlagsText(independentReports(model)))}</p>`
-      : `<ol class="flags">\n${model.flags
-          .map((f) => `<li><span class="badge ${f.importance}">${IMPORTANCE_LABEL[f.importance]}</span> ${e(f.text)}${f.reasons?.length ? ` — <span class="reasons">${e(f.reasons.join("; "))}</span>` : ""}${f.review ? `<br>${reviewHtml(f.review)}` : ""}</li>`)
-          .join("\n")}\n</ol>`,
-  );
+  parts.push(storyItemsHtml(model));
   if (model.coverage.length > 0) {
     const head = model.articles.map((a) => `<th scope="col">${e(a.label)} ${e(sourceName(a))}</th>`).join("");
     const rows = model.coverage

@@ -2,7 +2,8 @@
  * The report as JSON: for a comparison, the documented comparison format
  * (docs/comparison-format.md) with the analyst's reviews beside it, keyed by
  * flag key; for a story, the story model. Dismissed flags are absent from both
- * when the report hides them.
+ * when the report hides them. Story items and flags carry the item numbers the
+ * other formats show.
  */
 import type { ReportModel } from "./model";
 
@@ -35,6 +36,10 @@ export function renderJson(model: ReportModel): string {
         summary: model.summary,
         articles: model.articles,
         coverage: model.coverage,
+        hiddenDismissed: model.hiddenDismissed,
+        hiddenItems: model.hiddenItems,
+        // The items as the story page and the other formats list and number them; their flags by key (in `flags`).
+        items: model.items.map(({ flags, ...item }) => ({ ...item, flags: flags.map((f) => f.key) })),
         flags: model.flags,
         comparisons: model.comparisons.map((c) => ({ hiddenDismissed: c.hiddenDismissed, comparison: c.comparison, reviews: c.reviews })),
       },

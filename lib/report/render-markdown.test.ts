@@ -3,6 +3,7 @@ import { buildComparisonReport } from "./build-comparison-report";
 import { buildStoryReport } from "./build-story-report";
 import { emptyComparison, sampleComparison } from "./fixtures/sample-comparison";
 import { dismissAll, sampleReviews } from "./fixtures/sample-reviews";
+import { groupedStory, groupedStoryChinaDismissed } from "./fixtures/grouped-story";
 import { oneArticleStory, thirtyArticleStory } from "./fixtures/sample-story";
 import { renderMarkdown } from "./render-markdown";
 
@@ -121,6 +122,37 @@ describe("renderMarkdown (story)", () => {
     expect(md).toContain("## Comparison: Wire Service vs Second Report");
     expect(md).toContain("### What is missing");
     expect(md).not.toMatch(/<img|<script/i);
+  });
+});
+
+describe("renderMarkdown (story items)", () => {
+  /** The numbered entries of the "Left out across the story" section. */
+  const storyEntries = (md: string) => {
+    const section = md.slice(md.indexOf("## Left out across the story"), md.indexOf("\n## ", md.indexOf("## Left out across the story") + 1));
+    return section.match(/^\d+(?=\. \*\*)/gm)?.map(Number) ?? [];
+  };
+
+  it("lists the items the story page shows, numbered as there, each with the flags grouped under it", () => {
+    const md = renderMarkdown(buildStoryReport(groupedStory()));
+    // 22 flags, 19 items: one entry per item, 1…19, the first ten then "More".
+    expect(storyEntries(md)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+    expect(md).toContain("Omissions: 19 items (22 flags)");
+    expect(md).toContain("### More (9)");
+    expect(md).toMatch(/^1\. \*\*High\*\* · Name: “China” mentioned by 3 of 4 sources; absent from State Department — .*\n {4}Grouped with it: Passage “.+”; Passage “.+”$/m);
+    expect(md).toMatch(/^2\. \*\*High\*\* · Name: “North Korea” mentioned/m);
+  });
+
+  it("says how many dismissed story items and flags it hides, as a comparison does", () => {
+    const md = renderMarkdown(buildStoryReport({ ...groupedStoryChinaDismissed(), hideDismissed: true }));
+    expect(md).toContain("Omissions: 18 items (19 flags) (1 dismissed item hidden) (3 dismissed flags hidden)");
+    expect(storyEntries(md)).toHaveLength(18);
+    expect(md).toMatch(/^1\. \*\*High\*\* · Name: “North Korea” mentioned/m);
+    // Every item dismissed: the report says so rather than that nothing is missing.
+    const story = groupedStory();
+    const none = renderMarkdown(buildStoryReport({ ...story, flags: story.flags.map((f) => ({ ...f, review: { status: "dismissed" as const } })), hideDismissed: true }));
+    expect(none).toContain("Omissions: 0 items (0 flags) (19 dismissed items hidden) (22 dismissed flags hidden)");
+    expect(none).toContain("All items were dismissed by the analyst.");
+    expect(none).not.toContain("Nothing that most sources report is missing");
   });
 });
 

@@ -5,8 +5,8 @@
  */
 import type { DiffChunk } from "../types/comparison";
 import { escapeCell, escapeMarkdown, markInline } from "./escape-markdown";
-import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL, SUMMARY_HEADING, summaryByline, summaryParagraphs } from "./format-values";
-import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, ReportSummary, StoryReportModel } from "./model";
+import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, omissionCountLine, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL, SUMMARY_HEADING, summaryByline, summaryParagraphs } from "./format-values";
+import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, ReportSummary, StoryItem, StoryReportModel } from "./model";
 import { independentReports, noStoryFlagsText } from "./no-story-flags";
 import { safeHttpUrl } from "./safe-link";
 
@@ -88,7 +88,7 @@ function comparisonBody(model: ComparisonReportModel, level: number, full = true
   out.push(`- Changed passages (reworded or partial): ${s.changed}${s.moved > 0 ? `, of which moved: ${s.moved}` : ""}`);
   out.push(`- Only in A (${escapeMarkdown(sourceName(a))}): ${s.onlyA} of ${s.passagesA} passages; only in B (${escapeMarkdown(sourceName(b))}): ${s.onlyB} of ${s.passagesB}`);
   if (s.languages) out.push(`- ${escapeMarkdown(s.languages)}`);
-  out.push(`- Omissions: ${model.items.length} item${model.items.length === 1 ? "" : "s"} (${s.flags} flag${s.flags === 1 ? "" : "s"})${model.hiddenItems > 0 ? ` (${model.hiddenItems} dismissed item${model.hiddenItems === 1 ? "" : "s"} hidden)` : ""}${model.hiddenDismissed > 0 ? ` (${model.hiddenDismissed} dismissed flag${model.hiddenDismissed === 1 ? "" : "s"} hidden)` : ""}`, "");
+  out.push(`- ${omissionCountLine({ items: model.items.length, flags: s.flags, hiddenItems: model.hiddenItems, hiddenDismissed: model.hiddenDismissed })}`, "");
 
   out.push(...itemsSection(model, level));
   if (!full) return out;
@@ -141,6 +141,31 @@ function summaryLines(summary: ReportSummary): string[] {
   ];
 }
 
+function storyItemLines(item: StoryItem): string[] {
+  const kind = item.kind ? ` · ${OMISSION_KIND_LABEL[item.kind]}` : "";
+  const out = [`${item.number}. **${IMPORTANCE_LABEL[item.importance]}**${kind}: ${escapeMarkdown(item.text)}${item.reasons?.length ? ` — ${escapeMarkdown(item.reasons.join("; "))}` : ""}`];
+  const others = item.flags.slice(1);
+  if (others.length > 0) out.push(`    Grouped with it: ${others.map((f) => `${f.kind ? `${OMISSION_KIND_LABEL[f.kind]} ` : ""}“${escapeMarkdown(f.subject.length > 120 ? `${f.subject.slice(0, 120)}…` : f.subject)}”`).join("; ")}`);
+  if (item.review) out.push(`    ${reviewText(item.review)}`);
+  return out;
+}
+
+/** The story's items as the story page lists them: the first view, then the rest under "More"; dismissed ones counted. */
+function storyItemsSection(model: StoryReportModel): string[] {
+  const out: string[] = [heading(2, "Left out across the story"), ""];
+  if (model.items.length === 0 && model.hiddenItems === 0) return [...out, noStoryFlagsText(independentReports(model)), ""];
+  out.push(omissionCountLine({ items: model.items.length, flags: model.flags.length, hiddenItems: model.hiddenItems, hiddenDismissed: model.hiddenDismissed }), "");
+  if (model.items.length === 0) return [...out, "All items were dismissed by the analyst.", ""];
+  const more = model.items.filter((i) => !i.top);
+  for (const item of model.items.filter((i) => i.top)) out.push(...storyItemLines(item));
+  if (more.length > 0) {
+    out.push("", heading(3, `More (${more.length})`), "");
+    for (const item of more) out.push(...storyItemLines(item));
+  }
+  out.push("");
+  return out;
+}
+
 function renderStory(model: StoryReportModel): string[] {
   const out: string[] = [heading(1, `Story: ${escapeMarkdown(model.title)}`), ""];
   if (model.generatedAt) out.push(`Generated ${escapeMarkdown(model.generatedAt)} by Lacuna.`, "");
@@ -149,13 +174,7 @@ function renderStory(model: StoryReportModel): string[] {
   const copies = model.articles.filter((a) => a.copyOf);
   if (copies.length > 0) out.push(`Syndicated copies (the same text, counted once): ${copies.map((a) => `${a.label} is a copy of ${escapeMarkdown(a.copyOf ?? "")}`).join("; ")}.`, "");
   if (model.languageNote) out.push(`> ${escapeMarkdown(model.languageNote)}`, "");
-  out.push(heading(2, "Left out across the story"), "");
-  if (model.flags.length === 0) out.push(noStoryFlagsText(independentReports(model)));
-  model.flags.forEach((f, i) => {
-    out.push(`${i + 1}. **${IMPORTANCE_LABEL[f.importance]}**: ${escapeMarkdown(f.text)}${f.reasons?.length ? ` — ${escapeMarkdown(f.reasons.join("; "))}` : ""}`);
-    if (f.review) out.push(`    ${reviewText(f.review)}`);
-  });
-  out.push("");
+  out.push(...storyItemsSection(model));
   if (model.coverage.length > 0) {
     out.push(heading(2, "Coverage matrix"), "", "Gaps first. A number is how many times the article mentions the name (or reports the passage); **—** means it leaves it out; n/a, that the article is not compared (its language). Columns are the articles numbered as above.", "");
     out.push(`| Name or passage | ${model.articles.map((a) => `${a.label} ${cell(sourceName(a))}`).join(" | ")} |`);

@@ -3,6 +3,7 @@ import { buildComparisonReport } from "./build-comparison-report";
 import { buildStoryReport } from "./build-story-report";
 import { emptyComparison, sampleComparison } from "./fixtures/sample-comparison";
 import { dismissAll, sampleReviews } from "./fixtures/sample-reviews";
+import { groupedStoryChinaDismissed } from "./fixtures/grouped-story";
 import { oneArticleStory, thirtyArticleStory } from "./fixtures/sample-story";
 import { readPdf } from "./fixtures/read-pdf";
 import { renderPdf } from "./render-pdf";
@@ -78,6 +79,15 @@ describe("renderPdf", () => {
     expect(text).not.toMatch(/Ostrava Shipyards: 1:/);
     const pages = (pdf.toString("latin1").match(/\/Type \/Page\b/g) ?? []).length;
     expect(pages).toBeLessThanOrEqual(3);
+  });
+
+  it("lists the story page's items, numbered as there, and says how many dismissed ones it hides", async () => {
+    const text = await pdfText(await renderPdf(buildStoryReport({ ...groupedStoryChinaDismissed(), hideDismissed: true })));
+    expect(text).toContain("Omissions: 18 items (19 flags) (1 dismissed item hidden) (3 dismissed flags hidden)");
+    expect(text).toMatch(/1\. \[HIGH\] Name\s+“North Korea” mentioned/);
+    expect(text).toMatch(/18\. \[MEDIUM\] Passage/);
+    expect(text).not.toMatch(/19\. \[/);
+    expect(text).toContain("More (8)");
   });
 
   it("opens a story with the analyst's summary, paragraphs and who saved it", async () => {

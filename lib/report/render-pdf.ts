@@ -6,8 +6,8 @@
  */
 import PDFDocument from "pdfkit";
 import type { DiffChunk } from "../types/comparison";
-import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL, SUMMARY_HEADING, summaryByline, summaryParagraphs } from "./format-values";
-import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, StoryReportModel } from "./model";
+import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, omissionCountLine, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL, SUMMARY_HEADING, summaryByline, summaryParagraphs } from "./format-values";
+import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, StoryItem, StoryReportModel } from "./model";
 import { BODY_FONT, BOLD_FONT, pdfFonts } from "./pdf-fonts";
 import { pdfTextFilter, type PdfText } from "./pdf-text";
 import { independentReports, noStoryFlagsText } from "./no-story-flags";
@@ -132,7 +132,7 @@ function comparisonBody(w: Writer, model: ComparisonReportModel, size: number, f
     `Changed passages (reworded or partial): ${s.changed}${s.moved > 0 ? `, of which moved: ${s.moved}` : ""}`,
     `Only in A (${sourceName(a)}): ${s.onlyA} of ${s.passagesA} passages; only in B (${sourceName(b)}): ${s.onlyB} of ${s.passagesB}`,
     ...(s.languages ? [s.languages] : []),
-    `Omissions: ${model.items.length} item${model.items.length === 1 ? "" : "s"} (${s.flags} flag${s.flags === 1 ? "" : "s"})${model.hiddenItems > 0 ? ` (${model.hiddenItems} dismissed item${model.hiddenItems === 1 ? "" : "s"} hidden)` : ""}${model.hiddenDismissed > 0 ? ` (${model.hiddenDismissed} dismissed flag${model.hiddenDismissed === 1 ? "" : "s"} hidden)` : ""}`,
+    omissionCountLine({ items: model.items.length, flags: s.flags, hiddenItems: model.hiddenItems, hiddenDismissed: model.hiddenDismissed }),
   ];
   for (const line of lines) w.paragraph(`- ${line}`);
   itemsSection(w, model, size);
@@ -204,6 +204,37 @@ function matrixTable(w: Writer, model: StoryReportModel): void {
   doc.moveDown(0.5);
 }
 
+function storyItemEntry(w: Writer, item: StoryItem): void {
+  w.runs([
+    { text: `${item.number}. [${IMPORTANCE_LABEL[item.importance].toUpperCase()}]${item.kind ? ` ${OMISSION_KIND_LABEL[item.kind]}` : ""} `, style: "bold" },
+    { text: `${item.text}${item.reasons?.length ? ` - ${item.reasons.join("; ")}` : ""}` },
+  ]);
+  const others = item.flags.slice(1);
+  if (others.length > 0) w.paragraph(`Grouped with it: ${others.map((f) => `${f.kind ? `${OMISSION_KIND_LABEL[f.kind]} ` : ""}"${f.subject.length > 120 ? `${f.subject.slice(0, 120)}...` : f.subject}"`).join("; ")}`, { indent: 14 });
+  if (item.review) w.paragraph(reviewLine(item.review), { indent: 14 });
+}
+
+/** The story's items as the story page lists them (first view, then "More"), numbered as there; dismissed ones counted. */
+function storyItemsSection(w: Writer, model: StoryReportModel): void {
+  w.heading("Left out across the story", 14);
+  if (model.items.length === 0 && model.hiddenItems === 0) {
+    w.paragraph(noStoryFlagsText(independentReports(model)));
+    return;
+  }
+  w.paragraph(omissionCountLine({ items: model.items.length, flags: model.flags.length, hiddenItems: model.hiddenItems, hiddenDismissed: model.hiddenDismissed }));
+  if (model.items.length === 0) {
+    w.paragraph("All items were dismissed by the analyst.");
+    return;
+  }
+  w.doc.moveDown(0.3);
+  const more = model.items.filter((i) => !i.top);
+  for (const item of model.items.filter((i) => i.top)) storyItemEntry(w, item);
+  if (more.length > 0) {
+    w.heading(`More (${more.length})`, 12);
+    for (const item of more) storyItemEntry(w, item);
+  }
+}
+
 function storyBody(w: Writer, model: StoryReportModel): void {
   if (model.summary) {
     w.heading(SUMMARY_HEADING, 14);
@@ -216,12 +247,7 @@ function storyBody(w: Writer, model: StoryReportModel): void {
   const copies = model.articles.filter((a) => a.copyOf);
   if (copies.length > 0) w.paragraph(`Syndicated copies (the same text, counted once): ${copies.map((a) => `${a.label} is a copy of ${a.copyOf ?? ""}`).join("; ")}.`);
   if (model.languageNote) w.paragraph(model.languageNote, { oblique: true });
-  w.heading("Left out across the story", 14);
-  if (model.flags.length === 0) w.paragraph(noStoryFlagsText(independentReports(model)));
-  model.flags.forEach((f, i) => {
-    w.runs([{ text: `${i + 1}. [${IMPORTANCE_LABEL[f.importance].toUpperCase()}] `, style: "bold" }, { text: `${f.text}${f.reasons?.length ? ` - ${f.reasons.join("; ")}` : ""}` }]);
-    if (f.review) w.paragraph(reviewLine(f.review), { indent: 14 });
-  });
+  storyItemsSection(w, model);
   if (model.coverage.length > 0) {
     w.heading("Coverage matrix", 14);
     w.paragraph(`Gaps first. A number is how many times the article mentions the name (or reports the passage); a shaded "-" means it leaves it out; n/a, that the article is not compared (its language). Columns: ${model.articles.map((a) => `${a.label} = ${sourceName(a)}`).join(", ")}.`);

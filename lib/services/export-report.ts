@@ -15,6 +15,7 @@ import {
   reportFileName,
   type ReportModel,
   type ReviewMap,
+  type StoryFlagInput,
 } from "../report";
 import { getArticles } from "../db/articles";
 import { flagRowKey, gapsFirst } from "../report/coverage-order";
@@ -93,7 +94,7 @@ export async function exportStoryReport(storyId: string, format: ReportFormat, o
     }),
     coverage: coverageRows(overview),
     languageNote: overview.coverage ? storyLanguageNote(overview.coverage.sources) : null,
-    flags: storyFlags(overview, options.hideDismissed ?? true),
+    flags: storyFlags(overview),
     comparisons,
     reviews,
     hideDismissed: options.hideDismissed ?? true,
@@ -117,13 +118,11 @@ function coverageRows(overview: Awaited<ReturnType<typeof getStoryOverview>>) {
     .map((row) => ({ label: row.term ?? (row.text ?? "").slice(0, 120), counts: row.counts.map((n, i) => (compared(row, i) ? n : null)) }));
 }
 
-/** Story-level flags with the analyst's verdict; dismissed ones left out when asked. */
-function storyFlags(overview: Awaited<ReturnType<typeof getStoryOverview>>, hideDismissed: boolean) {
-  return (overview.coverage?.flags ?? [])
-    .filter((f) => !(hideDismissed && overview.reviews.get(f.key)?.status === "dismissed"))
-    .map((f) => {
-      const review = overview.reviews.get(f.key);
-      const reasons = f.reasons;
-      return { text: f.text, severity: f.severity, reasons, review: review ? { status: review.status, note: review.note || undefined } : undefined };
-    });
+/**
+ * Every story-level flag, in the analysis's order, with its item and the analyst's verdict: the report
+ * groups them into the story page's items and leaves dismissed ones out when asked (and says how many).
+ */
+function storyFlags(overview: Awaited<ReturnType<typeof getStoryOverview>>): StoryFlagInput[] {
+  const reviews = toReviewMap(overview.reviews);
+  return (overview.coverage?.flags ?? []).map((f) => ({ ...f, review: reviews.get(f.key) }));
 }

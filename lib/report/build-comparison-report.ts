@@ -3,7 +3,7 @@
  * decides what a report shows: the omission items in the order the analyst
  * sees them (B's gaps, then A's, each side by rank, numbered once), the top
  * items of each side first and the rest after, dismissed items hidden or not,
- * the summary counts.
+ * the summary counts. Flags carry the number of their item, in every format.
  */
 import type { Comparison, Omission, OmissionItem } from "../types/comparison";
 import { importanceOf, type ComparisonReportModel, type FlagReview, type ReportFlag, type ReportItem, type ReviewMap } from "./model";
@@ -30,7 +30,7 @@ function subjectOf(omission: Omission): string {
   return omission.term ?? omission.text ?? "";
 }
 
-function toFlag(omission: Omission, review: FlagReview | undefined): ReportFlag {
+function toFlag(omission: Omission, review: FlagReview | undefined, itemNumber: number | null): ReportFlag {
   return {
     key: omission.key,
     kind: omission.kind,
@@ -43,6 +43,7 @@ function toFlag(omission: Omission, review: FlagReview | undefined): ReportFlag 
     countB: omission.countB,
     diff: omission.diff,
     review,
+    itemNumber,
   };
 }
 
@@ -80,14 +81,15 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
         hiddenItemIds.add(item.id);
         continue;
       }
+      const number = items.length + 1;
       const flags = item.flags
         .filter((key) => !isHidden(key))
         .map((key) => byKey.get(key))
         .filter((o): o is Omission => o !== undefined)
-        .map((o) => toFlag(o, reviews.get(o.key)));
+        .map((o) => toFlag(o, reviews.get(o.key), number));
       items.push({
         id: item.id,
-        number: items.length + 1,
+        number,
         missingFrom: item.missingFrom,
         kind: item.kind,
         // A passage item is read by its whole passage, not a clipped opening.
@@ -105,13 +107,14 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
   const hiddenKeys = new Set(comparison.omissions.filter((o) => isHidden(o.key) || (o.item !== undefined && hiddenItemIds.has(o.item))).map((o) => o.key));
   const flags = [
     ...items.flatMap((i) => i.flags),
-    ...comparison.omissions.filter((o) => !inItems.has(o.key) && !hiddenKeys.has(o.key)).map((o) => toFlag(o, reviews.get(o.key))),
+    ...comparison.omissions.filter((o) => !inItems.has(o.key) && !hiddenKeys.has(o.key)).map((o) => toFlag(o, reviews.get(o.key), null)),
   ];
   const shownReviews: Record<string, FlagReview> = {};
   for (const f of flags) if (f.review) shownReviews[f.key] = f.review;
   const { stats } = comparison;
-  const keptItems = new Set(items.map((i) => i.id));
-  const keptFlags = new Set(flags.map((f) => f.key));
+  // The numbers every format shows, for the JSON export's omissions and items.
+  const itemNumbers = new Map(items.map((i) => [i.id, i.number]));
+  const flagNumbers = new Map(flags.map((f) => [f.key, f.itemNumber]));
   return {
     type: "comparison",
     title: comparison.a.title || comparison.b.title || "Untitled comparison",
@@ -149,8 +152,11 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
     onlyB: comparison.onlyB,
     comparison: {
       ...comparison,
-      omissions: comparison.omissions.filter((o) => keptFlags.has(o.key)),
-      items: comparison.items.filter((i) => keptItems.has(i.id)).map((i) => ({ ...i, flags: i.flags.filter((k) => !isHidden(k)) })),
+      omissions: comparison.omissions.filter((o) => flagNumbers.has(o.key)).map((o) => ({ ...o, itemNumber: flagNumbers.get(o.key) ?? null })),
+      items: comparison.items.flatMap((i) => {
+        const number = itemNumbers.get(i.id);
+        return number === undefined ? [] : [{ ...i, flags: i.flags.filter((k) => !isHidden(k)), number }];
+      }),
     },
     reviews: shownReviews,
   };

@@ -45,6 +45,8 @@ export interface ReportFlag {
   /** For changed quotes / numbers. */
   diff?: DiffChunk[];
   review?: FlagReview;
+  /** The number of the item it is shown under, as every format numbers it; null for a flag no item names. */
+  itemNumber: number | null;
 }
 
 /**
@@ -113,10 +115,24 @@ export interface ComparisonReportModel {
   pairs: ReportPair[];
   onlyA: PassageRef[];
   onlyB: PassageRef[];
-  /** The comparison in the documented format (dismissed omissions removed when hidden), for JSON export. */
-  comparison: Comparison;
+  /**
+   * The comparison in the documented format (dismissed omissions removed when hidden), for JSON export,
+   * each omission with the number of the item it is shown under and each item with its number.
+   */
+  comparison: NumberedComparison;
   /** Reviews of the flags shown, by key. */
   reviews: Record<string, FlagReview>;
+}
+
+/**
+ * The documented comparison format with the report's item numbers added, so a
+ * JSON export can be read beside the Markdown, HTML, PDF and CSV of the same
+ * report ("item 3"). `item` keeps its meaning (the item's id); the numbers are
+ * new fields (docs/comparison-format.md).
+ */
+export interface NumberedComparison extends Comparison {
+  omissions: Array<Comparison["omissions"][number] & { itemNumber: number | null }>;
+  items: Array<Comparison["items"][number] & { number: number }>;
 }
 
 export interface CoverageRow {

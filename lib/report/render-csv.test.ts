@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
+import type { OmissionKind } from "../types/comparison";
 import { buildComparisonReport } from "./build-comparison-report";
 import { buildStoryReport } from "./build-story-report";
 import { emptyComparison, HOSTILE_SCRIPT, sampleComparison } from "./fixtures/sample-comparison";
 import { sampleReviews } from "./fixtures/sample-reviews";
 import { groupedStory } from "./fixtures/grouped-story";
 import { oneArticleStory, thirtyArticleStory } from "./fixtures/sample-story";
+import { OMISSION_KIND_LABEL } from "./format-values";
 import { CSV_COLUMNS, neutralizeFormula, renderCsv } from "./render-csv";
+import { renderMarkdown } from "./render-markdown";
 
 /** A strict RFC 4180 reader, so the test checks what a spreadsheet would read. */
 function parseCsv(text: string): string[][] {
@@ -93,6 +96,35 @@ describe("renderCsv", () => {
   it("leaves out dismissed flags when the report hides them", () => {
     const rows = records(renderCsv(buildComparisonReport(sampleComparison(), sampleReviews(), { ...meta, hideDismissed: true })));
     expect(rows.filter((r) => r.row_type === "flag")).toHaveLength(3);
+  });
+
+  it("gives each flag row the number its item has in the Markdown, HTML and PDF reports", () => {
+    const numbered = (hideDismissed: boolean) => {
+      const model = buildComparisonReport(sampleComparison(), sampleReviews(), { ...meta, hideDismissed });
+      const md = renderMarkdown(model);
+      return records(renderCsv(model))
+        .filter((r) => r.row_type === "flag")
+        .map((r) => {
+          // The Markdown line of the item that shows this flag (the sample has one flag of each kind).
+          const line = md.split("\n").find((l) => /^\d+\. \*\*/.test(l) && l.includes(` · ${OMISSION_KIND_LABEL[r.kind as OmissionKind]} “`));
+          return [r.key, r.item_number, line?.split(".")[0]];
+        });
+    };
+    expect(numbered(false)).toEqual([
+      ["entity:b:ostrava-shipyards", "1", "1"],
+      ["quote:b:final", "2", "2"],
+      ["passage:a:surprisingly-statement-trade", "3", "3"],
+      ["number:a:40", "4", "4"],
+    ]);
+    // A dismissed item hidden: the numbers close up in every format alike.
+    expect(numbered(true).map(([key, n]) => [key, n])).toEqual([
+      ["entity:b:ostrava-shipyards", "1"],
+      ["quote:b:final", "2"],
+      ["number:a:40", "3"],
+    ]);
+    expect(numbered(true)[2]![2]).toBe("3");
+    // Other rows have no item.
+    expect(records(renderCsv(buildComparisonReport(sampleComparison(), new Map(), meta))).filter((r) => r.row_type === "alignment").map((r) => r.item_number)).toEqual(["", "", ""]);
   });
 
   it("gives each story flag row its key and the number of the story page's item it is grouped under", () => {

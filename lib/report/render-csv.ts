@@ -3,7 +3,7 @@
  * commas, quotes or line breaks quoted, quotes doubled) for spreadsheets.
  * One row per flag and one per alignment, told apart by `row_type`; a story
  * report adds the analyst's summary, article, coverage and story-flag rows.
- * Each story flag row carries the number of its item, as the other formats number it. Article text is
+ * Each flag row carries the number of its item, as the other formats number it. Article text is
  * untrusted and spreadsheets run cells that start with = + - @ as formulas,
  * so such cells get a leading apostrophe (OWASP's advice; tab and CR too).
  */
@@ -79,6 +79,8 @@ function comparisonRows(model: ComparisonReportModel): Row[] {
     reviewed_by: f.review?.by ?? "",
     reviewed_at: f.review?.at ?? "",
     diff: diffText(f.diff),
+    // The number the Markdown, HTML and PDF reports give the flag's item.
+    item_number: f.itemNumber ?? undefined,
   }));
   for (const pair of model.pairs) {
     rows.push({

@@ -13,7 +13,11 @@ describe("renderJson", () => {
   it("carries the comparison in its documented format, with the reviews by flag key", () => {
     const json = JSON.parse(renderJson(buildComparisonReport(sampleComparison(), sampleReviews(), meta)));
     expect(json.format).toBe("lacuna-report/1");
-    expect(json.comparison).toEqual(sampleComparison());
+    // The documented format, with the report's item numbers added beside it.
+    const sample = sampleComparison();
+    expect({ ...json.comparison, omissions: sample.omissions, items: sample.items }).toEqual(sample);
+    expect(json.comparison.omissions.map((o: Record<string, unknown>) => ({ ...o, itemNumber: undefined }))).toEqual(sample.omissions.map((o) => ({ ...o, itemNumber: undefined })));
+    expect(json.comparison.items.map((i: Record<string, unknown>) => ({ ...i, number: undefined }))).toEqual(sample.items.map((i) => ({ ...i, number: undefined })));
     expect(json.reviews["quote:b:final"]).toEqual({ status: "needs-check", note: "Ask the desk which wording the minister used", by: "alice", at: "2026-12-04T21:04:30.000Z" });
     expect(json.generatedAt).toBe(meta.generatedAt);
   });
@@ -23,6 +27,36 @@ describe("renderJson", () => {
     expect(json.comparison.omissions).toHaveLength(3);
     expect(json.reviews).not.toHaveProperty("passage:a:surprisingly-statement-trade");
     expect(json.hiddenDismissed).toBe(1);
+  });
+
+  it("gives each omission the number its item has in the other formats, and keeps `item` the item's id", () => {
+    const numbers = (hideDismissed: boolean) => {
+      const json = JSON.parse(renderJson(buildComparisonReport(sampleComparison(), sampleReviews(), { ...meta, hideDismissed })));
+      return {
+        omissions: json.comparison.omissions.map((o: { key: string; item: string; itemNumber: number }) => [o.key, o.item, o.itemNumber]),
+        items: json.comparison.items.map((i: { id: string; number: number }) => [i.id, i.number]),
+      };
+    };
+    // B's gaps first, then A's, as Markdown, HTML and PDF number them.
+    expect(numbers(false).omissions).toEqual([
+      ["entity:b:ostrava-shipyards", "entity:b:ostrava-shipyards", 1],
+      ["quote:b:final", "quote:b:final", 2],
+      ["passage:a:surprisingly-statement-trade", "passage:a:surprisingly-statement-trade", 3],
+      ["number:a:40", "number:a:40", 4],
+    ]);
+    // The dismissed item hidden, the numbers close up as in the other formats.
+    expect(numbers(true)).toEqual({
+      omissions: [
+        ["entity:b:ostrava-shipyards", "entity:b:ostrava-shipyards", 1],
+        ["quote:b:final", "quote:b:final", 2],
+        ["number:a:40", "number:a:40", 3],
+      ],
+      items: [
+        ["entity:b:ostrava-shipyards", 1],
+        ["quote:b:final", 2],
+        ["number:a:40", 3],
+      ],
+    });
   });
 
   it("writes a story's items as the story page lists them, each flag with its item's number, and what it hid", () => {

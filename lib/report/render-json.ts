@@ -2,8 +2,8 @@
  * The report as JSON: for a comparison, the documented comparison format
  * (docs/comparison-format.md) with the analyst's reviews beside it, keyed by
  * flag key; for a story, the story model. Dismissed flags are absent from both
- * when the report hides them. Story items and flags carry the item numbers the
- * other formats show.
+ * when the report hides them. Omissions, items and story flags carry the item
+ * numbers the other formats show.
  */
 import type { ReportModel } from "./model";
 

@@ -21,3 +21,29 @@ describe("a pasted article's title when none is given", () => {
     expect(titleOf("The council approved the barrier on Tuesday. Construction begins next spring, officials said.")).toBe("The council approved the barrier on Tuesday.");
   });
 });
+
+describe("a pasted article that starts with the headline typed as its title", () => {
+  const headline = "Ferry operator cancels winter sailings to Inishmore";
+  const body = [
+    "Aran Sea Link said on Friday that it would cancel all winter sailings to Inishmore from December, blaming the cost of fuel and a shortage of crew.",
+    "Islanders said the decision would leave them with one flight a day to the mainland.",
+  ];
+  const prepare = (title: string | undefined) => {
+    const [prepared] = preparePastedArticles([{ outlet: "Western Herald", title, text: [headline, ...body].join("\n\n") }]);
+    if (!prepared?.ok) throw new Error("not prepared");
+    return prepared.article;
+  };
+
+  it("stores the headline as the title and the report from its first paragraph on", () => {
+    const typed = prepare("Ferry operator cancels winter sailings to Inishmore.");
+    expect(typed.title).toBe("Ferry operator cancels winter sailings to Inishmore.");
+    expect(typed.text).toBe(body.join("\n\n"));
+    expect(typed.blockRoles).toEqual(["body", "body"]);
+  });
+
+  it("does the same when no title is typed", () => {
+    const untitled = prepare(undefined);
+    expect(untitled.title).toBe(headline);
+    expect(untitled.text).toBe(body.join("\n\n"));
+  });
+});

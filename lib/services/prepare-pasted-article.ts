@@ -24,7 +24,7 @@ export function preparePastedArticle(input: PastedArticleInput): NewArticle {
   const problem = checkPastedText(text);
   if (problem) throw new UserError(problem.code === "too_large" ? "too_large" : "invalid_input", problem.message);
 
-  const cleaned = cleanPastedText(text);
+  const cleaned = cleanPastedText(text, { title });
   const clean = blocksToText(cleaned.blocks);
   const wordCount = countWords(clean);
   if (wordCount === 0) {

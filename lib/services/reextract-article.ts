@@ -23,7 +23,7 @@ export async function reextractArticle(articleId: string): Promise<{ changed: bo
   const row = await getArticleRawSource(articleId);
   if (!row) throw new UserError("not_found", "No such article.");
   const raw = rawSourceText(row);
-  const blocks = row.sourceKind === "html" ? extractArticle(raw, row.finalUrl ?? row.url ?? undefined).blocks : cleanPastedText(raw).blocks;
+  const blocks = row.sourceKind === "html" ? extractArticle(raw, row.finalUrl ?? row.url ?? undefined).blocks : cleanPastedText(raw, { title: row.title }).blocks;
   const text = blocksToText(blocks);
   const hash = contentHash(text);
   const clash = await findArticleByContentHash(hash);

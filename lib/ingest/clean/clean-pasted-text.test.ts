@@ -155,3 +155,50 @@ describe("cleanPastedText on a Japanese page (no spaces between words)", () => {
     expect(result.removed).toEqual(expect.arrayContaining(["ホーム", "政治", "ログイン", "関連記事", "シェア"]));
   });
 });
+
+describe("a pasted article whose first line is its headline", () => {
+  const lead =
+    "The Elm Street bridge in Wexford will stay closed to traffic until at least September after inspectors found corrosion in two of its steel girders, the county council said on Thursday.";
+  const second = "About 14,000 vehicles crossed the bridge each day before it was shut on Monday, according to council figures.";
+  const report = (headline: string): string => [headline, lead, second].join("\n\n");
+
+  it("takes a headline followed by paragraphs as the title, not as the first passage", () => {
+    const result = cleanPastedText(report("Corroded girders keep Wexford bridge shut until September"));
+    expect(result.title).toBe("Corroded girders keep Wexford bridge shut until September");
+    expect(result.blocks.map((b) => b.text)).toEqual([lead, second]);
+    expect(result.removed).toContain("Corroded girders keep Wexford bridge shut until September");
+  });
+
+  it("takes a headline in a script written without spaces", () => {
+    const text = ["ウェックスフォードの橋、9月まで通行止め", "ウェックスフォード郡議会は木曜日、エルム通りの橋の鋼製の桁2本に腐食が見つかったため、少なくとも9月まで通行止めを続けると発表した。", "橋は月曜日に閉鎖された。"].join("\n\n");
+    const result = cleanPastedText(text);
+    expect(result.title).toBe("ウェックスフォードの橋、9月まで通行止め");
+    expect(result.blocks[0]!.text).toMatch(/^ウェックスフォード郡議会は/);
+  });
+
+  it("takes the headline above a line naming the issuer", () => {
+    const result = cleanPastedText(["Statement on the closure of the Elm Street bridge", "Department of Transport and Infrastructure", lead].join("\n\n"));
+    expect(result.title).toBe("Statement on the closure of the Elm Street bridge");
+    expect(result.blocks.map((b) => b.text)).toEqual(["Department of Transport and Infrastructure", lead]);
+  });
+
+  it("drops a first line repeating the typed title, compared without case, quotes, dashes or end punctuation", () => {
+    // A question mark ends it like a sentence: only the typed title shows it is the headline.
+    const pasted = report("Who will pay to repair the Elm Street bridge – ‘not us’, says the county?");
+    const typed = `who will pay to repair the Elm Street bridge - "not us", says the county`;
+    expect(cleanPastedText(pasted).blocks[0]!.text).toMatch(/^Who will pay/);
+    expect(cleanPastedText(pasted, { title: typed }).blocks.map((b) => b.text)).toEqual([lead, second]);
+  });
+
+  it("keeps a first line that is a sentence of the report, or a line that is all the text there is", () => {
+    expect(cleanPastedText([lead, second].join("\n\n")).title).toBeUndefined();
+    expect(cleanPastedText([lead, second].join("\n\n")).blocks.map((b) => b.text)).toEqual([lead, second]);
+    const alone = cleanPastedText("Corroded girders keep Wexford bridge shut until September", { title: "Corroded girders keep Wexford bridge shut until September" });
+    expect(alone.blocks.map((b) => b.text)).toEqual(["Corroded girders keep Wexford bridge shut until September"]);
+  });
+
+  it("keeps a typed title that differs from the first line as the analyst's, but still leaves the headline out of the body", () => {
+    const result = cleanPastedText(report("Corroded girders keep Wexford bridge shut until September"), { title: "Bridge closure (council)" });
+    expect(result.blocks.map((b) => b.text)).toEqual([lead, second]);
+  });
+});

@@ -34,7 +34,10 @@ export interface CleanedText {
   /** ISO 8601 (with zone when the text states one). */
   publishedAt?: string;
   byline?: string;
-  /** The headline, when the text shows one above its byline or dateline. */
+  /**
+   * The headline, when the text shows one: above its byline or dateline, or
+   * as a short unpunctuated first line followed by the article's paragraphs.
+   */
   title?: string;
   /** The page's address, when the text records it (a web clipper's front matter); http(s) only. */
   url?: string;
@@ -116,6 +119,31 @@ function takeTitle(units: Unit[], at: number, out: CleanedText): void {
   }
 }
 
+/**
+ * The text's first line as its headline, taken out of the body: a pasted
+ * page starts with its headline, and kept as a passage it aligned with
+ * another outlet's sentence ("moved") or stood alone as an item of its own.
+ * It is the headline when it is the title the analyst typed (compared
+ * loosely: case, quotes, dashes, spacing, end punctuation), or, when no
+ * title was found yet, when it reads as one: short, no full stop, and
+ * followed by a paragraph of prose (at most one short line between). A text
+ * that is only a headline keeps it.
+ */
+function takeLeadingHeadline(units: Unit[], out: CleanedText, typedTitle: string | undefined): void {
+  const at = units.findIndex((u) => u.kind !== "drop" && classify(u.text) === "body" && wordCount(u.text) >= 3);
+  if (at < 0) return;
+  const first = units[at]!;
+  // What follows: a paragraph, or a line naming the source ("Ministry of Environment and Climate") and then one.
+  const following = units.slice(at + 1).filter((u) => u.kind !== "drop").slice(0, 2);
+  if (following.length === 0) return;
+  const typed = typedTitle ? sameText(typedTitle) : "";
+  const isTyped = typed !== "" && sameText(first.text) === typed;
+  const readsAsHeadline = !out.title && isLabelLike(first.text, 25) && following.some(isProse);
+  if (!isTyped && !readsAsHeadline) return;
+  out.title ??= first.text;
+  first.kind = "drop";
+}
+
 function classify(text: string): Kind {
   if (isMenuLine(text) || isPrompt(text) || isDisclaimer(text) || isTagLine(text) || isAttribution(text) || isInlineReadAlso(text) || isGluedTeaser(text))
     return "drop";
@@ -131,7 +159,12 @@ function webAddress(value: string | undefined): string | undefined {
   return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
 }
 
-export function cleanPastedText(raw: string): CleanedText {
+export interface CleanOptions {
+  /** The title the analyst typed: a first line repeating it is the headline, not a passage. */
+  title?: string;
+}
+
+export function cleanPastedText(raw: string, options: CleanOptions = {}): CleanedText {
   const out: CleanedText = { blocks: [], removed: [] };
   const normalized = normalizeWhitespace(raw);
   // A page saved as Markdown by a web clipper: read as the text it shows, its "# Headline" the title.
@@ -144,6 +177,7 @@ export function cleanPastedText(raw: string): CleanedText {
   if (url) out.url = url;
   const units: Unit[] = splitParagraphs(markdown?.text ?? normalized).map((text) => ({ text, kind: "body" }));
   liftMetadata(units, out);
+  takeLeadingHeadline(units, out, options.title);
 
   const seen = new Set<string>();
   const totalChars = units.reduce((n, u) => n + u.text.length, 0);

@@ -115,17 +115,66 @@ function absolute(href: string | null, base: string | undefined): string | null 
   }
 }
 
-/** "Headline | Site" / "Headline - Site": drop the site part when it matches the site name or is clearly a suffix. */
-function titleFromTitleTag(raw: string | null, siteName: string | null): string | null {
+const TITLE_SEPARATOR = /(\s+[|–—·:»-]\s+)/;
+const loose = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const NAME_WORD = /^(?:[\p{Lu}\p{N}&]|(?:of|the|and|on|de|la|le|der|die|das|del|du|di|da|el)$)/u;
+
+/**
+ * Whether a part of a <title> reads as a site or section name ("BBC News",
+ * "Reuters", "World", "halden-post.com"): a few capitalised words or a
+ * domain. A headline's own second half ("‘we owe them answers’", "live
+ * updates", "cinq morts dans l'explosion") starts with a quote or a small
+ * letter, so it is kept.
+ */
+function looksLikeSiteName(part: string): boolean {
+  if (/^[\w-]+(?:\.[\w-]+)+$/.test(part)) return true;
+  return part.length <= 40 && isTitleCase(part, 4);
+}
+
+/** Every word capitalised (or a short joining word), in at most `maxWords` words. */
+function isTitleCase(text: string, maxWords: number): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= maxWords && words.every((w) => NAME_WORD.test(w));
+}
+
+/**
+ * "Headline | Site" / "Headline - Site": the part that is the site's name
+ * dropped, else the parts at the end that read as names ("– BBC News",
+ * "| World | The Halden Post"). Any other part after a dash is the
+ * headline's own: "Mayor orders inquiry – ‘we owe them answers’" was cut to
+ * "Mayor orders inquiry" when the first part alone had three words. For a
+ * headline In Title Case, whose every part reads as a name, a <h1> showing
+ * the whole <title> keeps it whole.
+ */
+function titleFromTitleTag(raw: string | null, siteName: string | null, heading: string | null): string | null {
   if (!raw) return null;
-  const parts = raw.split(/\s+[|–—·:»-]\s+/);
-  if (parts.length < 2) return raw;
+  // Parts at even indexes, the separators between them (as written) at odd ones.
+  const pieces = raw.split(TITLE_SEPARATOR);
+  if (pieces.length < 3) return raw;
   if (siteName) {
-    const rest = parts.filter((p) => p.toLowerCase() !== siteName.toLowerCase());
-    if (rest.length < parts.length) return rest.join(" - ");
+    const site = loose(siteName);
+    const rest = withoutParts(pieces, (part) => loose(part) === site);
+    if (rest && rest !== raw) return rest;
   }
-  const head = parts[0]!;
-  return head.split(/\s+/).length >= 3 ? head : raw;
+  const parts = (pieces.length + 1) / 2;
+  let end = parts;
+  while (end > 1 && looksLikeSiteName(pieces[(end - 1) * 2]!)) end--;
+  const head = withoutParts(pieces, (_, at) => at >= end);
+  const stripped = end < parts && head.split(/\s+/).length >= 3;
+  // Capitalised words after a headline in sentence case are a name; after one In Title Case they tell nothing, so the <h1> decides.
+  if (stripped && !isTitleCase(head.replace(/[^\p{L}\p{N}&\s]/gu, " ").trim(), Infinity)) return head;
+  if (heading && loose(heading) === loose(raw)) return raw;
+  return stripped ? head : raw;
+}
+
+/** The title without some of its parts, each kept part after the separator written before it. */
+function withoutParts(pieces: readonly string[], drop: (part: string, at: number) => boolean): string {
+  let out = "";
+  for (let i = 0; i < pieces.length; i += 2) {
+    if (drop(pieces[i]!, i / 2)) continue;
+    out += out ? pieces[i - 1]! + pieces[i]! : pieces[i]!;
+  }
+  return out;
 }
 
 /** Short texts of elements that pages use for bylines and datelines ("story-byline", "entry-meta", "dateline"). */
@@ -243,7 +292,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const title =
     str(ld?.["headline"]) ??
     meta("og:title", "twitter:title", "dc.title", "headline") ??
-    titleFromTitleTag(clean(page.first("title")?.textContent), siteName) ??
+    titleFromTitleTag(clean(page.first("title")?.textContent), siteName, clean(page.first("h1")?.textContent)) ??
     clean(page.first("h1")?.textContent);
 
   const lang =

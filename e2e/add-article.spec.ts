@@ -15,6 +15,7 @@ test("an analyst adds an article by pasting page text and reads it clean", async
       "Home",
       "World",
       "Open in App",
+      "Motegi, Blinken Meet In London.",
       "Japanese Foreign Minister Toshimitsu Motegi and US Secretary of State Antony Blinken met in London on Monday.",
       "They agreed to oppose unilateral attempts to change the status quo in the East China Sea.",
       "Tags: Japan US China",
@@ -27,6 +28,8 @@ test("an analyst adds an article by pasting page text and reads it clean", async
   await expect(page.getByText("met in London on Monday.")).toBeVisible();
   await expect(page.getByText("Open in App")).toHaveCount(0);
   await expect(page.getByText("Local team wins the cup")).toHaveCount(0);
+  // The pasted headline repeats the typed title: it is the title, not the article's first passage as well.
+  await expect(page.locator("article").getByText(/^Motegi, Blinken meet in London\.?$/i)).toHaveCount(1);
 });
 
 test("an editor corrects a stored article's title, outlet and date, and a bad date is refused with the typing kept", async ({ page }) => {

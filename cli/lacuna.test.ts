@@ -237,6 +237,10 @@ describe("the prebuilt CLI", () => {
     // "epublic" is inside the outlet's name and starts no word of it.
     expect((await prebuilt("find", "epublic")).stdout).toBe("No article found.\n");
     await expect(prebuilt("find", "%")).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("at least one word") });
+    // Accents are ignored: "securite" finds the outlet "Agence Sécurité".
+    const accented = JSON.parse((await prebuilt("add", "demo/second-report-blinken-motegi.txt", "--outlet", "Agence Sécurité")).stdout) as { articleId: string };
+    const ids = (await prebuilt("find", "securite", "--format", "json")).stdout.trim().split("\n").filter(Boolean).map((line) => (JSON.parse(line) as { id: string }).id);
+    expect(ids).toEqual([accented.articleId]);
   }, 120_000);
 });
 

@@ -14,6 +14,7 @@ import { db } from "./client";
 import { removeIndexEntries, writeIndexEntries } from "./corpus-index-mutations";
 import { findOrCreateOutlet, type OutletKind } from "./outlets";
 import { retryWhenBusy } from "./retry-busy";
+import { searchKey } from "../text/search-key";
 
 export interface ArticleDetails {
   title: string;
@@ -47,7 +48,7 @@ export async function updateArticleDetails(articleId: string, details: ArticleDe
       const outlet = existing ?? (await findOrCreateOutlet(tx, { name: details.outletName, domain: row.outlet.domain, kind: row.outlet.kind as OutletKind }));
       await tx.article.update({
         where: { id: articleId },
-        data: { title: details.title, outletId: outlet.id, publishedAt: details.publishedAt, byline: details.byline },
+        data: { title: details.title, titleKey: searchKey(details.title), outletId: outlet.id, publishedAt: details.publishedAt, byline: details.byline },
       });
       await removeIndexEntries(tx, [articleId]);
       const entry = articleIndexEntry({ title: details.title, text: row.text, blocks: storedBlocks(row.text, row.blockRoles), publishedAt: details.publishedAt });

@@ -10,6 +10,7 @@ import { retryWhenBusy } from "./retry-busy";
 import { findOrCreateOutlet, type OutletInput } from "./outlets";
 import { findOrCreateOutlets, outletKey } from "./outlet-batches";
 import { chunkRows, inList, valuesList } from "./sql-batches";
+import { searchKey } from "../text/search-key";
 
 export interface NewArticle {
   outlet: OutletInput;
@@ -183,6 +184,7 @@ async function insertArticles(tx: Client, inputs: readonly NewArticle[], entries
       outlets[i]!.id,
       input.storyId ?? null,
       input.title,
+      searchKey(input.title),
       input.byline ?? null,
       sqlDate(input.publishedAt),
       input.url ?? null,
@@ -203,7 +205,7 @@ async function insertArticles(tx: Client, inputs: readonly NewArticle[], entries
   });
   for (const chunk of chunkRows(rows, 20)) {
     await tx.$executeRaw`
-      INSERT INTO "Article" ("id", "outletId", "storyId", "title", "byline", "publishedAt", "url", "canonicalUrl", "canonicalClaim", "lang", "text", "blockRoles",
+      INSERT INTO "Article" ("id", "outletId", "storyId", "title", "titleKey", "byline", "publishedAt", "url", "canonicalUrl", "canonicalClaim", "lang", "text", "blockRoles",
                              "wordCount", "contentHash", "sourceKind", "rawSource", "finalUrl", "fetchedAt", "createdAt", "updatedAt")
       VALUES ${valuesList(chunk)}`;
   }
@@ -262,7 +264,11 @@ export async function updateArticleExtraction(
 ) {
   const { blockRoles, ...rest } = fields;
   await (await db()).$transaction(async (tx) => {
-    const updated = await tx.article.update({ where: { id: articleId }, data: { ...rest, blockRoles: JSON.stringify(blockRoles) }, select: { publishedAt: true } });
+    const updated = await tx.article.update({
+      where: { id: articleId },
+      data: { ...rest, titleKey: searchKey(rest.title), blockRoles: JSON.stringify(blockRoles) },
+      select: { publishedAt: true },
+    });
     await removeIndexEntries(tx, [articleId]);
     const entry = indexEntryOf({ ...fields, publishedAt: updated.publishedAt });
     await writeIndexEntries(tx, [{ articleId, contentHash: fields.contentHash, entry }]);

@@ -59,10 +59,10 @@ export async function listRecentArticlesPage(requestedPage: number, pageSize: nu
   return { items, page, pageCount, total };
 }
 
-/** For each word, the outlets whose name holds it (SQL LIKE: case folded for ASCII), with their names. */
+/** For each word (in searchKey's form), the outlets whose name's search key holds it, with their names. */
 export async function outletsNaming(words: readonly string[]): Promise<Array<Array<{ id: string; name: string }>>> {
   const client = await db();
-  return Promise.all(words.map((word) => client.outlet.findMany({ where: { name: { contains: word } }, select: { id: true, name: true } })));
+  return Promise.all(words.map((word) => client.outlet.findMany({ where: { nameKey: { contains: word } }, select: { id: true, name: true } })));
 }
 
 /** Where a newest-first page of articles ends: the next page starts after it. */
@@ -75,7 +75,7 @@ export interface ArticleListPosition {
  * One page of the newest articles, after `after`, whose title holds each
  * word's needles or whose outlet is one of those given for that word. The
  * search keeps the true word starts among them. Only the covering index
- * (createdAt, id, title, outletId) is read, no article row.
+ * (createdAt, id, titleKey, outletId) is read, no article row.
  */
 export async function articleTitlesPage(words: readonly TitleNeedles[], outletIds: ReadonlyArray<readonly string[]>, after: ArticleListPosition | null, take: number) {
   const holdsEveryWord = words.map((needles, k) => ({ OR: [titleHolds(needles), { outletId: { in: [...(outletIds[k] ?? [])] } }] }));
@@ -85,7 +85,7 @@ export async function articleTitlesPage(words: readonly TitleNeedles[], outletId
     where: { AND: [...holdsEveryWord, ...afterPosition] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
-    select: { id: true, title: true, outletId: true, createdAt: true },
+    select: { id: true, titleKey: true, outletId: true, createdAt: true },
   });
 }
 

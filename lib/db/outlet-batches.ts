@@ -11,6 +11,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { newId } from "./new-id";
 import { storedDomain, type OutletInput } from "./outlets";
 import { chunkRows, valuesList } from "./sql-batches";
+import { searchKey } from "../text/search-key";
 
 export interface BatchOutlet {
   id: string;
@@ -51,9 +52,9 @@ export async function findOrCreateOutlets(tx: Prisma.TransactionClient, inputs: 
 
   // Prisma's own text form of a DateTime in SQLite, as its `create` writes the default now().
   const now = new Date().toISOString().replace("Z", "+00:00");
-  const rows = missing.map((input) => [newId(), input.name, storedDomain(input), input.kind ?? "other", now]);
+  const rows = missing.map((input) => [newId(), input.name, searchKey(input.name), storedDomain(input), input.kind ?? "other", now]);
   for (const chunk of chunkRows(rows, 5)) {
-    await tx.$executeRaw`INSERT INTO "Outlet" ("id", "name", "domain", "kind", "createdAt") VALUES ${valuesList(chunk)} ON CONFLICT DO NOTHING`;
+    await tx.$executeRaw`INSERT INTO "Outlet" ("id", "name", "nameKey", "domain", "kind", "createdAt") VALUES ${valuesList(chunk)} ON CONFLICT DO NOTHING`;
   }
   found = await storedOutlets(tx, names);
   for (const key of wanted.keys()) if (!found.has(key)) throw new Error(`Outlet ${key} was neither found nor created`);

@@ -9,6 +9,7 @@
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import { db } from "./client";
+import { searchKey } from "../text/search-key";
 
 export type OutletKind = "wire" | "newspaper" | "broadcaster" | "government" | "other";
 
@@ -29,10 +30,10 @@ export async function findOrCreateOutlet(tx: Prisma.TransactionClient, input: Ou
   const kind = input.kind ?? "other";
   if (!domain) {
     const existing = await tx.outlet.findFirst({ where: { name: input.name, domain: null } });
-    return existing ?? tx.outlet.create({ data: { name: input.name, domain, kind } });
+    return existing ?? tx.outlet.create({ data: { name: input.name, nameKey: searchKey(input.name), domain, kind } });
   }
   // Upsert on (domain, name): parallel ingests of two links from one new site must not race on the unique index.
-  return tx.outlet.upsert({ where: { domain_name: { domain, name: input.name } }, create: { name: input.name, domain, kind }, update: {} });
+  return tx.outlet.upsert({ where: { domain_name: { domain, name: input.name } }, create: { name: input.name, nameKey: searchKey(input.name), domain, kind }, update: {} });
 }
 
 /** The analyst's correction of an outlet's kind (the kind is guessed from the domain on first sight); null when there is no such outlet. */

@@ -1,18 +1,19 @@
 /** Writes of stories. */
 import "server-only";
 import { db } from "./client";
+import { searchKey } from "../text/search-key";
 
 export async function createStory(title: string, articleIds: string[] = []) {
   const client = await db();
   return client.$transaction(async (tx) => {
-    const story = await tx.story.create({ data: { title } });
+    const story = await tx.story.create({ data: { title, titleKey: searchKey(title) } });
     if (articleIds.length) await tx.article.updateMany({ where: { id: { in: articleIds } }, data: { storyId: story.id } });
     return story;
   });
 }
 
 export async function renameStory(id: string, title: string) {
-  await (await db()).story.update({ where: { id }, data: { title } });
+  await (await db()).story.update({ where: { id }, data: { title, titleKey: searchKey(title) } });
 }
 
 /** What a summary save did: saved, the story gone, or someone else's save since the one the editor started from. */

@@ -1,8 +1,9 @@
 /**
  * How SQL narrows a title search to word starts (lib/text/word-start.ts makes
- * the needles): a title that begins with `prefix` or holds one of `inside`.
- * Prisma's `startsWith` / `contains` are SQL LIKE, case folded for ASCII
- * letters on SQLite, and run on any database Prisma supports.
+ * the needles): a title whose stored search key (`titleKey`: lower case, no
+ * accents, see lib/text/search-key.ts) begins with `prefix` or holds one of
+ * `inside`. Key and needles are folded alike, so plain LIKE matches "cafe"
+ * and "café" on any database Prisma supports, with no case-insensitive mode.
  */
 export interface TitleNeedles {
   prefix: string | null;
@@ -16,7 +17,7 @@ export interface TitleNeedles {
  * index about as fast as a plain substring search).
  */
 export function titleHolds(needles: TitleNeedles) {
-  const marks = needles.inside.map((n) => ({ title: { contains: n } }));
+  const marks = needles.inside.map((n) => ({ titleKey: { contains: n } }));
   if (!needles.prefix) return { OR: marks };
-  return { AND: [{ title: { contains: needles.prefix } }, { OR: [{ title: { startsWith: needles.prefix } }, ...marks] }] };
+  return { AND: [{ titleKey: { contains: needles.prefix } }, { OR: [{ titleKey: { startsWith: needles.prefix } }, ...marks] }] };
 }

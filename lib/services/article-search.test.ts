@@ -1,5 +1,10 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "../db/client";
+import { fillMissingSearchKeys } from "../db/search-keys";
 import { addPastedArticle } from "./add-pasted-article";
+import { editArticleDetails } from "./article-details";
 import { findArticles, searchWords, SEARCH_RESULTS } from "./article-search";
 import { useTestDatabase } from "./test-database";
 
@@ -71,5 +76,44 @@ describe("findArticles", () => {
     expect(await titles('"barrier"')).toEqual(["Harbor City approves $5.7 billion flood barrier"]);
     expect(await titles("“flood barrier”")).toEqual(["Harbor City approves $5.7 billion flood barrier"]);
     expect(searchWords('("barrier")')).toEqual(["barrier"]);
+  });
+
+  it("ignores accents both ways, in titles and outlet names", async () => {
+    await addPastedArticle({ title: "Café owners protest rent rise", outlet: "Le Monde", text: "Café owners marched on Tuesday against a rent rise that many say will close their doors within the year." });
+    await addPastedArticle({ title: "Explosion meurtrière à Beyrouth", outlet: "Agence Sécurité", text: "Une explosion meurtrière a frappé le port de Beyrouth mardi soir, faisant de nombreuses victimes selon les secours." });
+    await addPastedArticle({ title: "Cafe chain closes", outlet: "Harbour Post", text: "The cafe chain closed its last twelve branches on Monday after months of falling sales and rising costs." });
+    expect(await titles("cafe")).toEqual(["Cafe chain closes", "Café owners protest rent rise"]);
+    expect(await titles("CAFÉ")).toEqual(["Cafe chain closes", "Café owners protest rent rise"]);
+    expect(await titles("meurtriere")).toEqual(["Explosion meurtrière à Beyrouth"]);
+    expect(await titles("securite beyrouth")).toEqual(["Explosion meurtrière à Beyrouth"]);
+    // Still a word start: "afe" is inside "Café".
+    expect(await titles("afe")).toEqual([]);
+  });
+
+  it("finds a title by its new wording once the analyst corrects it", async () => {
+    const saved = await addPastedArticle({ title: "Draft headline", outlet: "Harbour Post", text: "The mayor of São Paulo met the unions on Friday and promised an answer on wages within a week." });
+    if (saved.status !== "created") throw new Error("not stored");
+    await editArticleDetails(saved.articleId, { title: "São Paulo mayor meets unions", outlet: "Harbour Post" });
+    expect(await titles("sao paulo")).toEqual(["São Paulo mayor meets unions"]);
+    expect(await titles("draft")).toEqual([]);
+  });
+
+  it("finds rows stored before the search keys existed, once their keys are filled", async () => {
+    const saved = await addPastedArticle({ title: "Zürich Café reopens", outlet: "Neue Zürcher", text: "The café by the lake in Zürich reopened on Saturday after a year of repairs to its old wooden terrace." });
+    if (saved.status !== "created") throw new Error("not stored");
+    const client = await db();
+    // As the archive was before the migration: no key anywhere.
+    await client.$executeRawUnsafe(`UPDATE "Article" SET "titleKey" = NULL`);
+    await client.$executeRawUnsafe(`UPDATE "Outlet" SET "nameKey" = NULL`);
+    // The migration's own SQL fills the plain-ASCII titles; the accented one is left to the fill.
+    const migration = readFileSync(path.join(process.cwd(), "prisma/migrations/20261207073957_search_keys/migration.sql"), "utf8");
+    for (const statement of migration.split("\n").filter((line) => /^UPDATE "(Article|Outlet)"/.test(line))) await client.$executeRawUnsafe(statement);
+    expect(await client.article.count({ where: { titleKey: null } })).toBeGreaterThan(0);
+    expect(await client.article.findFirst({ where: { title: "Ferry strike ends after pay deal" }, select: { titleKey: true } })).toEqual({ titleKey: "ferry strike ends after pay deal" });
+    expect(await fillMissingSearchKeys()).toBeGreaterThan(0);
+    expect(await client.article.count({ where: { titleKey: null } })).toBe(0);
+    expect(await titles("zurich cafe")).toEqual(["Zürich Café reopens"]);
+    expect(await titles("zurcher")).toEqual(["Zürich Café reopens"]);
+    expect(await fillMissingSearchKeys()).toBe(0);
   });
 });

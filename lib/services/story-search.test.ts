@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addPastedArticle } from "./add-pasted-article";
-import { fileArticle } from "./story-filing";
+import { fileArticle, renameStory } from "./story-filing";
 import { searchStories } from "./story-search";
 import { useTestDatabase } from "./test-database";
 
@@ -30,6 +30,16 @@ describe("searchStories", () => {
     const stories = await searchStories("");
     expect(stories.map((s) => s.title)).toEqual(["Harbour ferry strike", "Russia budget vote", "US–Japan talks, May 2021"]);
     expect(stories.find((s) => s.title.startsWith("US"))?.articleCount).toBe(2);
+  });
+
+  it("finds stories whatever the accents, both ways, also after a rename", async () => {
+    const saved = await addPastedArticle({ title: "Blast in Beirut port", outlet: "Harbour Post", text: "A blast in the port of Beirut on Tuesday evening killed several people, rescuers said overnight." });
+    if (saved.status !== "created") throw new Error("not stored");
+    const filed = await fileArticle({ articleId: saved.articleId, storyId: "new", newTitle: "Explosion meurtrière à Beyrouth" });
+    expect(await titles("meurtriere")).toEqual(["Explosion meurtrière à Beyrouth"]);
+    await renameStory(filed.storyId as string, "Beirut cafe blast");
+    expect(await titles("CAFÉ")).toEqual(["Beirut cafe blast"]);
+    expect(await titles("meurtriere")).toEqual([]);
   });
 
   it("finds stories by the starts of words of their title, in any letter case", async () => {

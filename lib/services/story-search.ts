@@ -1,12 +1,14 @@
 /**
  * Use case: find a story to file an article under, among thousands, by words
- * of its title (each must start a word of it), most recently changed first;
- * the most recent stories when nothing is typed.
+ * of its title (each must start a word of it, whatever the letter case and
+ * accents), most recently changed first; the most recent stories when nothing
+ * is typed.
  */
 import "server-only";
 import { z } from "zod";
 import { countStoryArticles, storyTitlesPage } from "../db/stories";
 import { startsAWordIn, wordStartNeedles } from "../text/word-start";
+import { searchKeysReady } from "./search-keys";
 import { collectMatches, searchWords } from "./word-search";
 
 export interface StoryOption {
@@ -24,6 +26,7 @@ type TitleRow = Awaited<ReturnType<typeof storyTitlesPage>>[number];
 export async function searchStories(query: unknown, limit = MATCHES): Promise<StoryOption[]> {
   const words = searchWords(querySchema.parse(typeof query === "string" ? query : ""));
   const needles = words.map(wordStartNeedles);
+  if (words.length > 0) await searchKeysReady();
   const found = await collectMatches<TitleRow>(
     (after, take) => storyTitlesPage(needles, after, take),
     (row) => words.every((word) => startsAWordIn(row.title, word)),

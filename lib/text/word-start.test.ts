@@ -45,7 +45,25 @@ describe("startsAWordIn", () => {
   });
 });
 
+describe("startsAWordIn, accents", () => {
+  it("ignores accents both ways, in any letter case", () => {
+    expect(startsAWordIn("Café owners protest rent rise", "cafe")).toBe(true);
+    expect(startsAWordIn("Cafe owners protest rent rise", "CAFÉ")).toBe(true);
+    expect(startsAWordIn("Explosion meurtrière à Beyrouth", "meurtriere")).toBe(true);
+  });
+
+  it("still wants the word at a word start once accents are gone", () => {
+    expect(startsAWordIn("Décafé owners", "cafe")).toBe(false);
+  });
+});
+
 describe("wordStartNeedles", () => {
+  it("looks for the word as the stored keys hold it: lower case, without accents", () => {
+    const { prefix, inside } = wordStartNeedles("Café");
+    expect(prefix).toBe("cafe");
+    expect(inside).toContain(" cafe");
+  });
+
   it("narrows a search to texts that begin with the word or hold it after a space or a common mark", () => {
     const { prefix, inside } = wordStartNeedles("us");
     expect(prefix).toBe("us");

@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireEditor } from "@/lib/auth/guards";
-import { deleteArticle } from "@/lib/db/article-mutations";
 import { addPastedArticle } from "@/lib/services/add-pasted-article";
 import { quoted, recordActivity } from "@/lib/services/activity";
 import { addUploadedFile } from "@/lib/services/add-uploaded-file";
 import { editArticleDetails } from "@/lib/services/article-details";
+import { deleteArticleKeepingReviews, deletionEffects, deletionWarning } from "@/lib/services/article-deletion";
 import { reextractArticle } from "@/lib/services/reextract-article";
 import { storedCopyNote } from "@/lib/services/story-filing";
 import { UserError } from "@/lib/services/user-error";
@@ -84,10 +84,21 @@ export async function editArticleDetailsAction(_previous: DetailsFormState, form
   return { status: "saved", message: "Saved." };
 }
 
+/** The question the Delete button asks: which reviews stay with their findings and which go (null: the article is gone). */
+export async function deletionWarningAction(articleId: string): Promise<string | null> {
+  await requireEditor();
+  try {
+    return deletionWarning(await deletionEffects(String(articleId)));
+  } catch (error) {
+    if (error instanceof UserError) return null;
+    throw error;
+  }
+}
+
 export async function deleteArticleAction(articleId: string): Promise<{ ok: false; message: string } | void> {
   const editor = await requireEditor();
   try {
-    const gone = await deleteArticle(String(articleId));
+    const gone = await deleteArticleKeepingReviews(String(articleId));
     await recordActivity(editor, "article.deleted", `deleted the article ${quoted(gone.title)} (${gone.outlet})`, String(articleId));
   } catch (error) {
     console.error("deleteArticleAction failed", error);

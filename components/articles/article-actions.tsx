@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { deleteArticleAction, reextractArticleAction } from "@/app/actions/articles";
+import { deleteArticleAction, deletionWarningAction, reextractArticleAction } from "@/app/actions/articles";
 import { useCanEdit } from "@/components/auth/can-edit";
 
 /** Provenance and maintenance of one article: the raw source, re-extraction, deletion. */
@@ -26,12 +26,16 @@ export function ArticleActions({ articleId }: { articleId: string }) {
         type="button"
         disabled={pending}
         className="rounded border border-rose-300 bg-white px-2 py-1 text-rose-800"
-        onClick={() => {
-          if (window.confirm("Delete this article? Its reviews stay, but it leaves every story and comparison.")) startTransition(async () => {
+        onClick={() =>
+          startTransition(async () => {
+            // Asked when clicked, not with the page: it says which reviews stay with their findings and which go.
+            const warning = await deletionWarningAction(articleId);
+            if (warning === null) return setMessage("This article no longer exists.");
+            if (!window.confirm(warning)) return;
             const failure = await deleteArticleAction(articleId);
             if (failure) setMessage(failure.message);
-          });
-        }}
+          })
+        }
       >
         Delete
       </button>

@@ -7,6 +7,7 @@ import { db } from "./client";
 import { removeIndexEntries, writeIndexEntries } from "./corpus-index-mutations";
 import { newId } from "./new-id";
 import { retryWhenBusy } from "./retry-busy";
+import { deletePairReviewsOf, rekeyStoryReviews, type StoryReviewRekey } from "./reviews";
 import { findOrCreateOutlet, type OutletInput } from "./outlets";
 import { findOrCreateOutlets, outletKey } from "./outlet-batches";
 import { chunkRows, inList, valuesList } from "./sql-batches";
@@ -219,13 +220,29 @@ async function insertArticles(tx: Client, inputs: readonly NewArticle[], entries
   });
 }
 
-export async function setArticleStory(articleId: string, storyId: string | null) {
+/**
+ * Files the article under a story (null: under none). Reviews of the story it
+ * leaves are carried over to their findings' keys without it (`rekey`, see
+ * rekeyStoryReviews), in the same transaction.
+ */
+export async function setArticleStory(articleId: string, storyId: string | null, rekey?: StoryReviewRekey) {
   const client = await db();
-  await client.$transaction([
-    client.article.update({ where: { id: articleId }, data: { storyId } }),
-    // The story list is ordered by last change.
-    ...(storyId ? [client.story.update({ where: { id: storyId }, data: { updatedAt: new Date() } })] : []),
-  ]);
+  await retryWhenBusy(() =>
+    client.$transaction(async (tx) => {
+      const before = await tx.article.findUnique({ where: { id: articleId }, select: { storyId: true, contentHash: true } });
+      await tx.article.update({ where: { id: articleId }, data: { storyId } });
+      if (rekey && before?.storyId && before.storyId !== storyId) await rekeyLeftStory(tx, articleId, before.storyId, before.contentHash, rekey);
+      // The story list is ordered by last change.
+      if (storyId) await tx.story.update({ where: { id: storyId }, data: { updatedAt: new Date() } });
+    }, TRANSACTION_OPTIONS),
+  );
+}
+
+/** Carries the left story's reviews over; a copy of the article still in the story stands for its group from now on. */
+export async function rekeyLeftStory(tx: Prisma.TransactionClient, articleId: string, storyId: string, contentHash: string, rekey: StoryReviewRekey): Promise<number> {
+  const copies = await tx.article.findMany({ where: { storyId, contentHash, NOT: { id: articleId } }, select: { id: true } });
+  const standIn = copies.map((c) => c.id).sort()[0] ?? null;
+  return rekeyStoryReviews(tx, storyId, articleId, standIn, rekey);
 }
 /**
  * Files a stored article under a story unless it is in one already (a
@@ -243,14 +260,21 @@ export async function fileArticleIfUnfiled(articleId: string, storyId: string): 
   }, TRANSACTION_OPTIONS);
 }
 
-/** Deletes an article and its index entry; returns its title and outlet (for the activity log). */
-export async function deleteArticle(articleId: string): Promise<{ title: string; outlet: string }> {
+/**
+ * Deletes an article and its index entry; returns its title and outlet (for
+ * the activity log). The reviews of its comparisons go with it (no view can
+ * show them again); its story's reviews are carried over to their findings'
+ * keys without it (`rekey`), and those of findings that only it left out go.
+ */
+export async function deleteArticle(articleId: string, rekey?: StoryReviewRekey): Promise<{ title: string; outlet: string }> {
   // Reads the index entry before it writes: retried on a stale snapshot like the store.
   const client = await db();
   return retryWhenBusy(() =>
     client.$transaction(async (tx) => {
       await removeIndexEntries(tx, [articleId]);
-      const gone = await tx.article.delete({ where: { id: articleId }, select: { title: true, outlet: { select: { name: true } } } });
+      const gone = await tx.article.delete({ where: { id: articleId }, select: { title: true, storyId: true, contentHash: true, outlet: { select: { name: true } } } });
+      await deletePairReviewsOf(tx, articleId);
+      if (rekey && gone.storyId) await rekeyLeftStory(tx, articleId, gone.storyId, gone.contentHash, rekey);
       return { title: gone.title, outlet: gone.outlet.name };
     }, TRANSACTION_OPTIONS),
   );

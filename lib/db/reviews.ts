@@ -136,3 +136,51 @@ async function currentReview(store: ReviewAddress, older: readonly ReviewAddress
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | undefined)?.code === "P2002";
 }
+
+/**
+ * What a story review's key becomes when the article `leaving` leaves the
+ * story (`standIn`: its copy that stands for its group from now on): the same
+ * key, another, or null when the finding cannot exist any more.
+ */
+export type StoryReviewRekey = (flagKey: string, leaving: string, standIn: string | null) => string | null;
+
+/**
+ * Carries a story's reviews over to the keys their findings have once
+ * `leaving` has left the story; a review whose finding is gone is removed,
+ * as is one whose new key already holds a review (that one is the finding's
+ * review as the story is now). Returns how many reviews were removed.
+ */
+export async function rekeyStoryReviews(tx: Tx, storyId: string, leaving: string, standIn: string | null, rekey: StoryReviewRekey): Promise<number> {
+  const scope = storyScope(storyId);
+  const rows = await tx.flagReview.findMany({ where: { scope }, select: { id: true, flagKey: true } });
+  const taken = new Set(rows.map((r) => r.flagKey));
+  let removed = 0;
+  for (const row of rows) {
+    const next = rekey(row.flagKey, leaving, standIn);
+    if (next === row.flagKey) continue;
+    taken.delete(row.flagKey);
+    if (next === null || taken.has(next)) {
+      await tx.flagReview.delete({ where: { id: row.id } });
+      removed++;
+      continue;
+    }
+    await tx.flagReview.update({ where: { id: row.id }, data: { flagKey: next } });
+    taken.add(next);
+  }
+  return removed;
+}
+
+/** The scopes of the comparisons of one article with others: "cmp:<id>:<other>" and "cmp:<other>:<id>". */
+function pairScopesOf(articleId: string) {
+  return { OR: [{ scope: { startsWith: `cmp:${articleId}:` } }, { scope: { endsWith: `:${articleId}` } }] };
+}
+
+/** How many reviews the comparisons of this article with others hold. */
+export async function countPairReviewsOf(articleId: string): Promise<number> {
+  return (await db()).flagReview.count({ where: { AND: [{ scope: { startsWith: "cmp:" } }, pairScopesOf(articleId)] } });
+}
+
+/** Removes the reviews of this article's comparisons (the article is being deleted: no view can show them again). */
+export async function deletePairReviewsOf(tx: Tx, articleId: string): Promise<number> {
+  return (await tx.flagReview.deleteMany({ where: { AND: [{ scope: { startsWith: "cmp:" } }, pairScopesOf(articleId)] } })).count;
+}

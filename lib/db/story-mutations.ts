@@ -1,15 +1,25 @@
 /** Writes of stories. */
 import "server-only";
 import { db } from "./client";
+import { rekeyLeftStory, TRANSACTION_OPTIONS } from "./article-mutations";
+import type { StoryReviewRekey } from "./reviews";
 import { searchKey } from "../text/search-key";
 
-export async function createStory(title: string, articleIds: string[] = []) {
+/**
+ * Creates a story holding these articles, taken from any story they were in;
+ * with `rekey`, the reviews of a story they leave are carried over to their
+ * findings' keys without them (see rekeyStoryReviews).
+ */
+export async function createStory(title: string, articleIds: string[] = [], rekey?: StoryReviewRekey) {
   const client = await db();
   return client.$transaction(async (tx) => {
     const story = await tx.story.create({ data: { title, titleKey: searchKey(title) } });
-    if (articleIds.length) await tx.article.updateMany({ where: { id: { in: articleIds } }, data: { storyId: story.id } });
+    if (articleIds.length === 0) return story;
+    const leaving = rekey ? await tx.article.findMany({ where: { id: { in: articleIds }, storyId: { not: null } }, select: { id: true, storyId: true, contentHash: true } }) : [];
+    await tx.article.updateMany({ where: { id: { in: articleIds } }, data: { storyId: story.id } });
+    for (const a of leaving) if (rekey) await rekeyLeftStory(tx, a.id, a.storyId as string, a.contentHash, rekey);
     return story;
-  });
+  }, TRANSACTION_OPTIONS);
 }
 
 export async function renameStory(id: string, title: string) {

@@ -7,6 +7,7 @@ import "server-only";
 import { z } from "zod";
 import { articleExists } from "../db/articles";
 import { fileArticleIfUnfiled, setArticleStory, type SaveArticleResult } from "../db/article-mutations";
+import { storyReviewKeyWithout } from "./story-review-keys";
 import { storyExists } from "../db/stories";
 import { createStory, deleteStory as deleteStoryRow, renameStory as renameStoryRow } from "../db/story-mutations";
 import { UserError } from "./user-error";
@@ -35,10 +36,11 @@ export async function fileArticle(input: FileArticleInput): Promise<{ storyId: s
   if (!(await articleExists(articleId))) throw new UserError("not_found", "That article no longer exists.");
   if (title !== undefined) {
     // The new story and the filing are one transaction: no empty story is left behind.
-    return { storyId: (await createStory(title, [articleId])).id };
+    return { storyId: (await createStory(title, [articleId], storyReviewKeyWithout)).id };
   }
   if (wanted && !(await storyExists(wanted))) throw new UserError("not_found", "That story no longer exists.");
-  await setArticleStory(articleId, wanted);
+  // The story it leaves keeps its reviews, carried over to their findings' keys without it.
+  await setArticleStory(articleId, wanted, storyReviewKeyWithout);
   return { storyId: wanted };
 }
 

@@ -46,8 +46,13 @@ test("German articles are compared by their passages, with no German noun taken 
   await expect(compare.missingFrom(rewrite).locator('[lang="de"]').first()).toBeVisible();
 
   // An English article in the German story is not counted as leaving out what it cannot be compared on.
-  await paste(page, BLINKEN_MOTEGI_ANI, `Wire ${unique}`);
+  const wire = await paste(page, BLINKEN_MOTEGI_ANI, `Wire ${unique}`);
   await fileUnder(page, story, false);
+  // Their comparison lists nothing as left out, and says that is because nothing was compared, not because they agree.
+  await page.goto(`/compare/${wire}/${a}`);
+  await expect(new ComparePage(page).flags()).toContainText(`Not compared across languages: Wire ${unique} is in English and ${agency} in German`);
+  await expect(new ComparePage(page).flags()).not.toContainText("same content");
+  await page.goto(`/articles/${wire}`);
   await page.getByRole("link", { name: story }).first().click();
   await expect(page.getByRole("note").filter({ hasText: "The story's articles are in German" })).toContainText(`Wire ${unique} (English) is not in the story's language (German)`);
   const matrix = page.getByRole("table", { name: /Coverage matrix/ });

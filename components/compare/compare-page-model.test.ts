@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseDocuments } from "@/lib/compare/analyse-documents";
 import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "@/lib/compare/fixtures/blinken-motegi";
+import { CLIMATE_LAW_AGENCY } from "@/lib/compare/fixtures/german-climate-law";
 import { buildComparePageModel, MAX_ITEMS_PER_SIDE, paginate } from "./compare-page-model";
 import { buildRows } from "./build-rows";
 
@@ -63,5 +64,20 @@ describe("buildComparePageModel", () => {
       const first = item.rows[0];
       if (first) expect(Math.floor(model.overviewIds.indexOf(first) / 5)).toBe(item.page);
     }
+  });
+});
+
+describe("the Left out panel's text when a comparison has no items", () => {
+  it("does not claim two articles in different languages report the same content: they were not compared", () => {
+    const model = buildComparePageModel(analyseDocuments(BLINKEN_MOTEGI_ANI, CLIMATE_LAW_AGENCY));
+    expect(model.items).toEqual([]);
+    expect(model.noItemsText).toMatch(/^Not compared across languages: .+ is in English and .+ in German/);
+    expect(model.noItemsText).not.toMatch(/same content/);
+  });
+
+  it("says both report the same content when two articles in one language leave nothing out", () => {
+    const model = buildComparePageModel(analyseDocuments(BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_ANI));
+    expect(model.items).toEqual([]);
+    expect(model.noItemsText).toBe("No omissions found: both sources report the same content.");
   });
 });

@@ -12,7 +12,7 @@
  * A comparison of news articles is one page; only very long ones paginate.
  */
 import type { Comparison, DiffChunk, Importance, Omission, OmissionItem, OmissionKind, Side } from "@/lib/types/comparison";
-import { htmlLang } from "@/lib/compare/language-note";
+import { htmlLang, languageName } from "@/lib/compare/language-note";
 import { buildRows, type CompareRow } from "./build-rows";
 import type { RowCategory } from "./row-category";
 import { clipAtWord } from "@/lib/text/clip";
@@ -80,6 +80,8 @@ export interface ComparePageModel {
   moreItems: { a: number; b: number };
   flags: Record<string, FlagView>;
   counts: Record<RowCategory, number>;
+  /** What the Left out panel says when there are no items: why there are none. */
+  noItemsText: string;
 }
 
 const IMPORTANCE_RANK: Readonly<Record<Importance, number>> = { high: 3, medium: 2, low: 1 };
@@ -186,8 +188,9 @@ export function buildComparePageModel(comparison: Comparison, options: { order?:
   for (const row of all) if (row.type !== "moved-marker") counts[row.category]++;
 
   const end = pageStarts[page + 1] ?? all.length;
+  const labels = { a: comparison.a.outlet || "A", b: comparison.b.outlet || "B" };
   return {
-    labels: { a: comparison.a.outlet || "A", b: comparison.b.outlet || "B" },
+    labels,
     lang: { a: htmlLang(comparison.a.language), b: htmlLang(comparison.b.language) },
     order,
     page,
@@ -200,5 +203,20 @@ export function buildComparePageModel(comparison: Comparison, options: { order?:
     moreItems,
     flags: flagsOf(comparison.omissions, items),
     counts,
+    noItemsText: noItemsText(comparison, labels),
   };
+}
+
+/**
+ * Why a comparison lists nothing as left out. Two articles in different
+ * languages are not compared for omissions at all (lib/omissions/find-omissions.ts),
+ * so "both report the same content" would be false of them: they may share nothing.
+ */
+export function noItemsText(comparison: Pick<Comparison, "a" | "b" | "crossLanguage">, labels: { a: string; b: string }): string {
+  if (comparison.crossLanguage) {
+    const a = languageName(comparison.a.language ?? "eng");
+    const b = languageName(comparison.b.language ?? "eng");
+    return `Not compared across languages: ${labels.a} is in ${a} and ${labels.b} in ${b}, and Lacuna does not translate, so it cannot tell what either leaves out.`;
+  }
+  return "No omissions found: both sources report the same content.";
 }

@@ -363,6 +363,7 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
           items={model.items}
           moreItems={model.moreItems}
           flags={model.flags}
+          noItemsText={model.noItemsText}
           labels={labels}
           lang={model.lang}
           scope={scope}

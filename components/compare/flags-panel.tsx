@@ -28,6 +28,8 @@ interface Props {
   /** Items of each side not on the page (a very long comparison): the exports list them. */
   moreItems?: { a: number; b: number };
   flags: Record<string, FlagView>;
+  /** What to say when there are no items (compare-page-model.ts: why there are none). */
+  noItemsText: string;
   labels: { a: string; b: string };
   /** Each side's HTML language, when not English: an item's words are those of the side that has it. */
   lang?: ArticleLang;
@@ -48,7 +50,7 @@ interface Props {
  * item that already carries one (itemReviewKey), so reviews made on flags
  * before items existed, or before a regrouping, still attach.
  */
-export function FlagsPanel({ items, moreItems, flags, labels, lang, scope, reviews, swappedKeys, hideDismissed, onHideDismissedChange, onReviewChange, onSelect, selected }: Props) {
+export function FlagsPanel({ items, moreItems, flags, noItemsText, labels, lang, scope, reviews, swappedKeys, hideDismissed, onHideDismissedChange, onReviewChange, onSelect, selected }: Props) {
   const isDismissed = (item: ItemView) => reviews[reviewKeyOf(item, reviews)]?.status === "dismissed";
   const isReviewed = (item: ItemView) => reviews[reviewKeyOf(item, reviews)] !== undefined;
   const dismissed = items.filter(isDismissed).length;
@@ -84,7 +86,7 @@ export function FlagsPanel({ items, moreItems, flags, labels, lang, scope, revie
       {/* relative: anything positioned inside stays inside the scrolling box (a visually hidden label once escaped it and made the page twice its height). */}
       <div className="relative max-h-[calc(100vh-7rem)] overflow-y-auto">
         {items.length === 0 ? (
-          <p className="p-3 text-sm text-stone-700">No omissions found: both sources report the same content.</p>
+          <p className="p-3 text-sm text-stone-700">{noItemsText}</p>
         ) : visible.length === 0 ? (
           <p className="p-3 text-sm text-stone-700">{toReview !== null ? "Every item is reviewed." : "All items are dismissed."}</p>
         ) : (
@@ -128,7 +130,7 @@ function SideItems({
   onSelect,
   selected,
   more,
-}: Omit<Props, "items" | "moreItems" | "hideDismissed" | "onHideDismissedChange"> & { side: Side; items: ItemView[]; more: number }) {
+}: Omit<Props, "items" | "moreItems" | "noItemsText" | "hideDismissed" | "onHideDismissedChange"> & { side: Side; items: ItemView[]; more: number }) {
   const [showAll, setShowAll] = useState(false);
   // An item selected below the first view (a link to it, usually) opens the full list, until folded again.
   const [foldedFor, setFoldedFor] = useState<string | null>(null);

@@ -92,6 +92,37 @@ test.describe("omission items on the demo comparison", () => {
     await expect(back.getByRole("status")).toHaveText("Saved");
   });
 
+  test("a note is saved by Enter, is there after a reload, and a reload with a note not yet saved asks first", async ({ page }) => {
+    const flags = new ComparePage(page).flags();
+    const southKorea = () => flags.getByRole("listitem").filter({ hasText: /names South Korea/ });
+    await southKorea().getByRole("button", { name: "Add note" }).click();
+    const field = southKorea().getByLabel("Review note");
+    await field.pressSequentially("Seoul joined the later meeting");
+    // Typed and not saved: the page says so with a button to save it.
+    await expect(southKorea().getByRole("button", { name: "Save note" })).toBeVisible();
+    await field.press("Enter");
+    await expect(southKorea().getByRole("status")).toHaveText("Saved");
+    await expect(southKorea().getByRole("button", { name: "Save note" })).toHaveCount(0);
+    // Saved by Enter itself, not by the field losing focus.
+    await expect(field).toBeFocused();
+
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Republic World");
+    await expect(southKorea().getByLabel("Review note")).toHaveValue("Seoul joined the later meeting");
+
+    // More typed and the page reloaded before saving: the browser asks before the note is lost.
+    await southKorea().getByLabel("Review note").pressSequentially(" only");
+    const asked = page.waitForEvent("dialog");
+    const reload = page.reload();
+    const dialog = await asked;
+    expect(dialog.type()).toBe("beforeunload");
+    await dialog.accept();
+    await reload;
+
+    await southKorea().getByRole("combobox", { name: "Review" }).selectOption("none");
+    await expect(southKorea().getByRole("status")).toHaveText("Saved");
+  });
+
   test("the panel counts the items reviewed and, on request, lists only those still to review", async ({ page }) => {
     const flags = new ComparePage(page).flags();
     const progress = flags.getByText(/^Reviewed \d+ of \d+$/);

@@ -1,9 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { saveReviewAction } from "@/app/actions/reviews";
 import { useCanEdit } from "@/components/auth/can-edit";
 import { formatDateTime } from "@/components/format";
+import { noteUnsaved, savesNote, statusWithNote } from "./flag-review-model";
 
 export type ReviewStatus = "confirmed" | "dismissed" | "needs-check";
 export interface ReviewView {
@@ -39,7 +40,9 @@ const LABELS: Record<ReviewStatus | "none", string> = {
 /**
  * The analyst's verdict on one flag (or one item, through its lead flag's
  * key), saved as soon as it changes. Compact: one small select on a line, the
- * note opens on demand, so twenty flags do not make a page of widgets.
+ * note opens on demand, so twenty flags do not make a page of widgets. A note
+ * is saved by Enter, by "Save note" or by leaving the field; a page left with
+ * a note not yet saved asks first (a reload does not blur the field).
  *
  * Each save names the version of the review this page last saw. When another
  * editor changed it since, nothing is overwritten: the item shows their
@@ -70,10 +73,23 @@ export function FlagReview({
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [pending, startTransition] = useTransition();
   const editor = useCanEdit();
+  // The note on its way to the server: Enter, then the blur of clicking elsewhere, must not save it twice
+  // (the second save would name the version the first replaced, and be refused as a conflict).
+  const submitted = useRef<string | null>(null);
+  const unsaved = noteOpen && noteUnsaved(note, review?.note);
+
+  useEffect(() => {
+    if (!unsaved) return;
+    // The browser asks before the page is left or reloaded with a note typed and not saved.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
 
   const save = (nextStatus: ReviewStatus | "none", nextNote: string, edited: "status" | "note") =>
     startTransition(async () => {
       const result = await saveReviewAction({ scope, flagKey, swappedKey, status: nextStatus, note: nextNote, version: review?.version ?? null });
+      submitted.current = null;
       if (result.status === "error") {
         // Show what is stored, not what was attempted.
         setStatus(review?.status ?? "none");
@@ -97,6 +113,16 @@ export function FlagReview({
       setMessage("Saved");
       onChange(result.review ?? undefined);
     });
+
+  const saveNote = () => {
+    if (!noteUnsaved(note, review?.note) || submitted.current === note) return;
+    // After another editor's change, only an explicit choice saves over it.
+    if (conflict) return;
+    submitted.current = note;
+    const next = statusWithNote(status);
+    setStatus(next);
+    save(next, note, "note");
+  };
 
   const keepTheirs = (theirs: ReviewView | null) => {
     setStatus(theirs?.status ?? "none");
@@ -136,19 +162,20 @@ export function FlagReview({
         <input
           aria-label={`${label} note`}
           autoFocus={openedByClick}
-          placeholder="Note"
+          placeholder="Note (Enter saves)"
           value={note}
           maxLength={5000}
-          onChange={(e) => setNote(e.target.value)}
-          onBlur={() => {
-            if (note === (review?.note ?? "")) return;
-            // After another editor's change, only an explicit choice saves over it.
-            if (conflict) return;
-            // A note on an unreviewed flag means the analyst is looking into it.
-            const next = status === "none" ? "needs-check" : status;
-            setStatus(next);
-            save(next, note, "note");
+          onChange={(e) => {
+            setNote(e.target.value);
+            // "Saved" spoke of the note before this edit.
+            if (message === "Saved") setMessage(null);
           }}
+          onKeyDown={(e) => {
+            if (!savesNote({ key: e.key, shiftKey: e.shiftKey, isComposing: e.nativeEvent.isComposing })) return;
+            e.preventDefault();
+            saveNote();
+          }}
+          onBlur={saveNote}
           className="min-w-0 flex-1 rounded border border-stone-300 px-1 py-0.5"
         />
       ) : (
@@ -157,6 +184,11 @@ export function FlagReview({
             setOpenedByClick(true);
           }} className="text-indigo-700 underline">
           Add note
+        </button>
+      )}
+      {unsaved && !conflict && (
+        <button type="button" disabled={pending} onClick={saveNote} className="rounded bg-indigo-700 px-2 py-0.5 text-white disabled:opacity-50">
+          Save note
         </button>
       )}
       {message && <span role="status" className={message === "Saved" ? "text-emerald-800" : "text-rose-800"}>{message}</span>}

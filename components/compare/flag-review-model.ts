@@ -1,0 +1,25 @@
+/**
+ * What the review of a flag does with its note field, apart from the
+ * widgets: when the field holds a note not yet saved (the page offers "Save
+ * note" and warns before it is left), and which status a saved note goes with.
+ */
+import type { ReviewStatus } from "./flag-review";
+
+/** Whether the note field holds text the stored review does not: typed and not saved yet. */
+export function noteUnsaved(note: string, saved: string | undefined): boolean {
+  return note !== (saved ?? "");
+}
+
+/** The status saved with a note: a note on an unreviewed flag means the analyst is looking into it. */
+export function statusWithNote(status: ReviewStatus | "none"): ReviewStatus {
+  return status === "none" ? "needs-check" : status;
+}
+
+/**
+ * Whether a key pressed in the note field saves it: Enter, as in any
+ * one-line field, but not while an input method is composing (a Japanese
+ * word is confirmed with Enter) nor with Shift (no line breaks to make).
+ */
+export function savesNote(key: { key: string; shiftKey: boolean; isComposing: boolean }): boolean {
+  return key.key === "Enter" && !key.shiftKey && !key.isComposing;
+}

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { db } from "./client";
+import { copiesAfterOriginals } from "./story-order";
 
 const ARTICLE_STAMP = {
   id: true,
@@ -17,16 +18,24 @@ const ARTICLE_STAMP = {
 
 /** A story's title, summary and its articles in the order its report lists them (as getStory orders them); null when it is gone. */
 export async function getStoryReportSources(storyId: string) {
-  return (await db()).story.findUnique({
+  const story = await (await db()).story.findUnique({
     where: { id: storyId },
     select: {
       title: true,
       summary: true,
       summaryAuthor: true,
       summaryUpdatedAt: true,
-      articles: { select: ARTICLE_STAMP, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] },
+      articles: { select: { ...ARTICLE_STAMP, createdAt: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] },
     },
   });
+  if (!story) return null;
+  // createdAt orders the copies only: a stamp without it keeps the keys of reports prepared before.
+  const articles = copiesAfterOriginals(story.articles).map((article) => {
+    const { createdAt, ...stamp } = article;
+    void createdAt;
+    return stamp;
+  });
+  return { ...story, articles };
 }
 
 /** The compared articles' stamps, by id (those that no longer exist are missing). */

@@ -3,6 +3,7 @@ import { clipAtWord } from "../text/clip";
 import "server-only";
 import { db } from "./client";
 import { inList } from "./sql-batches";
+import { copiesAfterOriginals, firstComparison } from "./story-order";
 import { titleHolds, type TitleNeedles } from "./title-needles";
 
 export interface Page<T> {
@@ -63,25 +64,25 @@ async function describeStories(stories: readonly StoryRow[]): Promise<StorySumma
     ? await client.article.findMany({
         where: { storyId: { in: stories.map((s) => s.id) } },
         orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
-        select: { id: true, storyId: true, outlet: { select: { name: true } } },
+        select: { id: true, storyId: true, contentHash: true, createdAt: true, outlet: { select: { name: true } } },
       })
     : [];
-  const byStory = new Map<string, Array<{ id: string; outlet: string }>>();
+  const byStory = new Map<string, Array<{ id: string; outlet: string; contentHash: string; createdAt: Date }>>();
   for (const a of articles) {
     const list = byStory.get(a.storyId!);
-    const item = { id: a.id, outlet: a.outlet.name };
+    const item = { id: a.id, outlet: a.outlet.name, contentHash: a.contentHash, createdAt: a.createdAt };
     if (list) list.push(item);
     else byStory.set(a.storyId!, [item]);
   }
   return stories.map((s) => {
-    const members = byStory.get(s.id) ?? [];
+    const members = copiesAfterOriginals(byStory.get(s.id) ?? []);
     return {
       id: s.id,
       title: s.title,
       updatedAt: s.updatedAt,
       articleCount: s._count.articles,
       outlets: [...new Set(members.map((m) => m.outlet))],
-      firstTwo: members.slice(0, 2),
+      firstTwo: firstComparison(members).map((m) => ({ id: m.id, outlet: m.outlet })),
       summaryLead: summaryLeadOf(leads.get(s.id) ?? null),
     };
   });
@@ -148,12 +149,13 @@ export async function countStoryArticles(ids: readonly string[]): Promise<Map<st
 }
 
 export async function getStory(id: string) {
-  return (await db()).story.findUnique({
+  const story = await (await db()).story.findUnique({
     where: { id },
     include: {
       articles: { include: { outlet: true }, omit: { rawSource: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] },
     },
   });
+  return story && { ...story, articles: copiesAfterOriginals(story.articles) };
 }
 
 export async function findStoryByTitle(title: string) {
@@ -177,7 +179,7 @@ export async function getStoryTitles(ids: readonly string[]): Promise<Map<string
  * whether a cached analysis of the story still holds.
  */
 export async function getStoryHeader(id: string) {
-  return (await db()).story.findUnique({
+  const story = await (await db()).story.findUnique({
     where: { id },
     select: {
       id: true,
@@ -186,9 +188,11 @@ export async function getStoryHeader(id: string) {
       summaryAuthor: true,
       summaryUpdatedAt: true,
       articles: {
-        select: { id: true, contentHash: true, title: true, publishedAt: true, url: true, wordCount: true, outlet: { select: { name: true, kind: true } } },
+        select: { id: true, contentHash: true, createdAt: true, title: true, publishedAt: true, url: true, wordCount: true, outlet: { select: { name: true, kind: true } } },
         orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
       },
     },
   });
+  // The same order as getStory's, so a cached analysis is keyed by the order it was made in.
+  return story && { ...story, articles: copiesAfterOriginals(story.articles) };
 }

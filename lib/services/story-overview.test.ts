@@ -4,6 +4,7 @@ import { listRecentArticlesPage } from "../db/articles";
 import { addArticlesToStory, createStory } from "../db/story-mutations";
 import { listStoriesPage } from "../db/stories";
 import { contentHash } from "../ingest/content-hash";
+import { addPastedArticle } from "./add-pasted-article";
 import { addAlias } from "./entity-aliases";
 import { harbourA, harbourB } from "./fixtures/harbour-pair";
 import { storePasted, textOf } from "./fixtures/store-pasted";
@@ -103,5 +104,27 @@ describe("pages of stories and articles", () => {
     expect(first.items[0]!.outlet.name).toBe("Island Gazette");
     const second = await listRecentArticlesPage(2, 2);
     expect(second.items.map((a) => a.id)).not.toContain(first.items[0]!.id);
+  });
+});
+
+describe("a syndicated copy in a story", () => {
+  it("is listed right after its original, even undated, and the first comparison is of two independent reports", async () => {
+    const gazette = await add("Port Gazette", textOf(harbourA));
+    const ledger = await add("Quay Ledger", textOf(harbourB));
+    // The gazette's text again under another outlet, with no date: by date alone it came first.
+    const saved = await addPastedArticle({ title: "Harbour reopens", outlet: "Harbour Times", text: textOf(harbourA) });
+    if (saved.status !== "created") throw new Error(`copy not stored: ${saved.status}`);
+    const { id: storyId } = await createStory("Harbour reopens, syndicated", [gazette, ledger, saved.articleId]);
+
+    const overview = await getStoryOverview(storyId);
+    expect(overview.articles.map((a) => [a.label, a.copyOf])).toEqual([
+      ["Port Gazette", null],
+      ["Harbour Times", "Port Gazette"],
+      ["Quay Ledger", null],
+    ]);
+    // The matrix's columns are in the same order.
+    expect(overview.coverage?.sources.map((s) => s.label)).toEqual(["Port Gazette", "Harbour Times", "Quay Ledger"]);
+    const card = (await listStoriesPage(1, 100)).items.find((s) => s.id === storyId);
+    expect(card?.firstTwo.map((a) => a.outlet)).toEqual(["Port Gazette", "Quay Ledger"]);
   });
 });

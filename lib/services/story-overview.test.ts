@@ -6,6 +6,7 @@ import { listStoriesPage } from "../db/stories";
 import { contentHash } from "../ingest/content-hash";
 import { addPastedArticle } from "./add-pasted-article";
 import { addAlias } from "./entity-aliases";
+import { CLIMATE_LAW_AGENCY } from "../compare/fixtures/german-climate-law";
 import { harbourA, harbourB } from "./fixtures/harbour-pair";
 import { storePasted, textOf } from "./fixtures/store-pasted";
 import { renameStory } from "./story-filing";
@@ -126,5 +127,22 @@ describe("a syndicated copy in a story", () => {
     expect(overview.coverage?.sources.map((s) => s.label)).toEqual(["Port Gazette", "Harbour Times", "Quay Ledger"]);
     const card = (await listStoriesPage(1, 100)).items.find((s) => s.id === storyId);
     expect(card?.firstTwo.map((a) => a.outlet)).toEqual(["Port Gazette", "Quay Ledger"]);
+  });
+});
+
+describe("Shared with others in a story with an article in another language", () => {
+  it("averages the English reports' figures without the German article they were not compared with", async () => {
+    const ledger = await add("Bay Ledger", textOf(harbourA));
+    const courier = await add("Bay Courier", textOf(harbourB));
+    const german = await add("Tagesblatt", CLIMATE_LAW_AGENCY.blocks.map((b) => b.text).join("\n\n"));
+    const { id: storyId } = await createStory("Harbour reopens, with a German article", [ledger, courier, german]);
+    const overview = await getStoryOverview(storyId);
+    const row = (label: string) => overview.articles.find((a) => a.label === label)!;
+    const pair = overview.similarity[overview.articles.indexOf(row("Bay Ledger"))]![overview.articles.indexOf(row("Bay Courier"))]!;
+    expect(pair).toBeGreaterThan(0);
+    // With the German article's 0% counted in, this was half the pair's figure.
+    expect(row("Bay Ledger").meanSimilarity).toBe(pair);
+    expect(row("Bay Ledger").notComparedWith).toBe(1);
+    expect(row("Tagesblatt")).toMatchObject({ meanSimilarity: null, notComparedWith: 2 });
   });
 });

@@ -12,6 +12,7 @@
  */
 import "server-only";
 import { createHash } from "node:crypto";
+import { sharedWithOthers } from "../compare/shared-with-others";
 import { segmentBlocks } from "../text/segment";
 import type { Passage } from "../text/types";
 import { listEntityAliases } from "../db/aliases";
@@ -36,8 +37,10 @@ export interface StoryArticleView {
   url: string | null;
   wordCount: number;
   label: string;
-  /** Mean similarity to the story's other articles (null when not computed). */
+  /** Mean similarity to the story's other articles in its language (null when not computed, or none is). */
   meanSimilarity: number | null;
+  /** Other articles left out of that mean: in another language, so not compared. */
+  notComparedWith: number;
   /** The label of the story's article this one is a syndicated copy of (same text, stored first), or null. */
   copyOf: string | null;
 }
@@ -103,7 +106,7 @@ async function analyse(storyId: string, aliases: Aliases): Promise<{ key: string
   const known = hashes.map((x) => hashes.map((y) => pairSimilarities.get(pairKey(x, y)) ?? null));
   // A long story is analysed in a worker thread so other requests keep answering meanwhile;
   // a short one here, where each article's reading is cached.
-  const { similarity, coverage } = isLongAnalysis(documents)
+  const { similarity, coverage, languages } = isLongAnalysis(documents)
     ? await analyseStoryOffThread(documents, sources, aliases, known)
     : analyseStory(documents.map(preparedDocument), sources, aliases, known);
   similarity.forEach((row, i) => row.forEach((s, j) => j > i && s !== null && pairSimilarities.set(pairKey(hashes[i]!, hashes[j]!), s)));
@@ -117,7 +120,7 @@ async function analyse(storyId: string, aliases: Aliases): Promise<{ key: string
     return first && first.j !== i ? (labels[first.j] ?? first.a.outlet.name) : null;
   };
   const articles: StoryArticleView[] = story.articles.map((a, i) => {
-    const others = similarity[i]!.filter((v, j): v is number => j !== i && v !== null);
+    const shared = sharedWithOthers(similarity, languages, i);
     return {
       id: a.id,
       title: a.title,
@@ -127,7 +130,8 @@ async function analyse(storyId: string, aliases: Aliases): Promise<{ key: string
       url: a.url,
       wordCount: a.wordCount,
       label: labels[i] ?? a.outlet.name,
-      meanSimilarity: others.length ? others.reduce((x, y) => x + y, 0) / others.length : null,
+      meanSimilarity: shared.mean,
+      notComparedWith: shared.notCompared,
       copyOf: originalOf(i),
     };
   });

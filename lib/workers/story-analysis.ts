@@ -8,6 +8,7 @@ import { comparePassages } from "../compare/compare-documents";
 import type { PreparedDocument } from "../compare/prepared-document";
 import type { AliasEntry } from "../entities/aliases";
 import { buildCoverage, type Coverage } from "../omissions/coverage";
+import type { TextLanguage } from "../text/language";
 
 /** Pairwise similarities are computed up to this many articles (n² pairs); beyond it the column is left out. */
 export const MAX_SIMILARITY_ARTICLES = 40;
@@ -16,6 +17,8 @@ export interface StoryAnalysis {
   /** similarity[i][j] between articles i and j; null on the diagonal and when not computed. */
   similarity: (number | null)[][];
   coverage: Coverage | null;
+  /** Each article's language: a pair in two languages is not compared, so its similarity is no figure to average. */
+  languages: TextLanguage[];
 }
 
 /**
@@ -47,5 +50,5 @@ export function analyseStory(
           { aliases },
         )
       : null;
-  return { similarity, coverage };
+  return { similarity, coverage, languages: prepared.map((doc) => doc.reading.language) };
 }

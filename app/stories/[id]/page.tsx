@@ -12,6 +12,7 @@ import { pairPreview, type PairPreview } from "@/components/stories/pair-preview
 import { StorySummaryBox } from "@/components/stories/story-summary";
 import { StoryTitle } from "@/components/stories/story-title";
 import { canEdit, requireViewer } from "@/lib/auth/guards";
+import { notComparedNote } from "@/lib/compare/shared-with-others";
 import { getStory } from "@/lib/db/stories";
 import { itemReviewKey } from "@/lib/report/item-review";
 import { compareArticles } from "@/lib/services/compare-articles";
@@ -104,7 +105,10 @@ export default async function StoryPage({ params }: Params) {
                     <td className="whitespace-nowrap px-3 py-2">{formatDate(a.publishedAt)}</td>
                     <td className="px-3 py-2"><Link href={`/articles/${a.id}`} className="text-indigo-800 hover:underline">{a.title}</Link></td>
                     <td className="px-3 py-2 text-right tabular-nums">{a.wordCount.toLocaleString("en-US")}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{a.meanSimilarity === null ? "—" : formatPercent(a.meanSimilarity)}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">
+                      {a.meanSimilarity === null ? "—" : formatPercent(a.meanSimilarity)}
+                      {notComparedNote(a.notComparedWith) && <span className="block text-xs text-stone-600">{notComparedNote(a.notComparedWith)}</span>}
+                    </td>
                     {articles.length >= 2 && (
                       <td className="px-3 py-2">
                         <ul className="flex flex-wrap gap-x-3">
@@ -129,7 +133,7 @@ export default async function StoryPage({ params }: Params) {
         )}
         {articles.length >= 2 && (
           <p className="mt-2 text-xs text-stone-700">
-            <span aria-hidden="true">*</span> Shared with others: on average, how much of this article&apos;s content the other articles also report (the mean of its “shared” figures with each of them; the figure beside each “Compare with” link is that pair&apos;s).
+            <span aria-hidden="true">*</span> Shared with others: on average, how much of this article&apos;s content the other articles also report (the mean of its “shared” figures with each of them; the figure beside each “Compare with” link is that pair&apos;s). Articles in another language are not compared, so they are not counted in the mean.
           </p>
         )}
         {articles.length === 1 && <p className="mt-2 text-sm text-stone-600">Add a second outlet&apos;s article to compare coverage.</p>}

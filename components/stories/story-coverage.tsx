@@ -9,7 +9,7 @@ import { FIRST_VIEW_ITEMS } from "@/lib/omissions/omission-items";
 import { noStoryFlagsText } from "@/lib/report/no-story-flags";
 import type { PairPreview } from "./pair-preview";
 import { reportSources } from "./report-sources";
-import type { CoverageRowView, StoryCoverageModel, StoryFlagView } from "./story-coverage-model";
+import { moreRowsNote, storyFlagsIntro, type CoverageRowView, type StoryCoverageModel, type StoryFlagView } from "./story-coverage-model";
 
 /** Story items shown before "Show all": as many as the story reports list before "More". */
 const FIRST_VIEW_FLAGS = FIRST_VIEW_ITEMS;
@@ -56,9 +56,7 @@ export function StoryCoverage({ model, scope, reviews: initial, pair = null }: {
         <section aria-labelledby="story-flags-heading">
           <h2 id="story-flags-heading" className="font-serif text-xl font-semibold">Left out across the story</h2>
           <p className="mt-1 text-sm text-stone-700">
-            {model.reports === 2
-              ? "What each of the 2 independent reports leaves out that the other carries, most important first."
-              : `What most of the ${model.reports} independent report${model.reports === 1 ? "" : "s"} carry and some leave out, most important first.`}{" "}
+            {storyFlagsIntro(model.reports)}{" "}
             Copies of one text (a reprinted wire story) count as one report.
           </p>
           {model.flags.length === 0 ? (
@@ -218,7 +216,7 @@ function CoverageMatrix({ model, selection, onOpen }: { model: StoryCoverageMode
           ))}
         </tbody>
       </table>
-      {model.moreRows > 0 && <p className="mt-2 text-xs text-stone-600">Showing {model.rows.length} rows, gaps first; {model.moreRows} more rows that every source or only one source reports are in the exports.</p>}
+      {model.moreRows > 0 && <p className="mt-2 text-xs text-stone-600">{moreRowsNote(model.rows.length, model.moreRows)}</p>}
     </div>
   );
 }

@@ -58,6 +58,12 @@ describe("lacuna compare (the seed story from the terminal)", () => {
     await expect(lacuna("help", "nonsense")).rejects.toMatchObject({ code: 2, stdout: expect.stringContaining("Commands:"), stderr: expect.stringContaining('unknown command "nonsense"') });
   }, 60_000);
 
+  it("answers `lacuna help help` with help's own usage, not an unknown command", async () => {
+    const help = await lacuna("help", "help");
+    expect(help.stdout).toContain("Usage: lacuna help [command]");
+    expect(help.stderr).toBe("");
+  }, 60_000);
+
   it("reports a missing file or binary input as an error without a stack trace", async () => {
     const junk = path.join(scratch, "junk.txt");
     writeFileSync(junk, Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0, 0, 7]));

@@ -27,9 +27,17 @@ async function printHelp(): Promise<void> {
   io.out("\nRun `lacuna help <command>` for a command's options.");
 }
 
+/** `lacuna help help`: help is no command of the registry, but a user asking about it gets its usage. */
+const HELP_USAGE = "Usage: lacuna help [command]\n\nLists the commands, or prints a command's usage and options.";
+const isHelp = (word: string | undefined) => word === "help" || word === "--help" || word === "-h";
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === "help" || name === "--help" || name === "-h") {
+  if (!name || isHelp(name)) {
+    if (isHelp(args[0])) {
+      io.out(HELP_USAGE);
+      return 0;
+    }
     const topic = args[0] && Object.hasOwn(commands, args[0]) ? commands[args[0]] : undefined;
     if (topic) io.out((await topic()).usage);
     else await printHelp();

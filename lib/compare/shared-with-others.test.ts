@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ENGLISH, UNDETERMINED, type TextLanguage } from "../text/language";
-import { notComparedNote, sharedWithOthers } from "./shared-with-others";
+import { sharedWithOthers } from "./shared-with-others";
 
 const french: TextLanguage = { code: "fra", english: false };
 const japanese: TextLanguage = { code: "jpn", english: false };
@@ -35,13 +35,5 @@ describe("an article's Shared with others", () => {
       [null, null],
     ];
     expect(sharedWithOthers(uncomputed, [ENGLISH, ENGLISH], 0)).toEqual({ mean: null, notCompared: 0 });
-  });
-});
-
-describe("the note under an article's figure", () => {
-  it("says how many articles in another language are not counted, in the singular for one", () => {
-    expect(notComparedNote(0)).toBeNull();
-    expect(notComparedNote(1)).toBe("1 article in another language not counted");
-    expect(notComparedNote(2)).toBe("2 articles in another language not counted");
   });
 });

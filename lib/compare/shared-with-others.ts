@@ -32,9 +32,3 @@ export function sharedWithOthers(similarity: readonly (readonly (number | null)[
   });
   return { mean: compared > 0 ? sum / compared : null, notCompared };
 }
-
-/** The note under an article's figure on the story page, or null when every other article is counted. */
-export function notComparedNote(notCompared: number): string | null {
-  if (notCompared === 0) return null;
-  return notCompared === 1 ? "1 article in another language not counted" : `${notCompared} articles in another language not counted`;
-}

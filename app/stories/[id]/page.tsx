@@ -5,6 +5,7 @@ import { ComparePicker } from "@/components/articles/compare-picker";
 import { IngestBox } from "@/components/articles/ingest-box";
 import { formatDate, formatPercent } from "@/components/format";
 import { ExportLinks } from "@/components/reports/export-links";
+import { notComparedNote } from "@/components/stories/not-compared-note";
 import { StoryCoverage } from "@/components/stories/story-coverage";
 import { reportSources } from "@/components/stories/report-sources";
 import { buildStoryCoverageModel, type StoryCoverageModel } from "@/components/stories/story-coverage-model";
@@ -12,7 +13,6 @@ import { pairPreview, type PairPreview } from "@/components/stories/pair-preview
 import { StorySummaryBox } from "@/components/stories/story-summary";
 import { StoryTitle } from "@/components/stories/story-title";
 import { canEdit, requireViewer } from "@/lib/auth/guards";
-import { notComparedNote } from "@/lib/compare/shared-with-others";
 import { getStory } from "@/lib/db/stories";
 import { itemReviewKey } from "@/lib/report/item-review";
 import { compareArticles } from "@/lib/services/compare-articles";

@@ -4,7 +4,7 @@ import { passagesFromBlocks } from "@/lib/omissions/fixtures/seed-passages";
 import { CLIMATE_LAW_AGENCY } from "@/lib/compare/fixtures/german-climate-law";
 import { buildStoryReport } from "@/lib/report/build-story-report";
 import { groupedStory, groupedStoryCoverage } from "@/lib/report/fixtures/grouped-story";
-import { buildStoryCoverageModel, moreRowsNote, storyFlagsIntro } from "./story-coverage-model";
+import { buildStoryCoverageModel } from "./story-coverage-model";
 import { reportSources } from "./report-sources";
 
 // A story whose syndicated copy (Portal, stored last so with the largest id, undated so listed first) reprints Ledger.
@@ -76,19 +76,5 @@ describe("the story page and the story reports", () => {
     // Fewer items than flags: the grouping is what both must share.
     expect(page.flags.length).toBeLessThan(coverage.flags.length);
     expect(report.items.map((i) => [i.number, i.id, i.text, i.flags.length - 1])).toEqual(page.flags.map((f, i) => [i + 1, f.key, f.text, f.grouped.length]));
-  });
-});
-
-describe("the story page's counted phrases", () => {
-  it("introduce the story's flags in words that fit one, two or more independent reports", () => {
-    expect(storyFlagsIntro(1)).toBe("What most of a story's independent reports carry and some leave out, most important first.");
-    expect(storyFlagsIntro(1)).not.toMatch(/\b1 independent reports?\b/);
-    expect(storyFlagsIntro(2)).toBe("What each of the 2 independent reports leaves out that the other carries, most important first.");
-    expect(storyFlagsIntro(5)).toBe("What most of the 5 independent reports carry and some leave out, most important first.");
-  });
-
-  it("count the matrix rows left for the exports in the singular for one", () => {
-    expect(moreRowsNote(1, 1)).toBe("Showing 1 row, gaps first; 1 more row that every source or only one source reports is in the exports.");
-    expect(moreRowsNote(40, 3)).toBe("Showing 40 rows, gaps first; 3 more rows that every source or only one source reports are in the exports.");
   });
 });

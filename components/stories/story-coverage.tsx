@@ -9,7 +9,8 @@ import { FIRST_VIEW_ITEMS } from "@/lib/omissions/omission-items";
 import { noStoryFlagsText } from "@/lib/report/no-story-flags";
 import type { PairPreview } from "./pair-preview";
 import { reportSources } from "./report-sources";
-import { moreRowsNote, storyFlagsIntro, type CoverageRowView, type StoryCoverageModel, type StoryFlagView } from "./story-coverage-model";
+import type { CoverageRowView, StoryCoverageModel, StoryFlagView } from "./story-coverage-model";
+import { moreRowsNote, storyFlagsIntro } from "./story-phrases";
 
 /** Story items shown before "Show all": as many as the story reports list before "More". */
 const FIRST_VIEW_FLAGS = FIRST_VIEW_ITEMS;

@@ -5,7 +5,7 @@ import { ComparePicker } from "@/components/articles/compare-picker";
 import { IngestBox } from "@/components/articles/ingest-box";
 import { formatDate, formatPercent } from "@/components/format";
 import { ExportLinks } from "@/components/reports/export-links";
-import { notComparedNote } from "@/components/stories/not-compared-note";
+import { notComparedNote } from "@/components/stories/story-phrases";
 import { StoryCoverage } from "@/components/stories/story-coverage";
 import { reportSources } from "@/components/stories/report-sources";
 import { buildStoryCoverageModel, type StoryCoverageModel } from "@/components/stories/story-coverage-model";

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { moreRowsNote, notComparedNote, storyFlagsIntro } from "./story-phrases";
+
+describe("the note under an article's figure", () => {
+  it("says how many articles in another language are not counted, in the singular for one", () => {
+    expect(notComparedNote(0)).toBeNull();
+    expect(notComparedNote(1)).toBe("1 article in another language not counted");
+    expect(notComparedNote(2)).toBe("2 articles in another language not counted");
+  });
+});
+
+describe("the story page's counted phrases", () => {
+  it("introduce the story's flags in words that fit one, two or more independent reports", () => {
+    expect(storyFlagsIntro(1)).toBe("What most of a story's independent reports carry and some leave out, most important first.");
+    expect(storyFlagsIntro(1)).not.toMatch(/\b1 independent reports?\b/);
+    expect(storyFlagsIntro(2)).toBe("What each of the 2 independent reports leaves out that the other carries, most important first.");
+    expect(storyFlagsIntro(5)).toBe("What most of the 5 independent reports carry and some leave out, most important first.");
+  });
+
+  it("count the matrix rows left for the exports in the singular for one", () => {
+    expect(moreRowsNote(1, 1)).toBe("Showing 1 row, gaps first; 1 more row that every source or only one source reports is in the exports.");
+    expect(moreRowsNote(40, 3)).toBe("Showing 40 rows, gaps first; 3 more rows that every source or only one source reports are in the exports.");
+  });
+});

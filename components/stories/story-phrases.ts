@@ -1,0 +1,30 @@
+/**
+ * The story page's counted phrases, in the singular for one ("1 row", not
+ * "1 rows"). A module of their own, importing nothing: the page's client
+ * components use them, and the coverage model reads languages through Node's
+ * require, which a browser bundle cannot hold.
+ */
+
+/** "1 report", "2 reports": a count with its noun in the right number. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** The line under "Left out across the story": what its flags are, in words that fit the number of independent reports. */
+export function storyFlagsIntro(reports: number): string {
+  // With one report there is no count to give: the line below the list says there is only one.
+  if (reports <= 1) return "What most of a story's independent reports carry and some leave out, most important first.";
+  if (reports === 2) return "What each of the 2 independent reports leaves out that the other carries, most important first.";
+  return `What most of the ${reports} independent reports carry and some leave out, most important first.`;
+}
+
+/** The note under a matrix cut short: how many rows it shows and how many more the exports hold. */
+export function moreRowsNote(shown: number, more: number): string {
+  return `Showing ${count(shown, "row")}, gaps first; ${count(more, "more row")} that every source or only one source reports ${more === 1 ? "is" : "are"} in the exports.`;
+}
+
+/** The note under an article's figure on the story page, or null when every other article is counted. */
+export function notComparedNote(notCompared: number): string | null {
+  if (notCompared === 0) return null;
+  return notCompared === 1 ? "1 article in another language not counted" : `${notCompared} articles in another language not counted`;
+}

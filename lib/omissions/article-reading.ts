@@ -187,7 +187,7 @@ export class ArticleReading {
 
   /** The figures and dates of each passage, in passage order. */
   numbers(): ReadonlyArray<readonly NumberMention[]> {
-    return (this.numbersMemo ??= this.passages.map((p) => extractNumbers(p.text, this.tokens(p.text))));
+    return (this.numbersMemo ??= this.passages.map((p) => extractNumbers(p.text, this.tokens(p.text), this.language)));
   }
 
   /**

@@ -618,6 +618,25 @@ describe("findOmissions: numbers", () => {
     expect(conflict?.term).toBe("four → Six");
   });
 
+  it("reads figures as French and Japanese write them, so digit groups are no conflict of their own", () => {
+    const conflicts = (x: string[], y: string[]) => compare(body(...x), body(...y)).filter((f) => f.kind === "conflict" && f.missingFrom === "b").map((f) => f.term);
+    // Long enough that the language is read as French (lib/text/language.ts): "1 200" and "2 000" are thousands.
+    const french = (residents: string) => [
+      "Une explosion a fait quatre morts et de nombreux blessés mardi matin à la raffinerie de Port Halden, selon les autorités de la ville.",
+      `Environ ${residents} habitants vivant dans un rayon de deux kilomètres autour du site ont été évacués par précaution dans la matinée.`,
+      "La raffinerie, qui traite environ 180 000 barils de pétrole brut par jour, emploie quelque 850 personnes dans la région.",
+    ];
+    expect(conflicts(french("1 200"), french("2 000"))).toEqual(["1 200 → 2 000"]);
+    // A no-break space groups digits as well as a space does, and the same figure is no conflict.
+    expect(conflicts(french("1 200"), french("1\u00a0200"))).toEqual([]);
+    const japanese = (residents: string) => [
+      "ポートハルデン市当局によると、三日早朝、ノースゲート・エナジー社の製油所で爆発が起き、作業員が死亡した。",
+      `半径二キロ以内の住民約${residents}人に避難が指示された。製油所は一日当たり約十八万バレルの原油を処理しており、従業員が働いている。`,
+    ];
+    // "2000人" is two thousand people, not the year 2000.
+    expect(conflicts(japanese("1200"), japanese("2000"))).toEqual(["1200 → 2000"]);
+  });
+
   it("does not take figures of different things for a conflict", () => {
     const a = body("The bill would cut $716 billion from Medicare over a decade, the budget office said.");
     const b = body("The bill would cut $800 billion from hospitals over a decade, the budget office said.");

@@ -42,6 +42,52 @@ describe("extractNumbers", () => {
   });
 });
 
+describe("numbers as other languages write them", () => {
+  const FRENCH = { code: "fra", english: false };
+  const JAPANESE = { code: "jpn", english: false };
+  const read = (text: string, language = FRENCH) => extractNumbers(text, undefined, language).map((n) => [n.value, n.kind, n.surface]);
+
+  it("reads digits grouped by a space, a no-break or a narrow no-break space as one number", () => {
+    expect(read("Environ 1 200 habitants, une amende de 450 000 dollars et 12\u00a0500\u202f000 barils")).toEqual([
+      ["1200", "count", "1 200"],
+      ["450000", "count", "450 000"],
+      ["12500000", "count", "12\u00a0500\u202f000"],
+    ]);
+  });
+
+  it("groups only runs of three digits after a first group of one to three, and a plain space not in English", () => {
+    // A year is no first group, and two spaces or a group of two digits part two numbers.
+    expect(read("en 2021 200 personnes, 3  000 ou 12 50")).toEqual([["2021", "date", "2021"], ["200", "count", "200"], ["3", "count", "3"], ["0", "count", "000"], ["12", "count", "12"], ["50", "count", "50"]]);
+    expect(extractNumbers("in 2019 150 people and 3 000 more").map((n) => n.value)).toEqual(["2019", "150", "3", "0"]);
+    // A no-break space groups digits in any language.
+    expect(extractNumbers("some 1\u00a0200 people").map((n) => n.value)).toEqual(["1200"]);
+  });
+
+  it("reads a decimal comma, and a dot grouping thousands, where the language writes them", () => {
+    expect(read("5,7 milliards et 1.200 emplois")).toEqual([["5.7", "count", "5,7"], ["1200", "count", "1.200"]]);
+    expect(extractNumbers("5,700 jobs and 1.200 tonnes").map((n) => n.value)).toEqual(["5700", "1.2"]);
+  });
+
+  it("multiplies a number by the Chinese or Japanese multiplier written onto it, and reads a currency after it", () => {
+    expect(read("約18万バレル、1.5億円、3千人、45万ドルの罰金", JAPANESE)).toEqual([
+      ["180000", "count", "18万"],
+      ["¥150000000", "count", "1.5億"],
+      ["3000", "count", "3千"],
+      ["$450000", "count", "45万"],
+    ]);
+  });
+
+  it("takes a number with a counter written onto it for a count, not a year, and a calendar day or month for a date", () => {
+    expect(read("住民約2000人が避難した。2023年に、3日早朝、1日当たり、3日間", JAPANESE)).toEqual([
+      ["2000", "count", "2000"],
+      ["2023", "date", "2023"],
+      ["3", "date", "3"],
+      ["1", "date", "1"],
+      ["3", "count", "3"],
+    ]);
+  });
+});
+
 describe("missingValues", () => {
   it("is a multiset difference", () => {
     const a = extractNumbers("3 ships, 3 planes and 5 tanks");

@@ -4,6 +4,7 @@
  */
 import { tokenize, type Token } from "../text/tokens";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar-words";
+import { ENGLISH, type TextLanguage } from "../text/language";
 import { boundsOf, figureOf } from "./approximately";
 
 export type NumberKind = "count" | "date" | "ordinal";
@@ -76,12 +77,75 @@ function scaleOf(t: Token | undefined): number | undefined {
   return t ? SCALES[t.surface.toLowerCase()] : undefined;
 }
 
+/**
+ * Chinese and Japanese multipliers written onto a number: "18万" is 180,000, "1.5億" 150,000,000.
+ * Not 兆, a trillion in Japanese but often a million in Chinese.
+ */
+const CJK_SCALES: Readonly<Record<string, number>> = { 千: 1e3, 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8 };
+/** Currencies written after a number in Chinese and Japanese ("45万ドル"), as the symbol English puts before it. */
+const CJK_CURRENCIES: ReadonlyArray<readonly [string, string]> = [["ドル", "$"], ["美元", "$"], ["ユーロ", "€"], ["欧元", "€"], ["ポンド", "£"], ["英镑", "£"], ["円", "¥"]];
+/** Han, hiragana or katakana: a counter or unit written straight after a number ("2000人", "18万バレル"). */
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Languages that write a decimal comma ("5,7 milliards" is 5.7 billion) and group thousands with a
+ * dot or a space ("1.200", "1 200"); ISO 639-3 codes as lib/text/language.ts names them.
+ */
+const DECIMAL_COMMA_LANGUAGES: ReadonlySet<string> = new Set(["deu", "fra", "spa", "por", "ita", "nld", "pol", "tur", "ron", "swe", "ces", "hun", "vie", "ind", "zlm", "rus", "ukr"]);
+/** Spaces that group digits: the no-break and narrow no-break spaces French typography puts in "1 200". */
+const GROUPING_SPACES = /^[\u00a0\u202f]$/;
+
+/**
+ * How a text writes its numbers, from its language: English (and a text too short to tell) writes
+ * "1,200" and "5.7"; French "1 200" and "5,7", German "1.200" and "5,7".
+ */
+interface NumberStyle {
+  decimalComma: boolean;
+  /** A plain space groups digits ("1 200"): never read so in English, where "in 2021 200 people" is two. */
+  spaceGroups: boolean;
+}
+
+function styleOf(language: TextLanguage): NumberStyle {
+  return { decimalComma: DECIMAL_COMMA_LANGUAGES.has(language.code), spaceGroups: !language.english };
+}
+
+/**
+ * Where the digit groups of a number written with spaces end ("1 200", "12 500 000"): the first
+ * group of 1–3 digits, then groups of exactly three each after one grouping space and nothing
+ * else; `i` when the number has no such groups.
+ */
+function lastGroupIndex(tokens: readonly Token[], i: number, text: string, style: NumberStyle): number {
+  const first = tokens[i];
+  if (!first || !/^\d{1,3}$/.test(first.surface)) return i;
+  let last = i;
+  for (;;) {
+    const prev = tokens[last] as Token;
+    const next = tokens[last + 1];
+    if (!next || next.start !== prev.end + 1 || !/^\d{3}$/.test(next.surface)) return last;
+    const gap = text.charAt(prev.end);
+    if (!GROUPING_SPACES.test(gap) && !(style.spaceGroups && gap === " ")) return last;
+    last++;
+  }
+}
+
+/** The number a token writes in the text's style: "5,7" is 5.7 and "1.200" 1200 with a decimal comma. */
+function digitsOf(t: Token, style: NumberStyle): string {
+  if (!style.decimalComma) return t.norm;
+  if (/^\d+,\d+$/.test(t.surface)) return t.surface.replace(",", ".");
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(t.surface)) return t.surface.replace(/\./g, "");
+  return t.norm;
+}
+
 function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4)));
 }
 
-/** `tokens`: the text's tokens when the caller already has them (read, never changed). */
-export function extractNumbers(text: string, tokens: readonly Token[] = tokenize(text)): NumberMention[] {
+/**
+ * `tokens`: the text's tokens when the caller already has them (read, never changed); `language`:
+ * the text's, for how it writes numbers (see NumberStyle).
+ */
+export function extractNumbers(text: string, tokens: readonly Token[] = tokenize(text), language: TextLanguage = ENGLISH): NumberMention[] {
+  const style = styleOf(language);
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -115,11 +179,27 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
     let surfaceEnd = t.end;
     let value = t.norm;
     let equivalent: string | undefined;
-    const plain = /^\d+(?:\.\d+)?$/.test(t.norm);
+    let digits = digitsOf(t, style);
+    // "1 200", "450 000": one number in digit groups, not two.
+    const grouped = lastGroupIndex(tokens, i, text, style);
+    if (grouped > i) {
+      digits = tokens.slice(i, grouped + 1).map((g) => g.surface).join("");
+      surfaceEnd = (tokens[grouped] as Token).end;
+      i = grouped;
+    }
+    const plain = /^\d+(?:\.\d+)?$/.test(digits);
+    // Whether a counter or unit is written straight after the number ("2000人"): a count of it, no year.
+    let counted = false;
     if (plain) {
-      let n = Number(t.norm);
+      let n = Number(digits);
+      // Written onto the number, and maybe onto its counter too: the tokenizer reads "3千人" as "3", "千人".
+      const cjkScale = CJK_SCALES[text.charAt(surfaceEnd)];
       const scale = scaleOf(tokens[i + 1]);
-      if (scale !== undefined) {
+      if (cjkScale !== undefined) {
+        n *= cjkScale;
+        surfaceEnd++;
+        if (tokens[i + 1]?.end === surfaceEnd) i++;
+      } else if (scale !== undefined) {
         n *= scale;
         surfaceEnd = tokens[i + 1]?.end ?? surfaceEnd;
         i++;
@@ -127,12 +207,18 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
       value = formatNumber(n);
       const before = text.slice(Math.max(0, t.start - 1), t.start);
       const after = text.slice(surfaceEnd, surfaceEnd + 9).toLowerCase();
+      counted = CJK_CHARACTER.test(after.charAt(0));
+      const currency = CJK_CURRENCIES.find(([unit]) => after.startsWith(unit));
       if (/[$£€¥]/.test(before)) value = `${before}${value}`;
+      else if (currency) value = `${currency[1]}${value}`;
       if (/^\s?%|^\s?percent|^\s?per cent/.test(after)) value = `${value}%`;
       const times = value === formatNumber(n) ? QUANTITY_WORDS[tokens[i + 1]?.norm ?? ""] : undefined;
       if (times !== undefined) equivalent = formatNumber(n * times);
     }
-    const kind: NumberKind = /^\d+(?:st|nd|rd|th)$/.test(value) ? "ordinal" : isYear(t, value, text) ? "date" : "count";
+    const year = !counted || text.charAt(surfaceEnd) === "年";
+    // "3日", "3月": a day or a month of the calendar ("3日間", three days, is a count).
+    const calendar = counted && /^[日月](?!間)/.test(text.slice(surfaceEnd, surfaceEnd + 2));
+    const kind: NumberKind = /^\d+(?:st|nd|rd|th)$/.test(value) ? "ordinal" : calendar || (year && isYear(t, value, text)) ? "date" : "count";
     const start = /[$£€¥]/.test(text[t.start - 1] ?? "") ? t.start - 1 : t.start;
     const approx = plain && kind === "count" ? boundsOf(text.slice(Math.max(0, start - 24), start), figureOf(value)) : undefined;
     out.push({ value, surface: text.slice(start, surfaceEnd), kind, start, end: surfaceEnd, ...(approx ? { approx } : {}), ...(equivalent && kind === "count" ? { equivalent } : {}) });

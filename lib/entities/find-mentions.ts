@@ -51,8 +51,14 @@ export interface PassageScan {
 
 /** What a document's words say about capitalised words: evidence for or against a word being a name. */
 export interface WordEvidence {
-  /** Words seen capitalised in mid-sentence (evidence that a word is a name). */
+  /** Words seen capitalised in mid-sentence (evidence that a word is a name, or part of one). */
   midSentenceCaps: Set<string>;
+  /**
+   * Words seen capitalised in mid-sentence on their own or ending a longer
+   * name (evidence that the word alone is a name): "Lewandowski" of "Tomasz
+   * Lewandowski", not "Safety" of "Industrial Safety Board".
+   */
+  midSentenceAlone: Set<string>;
   /** Words seen in lower case (evidence that a word is an ordinary word). */
   lowerCase: Set<string>;
 }
@@ -101,6 +107,11 @@ function opensSentence(text: string, tokens: readonly Token[], i: number): boole
   return false;
 }
 
+/** Whether two capitalised words are joined by a single space: both are words of one longer name. */
+function capitalFollows(text: string, t: Token | undefined, next: Token | undefined): boolean {
+  return t !== undefined && next !== undefined && t.isCapitalized && next.isCapitalized && singleSpace(text, t, next);
+}
+
 function organizationLike(words: readonly string[]): boolean {
   // "Marcum L.L.P.", "Acme Holdings PLC": a company suffix closes a firm's name.
   const last = words.at(-1) ?? "";
@@ -115,7 +126,7 @@ export function scanPassage(
   text: string,
   index: AliasIndex,
   allTokens: readonly Token[] = tokenize(text),
-  evidence: WordEvidence = { midSentenceCaps: new Set(), lowerCase: new Set() },
+  evidence: WordEvidence = { midSentenceCaps: new Set(), midSentenceAlone: new Set(), lowerCase: new Set() },
 ): PassageScan {
   const { tokens: spaced, modifiedEnds } = withoutModifierSuffixes(allTokens);
   const tokens = withoutCapitalsRunningIntoCjk(spaced);
@@ -124,7 +135,10 @@ export function scanPassage(
     const t = tokens[i];
     if (!t) continue;
     if (!t.isCapitalized) evidence.lowerCase.add(t.norm);
-    else if (!opensSentence(text, tokens, i)) evidence.midSentenceCaps.add(t.norm);
+    else if (!opensSentence(text, tokens, i)) {
+      evidence.midSentenceCaps.add(t.norm);
+      if (!capitalFollows(text, tokens[i - 1], t) || !capitalFollows(text, t, tokens[i + 1])) evidence.midSentenceAlone.add(t.norm);
+    }
   }
 
   /** Longest alias starting at token i, as [end token index (exclusive), target]. */
@@ -483,6 +497,7 @@ function partyOf(t: Token, index: AliasIndex): Mention | undefined {
 export interface ScannedDocument {
   passages: readonly PassageScan[];
   midSentenceCaps: ReadonlySet<string>;
+  midSentenceAlone: ReadonlySet<string>;
   lowerCase: ReadonlySet<string>;
   /**
    * `nameKey` of names met in comparisons of this document, filled in by the
@@ -511,7 +526,7 @@ export function scanDocument(
   index: AliasIndex,
   tokens: (text: string) => readonly Token[] | undefined = () => undefined,
 ): ScannedDocument {
-  const evidence: WordEvidence = { midSentenceCaps: new Set(), lowerCase: new Set() };
+  const evidence: WordEvidence = { midSentenceCaps: new Set(), midSentenceAlone: new Set(), lowerCase: new Set() };
   const passages = texts.map((text) => scanPassage(text, index, tokens(text) ?? tokenize(text), evidence));
   return { passages, ...evidence, nameKeyMemo: new Map() };
 }
@@ -525,6 +540,7 @@ export function unreadDocument(passages: number): ScannedDocument {
   return {
     passages: Array.from({ length: passages }, () => ({ mentions: [], titleCase: false })),
     midSentenceCaps: new Set(),
+    midSentenceAlone: new Set(),
     lowerCase: new Set(),
     nameKeyMemo: new Map(),
   };

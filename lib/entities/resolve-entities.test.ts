@@ -275,6 +275,22 @@ describe("resolveEntities", () => {
     expect(names.filter((n) => /^(?:of|for|the)\s/i.test(n))).toEqual([]);
   });
 
+  it("takes a quotation's opening capital for no name because a longer name has the word mid-sentence ('Safety' of 'Industrial Safety Board')", () => {
+    const names = (docs: string[]) => resolveEntitiesAcross(docs).map((e) => e.canonical);
+    const quote = '"Safety is our highest priority," company spokeswoman Priya Raman said.';
+    // In one article or across the two of a comparison.
+    expect(names([`${quote} The national Industrial Safety Board sent a team.`])).not.toContain("Safety");
+    expect(names([quote, "The Industrial Safety Board said its investigators would arrive on Wednesday."])).not.toContain("Safety");
+    // Written capitalised on its own mid-sentence, the word is still a name when it opens a sentence.
+    expect(names([`${quote} Officials at Safety declined to comment.`])).toContain("Safety");
+    // A surname ends a longer name, a given name opens one: each is a name opening a sentence alone.
+    const people = names(["Union representative Tomasz Lewandowski spoke. Lewandowski said so.", "Her son Matthew Denice, 23, was killed. “Matthew’s death was preventable,” she said."]);
+    expect(people).toEqual(expect.arrayContaining(["Tomasz Lewandowski", "Matthew Denice"]));
+    const [lewandowski] = resolveEntitiesAcross(["Union representative Tomasz Lewandowski spoke. Lewandowski said so."]);
+    expect(lewandowski?.counts).toEqual([2]);
+    expect(resolveEntitiesAcross(["Her son Matthew Denice, 23, was killed. “Matthew’s death was preventable,” she said."]).find((e) => e.canonical === "Matthew Denice")?.counts).toEqual([2]);
+  });
+
   it("reads a place opening or ending a body's name as part of that name, unless a known body or a title follows it", () => {
     const names = (text: string) => resolveEntities(text).map((e) => e.canonical);
     expect(names("He thanked the New York Police Department and the Florida Department of Law Enforcement on Monday.")).toEqual(

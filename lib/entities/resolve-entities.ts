@@ -125,7 +125,10 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
     return scanned;
   });
   // Evidence from every document of the comparison, asked of each document's own set.
-  const midCaps = anyOf(scannedDocs.map((d) => d.midSentenceCaps));
+  const midCaps = {
+    inName: anyOf(scannedDocs.map((d) => d.midSentenceCaps)),
+    alone: anyOf(scannedDocs.map((d) => d.midSentenceAlone)),
+  };
   const lower = anyOf(scannedDocs.map((d) => d.lowerCase));
 
   const clusters = new Map<string, Cluster>();
@@ -283,16 +286,26 @@ function sum(xs: readonly number[]): number {
   return xs.reduce((s, x) => s + x, 0);
 }
 
+/** Words written capitalised mid-sentence: anywhere in a name, and alone or ending one (see WordEvidence). */
+interface MidSentenceCaps {
+  inName: WordSet;
+  alone: WordSet;
+}
+
 /**
  * A sentence-opening capital proves nothing: "Surprisingly", "Affirming". Keep
  * the word only when it is also written capitalised mid-sentence somewhere in
- * the comparison and never in lower case.
+ * the comparison and never in lower case. A lone word needs to be written so on
+ * its own (or ending a name, as a surname is): '"Safety is our highest
+ * priority," she said' names nothing because another sentence names the
+ * "Industrial Safety Board"; "Weekly Standard Editor Bill Kristol" opens with
+ * a name because "the Weekly Standard" is written mid-sentence.
  */
-function dropOrdinaryOpening(m: Mention, midCaps: WordSet, lower: WordSet): Mention | undefined {
+function dropOrdinaryOpening(m: Mention, midCaps: MidSentenceCaps, lower: WordSet): Mention | undefined {
   if (!m.sentenceInitial || m.alias || m.titled) return m;
   const first = m.words[0];
   if (first === undefined) return undefined;
-  const looksLikeName = midCaps.has(first) && !lower.has(first);
+  const looksLikeName = (m.words.length === 1 ? midCaps.alone : midCaps.inName).has(first) && !lower.has(first);
   if (looksLikeName) return m;
   if (m.words.length === 1) return undefined;
   // "Antony Blinken said…": a first name never written in lower case stays.

@@ -10,6 +10,8 @@ import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omissio
 import { ORGANIZATION_WORDS } from "../entities/name-words";
 import { countryImplied } from "./implied-country";
 import { namesOutlet } from "./outlet-names";
+import type { TextIndex } from "./text-index";
+import { absenceWords } from "./item-salience";
 
 const TYPE_WEIGHT = { person: 0.55, organization: 0.5, place: 0.45, other: 0.35 } as const;
 
@@ -27,6 +29,19 @@ export function spellingsOf(entity: Pick<EntityAcross, "canonical" | "surfaces" 
     forms.add([...words.slice(0, -1), last.toLowerCase()].join(" "));
   }
   return [...forms].filter((form) => form.length >= 2);
+}
+
+/**
+ * Whether the other text writes the name as the flagged side wrote it, but
+ * only as part of a longer name ("China" in "South China Sea", "Trump Tower"
+ * in "Trump Tower Moscow"): the name is still left out, yet "never in" that
+ * text would be false as written. Asked of a flagged name, which the raw-text
+ * check found nowhere on its own. A surname alone is not the name as written
+ * ("Bush" in "George W. Bush" is no "Jeb Bush").
+ */
+export function writtenInLongerName(entity: Pick<EntityAcross, "canonical" | "surfaces">, written: TextIndex): boolean {
+  const forms = new Set([entity.canonical, ...entity.surfaces.map((s) => s.replace(/['’]s$/, ""))]);
+  return [...forms].some((form) => form.length >= 2 && written.hasWhole(form));
 }
 
 export function entityOmissions(ctx: OmissionContext): Omission[] {
@@ -82,7 +97,7 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
       severity: entitySeverity(e.type, count, where, passages, byIndex[present]),
       passagesA: present === "a" ? where : [],
       passagesB: present === "b" ? where : [],
-      note: `“${e.canonical}” appears ${count}× in ${nameOf(ctx, present)}, never in ${nameOf(ctx, absent)}`,
+      note: `“${e.canonical}” appears ${count}× in ${nameOf(ctx, present)}, ${absenceWords(nameOf(ctx, absent), writtenInLongerName(e, written))}`,
       key: `entity:${absent}:${e.key}`,
     });
   }

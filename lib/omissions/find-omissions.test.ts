@@ -107,6 +107,9 @@ describe("findOmissions: entities", () => {
     const b = body("Ships were sent to the South China Sea, officials said.");
     const flags = compare(a, b).filter((f) => f.kind === "entity");
     expect(flags.map((f) => f.term)).toEqual(["China"]);
+    // Still left out, but the other side does write the word: the note does not say "never in".
+    expect(flags[0]?.note).toBe("“China” appears 1× in A, in B only inside a longer name");
+    expect(compare(a, body("Ships were sent out, officials said."))[0]?.note).toBe("“China” appears 1× in A, never in B");
   });
 
   it("uses an analyst's alias to silence a false flag", () => {

@@ -24,6 +24,16 @@ describe("item salience", () => {
     ]);
   });
 
+  it("does not say 'never in' of a name the other side writes inside a longer one, and weighs it as any new name", () => {
+    const sea: ItemTraits = { ...reaction, absentNames: ["Angela Whitman", "China", "Pentagon"], namesInLongerNames: ["China"] };
+    expect(itemReasons(sea, { present: "HuffPost", absent: "Fox News" })).toEqual([
+      "quotes Angela Whitman",
+      "names Pentagon, never in Fox News",
+      "names China, in Fox News only inside a longer name",
+    ]);
+    expect(itemSalience(sea)).toBe(itemSalience({ ...sea, namesInLongerNames: undefined }));
+  });
+
   it("ranks a passage that says an account leaves something out above the same passage that does not, and says why", () => {
     const remark: ItemTraits = { ...reaction, quoted: false, speaker: undefined, absentNames: ["State Department"], statesAbsence: true };
     expect(itemSalience(remark)).toBeGreaterThan(itemSalience({ ...remark, statesAbsence: false }));

@@ -26,6 +26,12 @@ export interface ItemTraits {
   unnamedSource?: string;
   /** Names (people, organisations, places) it has that the other side never mentions. */
   absentNames: string[];
+  /**
+   * Those of `absentNames` the other side writes only inside a longer name
+   * ("China" in "South China Sea"): weighed as the others, but not shown as
+   * "never in" it. Missing when there are none.
+   */
+  namesInLongerNames?: string[];
   /** Quantities it has that the other side never gives ("$716 billion"; not dates nor ordinals). */
   figures: string[];
   /** Share (0–1) of its new words that the outlet's headline also has. */
@@ -131,12 +137,20 @@ export function itemReasons(t: ItemTraits, names: { present: string; absent: str
   else if (t.unnamedSource) reasons.push(`${t.quoted ? "quotes" : "attributed to"} a source it does not name (“${t.unnamedSource}”)`);
   else if (t.quoted) reasons.push("a quotation");
   const named = otherNames(t);
-  if (named.length > 0) reasons.push(`names ${list(named)}, never in ${names.absent}`);
+  const partly = named.filter((name) => t.namesInLongerNames?.includes(name));
+  const never = named.filter((name) => !partly.includes(name));
+  if (never.length > 0) reasons.push(`names ${list(never)}, ${absenceWords(names.absent, false)}`);
+  if (partly.length > 0) reasons.push(`names ${list(partly)}, ${absenceWords(names.absent, true)}`);
   if (t.figures.length > 0) reasons.push(`figures ${list(t.figures)}`);
   if (t.role === "caption") reasons.push("a caption");
   if (t.role === "heading") reasons.push("a heading");
   if (t.boilerplate) reasons.push("boilerplate");
   return reasons;
+}
+
+/** "never in B", or, for a name B writes only inside a longer one, what B does write: a reason must be true as written. */
+export function absenceWords(absentName: string, inLongerName: boolean): string {
+  return inLongerName ? `in ${absentName} only inside a longer name` : `never in ${absentName}`;
 }
 
 function list(xs: readonly string[], max = 3): string {

@@ -32,6 +32,32 @@ describe("omission items", () => {
     expect(title("for tax cuts while refusing to rule out cutting benefits or to say what he was cutting, the campaign's spokesman said.")).toMatch(/^… for tax cuts/);
   });
 
+  it("gives no reason naming a word the other side writes: a quotation's opening capital, a name inside a longer one", () => {
+    const wire = body(
+      "An explosion tore through the Northgate Energy refinery in Port Halden on Tuesday, killing four workers, city officials said.",
+      "Northgate Energy said it was cooperating with investigators. “Safety is our highest priority and we will find out what went wrong,” company spokeswoman Priya Raman said.",
+      "The national Industrial Safety Board said it was sending a team of five investigators to Port Halden.",
+    );
+    const channel = body(
+      "Five people were killed when an explosion ripped through the Northgate Energy refinery in Port Halden on Tuesday, emergency services said.",
+      "The Industrial Safety Board said its investigators would arrive on Wednesday.",
+      "Channel 9 will have live coverage from Port Halden throughout the evening.",
+    );
+    const names = { a: "Meridian Press", b: "Channel 9 News" };
+    const reasons = items(wire, channel, names).items.filter((i) => i.missingFrom === "b").flatMap((i) => i.reasons);
+    expect(reasons).toContain("quotes Priya Raman");
+    expect(reasons.filter((r) => r.includes("Safety"))).toEqual([]);
+    // A name still left out but written inside a longer one there is said to be so, not "never in".
+    const shared = "Five people were killed in the refinery explosion in Port Halden on Tuesday, officials said.";
+    const vigil = items(
+      body(shared, "A vigil is planned for Thursday evening at St. Brendan's Church on Harbour Road, near the plant's north gate."),
+      body(shared, "The injured were taken to the Harbour Road Clinic and to a hospital in the city."),
+      names,
+    ).items.find((i) => i.missingFrom === "b" && i.kind === "passage");
+    expect(vigil?.reasons).toEqual(expect.arrayContaining(["names Harbour Road, in Channel 9 News only inside a longer name"]));
+    expect(vigil?.reasons.join(" ")).not.toMatch(/Harbour Road[^,]*, never in/);
+  });
+
   it("says when a left-out item rests on a source the article does not name", () => {
     const shared = "The president spoke to reporters on Thursday about the search for a new director.";
     const reasons = (text: string) => items(body(shared, text), body(shared)).items.find((i) => i.missingFrom === "b" && i.kind === "passage")?.reasons ?? [];

@@ -12,7 +12,8 @@ import type { Omission, OmissionItem, Side } from "../types/comparison";
 import type { Passage } from "../text/types";
 import { clipAtWord } from "../text/clip";
 import { attributedToPronoun } from "./attribution";
-import { entityItemSalience, importanceOf, itemReasons, itemSalience, type EntityItemTraits, type ItemTraits } from "./item-salience";
+import { absenceWords, entityItemSalience, importanceOf, itemReasons, itemSalience, type EntityItemTraits, type ItemTraits } from "./item-salience";
+import { writtenInLongerName } from "./entity-omissions";
 import { isFigure } from "./numbers";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
 import { entitiesNamed, firstSpeaker, firstUnnamedSource, headlineWords, inLede, MAIN_SUBJECT_MIN_MENTIONS, mainSubjects, passageAt, positionOf, titleHas } from "./side-readings";
@@ -308,9 +309,17 @@ function readName(flag: Omission, passages: readonly Passage[], present: Side, c
       ...(traits.mainSubject ? [`one of ${names.present}'s main subjects`] : []),
       ...(traits.inHeadline ? [`in ${names.present}'s headline`] : []),
       ...(traits.inLede ? ["in the lede"] : []),
-      `${count} mention${count === 1 ? "" : "s"} in ${names.present}, none in ${names.absent}`,
+      inLongerNameOn(ctx, flag.term ?? "", present)
+        ? `${count} mention${count === 1 ? "" : "s"} in ${names.present}, ${absenceWords(names.absent, true)}`
+        : `${count} mention${count === 1 ? "" : "s"} in ${names.present}, none in ${names.absent}`,
     ],
   };
+}
+
+/** Whether the side that leaves out the name `present` writes, writes it only inside a longer name (entity-omissions.ts). */
+function inLongerNameOn(ctx: OmissionContext, canonical: string, present: Side): boolean {
+  const entity = entitiesNamed(ctx, canonical).find((e) => (e.counts[sideIndex(present)] ?? 0) > 0);
+  return entity !== undefined && writtenInLongerName(entity, ctx.readings[other(present)].textIndex());
 }
 
 /** Left-out sentences: what they say that the other side does not, and how it is told. */
@@ -350,6 +359,7 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
   const quoted = [...unit.evidence].some((i) => quotedPassages.has(i));
   const absentNames = unit.flags.filter((f) => f.kind === "entity" && f.term).map((f) => f.term as string);
   const otherReading = ctx.readings[absent];
+  const namesInLongerNames = absentNames.filter((name) => inLongerNameOn(ctx, name, present));
   const figures: string[] = [];
   for (const p of passages) {
     for (const m of reading.numbers()[positionOf(ctx, present, p.index)] ?? []) {
@@ -367,6 +377,7 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
     speaker,
     ...(unnamedSource ? { unnamedSource } : {}),
     absentNames,
+    ...(namesInLongerNames.length > 0 ? { namesInLongerNames } : {}),
     figures,
     inHeadline,
     inLede: passages.some((p) => inLede(ctx, present, p)),

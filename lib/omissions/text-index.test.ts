@@ -43,6 +43,19 @@ describe("TextIndex.hasAlone", () => {
     expect(other.hasIgnoringCase("Party Candidate")).toBe(false); // "party-backed candidate" is not those words
   });
 
+  it("finds a spelling written exactly as whole words, inside a longer name too, but never inside a word", () => {
+    const other = new TextIndex("The Industrial Safety Board met in the South China Sea port; al-Qaeda and 3M were named. Chinatown.");
+    expect(other.hasWhole("Safety")).toBe(true);
+    expect(other.hasWhole("China")).toBe(true);
+    expect(other.hasWhole("Safety Board")).toBe(true);
+    expect(other.hasWhole("al-Qaeda")).toBe(true);
+    expect(other.hasWhole("3M")).toBe(true);
+    expect(other.hasWhole("Chinatown")).toBe(true);
+    expect(other.hasWhole("Chin")).toBe(false);
+    expect(other.hasWhole("Qaeda and 3")).toBe(false);
+    expect(other.hasWhole("safety")).toBe(false); // exact case: an ordinary word is not the name
+  });
+
   it("does not count a name inside a longer name or word", () => {
     expect(text.hasAlone("China")).toBe(false); // South China Sea
     expect(text.hasAlone("Sea")).toBe(false); // the tail of South China Sea

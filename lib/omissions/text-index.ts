@@ -100,6 +100,36 @@ export class TextIndex {
     return this.starts.has(word);
   }
 
+  /**
+   * Is `form` written here as whole words, exactly, wherever it stands: on its
+   * own or inside a longer name ("Safety" in "Industrial Safety Board", "China"
+   * in "South China Sea")? A text that writes a spelling cannot be said never
+   * to name it, whatever the name it is part of there.
+   */
+  hasWhole(form: string): boolean {
+    let whole = this.wholeMemo.get(form);
+    if (whole === undefined) {
+      whole = this.findWhole(form);
+      this.wholeMemo.set(form, whole);
+    }
+    return whole;
+  }
+
+  private readonly wholeMemo = new Map<string, boolean>();
+
+  private findWhole(form: string): boolean {
+    const bounded = (at: number): boolean =>
+      (at === 0 || !isLetterOrNumberAt(this.text, at - 1)) && (at + form.length >= this.text.length || !isLetterOrNumberAt(this.text, at + form.length));
+    const lead = LETTER_OR_NUMBER_START.exec(form)?.[0];
+    if (lead === undefined || startsLowerAscii(lead)) {
+      for (let at = this.text.indexOf(form); at >= 0; at = this.text.indexOf(form, at + 1)) if (bounded(at)) return true;
+      return false;
+    }
+    // Indexed starts begin whole word runs: only the end is left to check.
+    for (const at of this.starts.get(lead) ?? []) if (this.text.startsWith(form, at) && bounded(at)) return true;
+    return false;
+  }
+
   private findAlone(form: string): boolean {
     const end = (at: number): boolean => {
       ALONE_AFTER.lastIndex = at + form.length;

@@ -8,6 +8,7 @@ const reaction: ItemTraits = {
   absentNames: ["Angela Whitman"],
   figures: [],
   inHeadline: 0,
+  headlineCarries: false,
   inLede: false,
   role: "body",
   boilerplate: false,
@@ -32,6 +33,15 @@ describe("item salience", () => {
       "names China, in Fox News only inside a longer name",
     ]);
     expect(itemSalience(sea)).toBe(itemSalience({ ...sea, namesInLongerNames: undefined }));
+  });
+
+  it("says 'in the headline' only when its substance is, and ranks by the share of its new words the headline has", () => {
+    const names = { present: "Meridian Press", absent: "Halden Gazette" };
+    const oneWord: ItemTraits = { ...reaction, inHeadline: 0.25, headlineCarries: false };
+    expect(itemReasons(oneWord, names)).not.toContain("in Meridian Press's headline");
+    expect(itemReasons({ ...oneWord, headlineCarries: true }, names)[0]).toBe("in Meridian Press's headline");
+    expect(itemSalience(oneWord)).toBe(itemSalience({ ...oneWord, headlineCarries: true }));
+    expect(itemSalience(oneWord)).toBeGreaterThan(itemSalience({ ...oneWord, inHeadline: 0 }));
   });
 
   it("ranks a passage that says an account leaves something out above the same passage that does not, and says why", () => {

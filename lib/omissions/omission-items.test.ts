@@ -58,6 +58,30 @@ describe("omission items", () => {
     expect(vigil?.reasons.join(" ")).not.toMatch(/Harbour Road[^,]*, never in/);
   });
 
+  it("says an item is in the headline only when its substance is: two of its words, or a name or figure of the headline", () => {
+    const shared = "Emergency crews worked through the morning at the Northgate Energy plant, city officials said on Tuesday.";
+    const wire = body(
+      shared,
+      "The cause of the explosion was not immediately known.",
+      "Of the 23 injured, seven were in serious condition at St. Anne's Hospital, a hospital spokeswoman said.",
+      "Workers at the Halden refinery had complained about the unit for months before it failed.",
+      "The Meridian Press learned that the plant had passed an inspection in January.",
+    );
+    const gazette = body(shared, "A vigil is planned for Thursday at St. Brendan's Church.");
+    const a = { passages: wire, outlet: "Meridian Press", title: "Explosion at Halden refinery kills four, injures 23" };
+    const found = findOmissionItems({ a, b: { passages: gazette, outlet: "Halden Gazette", title: "Grief and anger after the blast" }, ...simpleAlign(wire, gazette) }).items;
+    const reasonsOf = (start: string) => found.find((i) => i.missingFrom === "b" && i.title.startsWith(start))?.reasons ?? [];
+    const inHeadline = "in Meridian Press's headline";
+    // One common word ("explosion") shared with the headline is not the headline's news.
+    expect(reasonsOf("The cause of the explosion")).not.toContain(inHeadline);
+    // The headline's figure, its place and its subject are.
+    expect(reasonsOf("Of the 23 injured")).toContain(inHeadline);
+    expect(reasonsOf("Workers at the Halden refinery")).toContain(inHeadline);
+    // Nor is the outlet's own name, when the headline is only that (a file compared from the command line).
+    const own = findOmissionItems({ a: { ...a, title: "Meridian Press" }, b: { passages: gazette, outlet: "Halden Gazette" }, ...simpleAlign(wire, gazette) }).items;
+    expect(own.find((i) => i.title.startsWith("The Meridian Press learned"))?.reasons ?? []).not.toContain(inHeadline);
+  });
+
   it("says when a left-out item rests on a source the article does not name", () => {
     const shared = "The president spoke to reporters on Thursday about the search for a new director.";
     const reasons = (text: string) => items(body(shared, text), body(shared)).items.find((i) => i.missingFrom === "b" && i.kind === "passage")?.reasons ?? [];

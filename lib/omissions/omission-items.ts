@@ -16,7 +16,7 @@ import { absenceWords, entityItemSalience, importanceOf, itemReasons, itemSalien
 import { writtenInLongerName } from "./entity-omissions";
 import { isFigure } from "./numbers";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
-import { entitiesNamed, firstSpeaker, firstUnnamedSource, headlineWords, inLede, MAIN_SUBJECT_MIN_MENTIONS, mainSubjects, passageAt, positionOf, titleHas } from "./side-readings";
+import { entitiesNamed, firstSpeaker, firstUnnamedSource, headlineNamesAndFigures, headlineWords, inLede, MAIN_SUBJECT_MIN_MENTIONS, mainSubjects, passageAt, positionOf, titleHas } from "./side-readings";
 
 export interface GroupedOmissions {
   items: OmissionItem[];
@@ -369,7 +369,13 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
     }
   }
   const titleWords = headlineWords(ctx, present);
-  const inHeadline = novelWords.size > 0 ? [...novelWords].filter((w) => titleWords.has(w)).length / novelWords.size : 0;
+  const sharedWithTitle = [...novelWords].filter((w) => titleWords.has(w));
+  const inHeadline = novelWords.size > 0 ? sharedWithTitle.length / novelWords.size : 0;
+  // The outlet's own name in its headline ("Meridian Press", the file name on the command line) is no news of it.
+  const ownName = new Set(ctx.tokens(ctx.names[present]).map((t) => t.norm));
+  const sharedNews = sharedWithTitle.filter((w) => !ownName.has(w));
+  const titleKeys = headlineNamesAndFigures(ctx, present);
+  const headlineCarries = sharedNews.length >= 2 || sharedNews.some((w) => titleKeys.has(w));
   const role = passages.map((p) => p.role).sort((x, y) => ROLE_RANK[x] - ROLE_RANK[y])[0] ?? "body";
   return {
     novelWeight,
@@ -380,6 +386,7 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
     ...(namesInLongerNames.length > 0 ? { namesInLongerNames } : {}),
     figures,
     inHeadline,
+    headlineCarries,
     inLede: passages.some((p) => inLede(ctx, present, p)),
     role,
     boilerplate: passages.length > 0 && passages.every((p) => reading.traits(p.text).boilerplate),

@@ -10,6 +10,7 @@ import type { Side } from "../types/comparison";
 import type { Passage } from "../text/types";
 import { speakerIn } from "./attribution";
 import { sideIndex, type OmissionContext } from "./omission-input";
+import { namesOutlet } from "./outlet-names";
 import type { ArticleReading } from "./article-reading";
 
 /** The names an article mentions most are its main subjects: this many of them, each mentioned at least MAIN_SUBJECT_MIN_MENTIONS times. */
@@ -168,6 +169,33 @@ function sideFacts(ctx: OmissionContext, side: Side): { headline: ReadonlySet<st
 
 export function headlineWords(ctx: OmissionContext, side: Side): ReadonlySet<string> {
   return sideFacts(ctx, side).headline;
+}
+
+/** A figure written as a word, as headlines do ("kills four", "dozens hurt"). */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)$/;
+
+const headlineKeysMemo = new WeakMap<OmissionContext, Partial<Record<Side, ReadonlySet<string>>>>();
+
+/**
+ * The headline's words that carry its news on their own: its figures ("23",
+ * "four") and the words of the names it has ("Halden" of "Port Halden"), as
+ * the comparison's entities of that side spell them, leaving out the outlet's own.
+ */
+export function headlineNamesAndFigures(ctx: OmissionContext, side: Side): ReadonlySet<string> {
+  const memo = (headlineKeysMemo.get(ctx) ?? headlineKeysMemo.set(ctx, {}).get(ctx)) as Partial<Record<Side, ReadonlySet<string>>>;
+  let keys = memo[side];
+  if (!keys) {
+    const found = new Set<string>();
+    const title = ctx.titles[side] ?? "";
+    for (const t of ctx.tokens(title)) if (t.isContent && (/\d/.test(t.norm) || NUMBER_WORD.test(t.norm))) found.add(t.norm);
+    for (const e of ctx.entities) {
+      // The outlet's own name ("the Courier has learned") is no news of the headline's.
+      if ((e.counts[sideIndex(side)] ?? 0) === 0 || namesOutlet(e, ctx.names[side]) || !titleHas(ctx, side, e.canonical)) continue;
+      for (const t of ctx.tokens(e.canonical)) if (t.isContent) found.add(t.norm);
+    }
+    keys = memo[side] = found;
+  }
+  return keys;
 }
 
 /** The passage's paragraph is among the first body paragraphs of its article. */

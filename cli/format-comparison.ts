@@ -4,7 +4,7 @@
  * [-removed-] / {+added+} marks. `--format json` has every item.
  */
 import type { Comparison, DiffChunk, Side } from "../lib/types/comparison";
-import { FIRST_VIEW_ITEMS } from "../lib/omissions/omission-items";
+import { FIRST_VIEW_ITEMS } from "../lib/omissions/first-view";
 import { languageNote } from "../lib/compare/language-note";
 
 function markDiff(diff: DiffChunk[]): string {

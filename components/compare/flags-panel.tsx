@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { ArticleLang } from "./compare-page-model";
-import { FIRST_VIEW_ITEMS } from "@/lib/omissions/omission-items";
+import { FIRST_VIEW_ITEMS } from "@/lib/omissions/first-view";
 import type { OmissionKind, Side } from "@/lib/types/comparison";
 import type { FlagView, ItemView } from "./compare-page-model";
 import { changesInContext } from "./diff-context";

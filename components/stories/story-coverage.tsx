@@ -5,7 +5,7 @@ import { useState } from "react";
 import { FlagReview, type ReviewView } from "@/components/compare/flag-review";
 import { ImportanceBadge } from "@/components/compare/importance-badge";
 import { itemHref } from "@/components/compare/item-link";
-import { FIRST_VIEW_ITEMS } from "@/lib/omissions/omission-items";
+import { FIRST_VIEW_ITEMS } from "@/lib/omissions/first-view";
 import { noStoryFlagsText } from "@/lib/report/no-story-flags";
 import type { PairPreview } from "./pair-preview";
 import { reportSources } from "./report-sources";

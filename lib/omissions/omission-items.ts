@@ -23,9 +23,6 @@ export interface GroupedOmissions {
   omissions: Omission[];
 }
 
-/** The first view leads with this many items per side; "show all" opens the rest. */
-export const FIRST_VIEW_ITEMS = 10;
-
 interface Unit {
   flags: Omission[];
   /** A name the other side never mentions, which gathered the left-out paragraphs that mention it into this unit. */

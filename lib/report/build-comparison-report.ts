@@ -8,7 +8,7 @@
 import type { Comparison, Omission, OmissionItem } from "../types/comparison";
 import { importanceOf, type ComparisonReportModel, type FlagReview, type ReportFlag, type ReportItem, type ReviewMap } from "./model";
 import { joinRefs } from "../compare/join-refs";
-import { FIRST_VIEW_ITEMS } from "../omissions/omission-items";
+import { FIRST_VIEW_ITEMS } from "../omissions/first-view";
 import { itemReviewKey } from "./item-review";
 import { nameSides } from "./name-sides";
 import { sourceName } from "./format-values";

@@ -7,7 +7,7 @@
  */
 import type { Comparison, SourceInfo } from "../types/comparison";
 import { coverageItems } from "../omissions/coverage-items";
-import { FIRST_VIEW_ITEMS } from "../omissions/omission-items";
+import { FIRST_VIEW_ITEMS } from "../omissions/first-view";
 import { buildComparisonReport } from "./build-comparison-report";
 import {
   importanceOf,

@@ -4,11 +4,8 @@
  * tab (a download link, a bookmark, a link from a colleague), so a short page
  * that says why and links to where a new one is prepared, not the API's JSON.
  */
+import { escapeHtml } from "@/lib/report/escape-html";
 import { HTTP_STATUS, type UserError } from "@/lib/services/user-error";
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** The page the report is prepared from again: the story's, or the comparison's. */
 function subjectPage(details: UserError["details"]): { href: string; label: string } | null {

@@ -106,7 +106,7 @@ export async function getArticleStories(ids: readonly string[]): Promise<Map<str
 export async function getArticleRawSource(id: string) {
   return (await db()).article.findUnique({
     where: { id },
-    select: { id: true, title: true, sourceKind: true, rawSource: true, url: true, finalUrl: true, fetchedAt: true },
+    select: { id: true, title: true, sourceKind: true, rawSource: true, url: true, finalUrl: true, fetchedAt: true, storyId: true },
   });
 }
 

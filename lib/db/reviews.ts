@@ -170,6 +170,44 @@ export async function rekeyStoryReviews(tx: Tx, storyId: string, leaving: string
   return removed;
 }
 
+/** Whether a story holds reviews of its findings ("coverage:…" keys): when none, nothing follows a change of its articles. */
+export async function hasFindingReviews(storyId: string): Promise<boolean> {
+  return (await (await db()).flagReview.count({ where: { scope: storyScope(storyId), flagKey: { startsWith: "coverage:" } } })) > 0;
+}
+
+/** One review to carry to its finding's key: from where it is to where the finding is now, as last saved (`version`). */
+export interface ReviewMove {
+  from: string;
+  to: string;
+  version: Date;
+}
+
+/**
+ * Carries a story's reviews to their findings' new keys (articles joined the
+ * story), in one transaction. Each move is conditional: a review saved again
+ * since it was read (another tab), or gone, stays as it is; and one whose new
+ * key holds a review already stays where it is (the review at the new key is
+ * the finding's as the story is now; the other is kept, not shown, and is
+ * back if the story returns to what it was). Nothing is removed. The version
+ * is kept: the review's content did not change. Returns how many moved.
+ */
+export async function moveStoryReviews(storyId: string, moves: readonly ReviewMove[]): Promise<number> {
+  if (moves.length === 0) return 0;
+  const scope = storyScope(storyId);
+  const client = await db();
+  return retryWhenBusy(() =>
+    client.$transaction(async (tx) => {
+      let moved = 0;
+      for (const move of moves) {
+        if ((await tx.flagReview.count({ where: { scope, flagKey: move.to } })) > 0) continue;
+        const { count } = await tx.flagReview.updateMany({ where: { scope, flagKey: move.from, updatedAt: move.version }, data: { flagKey: move.to, updatedAt: move.version } });
+        moved += count;
+      }
+      return moved;
+    }),
+  );
+}
+
 /** The scopes of the comparisons of one article with others: "cmp:<id>:<other>" and "cmp:<other>:<id>". */
 function pairScopesOf(articleId: string) {
   return { OR: [{ scope: { startsWith: `cmp:${articleId}:` } }, { scope: { endsWith: `:${articleId}` } }] };

@@ -148,6 +148,11 @@ export async function countStoryArticles(ids: readonly string[]): Promise<Map<st
   return new Map(rows.map((r) => [r.storyId as string, r._count._all]));
 }
 
+/** The ids of a story's articles (an index-only read). */
+export async function listStoryArticleIds(id: string): Promise<string[]> {
+  return (await (await db()).article.findMany({ where: { storyId: id }, select: { id: true } })).map((a) => a.id);
+}
+
 export async function getStory(id: string) {
   const story = await (await db()).story.findUnique({
     where: { id },

@@ -7,11 +7,13 @@ import { saveArticle, saveArticles } from "../db/article-mutations";
 import { pastedArticleSchema, type PastedArticleInput } from "./article-schemas";
 import { preparePastedArticle, preparePastedArticles, type PreparedPaste } from "./prepare-pasted-article";
 import { fileIfAlreadyStored, requireStoryIfGiven, type FiledSaveResult } from "./story-filing";
+import { joiningStories, joiningStory } from "./story-joins";
 import { UserError } from "./user-error";
 
 export async function addPastedArticle(input: PastedArticleInput): Promise<FiledSaveResult> {
   await requireStory(input);
-  return fileIfAlreadyStored(await saveArticle(preparePastedArticle(input)), storyOf(input));
+  // Added under a story, or filed there as a stored copy: the story's reviews follow their findings.
+  return joiningStory(storyOf(input), async () => fileIfAlreadyStored(await saveArticle(preparePastedArticle(input)), storyOf(input)));
 }
 
 /** A story named by the input must exist (checked before the text, as the form shows it first). */
@@ -42,10 +44,15 @@ export async function addPastedArticles(inputs: readonly PastedArticleInput[]): 
       return missing ? { ok: false, ...missing } : p;
     });
     const ready = chunk.flatMap((p, k) => (p.ok ? [{ k, article: p.article }] : []));
-    const saved = await saveArticles(ready.map((r) => r.article));
-    const filed: FiledSaveResult[] = [];
-    // One at a time: a re-run of a whole file is all duplicates, and each filing is its own short transaction.
-    for (const [n, r] of ready.entries()) filed.push(await fileIfAlreadyStored(saved[n]!, storyOf(inputs[start + r.k])));
+    const stories = ready.map((r) => storyOf(inputs[start + r.k]));
+    // The reviews of the stories the chunk adds to follow their findings once per chunk, not per article.
+    const filed = await joiningStories(stories, async () => {
+      const saved = await saveArticles(ready.map((r) => r.article));
+      const filings: FiledSaveResult[] = [];
+      // One at a time: a re-run of a whole file is all duplicates, and each filing is its own short transaction.
+      for (const [n, storyId] of stories.entries()) filings.push(await fileIfAlreadyStored(saved[n]!, storyId));
+      return filings;
+    });
     const byPosition = new Map(ready.map((r, n) => [r.k, filed[n]!]));
     chunk.forEach((p, k) => results.push(p.ok ? byPosition.get(k)! : { status: "failed", code: p.code, message: p.message }));
   }

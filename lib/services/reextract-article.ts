@@ -12,6 +12,7 @@ import { decodeHtmlFile } from "../ingest/extract/decode-html-file";
 import { extractArticle } from "../ingest/extract/extract-article";
 import { countWords } from "../ingest/input-guards";
 import { blocksToText } from "../text/types";
+import { followChangedArticles } from "./story-joins";
 import { UserError } from "./user-error";
 
 export function rawSourceText(row: { sourceKind: string; rawSource: Uint8Array }): string {
@@ -32,5 +33,7 @@ export async function reextractArticle(articleId: string): Promise<{ changed: bo
   }
   if (clash?.id === articleId) return { changed: false };
   await updateArticleExtraction(articleId, { title: row.title, text, blockRoles: blocks.map((b) => b.role), wordCount: countWords(text), contentHash: hash });
+  // What it says now may leave out more of its story's findings, or fewer: their reviews follow them.
+  if (row.storyId) await followChangedArticles(row.storyId, [articleId]);
   return { changed: true };
 }

@@ -7,6 +7,7 @@ import "server-only";
 import { z } from "zod";
 import { articleExists } from "../db/articles";
 import { fileArticleIfUnfiled, setArticleStory, type SaveArticleResult } from "../db/article-mutations";
+import { joiningStory } from "./story-joins";
 import { storyReviewKeyWithout } from "./story-review-keys";
 import { storyExists } from "../db/stories";
 import { createStory, deleteStory as deleteStoryRow, renameStory as renameStoryRow } from "../db/story-mutations";
@@ -39,8 +40,9 @@ export async function fileArticle(input: FileArticleInput): Promise<{ storyId: s
     return { storyId: (await createStory(title, [articleId], storyReviewKeyWithout)).id };
   }
   if (wanted && !(await storyExists(wanted))) throw new UserError("not_found", "That story no longer exists.");
-  // The story it leaves keeps its reviews, carried over to their findings' keys without it.
-  await setArticleStory(articleId, wanted, storyReviewKeyWithout);
+  // The story it leaves keeps its reviews, carried over to their findings' keys without it;
+  // the story it joins keeps its own, carried over to their findings' keys with it.
+  await joiningStory(wanted, () => setArticleStory(articleId, wanted, storyReviewKeyWithout));
   return { storyId: wanted };
 }
 

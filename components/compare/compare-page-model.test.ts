@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyseDocuments } from "@/lib/compare/analyse-documents";
 import { BLINKEN_MOTEGI_ANI, BLINKEN_MOTEGI_REWRITE } from "@/lib/compare/fixtures/blinken-motegi";
 import { CLIMATE_LAW_AGENCY } from "@/lib/compare/fixtures/german-climate-law";
+import { buildComparisonReport } from "@/lib/report/build-comparison-report";
 import { buildComparePageModel, MAX_ITEMS_PER_SIDE, paginate } from "./compare-page-model";
 import { buildRows } from "./build-rows";
 
@@ -51,6 +52,24 @@ describe("buildComparePageModel", () => {
     const model = buildComparePageModel(many);
     expect(model.items).toHaveLength(MAX_ITEMS_PER_SIDE);
     expect(model.moreItems).toEqual({ a: 0, b: 25 });
+  });
+
+  it("numbers each item as every report does, so 'item 7' in a report is the page's item 7", () => {
+    const page = buildComparePageModel(comparison).items.map((i) => [i.id, i.number]);
+    const report = buildComparisonReport(comparison, new Map(), { generatedAt: "" }).items.map((i) => [i.id, i.number]);
+    expect(page).toEqual(expect.arrayContaining(report));
+    expect(page).toHaveLength(report.length);
+    // One list of numbers across the panel's two groups: what B leaves out first, then A's on from it.
+    const missingFromB = comparison.items.filter((i) => i.missingFrom === "b").length;
+    expect(Object.fromEntries(page)[comparison.items.find((i) => i.missingFrom === "a")!.id]).toBe(missingFromB + 1);
+  });
+
+  it("numbers A's items on from all of B's, those left off the page too", () => {
+    const leadB = comparison.items.find((i) => i.missingFrom === "b")!;
+    const leadA = comparison.items.find((i) => i.missingFrom === "a")!;
+    const many = { ...comparison, items: [leadA, ...Array.from({ length: MAX_ITEMS_PER_SIDE + 25 }, (_, k) => ({ ...leadB, id: `${leadB.id}-${k}` }))] };
+    const model = buildComparePageModel(many);
+    expect(model.items.find((i) => i.id === leadA.id)!.number).toBe(MAX_ITEMS_PER_SIDE + 25 + 1);
   });
 
   it("splits a long comparison into pages by rows and by characters, and finds each item's page", () => {

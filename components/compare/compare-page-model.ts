@@ -13,6 +13,7 @@
  */
 import type { Comparison, DiffChunk, Importance, Omission, OmissionItem, OmissionKind, Side } from "@/lib/types/comparison";
 import { htmlLang, languageName } from "@/lib/compare/language-note";
+import { numberItems } from "@/lib/omissions/item-numbers";
 import { buildRows, type CompareRow } from "./build-rows";
 import type { RowCategory } from "./row-category";
 import { clipAtWord } from "@/lib/text/clip";
@@ -49,6 +50,8 @@ export interface FlagView {
 }
 
 export interface ItemView extends OmissionItem {
+  /** Its number, as every report numbers it (lib/omissions/item-numbers.ts): B's gaps 1…n, then A's; filters never renumber. */
+  number: number;
   /** Rows that hold its evidence (the side that has it), then the closest related rows of the other side. */
   rows: string[];
   /** The page those rows are on (the first evidence row's). */
@@ -150,6 +153,8 @@ export function buildComparePageModel(comparison: Comparison, options: { order?:
   const importance = new Map<string, Importance>();
   const sent = { a: 0, b: 0 };
   const moreItems = { a: 0, b: 0 };
+  // Numbered over every item, those past MAX_ITEMS_PER_SIDE too, so A's numbers are the reports'.
+  const numbers = numberItems(comparison.items);
   const kept = comparison.items.filter((item) => {
     if (sent[item.missingFrom] < MAX_ITEMS_PER_SIDE) {
       sent[item.missingFrom]++;
@@ -169,6 +174,7 @@ export function buildComparePageModel(comparison: Comparison, options: { order?:
     const rows = [...new Set([...evidence, ...related])].slice(0, 12);
     return {
       ...item,
+      number: numbers.get(item.id)!,
       title: clip(item.title, 300) ?? "",
       reasons: item.reasons.slice(0, 4),
       // The page needs the rows, not the passage numbers behind them.

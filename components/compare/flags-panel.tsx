@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { ArticleLang } from "./compare-page-model";
 import { FIRST_VIEW_ITEMS } from "@/lib/omissions/first-view";
+import { ITEM_SIDE_ORDER } from "@/lib/omissions/item-numbers";
 import type { OmissionKind, Side } from "@/lib/types/comparison";
 import type { FlagView, ItemView } from "./compare-page-model";
 import { changesInContext } from "./diff-context";
@@ -90,7 +91,7 @@ export function FlagsPanel({ items, moreItems, flags, noItemsText, labels, lang,
         ) : visible.length === 0 ? (
           <p className="p-3 text-sm text-stone-700">{toReview !== null ? "Every item is reviewed." : "All items are dismissed."}</p>
         ) : (
-          (["b", "a"] as const).map((side) => (
+          ITEM_SIDE_ORDER.map((side) => (
             <SideItems
               key={side}
               side={side}
@@ -152,10 +153,9 @@ function SideItems({
         <p className="px-3 py-2 text-sm text-stone-700">Nothing {present} reports is missing from {missing}.</p>
       ) : (
         <ol className="divide-y divide-stone-100">
-          {shown.map((item, rank) => (
+          {shown.map((item) => (
             <ItemEntry
               key={item.id}
-              rank={rank + 1}
               item={item}
               flags={flags}
               labels={labels}
@@ -191,7 +191,6 @@ function SideItems({
 
 
 function ItemEntry({
-  rank,
   item,
   flags,
   labels,
@@ -204,7 +203,6 @@ function ItemEntry({
   onSelect,
   selected,
 }: {
-  rank: number;
   item: ItemView;
   flags: Record<string, FlagView>;
   labels: { a: string; b: string };
@@ -227,7 +225,11 @@ function ItemEntry({
     <li className={`px-3 py-2 ${selected ? "bg-amber-50" : ""}`} data-item={item.id}>
       <button type="button" onClick={() => onSelect(item)} aria-pressed={selected} className="block w-full rounded text-left hover:bg-stone-50">
         <span className="flex flex-wrap items-center gap-1.5 text-xs">
-          <span className="tabular-nums text-stone-600">{rank}.</span>
+          {/* The item's own number, the one every report gives it: "item 7" in a report or a note is this 7. */}
+          <span className="tabular-nums text-stone-600">
+            <span className="sr-only">Item </span>
+            {item.number}.
+          </span>
           <ImportanceBadge importance={item.importance} />
           <span className="rounded bg-stone-100 px-1.5 py-0.5 font-medium text-stone-800">{KIND_LABEL[item.kind]}</span>
           {item.flags.length > 1 && <span className="text-stone-600">+{item.flags.length - 1} grouped</span>}

@@ -22,9 +22,17 @@ describe("pairPreview (a story of two reports)", () => {
     expect(preview.sides[0]?.items.some((i) => /no mention of China/.test(i.title))).toBe(true);
   });
 
-  it("leaves dismissed items out of the preview", () => {
+  it("leaves dismissed items out of the preview, the others keeping the compare page's numbers", () => {
     const first = comparison.items.find((i) => i.missingFrom === "b")!;
     const preview = pairPreview(comparison, labels, "/compare/x/y", (item) => item.id === first.id);
     expect(preview.sides[0]?.items.map((i) => i.id)).not.toContain(first.id);
+    expect(preview.sides[0]?.items[0]?.number).toBe(2);
+  });
+
+  it("numbers the items as the compare page and the reports do: Republic World's gaps first, then ANI's on from them", () => {
+    const preview = pairPreview(comparison, labels, "/compare/x/y");
+    const missingFromB = comparison.items.filter((i) => i.missingFrom === "b").length;
+    expect(preview.sides[0]?.items.map((i) => i.number)).toEqual(preview.sides[0]?.items.map((_, k) => k + 1));
+    expect(preview.sides[1]?.items[0]?.number).toBe(missingFromB + 1);
   });
 });

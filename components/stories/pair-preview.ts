@@ -3,6 +3,7 @@
  * "left out" section shows what each of the two leaves out instead: the first
  * items of their comparison per side, as the compare page ranks them.
  */
+import { ITEM_SIDE_ORDER, numberItems } from "@/lib/omissions/item-numbers";
 import type { Comparison, Importance, OmissionItem, Side } from "@/lib/types/comparison";
 
 /** Items shown per side; the comparison itself has them all. */
@@ -10,6 +11,8 @@ export const PREVIEW_ITEMS = 5;
 
 export interface PairPreviewItem {
   id: string;
+  /** Its number on the compare page and in the comparison's reports. */
+  number: number;
   title: string;
   importance: Importance;
   reasons: string[];
@@ -36,14 +39,15 @@ export function pairPreview(
   href: string,
   isDismissed: (item: Pick<OmissionItem, "id" | "flags">) => boolean = () => false,
 ): PairPreview {
-  const side = (missingFrom: Side, presentIn: Side): PairPreviewSide => {
+  const numbers = numberItems(comparison.items);
+  const side = (missingFrom: Side): PairPreviewSide => {
     const all = comparison.items.filter((item) => item.missingFrom === missingFrom && !isDismissed(item));
     return {
       missingFrom: labels[missingFrom],
-      presentIn: labels[presentIn],
-      items: all.slice(0, PREVIEW_ITEMS).map(({ id, title, importance, reasons }) => ({ id, title, importance, reasons })),
+      presentIn: labels[missingFrom === "a" ? "b" : "a"],
+      items: all.slice(0, PREVIEW_ITEMS).map(({ id, title, importance, reasons }) => ({ id, number: numbers.get(id)!, title, importance, reasons })),
       more: Math.max(0, all.length - PREVIEW_ITEMS),
     };
   };
-  return { href, sides: [side("b", "a"), side("a", "b")] };
+  return { href, sides: ITEM_SIDE_ORDER.map(side) };
 }

@@ -76,5 +76,18 @@ describe("the story page and the story reports", () => {
     // Fewer items than flags: the grouping is what both must share.
     expect(page.flags.length).toBeLessThan(coverage.flags.length);
     expect(report.items.map((i) => [i.number, i.id, i.text, i.flags.length - 1])).toEqual(page.flags.map((f, i) => [i + 1, f.key, f.text, f.grouped.length]));
+    expect(page.flags.map((f) => f.number)).toEqual(page.flags.map((_, i) => i + 1));
+  });
+
+  it("number an item alike when the report hides a dismissed one before it", () => {
+    const coverage = groupedStoryCoverage();
+    const page = buildStoryCoverageModel(coverage, [[], [], [], []]);
+    const story = groupedStory(coverage);
+    const first = page.flags[0]!.key;
+    story.flags = story.flags.map((f) => (f.key === first ? { ...f, review: { status: "dismissed" as const } } : f));
+    const report = buildStoryReport({ ...story, hideDismissed: true });
+    const onPage = new Map(page.flags.map((f) => [f.key, f.number]));
+    expect(report.items.map((i) => [i.id, i.number])).toEqual(report.items.map((i) => [i.id, onPage.get(i.id)]));
+    expect(report.items[0]!.number).toBe(2);
   });
 });

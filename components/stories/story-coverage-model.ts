@@ -48,6 +48,8 @@ export interface CoverageRowView {
 
 export interface StoryFlagView {
   key: string;
+  /** The item's number, as every story report gives it (coverageItems): fixed, so hiding dismissed items leaves a gap. */
+  number: number;
   /** Other flags of the same omission item (a name inside a passage most sources report), shown with it. */
   grouped: string[];
   kind: "entity" | "passage";
@@ -146,9 +148,10 @@ export function buildStoryCoverageModel(
       return list.slice(0, SENTENCES_PER_CELL).map((index) => ({ passage: index + 1, text: clipAtWord(byIndex[index]?.text ?? byIndex.find((p) => p.index === index)?.text ?? "", SENTENCE_CHARS) }));
     });
   // One entry per omission item, grouped as the story reports group them: its lead flag, the item's other flags named beside it.
-  const flags: StoryFlagView[] = coverageItems(coverage.flags).map(({ lead: f, others }) => {
+  const flags: StoryFlagView[] = coverageItems(coverage.flags).map(({ number, lead: f, others }) => {
     return {
       key: f.key,
+      number,
       grouped: others.map((m) => (m.kind === "entity" ? (m.term ?? "") : clipAtWord(m.term ?? "", 80))),
       kind: f.kind,
       text: f.text,

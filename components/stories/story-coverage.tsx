@@ -113,7 +113,11 @@ function NoStoryFlags({ model, pair }: { model: StoryCoverageModel; pair: PairPr
                 <ol aria-label={`Missing from ${side.missingFrom}`} className="mt-1 divide-y divide-stone-100 rounded border border-stone-200 bg-white">
                   {side.items.map((item) => (
                     <li key={item.id} className="px-3 py-2">
-                      {/* Each item opens in the comparison, selected, with its sentences in view. */}
+                      {/* Each item opens in the comparison, selected, with its sentences in view; numbered as there. */}
+                      <span className="tabular-nums text-xs text-stone-600">
+                        <span className="sr-only">Item </span>
+                        {item.number}.
+                      </span>{" "}
                       <ImportanceBadge importance={item.importance} />{" "}
                       <Link href={itemHref(pair.href, item.id)} className="text-stone-900 underline decoration-stone-300 underline-offset-2 hover:decoration-indigo-700">
                         {item.title}
@@ -152,10 +156,14 @@ function StoryFlags({ flags, scope, initial, onOpen, selected }: { flags: StoryF
         </span>
       </div>
       <ol aria-label="Story flags" className="mt-2 divide-y divide-stone-100 rounded border border-stone-200 bg-white">
-        {shown.map((flag, i) => (
+        {shown.map((flag) => (
           <li key={flag.key} className={`px-3 py-2 text-sm ${selected === flag.row ? "bg-amber-50" : ""}`}>
             <div className="flex flex-wrap items-center gap-2">
-              <span className="tabular-nums text-xs text-stone-600">{i + 1}.</span>
+              {/* The item's own number, the one every story report gives it; hiding dismissed items leaves a gap rather than renumbering. */}
+              <span className="tabular-nums text-xs text-stone-600">
+                <span className="sr-only">Item </span>
+                {flag.number}.
+              </span>
               <ImportanceBadge importance={flag.importance} />
               <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-800">{flag.kind === "entity" ? "Name" : "Passage"}</span>
               <span className="min-w-0 flex-1">{flag.text}</span>

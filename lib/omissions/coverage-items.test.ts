@@ -10,11 +10,11 @@ describe("coverageItems", () => {
       { key: "passage:y", item: "entity:china" },
       { key: "passage:z" },
     ];
-    expect(coverageItems(flags).map(({ id, lead, others }) => [id, lead.key, others.map((f) => f.key)])).toEqual([
-      ["entity:china", "entity:china", ["passage:x", "passage:y"]],
-      ["entity:korea", "entity:korea", []],
+    expect(coverageItems(flags).map(({ id, number, lead, others }) => [number, id, lead.key, others.map((f) => f.key)])).toEqual([
+      [1, "entity:china", "entity:china", ["passage:x", "passage:y"]],
+      [2, "entity:korea", "entity:korea", []],
       // A flag that names no item (a coverage from before items) is an item alone.
-      ["passage:z", "passage:z", []],
+      [3, "passage:z", "passage:z", []],
     ]);
   });
 });

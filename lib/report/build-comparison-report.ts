@@ -1,14 +1,17 @@
 /**
  * Comparison + the analyst's reviews → the report model. The one place that
  * decides what a report shows: the omission items in the order the analyst
- * sees them (B's gaps, then A's, each side by rank, numbered once), the top
- * items of each side first and the rest after, dismissed items hidden or not,
- * the summary counts. Flags carry the number of their item, in every format.
+ * sees them (B's gaps, then A's, each side by rank), the top items of each
+ * side first and the rest after, dismissed items hidden or not, the summary
+ * counts. Items keep the numbers the compare page gives them
+ * (lib/omissions/item-numbers.ts), hidden ones leaving a gap, and flags carry
+ * the number of their item, in every format.
  */
 import type { Comparison, Omission, OmissionItem } from "../types/comparison";
 import { importanceOf, type ComparisonReportModel, type FlagReview, type ReportFlag, type ReportItem, type ReviewMap } from "./model";
 import { joinRefs } from "../compare/join-refs";
 import { FIRST_VIEW_ITEMS } from "../omissions/first-view";
+import { ITEM_SIDE_ORDER, numberItems } from "../omissions/item-numbers";
 import { itemReviewKey } from "./item-review";
 import { nameSides } from "./name-sides";
 import { sourceName } from "./format-values";
@@ -68,7 +71,10 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
   const isHidden = (key: string) => meta.hideDismissed === true && reviews.get(key)?.status === "dismissed";
   const byKey = new Map(comparison.omissions.map((o) => [o.key, o]));
   const labels = { a: sourceName({ ...comparison.a, label: "A" }), b: sourceName({ ...comparison.b, label: "B" }) };
-  const sides = (["b", "a"] as const).map((side) => itemsOf(comparison).filter((item) => item.missingFrom === side));
+  const all = itemsOf(comparison);
+  // Numbered before any is hidden, so "item 7" is the page's item 7 whatever the report leaves out.
+  const numbers = numberItems(all);
+  const sides = ITEM_SIDE_ORDER.map((side) => all.filter((item) => item.missingFrom === side));
   const items: ReportItem[] = [];
   let hiddenItems = 0;
   const hiddenItemIds = new Set<string>();
@@ -81,7 +87,7 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
         hiddenItemIds.add(item.id);
         continue;
       }
-      const number = items.length + 1;
+      const number = numbers.get(item.id)!;
       const flags = item.flags
         .filter((key) => !isHidden(key))
         .map((key) => byKey.get(key))

@@ -47,7 +47,7 @@ describe("buildStoryReport", () => {
     expect(model.hiddenItems).toBe(0);
   });
 
-  it("hides an item whose lead flag is dismissed, as the page does, numbers the rest on and counts what it hid", () => {
+  it("hides an item whose lead flag is dismissed, as the page does, keeps the others' numbers and counts what it hid", () => {
     const story = groupedStory();
     const dismissed = { status: "dismissed" as const, note: "the readout is not a news report" };
     // China (the lead of three flags) and, inside the South Korea item, its grouped sentence.
@@ -56,7 +56,11 @@ describe("buildStoryReport", () => {
     );
     const shown = buildStoryReport({ ...story, hideDismissed: true });
     expect(shown.items).toHaveLength(18);
-    expect(shown.items[0]).toMatchObject({ number: 1, id: "coverage:entity:north korea:absent:kyodo" });
+    // North Korea stays item 2, as on the page: "item 2" in a note still names it once China is dismissed.
+    expect(shown.items[0]).toMatchObject({ number: 2, id: "coverage:entity:north korea:absent:kyodo" });
+    expect(shown.items.map((i) => i.number)).toEqual(Array.from({ length: 18 }, (_, i) => i + 2));
+    // The first view is still the first ten items shown.
+    expect(shown.items.filter((i) => i.top).map((i) => i.number)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(shown.items.find((i) => i.id === "coverage:entity:south korea:absent:ani,kyodo")!.flags).toHaveLength(1);
     expect(shown.hiddenItems).toBe(1);
     expect(shown.hiddenDismissed).toBe(4);

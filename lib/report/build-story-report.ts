@@ -2,7 +2,7 @@
  * A story (several outlets on one event) → the report model: the articles,
  * an optional coverage matrix (what each article mentions, how often), the
  * story's omissions as the story page lists them (its flags grouped into
- * items, in the page's order, numbered as the page numbers them) and,
+ * items, in the page's order, with the page's numbers) and,
  * optionally, the pairwise comparisons.
  */
 import type { Comparison, SourceInfo } from "../types/comparison";
@@ -81,20 +81,19 @@ function toStoryFlag(flag: StoryFlagInput, item: string, itemNumber: number): St
 
 /**
  * The story page's list: one item per omission (coverageItems), in the
- * analysis's order; an item whose lead flag is dismissed is hidden when
- * asked, as the page's "Hide dismissed" does, and the rest are numbered on
- * from 1 as the page numbers what it shows.
+ * analysis's order and with the page's numbers; an item whose lead flag is
+ * dismissed is hidden when asked, as the page's "Hide dismissed" does, and
+ * leaves a gap in the numbers (the others keep theirs, as on the page).
  */
 function storyItems(flags: readonly StoryFlagInput[], hideDismissed: boolean): { items: StoryItem[]; hiddenItems: number } {
   const dismissed = (flag: StoryFlagInput) => hideDismissed && flag.review?.status === "dismissed";
   const items: StoryItem[] = [];
   let hiddenItems = 0;
-  for (const { lead, others } of coverageItems(flags)) {
+  for (const { number, lead, others } of coverageItems(flags)) {
     if (dismissed(lead)) {
       hiddenItems++;
       continue;
     }
-    const number = items.length + 1;
     const members = [lead, ...others.filter((f) => !dismissed(f))].map((f) => toStoryFlag(f, lead.key, number));
     const head = members[0]!;
     items.push({
@@ -107,7 +106,8 @@ function storyItems(flags: readonly StoryFlagInput[], hideDismissed: boolean): {
       ...(head.reasons ? { reasons: head.reasons } : {}),
       flags: members,
       ...(head.review ? { review: head.review } : {}),
-      top: number <= FIRST_VIEW_ITEMS,
+      // The page's first view: its first ten items shown, whatever their numbers.
+      top: items.length < FIRST_VIEW_ITEMS,
     });
   }
   return { items, hiddenItems };

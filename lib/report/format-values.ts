@@ -90,6 +90,11 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
+/** "Item 3 dismissed, not listed": what a gap in a report's numbers stands for (items keep the page's numbers). */
+export function hiddenItemsNote(first: number, last: number): string {
+  return first === last ? `Item ${first} dismissed, not listed.` : `Items ${first}–${last} dismissed, not listed.`;
+}
+
 /**
  * "Omissions: 3 items (4 flags) (1 dismissed item hidden) (2 dismissed flags hidden)": how many
  * omissions a report lists and how many the analyst's dismissals left out, the same line for a

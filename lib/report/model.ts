@@ -51,8 +51,9 @@ export interface ReportFlag {
 
 /**
  * One omission as the reports show it: an item of the comparison with its
- * flags. Items are numbered once (1, 2, …, B's gaps first, then A's), and
- * every format uses those numbers.
+ * flags. Items are numbered once (1, 2, …, B's gaps first, then A's), as the
+ * compare page numbers them (lib/omissions/item-numbers.ts), and every format
+ * uses those numbers; an item a report hides leaves a gap.
  */
 export interface ReportItem {
   id: string;
@@ -106,7 +107,7 @@ export interface ComparisonReportModel {
   summary: ComparisonSummary;
   /** Every flag in the order of the items (the order the analyst sees); dismissed ones left out when asked. */
   flags: ReportFlag[];
-  /** The omission items, numbered: B's gaps then A's, each side by rank. */
+  /** The omission items, numbered as on the compare page: B's gaps then A's, each side by rank. */
   items: ReportItem[];
   /** How many dismissed flags were left out (0 when not asked to hide them). */
   hiddenDismissed: number;

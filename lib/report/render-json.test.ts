@@ -44,17 +44,17 @@ describe("renderJson", () => {
       ["passage:a:surprisingly-statement-trade", "passage:a:surprisingly-statement-trade", 3],
       ["number:a:40", "number:a:40", 4],
     ]);
-    // The dismissed item hidden, the numbers close up as in the other formats.
+    // The dismissed item hidden, the others keep their numbers, as in the other formats and on the page.
     expect(numbers(true)).toEqual({
       omissions: [
         ["entity:b:ostrava-shipyards", "entity:b:ostrava-shipyards", 1],
         ["quote:b:final", "quote:b:final", 2],
-        ["number:a:40", "number:a:40", 3],
+        ["number:a:40", "number:a:40", 4],
       ],
       items: [
         ["entity:b:ostrava-shipyards", 1],
         ["quote:b:final", 2],
-        ["number:a:40", 3],
+        ["number:a:40", 4],
       ],
     });
   });
@@ -64,7 +64,7 @@ describe("renderJson", () => {
     expect(json.hiddenItems).toBe(1);
     expect(json.hiddenDismissed).toBe(3);
     expect(json.items).toHaveLength(18);
-    expect(json.items[0]).toMatchObject({ number: 1, id: "coverage:entity:north korea:absent:kyodo", kind: "entity", importance: "high", top: true });
+    expect(json.items[0]).toMatchObject({ number: 2, id: "coverage:entity:north korea:absent:kyodo", kind: "entity", importance: "high", top: true });
     const southKorea = json.items.find((i: { id: string }) => i.id === "coverage:entity:south korea:absent:ani,kyodo");
     expect(southKorea.flags).toHaveLength(2);
     // Each flag names its item by id and by number; the item's flags are those that name it.

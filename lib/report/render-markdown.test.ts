@@ -146,13 +146,26 @@ describe("renderMarkdown (story items)", () => {
     const md = renderMarkdown(buildStoryReport({ ...groupedStoryChinaDismissed(), hideDismissed: true }));
     expect(md).toContain("Omissions: 18 items (19 flags) (1 dismissed item hidden) (3 dismissed flags hidden)");
     expect(storyEntries(md)).toHaveLength(18);
-    expect(md).toMatch(/^1\. \*\*High\*\* · Name: “North Korea” mentioned/m);
+    // North Korea keeps the page's number.
+    expect(md).toMatch(/^2\. \*\*High\*\* · Name: “North Korea” mentioned/m);
     // Every item dismissed: the report says so rather than that nothing is missing.
     const story = groupedStory();
     const none = renderMarkdown(buildStoryReport({ ...story, flags: story.flags.map((f) => ({ ...f, review: { status: "dismissed" as const } })), hideDismissed: true }));
     expect(none).toContain("Omissions: 0 items (0 flags) (19 dismissed items hidden) (22 dismissed flags hidden)");
     expect(none).toContain("All items were dismissed by the analyst.");
     expect(none).not.toContain("Nothing that most sources report is missing");
+  });
+});
+
+describe("renderMarkdown (numbers with a gap)", () => {
+  it("keeps the page's numbers when a dismissed item is hidden, and says which is missing so a renderer cannot close the gap", () => {
+    const story = groupedStory();
+    const northKorea = "coverage:entity:north korea:absent:kyodo";
+    story.flags = story.flags.map((f) => (f.key === northKorea ? { ...f, review: { status: "dismissed" as const } } : f));
+    const md = renderMarkdown(buildStoryReport({ ...story, hideDismissed: true }));
+    // A Markdown list numbers on from its first entry ("1. 3." shows 1, 2): the note ends the list, so "3." starts a new one at 3.
+    expect(md).toMatch(/^1\. \*\*High\*\* · Name: “China”[^]*\n\n\*Item 2 dismissed, not listed\.\*\n\n3\. \*\*/m);
+    expect(md).not.toMatch(/^2\. /m);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import type { DiffChunk } from "../types/comparison";
 import { escapeCell, escapeMarkdown, markInline } from "./escape-markdown";
-import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, omissionCountLine, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL, SUMMARY_HEADING, summaryByline, summaryParagraphs } from "./format-values";
+import { dayOf, hiddenItemsNote, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, omissionCountLine, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL, SUMMARY_HEADING, summaryByline, summaryParagraphs } from "./format-values";
 import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, ReportSummary, StoryItem, StoryReportModel } from "./model";
 import { independentReports, noStoryFlagsText } from "./no-story-flags";
 import { safeHttpUrl } from "./safe-link";
@@ -54,7 +54,22 @@ function itemLines(item: ReportItem): string[] {
   return out;
 }
 
-/** Each side's items: the first view (top items), then the rest under "More". Numbers run on across sides. */
+/**
+ * Items as list entries under their own numbers. A Markdown renderer numbers a list's entries on from
+ * its first ("1. 2. 4." shows as 1, 2, 3), so where the report leaves items out (dismissed, hidden) a
+ * line says which, and the list starts again at the next item's number: the numbers stay the page's.
+ */
+function numberedItems<T extends { number: number }>(items: readonly T[], linesOf: (item: T) => string[]): string[] {
+  const out: string[] = [];
+  items.forEach((item, i) => {
+    const previous = items[i - 1];
+    if (previous && item.number > previous.number + 1) out.push("", `*${hiddenItemsNote(previous.number + 1, item.number - 1)}*`, "");
+    out.push(...linesOf(item));
+  });
+  return out;
+}
+
+/** Each side's items: the first view (top items), then the rest under "More". Numbers run on across sides, as on the page. */
 function itemsSection(model: ComparisonReportModel, level: number): string[] {
   const out: string[] = [heading(level, "What is missing"), ""];
   if (model.items.length === 0) {
@@ -67,10 +82,10 @@ function itemsSection(model: ComparisonReportModel, level: number): string[] {
     if (items.length === 0) out.push("Nothing.", "");
     const top = items.filter((i) => i.top);
     const more = items.filter((i) => !i.top);
-    for (const item of top) out.push(...itemLines(item));
+    out.push(...numberedItems(top, itemLines));
     if (more.length > 0) {
       out.push("", heading(level + 2, `More (${more.length})`), "");
-      for (const item of more) out.push(...itemLines(item));
+      out.push(...numberedItems(more, itemLines));
     }
     out.push("");
   }
@@ -157,10 +172,10 @@ function storyItemsSection(model: StoryReportModel): string[] {
   out.push(omissionCountLine({ items: model.items.length, flags: model.flags.length, hiddenItems: model.hiddenItems, hiddenDismissed: model.hiddenDismissed }), "");
   if (model.items.length === 0) return [...out, "All items were dismissed by the analyst.", ""];
   const more = model.items.filter((i) => !i.top);
-  for (const item of model.items.filter((i) => i.top)) out.push(...storyItemLines(item));
+  out.push(...numberedItems(model.items.filter((i) => i.top), storyItemLines));
   if (more.length > 0) {
     out.push("", heading(3, `More (${more.length})`), "");
-    for (const item of more) out.push(...storyItemLines(item));
+    out.push(...numberedItems(more, storyItemLines));
   }
   out.push("");
   return out;

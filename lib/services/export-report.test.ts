@@ -56,7 +56,8 @@ describe("a story's exports", () => {
     expect(md).toContain(`Omissions: ${items.length - 1} items (${flags.length - grouped} flags) (1 dismissed item hidden) (${grouped} dismissed flag${grouped === 1 ? "" : "s"} hidden)`);
     const json = JSON.parse(await text("json"));
     expect(json).toMatchObject({ hiddenItems: 1, hiddenDismissed: grouped });
-    expect(json.items[0]).toMatchObject({ number: 1, id: items[1] });
+    // The next item keeps its number (the page's), so a note's "item 2" still names it.
+    expect(json.items[0]).toMatchObject({ number: 2, id: items[1] });
     const csv = (await text("csv")).split("\r\n").filter((line) => line.startsWith("story_flag,"));
     expect(csv).toHaveLength(flags.length - grouped);
 

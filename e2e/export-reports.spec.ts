@@ -56,6 +56,36 @@ test.describe("a comparison report downloads in every format", () => {
   });
 });
 
+test("an item has the same number on the compare page and in the downloaded reports", async ({ page }) => {
+  await openDemoComparison(page);
+  // The first item ANI leaves out: the second group, so its number runs on from Republic World's.
+  const missingFromB = page.getByRole("region", { name: /^Missing from Republic World\b/ }).locator("li[data-item]");
+  const item = page.getByRole("region", { name: /^Missing from ANI\b/ }).locator("li[data-item]").first();
+  const id = await item.getAttribute("data-item");
+  const label = await item.getByText(/^Item \d+\.$/).textContent();
+  const number = Number(label?.match(/\d+/)?.[0]);
+  // Every item Republic World leaves out, dismissed ones too (other specs may have dismissed some): numbers never skip them.
+  await page.getByLabel(/^Hide dismissed/).uncheck();
+  const showAllB = page.getByRole("button", { name: /^Show all \d+ missing from Republic World$/ });
+  if (await showAllB.isVisible()) await showAllB.click();
+  expect(number).toBe((await missingFromB.count()) + 1);
+  await expect(page.locator(`li[data-item="${id}"]`).getByText(/^Item \d+\.$/)).toHaveText(`Item ${number}.`);
+
+  const json = JSON.parse((await download(page, "Export report", "JSON")).bytes.toString("utf8")) as { comparison: { items: Array<{ id: string; number: number }>; omissions: Array<{ item: string; itemNumber: number }> } };
+  expect(json.comparison.items.find((i) => i.id === id)?.number).toBe(number);
+  expect(json.comparison.omissions.filter((o) => o.item === id).map((o) => o.itemNumber)).toContain(number);
+
+  const md = (await download(page, "Export report", "Markdown")).bytes.toString("utf8");
+  const sideA = md.slice(md.indexOf("### Missing from ANI (A)"));
+  expect(sideA.split("\n").find((line) => /^\d+\. \*\*/.test(line))).toMatch(new RegExp(`^${number}\\. `));
+
+  const csv = (await download(page, "Export report", "CSV")).bytes.toString("utf8").split(/\r?\n/);
+  expect(csv[0]!.split(",").at(-1)).toBe("item_number");
+  // item_number is the last column (other fields may hold quoted commas).
+  const row = csv.find((line) => line.startsWith("flag,") && line.includes(`,${id},`));
+  expect(row?.split(",").at(-1)).toBe(String(number));
+});
+
 test("a story report downloads from the story page", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Blinken–Motegi talks in London, May 2021" }).click();
@@ -114,6 +144,8 @@ test("a story's Markdown report lists as many items as its page", async ({ page 
   if (await showAll.isVisible()) await showAll.click();
   const onPage = await flags.locator(":scope > li").count();
   expect(onPage).toBeGreaterThan(1);
+  // Each item's number on the page, as "Item 3." reads to a screen reader.
+  const pageNumbers = (await flags.locator(":scope > li").getByText(/^Item \d+\.$/).allTextContents()).map((t) => Number(t.match(/\d+/)?.[0]));
 
   const { bytes } = await download(page, "Export story report", "Markdown");
   const md = bytes.toString("utf8");
@@ -121,6 +153,7 @@ test("a story's Markdown report lists as many items as its page", async ({ page 
   const section = md.slice(start, md.indexOf("\n## ", start + 1));
   // One numbered entry per item of the page, 1…n, and the count line says the same.
   expect(section.match(/^\d+(?=\. \*\*)/gm)?.map(Number)).toEqual(Array.from({ length: onPage }, (_, i) => i + 1));
+  expect(pageNumbers).toEqual(Array.from({ length: onPage }, (_, i) => i + 1));
   const counts = section.match(/Omissions: (\d+) items \((\d+) flags\)/);
   expect(Number(counts?.[1])).toBe(onPage);
   // The story's flags group into fewer items (a passage with the name inside it): what the export must not list one by one.

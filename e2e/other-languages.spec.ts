@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { CLIMATE_LAW_AGENCY, CLIMATE_LAW_REWRITE } from "../lib/compare/fixtures/german-climate-law";
 import { BLINKEN_MOTEGI_ANI } from "../lib/compare/fixtures/blinken-motegi";
@@ -52,8 +53,26 @@ test("German articles are compared by their passages, with no German noun taken 
   await page.goto(`/compare/${wire}/${a}`);
   await expect(new ComparePage(page).flags()).toContainText(`Not compared across languages: Wire ${unique} is in English and ${agency} in German`);
   await expect(new ComparePage(page).flags()).not.toContainText("same content");
+  // No "0% shared", which reads as "nothing in common": they are not compared.
+  await expect(page.getByText(/^Shared: not compared \(other language\)$/)).toBeVisible();
+  await expect(page.getByText(/\b0% shared/)).toHaveCount(0);
   await page.goto(`/articles/${wire}`);
   await page.getByRole("link", { name: story }).first().click();
+  // The Articles table: the English wire's figures with the German articles are markers, not 0%, with why on hover.
+  // A row by its article's title link (every row names the others in its "Compare with" links).
+  const rowOf = (doc: ComparableDocument) => page.getByRole("table").first().getByRole("row").filter({ has: page.getByRole("link", { name: doc.info.title, exact: true }) });
+  const wireRow = rowOf(BLINKEN_MOTEGI_ANI);
+  await expect(wireRow.getByText("not compared (other language)")).toHaveCount(3);
+  await expect(wireRow.getByText("not compared (other language)").first()).toHaveAttribute("title", /different languages/);
+  await expect(wireRow).not.toContainText("0%");
+  const agencyRow = rowOf(CLIMATE_LAW_AGENCY);
+  await expect(agencyRow.getByRole("listitem").filter({ hasText: `Wire ${unique}` })).toContainText("not compared (other language)");
+  // The story's export says the same of their comparison.
+  const pending = page.waitForEvent("download");
+  await page.getByRole("navigation", { name: "Export story report" }).getByRole("link", { name: "Markdown", exact: true }).click();
+  const md = await readFile(await (await pending).path(), "utf8");
+  expect(md).toContain("- Shared: not compared (other language).");
+  expect(md).not.toMatch(/\b0% shared/);
   await expect(page.getByRole("note").filter({ hasText: "The story's articles are in German" })).toContainText(`Wire ${unique} (English) is not in the story's language (German)`);
   const matrix = page.getByRole("table", { name: /Coverage matrix/ });
   await expect(matrix.getByRole("button", { name: new RegExp(`in Wire ${unique}: not compared: in English$`) }).first()).toBeVisible();

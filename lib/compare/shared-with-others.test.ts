@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ENGLISH, UNDETERMINED, type TextLanguage } from "../text/language";
-import { sharedWithOthers } from "./shared-with-others";
+import { pairShares, sharedWithOthers } from "./shared-with-others";
 
 const french: TextLanguage = { code: "fra", english: false };
 const japanese: TextLanguage = { code: "jpn", english: false };
@@ -35,5 +35,28 @@ describe("an article's Shared with others", () => {
       [null, null],
     ];
     expect(sharedWithOthers(uncomputed, [ENGLISH, ENGLISH], 0)).toEqual({ mean: null, notCompared: 0 });
+  });
+});
+
+describe("a pair's figure beside its Compare with link", () => {
+  const similarity = [
+    [null, 0.4, 0],
+    [0.4, null, 0],
+    [0, 0, null],
+  ];
+
+  it("is 'other-language' for a pair in two languages, not the 0% that reads as nothing in common", () => {
+    const languages = [ENGLISH, ENGLISH, french];
+    expect(pairShares(similarity, languages, 0)).toEqual([null, 0.4, "other-language"]);
+    expect(pairShares(similarity, languages, 2)).toEqual(["other-language", "other-language", null]);
+  });
+
+  it("keeps a real 0% between two articles in one language, and compares a text too short to tell with any", () => {
+    expect(pairShares(similarity, [ENGLISH, ENGLISH, ENGLISH], 2)).toEqual([0, 0, null]);
+    expect(pairShares(similarity, [ENGLISH, UNDETERMINED, french], 1)).toEqual([0.4, null, 0]);
+  });
+
+  it("is null where the figure was not computed (a story past the pairwise limit)", () => {
+    expect(pairShares([[null, null], [null, null]], [ENGLISH, ENGLISH], 0)).toEqual([null, null]);
   });
 });

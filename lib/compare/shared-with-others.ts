@@ -1,9 +1,11 @@
 /**
  * An article's "Shared with others" on the story page: the mean of its shared
- * figures with the story's other articles. A pair in two languages is not
- * compared (Lacuna matches words and does not translate), so its 0% says
- * nothing of how much they share: counted in, it pulled an English article's
- * 32% down to 19% when a French and a Japanese article joined its story.
+ * figures with the story's other articles, and each pair's figure beside its
+ * "Compare with" link. A pair in two languages is not compared (Lacuna
+ * matches words and does not translate), so its 0% says nothing of how much
+ * they share: counted in, it pulled an English article's 32% down to 19%
+ * when a French and a Japanese article joined its story, and shown beside
+ * the link it read as "reports nothing in common".
  */
 import { sameLanguage, type TextLanguage } from "../text/language";
 
@@ -14,16 +16,27 @@ export interface SharedWithOthers {
   notCompared: number;
 }
 
+/** One pair's figure: its share (0–1), "other-language" when the two are in different languages (not compared), null when not computed. */
+export type PairShare = number | "other-language" | null;
+
+function crossLanguage(languages: readonly TextLanguage[], i: number, j: number): boolean {
+  const [own, other] = [languages[i], languages[j]];
+  return own !== undefined && other !== undefined && !sameLanguage(own, other);
+}
+
+/** Article i's figure with each article j (null for itself), as the story page shows it beside "Compare with". */
+export function pairShares(similarity: readonly (readonly (number | null)[])[], languages: readonly TextLanguage[], i: number): PairShare[] {
+  return languages.map((_, j) => (j === i ? null : crossLanguage(languages, i, j) ? "other-language" : (similarity[i]?.[j] ?? null)));
+}
+
 /** `similarity[i][j]`: the pair's figure (null when not computed); `languages[i]`: each article's language. */
 export function sharedWithOthers(similarity: readonly (readonly (number | null)[])[], languages: readonly TextLanguage[], i: number): SharedWithOthers {
-  const own = languages[i];
   let sum = 0;
   let compared = 0;
   let notCompared = 0;
   (similarity[i] ?? []).forEach((value, j) => {
     if (j === i || value === null) return;
-    const other = languages[j];
-    if (own && other && !sameLanguage(own, other)) {
+    if (crossLanguage(languages, i, j)) {
       notCompared++;
       return;
     }

@@ -131,7 +131,8 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
       { ...comparison.b, label: "B" },
     ],
     summary: {
-      similarity: comparison.similarity,
+      // Two languages: not compared, and 0% would read as "nothing in common".
+      similarity: comparison.crossLanguage ? null : comparison.similarity,
       passagesA: stats.passagesA,
       passagesB: stats.passagesB,
       shared: stats.identical + stats.near,

@@ -1,5 +1,6 @@
 /** How numbers and labels read in every format, so Markdown, HTML and PDF say the same thing. */
 import type { AlignmentKind, Importance, OmissionKind, Side } from "../types/comparison";
+import { NOT_COMPARED_OTHER_LANGUAGE, NOT_COMPARED_WHY } from "../compare/not-compared-label";
 import type { ReportSource, ReviewStatus } from "./model";
 
 export function percent(share: number): string {
@@ -80,8 +81,9 @@ export function sideHeading(side: Side, sources: readonly [ReportSource, ReportS
   return side === "b" ? `Missing from ${sourceName(b)} (B), reported by ${sourceName(a)} (A)` : `Missing from ${sourceName(a)} (A), reported by ${sourceName(b)} (B)`;
 }
 
-/** The similarity figure in plain words, the same sentence in every format. */
-export function similaritySentence(share: number): string {
+/** The similarity figure in plain words, the same sentence in every format; null: two languages, not compared. */
+export function similaritySentence(share: number | null): string {
+  if (share === null) return `Shared: ${NOT_COMPARED_OTHER_LANGUAGE}. ${NOT_COMPARED_WHY.replace(/\.$/, "")}`;
   return `${percent(share)} shared: the share of the two articles' content (words weighted by how telling they are) that sits in passages both report, counted by how closely those passages match`;
 }
 

@@ -82,7 +82,8 @@ export interface ReportPair {
 }
 
 export interface ComparisonSummary {
-  similarity: number;
+  /** The shared figure; null when the two articles are in different languages, so not compared (no "0% shared"). */
+  similarity: number | null;
   passagesA: number;
   passagesB: number;
   /** identical + near pairs. */

@@ -28,6 +28,29 @@ describe("reports of articles in other languages than English", () => {
     expect(html).toContain("Passage 4: <span>Surprisingly, the statement did not mention trade.");
   });
 
+  it("give no '0% shared' for two articles in different languages, in a comparison's report and in a story's, but say they are not compared", async () => {
+    const comparison = sampleComparison();
+    comparison.b.language = "deu";
+    comparison.crossLanguage = true;
+    comparison.similarity = 0;
+    const model = buildComparisonReport(comparison, new Map(), meta);
+    expect(model.summary.similarity).toBeNull();
+    const md = renderMarkdown(model);
+    expect(md).toContain("- Shared: not compared (other language). The two articles are in different languages");
+    expect(md).not.toMatch(/\b0% shared/);
+    expect(renderHtml(model)).toContain("<li>Shared: not compared (other language).");
+    const { text } = await readPdf(await renderPdf(model));
+    expect(text).toContain("Shared: not compared (other language).");
+    expect(text).not.toMatch(/\b0% shared/);
+    // In a story's export, each comparison's summary says the same.
+    const story = buildStoryReport({ ...oneArticleStory(), comparisons: [comparison] });
+    expect(renderMarkdown(story)).toContain("- Shared: not compared (other language).");
+    // Two articles in one language keep their figure, 0% included.
+    const same = sampleComparison();
+    same.similarity = 0;
+    expect(renderMarkdown(buildComparisonReport(same, new Map(), meta))).toContain("- 0% shared: the share");
+  });
+
   it("print a story's uncompared cells as n/a, not as absences, with the reason", async () => {
     const one = oneArticleStory();
     const story: StoryReportInput = {

@@ -12,7 +12,7 @@
  */
 import "server-only";
 import { createHash } from "node:crypto";
-import { sharedWithOthers } from "../compare/shared-with-others";
+import { pairShares, sharedWithOthers, type PairShare } from "../compare/shared-with-others";
 import { segmentBlocks } from "../text/segment";
 import type { Passage } from "../text/types";
 import { listEntityAliases } from "../db/aliases";
@@ -41,6 +41,8 @@ export interface StoryArticleView {
   meanSimilarity: number | null;
   /** Other articles left out of that mean: in another language, so not compared. */
   notComparedWith: number;
+  /** Its figure with each article of the story, in order (null for itself and when not computed; "other-language" when not compared). */
+  sharedWith: PairShare[];
   /** The label of the story's article this one is a syndicated copy of (same text, stored first), or null. */
   copyOf: string | null;
 }
@@ -132,6 +134,7 @@ async function analyse(storyId: string, aliases: Aliases): Promise<{ key: string
       label: labels[i] ?? a.outlet.name,
       meanSimilarity: shared.mean,
       notComparedWith: shared.notCompared,
+      sharedWith: pairShares(similarity, languages, i),
       copyOf: originalOf(i),
     };
   });

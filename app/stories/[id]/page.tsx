@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ComparePicker } from "@/components/articles/compare-picker";
 import { IngestBox } from "@/components/articles/ingest-box";
-import { formatDate, formatPercent } from "@/components/format";
+import { formatDate } from "@/components/format";
 import { ExportLinks } from "@/components/reports/export-links";
 import { notComparedNote } from "@/components/stories/story-phrases";
+import { sharedWithOthersText } from "@/components/stories/shared-figure-text";
+import { PairFigure, SharedFigure } from "@/components/stories/shared-figure";
 import { StoryCoverage } from "@/components/stories/story-coverage";
 import { reportSources } from "@/components/stories/report-sources";
 import { buildStoryCoverageModel, type StoryCoverageModel } from "@/components/stories/story-coverage-model";
@@ -56,7 +58,7 @@ export default async function StoryPage({ params }: Params) {
     if (error instanceof UserError && error.code === "not_found") notFound();
     throw error;
   }
-  const { story, articles, similarity, coverage, scope } = overview;
+  const { story, articles, coverage, scope } = overview;
   const reviews = Object.fromEntries([...overview.reviews].map(([key, r]) => [key, reviewStateOf(r)]));
   const outlets = new Set(articles.map((a) => a.outlet)).size;
   const coverageModel = coverage ? buildStoryCoverageModel(coverage, overview.passages, articles) : null;
@@ -106,8 +108,9 @@ export default async function StoryPage({ params }: Params) {
                     <td className="px-3 py-2"><Link href={`/articles/${a.id}`} className="text-indigo-800 hover:underline">{a.title}</Link></td>
                     <td className="px-3 py-2 text-right tabular-nums">{a.wordCount.toLocaleString("en-US")}</td>
                     <td className="px-3 py-2 text-right tabular-nums">
-                      {a.meanSimilarity === null ? "—" : formatPercent(a.meanSimilarity)}
-                      {notComparedNote(a.notComparedWith) && <span className="block text-xs text-stone-600">{notComparedNote(a.notComparedWith)}</span>}
+                      {/* In another language than every other article: no figure, and a marker that says why rather than "—" or 0%. */}
+                      <SharedFigure figure={sharedWithOthersText(a)} />
+                      {a.meanSimilarity !== null && notComparedNote(a.notComparedWith) && <span className="block text-xs text-stone-600">{notComparedNote(a.notComparedWith)}</span>}
                     </td>
                     {articles.length >= 2 && (
                       <td className="px-3 py-2">
@@ -118,7 +121,7 @@ export default async function StoryPage({ params }: Params) {
                                 <Link href={`/compare/${a.id}/${b.id}`} className="text-indigo-700 underline" aria-label={`Compare ${a.label} with ${b.label}`}>
                                   {b.label}
                                 </Link>
-                                {similarity[i]?.[j] != null && <span className="text-xs text-stone-600"> {formatPercent(similarity[i]![j]!)}</span>}
+                                <PairFigure share={a.sharedWith[j] ?? null} />
                               </li>
                             ),
                           )}
@@ -133,7 +136,7 @@ export default async function StoryPage({ params }: Params) {
         )}
         {articles.length >= 2 && (
           <p className="mt-2 text-xs text-stone-700">
-            <span aria-hidden="true">*</span> Shared with others: on average, how much of this article&apos;s content the other articles also report (the mean of its “shared” figures with each of them; the figure beside each “Compare with” link is that pair&apos;s). Articles in another language are not compared, so they are not counted in the mean.
+            <span aria-hidden="true">*</span> Shared with others: on average, how much of this article&apos;s content the other articles also report (the mean of its “shared” figures with each of them; the figure beside each “Compare with” link is that pair&apos;s). Articles in another language are not compared, so they are not counted in the mean, and a pair in two languages shows “not compared (other language)” instead of a figure.
           </p>
         )}
         {articles.length === 1 && <p className="mt-2 text-sm text-stone-600">Add a second outlet&apos;s article to compare coverage.</p>}

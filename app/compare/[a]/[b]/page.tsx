@@ -6,6 +6,7 @@ import { ExportLinks } from "@/components/reports/export-links";
 import { pageIndexFromQuery } from "@/components/compare/compare-page-href";
 import { buildComparePageModel } from "@/components/compare/compare-page-model";
 import { formatDate, formatPercent } from "@/components/format";
+import { NOT_COMPARED_OTHER_LANGUAGE } from "@/lib/compare/not-compared-label";
 import { SafeExternalLink } from "@/components/safe-link";
 import { requireViewer } from "@/lib/auth/guards";
 import { getOutletNames } from "@/lib/db/articles";
@@ -86,7 +87,16 @@ export default async function ComparePage({ params, searchParams }: Params) {
         </p>
       )}
       <p className="mb-3 max-w-4xl text-sm text-stone-800">
-        <strong>{formatPercent(comparison.similarity)} shared</strong>: the share of the two articles&apos; content (words weighted by how telling they are) that sits in passages both report, counted by how closely those passages match.{" "}
+        {/* Two languages: not compared, and "0% shared" would read as "nothing in common". */}
+        {comparison.crossLanguage ? (
+          <>
+            <strong>Shared: {NOT_COMPARED_OTHER_LANGUAGE}</strong>.{" "}
+          </>
+        ) : (
+          <>
+            <strong>{formatPercent(comparison.similarity)} shared</strong>: the share of the two articles&apos; content (words weighted by how telling they are) that sits in passages both report, counted by how closely those passages match.{" "}
+          </>
+        )}
         Of {stats.passagesA} passages in {model.labels.a} and {stats.passagesB} in {model.labels.b}: {stats.identical + stats.near} read the same or with light edits,{" "}
         {stats.paraphrase} {stats.paraphrase === 1 ? "is" : "are"} reworded, {stats.partial} partly {stats.partial === 1 ? "matches" : "match"} (one side says more),{" "}
         {stats.moved} moved; {stats.onlyA} {stats.onlyA === 1 ? "is" : "are"} only in {model.labels.a} and {stats.onlyB} only in {model.labels.b}.

@@ -3,9 +3,11 @@
  * out (the first items per side, with their reasons), then the rows with
  * [-removed-] / {+added+} marks. `--format json` has every item.
  */
-import type { Comparison, DiffChunk, Side } from "../lib/types/comparison";
+import type { Comparison, DiffChunk } from "../lib/types/comparison";
 import { FIRST_VIEW_ITEMS } from "../lib/omissions/first-view";
 import { languageNote } from "../lib/compare/language-note";
+import { NOT_COMPARED_OTHER_LANGUAGE } from "../lib/compare/not-compared-label";
+import { ITEM_SIDE_ORDER, numberItems } from "../lib/omissions/item-numbers";
 
 function markDiff(diff: DiffChunk[]): string {
   return diff.map(([op, text]) => (op === 0 ? text : op === -1 ? `[-${text}-]` : `{+${text}+}`)).join("");
@@ -15,19 +17,23 @@ export function formatComparisonText(c: Comparison): string {
   const lines: string[] = [];
   const s = c.stats;
   lines.push(`A: ${c.a.outlet} — ${c.a.title}`, `B: ${c.b.outlet} — ${c.b.title}`);
+  // Two languages are not compared: a "0%" would read as "nothing in common".
+  const similarity = c.crossLanguage ? `Similarity ${NOT_COMPARED_OTHER_LANGUAGE}` : `Similarity ${Math.round(c.similarity * 100)}%`;
   lines.push(
-    `Similarity ${Math.round(c.similarity * 100)}% · ${s.identical} identical · ${s.near} near · ${s.paraphrase} paraphrase · ${s.partial} partial · ${s.moved} moved · ${s.onlyA} only in A · ${s.onlyB} only in B`,
+    `${similarity} · ${s.identical} identical · ${s.near} near · ${s.paraphrase} paraphrase · ${s.partial} partial · ${s.moved} moved · ${s.onlyA} only in A · ${s.onlyB} only in B`,
   );
   const languages = languageNote(c, { a: c.a.outlet || "A", b: c.b.outlet || "B" });
   if (languages) lines.push(`Note: ${languages}`);
-  for (const side of ["b", "a"] as const satisfies readonly Side[]) {
+  // The numbers the compare page and every report print, so "item 7" means one item everywhere.
+  const numbers = numberItems(c.items);
+  for (const side of ITEM_SIDE_ORDER) {
     const items = c.items.filter((i) => i.missingFrom === side);
     if (items.length === 0) continue;
     const present = side === "b" ? c.a.outlet : c.b.outlet;
     const absent = side === "b" ? c.b.outlet : c.a.outlet;
     lines.push("", `What ${absent} leaves out of ${present}'s report (${items.length} item${items.length === 1 ? "" : "s"}, most important first):`);
-    items.slice(0, FIRST_VIEW_ITEMS).forEach((item, k) => {
-      lines.push(`  ${k + 1}. [${item.importance}] ${item.title}`);
+    items.slice(0, FIRST_VIEW_ITEMS).forEach((item) => {
+      lines.push(`  ${numbers.get(item.id)}. [${item.importance}] ${item.title}`);
       if (item.reasons.length) lines.push(`     ${item.reasons.join("; ")}`);
     });
     if (items.length > FIRST_VIEW_ITEMS) lines.push(`  … and ${items.length - FIRST_VIEW_ITEMS} more (--format json lists them all)`);

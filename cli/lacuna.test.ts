@@ -52,6 +52,18 @@ describe("lacuna compare (the seed story from the terminal)", () => {
     expect(story.stdout).toContain("With two independent reports, nothing is carried by a majority");
   }, 60_000);
 
+  it("numbers the items of its text output as the compare page and the reports do, and gives no figure across languages", async () => {
+    const { stdout } = await lacuna("compare", "demo/ani-blinken-motegi.txt", "demo/second-report-blinken-motegi.txt");
+    // What B leaves out comes first, numbered from 1; what A leaves out runs on from there.
+    const headings = [...stdout.matchAll(/^What .* \((\d+) items?, most important first\):\n {2}(\d+)\./gm)];
+    expect(headings.map((h) => Number(h[2]))).toEqual([1, Number(headings[0]![1]) + 1]);
+    const agency = path.join(scratch, "tagesblatt-alone.txt");
+    writeFileSync(agency, CLIMATE_LAW_AGENCY.blocks.filter((b) => b.role === "body").map((b) => b.text).join("\n\n"));
+    const across = await lacuna("compare", "demo/ani-blinken-motegi.txt", agency);
+    expect(across.stdout).toContain("Similarity not compared (other language) ·");
+    expect(across.stdout).not.toMatch(/Similarity \d+%/);
+  }, 60_000);
+
   it("says what is wrong with bad arguments, with exit code 2", async () => {
     await expect(lacuna("compare", "only-one.txt")).rejects.toMatchObject({ code: 2 });
     await expect(lacuna("nonsense")).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("unknown command") });

@@ -17,9 +17,11 @@ import { markCaptions } from "./mark-captions";
 import { pruneBoilerplate } from "./prune-boilerplate";
 import { readMetadata } from "./read-metadata";
 import { runReadability } from "./run-readability";
+import { signInWallClue, signInWallMessage, visiblePageText } from "./sign-in-wall";
 import { isStoryList } from "./story-list";
 import { stripInertMarkup } from "./strip-inert-markup";
 import { type ExtractedArticle, ExtractionError } from "./types";
+import { readerWordCount } from "../../text/unspaced-words";
 
 const HTML_TAG = /<html[\s>][^>]*>?/i;
 const DOCTYPE = /^\s*<!doctype[^>]*>/i;
@@ -137,6 +139,17 @@ function nestingDepth(doc: Document): number {
   return deepest;
 }
 
+/**
+ * Throws when the page is a sign-in or paywall page with little or no article on it (sign-in-wall.ts). Checked
+ * before the other "no article" errors: a login page with no paragraphs at all is better described as what it is.
+ */
+function refuseSignInWall(blocks: readonly Block[], source: string, url: string | undefined, pageTitle: string | null | undefined): void {
+  const words = blocks.reduce((sum, block) => sum + readerWordCount(block.text), 0);
+  // The page is parsed again only for a short text whose address and title said nothing: the first copy is pruned.
+  const clue = signInWallClue(words, { url, pageTitle, visibleText: () => visiblePageText(parse(source)) });
+  if (clue) throw new ExtractionError(signInWallMessage(clue, url), "sign_in_wall");
+}
+
 export function extractArticle(html: string, url?: string, options?: ExtractOptions): ExtractedArticle {
   const on = ruleSwitch(options);
   const source = stripInertMarkup(html);
@@ -147,6 +160,8 @@ export function extractArticle(html: string, url?: string, options?: ExtractOpti
     throw new ExtractionError(`The page${url ? ` at ${url}` : ""} nests its markup more than ${MAX_NESTING_DEPTH} levels deep; Lacuna does not extract such pages (no news page does this).`);
   }
   const metadata = readMetadata(doc, url);
+  // The <title> as the page wrote it ("Sign in | The Ledger"); the metadata's title may come from og:title.
+  const pageTitle = doc.querySelector("title")?.textContent;
   if (on("other-stories")) dropOtherStories(doc, metadata.title);
   if (on("caption-roles")) markCaptions(doc, on("image-box-captions"));
   pruneBoilerplate(doc, on);
@@ -161,6 +176,7 @@ export function extractArticle(html: string, url?: string, options?: ExtractOpti
   let blocks = chosen.blocks;
   // Checked before the standfirst goes in: on an index page the "standfirst" is the first teaser.
   if (blocks.length === 0 && refusals.storyList) {
+    if (on("sign-in-walls")) refuseSignInWall(blocks, source, url, pageTitle);
     throw new ExtractionError(
       `No article found${url ? ` at ${url}` : ""}: the page is a list of links to other stories (a section front, tag or search page), not an article. Add the link of one story instead.`,
     );
@@ -169,6 +185,7 @@ export function extractArticle(html: string, url?: string, options?: ExtractOpti
   // standfirst goes in front, which would otherwise hide it from this check.
   if (on("title-heading") && blocks[0]?.role === "heading" && metadata.title && blocks[0].text === metadata.title) blocks = blocks.slice(1);
   blocks = withStandfirst(blocks, standfirst, on);
+  if (on("sign-in-walls")) refuseSignInWall(blocks, source, url, pageTitle);
   if (blocks.length === 0) throw new ExtractionError(noTextMessage(url));
   return {
     title: metadata.title,

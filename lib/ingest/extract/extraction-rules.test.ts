@@ -140,3 +140,47 @@ describe("rules that keep page chrome out of a news story", () => {
     expect(article.publishedAt).toBe("2026-05-04T07:45:00+01:00");
   });
 });
+
+describe("sign-in-walls: a login or paywall page is not an article", () => {
+  const login = page("sign-in-page.html");
+  const teaser = page("paywall-teaser.html");
+  const story = "https://coastal-ledger.example/news/harbour-fees-rise";
+
+  it("refuses the login page a paywalled link redirects to, naming where the link led", () => {
+    const loginUrl = "https://coastal-ledger.example/account/login?return=%2Fnews%2Fharbour-fees-rise";
+    expect(() => extractArticle(login, loginUrl)).toThrow(
+      expect.objectContaining({
+        code: "sign_in_wall",
+        message: expect.stringMatching(/^No article found: the link leads to a sign-in or subscription page \(https:\/\/coastal-ledger\.example\/account\/login\?return=[^)]*\), not to the article; nothing was taken from it\. .*paste its text instead\.$/),
+      }),
+    );
+  });
+
+  it("refuses the same login page served at the article's own address (200, no redirect)", () => {
+    expect(() => extractArticle(login, story)).toThrow(expect.objectContaining({ code: "sign_in_wall", message: expect.stringContaining("asks the reader to sign in or subscribe") }));
+  });
+
+  it("refuses a paywall teaser: a paragraph above 'Subscribe to continue reading'", () => {
+    expect(() => extractArticle(teaser, story)).toThrow(expect.objectContaining({ code: "sign_in_wall", message: expect.stringContaining(`at ${story}`) }));
+  });
+
+  it("refuses a saved login page (no address) by its title", () => {
+    expect(() => extractArticle(login)).toThrow(expect.objectContaining({ code: "sign_in_wall" }));
+  });
+
+  it("stores a short real article with a 'Sign in' link, a login dropdown and a newsletter box, and prose about signing in", () => {
+    const article = extractArticle(page("brief-with-sign-in-chrome.html"), "https://coastal-ledger.example/news/bank-app-outage");
+    expect(article.title).toBe("Harbour Savings customers locked out of app for a day");
+    expect(article.text).toMatch(/^Customers of Harbour Savings could not sign in to the building society's app/);
+    expect(article.text).toContain("can claim back any charges, the society said.");
+    expect(article.text).not.toContain("Forgot your password");
+    expect(article.text).not.toContain("Subscribe to our newsletter");
+  });
+
+  it("stored the login form's few lines as an 'article' when the rule is off", () => {
+    const off = extractArticle(login, story, { skipRules: ["sign-in-walls"] });
+    expect(off.text).toContain("Subscribers get unlimited access");
+    const offTeaser = extractArticle(teaser, story, { skipRules: ["sign-in-walls"] });
+    expect(offTeaser.text).toContain("The harbour committee voted seven to four");
+  });
+});

@@ -23,6 +23,7 @@ export const EXTRACTION_RULES = [
   "standfirst",
   "fallback",
   "story-lists",
+  "sign-in-walls",
   // Block rules (filter-blocks.ts)
   "credit-tail",
   "related-cut",

@@ -23,10 +23,19 @@ export interface ExtractedArticle {
   warnings: string[];
 }
 
+/**
+ * Codes for refusals that programs treat apart: a batch offers no Retry for a
+ * sign-in or paywall page, since fetching it again brings the same page.
+ */
+export type ExtractionErrorCode = "sign_in_wall";
+
 /** The page yielded no article text. The message says why, for a user to act on. */
 export class ExtractionError extends Error {
-  constructor(message: string) {
+  readonly code: ExtractionErrorCode | undefined;
+
+  constructor(message: string, code?: ExtractionErrorCode) {
     super(message);
     this.name = "ExtractionError";
+    this.code = code;
   }
 }

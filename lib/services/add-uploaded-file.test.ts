@@ -24,6 +24,16 @@ describe("addUploadedFile", () => {
     expect(stored.text).not.toContain("Sign up for updates");
   });
 
+  it("refuses a saved sign-in page with the reason, storing nothing", async () => {
+    const bytes = new Uint8Array(readFileSync(path.join(process.cwd(), "lib", "ingest", "extract", "fixtures", "sign-in-page.html")));
+    const before = await (await db()).article.count();
+    await expect(addUploadedFile({ fileName: "harbour-fees.html", bytes })).rejects.toMatchObject({
+      code: "invalid_input",
+      message: expect.stringMatching(/^No article found: the page asks the reader to sign in or subscribe .*paste its text instead\.$/),
+    });
+    expect(await (await db()).article.count()).toBe(before);
+  });
+
   it("cleans a text file like pasted text, and needs the outlet for it", async () => {
     const text = new TextEncoder().encode("Home\nWorld\n\nThe ministers met in Rome on Friday and agreed on a ceasefire plan.\n\nTags: Italy");
     await expect(addUploadedFile({ fileName: "note.txt", bytes: text })).rejects.toThrow(/outlet/);

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { createStory } from "../db/story-mutations";
@@ -28,12 +30,31 @@ const QUAY_PAGE = `<!doctype html><html><head><title>Inner quay works to start i
 <p>Fishing boats will keep their berths on the outer wall, which reopened in March, and the fish market will stay open throughout the works, the authority said.</p>
 </article><footer>© Coastal Ledger</footer></body></html>`;
 
+/** Pages of the extractor's fixtures: a login page, a paywall teaser, and a short real article around sign-in chrome. */
+const fixture = (name: string): string => readFileSync(join(__dirname, "../ingest/extract/fixtures", name), "utf8");
+
 // The first request for the page fails as a busy server would; later ones succeed.
 let failuresLeft = 1;
 const server = http.createServer((req, res) => {
   if (req.url === "/harbour" && failuresLeft > 0) {
     failuresLeft -= 1;
     res.writeHead(503, { "Content-Type": "text/plain" }).end("busy");
+    return;
+  }
+  // A paywalled story answers as news sites do: a redirect to the login page, which says to sign in.
+  if (req.url === "/news/harbour-fees-rise") {
+    res.writeHead(302, { Location: "/account/login?return=%2Fnews%2Fharbour-fees-rise" }).end();
+    return;
+  }
+  const walled = req.url?.startsWith("/account/login")
+    ? "sign-in-page.html"
+    : req.url === "/news/berth-fees-teaser"
+      ? "paywall-teaser.html"
+      : req.url === "/news/bank-app-outage"
+        ? "brief-with-sign-in-chrome.html"
+        : null;
+  if (walled) {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(fixture(walled));
     return;
   }
   if (req.url === "/report.pdf") {
@@ -115,5 +136,25 @@ describe("links refused by policy", () => {
     expect(pdf).toMatchObject({ state: "failed", errorCode: "not_html", retryable: false });
     await expect(retryIngestLink(metadata!.id)).rejects.toThrow(/refused/);
     expect((await getIngestBatch(batchId))[0]?.state).toBe("failed");
+  });
+});
+
+describe("links that lead to a sign-in or paywall page", () => {
+  it("fail with the reason and store nothing, offer no retry, and the batch's real article is stored", async () => {
+    const links = [`${base}/news/harbour-fees-rise`, `${base}/news/berth-fees-teaser`, `${base}/news/bank-app-outage`];
+    const { batchId } = await startIngestBatch(links.join("\n"));
+    const [redirected, teaser, brief] = await waitForIngestBatches([batchId]);
+
+    expect(redirected).toMatchObject({ state: "failed", errorCode: "sign_in_wall", retryable: false, articleId: null });
+    expect(redirected!.error).toMatch(/^No article found: the link leads to a sign-in or subscription page \(http:\/\/127\.0\.0\.1:\d+\/account\/login\?return=/);
+    expect(redirected!.error).toContain("paste its text instead");
+    expect(teaser).toMatchObject({ state: "failed", errorCode: "sign_in_wall", retryable: false, articleId: null });
+    expect(teaser!.error).toContain("asks the reader to sign in or subscribe");
+    await expect(retryIngestLink(redirected!.id)).rejects.toThrow(/refused and would be refused again: No article found/);
+
+    // The short article beside a "Sign in" link, a login dropdown and a newsletter box is stored as usual.
+    expect(brief).toMatchObject({ state: "done" });
+    const stored = await (await db()).article.findMany({ where: { url: { in: links } }, select: { url: true, title: true } });
+    expect(stored).toEqual([{ url: links[2], title: "Harbour Savings customers locked out of app for a day" }]);
   });
 });

@@ -31,11 +31,14 @@ export class AnalysisTimeout extends Error {
   }
 }
 
-/** An error thrown inside the thread, with its original name (e.g. "ExtractionError") and message. */
+/** An error thrown inside the thread, with its original name (e.g. "ExtractionError"), message and code. */
 export class HeavyTaskError extends Error {
-  constructor(name: string, message: string) {
+  readonly code: string | undefined;
+
+  constructor(name: string, message: string, code?: string) {
     super(message);
     this.name = name;
+    this.code = code;
   }
 }
 
@@ -106,7 +109,7 @@ export async function runHeavy<K extends HeavyTask["task"]>(input: Extract<Heavy
     if (error instanceof Error && /queue is at limit/i.test(error.message)) throw new Error("The server is busy with other long analyses; try again in a minute.");
     throw error;
   }
-  if (!outcome.ok) throw new HeavyTaskError(outcome.name, outcome.message);
+  if (!outcome.ok) throw new HeavyTaskError(outcome.name, outcome.message, outcome.code);
   return outcome.value;
 }
 

@@ -26,8 +26,8 @@ export interface HeavyResults {
   pdf: Uint8Array;
 }
 
-/** Errors cross the thread boundary as plain data so their name and message (a user's reason) survive. */
-export type HeavyOutcome<T> = { ok: true; value: T } | { ok: false; name: string; message: string };
+/** Errors cross the thread boundary as plain data so their name, message (a user's reason) and code (e.g. no retry) survive. */
+export type HeavyOutcome<T> = { ok: true; value: T } | { ok: false; name: string; message: string; code?: string };
 
 let cache: PreparedDocumentCache | undefined;
 async function preparedCache(): Promise<PreparedDocumentCache> {
@@ -61,6 +61,12 @@ export default async function heavyWork(input: HeavyTask): Promise<HeavyOutcome<
   try {
     return { ok: true, value: await perform(input) };
   } catch (error) {
-    return { ok: false, name: error instanceof Error ? error.name : "Error", message: error instanceof Error ? error.message : String(error) };
+    const code = (error as { code?: unknown } | null)?.code;
+    return {
+      ok: false,
+      name: error instanceof Error ? error.name : "Error",
+      message: error instanceof Error ? error.message : String(error),
+      ...(typeof code === "string" ? { code } : {}),
+    };
   }
 }

@@ -2,19 +2,20 @@
  * What went wrong with one link, as a code for programs and a sentence for
  * the analyst, and whether trying again can ever help. A link refused by
  * policy (a private address, a port other than 80/443, not an http(s) URL) or
- * by what it is (a PDF, a page over the size limit) fails the same way every
- * time, so no Retry is offered for it; a timeout, a 503 or a dropped
- * connection may well work later.
+ * by what it is (a PDF, a page over the size limit, a sign-in or paywall page:
+ * Lacuna keeps no cookies, so the site shows it the same page again) fails
+ * the same way every time, so no Retry is offered for it; a timeout, a 503
+ * or a dropped connection may well work later.
  */
 
 export interface LinkFailure {
-  /** The thrown error's `code` when it has one (FetchError's codes), else "failed". */
+  /** The thrown error's `code` when it has one (FetchError's codes, ExtractionError's), else "failed". */
   code: string;
   message: string;
 }
 
 /** Codes that a second attempt cannot change. */
-const PERMANENT = new Set(["invalid_url", "blocked_address", "blocked_port", "not_html", "too_large"]);
+const PERMANENT = new Set(["invalid_url", "blocked_address", "blocked_port", "not_html", "too_large", "sign_in_wall"]);
 
 export function isRetryable(code: string | null | undefined): boolean {
   return !PERMANENT.has(code ?? "");

@@ -10,6 +10,7 @@ import { cleanPastedText } from "../ingest/clean/clean-pasted-text";
 import { contentHash } from "../ingest/content-hash";
 import { decodeHtmlFile } from "../ingest/extract/decode-html-file";
 import { extractArticle } from "../ingest/extract/extract-article";
+import { ExtractionError } from "../ingest/extract/types";
 import { countWords } from "../ingest/input-guards";
 import { blocksToText } from "../text/types";
 import { followChangedArticles } from "./story-joins";
@@ -20,11 +21,24 @@ export function rawSourceText(row: { sourceKind: string; rawSource: Uint8Array }
   return row.sourceKind === "html" ? decodeHtmlFile(bytes) : bytes.toString("utf8");
 }
 
+/**
+ * The kept page's blocks. A page the extractor now refuses (a sign-in page stored before it was recognised as one)
+ * keeps its stored text, and the analyst reads why, to delete the article or paste the real text.
+ */
+function extractKeptPage(raw: string, url: string | undefined) {
+  try {
+    return extractArticle(raw, url).blocks;
+  } catch (error) {
+    if (error instanceof ExtractionError) throw new UserError("invalid_input", `${error.message} The stored text is unchanged.`);
+    throw error;
+  }
+}
+
 export async function reextractArticle(articleId: string): Promise<{ changed: boolean }> {
   const row = await getArticleRawSource(articleId);
   if (!row) throw new UserError("not_found", "No such article.");
   const raw = rawSourceText(row);
-  const blocks = row.sourceKind === "html" ? extractArticle(raw, row.finalUrl ?? row.url ?? undefined).blocks : cleanPastedText(raw, { title: row.title }).blocks;
+  const blocks = row.sourceKind === "html" ? extractKeptPage(raw, row.finalUrl ?? row.url ?? undefined) : cleanPastedText(raw, { title: row.title }).blocks;
   const text = blocksToText(blocks);
   const hash = contentHash(text);
   const clash = await findArticleByContentHash(hash);

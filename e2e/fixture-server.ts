@@ -7,7 +7,8 @@ import type { AddressInfo } from "node:net";
  * A local news site for ingest tests: fixture pages on 127.0.0.1, plus a
  * missing page. It also answers as "localhost", a second host name on the
  * same machine, so a page served from one can claim to be the other's
- * article ({{OTHER_HOST_ORIGIN}} in a fixture).
+ * article ({{OTHER_HOST_ORIGIN}} in a fixture). One story is paywalled: it
+ * redirects to the site's login page, as news sites do.
  */
 export async function startFixtureServer(): Promise<{ origin: string; otherHostOrigin: string; close: () => Promise<void> }> {
   const pages: Record<string, string> = {
@@ -20,9 +21,18 @@ export async function startFixtureServer(): Promise<{ origin: string; otherHostO
     "/news/original-report": "original-report.html",
     // Only the story page's link box fetches it (first stored there, then pasted again into another story).
     "/world/inner-quay-works": "quay-works.html",
+    // The extractor's own fixtures: a login page, and a short article around "Sign in" links and a login dropdown.
+    "/account/login?return=%2Fnews%2Fharbour-fees-rise": "../../lib/ingest/extract/fixtures/sign-in-page.html",
+    "/news/bank-app-outage": "../../lib/ingest/extract/fixtures/brief-with-sign-in-chrome.html",
   };
+  const redirects: Record<string, string> = { "/news/harbour-fees-rise": "/account/login?return=%2Fnews%2Fharbour-fees-rise" };
   let otherHostOrigin = "";
   const server: Server = createServer((request, response) => {
+    const location = redirects[request.url ?? ""];
+    if (location) {
+      response.writeHead(302, { Location: location }).end();
+      return;
+    }
     const file = pages[request.url ?? ""];
     if (!file) {
       response.writeHead(404, { "Content-Type": "text/html" }).end("<h1>Not found</h1>");

@@ -37,6 +37,26 @@ test("pasting three links (one broken) stores two articles and explains the fail
   }
 });
 
+test("a link that leads to a sign-in page fails with the reason and no Retry; the real article beside it is added", async ({ page }) => {
+  const site = await startFixtureServer();
+  try {
+    await page.goto("/");
+    await page.getByRole("textbox", { name: /^Links/ }).fill([`${site.origin}/news/harbour-fees-rise`, `${site.origin}/news/bank-app-outage`].join("\n"));
+    await page.getByRole("button", { name: "Fetch articles" }).click();
+    const progress = page.getByRole("list", { name: "Import progress" });
+    await expect(progress.getByRole("listitem").filter({ hasText: "Added" })).toHaveCount(1, { timeout: 30_000 });
+    const failed = progress.getByRole("listitem").filter({ hasText: "Failed" });
+    await expect(failed).toHaveCount(1);
+    await expect(failed).toContainText("harbour-fees-rise");
+    await expect(failed).toContainText("the link leads to a sign-in or subscription page");
+    await expect(failed).toContainText("paste its text instead");
+    await expect(failed.getByRole("button", { name: "Retry" })).toHaveCount(0);
+    await expect(progress.getByRole("listitem").filter({ hasText: "Added" })).toContainText("bank-app-outage");
+  } finally {
+    await site.close();
+  }
+});
+
 test("pasting the same link again reports it as already stored", async ({ page }) => {
   const site = await startFixtureServer();
   try {

@@ -6,24 +6,34 @@
  * consistent with, in its own unit (money in one currency, a share, a count).
  */
 
+import { CURRENCY_SIGNS } from "./currencies";
+
 /** A canonical figure ("$700000000000", "45%", "3000") as its unit and amount. */
 export interface Figure {
   unit: string;
   amount: number;
 }
 
+const CANONICAL_FIGURE = new RegExp(`^([${CURRENCY_SIGNS}]?)(\\d+(?:\\.\\d+)?)(%?)$`);
+
 export function figureOf(value: string): Figure | undefined {
-  const match = /^([$£€¥]?)(\d+(?:\.\d+)?)(%?)$/.exec(value);
+  const match = CANONICAL_FIGURE.exec(value);
   if (!match) return undefined;
   return { unit: `${match[1]}${match[3]}`, amount: Number(match[2]) };
 }
 
-/** Words before a figure that make it a bound or an estimate, and the values they allow (as factors of it). */
+const MORE_THAN = { low: 1, high: 1.2 };
+
+/**
+ * Words before a figure that make it a bound or an estimate, and the values they allow (as factors
+ * of it). Korean ones after a space or at the start (\b knows no Hangul): 최소 and 적어도 "at
+ * least", 거의 "nearly", 약 and 대략 "about".
+ */
 const QUALIFIERS: ReadonlyArray<{ words: RegExp; low: number; high: number }> = [
-  { words: /\b(?:more than|over|at least|upwards of|in excess of)$/i, low: 1, high: 1.2 },
-  { words: /\b(?:nearly|almost|close to|just under)$/i, low: 0.85, high: 1 },
+  { words: /(?:\b(?:more than|over|at least|upwards of|in excess of)|(?:^|\s)(?:최소|적어도))$/i, ...MORE_THAN },
+  { words: /(?:\b(?:nearly|almost|close to|just under)|(?:^|\s)거의)$/i, low: 0.85, high: 1 },
   { words: /\b(?:less than|fewer than|under)$/i, low: 0.8, high: 1 },
-  { words: /\b(?:about|around|roughly|approximately|some|an estimated|estimated)$/i, low: 0.9, high: 1.1 },
+  { words: /(?:\b(?:about|around|roughly|approximately|some|an estimated|estimated)|(?:^|\s)(?:약|대략))$/i, low: 0.9, high: 1.1 },
 ];
 
 /** Whether a figure is round: at most two significant digits ("700", "3,000", "45", "1.5"). */
@@ -42,6 +52,11 @@ export function boundsOf(before: string, figure: Figure | undefined): { low: num
   const words = before.replace(/\s+$/, "");
   const qualifier = QUALIFIERS.find((q) => q.words.test(words));
   return qualifier ? { low: figure.amount * qualifier.low, high: figure.amount * qualifier.high } : undefined;
+}
+
+/** The values a round figure marked as a lower bound after it stands for: Korean "18만여 명", over 180,000. */
+export function boundsOver(figure: Figure): { low: number; high: number } | undefined {
+  return isRound(figure.amount) ? { low: figure.amount * MORE_THAN.low, high: figure.amount * MORE_THAN.high } : undefined;
 }
 
 /** The approximate figures of an article, by unit. */

@@ -640,6 +640,52 @@ describe("findOmissions: numbers", () => {
     expect(conflicts(japanese("1200"), japanese("2000"))).toEqual(["1200 → 2000"]);
   });
 
+  it("reads an amount with its currency named in words as money: 450 000 dollars is $450,000, and $500,000 another amount", () => {
+    const figures = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "number" || f.kind === "conflict").map((f) => [f.kind, f.missingFrom, f.term]).sort();
+    const fined = (amount: string) => `The regulator fined the refinery ${amount} on Tuesday for failing to report the leak, officials said.`;
+    expect(figures(fined("450 000 dollars"), fined("$450,000"))).toEqual([]);
+    expect(figures(fined("450\u00a0000 dollars"), fined("$450,000"))).toEqual([]);
+    expect(figures(fined("3 million euros"), fined("€3 million"))).toEqual([]);
+    expect(figures(fined("450 000 dollars"), fined("$500,000"))).toEqual([
+      ["conflict", "a", "$500,000 → 450 000 dollars"],
+      ["conflict", "b", "450 000 dollars → $500,000"],
+    ]);
+    // Another currency is another quantity: no conflict of amounts, each a figure the other leaves out.
+    expect(figures(fined("450,000 euros"), fined("$450,000")).map(([kind]) => kind)).toEqual(["number", "number"]);
+  });
+
+  it("reads Korean figures with their multipliers and units: 18만 명 is 180,000 people, 3억 원 300 million won", () => {
+    const conflicts = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "conflict" && f.missingFrom === "b").map((f) => f.term);
+    const figures = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "number" || f.kind === "conflict");
+    const evacuated = (people: string) => `포트할든 시 당국은 화요일 정유공장 폭발 사고로 반경 2킬로미터 안에 사는 주민 ${people}이 대피했다고 밝혔다.`;
+    expect(figures(evacuated("18만 명"), evacuated("18만명"))).toEqual([]);
+    expect(figures(evacuated("18만 명"), evacuated("180,000명"))).toEqual([]);
+    expect(conflicts(evacuated("18만 명"), evacuated("20만 명"))).toEqual(["18만 → 20만"]);
+    const fined = (amount: string) => `환경부는 누출 사실을 보고하지 않은 정유공장에 과징금 ${amount}을 부과했다고 화요일 밝혔다.`;
+    expect(figures(fined("3억 원"), fined("3억원"))).toEqual([]);
+    expect(conflicts(fined("3억 원"), fined("3억 5천만 원"))).toEqual(["3억 원 → 3억 5천만 원"]);
+  });
+
+  it("reads a length of time as one figure: 4 h 40 is four hours and 40 minutes, and five hours another length", () => {
+    const figures = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "number" || f.kind === "conflict").map((f) => [f.kind, f.missingFrom, f.term]).sort();
+    const talks = (length: string) => `The two delegations met behind closed doors for ${length} before issuing a joint statement, officials said.`;
+    expect(figures(talks("4 h 40"), talks("four hours and 40 minutes"))).toEqual([]);
+    expect(figures(talks("4h40"), talks("4 hours 40 minutes"))).toEqual([]);
+    expect(figures(talks("4 h 40"), talks("five hours"))).toEqual([
+      ["conflict", "a", "five hours → 4 h 40"],
+      ["conflict", "b", "4 h 40 → five hours"],
+    ]);
+    // Not two figures 4 and 40 against "four hours": one length, 280 minutes against 240.
+    expect(figures(talks("4 h 40"), talks("four hours"))).toEqual([
+      ["conflict", "a", "four hours → 4 h 40"],
+      ["conflict", "b", "4 h 40 → four hours"],
+    ]);
+    // A time of day is no figure to conflict: "à 16 h 40" against "à 17 h 10".
+    const ended = (time: string) => `Les deux délégations se sont quittées ${time} après avoir publié une déclaration commune, selon des responsables.`;
+    expect(figures(ended("à 16 h 40"), ended("à 17 h 10"))).toEqual([]);
+    expect(figures(ended("16h40"), ended("17h10"))).toEqual([]);
+  });
+
   it("does not take figures of different things for a conflict", () => {
     const a = body("The bill would cut $716 billion from Medicare over a decade, the budget office said.");
     const b = body("The bill would cut $800 billion from hospitals over a decade, the budget office said.");

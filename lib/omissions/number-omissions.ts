@@ -15,6 +15,7 @@ import type { Omission, Side } from "../types/comparison";
 import type { Token } from "../text/tokens";
 import type { Passage } from "../text/types";
 import { STOPWORDS } from "../text/stopwords";
+import { currencyOf } from "./currencies";
 import { isFigure, type NumberMention } from "./numbers";
 import { nameOf, other, SIDES, type OmissionContext } from "./omission-input";
 import { COVERED } from "./passage-omissions";
@@ -24,9 +25,10 @@ import { shortHash } from "./stable-key";
 function unitOf(m: NumberMention): string | undefined {
   if (!isFigure(m)) return undefined;
   if (m.kind === "ordinal") return "ordinal";
-  const currency = /^[$£€¥]/.exec(m.value)?.[0];
+  const currency = currencyOf(m.value);
   if (currency) return `money ${currency}`;
   if (m.value.endsWith("%")) return "percent";
+  if (m.duration) return "duration";
   return "count";
 }
 
@@ -51,7 +53,8 @@ function contextOf(m: NumberMention, tokens: readonly Token[]): FigureContext {
   const previous = tokens.filter((t) => t.end <= m.start).at(-1);
   return {
     inside: /-(\p{L}+)$/u.exec(m.value)?.[1],
-    after: tokens.find((t) => t.start >= m.end && noun(t))?.stem,
+    // A length of time is a number of its largest unit, however written: "4 h 40" and "five hours" both of hours.
+    after: m.duration ? m.duration.unit : tokens.find((t) => t.start >= m.end && noun(t))?.stem,
     before: tokens.filter((t) => t.end <= m.start && content(t)).at(-1)?.stem,
     anaphoric: !/-\p{L}+$/u.test(m.value) && previous !== undefined && DETERMINERS.has(previous.norm),
   };

@@ -5,7 +5,10 @@
 import { tokenize, type Token } from "../text/tokens";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar-words";
 import { ENGLISH, type TextLanguage } from "../text/language";
-import { boundsOf, figureOf } from "./approximately";
+import { boundsOf, boundsOver, figureOf } from "./approximately";
+import { currencyAfter, currencyBefore } from "./currencies";
+import { readDuration, type Duration, type DurationUnit } from "./durations";
+import { readKoreanNumber } from "./korean-numbers";
 
 export type NumberKind = "count" | "date" | "ordinal";
 
@@ -29,9 +32,21 @@ export interface NumberMention {
    * (years), "three dozen" 36 (see QUANTITY_WORDS).
    */
   equivalent?: string;
+  /**
+   * A length of time in hours and minutes (durations.ts): its minutes, and the largest unit written,
+   * what it is a number of ("4 h 40" and "five hours" are both hours).
+   */
+  duration?: { minutes: number; unit: DurationUnit };
 }
 
-const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 };
+/**
+ * Scale words after a number: "3 million", and the plurals other languages write after one ("2,5
+ * millions", "5,7 milliards", "3 Milliarden", "2 millones"). Not the French "billion", a trillion.
+ */
+const SCALES: Readonly<Record<string, number>> = {
+  hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12,
+  millions: 1e6, milliard: 1e9, milliards: 1e9, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, millones: 1e6, milioni: 1e6, miliardi: 1e9,
+};
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 /** "aug" → "august", "sept" → "september". */
@@ -82,10 +97,10 @@ function scaleOf(t: Token | undefined): number | undefined {
  * Not 兆, a trillion in Japanese but often a million in Chinese.
  */
 const CJK_SCALES: Readonly<Record<string, number>> = { 千: 1e3, 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8 };
-/** Currencies written after a number in Chinese and Japanese ("45万ドル"), as the symbol English puts before it. */
-const CJK_CURRENCIES: ReadonlyArray<readonly [string, string]> = [["ドル", "$"], ["美元", "$"], ["ユーロ", "€"], ["欧元", "€"], ["ポンド", "£"], ["英镑", "£"], ["円", "¥"]];
-/** Han, hiragana or katakana: a counter or unit written straight after a number ("2000人", "18万バレル"). */
-const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Korean multipliers, read with the parts they join by korean-numbers.ts: "18만", "3억", "5천만", "2억 5천만". */
+const KOREAN_MULTIPLIER = /^[십백천만억조]$/;
+/** Han, hiragana, katakana or Hangul: a counter or unit written straight after a number ("2000人", "18万バレル", "2000명"). */
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * Languages that write a decimal comma ("5,7 milliards" is 5.7 billion) and group thousands with a
@@ -141,6 +156,49 @@ function formatNumber(n: number): string {
 }
 
 /**
+ * Where a number written in digit groups ends (see lastGroupIndex). English
+ * groups with a plain space only in an amount of money, whose currency
+ * leaves no doubt ("€450 000", "450 000 dollars"): elsewhere "in 2021 200
+ * people" would be one number.
+ */
+function groupEnd(tokens: readonly Token[], i: number, text: string, style: NumberStyle): number {
+  const strict = lastGroupIndex(tokens, i, text, style);
+  if (strict > i || style.spaceGroups) return strict;
+  const loose = lastGroupIndex(tokens, i, text, { ...style, spaceGroups: true });
+  if (loose === i) return i;
+  const amount = Number(tokens.slice(i, loose + 1).map((g) => g.surface).join(""));
+  const money = currencyBefore(tokens, i, text) !== undefined || currencyAfter(tokens, loose, text, (tokens[loose] as Token).end, amount, false) !== undefined;
+  return money ? loose : i;
+}
+
+/** The index of the last token that starts before `offset`, from `i` on: what a reading that ends there has read. */
+function lastTokenBefore(tokens: readonly Token[], i: number, offset: number): number {
+  let last = i;
+  while ((tokens[last + 1]?.start ?? Infinity) < offset) last++;
+  return last;
+}
+
+/**
+ * A length of time as a mention: "5 hours" keeps its number as its value (5, and 300 minutes as
+ * its equivalent), "4 h 40" is one value in minutes ("280min") whatever its spelling.
+ */
+function durationMention(text: string, d: Duration): NumberMention {
+  const minutes = `${formatNumber(d.minutes)}min`;
+  const value = d.compound ? minutes : formatNumber(d.count);
+  const approx = d.compound ? undefined : boundsOf(text.slice(Math.max(0, d.start - 24), d.start), figureOf(value));
+  return {
+    value,
+    kind: "count",
+    surface: text.slice(d.start, d.end),
+    start: d.start,
+    end: d.end,
+    duration: { minutes: d.minutes, unit: d.unit },
+    ...(d.compound ? {} : { equivalent: minutes }),
+    ...(approx ? { approx } : {}),
+  };
+}
+
+/**
  * `tokens`: the text's tokens when the caller already has them (read, never changed); `language`:
  * the text's, for how it writes numbers (see NumberStyle).
  */
@@ -173,29 +231,46 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
       i++;
       continue;
     }
+    const first = i;
+    // "1 200", "450 000": one number in digit groups, not two.
+    const grouped = groupEnd(tokens, i, text, style);
+    const digits = grouped > i ? tokens.slice(i, grouped + 1).map((g) => g.surface).join("") : digitsOf(t, style);
+    const plain = /^\d+(?:\.\d+)?$/.test(digits);
+    // A length of time is one figure ("4 h 40" is 280 minutes, not 4 and 40); "à 16 h 40" a time of day.
+    const duration = readDuration(tokens, i, grouped, plain ? Number(digits) : undefined, text);
+    if (duration) {
+      i = duration.last;
+      if (duration.clock) out.push({ value: duration.clock, surface: text.slice(duration.start, duration.end), kind: "date", start: duration.start, end: duration.end });
+      else if (!AMBIGUOUS_WORDS.has(lower) || duration.compound) out.push(durationMention(text, duration));
+      continue;
+    }
     if (AMBIGUOUS_WORDS.has(lower)) continue;
     // A bare scale word ("thousands", "a million") is not a figure anyone could get wrong.
     if (SCALES[lower] !== undefined) continue;
-    let surfaceEnd = t.end;
+    let surfaceEnd = (tokens[grouped] as Token).end;
+    i = grouped;
     let value = t.norm;
     let equivalent: string | undefined;
-    let digits = digitsOf(t, style);
-    // "1 200", "450 000": one number in digit groups, not two.
-    const grouped = lastGroupIndex(tokens, i, text, style);
-    if (grouped > i) {
-      digits = tokens.slice(i, grouped + 1).map((g) => g.surface).join("");
-      surfaceEnd = (tokens[grouped] as Token).end;
-      i = grouped;
-    }
-    const plain = /^\d+(?:\.\d+)?$/.test(digits);
-    // Whether a counter or unit is written straight after the number ("2000人"): a count of it, no year.
+    let start = t.start;
+    // Written "18만여" in Korean: more than the figure.
+    let over = false;
+    // Whether a counter or unit is written straight after the number ("2000人", "2000명"): a count of it, no year…
     let counted = false;
+    // …unless that counter is a year's ("2023年", "2023년"), or a day's or a month's of the calendar.
+    let yearCounter = false;
+    let calendar = false;
     if (plain) {
       let n = Number(digits);
       // Written onto the number, and maybe onto its counter too: the tokenizer reads "3千人" as "3", "千人".
       const cjkScale = CJK_SCALES[text.charAt(surfaceEnd)];
+      const korean = grouped === first && KOREAN_MULTIPLIER.test(text.charAt(surfaceEnd)) ? readKoreanNumber(text, t.start) : undefined;
       const scale = scaleOf(tokens[i + 1]);
-      if (cjkScale !== undefined) {
+      if (korean) {
+        n = korean.amount;
+        over = korean.over;
+        surfaceEnd = korean.end;
+        i = lastTokenBefore(tokens, i, surfaceEnd);
+      } else if (cjkScale !== undefined) {
         n *= cjkScale;
         surfaceEnd++;
         if (tokens[i + 1]?.end === surfaceEnd) i++;
@@ -205,22 +280,33 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
         i++;
       }
       value = formatNumber(n);
-      const before = text.slice(Math.max(0, t.start - 1), t.start);
-      const after = text.slice(surfaceEnd, surfaceEnd + 9).toLowerCase();
-      counted = CJK_CHARACTER.test(after.charAt(0));
-      const currency = CJK_CURRENCIES.find(([unit]) => after.startsWith(unit));
-      if (/[$£€¥]/.test(before)) value = `${before}${value}`;
-      else if (currency) value = `${currency[1]}${value}`;
-      if (/^\s?%|^\s?percent|^\s?per cent/.test(after)) value = `${value}%`;
+      const next = text.slice(surfaceEnd, surfaceEnd + 2);
+      counted = CJK_CHARACTER.test(next.charAt(0));
+      yearCounter = /^[年년]/.test(next);
+      // "3日", "3月", "3일": a day or a month of the calendar ("3日間", "3일간", three days, are counts).
+      calendar = counted && /^(?:[日月](?!間)|[일월](?!간))/.test(next);
+      const yearLike = (!counted || yearCounter) && isYear(t, value, text);
+      const before = currencyBefore(tokens, first, text);
+      const after = before ? undefined : currencyAfter(tokens, i, text, surfaceEnd, n, yearLike);
+      if (before) {
+        value = `${before.sign}${value}`;
+        start = before.start;
+      } else if (after) {
+        value = `${after.sign}${value}`;
+        surfaceEnd = after.end;
+        i = lastTokenBefore(tokens, i, surfaceEnd);
+      }
+      if (/^\s?%|^\s?percent|^\s?per cent/.test(text.slice(surfaceEnd, surfaceEnd + 9).toLowerCase())) value = `${value}%`;
       const times = value === formatNumber(n) ? QUANTITY_WORDS[tokens[i + 1]?.norm ?? ""] : undefined;
       if (times !== undefined) equivalent = formatNumber(n * times);
     }
-    const year = !counted || text.charAt(surfaceEnd) === "年";
-    // "3日", "3月": a day or a month of the calendar ("3日間", three days, is a count).
-    const calendar = counted && /^[日月](?!間)/.test(text.slice(surfaceEnd, surfaceEnd + 2));
+    // "a three-hour meeting" is as long as "three hours".
+    const spanWord = /^(\d+(?:\.\d+)?)-(hour|minute)$/.exec(value);
+    if (spanWord) equivalent = `${formatNumber(Number(spanWord[1]) * (spanWord[2] === "hour" ? 60 : 1))}min`;
+    const year = !counted || yearCounter;
     const kind: NumberKind = /^\d+(?:st|nd|rd|th)$/.test(value) ? "ordinal" : calendar || (year && isYear(t, value, text)) ? "date" : "count";
-    const start = /[$£€¥]/.test(text[t.start - 1] ?? "") ? t.start - 1 : t.start;
-    const approx = plain && kind === "count" ? boundsOf(text.slice(Math.max(0, start - 24), start), figureOf(value)) : undefined;
+    const figure = plain && kind === "count" ? figureOf(value) : undefined;
+    const approx = figure ? (over ? boundsOver(figure) : boundsOf(text.slice(Math.max(0, start - 24), start), figure)) : undefined;
     out.push({ value, surface: text.slice(start, surfaceEnd), kind, start, end: surfaceEnd, ...(approx ? { approx } : {}), ...(equivalent && kind === "count" ? { equivalent } : {}) });
   }
   return out;

@@ -57,8 +57,8 @@ describe("analyseDocuments on articles in other languages than English", () => {
     const allies = c.alignments.find((x) => x.a[0]?.text.includes("동맹국"));
     expect(allies?.kind).toBe("paraphrase");
     expect(c.items.some((i) => i.title.includes("동맹국"))).toBe(false);
-    // "약 40분간" / "약 30분간": a changed figure, not two figures each side lacks.
-    expect(c.items.some((i) => i.kind === "conflict" && i.title === "40 → 30")).toBe(true);
+    // "약 40분간" / "약 30분간": a changed length of time, not two figures each side lacks.
+    expect(c.items.some((i) => i.kind === "conflict" && i.title === "40분 → 30분")).toBe(true);
     const titles = (side: "a" | "b") => c.items.filter((i) => i.missingFrom === side && i.kind === "passage").map((i) => i.title);
     expect(titles("b")).toEqual(expect.arrayContaining([expect.stringContaining("중국 문제"), expect.stringContaining("대화가 필요하다고")]));
     expect(titles("a")).toEqual([expect.stringContaining("미사일 발사")]);

@@ -75,16 +75,19 @@ export interface CurrencyAfter {
  * dollars" is money of that year, "in 2012 won Ohio" a year and a verb.
  */
 export function currencyAfter(tokens: readonly Token[], last: number, text: string, end: number, amount: number, yearLike: boolean): CurrencyAfter | undefined {
-  const sign = /^[ \u00a0\u202f]?([$£€¥₩])(?![ \u00a0\u202f]?\d)/.exec(text.slice(end, end + 4));
-  if (sign?.[1]) return { sign: sign[1], end: end + sign[0].length };
-  const cjk = CJK_CURRENCIES.find(([unit]) => text.startsWith(unit, end));
-  if (cjk) return { sign: cjk[1], end: end + cjk[0].length };
-  // Korean spaces a unit from its number ("3억 원") or not ("3억원"), and neither is a year's ("2000원").
   const space = text.charAt(end) === " " ? 1 : 0;
-  const hangul = hangulAt(text, end + space);
-  const korean = hangul ? KOREAN_CURRENCIES.find(([unit]) => isKoreanUnit(hangul, unit)) : undefined;
-  // The amount ends with its unit, not with the particle on it: "3억 원" of "3억 원을".
-  if (korean) return { sign: korean[1], end: end + space + korean[0].length };
+  // Signs but "$", and Chinese, Japanese and Korean currencies, are all beyond ASCII: most numbers pass these tests at once.
+  if (text.charCodeAt(end + space) > 127 || text.charAt(end + space) === "$") {
+    const sign = /^[ \u00a0\u202f]?([$£€¥₩])(?![ \u00a0\u202f]?\d)/.exec(text.slice(end, end + 4));
+    if (sign?.[1]) return { sign: sign[1], end: end + sign[0].length };
+    const cjk = CJK_CURRENCIES.find(([unit]) => text.startsWith(unit, end));
+    if (cjk) return { sign: cjk[1], end: end + cjk[0].length };
+    // Korean spaces a unit from its number ("3억 원") or not ("3억원"), and neither is a year's ("2000원").
+    const hangul = hangulAt(text, end + space);
+    const korean = hangul ? KOREAN_CURRENCIES.find(([unit]) => isKoreanUnit(hangul, unit)) : undefined;
+    // The amount ends with its unit, not with the particle on it: "3억 원" of "3억 원을".
+    if (korean) return { sign: korean[1], end: end + space + korean[0].length };
+  }
   if (yearLike) return undefined;
   let j = last + 1;
   let at = end;

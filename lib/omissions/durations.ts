@@ -53,6 +53,10 @@ interface UnitWord {
   short: boolean;
 }
 
+function isHangulCode(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3;
+}
+
 function unitWordOf(t: Token | undefined): UnitWord | undefined {
   if (!t) return undefined;
   // "h" in lower case only: "Type 4 H" is a name.
@@ -89,7 +93,8 @@ function clockOf(hours: number, minutes: number, word: UnitWord, minuteWord: boo
  */
 export function readDuration(tokens: readonly Token[], first: number, last: number, amount: number | undefined, text: string): Duration | undefined {
   const t = tokens[first] as Token;
-  const korean = amount !== undefined ? readKorean(tokens, first, text) : undefined;
+  // Korean writes its units onto the number: only then is there any to read.
+  const korean = amount !== undefined && isHangulCode(text.charCodeAt(t.end)) ? readKorean(tokens, first, text) : undefined;
   if (korean) return korean;
   let hours: number;
   let word: UnitWord;

@@ -11,8 +11,11 @@ import { hangulAt, isKoreanUnit } from "./korean-numbers";
 
 export type DurationUnit = "hour" | "minute";
 
-const HOUR_WORDS: ReadonlySet<string> = new Set(["hr", "hrs", "hour", "hours", "heure", "heures", "stunde", "stunden", "std", "hora", "horas"]);
-const MINUTE_WORDS: ReadonlySet<string> = new Set(["min", "mins", "minute", "minutes", "mn", "minuten", "minuto", "minutos"]);
+const HOUR_WORDS: ReadonlySet<string> = new Set(["hour", "hours", "heure", "heures", "stunde", "stunden", "hora", "horas"]);
+const MINUTE_WORDS: ReadonlySet<string> = new Set(["minute", "minutes", "minuten", "minuto", "minutos"]);
+/** Abbreviations, in lower case only: "in 1987 Min Ko Naing" is a year and a name. */
+const HOUR_ABBREVIATIONS: ReadonlySet<string> = new Set(["hr", "hrs"]);
+const MINUTE_ABBREVIATIONS: ReadonlySet<string> = new Set(["min", "mins", "mn"]);
 /** Hour words that also tell the time of day: French "à 16 h", "à 4 heures" (not "hours", nor "Stunden", the German clock being "Uhr"). */
 const CLOCK_HOUR_WORDS: ReadonlySet<string> = new Set(["h", "heure", "heures"]);
 /** Words before an hour that make it a time of day: "à 16 h 40", "at 4 h 40", "vers 7 h", "jusqu'à 18 h". */
@@ -62,8 +65,8 @@ function unitWordOf(t: Token | undefined): UnitWord | undefined {
   // "h" in lower case only: "Type 4 H" is a name.
   if (t.surface === "h") return { unit: "hour", clock: true, short: true };
   const word = t.surface.toLowerCase();
-  if (HOUR_WORDS.has(word)) return { unit: "hour", clock: CLOCK_HOUR_WORDS.has(word), short: false };
-  if (MINUTE_WORDS.has(word)) return { unit: "minute", clock: false, short: false };
+  if (HOUR_WORDS.has(word) || HOUR_ABBREVIATIONS.has(t.surface)) return { unit: "hour", clock: CLOCK_HOUR_WORDS.has(word), short: false };
+  if (MINUTE_WORDS.has(word) || MINUTE_ABBREVIATIONS.has(t.surface)) return { unit: "minute", clock: false, short: false };
   return undefined;
 }
 
@@ -74,10 +77,11 @@ function gapIs(text: string, from: number, to: number, commas: boolean): boolean
 
 /**
  * A time of day rather than a length of time: hours said with "h" or
- * "heures" and no minute word, after "à", "at", "vers"…, or with "h" between
- * 13 and 23 ("16h40"; "48 h" and "4 h 40" are lengths). Where French leaves
- * it open ("16 heures de garde à vue" or "16 heures" the time), the time is
- * the reading that raises no figure, and no false conflict.
+ * "heures" and no minute word, after "à", "at", "vers"…, or with "h" from 13
+ * to 23 ("16h40"; "48 h" and "4 h 40" are lengths). "16 h" alone could be
+ * either ("16 h de garde à vue"): read as a time, a date, it raises nothing,
+ * where a length could raise a false conflict. "16 heures" with no clock word
+ * stays a length, as "16 hours" does.
  */
 function clockOf(hours: number, minutes: number, word: UnitWord, minuteWord: boolean, before: Token | undefined): string | undefined {
   if (!word.clock || minuteWord || !Number.isInteger(hours) || hours > 24) return undefined;

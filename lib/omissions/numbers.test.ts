@@ -207,6 +207,8 @@ describe("lengths of time", () => {
     const spellings = ["4 h 40", "4h40", "4 h 40 min", "4h40min", "four hours and 40 minutes", "4 hours, 40 minutes", "4시간 40분", "4시간40분간"];
     for (const s of spellings) expect(read(`talks lasted ${s} in all`)).toEqual([["280min", s.replace(/간$/, "")]]);
     expect(read("2 hrs 15 mins and an hour and 40 minutes")).toEqual([["135min", "2 hrs 15 mins"], ["100min", "an hour and 40 minutes"]]);
+    // An abbreviation in capitals is no unit: a year and a name.
+    expect(extractNumbers("in 1987 Min Ko Naing was arrested").map((n) => [n.value, n.kind])).toEqual([["1987", "date"]]);
   });
 
   it("gives hours or minutes alone their number, and their length in minutes to compare with", () => {

@@ -6,7 +6,7 @@ import { tokenize, type Token } from "../text/tokens";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar-words";
 import { ENGLISH, type TextLanguage } from "../text/language";
 import { boundsOf, boundsOver, figureOf } from "./approximately";
-import { currencyAfter, currencyBefore } from "./currencies";
+import { CURRENCY_SIGN, currencyAfter, currencyBefore } from "./currencies";
 import { readDuration, type Duration, type DurationUnit } from "./durations";
 import { readKoreanNumber } from "./korean-numbers";
 
@@ -299,6 +299,9 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
       if (/^\s?%|^\s?percent|^\s?per cent/.test(text.slice(surfaceEnd, surfaceEnd + 9).toLowerCase())) value = `${value}%`;
       const times = value === formatNumber(n) ? QUANTITY_WORDS[tokens[i + 1]?.norm ?? ""] : undefined;
       if (times !== undefined) equivalent = formatNumber(n * times);
+    } else if (CURRENCY_SIGN.test(text.charAt(t.start - 1))) {
+      // "$50-a-month": the sign is shown with the figure, though only a plain number is read as money.
+      start = t.start - 1;
     }
     // "a three-hour meeting" is as long as "three hours".
     const spanWord = /^(\d+(?:\.\d+)?)-(hour|minute)$/.exec(value);

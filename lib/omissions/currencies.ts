@@ -63,7 +63,19 @@ export interface CurrencyAfter {
   sign: string;
   /** Where the currency ends in the text. */
   end: number;
+  /** Whether flag keys carry the sign (see SIGNS_IN_KEYS). */
+  inKeys: boolean;
 }
+
+/**
+ * Flag keys carry a currency only where figures were read with it before
+ * currency words, codes, signs after an amount and Korean currencies were
+ * (16th session): a sign before the amount ($ £ € ¥) or a Chinese or Japanese
+ * currency after it. For the others the key keeps the bare figure, as it was,
+ * so reviews stored against "4200000>5100000" ("4.2 million euros" against
+ * "5.1 million euros") still attach. The values compared carry the sign.
+ */
+const SIGNS_IN_KEYS = /[$£€¥]/;
 
 /**
  * The currency written after an amount that ends at `end` (`last` the index
@@ -79,14 +91,14 @@ export function currencyAfter(tokens: readonly Token[], last: number, text: stri
   // Signs but "$", and Chinese, Japanese and Korean currencies, are all beyond ASCII: most numbers pass these tests at once.
   if (text.charCodeAt(end + space) > 127 || text.charAt(end + space) === "$") {
     const sign = /^[ \u00a0\u202f]?([$£€¥₩])(?![ \u00a0\u202f]?\d)/.exec(text.slice(end, end + 4));
-    if (sign?.[1]) return { sign: sign[1], end: end + sign[0].length };
+    if (sign?.[1]) return { sign: sign[1], end: end + sign[0].length, inKeys: false };
     const cjk = CJK_CURRENCIES.find(([unit]) => text.startsWith(unit, end));
-    if (cjk) return { sign: cjk[1], end: end + cjk[0].length };
+    if (cjk) return { sign: cjk[1], end: end + cjk[0].length, inKeys: true };
     // Korean spaces a unit from its number ("3억 원") or not ("3억원"), and neither is a year's ("2000원").
     const hangul = hangulAt(text, end + space);
     const korean = hangul ? KOREAN_CURRENCIES.find(([unit]) => isKoreanUnit(hangul, unit)) : undefined;
     // The amount ends with its unit, not with the particle on it: "3억 원" of "3억 원을".
-    if (korean) return { sign: korean[1], end: end + space + korean[0].length };
+    if (korean) return { sign: korean[1], end: end + space + korean[0].length, inKeys: false };
   }
   if (yearLike) return undefined;
   let j = last + 1;
@@ -101,21 +113,21 @@ export function currencyAfter(tokens: readonly Token[], last: number, text: stri
   if (!word) return undefined;
   if (POUND_WORDS.has(word.norm)) {
     const sterling = tokens[j + 1];
-    return sterling && sterling.norm === "sterling" && spaced(text, word.end, sterling.start) ? { sign: "£", end: sterling.end } : undefined;
+    return sterling && sterling.norm === "sterling" && spaced(text, word.end, sterling.start) ? { sign: "£", end: sterling.end, inKeys: false } : undefined;
   }
   const named = signOfWord(word, amount);
-  return named ? { sign: named, end: word.end } : undefined;
+  return named ? { sign: named, end: word.end, inKeys: false } : undefined;
 }
 
 /** Currency codes written before an amount ("USD 450,000"), as the sign would be. */
 const CODES_BEFORE: Readonly<Record<string, string>> = { usd: "$", eur: "€", gbp: "£", jpy: "¥", krw: "₩" };
 
 /** The currency written straight before an amount that starts at token `first`: a sign ("$", "US$") or a code ("USD 450,000"). */
-export function currencyBefore(tokens: readonly Token[], first: number, text: string): { sign: string; start: number } | undefined {
+export function currencyBefore(tokens: readonly Token[], first: number, text: string): { sign: string; start: number; inKeys: boolean } | undefined {
   const t = tokens[first] as Token;
   const char = text.charAt(t.start - 1);
-  if (CURRENCY_SIGN.test(char)) return { sign: char, start: t.start - 1 };
+  if (CURRENCY_SIGN.test(char)) return { sign: char, start: t.start - 1, inKeys: SIGNS_IN_KEYS.test(char) };
   const code = tokens[first - 1];
   const sign = code && code.surface === code.surface.toUpperCase() ? CODES_BEFORE[code.norm] : undefined;
-  return sign && code && spaced(text, code.end, t.start) ? { sign, start: code.start } : undefined;
+  return sign && code && spaced(text, code.end, t.start) ? { sign, start: code.start, inKeys: false } : undefined;
 }

@@ -100,6 +100,11 @@ function unsharedFigures(ctx: OmissionContext, side: Side, positions: readonly n
  * The hash in figure keys: the words of the flag's passages on each side, in
  * passage order (what lib/services/swap-flag-key.ts recomputes for the swapped view).
  */
+/** A figure as flag keys write it (see NumberMention.keyValue): stable across the readings of currencies. */
+function keyValueOf(mention: NumberMention): string {
+  return mention.keyValue ?? mention.value;
+}
+
 function passagePairHash(ctx: OmissionContext, indexesA: readonly number[], indexesB: readonly number[]): string {
   const words = (side: Side, indexes: readonly number[]) =>
     [...indexes]
@@ -149,7 +154,7 @@ function conflictFlag(ctx: OmissionContext, conflict: Conflict, present: Side): 
     passagesA,
     passagesB,
     note: `${nameOf(ctx, present)} says ${mine.mention.surface}; ${nameOf(ctx, absent)} says ${theirs.mention.surface}`,
-    key: `number:${absent}:${conflict.figures.a.mention.value}>${conflict.figures.b.mention.value}:${passagePairHash(ctx, passagesA, passagesB)}`,
+    key: `number:${absent}:${keyValueOf(conflict.figures.a.mention)}>${keyValueOf(conflict.figures.b.mention)}:${passagePairHash(ctx, passagesA, passagesB)}`,
   };
 }
 
@@ -208,7 +213,7 @@ export function numberOmissions(ctx: OmissionContext, covered: (side: Side, posi
       if (figures.length === 0) return;
       const related = (ctx.cover[present][k]?.by ?? []).map((j) => ctx.passages[absent][j]?.index ?? j);
       const list = figures.map((f) => f.mention.surface).join(", ");
-      const values = figures.map((f) => f.mention.value).sort().join(",");
+      const values = figures.map((f) => keyValueOf(f.mention)).sort().join(",");
       numbers.push({
         kind: "number",
         missingFrom: absent,

@@ -37,6 +37,12 @@ export interface NumberMention {
    * what it is a number of ("4 h 40" and "five hours" are both hours).
    */
   duration?: { minutes: number; unit: DurationUnit };
+  /**
+   * The value flag keys use when it differs from `value`: the bare figure of an amount whose
+   * currency keys did not carry before (a currency word, a code, a sign after it; see
+   * currencies.ts), so earlier reviews still attach.
+   */
+  keyValue?: string;
 }
 
 /**
@@ -251,6 +257,7 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
     i = grouped;
     let value = t.norm;
     let equivalent: string | undefined;
+    let keyValue: string | undefined;
     let start = t.start;
     // Written "18만여" in Korean: more than the figure.
     let over = false;
@@ -288,6 +295,8 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
       const yearLike = (!counted || yearCounter) && isYear(t, value, text);
       const before = currencyBefore(tokens, first, text);
       const after = before ? undefined : currencyAfter(tokens, i, text, surfaceEnd, n, yearLike);
+      const currency = before ?? after;
+      if (currency && !currency.inKeys) keyValue = value;
       if (before) {
         value = `${before.sign}${value}`;
         start = before.start;
@@ -296,7 +305,10 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
         surfaceEnd = after.end;
         i = lastTokenBefore(tokens, i, surfaceEnd);
       }
-      if (/^\s?%|^\s?percent|^\s?per cent/.test(text.slice(surfaceEnd, surfaceEnd + 9).toLowerCase())) value = `${value}%`;
+      if (/^\s?%|^\s?percent|^\s?per cent/.test(text.slice(surfaceEnd, surfaceEnd + 9).toLowerCase())) {
+        value = `${value}%`;
+        if (keyValue !== undefined) keyValue = `${keyValue}%`;
+      }
       const times = value === formatNumber(n) ? QUANTITY_WORDS[tokens[i + 1]?.norm ?? ""] : undefined;
       if (times !== undefined) equivalent = formatNumber(n * times);
     } else if (CURRENCY_SIGN.test(text.charAt(t.start - 1))) {
@@ -310,7 +322,7 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
     const kind: NumberKind = /^\d+(?:st|nd|rd|th)$/.test(value) ? "ordinal" : calendar || (year && isYear(t, value, text)) ? "date" : "count";
     const figure = plain && kind === "count" ? figureOf(value) : undefined;
     const approx = figure ? (over ? boundsOver(figure) : boundsOf(text.slice(Math.max(0, start - 24), start), figure)) : undefined;
-    out.push({ value, surface: text.slice(start, surfaceEnd), kind, start, end: surfaceEnd, ...(approx ? { approx } : {}), ...(equivalent && kind === "count" ? { equivalent } : {}) });
+    out.push({ value, surface: text.slice(start, surfaceEnd), kind, start, end: surfaceEnd, ...(approx ? { approx } : {}), ...(equivalent && kind === "count" ? { equivalent } : {}), ...(keyValue !== undefined ? { keyValue } : {}) });
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { ampersandBetween, firmNameEnd, firmWord } from "./firm-names";
 import { markCitedMedia, markSharedSurnames, markTowns, withoutModifierSuffixes } from "./name-shapes";
 import { withoutCapitalsRunningIntoCjk } from "./cjk-tokens";
 import { joinable, singleSpace } from "./token-joins";
+import { isSaintsDay, portfolioAndEnd, saintsPossessive } from "./name-joins";
 import { adjectiveOpensName, aliasAcrossCompoundEnd, capitalAfter, capitalsEndInOrganization, compoundAliases, HERITAGE_COMPOUND, lastJoinedCapital, organizationOpensLongerName, teamAfterPlace, type AliasAt } from "./alias-edges";
 import { markPeripheral, withoutCredits, withoutTitleFragments } from "./mention-filters";
 import { ABBREVIATIONS, COMPANY_SUFFIXES, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
@@ -256,7 +257,8 @@ export function scanPassage(
       const prev = tokens[j - 1];
       const cur = tokens[j];
       if (!prev || !cur) break;
-      if (!joinable(text, prev, cur)) {
+      // "St. Anne's Hospital": a saint's possessive is a word of the name, not its end.
+      if (!joinable(text, prev, cur) && !saintsPossessive(text, tokens, j, aliasAt)) {
         // "Standard & Poor's", "AT&T", "Goldman Sachs & Co.": an ampersand joins a firm's name.
         if (ampersandBetween(text, prev, cur) && firmWord(cur)) {
           j++;
@@ -322,8 +324,16 @@ export function scanPassage(
       // name — one ordinary capitalised word before it, and capitals after it that close the name
       // with an organisation word. Two names stay two: "Blinken and Motegi", "FBI and National
       // Security Agency", "Duke University and Northeastern University", "Braun and The Carlyle Group".
+      // "Ministry of Environment and Climate", "Office of Management and Budget": "and" between a body's two
+      // portfolios (name-joins.ts).
+      const portfolios = cur.norm === "and" ? portfolioAndEnd(text, tokens, i, j, aliasAt) : undefined;
+      if (portfolios !== undefined) {
+        j = portfolios;
+        continue;
+      }
+      // (After a sentence's opening "The", as in "The Food and Drug Administration said", the word before "and" is the run's second.)
       if (
-        cur.norm === "and" && j === i + 1 && !/^\p{Lu}{2,}$/u.test(prev.surface) && !ORGANIZATION_WORDS.has(prev.norm) &&
+        cur.norm === "and" && (j === i + 1 || (j === i + 2 && openingFunctionWord(text, tokens, i))) && !/^\p{Lu}{2,}$/u.test(prev.surface) && !ORGANIZATION_WORDS.has(prev.norm) &&
         next?.isCapitalized && !STOPWORDS.has(next.norm) && joinable(text, cur, next) && !aliasAt(j + 1) && capitalsEndInOrganization(text, tokens, j + 1)
       ) {
         j += 2;
@@ -561,9 +571,10 @@ function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Men
     startsSentence = false;
   }
   // A holiday is a date, as a weekday is: "before Thanksgiving", "a dismal Election Day" name nobody
-  // (nor does the "Day" left after a possessive: "New Year's Day", "on Day 1").
-  const words = run.map((t) => t.norm).join(" ");
-  if (HOLIDAYS.has(words) || words === "day" || words === "eve") return [];
+  // (nor does the "Day" left after a possessive: "New Year's Day", "on Day 1"; nor a saint's day, "St. Patrick's Day").
+  const norms = run.map((t) => t.norm);
+  const words = norms.join(" ");
+  if (HOLIDAYS.has(words) || words === "day" || words === "eve" || isSaintsDay(norms)) return [];
   const trimmed = trimRun(run);
   if (trimmed[0] !== run[0]) startsSentence = false;
   run = trimmed;
@@ -737,3 +748,9 @@ function nameEnd(text: string, last: Token): number {
 
 /** "F.B.I", "D.C", "U.S" as tokenised: letters each followed by a point but the last. */
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** Whether token i is a function word opening its sentence ("The", "But"), which is no word of the name after it. */
+function openingFunctionWord(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && (STOPWORDS.has(t.norm) || SENTENCE_OPENERS.has(t.norm)) && opensSentence(text, tokens, i);
+}

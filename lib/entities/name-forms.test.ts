@@ -162,6 +162,12 @@ describe("names in passing", () => {
     expect(subject?.mainCounts).toEqual([2]);
   });
 
+  it("folds a saint's name alone into the one longer name it opens: St. Anne's / St. Anne's Hospital", () => {
+    expect(shared("A contractor died at St. Anne's Hospital on Tuesday.", "Seven were taken to St. Anne's, a spokeswoman said.")).toEqual(["St. Anne's Hospital"]);
+    // With two such names the short form could be either.
+    expect(shared("He died at St. Anne's Hospital, near St. Anne's Church.", "Seven were taken to St. Anne's, a spokeswoman said.")).toEqual([]);
+  });
+
   it("takes neither a capitalised common noun nor a group of office holders for a name", () => {
     const names = resolveEntitiesAcross(["They met at the G7 Foreign and Development Ministers' Meeting to discuss the U.S.-Japan Alliance."]).map((e) => e.canonical);
     expect(names).not.toContain("Development Ministers");

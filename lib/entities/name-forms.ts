@@ -13,6 +13,7 @@ import type { EntityType } from "./aliases";
 import type { Mention, MentionLookup } from "./find-mentions";
 import { FEMALE_GIVEN_NAMES, isKnownGivenName, MALE_GIVEN_NAMES, NAME_SUFFIXES, sameGivenName } from "./given-names";
 import { COMPANY_SUFFIXES, ORGANIZATION_WORDS } from "./name-words";
+import { isSaint } from "./name-joins";
 
 export interface Located {
   doc: number;
@@ -81,6 +82,7 @@ export function mergeNameForms(clusters: Cluster[]): Cluster[] {
   }
   const misspelt = mergeMisspelledNames(full, absorbed, into);
   mergeOrganisationForms(clusters, absorbed, into);
+  mergeSaintsShortForms(clusters, absorbed, into);
   const fullLeft = full.filter((c) => !absorbed.has(c));
   // Looked up by word, in list order. Names of two words or more are not absorbed below,
   // so these lists stay valid; an organisation's type can change, so it is checked on use.
@@ -222,6 +224,23 @@ function mergeOrganisationForms(clusters: readonly Cluster[], absorbed: Set<Clus
     const acronym = c.items[0]?.mention.surface.replace(/\./g, "").replace(/['’]s$/, "") ?? "";
     if (!/^\p{Lu}{2,6}$/u.test(acronym)) continue;
     const targets = (spelledOut.get(acronym.toLowerCase()) ?? []).filter((t) => !absorbed.has(t));
+    if (targets.length === 1 && targets[0]) into(targets[0], c);
+  }
+}
+
+/**
+ * "St. Anne's" / "St. Anne's Hospital": a saint's name alone is the short form of the one longer name
+ * the comparison opens with it (find-mentions.ts reads a saint's possessive inside a name). With two
+ * such names ("St. Anne's Hospital", "St. Anne's Church") the short form stays a name of its own.
+ */
+function mergeSaintsShortForms(clusters: readonly Cluster[], absorbed: Set<Cluster>, into: (target: Cluster, source: Cluster) => void): void {
+  const longer = groupBy(
+    clusters.filter((c) => !absorbed.has(c) && !c.fromAlias && c.words.length > 2 && isSaint(c.words[0])),
+    (c) => `${c.words[0]} ${c.words[1]}`,
+  );
+  for (const c of clusters) {
+    if (absorbed.has(c) || c.fromAlias || c.words.length !== 2 || !isSaint(c.words[0])) continue;
+    const targets = (longer.get(c.words.join(" ")) ?? []).filter((t) => !absorbed.has(t));
     if (targets.length === 1 && targets[0]) into(targets[0], c);
   }
 }

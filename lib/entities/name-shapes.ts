@@ -57,6 +57,17 @@ export function markTowns(text: string, mentions: Mention[]): void {
 }
 
 
+/**
+ * Whether name words (normalised, lower case) name a news medium: a broadcaster or site known by a
+ * short name ("CNN", "Politico"), or a name ending in a publication word ("ABC News", "Halden
+ * Gazette"). `alone`: a publication word on its own is one too ("the Gazette", "the Post"), as it is
+ * where a paper is the subject or the source of a report.
+ */
+export function namesNewsMedium(words: readonly string[], alone = false): boolean {
+  const last = words.at(-1) ?? "";
+  return MEDIA_NAMES.has(words.join(" ").replace(/^the /, "")) || ((words.length > 1 || alone) && PUBLICATION_WORDS.has(last));
+}
+
 /** Broadcasters and news sites known by a short name, besides names ending in a publication word ("ABC News", "The Hill"). */
 const MEDIA_NAMES: ReadonlySet<string> = new Set(["cnn", "abc", "nbc", "cbs", "msnbc", "npr", "pbs", "ap", "reuters", "politico", "buzzfeed", "axios", "bloomberg", "hill", "fox", "bbc"]);
 /** Before a medium that only carries a statement: "told ABC News", "in an interview with CNN", "according to Politico", "reported by the Hill". */
@@ -72,9 +83,7 @@ const CHANNEL_AFTER = /^(?:\s+(?:first\s+)?(?:reported|reports|said|says)\b|['â€
 export function markCitedMedia(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.type === "person" || m.type === "place" || m.titled) continue;
-    const last = m.words.at(-1) ?? "";
-    const medium = MEDIA_NAMES.has(m.words.join(" ").replace(/^the /, "")) || (m.words.length > 1 && PUBLICATION_WORDS.has(last));
-    if (!medium) continue;
+    if (!namesNewsMedium(m.words)) continue;
     if (CHANNEL_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || CHANNEL_AFTER.test(text.slice(m.end, m.end + 24))) m.peripheral = true;
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EntityAcross } from "../entities/resolve-entities";
 import type { EntityType } from "../entities/aliases";
 import { attributedToPronoun, listenerAtVerb, namesIn, pronounFits, speakerAtVerb, speakerIn } from "./attribution";
+import { isNewsMedium, isOwnOutlet } from "./outlet-names";
 
 /** Entities of a comparison as the resolver gives them: a canonical name, a type and the spellings met. */
 function entities(list: Array<[string, EntityType, ...string[]]>): EntityAcross[] {
@@ -49,6 +50,49 @@ describe("speakerIn: who says something, by attribution grammar", () => {
   it("names nobody without a speech verb or a name at it", () => {
     expect(speakerIn("Lanhee Chen arrived in Ohio on Tuesday.", people)).toBeUndefined();
     expect(speakerIn("“It is over,” he said.", people)).toBeUndefined();
+  });
+});
+
+describe("speakerIn: a paper reports, it is not who speaks", () => {
+  const refinery = entities([
+    ["Halden Gazette", "organization", "Gazette"],
+    ["Gerald Hume", "person", "Hume"],
+    ["Tomasz Lewandowski", "person", "Lewandowski"],
+    ["Jonas Albrecht", "person"],
+  ]);
+
+  it("attributes nothing to the article's own outlet, and what another outlet confirms to that outlet", () => {
+    const confirmed = "The Gazette has confirmed the names of three of them: Jonas Albrecht, a shift supervisor, and two operators.";
+    expect(speakerIn(confirmed, refinery, undefined, "Halden Gazette")).toBeUndefined();
+    // The outlet as the command line names a file, or by its site.
+    expect(speakerIn(confirmed, refinery, undefined, "gazette")).toBeUndefined();
+    expect(speakerIn(confirmed, refinery, undefined, "haldengazette.com")).toBeUndefined();
+    expect(speakerIn(confirmed, refinery, undefined, "Channel 9")).toBe("Halden Gazette");
+  });
+
+  it("gives the words to the one asked or telling, not to the paper that asks or is told", () => {
+    expect(speakerIn("When the Gazette asked Gerald Hume about the unit, Hume said it had passed an inspection.", refinery, undefined, "Channel 9")).toBe("Gerald Hume");
+    expect(speakerIn("“We warned management about this unit,” Lewandowski told the Gazette.", refinery, undefined, "Channel 9")).toBe("Tomasz Lewandowski");
+    expect(speakerIn("“We warned management about this unit,” a union official told the Halden Gazette.", refinery, undefined, "Channel 9")).toBeUndefined();
+  });
+
+  it("reads a paper after “according to” as the source of its own report, not of someone's words it carries", () => {
+    expect(speakerIn("“We warned management about this unit,” a union official said, according to the Halden Gazette.", refinery, undefined, "Channel 9")).toBeUndefined();
+    expect(speakerIn("The unit failed an inspection in 2022, according to the Halden Gazette.", refinery, undefined, "Channel 9")).toBe("Halden Gazette");
+    // A paper writing is a writer: its editorial's words are its own.
+    expect(speakerIn("“It is a disgrace,” the Halden Gazette wrote in an editorial.", refinery, undefined, "Channel 9")).toBe("Halden Gazette");
+  });
+});
+
+describe("isNewsMedium and isOwnOutlet", () => {
+  it("tells a paper from a person or a place named like it", () => {
+    expect(isNewsMedium("Gazette", "other")).toBe(true);
+    expect(isNewsMedium("Fox News", "organization")).toBe(true);
+    expect(isNewsMedium("Michael Bloomberg", "person")).toBe(false);
+    expect(isOwnOutlet("Fox News", "organization", "fox")).toBe(true);
+    expect(isOwnOutlet("Bloomberg", "person", "Bloomberg News")).toBe(false);
+    expect(isOwnOutlet("New York", "place", "The New York Times")).toBe(false);
+    expect(isOwnOutlet("Gazette", "other", "B")).toBe(false);
   });
 });
 

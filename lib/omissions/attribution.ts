@@ -3,11 +3,15 @@
  * by attribution grammar — "…," said Lanhee Chen / Lanhee Chen, the
  * campaign's policy director, said / according to the Justice Department.
  * Places never speak ("a statement from Arizona" names no speaker), and after
- * "told" or "asked" stands the listener ("told HuffPost"), not the speaker.
+ * "told" or "asked" stands the listener ("told HuffPost"), not the speaker. A
+ * paper speaks only as a writer: one that asks, or carries someone's words
+ * after "according to", does not, and an article's own outlet is its voice,
+ * attributed nothing ("The Gazette has confirmed", outlet-names.ts).
  */
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../entities/given-names";
 import type { EntityAcross } from "../entities/resolve-entities";
 import { quoteSpans, SPEECH_VERB, speechVerbsIn, type VerbAt } from "./quotes";
+import { isNewsMedium, isOwnOutlet } from "./outlet-names";
 
 /** A name found in a text, with where it stands. */
 export interface NameAt {
@@ -79,7 +83,8 @@ const POSSESSIVE = /['’]s(?:\b|$)/;
 export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, names: readonly NameAt[]): string | undefined {
   const verb = text.slice(verbStart, verbEnd);
   if (PARTICIPLE.test(verb)) return subjectOfParticiple(text, verbStart, names);
-  const listener = LISTENER_VERB.test(verb) || OBJECT_VERB.test(verb);
+  const asks = LISTENER_VERB.test(verb);
+  const listener = asks || OBJECT_VERB.test(verb);
   // "…in Cambridge, Md., according to aides": the source comes after "according to", never before.
   const sourceAfter = SOURCE_AFTER_VERB.test(verb);
   let best: Candidate | undefined;
@@ -95,6 +100,9 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
     const n = named.at >= verbEnd ? roleHolderAfter(text, named, names) ?? named : named;
     // "the Arizona Republican said": a party member, not the party, speaks.
     if (!SPEAKER_TYPES.has(n.type) || PARTY_MEMBER.test(text.slice(n.at, n.end))) continue;
+    // A paper that asks or tells ("When the Gazette asked Hume …, Hume said") is the interviewer, and one
+    // that carries someone's words ('"…," an official said, according to the Gazette') is where they were read.
+    if (isNewsMedium(n.name, n.type) && ((asks && n.end <= verbStart) || (sourceAfter && carriesWords(text, verbStart)))) continue;
     if (affiliated.some((a) => a !== n && n.at >= a.end && n.end <= verbStart)) continue;
     let gap: string;
     if (n.end <= verbStart && !sourceAfter) {
@@ -116,6 +124,19 @@ export function speakerAtVerb(text: string, verbStart: number, verbEnd: number, 
     if (!best || beats(candidate, best, verbStart)) best = candidate;
   }
   return best?.name;
+}
+
+/**
+ * Whether the words before an "according to" at `verbStart` are someone else's, which the source
+ * after it only carries: a speech verb stands earlier in its sentence ('…," a union official said,
+ * according to the Gazette'). "The unit failed an inspection, according to the Gazette" is the
+ * paper's own report, and 'According to BuzzFeed, “Cohen then acknowledged …”' quotes its words.
+ */
+function carriesWords(text: string, verbStart: number): boolean {
+  const before = text.slice(Math.max(0, verbStart - 200), verbStart);
+  let start = 0;
+  for (const m of before.matchAll(SENTENCE_ENDS)) start = m.index + m[0].length;
+  return SPEECH_VERB.test(before.slice(start));
 }
 
 /** Speech verbs as participles: "…, saying “…”" reports what the sentence's subject said. */
@@ -221,6 +242,8 @@ const TITLE =
   /^(?:(?:[\p{Lu}][\p{L}.'’-]*\s+)*?(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Representative|Gov|Governor|Gen|General|President|Secretary|Chairman|Chairwoman|Chair|Director|Editor|Speaker|Leader|Whip|Attorney|Justice|Judge|Mayor|Minister|Ambassador|Adm|Admiral|Capt|Captain|Sgt|Lt|Col|Maj|Prof|Professor|Rev|Spokesman|Spokeswoman|Commissioner|Chancellor|Councilman|Councilwoman|Congressman|Congresswoman|Sheriff|Chief)\.?\s+)?$/u;
 /** A sentence's end: not the point of a title or an initial ("Sen.", "Mr.", "Richard J. Durbin", "U.S."). */
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Capt|Adm|Prof|Rev|St|Lt|Col|Maj|Jr|Sr|Mt|Ft|No|[A-Z]))[.!?]["”’]?\s+/g;
+/** SENTENCE_END for matchAll, whose own lastIndex the loops over SENTENCE_END do not share. */
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "g");
 
 /**
  * Whether a name at `at` is the subject opening its sentence: nothing before it in the sentence
@@ -287,7 +310,8 @@ export function pronounAntecedent(
   for (const { at, name, type } of names) {
     if (at < dateline || name === listener || excluded.has(name) || quotations.some((q) => q.start <= at && at < q.end)) continue;
     // A person's name holds no "of", "for", "and" or "the": "Web of Angels was the first novel she ever sold" names a book.
-    if (NOT_A_PERSONS_NAME.test(name)) continue;
+    // Nor is "he" or "she" a paper ("The Gazette has confirmed …").
+    if (NOT_A_PERSONS_NAME.test(name) || isNewsMedium(name, type)) continue;
     if ((type === "person" || type === "other") && (!lastSubject || at > lastSubject.at) && opensSentence(before, at)) lastSubject = { at, name };
     if (type !== "person") continue;
     // "…in which Bloomberg criticized Democrats, but argued that Trump was…": the subject of a reported
@@ -354,13 +378,14 @@ export function namesIn(text: string, entities: readonly EntityAcross[]): NameAt
 /**
  * The speaker of a passage (not only of its quotations: "Holder told
  * reporters the inquiry would be fair"): the name at its first speech verb
- * that has one.
+ * that has one, never `outlet`, the article's own (outlet-names.ts).
  */
-export function speakerIn(text: string, entities: readonly EntityAcross[], verbs: readonly VerbAt[] = speechVerbsIn(text)): string | undefined {
+export function speakerIn(text: string, entities: readonly EntityAcross[], verbs: readonly VerbAt[] = speechVerbsIn(text), outlet?: string): string | undefined {
   if (verbs.length === 0) return undefined;
-  // A name inside a quotation is what is said, not who says it ("…in the United States Senate,” the aide said).
+  // A name inside a quotation is what is said, not who says it ("…in the United States Senate,” the aide said);
+  // the article's own outlet reports, it is attributed nothing ("The Gazette has confirmed the names").
   const quoted = quoteSpans(text);
-  const names = namesIn(text, entities).filter((n) => !quoted.some((q) => q.start <= n.at && n.at < q.end));
+  const names = namesIn(text, entities).filter((n) => !quoted.some((q) => q.start <= n.at && n.at < q.end) && !isOwnOutlet(n.name, n.type, outlet));
   if (names.length === 0) return undefined;
   let pronounSpoke = false;
   for (const verb of verbs) {

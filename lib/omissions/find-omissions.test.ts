@@ -279,6 +279,9 @@ describe("findOmissions: quotes", () => {
     // "according to" after a quotation whose sentence already names its speaker is where the report comes from.
     expect(speakerOf("In January, Trump asserted that he had “the absolute right to declare a national emergency,” according to CNN.")).toBe("Trump");
     expect(speakerOf("The fund is “almost empty,” according to the Treasury Department.")).toBe("Treasury Department");
+    // A paper that carries someone's words after "according to" is not who said them; words it wrote are its own.
+    expect(speakerOf("“We warned management about this unit,” a union official said, according to the Halden Gazette.")).toBeUndefined();
+    expect(speakerOf("According to BuzzFeed, “Cohen then acknowledged those instructions during his interviews.”")).toBe("BuzzFeed");
     // '“…,” he said. “…”': the last quotation goes on with the speaker of the one before, not the last name read.
     const issa = compare(
       body(

@@ -58,6 +58,22 @@ describe("omission items", () => {
     expect(vigil?.reasons.join(" ")).not.toMatch(/Harbour Road[^,]*, never in/);
   });
 
+  it("attributes nothing to an outlet's own reporting, and no quotation to a paper that only carried it", () => {
+    const shared = "Four men died when a unit at the Northgate Energy refinery in Port Halden exploded on Tuesday.";
+    const gazette = body(
+      shared,
+      "The Gazette has confirmed the names of three of them: Jonas Albrecht, a shift supervisor; Marcus Tiller, a process operator; and Ravi Menon, an electrician.",
+      "“We warned management about this unit for two years and nothing was done,” a union official said, according to the Halden Gazette.",
+    );
+    const wire = body(shared);
+    const found = items(gazette, wire, { a: "Halden Gazette", b: "Meridian Press" }).items.filter((i) => i.missingFrom === "b");
+    const reasonsOf = (start: string) => found.find((i) => i.title.includes(start))?.reasons ?? [];
+    expect(reasonsOf("The Gazette has confirmed")).toEqual(expect.arrayContaining(["names Jonas Albrecht, Marcus Tiller, Ravi Menon, never in Meridian Press"]));
+    expect(reasonsOf("The Gazette has confirmed").join(" ")).not.toMatch(/attributed to|quotes/);
+    expect(reasonsOf("We warned management")).toContain("quotes a source it does not name (“a union official”)");
+    expect(reasonsOf("We warned management").join(" ")).not.toMatch(/Gazette/);
+  });
+
   it("says an item is in the headline only when its substance is: two of its words, or a name or figure of the headline", () => {
     const shared = "Emergency crews worked through the morning at the Northgate Energy plant, city officials said on Tuesday.";
     const wire = body(

@@ -1,8 +1,10 @@
 /**
  * An outlet naming itself ("HuffPost", "The New York Times", "Kyodo News")
- * is no news another outlet leaves out: these tell an entity from the outlet.
+ * is no news another outlet leaves out, and no speaker of its own article:
+ * these tell an entity from the outlet, and a news medium from a speaker.
  */
 import type { EntityAcross } from "../entities/resolve-entities";
+import { namesNewsMedium } from "../entities/name-shapes";
 
 /** Lower case, without a leading "The" and a web suffix: "The New York Times" = "New York Times", "HuffPost.com" = "huffpost". */
 const formMemo = new Map<string, string>();
@@ -34,4 +36,37 @@ export function namesOutlet(e: Pick<EntityAcross, "canonical" | "surfaces">, out
     const f = outletForm(form);
     return f.length >= 3 && (f === own || (f.length >= 4 && (own.includes(f) || f.includes(own))));
   });
+}
+
+/** A name's words as name-shapes.ts reads them: lower case, letters and digits, no leading "the". */
+function nameWords(name: string): string[] {
+  return outletForm(name).split(" ").filter(Boolean);
+}
+
+/**
+ * Whether a name found at a speech verb is a news medium ("the Gazette", "Fox News", "CNN"): a
+ * paper reports or is told what someone said, and is no person to have said it. A person or place
+ * never is one ("Michael Bloomberg" is not Bloomberg News).
+ */
+export function isNewsMedium(name: string, type: EntityAcross["type"]): boolean {
+  return type !== "person" && type !== "place" && namesNewsMedium(nameWords(name), true);
+}
+
+/**
+ * Whether a name found in an article is that article's own outlet: "The Gazette has confirmed the
+ * names" in the Halden Gazette, "When HuffPost asked Hunter" in HuffPost. What the outlet itself
+ * reports is the article's own voice, attributed to no one. The same name, or a news medium's name
+ * inside the outlet's or the other way round ("Gazette" / "Halden Gazette", "Fox News" / "fox",
+ * "Halden Gazette" / "haldengazette.com").
+ */
+export function isOwnOutlet(name: string, type: EntityAcross["type"], outlet: string | undefined): boolean {
+  if (!outlet || type === "person" || type === "place") return false;
+  const own = outletForm(outlet);
+  if (own.length < 3) return false;
+  const form = outletForm(name);
+  if (form === own) return true;
+  if (!isNewsMedium(name, type)) return false;
+  // "Halden Gazette" in haldengazette.com: a site's name writes the words without spaces.
+  const compact = (s: string) => s.replace(/ /g, "");
+  return namesOutlet({ canonical: name, surfaces: [] }, outlet) || (form.length >= 4 && compact(own).includes(compact(form)));
 }

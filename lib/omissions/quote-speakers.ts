@@ -12,6 +12,7 @@ import type { ArticleReading, QuotedArticle, QuoteText } from "./article-reading
 import { isQuotedTitle, quoteSpans, SENTENCE_END, type VerbAt } from "./quotes";
 import { atWordEdges, listenerAtVerb, type NameAt, PRONOUN_SUBJECT, pronounAntecedent, pronounFits, speakerAtVerb, startsInsideWord } from "./attribution";
 import { descriptionAtVerb, OfficeHolders, TitlesAround } from "./described-speaker";
+import { isOwnOutlet } from "./outlet-names";
 import { joinParagraphsUpTo, type Paragraph } from "./document-text";
 
 /** A quotation with who said it, when the article names them. */
@@ -127,7 +128,9 @@ const ENDS_BEFORE_QUOTE = /^\s*(?:,[^"“”]{0,100})?[:,]?\s*$/;
  * Who said a quotation, by attribution grammar: a person or organisation
  * standing at the speech verb ("…," said Lanhee Chen / Lanhee Chen, the
  * campaign's policy director, said / according to the Justice Department;
- * attribution.ts). Places never speak. "he said" takes the subject named
+ * attribution.ts). Places never speak, nor does `outlet`, the article's own,
+ * nor a paper that only carries someone's words ("…," an official said,
+ * according to the Gazette). "he said" takes the subject named
  * before the pronoun in its paragraph, else the last person named there,
  * else the subject of the paragraph before (`previousParagraphOf`).
  */
@@ -138,11 +141,16 @@ function speakerIn(
   verbsOf: VerbsOf,
   previousParagraphOf: () => string | undefined = () => undefined,
   previous?: QuoteInfo,
+  outlet?: string,
 ): Speaker | undefined {
   const attribution = q.attribution;
   if (!attribution) return undefined;
   const { window, verbStart, verbEnd } = attribution;
-  const found = spellings.occurrences(window).map(({ spelling, at }) => ({ at, end: at + spelling.surface.length, name: spelling.name, type: spelling.type }));
+  // The article's own outlet carries the quotation; it never speaks it ("…," Hume told the Gazette).
+  const found = spellings
+    .occurrences(window)
+    .map(({ spelling, at }) => ({ at, end: at + spelling.surface.length, name: spelling.name, type: spelling.type }))
+    .filter((n) => !isOwnOutlet(n.name, n.type, outlet));
   // Before the quotation, a name after the verb speaks only when the quotation follows it ("said
   // Sen. Paul, a Kentucky Republican: “…”"); in 'the letter said the House had been briefed “…”'
   // the House is what the letter reports on.
@@ -294,7 +302,7 @@ function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): Q
   const verbsOf: VerbsOf = (window) => reading.speechVerbs(window);
   return quotes.map((q) => {
     // "he said" with nobody named before it in its paragraph goes on from the paragraph before.
-    const speaker = speakerIn(q, spellings, soFar, verbsOf, () => q.quote.paragraph.previous?.text, previous) ?? sameSentenceSpeaker(q, previous);
+    const speaker = speakerIn(q, spellings, soFar, verbsOf, () => q.quote.paragraph.previous?.text, previous, ctx.names[side]) ?? sameSentenceSpeaker(q, previous);
     previous = { ...q, speaker };
     return previous;
   });

@@ -125,7 +125,7 @@ function speakerOfPassage(ctx: OmissionContext, side: Side, p: Passage): string 
   if (speaker === undefined) {
     // Most passages have no speech verb: their entities are not looked up.
     const verbs = ctx.readings[side].speechVerbs(p.text);
-    speaker = verbs.length === 0 ? null : (speakerIn(p.text, entitiesIn(ctx, side, [p]), verbs) ?? null);
+    speaker = verbs.length === 0 ? null : (speakerIn(p.text, entitiesIn(ctx, side, [p]), verbs, ctx.names[side]) ?? null);
     memo.set(key, speaker);
   }
   return speaker ?? undefined;

@@ -17,5 +17,9 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     testTimeout: 30_000,
+    // Setting up a test database applies every migration to a fresh file: a second or two alone,
+    // but on a shared 2-core machine under load (parallel builds) it passed the 10 s default and
+    // failed whole suites that had nothing wrong with them.
+    hookTimeout: 60_000,
   },
 });

@@ -15,9 +15,10 @@ import { ampersandBetween, firmNameEnd, firmWord } from "./firm-names";
 import { markCitedMedia, markSharedSurnames, markTowns, withoutModifierSuffixes } from "./name-shapes";
 import { withoutCapitalsRunningIntoCjk } from "./cjk-tokens";
 import { joinable, singleSpace } from "./token-joins";
-import { isSaintsDay, portfolioAndEnd, saintsPossessive } from "./name-joins";
+import { isSaintsDay, pluralPossessiveInName, portfolioAndEnd, saintsPossessive } from "./name-joins";
+import { officeAlone, portfolioOfOffice } from "./office-titles";
 import { adjectiveOpensName, aliasAcrossCompoundEnd, capitalAfter, capitalsEndInOrganization, compoundAliases, HERITAGE_COMPOUND, lastJoinedCapital, organizationOpensLongerName, teamAfterPlace, type AliasAt } from "./alias-edges";
-import { markPeripheral, withoutCredits, withoutTitleFragments } from "./mention-filters";
+import { markPeripheral, withoutCredits, withoutTimeZones, withoutTitleFragments } from "./mention-filters";
 import { ABBREVIATIONS, COMPANY_SUFFIXES, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
 
 export interface Mention {
@@ -257,8 +258,8 @@ export function scanPassage(
       const prev = tokens[j - 1];
       const cur = tokens[j];
       if (!prev || !cur) break;
-      // "St. Anne's Hospital": a saint's possessive is a word of the name, not its end.
-      if (!joinable(text, prev, cur) && !saintsPossessive(text, tokens, j, aliasAt)) {
+      // "St. Anne's Hospital", "Rail Workers' Union": a saint's or a plural's possessive is a word of the name, not its end.
+      if (!joinable(text, prev, cur) && !saintsPossessive(text, tokens, j, aliasAt) && !pluralPossessiveInName(text, tokens, j, aliasAt)) {
         // "Standard & Poor's", "AT&T", "Goldman Sachs & Co.": an ampersand joins a firm's name.
         if (ampersandBetween(text, prev, cur) && firmWord(cur)) {
           j++;
@@ -374,7 +375,7 @@ export function scanPassage(
   markCitedMedia(text, mentions);
   markSharedSurnames(text, mentions);
   markPeripheral(text, mentions);
-  return { mentions: withoutTitleFragments(text, withoutCredits(text, mentions)), titleCase };
+  return { mentions: withoutTimeZones(text, withoutTitleFragments(text, withoutCredits(text, mentions))), titleCase };
 }
 
 /** Title case: at least four words (tokens not starting with a digit), every one capitalised or a function word, 60% capitalised. */
@@ -611,6 +612,8 @@ function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Men
     const m = makeMention(text, run, "organization", false, startsSentence);
     return m ? [m] : [];
   }
+  // "resigned as Transport Minister": an office with no one after it names no one.
+  if (blockStart < 0 && officeAlone(run)) return [];
   if (blockStart < 0 || ORGANIZATION_WORDS.has(lastWord)) {
     const words = run.map((t) => t.norm);
     const type = organizationLike(words) ? "organization" : initialedName(text, run) ? "person" : "other";
@@ -621,7 +624,8 @@ function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Men
   // "Former FBI Director James Comey": the person's "former" is no word of the body before the title.
   let prefix = trimRun(run.slice(0, blockStart));
   while (prefix.length > 1 && TIME_OF_OFFICE.has(prefix[0]?.norm ?? "")) prefix = prefix.slice(1);
-  if (prefix.length > 0) {
+  // "Transport Minister Ruth Okafor": the office's portfolio is no name (office-titles.ts).
+  if (prefix.length > 0 && !portfolioOfOffice(prefix, run.slice(blockStart, blockEnd))) {
     const m = makeMention(text, prefix, organizationLike(prefix.map((t) => t.norm)) ? "organization" : "other", false, startsSentence && prefix[0] === run[0]);
     if (m) out.push(m);
   }
@@ -679,7 +683,7 @@ function namesBeforeName(text: string, run: Token[], sentenceInitial: boolean): 
   if (blockStart === words.length || !words.slice(blockStart).some((t) => PERSON_TITLE_HEADS.has(t.norm))) return namesFromRun(text, run, sentenceInitial);
   let prefix = trimRun(words.slice(0, blockStart));
   while (prefix.length > 1 && TIME_OF_OFFICE.has(prefix[0]?.norm ?? "")) prefix = prefix.slice(1);
-  if (prefix.length === 0) return [];
+  if (prefix.length === 0 || portfolioOfOffice(prefix, words.slice(blockStart))) return [];
   const m = makeMention(text, prefix, organizationLike(prefix.map((t) => t.norm)) ? "organization" : "other", false, sentenceInitial && prefix[0] === run[0]);
   return m ? [m] : [];
 }

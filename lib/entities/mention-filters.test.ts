@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { EntityType } from "./aliases";
 import type { Mention } from "./find-mentions";
-import { markPeripheral, withoutCredits, withoutTitleFragments } from "./mention-filters";
+import { resolveEntities } from "./resolve-entities";
+import { markPeripheral, withoutCredits, withoutTimeZones, withoutTitleFragments } from "./mention-filters";
 
 /** Mentions of `names` in `text`, as the scan would give them. */
 function mentions(text: string, names: Array<[string, EntityType, boolean?]>): Mention[] {
@@ -33,5 +34,22 @@ describe("markPeripheral", () => {
     const found = mentions(text, [["Sheldon Whitehouse", "person"], ["Rhode Island", "place"], ["Ohio", "place"], ["Michigan", "place"], ["Wisconsin", "place"], ["Tokyo", "place"]]);
     markPeripheral(text, found);
     expect(found.filter((m) => m.peripheral).map((m) => m.surface)).toEqual(["Rhode Island", "Ohio", "Michigan", "Wisconsin"]);
+  });
+});
+
+describe("withoutTimeZones", () => {
+  it("drops a time zone in capitals, and a short zone only after a clock time", () => {
+    const text = "Updated 2:05 PM UTC, and 9 a.m. EST; the show airs at 8 p.m. ET with ET himself.";
+    const found = withoutTimeZones(text, mentions(text, [["UTC", "other"], ["EST", "other"], ["ET", "other"]]));
+    expect(found.map((m) => m.surface)).toEqual([]);
+    // "ET himself": no clock time before it, so a name.
+    const later = text.lastIndexOf("ET");
+    const alone = { ...mentions(text, [["ET", "other"]])[0], start: later, end: later + 2 } as Mention;
+    expect(withoutTimeZones(text, [alone]).map((m) => m.surface)).toEqual(["ET"]);
+  });
+
+  it("leaves a timestamp's zone out of the names, and keeps the names beside it", () => {
+    const names = resolveEntities("Officials met Toshimitsu Motegi at 0800 GMT, and Ruth Okafor left at 2:05 PM UTC.").map((e) => e.canonical);
+    expect(names.sort()).toEqual(["Ruth Okafor", "Toshimitsu Motegi"]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * What a found name is not, or is only in passing, decided on the scanned
  * passage's text: names inside a photo credit, a fragment cut out of a quoted
- * title or slogan, and places named in passing ("Sen. Sheldon Whitehouse of
- * Rhode Island", a list of states).
+ * title or slogan, a time zone ("2:05 PM UTC"), and places named in passing
+ * ("Sen. Sheldon Whitehouse of Rhode Island", a list of states).
  */
 import type { Mention } from "./find-mentions";
 
@@ -35,6 +35,34 @@ export function withoutTitleFragments(text: string, mentions: Mention[]): Mentio
   const titles = [...text.matchAll(QUOTED_TITLE)].map((m) => [m.index + 1, m.index + 1 + (m[1] as string).length] as const);
   if (titles.length === 0) return mentions;
   return mentions.filter((m) => m.alias !== undefined || !titles.some(([start, end]) => m.start >= start && m.end <= end && (m.start > start || m.end < end)));
+}
+
+/**
+ * Time zones as news writes them in capitals: "2:05 PM UTC", "9 a.m. EST", "(0800 GMT)". A wire's
+ * timestamp had put "UTC" among the names a source leaves out. Alone and in capitals they are dropped
+ * wherever they stand: the rare firm with such initials is lost, every timestamp's zone was a false name.
+ */
+const TIME_ZONES: ReadonlySet<string> = new Set([
+  "UTC", "GMT", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+  "PST", "PDT", "AKST", "AKDT", "HST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT",
+]);
+
+/** "8 p.m. ET", "5 a.m. PT": the short zones are also letters of other names, so only after a clock time. */
+const SHORT_TIME_ZONES: ReadonlySet<string> = new Set(["ET", "PT", "CT", "MT"]);
+
+/** Ends with a clock time: "2:05", "08:47", "9 a.m.", "2:05 PM", "0800". */
+const CLOCK_BEFORE = /(?:\d{1,2}[:.]\d{2}|\d{3,4}|\d{1,2}\s*(?:[ap]\.?m\.?|[AP]M))\s*$/u;
+
+/**
+ * Drops a name that is a time zone: one of TIME_ZONES in capitals, or one of SHORT_TIME_ZONES right
+ * after a clock time. The "PM" of "2:05 PM UTC" was already cut from the run's edge (NOT_NAMES).
+ */
+export function withoutTimeZones(text: string, mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => {
+    if (m.alias || m.words.length !== 1) return true;
+    if (TIME_ZONES.has(m.surface)) return false;
+    return !(SHORT_TIME_ZONES.has(m.surface) && CLOCK_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)));
+  });
 }
 
 /** "Sen. Sheldon Whitehouse of Rhode Island", "from Ohio, Michigan and Wisconsin": places named in passing. */

@@ -68,3 +68,27 @@ describe("the whole name on both sides", () => {
     expect(across.map((e) => `${e.canonical} ${e.counts.join("/")}`).sort()).toEqual(["Ministry of Environment and Climate 1/1", "St. Anne's Hospital 1/1"]);
   });
 });
+
+describe("a plural's possessive inside a body's name", () => {
+  it("reads a body named for the people it is made of as one name", () => {
+    expect(names("Dev Rao, general secretary of the Rail Workers' Union, said the union had warned them.")).toEqual(["Dev Rao", "Rail Workers' Union"]);
+    expect(names("The Teachers’ Federation called a strike, and the Department of Veterans' Affairs said nothing.")).toEqual([
+      "Department of Veterans' Affairs",
+      "Teachers’ Federation",
+    ]);
+    // Before a title: the union, then its president.
+    expect(names("On Monday the Mine Workers' Union President Ann Lee spoke.")).toEqual(["Ann Lee", "Mine Workers' Union"]);
+  });
+
+  it("keeps an owner that is a known name or no everyday plural apart, and a plural owning no body", () => {
+    // A known name owns what follows; a surname no word list holds is a family that owns a shop.
+    expect(names("It broke the Republicans' House majority, and the Kowalczyks' Bakery closed.")).toEqual([
+      "Bakery",
+      "House of Representatives",
+      "Kowalczyks",
+      "Republican Party",
+    ]);
+    // No body's word after the possessive: pay and a day are owned, not named.
+    expect(names("The Teachers' pay rose, and the Veterans' Day parade went ahead.")).toEqual(["Teachers", "Veterans"]);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Words a capitalised run goes on over although they would end another name
- * (find-mentions.ts): a saint's possessive ("St. Anne's Hospital") and the
+ * (find-mentions.ts): a saint's possessive ("St. Anne's Hospital"), a plural's
+ * possessive in a body's name ("Rail Workers' Union") and the
  * "and" between the two portfolios of a body ("Ministry of Environment and
  * Climate"). Cut there, the run left a fragment ("St. Anne", "Climate")
  * standing as a name of its own, flagged as "never in" a source that writes
@@ -31,6 +32,38 @@ export function saintsPossessive(text: string, tokens: readonly Token[], j: numb
   if (!saint || !owner || !cur || !owner.isCapitalized || !cur.isCapitalized || !isPossessive(owner)) return false;
   if (!saint.isCapitalized || !SAINT.has(saint.norm) || !joinable(text, saint, owner)) return false;
   return /^\s+$/.test(text.slice(owner.end, cur.start)) && !aliasAt(j);
+}
+
+/** Words that close a body named for the people it is made of: "Rail Workers' Union", "Department of Veterans' Affairs". */
+const BODY_AFTER_PLURAL_OWNER = (norm: string) => ORGANIZATION_WORDS.has(norm) || norm === "affairs";
+
+/** The most capitals after a plural owner before the body's word ("Mine Workers' Benevolent Association"). */
+const PLURAL_OWNER_REACH = 3;
+
+/**
+ * Whether the apostrophe between tokens `j - 1` and `j` is a plural's possessive
+ * inside a body's name: "Rail Workers' Union", "Teachers' Federation",
+ * "Department of Veterans' Affairs". Cut there, the run left "Rail Workers"
+ * standing as the union's name, and "Union" alone. The owner is a capitalised
+ * everyday plural (a known name owns what follows: "the Republicans' House
+ * majority"; so does a surname, which no word list holds: "the Kowalskis'
+ * Shop"), the apostrophe follows its s, and a body's word closes the
+ * capitals after it within PLURAL_OWNER_REACH words, before any title
+ * ("Teachers' Union President Ann Lee" is the union, then its president).
+ */
+export function pluralPossessiveInName(text: string, tokens: readonly Token[], j: number, aliasAt: AliasAt): boolean {
+  const owner = tokens[j - 1];
+  const cur = tokens[j];
+  if (!owner || !cur || !owner.isCapitalized || !cur.isCapitalized || !/\p{Ll}s$/u.test(owner.surface)) return false;
+  if (!/^['’]\s+$/.test(text.slice(owner.end, cur.start)) || aliasAt(j - 1) || aliasAt(j) || isKnownGivenName(owner.norm)) return false;
+  if (wordRarity(owner.norm, false) >= MAX_RARITY) return false;
+  for (let k = j; k < Math.min(tokens.length, j + PLURAL_OWNER_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (k > j && !(t.isCapitalized && joinable(text, tokens[k - 1] as Token, t))) return false;
+    if (PERSON_TITLE_HEADS.has(t.norm)) return false;
+    if (BODY_AFTER_PLURAL_OWNER(t.norm)) return true;
+  }
+  return false;
 }
 
 /** Whether a name word is a saint's title ("st", "ste", "saint"). */

@@ -12,7 +12,7 @@ import type { EntityType } from "./aliases";
 import { US_STATES } from "./gazetteer";
 import { isKnownGivenName, NAME_SUFFIXES } from "./given-names";
 import { ampersandBetween, firmNameEnd, firmWord } from "./firm-names";
-import { markCitedMedia, markSharedSurnames, markTowns, withoutModifierSuffixes } from "./name-shapes";
+import { markCitedMedia, markSharedSurnames, markTowns, markWrittenAsPlace, withoutModifierSuffixes } from "./name-shapes";
 import { withoutCapitalsRunningIntoCjk } from "./cjk-tokens";
 import { joinable, singleSpace } from "./token-joins";
 import { isSaintsDay, pluralPossessiveInName, portfolioAndEnd, saintsPossessive } from "./name-joins";
@@ -43,6 +43,8 @@ export interface Mention {
   peripheral?: boolean;
   /** The surname is shared with a given name before it ("Malia and Sasha Obama"; name-shapes.ts). */
   sharedSurname?: boolean;
+  /** Written where a place goes ("outside Kessingford"; name-shapes.ts): alone, no body's short form. */
+  writtenAsPlace?: boolean;
 }
 
 export interface PassageScan {
@@ -374,6 +376,7 @@ export function scanPassage(
   markTowns(text, mentions);
   markCitedMedia(text, mentions);
   markSharedSurnames(text, mentions);
+  markWrittenAsPlace(text, mentions);
   markPeripheral(text, mentions);
   return { mentions: withoutTimeZones(text, withoutTitleFragments(text, withoutCredits(text, mentions))), titleCase };
 }

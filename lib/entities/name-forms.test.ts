@@ -188,3 +188,27 @@ describe("credits", () => {
     expect(names).toEqual(expect.arrayContaining(["Toshimitsu Motegi", "Hawaii"]));
   });
 });
+
+describe("a place a body is named after", () => {
+  /** Mentions per side of the entity named `name`. */
+  const counts = (a: string, b: string, name: string) => across(a, b).find((e) => e.canonical === name)?.counts;
+
+  it("is no short form of the body: the town alone is not the town council", () => {
+    const a = "The train derailed outside Kessingford on Thursday. Kessingford Town Council will open a book of condolence.";
+    const b = "The line between Kessingford and Danbury is closed.";
+    expect(counts(a, b, "Kessingford Town Council")).toEqual([1, 0]);
+    expect(counts(a, b, "Kessingford")).toEqual([1, 1]);
+    // "Town", "City", "Community" after the first word say it is a place, wherever the place alone is written.
+    expect(counts("Leeds City Council said the roads were shut.", "Fans in Leeds were quiet, and shops in Leeds closed.", "Leeds City Council")).toEqual([1, 0]);
+    expect(counts("A centre opened at Kessingford Community Hall.", "Shops in Kessingford closed early.", "Kessingford Community Hall")).toEqual([1, 0]);
+    // Written where a place goes ("near", "outside", "between … and"), a word is the place, whatever body opens with it.
+    expect(counts("Kessingford Police said two men were held.", "Two men were held near Kessingford on Friday.", "Kessingford Police")).toEqual([1, 0]);
+  });
+
+  it("leaves a body's own short form and a person's surname alone folded", () => {
+    expect(counts("The Northline Rail Company said the line would reopen.", "A spokesman for Northline said the line would reopen.", "Northline Rail Company")).toEqual([1, 1]);
+    expect(counts("Kessingford Police said two men were held.", "A spokesman for Kessingford said two men were held.", "Kessingford Police")).toEqual([1, 1]);
+    expect(counts("Harvard University said it would appeal.", "Officials at Harvard said nothing.", "Harvard University")).toEqual([1, 1]);
+    expect(counts("Joe Biden spoke in Ohio.", "Later Biden flew home.", "Joe Biden")).toEqual([1, 1]);
+  });
+});

@@ -105,10 +105,15 @@ export function mergeNameForms(clusters: Cluster[]): Cluster[] {
     // A word the comparison writes after a title ("Mr. Trump") is a person's name: not the first word
     // of "Trump Organization".
     const surname = titledWords.has(w ?? "");
-    const byPrefix = surname ? [] : (longByFirstWord.get(w) ?? []).filter((c) => c.type === "organization");
+    // "Kessingford" is the town, not "Kessingford Town Council" nor "Kessingford Community Hall": a place
+    // a body is named after is no short form of the body (a person's surname alone still is; "Treasury"
+    // still is the "Treasury Department").
+    const place = single.items.some((it) => it.mention.writtenAsPlace);
+    const notForPlace = (c: Cluster) => !place && !namedForPlace(c.words);
+    const byPrefix = surname ? [] : (longByFirstWord.get(w) ?? []).filter((c) => c.type === "organization" && notForPlace(c));
     // A lone first name ("Hillary") only when one full name in the comparison starts with it.
     // "Trump Tower" is no one's full name: a lone "Trump" is not its first name.
-    const byFirstName = (fullByFirstName.get(w) ?? []).filter((c) => !c.words.some((x) => NOT_PERSON_WORDS.has(x)));
+    const byFirstName = (fullByFirstName.get(w) ?? []).filter((c) => !c.words.some((x) => NOT_PERSON_WORDS.has(x)) && notForPlace(c));
     const bySurname = fullBySurname.get(w) ?? (misspelt.has(w ?? "") ? [misspelt.get(w ?? "") as Cluster] : []);
     const target =
       mostMentioned(fitting(bySurname, single.honorific)) ??
@@ -175,6 +180,14 @@ const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   ...ORGANIZATION_WORDS, "tower", "towers", "building", "plaza", "hotel", "center", "centre", "square", "museum",
   "airport", "stadium", "bridge", "street", "avenue", "road", "drive", "doctrine", "act", "plan", "watch", "store", "cloud", "maps",
 ]);
+
+/** Words after a place's name that make a body or a building of that place: "Kessingford Town Council", "Leeds City Council". */
+const PLACE_KIND_WORDS: ReadonlySet<string> = new Set(["town", "city", "county", "borough", "district", "parish", "village", "community", "municipal", "metropolitan"]);
+
+/** Whether name words are a place's name and what of it they name ("Kessingford Town Council"): the first word alone is the place. */
+function namedForPlace(words: readonly string[]): boolean {
+  return words.length >= 3 && PLACE_KIND_WORDS.has(words[1] ?? "");
+}
 
 /**
  * Joining words no person's name holds: a name with one is nobody's full name, so its last word is no

@@ -3,7 +3,8 @@
  * after the mention scan (find-mentions.ts): a modifier suffix ("Bush-era",
  * "Republican-controlled"), a town written with its US state ("Corpus
  * Christi, Tex.") and a news medium named as the channel of a statement
- * ("told ABC News"), and a surname two people share ("Malia and Sasha Obama").
+ * ("told ABC News"), a surname two people share ("Malia and Sasha Obama"),
+ * and a name written where a place goes ("outside Kessingford").
  */
 import { tokenize, type Token } from "../text/tokens";
 import type { Mention } from "./find-mentions";
@@ -56,6 +57,25 @@ export function markTowns(text: string, mentions: Mention[]): void {
   }
 }
 
+
+/**
+ * Words after which a name is where something is: "outside Kessingford", "near Danbury", "between
+ * Kessingford and Danbury" (both). Not "in", "at" or "from", which firms and bodies follow as often
+ * ("works at Microsoft", "a statement from Treasury").
+ */
+const PLACE_BEFORE = /(?:\b(?:near|outside|around|towards?|between|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+|\bbetween\s+\S+(?:\s+\S+)?\s+and\s+)$/iu;
+
+/**
+ * Marks the mentions written where a place goes (see PLACE_BEFORE): such a
+ * word alone is a place, not the short form of a body named after it
+ * ("Kessingford" is not "Kessingford Town Council"; name-forms.ts).
+ */
+export function markWrittenAsPlace(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type === "person" || m.titled) continue;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start))) m.writtenAsPlace = true;
+  }
+}
 
 /**
  * Whether name words (normalised, lower case) name a news medium: a broadcaster or site known by a

@@ -30,6 +30,7 @@ import { joinParagraphsUpTo, type JoinedParagraphs } from "./document-text";
 import { TitlesAround } from "./described-speaker";
 import { unnamedSourceIn } from "./unnamed-source";
 import { statesAnAbsence } from "./absence-statement";
+import { speakerSpans } from "./speaker-words";
 
 /** An article's text as described speakers read it (ArticleReading.quotedArticle). */
 export interface QuotedArticle {
@@ -83,6 +84,7 @@ export class ArticleReading {
   private coverIndexMemo?: CoverIndex;
   private quotedMemo?: ReadonlySet<number>;
   private readonly coverWordsMemo = new Map<string, readonly CoverWord[]>();
+  private readonly saidWordsMemo = new Map<string, readonly CoverWord[]>();
   private numbersMemo?: ReadonlyArray<readonly NumberMention[]>;
   private numberValuesMemo?: ReadonlySet<string>;
   private quotedArticleMemo?: QuotedArticle;
@@ -255,9 +257,34 @@ export class ArticleReading {
     return { words };
   }
 
-  /** This article's passages indexed for "how much of that text does this article say?" (passage-cover.ts). */
+  /**
+   * A passage's content words as the passage cover reads them, less the name of
+   * its speaker at a speech verb ("Fire Chief Daniel Okafor said …"): another
+   * sentence of the same speaker says those words whatever it reports
+   * (speaker-words.ts). Whether the speaker is named is the name flags' to say.
+   */
+  saidWords(text: string): { words: readonly CoverWord[] } {
+    let words = this.saidWordsMemo.get(text);
+    if (!words) {
+      words = coverWords(this.saidTokens(text));
+      this.saidWordsMemo.set(text, words);
+    }
+    return { words };
+  }
+
+  /** A text's tokens less those of its speaker's name at a speech verb (speaker-words.ts). */
+  private saidTokens(text: string): readonly Token[] {
+    const spans = speakerSpans(text);
+    const tokens = this.tokens(text);
+    return spans.length === 0 ? tokens : tokens.filter((t) => !spans.some((s) => s.start <= t.start && t.end <= s.end));
+  }
+
+  /**
+   * This article's passages indexed for "how much of that text does this article say?" (passage-cover.ts),
+   * by what they say: "Fire Chief Daniel Okafor said …" says nothing about a fire.
+   */
   coverIndex(): CoverIndex {
-    return (this.coverIndexMemo ??= new CoverIndex(this.passages.map((p) => this.tokens(p.text))));
+    return (this.coverIndexMemo ??= new CoverIndex(this.passages.map((p) => this.saidTokens(p.text))));
   }
 
   /** The article's raw text, passages joined by line breaks, with every word start indexed. */

@@ -173,6 +173,14 @@ describe("findOmissions: passages", () => {
     expect(flags.filter((f) => f.kind === "passage" && f.missingFrom === "b")).toEqual([]);
     expect(flags.filter((f) => f.kind === "passage" && f.missingFrom === "a").map((f) => f.text)).toEqual(["The weather in London was cold."]);
   });
+
+  it("does not count the speaker's name as saying what the speaker said: another fact of the same chief is no cover", () => {
+    const a = body("A grain warehouse burned in Lakeport on Wednesday.", "Fire Chief Ann Ruiz said the warehouse fire was out by evening.");
+    const b = body("Flames destroyed a grain store at Lakeport harbour.", "Fire Chief Ann Ruiz said 40 firefighters had worked through the evening.");
+    const leftOut = compare(a, b).filter((f) => f.kind === "passage").map((f) => f.text);
+    expect(leftOut).toContain("Fire Chief Ann Ruiz said the warehouse fire was out by evening.");
+    expect(leftOut).toContain("Fire Chief Ann Ruiz said 40 firefighters had worked through the evening.");
+  });
 });
 
 describe("findOmissions: quotes", () => {

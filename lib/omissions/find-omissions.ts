@@ -47,7 +47,7 @@ export function buildOmissionContext(input: OmissionInput, options: OmissionOpti
   // Worked out on first use: the name finder alone (the entity evaluation) never needs it.
   const covers: Partial<Record<Side, readonly PassageCover[]>> = {};
   const coverOf = (side: Side): readonly PassageCover[] =>
-    (covers[side] ??= input[side].passages.map((p) => readings[other(side)].coverIndex().cover(readings[side].coverWords(p.text))));
+    (covers[side] ??= input[side].passages.map((p) => readings[other(side)].coverIndex().cover(readings[side].saidWords(p.text))));
   const cover = {
     get a() {
       return coverOf("a");

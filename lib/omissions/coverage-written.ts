@@ -11,6 +11,7 @@ import { spellingsOf } from "./entity-omissions";
 import { TextIndex } from "./text-index";
 import type { Passage } from "../text/types";
 import type { CoverageRow } from "./coverage";
+import type { EntityAcross } from "../entities/resolve-entities";
 
 export interface WrittenSource {
   passages: readonly Passage[];
@@ -21,6 +22,11 @@ export interface WrittenSource {
 /** Whether an index holds a spelling as the pairwise check reads it: on its own, or (for names of two words or more) in any case. */
 function writes(index: TextIndex, spellings: readonly string[]): boolean {
   return spellings.some((form) => index.hasAlone(form) || (form.includes(" ") && index.hasIgnoringCase(form)));
+}
+
+/** Whether a source's text writes one of an entity's spellings, as the pairwise check reads them. */
+export function writesName(source: WrittenSource, entity: Pick<EntityAcross, "canonical" | "surfaces" | "type">): boolean {
+  return writes(source.textIndex(), spellingsOf(entity));
 }
 
 /**

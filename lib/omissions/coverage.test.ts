@@ -158,6 +158,42 @@ describe("buildCoverage passage rows", () => {
   });
 });
 
+describe("buildCoverage rows agree with the comparison of two of its sources", () => {
+  const OUT = "Fire Chief Ann Ruiz said the warehouse fire was out by evening.";
+  // The same speaker, another fact: the scorer alone calls it the same content, for the name they share.
+  const CREWS = "Fire Chief Ann Ruiz said 40 firefighters had worked through the evening.";
+  // The fact of OUT inside a longer sentence: a partial pair, no row of its own.
+  const LONGER = "Fire Chief Ann Ruiz said crews had put the warehouse fire out by evening, but hot spots were still smouldering near the docks.";
+  const SAME = "The warehouse fire was out by evening, Fire Chief Ann Ruiz said.";
+
+  it("never joins two facts of one speaker into a row, nor calls the fact reported by a source that only names the speaker", () => {
+    const coverage = buildCoverage([
+      source("channel", "Channel", "A grain warehouse burned in Lakeport on Wednesday.", OUT),
+      source("paper", "Paper", "Flames destroyed a grain store at Lakeport harbour.", CREWS),
+      source("wire", "Wire", "Lakeport's harbour district lost a grain warehouse.", LONGER),
+    ]);
+    const joined = coverage.rows.find((r) => r.kind === "passage" && (r.passages[0] ?? []).includes(1) && (r.passages[1] ?? []).includes(1));
+    expect(joined).toBeUndefined();
+    expect(coverage.flags.filter((f) => f.kind === "passage" && /out by evening/.test(f.text))).toEqual([]);
+  });
+
+  it("does not list as leaving a passage out a source that says it in a longer sentence", () => {
+    const story = (wireSays: string) =>
+      buildCoverage([
+        source("channel", "Channel", "A grain warehouse burned in Lakeport on Wednesday.", OUT),
+        source("paper", "Paper", "Flames destroyed a grain store at Lakeport harbour.", SAME),
+        source("wire", "Wire", "Lakeport's harbour district lost a grain warehouse.", wireSays),
+      ]);
+    const longer = story(LONGER);
+    expect(longer.flags.filter((f) => f.kind === "passage")).toEqual([]);
+    // The matrix points the wire's cell at the stretch that says it.
+    expect(longer.rows.find((r) => r.text === OUT)?.passages[2]).toContain(1);
+    // A wire that only names the chief with another fact does leave it out.
+    const other = story("Fire Chief Ann Ruiz said 40 firefighters and nine engines were sent to the docks.");
+    expect(other.flags.filter((f) => f.kind === "passage").map((f) => f.absentFrom)).toEqual([["wire"]]);
+  });
+});
+
 describe("buildCoverage with a source in another language", () => {
   const german = (id: string, label: string) => source(id, label, ...CLIMATE_LAW_AGENCY.blocks.slice(1).map((b) => b.text));
 

@@ -14,7 +14,6 @@ import { KIND_THRESHOLDS, prepareSentence, scorePrepared, type SentenceFeatures 
 import { ENGLISH, openingLanguage, sameLanguage, UNDETERMINED } from "../text/language";
 import { tokenize } from "../text/tokens";
 import type { Passage } from "../text/types";
-import type { ArticleReading } from "./article-reading";
 import { passageSalience } from "./salience";
 import { importanceOf } from "./item-salience";
 import { namesOutlet } from "./outlet-names";
@@ -25,6 +24,9 @@ import { groupCopies } from "./copy-groups";
 import { UnionFind } from "./union-find";
 import { withSpellingsWritten } from "./coverage-written";
 import { TextIndex } from "./text-index";
+import { speakerCarriesMatch, speakerStems } from "./speaker-words";
+import { withPassagesSaid } from "./coverage-said";
+import { ArticleReading } from "./article-reading";
 
 export interface CoverageSource {
   id: string;
@@ -184,6 +186,9 @@ function commonStemCap(passages: number): number {
  *   Dice of the shared stem weight (scoreBound), a merge of two short arrays,
  *   far cheaper than scoring; candidates go likeliest first so the bound soon
  *   stops the search.
+ * A pair alike only for the speaker both name ("Fire Chief Daniel Okafor
+ * said …" and two different facts) is no match (speaker-words.ts): the
+ * search goes on to the sentence that reports the same thing, if any.
  */
 class BestMatchFinder {
   private readonly postings = new Map<number, number[]>();
@@ -192,7 +197,11 @@ class BestMatchFinder {
   private readonly touched: number[] = [];
   private readonly cap: number;
 
-  constructor(private readonly passages: readonly SentenceFeatures[]) {
+  /** `speakers[k]`: speakerStems of passage k. */
+  constructor(
+    private readonly passages: readonly SentenceFeatures[],
+    private readonly speakers: readonly (readonly number[])[],
+  ) {
     this.seen = new Uint8Array(passages.length);
     this.cap = commonStemCap(passages.length);
     passages.forEach((p, k) => {
@@ -209,7 +218,7 @@ class BestMatchFinder {
     });
   }
 
-  best(x: SentenceFeatures): number {
+  best(x: SentenceFeatures, xSpeakers: readonly number[]): number {
     const { seen, touched } = this;
     for (const stem of x.stems) {
       const list = this.postings.get(stem);
@@ -238,7 +247,8 @@ class BestMatchFinder {
       if (bound < KIND_THRESHOLDS.partialMinScore || bound < bestScore) break;
       const y = this.passages[k] as SentenceFeatures;
       const v = scorePrepared(x, y);
-      if (v.same && (v.score > bestScore || (v.score === bestScore && v.score > 0 && k < best))) {
+      if (!v.same || !(v.score > bestScore || (v.score === bestScore && v.score > 0 && k < best))) continue;
+      if (!speakerCarriesMatch(x, y, xSpeakers, this.speakers[k] ?? [])) {
         best = k;
         bestScore = v.score;
       }
@@ -256,14 +266,15 @@ function passageRows(sources: readonly CoverageSource[], groupOf: readonly numbe
     total += s.passages.length;
   }
   const features: (readonly SentenceFeatures[])[] = sources.map((s) => s.sentences ?? s.passages.map((p) => prepareSentence(p.text)));
-  const finders = features.map((f) => new BestMatchFinder(f));
+  const speakers = sources.map((s) => s.passages.map((p) => speakerStems(p.text)));
+  const finders = features.map((f, si) => new BestMatchFinder(f, speakers[si] ?? []));
   const uf = new UnionFind(total);
   for (let i = 0; i < sources.length; i++) {
     for (let j = i + 1; j < sources.length; j++) {
       const finder = finders[j];
       if (!finder) continue;
       (features[i] ?? []).forEach((x, pi) => {
-        const best = finder.best(x);
+        const best = finder.best(x, speakers[i]?.[pi] ?? []);
         if (best >= 0) uf.union((offsets[i] ?? 0) + pi, (offsets[j] ?? 0) + best);
       });
     }
@@ -329,11 +340,20 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
     let index: TextIndex | undefined;
     return { passages: s.passages, textIndex: () => (index ??= s.reading?.textIndex() ?? new TextIndex(s.passages.map((p) => p.text).join("\n"))) };
   });
+  // Each source's reading, made when a passage is first covered against it (the caller's, when it keeps one).
+  const said = written.map((w, i) => {
+    let reading = sources[i]?.reading;
+    return { ...w, readsNames: readsNames(i), reading: () => (reading ??= new ArticleReading(w.passages)) };
+  });
   for (let r = 0; r < rows.length; r++) {
     const recognised = rows[r] as CoverageRow;
     if (recognised.presentIn < quorum || recognised.presentIn >= reports) continue;
     // A name the recogniser missed in a source is written there after all: it is not absent (nor in the matrix).
-    const checked = withSpellingsWritten(recognised, written, sources.map((_, i) => i).filter((i) => readsNames(i)));
+    // Nor is a passage a source says in a longer sentence, or over two: the comparison of the two does not flag it.
+    const checked =
+      recognised.kind === "entity"
+        ? withSpellingsWritten(recognised, written, sources.map((_, i) => i).filter((i) => readsNames(i)))
+        : withPassagesSaid(recognised, said, sources.map((_, i) => i).filter((i) => compared(i)), entities);
     const listed = checked === recognised ? recognised : { ...checked, presentIn: presentGroups(checked.counts, groupOf).size };
     rows[r] = listed;
     if (listed.presentIn >= reports) continue;

@@ -238,6 +238,27 @@ describe("omission items", () => {
     expect(left.find((i) => i.evidence.includes(5))?.evidence).toEqual([5]);
   });
 
+  it("does not join '…,' he said to the paragraph before when its own paragraph names another speaker: no reason from a neighbour", () => {
+    const a = body(
+      "The Senate confirmed the nominee on Thursday by a vote of 52 to 48.",
+      "“This is a dark day for the agency,” said Sen. Jim DeMint, who voted against the nominee.",
+      // The other side reports Reed's first sentence: his "He said" stays his, not DeMint's.
+      "Majority Leader Tom Reed said the nominee had won the votes long before the debate. He said 14 senators had changed their minds in the last week.",
+      "The nominee will be sworn in next week.",
+    );
+    const b = body(
+      "The Senate confirmed the nominee on Thursday by a vote of 52 to 48.",
+      "Majority Leader Tom Reed said the nominee had won the votes long before the debate.",
+      "The nominee will be sworn in next week.",
+    );
+    const left = items(a, b).items.filter((i) => i.missingFrom === "b");
+    const demint = left.find((i) => i.evidence.includes(1));
+    expect(demint?.evidence).toEqual([1]);
+    expect(demint?.reasons).toContain("quotes Jim DeMint");
+    expect(demint?.reasons.join(" ")).not.toMatch(/14/);
+    expect(left.find((i) => i.evidence.includes(3))?.reasons).toEqual(["figures 14"]);
+  });
+
   it("gathers the first three left-out paragraphs of a name all over the article; the later ones stay apart", () => {
     const topics = ["the budget", "the border", "the courts", "the schools"];
     const a = body("Lawmakers met on Monday.", ...topics.map((t, k) => `Governor Maria Lopez spoke about ${t} at stop number ${k + 2} of a long week of travel.`));

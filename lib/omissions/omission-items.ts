@@ -176,10 +176,14 @@ function joinSameSpeaker(byParagraph: ReadonlyMap<number, Unit>, units: Unit[], 
   for (const paragraph of [...byParagraph.keys()].sort((x, y) => x - y)) {
     const u = byParagraph.get(paragraph) as Unit;
     const passages = [...u.evidence].map((i) => passageAt(ctx, present, i)).filter((p): p is Passage => p !== undefined);
-    const speaker = firstSpeaker(ctx, present, passages);
+    const pronoun = passages.some((p) => attributedToPronoun(p.text));
+    // "He said 60 firefighters were at the scene" after "Fire Chief Daniel Okafor said …" in its own
+    // paragraph (a sentence the other side reports, so not in the unit) is Okafor going on, not the
+    // speaker of the paragraph before.
+    const speaker = firstSpeaker(ctx, present, passages) ?? (pronoun ? speakerBefore(ctx, present, passages) : undefined);
     const next = run !== undefined && paragraph === run.paragraph + 1 && run.size < GATHER_MAX_PARAGRAPHS;
     // '"…," he said.' right after a paragraph whose speaker is named goes on with that speaker (news style names once).
-    const continues = next && speaker === undefined && passages.some((p) => attributedToPronoun(p.text));
+    const continues = next && speaker === undefined && pronoun;
     if (run && next && (speaker === run.speaker || continues)) {
       mergeUnit(run.unit, u, units);
       run.size++;
@@ -188,6 +192,22 @@ function joinSameSpeaker(byParagraph: ReadonlyMap<number, Unit>, units: Unit[], 
       run = speaker ? { paragraph, speaker, unit: u, size: 1 } : undefined;
     }
   }
+}
+
+/**
+ * The speaker named last in the paragraph before the first of `passages`,
+ * in its sentences the unit does not hold: whom a "he said" among them goes
+ * on with.
+ */
+function speakerBefore(ctx: OmissionContext, present: Side, passages: readonly Passage[]): string | undefined {
+  const first = passages.reduce<Passage | undefined>((x, p) => (x === undefined || p.index < x.index ? p : x), undefined);
+  if (!first) return undefined;
+  const earlier = ctx.passages[present].filter((p) => p.paragraph === first.paragraph && p.index < first.index);
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const speaker = firstSpeaker(ctx, present, [earlier[k] as Passage]);
+    if (speaker !== undefined) return speaker;
+  }
+  return undefined;
 }
 
 /**

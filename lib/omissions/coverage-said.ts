@@ -18,13 +18,16 @@ import type { ArticleReading } from "./article-reading";
 import type { CoverageRow } from "./coverage";
 import { writesName, type WrittenSource } from "./coverage-written";
 import { isFigure } from "./numbers";
-import { COVERED, COVERED_ANYWHERE, COVERED_WITH_FACTS } from "./passage-omissions";
+import { COVERED, COVERED_ANYWHERE, COVERED_WITH_FACTS, saidBeyondNames } from "./passage-omissions";
+import { scorePrepared, type SentenceFeatures } from "../similarity/score-pair";
 
 export interface SaidSource extends WrittenSource {
   /** The source's reading (cover index, cover words, figures, quotations), built once per source. */
   reading: () => ArticleReading;
   /** Names are read in this source (an English text in an English story). */
   readsNames: boolean;
+  /** The scorer's form of each passage (`prepareSentence`), made once per source when first asked. */
+  sentences: () => readonly SentenceFeatures[];
 }
 
 /**
@@ -46,13 +49,45 @@ function holdsFactLacking(from: number, position: number, to: number, sources: r
 }
 
 /**
+ * Whether the comparison of the two sources would pair the passage at
+ * `position` of `from` with the passage at `j` of `to`, as far as a story can
+ * tell without aligning them: the scorer calls them related (partial or
+ * more) and each is the other's best match, the one-to-one pairing the
+ * aligner makes (as lib/omissions/fixtures/simple-align.ts stands in for it).
+ */
+function pairs(source: SaidSource, position: number, target: SaidSource, j: number): boolean {
+  const mine = source.sentences();
+  const theirs = target.sentences();
+  const x = mine[position];
+  const y = theirs[j];
+  if (!x || !y || scorePrepared(x, y).kind === null) return false;
+  return bestOf(x, theirs) === j && bestOf(y, mine) === position;
+}
+
+/** The position of the sentence scoring highest against `x` (the first on a tie). */
+function bestOf(x: SentenceFeatures, sentences: readonly SentenceFeatures[]): number {
+  let best = -1;
+  let top = -1;
+  sentences.forEach((y, k) => {
+    const score = scorePrepared(x, y).score;
+    if (score > top) {
+      top = score;
+      best = k;
+    }
+  });
+  return best;
+}
+
+/**
  * `row` with the sources `candidates` lists (indexes of sources that count it
  * 0) that say one of its passages after all, counted as carrying it with the
  * stretch that says it; the same row when none does. Said is what the
  * comparison does not flag: one stretch of one or two sentences says
  * COVERED of the passage's weight, or the whole text COVERED_ANYWHERE;
  * COVERED_WITH_FACTS from one stretch when the passage holds a name, a
- * figure or a quotation the source lacks.
+ * figure or a quotation the source lacks, or COVERED (and COVERED besides its
+ * names) from a stretch holding its pair: the comparison then flags those
+ * facts, not the passage.
  */
 export function withPassagesSaid(row: CoverageRow, sources: readonly SaidSource[], candidates: readonly number[], entities: readonly EntityAcross[]): CoverageRow {
   if (row.kind !== "passage") return row;
@@ -73,7 +108,8 @@ export function withPassagesSaid(row: CoverageRow, sources: readonly SaidSource[
     for (const { from, source, position, passage } of members) {
       const cover = target.reading().coverIndex().cover(source.reading().saidWords(passage.text));
       const said = holdsFactLacking(from, position, to, sources, entities)
-        ? cover.window >= COVERED_WITH_FACTS
+        ? cover.window >= COVERED_WITH_FACTS ||
+          (cover.window >= COVERED && saidBeyondNames(source.reading(), target.reading(), passage.text) && cover.by.some((j) => pairs(source, position, target, j)))
         : cover.window >= COVERED || cover.article >= COVERED_ANYWHERE;
       if (!said) continue;
       found.set(to, cover.by.map((j) => target.passages[j]?.index ?? j));

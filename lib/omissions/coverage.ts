@@ -343,7 +343,13 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   // Each source's reading, made when a passage is first covered against it (the caller's, when it keeps one).
   const said = written.map((w, i) => {
     let reading = sources[i]?.reading;
-    return { ...w, readsNames: readsNames(i), reading: () => (reading ??= new ArticleReading(w.passages)) };
+    let sentences = sources[i]?.sentences;
+    return {
+      ...w,
+      readsNames: readsNames(i),
+      reading: () => (reading ??= new ArticleReading(w.passages)),
+      sentences: () => (sentences ??= w.passages.map((p) => prepareSentence(p.text))),
+    };
   });
   for (let r = 0; r < rows.length; r++) {
     const recognised = rows[r] as CoverageRow;

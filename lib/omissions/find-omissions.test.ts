@@ -3,7 +3,7 @@ import type { Alignment } from "../types/comparison";
 import type { Passage } from "../text/types";
 import { passagesFromBlocks } from "./fixtures/seed-passages";
 import { simpleAlign, toRef } from "./fixtures/simple-align";
-import { findOmissions } from "./find-omissions";
+import { findOmissionItems, findOmissions } from "./find-omissions";
 import { wordDiff } from "../diff/word-diff";
 
 const body = (...paragraphs: string[]) => passagesFromBlocks(paragraphs.map((text) => ({ role: "body" as const, text })));
@@ -172,6 +172,43 @@ describe("findOmissions: passages", () => {
     const flags = findOmissions({ a: { passages: a }, b: { passages: b }, alignments: [], onlyA: a.map(toRef), onlyB: b.map(toRef) });
     expect(flags.filter((f) => f.kind === "passage" && f.missingFrom === "b")).toEqual([]);
     expect(flags.filter((f) => f.kind === "passage" && f.missingFrom === "a").map((f) => f.text)).toEqual(["The weather in London was cold."]);
+  });
+
+  it("flags what a paired sentence leaves out, not the sentence: a figure the other side's counterpart lacks", () => {
+    const a = body(
+      "Four people were killed and at least 20 injured when a huge blast ripped through a chemical plant in Lakeport before dawn on Monday, emergency services said.",
+      "The cause of the blast was not yet known.",
+    );
+    const b = body("A blast ripped through a chemical plant in Lakeport early on Monday, killing four people, police said.", "The cause of the blast was not yet known.");
+    const paired = compare(a, b).filter((f) => f.missingFrom === "b");
+    // Mostly said by B's lede, which the comparison pairs with it: what B lacks is the figure.
+    expect(paired.filter((f) => f.kind === "passage")).toEqual([]);
+    expect(paired.find((f) => f.kind === "number")).toMatchObject({ term: "20", passagesA: [0] });
+    // Without the pair the words alone decide, and a figure B lacks keeps the whole sentence flagged.
+    const unpaired = findOmissions({ a: { passages: a }, b: { passages: b }, alignments: [], onlyA: a.map(toRef), onlyB: b.map(toRef) });
+    expect(unpaired.filter((f) => f.kind === "passage" && f.missingFrom === "b").map((f) => f.passagesA)).toEqual([[0]]);
+  });
+
+  it("keeps a paired sentence flagged when the other side shares only its names: who met where is not what they agreed", () => {
+    const a = body("Foreign Minister Ana Ruiz and Secretary of State Tom Hale agreed in Lisbon on Monday to oppose any unilateral change to the status quo in the Gulf of Varna by force.", "They will meet again in June.");
+    const b = body("Secretary of State Tom Hale met Foreign Minister Ana Ruiz in Lisbon on Monday.", "They will meet again in June.");
+    const flags = compare(a, b);
+    expect(flags.filter((f) => f.kind === "passage" && f.missingFrom === "b").map((f) => f.passagesA)).toEqual([[0]]);
+  });
+
+  it("says a paired sentence is partly reported rather than only in one side, in its note and its item's reasons", () => {
+    const a = body("Crews brought the warehouse fire under control by noon, but a smaller blaze in a storage tank was still burning.", "The cause of the fire was not yet known.");
+    const b = body("Crews had the warehouse fire under control by noon, officials said.", "The cause of the fire was not yet known.");
+    const read = (alignment: Pick<Parameters<typeof findOmissionItems>[0], "alignments" | "onlyA" | "onlyB">) => {
+      const { items, omissions } = findOmissionItems({ a: { passages: a, outlet: "Channel" }, b: { passages: b, outlet: "Wire" }, ...alignment });
+      return { reasons: items.find((i) => i.missingFrom === "b")?.reasons, note: omissions.find((f) => f.kind === "passage" && f.missingFrom === "b")?.note };
+    };
+    const paired = read(simpleAlign(a, b));
+    expect(paired.reasons).toContain("Wire reports part of it");
+    expect(paired.note).toMatch(/^Wire reports part of it: its passage 1(–2)? says \d+% of it; the rest only in Channel$/);
+    const unpaired = read({ alignments: [], onlyA: a.map(toRef), onlyB: b.map(toRef) });
+    expect(unpaired.reasons).not.toContain("Wire reports part of it");
+    expect(unpaired.note).toMatch(/^Only in Channel; Wire says \d+% of it/);
   });
 
   it("does not count the speaker's name as saying what the speaker said: another fact of the same chief is no cover", () => {

@@ -56,6 +56,11 @@ export function buildOmissionContext(input: OmissionInput, options: OmissionOpti
       return coverOf("b");
     },
   };
+  const paired: Record<Side, Map<number, number[]>> = { a: new Map(), b: new Map() };
+  for (const pair of input.alignments) {
+    for (const p of pair.a) paired.a.set(p.index, [...(paired.a.get(p.index) ?? []), ...pair.b.map((q) => q.index)]);
+    for (const q of pair.b) paired.b.set(q.index, [...(paired.b.get(q.index) ?? []), ...pair.a.map((p) => p.index)]);
+  }
   const names = { a: input.a.outlet?.trim() || "A", b: input.b.outlet?.trim() || "B" };
   // Two outlets of one name (two pieces of one paper) are told apart by their letters.
   if (names.a === names.b) Object.assign(names, { a: `${names.a} (A)`, b: `${names.b} (B)` });
@@ -67,6 +72,7 @@ export function buildOmissionContext(input: OmissionInput, options: OmissionOpti
     options,
     tokens,
     cover,
+    paired,
     names,
     titles: { a: input.a.title, b: input.b.title },
     inHeadline: { a: headlineReader(input.a.title, index), b: headlineReader(input.b.title, index) },

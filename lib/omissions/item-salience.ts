@@ -51,6 +51,13 @@ export interface ItemTraits {
   boilerplate: boolean;
   /** It says that an account leaves something out ("the readout made no mention of China"; absence-statement.ts). */
   statesAbsence: boolean;
+  /**
+   * The comparison paired one of its sentences with the other side's sentence
+   * that says most of it: the other side reports part of it, and the item is
+   * what that part leaves out, not a sentence missing as a whole. Shown, not
+   * weighed (its new content already weighs only what is not said).
+   */
+  partlyReported?: boolean;
 }
 
 /**
@@ -134,6 +141,7 @@ export function entityItemSalience(t: EntityItemTraits): number {
 /** The reasons an analyst reads beside the item, most telling first. */
 export function itemReasons(t: ItemTraits, names: { present: string; absent: string }): string[] {
   const reasons: string[] = [];
+  if (t.partlyReported) reasons.push(`${names.absent} reports part of it`);
   // Shown only when true as written; ranked by the share, as the dev key was tuned on (docs/omissions.md).
   if (t.headlineCarries) reasons.push(`in ${names.present}'s headline`);
   if (t.inLede) reasons.push("in the lede");

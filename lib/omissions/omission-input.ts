@@ -62,6 +62,8 @@ export interface OmissionContext {
   tokens: Tokenizer;
   /** How much of each passage of a side the other article says (passage-cover.ts), by passage position. */
   cover: Record<Side, readonly PassageCover[]>;
+  /** The aligner's counterparts of each passage of a side (the other side's passage indexes), by passage index; unpaired passages are absent. */
+  paired: Record<Side, ReadonlyMap<number, readonly number[]>>;
   /** What notes call each side: its outlet, or "A" / "B". */
   names: Record<Side, string>;
   titles: Record<Side, string | undefined>;

@@ -15,6 +15,7 @@ import { attributedToPronoun } from "./attribution";
 import { absenceWords, entityItemSalience, importanceOf, itemReasons, itemSalience, type EntityItemTraits, type ItemTraits } from "./item-salience";
 import { writtenInLongerName } from "./entity-omissions";
 import { isFigure } from "./numbers";
+import { pairedWithin, RELATED } from "./passage-omissions";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
 import { entitiesNamed, firstSpeaker, firstUnnamedSource, headlineNamesAndFigures, headlineWords, inLede, MAIN_SUBJECT_MIN_MENTIONS, mainSubjects, passageAt, positionOf, titleHas } from "./side-readings";
 
@@ -394,6 +395,10 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
   const titleKeys = headlineNamesAndFigures(ctx, present);
   const headlineCarries = sharedNews.length >= 2 || sharedNews.some((w) => titleKeys.has(w));
   const role = passages.map((p) => p.role).sort((x, y) => ROLE_RANK[x] - ROLE_RANK[y])[0] ?? "body";
+  const partlyReported = passages.some((p) => {
+    const cover = ctx.cover[present][positionOf(ctx, present, p.index)];
+    return cover !== undefined && cover.window >= RELATED && pairedWithin(ctx, present, p.index, cover.by);
+  });
   return {
     novelWeight,
     quoted,
@@ -408,6 +413,7 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
     role,
     boilerplate: passages.length > 0 && passages.every((p) => reading.traits(p.text).boilerplate),
     statesAbsence: passages.some((p) => reading.statesAbsence(p.text)),
+    ...(partlyReported ? { partlyReported } : {}),
   };
 }
 

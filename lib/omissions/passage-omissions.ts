@@ -9,6 +9,8 @@ import type { Omission } from "../types/comparison";
 import { nameOf, other, SIDES, type OmissionContext } from "./omission-input";
 import { isFigure } from "./numbers";
 import { passageSalience } from "./salience";
+import { coverWords } from "./passage-cover";
+import type { ArticleReading } from "./article-reading";
 
 /**
  * A passage counts as reported by the other side when this share of its
@@ -49,11 +51,15 @@ export function passageOmissions(ctx: OmissionContext, facts: readonly Omission[
       const cover = ctx.cover[present][position];
       if (!cover) return;
       const hardFacts = withFacts[present].has(p.index) || hasUnsharedFigure(ctx, present, position);
-      const covered = hardFacts ? cover.window >= COVERED_WITH_FACTS : cover.window >= COVERED || cover.article >= COVERED_ANYWHERE;
+      const covered = hardFacts
+        ? cover.window >= COVERED_WITH_FACTS || (cover.window >= COVERED && pairedWithin(ctx, present, p.index, cover.by) && saidBeyondNames(reading, ctx.readings[absent], p.text))
+        : cover.window >= COVERED || cover.article >= COVERED_ANYWHERE;
       if (covered) return;
       const traits = reading.traits(p.text);
       if (traits.contentWords < MIN_CONTENT_WORDS) return;
       const related = cover.window >= RELATED ? cover.by.map((j) => ctx.passages[absent][j]?.index ?? j) : [];
+      // The comparison paired it with that stretch: the other side reports part of it, not nothing.
+      const partly = related.length > 0 && pairedWithin(ctx, present, p.index, cover.by);
       const salience = passageSalience({
         text: p.text,
         role: p.role,
@@ -72,8 +78,9 @@ export function passageOmissions(ctx: OmissionContext, facts: readonly Omission[
         severity: salience * (1 - cover.window),
         passagesA: present === "a" ? [p.index] : related,
         passagesB: present === "b" ? [p.index] : related,
-        note:
-          related.length > 0
+        note: partly
+          ? `${nameOf(ctx, absent)} reports part of it: its passage ${related.map((i) => i + 1).join("–")} says ${Math.round(cover.window * 100)}% of it; the rest only in ${nameOf(ctx, present)}`
+          : related.length > 0
             ? `Only in ${nameOf(ctx, present)}; ${nameOf(ctx, absent)} says ${Math.round(cover.window * 100)}% of it (closest: its passage ${related.map((i) => i + 1).join("–")})`
             : `Only in ${nameOf(ctx, present)}; ${nameOf(ctx, absent)} has nothing like it`,
         key: `passage:${absent}:${reading.textKey(p.text)}`,
@@ -81,6 +88,39 @@ export function passageOmissions(ctx: OmissionContext, facts: readonly Omission[
     });
   }
   return flags;
+}
+
+/**
+ * Whether the aligner paired the passage with a sentence of the stretch that
+ * says most of it (`by`: positions on the other side). A passage mostly said
+ * there (COVERED, and COVERED of it besides its names: saidBeyondNames) and
+ * paired with it is reported by the other side, in part: what it holds that
+ * the other side lacks is a name, a quotation or a figure, each flagged on
+ * its own ("reports this passage without that figure"), as for any reported
+ * passage. Flagging the whole sentence as well said it was left out as a
+ * whole, against the comparison's own pair. Without the pair the evidence is
+ * the words alone, and a hard fact still asks COVERED_WITH_FACTS.
+ */
+export function pairedWithin(ctx: Pick<OmissionContext, "paired" | "passages">, side: "a" | "b", index: number, by: readonly number[]): boolean {
+  const partners = ctx.paired[side].get(index);
+  if (!partners) return false;
+  const absent = other(side);
+  return by.some((position) => partners.includes(ctx.passages[absent][position]?.index ?? -1));
+}
+
+/**
+ * Whether the other article says COVERED of what a passage reports besides
+ * its names: who met where ("Foreign Minister Toshimitsu Motegi and Secretary
+ * of State Antony Blinken … in London") is the frame two reports share, and
+ * the other naming them says nothing of what they agreed. Words written with
+ * a capital are left out (names, titles, places; a sentence's first word,
+ * most often a name or a function word), figures kept, and the speaker's
+ * name at a verb is out already (ArticleReading.saidWords).
+ */
+export function saidBeyondNames(reading: ArticleReading, elsewhere: ArticleReading, text: string): boolean {
+  const said = new Set(reading.saidWords(text).words.map((w) => w.key));
+  const words = coverWords(reading.tokens(text).filter((t) => t.isNumber || !t.isCapitalized)).filter((w) => said.has(w.key));
+  return elsewhere.coverIndex().cover({ words }).window >= COVERED;
 }
 
 /** A count, sum or share in the passage that the other side gives nowhere (dates and phrases like "one-on-one" do not count). */

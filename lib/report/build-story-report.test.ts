@@ -29,13 +29,13 @@ describe("buildStoryReport", () => {
 
   it("lists the story page's items: the flags grouped into fewer items, in the page's order, numbered as there", () => {
     const model = buildStoryReport(groupedStory());
-    expect(model.flags).toHaveLength(22);
-    expect(model.items).toHaveLength(19);
-    expect(model.items.map((i) => i.number)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
-    // China leads, with the two sentences naming it that the readout leaves out grouped under it…
+    expect(model.flags).toHaveLength(20);
+    expect(model.items).toHaveLength(16);
+    expect(model.items.map((i) => i.number)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+    // China leads, with the three sentences naming it that the readout leaves out grouped under it…
     const [china, northKorea] = model.items;
     expect(china).toMatchObject({ id: "coverage:entity:china:absent:readout", kind: "entity", importance: "high" });
-    expect(china!.flags.map((f) => f.kind)).toEqual(["entity", "passage", "passage"]);
+    expect(china!.flags.map((f) => f.kind)).toEqual(["entity", "passage", "passage", "passage"]);
     // …so the next item is North Korea, though one of those sentences outranks it by its own severity.
     expect(northKorea!.text).toMatch(/^“North Korea” mentioned/);
     expect(china!.flags[1]!.severity).toBeGreaterThan(model.items[12]!.severity);
@@ -50,24 +50,25 @@ describe("buildStoryReport", () => {
   it("hides an item whose lead flag is dismissed, as the page does, keeps the others' numbers and counts what it hid", () => {
     const story = groupedStory();
     const dismissed = { status: "dismissed" as const, note: "the readout is not a news report" };
-    // China (the lead of three flags) and, inside the South Korea item, its grouped sentence.
+    // China (the lead of four flags) and, inside the North Korea item, its grouped sentence.
     story.flags = story.flags.map((f) =>
-      f.key === "coverage:entity:china:absent:readout" || (f.kind === "passage" && f.item === "coverage:entity:south korea:absent:ani,kyodo") ? { ...f, review: dismissed } : f,
+      f.key === "coverage:entity:china:absent:readout" || (f.kind === "passage" && f.item === "coverage:entity:north korea:absent:kyodo") ? { ...f, review: dismissed } : f,
     );
     const shown = buildStoryReport({ ...story, hideDismissed: true });
-    expect(shown.items).toHaveLength(18);
+    expect(shown.items).toHaveLength(15);
     // North Korea stays item 2, as on the page: "item 2" in a note still names it once China is dismissed.
     expect(shown.items[0]).toMatchObject({ number: 2, id: "coverage:entity:north korea:absent:kyodo" });
-    expect(shown.items.map((i) => i.number)).toEqual(Array.from({ length: 18 }, (_, i) => i + 2));
+    expect(shown.items.map((i) => i.number)).toEqual(Array.from({ length: 15 }, (_, i) => i + 2));
     // The first view is still the first ten items shown.
     expect(shown.items.filter((i) => i.top).map((i) => i.number)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(shown.items.find((i) => i.id === "coverage:entity:south korea:absent:ani,kyodo")!.flags).toHaveLength(1);
+    // An item whose grouped flag alone is dismissed stays, without that flag.
+    expect(shown.items[0]!.flags).toHaveLength(1);
     expect(shown.hiddenItems).toBe(1);
-    expect(shown.hiddenDismissed).toBe(4);
-    expect(shown.flags).toHaveLength(18);
+    expect(shown.hiddenDismissed).toBe(5);
+    expect(shown.flags).toHaveLength(15);
     // Asked for everything, the report keeps everything, with the review where the page shows it.
     const all = buildStoryReport({ ...story, hideDismissed: false });
-    expect(all.items).toHaveLength(19);
+    expect(all.items).toHaveLength(16);
     expect(all.items[0]!.review).toEqual(dismissed);
     expect(all.hiddenDismissed).toBe(0);
   });

@@ -129,10 +129,11 @@ describe("renderCsv", () => {
   it("gives each story flag row its key and the number of the story page's item it is grouped under", () => {
     const rows = records(renderCsv(buildStoryReport(groupedStory()))).filter((r) => r.row_type === "story_flag");
     // Every flag keeps its own row; the flags of one item share its number, items in the page's order.
-    expect(rows).toHaveLength(22);
-    expect(new Set(rows.map((r) => r.item_number)).size).toBe(19);
-    expect(rows.slice(0, 4).map((r) => [r.item_number, r.kind])).toEqual([
+    expect(rows).toHaveLength(20);
+    expect(new Set(rows.map((r) => r.item_number)).size).toBe(16);
+    expect(rows.slice(0, 5).map((r) => [r.item_number, r.kind])).toEqual([
       ["1", "entity"],
+      ["1", "passage"],
       ["1", "passage"],
       ["1", "passage"],
       ["2", "entity"],

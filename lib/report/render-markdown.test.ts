@@ -134,24 +134,24 @@ describe("renderMarkdown (story items)", () => {
 
   it("lists the items the story page shows, numbered as there, each with the flags grouped under it", () => {
     const md = renderMarkdown(buildStoryReport(groupedStory()));
-    // 22 flags, 19 items: one entry per item, 1…19, the first ten then "More".
-    expect(storyEntries(md)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
-    expect(md).toContain("Omissions: 19 items (22 flags)");
-    expect(md).toContain("### More (9)");
-    expect(md).toMatch(/^1\. \*\*High\*\* · Name: “China” mentioned by 3 of 4 sources; absent from State Department — .*\n {4}Grouped with it: Passage “.+”; Passage “.+”$/m);
+    // 20 flags, 16 items: one entry per item, 1…16, the first ten then "More".
+    expect(storyEntries(md)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+    expect(md).toContain("Omissions: 16 items (20 flags)");
+    expect(md).toContain("### More (6)");
+    expect(md).toMatch(/^1\. \*\*High\*\* · Name: “China” mentioned by 3 of 4 sources; absent from State Department — .*\n {4}Grouped with it: Passage “.+”; Passage “.+”; Passage “.+”$/m);
     expect(md).toMatch(/^2\. \*\*High\*\* · Name: “North Korea” mentioned/m);
   });
 
   it("says how many dismissed story items and flags it hides, as a comparison does", () => {
     const md = renderMarkdown(buildStoryReport({ ...groupedStoryChinaDismissed(), hideDismissed: true }));
-    expect(md).toContain("Omissions: 18 items (19 flags) (1 dismissed item hidden) (3 dismissed flags hidden)");
-    expect(storyEntries(md)).toHaveLength(18);
+    expect(md).toContain("Omissions: 15 items (16 flags) (1 dismissed item hidden) (4 dismissed flags hidden)");
+    expect(storyEntries(md)).toHaveLength(15);
     // North Korea keeps the page's number.
     expect(md).toMatch(/^2\. \*\*High\*\* · Name: “North Korea” mentioned/m);
     // Every item dismissed: the report says so rather than that nothing is missing.
     const story = groupedStory();
     const none = renderMarkdown(buildStoryReport({ ...story, flags: story.flags.map((f) => ({ ...f, review: { status: "dismissed" as const } })), hideDismissed: true }));
-    expect(none).toContain("Omissions: 0 items (0 flags) (19 dismissed items hidden) (22 dismissed flags hidden)");
+    expect(none).toContain("Omissions: 0 items (0 flags) (16 dismissed items hidden) (20 dismissed flags hidden)");
     expect(none).toContain("All items were dismissed by the analyst.");
     expect(none).not.toContain("Nothing that most sources report is missing");
   });

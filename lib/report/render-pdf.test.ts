@@ -83,12 +83,13 @@ describe("renderPdf", () => {
 
   it("lists the story page's items, numbered as there, and says how many dismissed ones it hides", async () => {
     const text = await pdfText(await renderPdf(buildStoryReport({ ...groupedStoryChinaDismissed(), hideDismissed: true })));
-    expect(text).toContain("Omissions: 18 items (19 flags) (1 dismissed item hidden) (3 dismissed flags hidden)");
-    // China (item 1) dismissed: the others keep the page's numbers, 2…19.
+    expect(text).toContain("Omissions: 15 items (16 flags) (1 dismissed item hidden) (4 dismissed flags hidden)");
+    // China (item 1) dismissed: the others keep the page's numbers, 2…16.
     expect(text).toMatch(/2\. \[HIGH\] Name\s+“North Korea” mentioned/);
-    expect(text).toMatch(/19\. \[MEDIUM\] Passage/);
+    expect(text).toMatch(/16\. \[MEDIUM\] Name/);
     expect(text).not.toMatch(/(^|\D)1\. \[/);
-    expect(text).toContain("More (8)");
+    expect(text).not.toMatch(/17\. \[/);
+    expect(text).toContain("More (5)");
   });
 
   it("opens a story with the analyst's summary, paragraphs and who saved it", async () => {

@@ -18,6 +18,14 @@ export function ArticleBody({ blocks, lang }: { blocks: Block[]; lang?: string }
             );
           case "quote":
             return <blockquote key={i} className="border-l-4 border-indigo-300 pl-4 italic">{block.text}</blockquote>;
+          case "credit":
+            // Shown, but set apart: the analysis reads no credits line (lib/text/types.ts).
+            return (
+              <p key={i} className="font-sans text-sm text-stone-600">
+                <span lang="en" className="mr-2 rounded bg-stone-200 px-1.5 py-0.5 text-xs text-stone-700">Credits</span>
+                {block.text}
+              </p>
+            );
           case "list-item":
             return <p key={i} className="pl-6 before:-ml-4 before:mr-2 before:content-['•']">{block.text}</p>;
           default:

@@ -34,6 +34,19 @@ describe("segmentBlocks", () => {
     expect(passages.map((p) => p.role)).toEqual(["heading", "body", "body", "caption", "body", "body"]);
   });
 
+  it("gives a credits line no passage, and the passages after it their true offsets", () => {
+    const blocks: Block[] = [
+      { role: "body", text: "Dock workers kept the port shut for a second day." },
+      { role: "credit", text: "(Reporting by Ines Albanese; Editing by Helen Marsh)" },
+      { role: "body", text: "Talks resume on Monday." },
+    ];
+    const canonical = blocksToText(blocks);
+    const passages = segmentBlocks(blocks);
+    expect(passages.map((p) => p.text)).toEqual(["Dock workers kept the port shut for a second day.", "Talks resume on Monday."]);
+    expect(passages.map((p) => [p.index, p.paragraph])).toEqual([[0, 0], [1, 2]]);
+    for (const p of passages) expect(canonical.slice(p.start, p.end)).toBe(p.text);
+  });
+
   it("does not break after titles, initials, months before a day, No. before a number", () => {
     expect(
       sentences(

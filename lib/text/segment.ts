@@ -2,11 +2,12 @@
  * Article blocks → passages (sentences) with offsets into the canonical text
  * (`blocksToText`). Headings and captions stay whole: they are labels, not
  * prose, and splitting "U.S. envoy: Talks end." into two body sentences would
- * let them align with the story's sentences.
+ * let them align with the story's sentences. A credits line gives no passage
+ * at all (`UNANALYSED_ROLES`).
  */
 import { capSpanLength } from "./long-runs";
 import { splitSentences, type Span } from "./sentences";
-import { BLOCK_SEPARATOR, type Block, type Passage } from "./types";
+import { BLOCK_SEPARATOR, type Block, type Passage, UNANALYSED_ROLES } from "./types";
 
 const WHOLE_BLOCK_ROLES = new Set<Block["role"]>(["heading", "caption"]);
 
@@ -14,7 +15,9 @@ export function segmentBlocks(blocks: readonly Block[]): Passage[] {
   const passages: Passage[] = [];
   let offset = 0;
   blocks.forEach((block, paragraph) => {
-    for (const span of blockSpans(block)) {
+    // Offsets still count an unanalysed block: passages point into the canonical text, which holds every block.
+    const spans = UNANALYSED_ROLES.has(block.role) ? [] : blockSpans(block);
+    for (const span of spans) {
       passages.push({
         index: passages.length,
         paragraph,

@@ -5,8 +5,16 @@
  * that canonical text (see `blocksToText`).
  */
 
-/** What a paragraph-level block is. Only "body" and "quote" blocks carry the story; headings and captions are kept but weigh little. */
-export type BlockRole = "body" | "heading" | "caption" | "quote" | "list-item";
+/**
+ * What a paragraph-level block is. Only "body" and "quote" blocks carry the story; headings and captions are kept but
+ * weigh little. A "credit" (the line crediting the reporters and editors, "Reporting by …; Editing by …") is shown
+ * with the article but is no passage: it says who made the story, not what it reports, and as a passage it was
+ * flagged as left out of every outlet that did not reprint it.
+ */
+export type BlockRole = "body" | "heading" | "caption" | "quote" | "list-item" | "credit";
+
+/** Roles whose blocks are shown but never analysed (no passages, so never aligned, compared or flagged). */
+export const UNANALYSED_ROLES: ReadonlySet<BlockRole> = new Set<BlockRole>(["credit"]);
 
 export interface Block {
   role: BlockRole;

@@ -136,6 +136,9 @@ export function isCaption(line: string): boolean {
   );
 }
 
+/** Words that name a newsroom's staff in a byline, written in small letters. */
+const STAFF_WORD = /^(?:staff|writers?|reporters?|correspondents?|editors?|agencies|with),?$/;
+
 /** A byline: "By ANI | Updated: …", "By Jane Doe, Reuters", "Written by …" (also von/por/par/di/door/av). */
 export function matchByline(line: string): string | undefined {
   if (words(line) > 20) return undefined;
@@ -145,7 +148,9 @@ export function matchByline(line: string): string | undefined {
   // A real byline names someone in a few capitalised words, not a sentence.
   if (words(name) > 6 || endsLikeSentence(name) || !/^[A-Z\p{Lu}]/u.test(name)) return undefined;
   // Every word of a name is capitalised or a short particle ("de", "van", "and"); a phrase like "Por último" is not a name.
-  if (!name.split(/\s+/).every((w) => /^[\p{Lu}"“(]/u.test(w) || /^(?:de|da|do|dos|van|von|der|den|la|le|el|y|e|and|und|et|bin|al|di)$/i.test(w) || /^[&,]$/.test(w))) return undefined;
+  // A desk credit names the outlet's staff in small letters after the outlet ("By Reuters staff", "By Courier staff with
+  // Meridian Press"); its first word is still capitalised.
+  if (!name.split(/\s+/).every((w) => /^[\p{Lu}"“(]/u.test(w) || /^(?:de|da|do|dos|van|von|der|den|la|le|el|y|e|and|und|et|bin|al|di)$/i.test(w) || STAFF_WORD.test(w) || /^[&,]$/.test(w))) return undefined;
   return name;
 }
 

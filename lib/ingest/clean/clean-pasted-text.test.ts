@@ -202,3 +202,42 @@ describe("a pasted article whose first line is its headline", () => {
     expect(result.blocks.map((b) => b.text)).toEqual([lead, second]);
   });
 });
+
+describe("cleanPastedText on a wire story and a press release pasted as text", () => {
+  it("lifts a desk byline with its time stamps and drops the credits line", () => {
+    const result = cleanPastedText(
+      [
+        "Port strike halts grain exports from Varenna for a second day",
+        "By Tidewater Press staff · March 14, 2025 6:42 AM GMT · Updated 2 hours ago",
+        "VARENNA, March 14 (Tidewater Press) - Dock workers at Varenna kept the port's grain terminals shut for a second day on Friday, the port authority said.",
+        "Freight rates for grain cargoes loading in the region rose 9% on Thursday, shipbrokers said.",
+        "Reporting by Ines Albanese in Varenna and Marco Bellini in Rome; Additional reporting by Piotr Nowak in Warsaw; Editing by Helen Marsh and Tom Hale",
+      ].join("\n"),
+    );
+    expect(result.byline).toBe("Tidewater Press staff");
+    expect(result.publishedAt).toBe("2025-03-14T06:42:00+00:00");
+    expect(result.blocks.map((b) => b.text.slice(0, 20))).toEqual(["VARENNA, March 14 (T", "Freight rates for gr"]);
+  });
+
+  it("drops the release's kind, header fields, end mark, notes to editors and contacts, and takes its date", () => {
+    const result = cleanPastedText(
+      [
+        "For immediate release",
+        "New flood defences approved for the Lower Anne valley",
+        "From:",
+        "Department for Environment and Water",
+        "Published: 2 June 2025",
+        "The Department for Environment and Water has approved funding of 48 million pounds for new flood defences along the Lower Anne.",
+        "Construction will start in September and is expected to take three years, the department said in its statement.",
+        "ENDS",
+        "Notes to editors",
+        "1. The Lower Anne flooded in January, when 1,200 homes were evacuated.",
+        "Media enquiries: press office, 0300 555 0142",
+      ].join("\n"),
+    );
+    expect(result.title).toBe("New flood defences approved for the Lower Anne valley");
+    expect(result.publishedAt).toBe("2025-06-02");
+    expect(result.blocks.map((b) => b.text.slice(0, 30))).toEqual(["The Department for Environment", "Construction will start in Sep"]);
+    expect(result.removed).toEqual(expect.arrayContaining(["For immediate release", "From:", "Department for Environment and Water", "ENDS", "Notes to editors"]));
+  });
+});

@@ -23,9 +23,11 @@ import {
   looksGlued,
   matchByline,
 } from "./chrome-rules";
+import { isReporterCredit } from "./credit-line";
 import { looksLikeMarkdown, markdownToText } from "./markdown";
 import { normalizeWhitespace, splitParagraphs } from "./normalize-pasted";
 import { findDate } from "./parse-date";
+import { markReleaseMetadata } from "./release-metadata";
 
 export interface CleanedText {
   blocks: Block[];
@@ -176,6 +178,13 @@ export function cleanPastedText(raw: string, options: CleanOptions = {}): Cleane
   const url = webAddress(markdown?.source);
   if (url) out.url = url;
   const units: Unit[] = splitParagraphs(markdown?.text ?? normalized).map((text) => ({ text, kind: "body" }));
+  // A press release's header and footer ("For immediate release", "From: …", "Media enquiries: …", "ENDS" and the
+  // notes to editors after it) go first: "For immediate release" must not be taken for the headline.
+  const release = markReleaseMetadata(units.map((u) => u.text));
+  units.forEach((u, i) => {
+    if (release.drop.has(i) || i >= release.cutFrom) u.kind = "drop";
+  });
+  if (release.publishedAt) out.publishedAt ??= release.publishedAt;
   liftMetadata(units, out);
   takeLeadingHeadline(units, out, options.title);
 
@@ -198,6 +207,8 @@ export function cleanPastedText(raw: string, options: CleanOptions = {}): Cleane
       continue;
     }
     unit.kind = classify(unit.text);
+    // The reporters' credits closing a story, however long ("Reporting by … in …; Additional reporting by …; Editing by …").
+    if (i >= units.length - 3 && isReporterCredit(unit.text)) unit.kind = "drop";
     const key = sameText(unit.text);
     if (unit.kind !== "drop" && key.length > 0) {
       // A paragraph repeated verbatim is a pull quote, a sticky lead or a duplicated teaser.

@@ -330,3 +330,34 @@ describe("extractArticle on awkward pages", () => {
     expect(article.text).not.toContain("Home");
   });
 });
+
+describe("extractArticle on the metadata lines of wire stories and press releases", () => {
+  it("takes a wire's byline-and-time-stamp line for its byline and date, and keeps its credits line as a credit, not a caption", () => {
+    const article = extractArticle(page("wire-story-credits.html"), "https://tidewater.example/markets/port-strike");
+    expect(article.byline).toBe("Tidewater Press staff");
+    expect(article.publishedAt).toBe("2025-03-14T06:42:00+00:00");
+    expect(article.text).not.toContain("Updated 2 hours ago");
+    expect(article.blocks[0]!.text).toMatch(/^VARENNA, March 14 \(Tidewater Press\) - Dock workers/);
+    expect(article.blocks.at(-1)).toEqual({ role: "credit", text: "(Reporting by Ines Albanese in Varenna; Additional reporting by Piotr Nowak in Warsaw; Editing by Helen Marsh)" });
+    expect(roles(article.blocks).filter((r) => r !== "body")).toEqual(["credit"]);
+  });
+
+  it("drops a press release's kind, its From and Published fields, its end mark, the notes to editors and the media contact", () => {
+    const article = extractArticle(page("government-press-release.html"), "https://environment.gov.example/news/lower-anne-defences");
+    expect(article.text).not.toMatch(/News release|From:|ENDS|Notes to editors|1,200 homes were evacuated|Media enquiries/);
+    expect(article.publishedAt).toBe("2025-06-02");
+    expect(article.blocks.map((b) => b.text.slice(0, 40))).toEqual([
+      "Work on 14 kilometres of embankments wil",
+      "The Department for Environment and Water",
+      "The scheme will raise 14 kilometres of e",
+      "Environment Secretary Priya Lawal said: ",
+      "Construction will start in September and",
+    ]);
+    expect(article.publisherTypes).toEqual(["GovernmentOrganization"]);
+  });
+
+  it("reads the publisher's declared type from JSON-LD", () => {
+    expect(extractArticle(page("broadcaster-video.html")).publisherTypes).toEqual(["TelevisionStation"]);
+    expect(extractArticle(page("ferry-vote-chrome.html")).publisherTypes).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { parseHTML } from "linkedom";
 import { type Block, blocksToText } from "../../text/types";
 import { chooseContent, mayNeedFallback } from "./choose-content";
 import { type ExtractOptions, type RuleSwitch, ruleSwitch } from "./extraction-rules";
-import { filterBlocks } from "./filter-blocks";
+import { type BodyByline, filterBlocks } from "./filter-blocks";
 import { dropOtherStories } from "./drop-other-stories";
 import { findStandfirst } from "./find-standfirst";
 import { htmlToBlocks } from "./html-to-blocks";
@@ -81,31 +81,35 @@ function noTextMessage(url: string | undefined): string {
   return `No article text found${url ? ` at ${url}` : ""}: the page has no readable paragraphs (it may need JavaScript, a login, or not be an article).`;
 }
 
-/** Set when a candidate content was refused as a list of other stories (story-list.ts), for the error's wording. */
-interface Refusals {
+/**
+ * Set when a candidate content was refused as a list of other stories (story-list.ts), for the error's wording;
+ * `lifted` holds the byline line a candidate's block filter took out of the body.
+ */
+interface CandidateNotes {
   storyList: boolean;
+  lifted: BodyByline;
 }
 
 /** Blocks of a chosen content element, or none when it is a list of links to other stories. */
-function contentBlocks(content: Node | null, on: RuleSwitch, pageUrls: readonly string[], refusals: Refusals): Block[] {
+function contentBlocks(content: Node | null, on: RuleSwitch, pageUrls: readonly string[], notes: CandidateNotes): Block[] {
   if (!content) return [];
   if (on("story-lists") && isStoryList(content)) {
-    refusals.storyList = true;
+    notes.storyList = true;
     return [];
   }
-  return filterBlocks(htmlToBlocks(content, on), on, pageUrls);
+  return filterBlocks(htmlToBlocks(content, on), on, pageUrls, notes.lifted);
 }
 
-function readabilityBlocks(doc: Document, on: RuleSwitch, pageUrls: readonly string[], refusals: Refusals): Block[] {
-  return contentBlocks(runReadability(doc), on, pageUrls, refusals);
+function readabilityBlocks(doc: Document, on: RuleSwitch, pageUrls: readonly string[], notes: CandidateNotes): Block[] {
+  return contentBlocks(runReadability(doc), on, pageUrls, notes);
 }
 
 /** The densest text block of a freshly pruned copy of the page: Readability has rearranged the first one. */
-function fallbackBlocks(source: string, on: RuleSwitch, pageUrls: readonly string[], title: string | null | undefined, refusals: Refusals): Block[] {
+function fallbackBlocks(source: string, on: RuleSwitch, pageUrls: readonly string[], title: string | null | undefined, notes: CandidateNotes): Block[] {
   const doc = parse(source);
   if (on("other-stories")) dropOtherStories(doc, title);
   if (on("caption-roles")) markCaptions(doc, on("image-box-captions"));
-  return contentBlocks(pruneBoilerplate(doc, on), on, pageUrls, refusals);
+  return contentBlocks(pruneBoilerplate(doc, on), on, pageUrls, notes);
 }
 
 /** The standfirst in front of the body, unless the body has it already or the block rules would drop it. */
@@ -168,14 +172,14 @@ export function extractArticle(html: string, url?: string, options?: ExtractOpti
   // Read before Readability rearranges the page: the standfirst sits next to the headline, outside the body it keeps.
   const standfirst = on("standfirst") ? findStandfirst(doc) : undefined;
   const pageUrls = [url, metadata.canonicalUrl].filter((u): u is string => Boolean(u));
-  const refusals: Refusals = { storyList: false };
-  const readability = readabilityBlocks(doc, on, pageUrls, refusals);
+  const notes: CandidateNotes = { storyList: false, lifted: {} };
+  const readability = readabilityBlocks(doc, on, pageUrls, notes);
   // Most pages never need the fallback; parsing again for the few that might is cheaper than reading it on every page.
   // A page whose best container is a list of other stories is an index page: any block of it is one teaser.
-  const chosen = chooseContent(readability, on("fallback") && !refusals.storyList && mayNeedFallback(readability) ? fallbackBlocks(source, on, pageUrls, metadata.title, refusals) : []);
+  const chosen = chooseContent(readability, on("fallback") && !notes.storyList && mayNeedFallback(readability) ? fallbackBlocks(source, on, pageUrls, metadata.title, notes) : []);
   let blocks = chosen.blocks;
   // Checked before the standfirst goes in: on an index page the "standfirst" is the first teaser.
-  if (blocks.length === 0 && refusals.storyList) {
+  if (blocks.length === 0 && notes.storyList) {
     if (on("sign-in-walls")) refuseSignInWall(blocks, source, url, pageTitle);
     throw new ExtractionError(
       `No article found${url ? ` at ${url}` : ""}: the page is a list of links to other stories (a section front, tag or search page), not an article. Add the link of one story instead.`,
@@ -189,12 +193,14 @@ export function extractArticle(html: string, url?: string, options?: ExtractOpti
   if (blocks.length === 0) throw new ExtractionError(noTextMessage(url));
   return {
     title: metadata.title,
-    byline: metadata.byline,
-    publishedAt: metadata.publishedAt,
+    // A byline line in the body ("By Oliver Grant · 4 December 2026") names the author when the page's head does not.
+    byline: metadata.byline ?? notes.lifted.byline ?? null,
+    publishedAt: metadata.publishedAt ?? notes.lifted.publishedAt ?? null,
     siteName: metadata.siteName,
     lang: metadata.lang,
     canonicalUrl: metadata.canonicalUrl,
     ...(metadata.description ? { description: metadata.description } : {}),
+    publisherTypes: metadata.publisherTypes,
     blocks,
     text: blocksToText(blocks),
     method: chosen.method,

@@ -184,3 +184,20 @@ describe("sign-in-walls: a login or paywall page is not an article", () => {
     expect(offTeaser.text).toContain("The harbour committee voted seven to four");
   });
 });
+
+describe("reporter-credits and release-metadata: the lines about a story, not of it", () => {
+  const wire = page("wire-story-credits.html");
+  const release = page("government-press-release.html");
+
+  it("marks a wire's credits line as a credit, and leaves it a caption (its class names a credit) with the rule off", () => {
+    const credit = "(Reporting by Ines Albanese in Varenna; Additional reporting by Piotr Nowak in Warsaw; Editing by Helen Marsh)";
+    expect(extractArticle(wire).blocks.at(-1)).toEqual({ role: "credit", text: credit });
+    expect(extractArticle(wire, undefined, { skipRules: ["reporter-credits"] }).blocks.at(-1)).toEqual({ role: "caption", text: credit });
+  });
+
+  it("drops a release's kind, fields, end mark and notes to editors, which come back with the rule off", () => {
+    expect(extractArticle(release).text).not.toMatch(/News release|From: Department|ENDS|Notes to editors/);
+    const off = extractArticle(release, undefined, { skipRules: ["release-metadata"] });
+    for (const line of ["News release", "From: Department for Environment and Water", "ENDS", "Notes to editors", "Media enquiries"]) expect(off.text).toContain(line);
+  });
+});

@@ -41,6 +41,8 @@ export const EXTRACTION_RULES = [
   "url-echo",
   "bylines",
   "wire-footers",
+  "reporter-credits",
+  "release-metadata",
   "title-heading",
 ] as const;
 

@@ -14,6 +14,8 @@ export interface PageMetadata {
   lang: string | null;
   canonicalUrl: string | null;
   description: string | null;
+  /** schema.org types of the publisher named in the JSON-LD ("NewsMediaOrganization", "GovernmentOrganization"): a clue to the outlet's kind. */
+  publisherTypes: string[];
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -63,7 +65,13 @@ function names(value: Json | undefined): string[] {
 
 const str = (v: Json | undefined): string | null => (typeof v === "string" ? clean(v) : null);
 
-function readJsonLd(page: PageIndex): JsonObject | undefined {
+/** The page's JSON-LD: its article object (the best ranked) and every object, for references by "@id". */
+interface JsonLd {
+  article: JsonObject | undefined;
+  objects: JsonObject[];
+}
+
+function readJsonLd(page: PageIndex): JsonLd {
   const objects: JsonObject[] = [];
   for (const script of page.all("script")) {
     if (script.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
@@ -81,7 +89,18 @@ function readJsonLd(page: PageIndex): JsonObject | undefined {
     if (t.includes("WebPage")) return 1;
     return 0;
   };
-  return objects.filter((o) => rank(o) > 0).sort((a, b) => rank(b) - rank(a))[0];
+  return { article: objects.filter((o) => rank(o) > 0).sort((a, b) => rank(b) - rank(a))[0], objects };
+}
+
+/** The publisher's types, whether given inline or as a reference ({"@id": "#org"}) to an object elsewhere in the graph. */
+function publisherTypesOf(publisher: Json | undefined, objects: readonly JsonObject[]): string[] {
+  const first = Array.isArray(publisher) ? publisher[0] : publisher;
+  if (!isObject(first)) return [];
+  const own = types(first);
+  if (own.length > 0) return own;
+  const id = first["@id"];
+  const target = typeof id === "string" ? objects.find((o) => o !== first && o["@id"] === id) : undefined;
+  return target ? types(target) : [];
 }
 
 /** All <meta> values by lower-cased property/name/itemprop, first occurrence wins (one pass instead of a query per key). */
@@ -250,7 +269,8 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const page = new PageIndex(doc);
   const metas = metaIndex(page);
   const meta = (...keys: string[]): string | null => pick(metas, ...keys);
-  const ld = readJsonLd(page);
+  const jsonLd = readJsonLd(page);
+  const ld = jsonLd.article;
   const publisher = ld?.["publisher"];
   const siteName =
     meta("og:site_name", "application-name") ?? (isObject(publisher) ? str(publisher["name"]) : null);
@@ -313,5 +333,6 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   );
 
   const description = meta("description", "og:description", "twitter:description") ?? str(ld?.["description"]);
-  return { title, byline, publishedAt, siteName, lang, canonicalUrl, description };
+  const publisherTypes = publisherTypesOf(publisher, jsonLd.objects);
+  return { title, byline, publishedAt, siteName, lang, canonicalUrl, description, publisherTypes };
 }

@@ -14,6 +14,8 @@ export interface ExtractedArticle {
   lang: string | null;
   canonicalUrl: string | null;
   description?: string;
+  /** schema.org types of the page's publisher (JSON-LD), a clue to the outlet's kind; empty when the page names none. */
+  publisherTypes: string[];
   blocks: Block[];
   /** Canonical text: `blocksToText(blocks)`. */
   text: string;

@@ -3,17 +3,57 @@ import { guessOutletKind } from "./outlet-kind";
 
 describe("guessOutletKind", () => {
   it("recognises government domains across countries", () => {
-    expect(guessOutletKind("www.state.gov")).toBe("government");
-    expect(guessOutletKind("www.mofa.go.jp")).toBe("government");
-    expect(guessOutletKind("www.gov.uk")).toBe("government");
+    expect(guessOutletKind({ host: "www.state.gov" })).toBe("government");
+    expect(guessOutletKind({ host: "www.mofa.go.jp" })).toBe("government");
+    expect(guessOutletKind({ host: "www.gov.uk" })).toBe("government");
+    expect(guessOutletKind({ host: "www.ecologie.gouv.fr" })).toBe("government");
+    expect(guessOutletKind({ host: "www.beehive.govt.nz" })).toBe("government");
+    // abcnews.go.com is a broadcaster, not a .go.xx government host.
+    expect(guessOutletKind({ host: "abcnews.go.com" })).toBe("broadcaster");
   });
 
-  it("recognises wire agencies and broadcasters, subdomains included", () => {
-    expect(guessOutletKind("english.kyodonews.net")).toBe("wire");
-    expect(guessOutletKind("www3.nhk.or.jp")).toBe("broadcaster");
+  it("recognises wire agencies and broadcasters by host, subdomains included", () => {
+    expect(guessOutletKind({ host: "english.kyodonews.net" })).toBe("wire");
+    expect(guessOutletKind({ host: "www.reuters.com", name: "Reuters" })).toBe("wire");
+    expect(guessOutletKind({ host: "www3.nhk.or.jp" })).toBe("broadcaster");
   });
 
-  it("falls back to newspaper for an unknown news site", () => {
-    expect(guessOutletKind("thediplomat.com")).toBe("newspaper");
+  it("reads the kind from the outlet's name: ministries, news agencies, television and radio", () => {
+    expect(guessOutletKind({ host: "127.0.0.1", name: "Ministry of Transport" })).toBe("government");
+    expect(guessOutletKind({ name: "Department for Education" })).toBe("government");
+    expect(guessOutletKind({ name: "Office of the Prime Minister" })).toBe("government");
+    expect(guessOutletKind({ name: "Yonhap News Agency" })).toBe("wire");
+    expect(guessOutletKind({ name: "Agence France-Presse" })).toBe("wire");
+    expect(guessOutletKind({ name: "Channel 9 News" })).toBe("broadcaster");
+    expect(guessOutletKind({ name: "Radio Kessingford" })).toBe("broadcaster");
+    expect(guessOutletKind({ name: "NDTV" })).toBe("broadcaster");
+    // The government wins over the broadcasting in its name.
+    expect(guessOutletKind({ name: "Ministry of Information and Broadcasting" })).toBe("government");
+  });
+
+  it("does not read a kind from words newspapers share", () => {
+    expect(guessOutletKind({ name: "Detroit Free Press" })).toBeUndefined();
+    expect(guessOutletKind({ name: "The Press Democrat" })).toBeUndefined();
+    expect(guessOutletKind({ name: "Environment Agency" })).toBeUndefined();
+    expect(guessOutletKind({ name: "The English Channel Times" })).toBeUndefined();
+    expect(guessOutletKind({ name: "Kessingford Gazette", publisherTypes: ["NewsMediaOrganization"] })).toBeUndefined();
+  });
+
+  it("takes the publisher's declared schema.org type", () => {
+    expect(guessOutletKind({ name: "Harbour Eye", publisherTypes: ["TelevisionStation"] })).toBe("broadcaster");
+    expect(guessOutletKind({ name: "Portal", publisherTypes: ["GovernmentOrganization"] })).toBe("government");
+  });
+
+  it("takes a story that names its own outlet in the dateline for a wire's, not one that names another", () => {
+    const wire = "KESSINGFORD, Dec 3 (Meridian Press) - Seven people were killed when a train derailed.";
+    expect(guessOutletKind({ host: "127.0.0.1", name: "Meridian Press", opening: wire })).toBe("wire");
+    // A newspaper reprinting the wire's story carries the wire's dateline under its own name.
+    expect(guessOutletKind({ name: "Daily Courier", opening: wire })).toBeUndefined();
+    expect(guessOutletKind({ name: "Kyodo News", opening: "TOKYO (Kyodo) -- Japan and the United States agreed on Tuesday." })).toBe("wire");
+  });
+
+  it("says nothing for an unknown news site, leaving the default to the caller", () => {
+    expect(guessOutletKind({ host: "thediplomat.com", name: "The Diplomat" })).toBeUndefined();
+    expect(guessOutletKind({})).toBeUndefined();
   });
 });

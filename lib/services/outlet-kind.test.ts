@@ -13,7 +13,8 @@ afterAll(async () => cleanup());
 
 describe("setOutletKind", () => {
   it("corrects a guessed kind: a readout pasted as text becomes a government source", async () => {
-    const { articleId } = await addPastedArticle({ title: "Readout", outlet: "State Department", text: "The Secretary met the Foreign Minister in London on Monday. They discussed North Korea." });
+    // An outlet whose name says nothing of its kind (a ministry's name would be guessed as government already).
+    const { articleId } = await addPastedArticle({ title: "Readout", outlet: "Foreign Affairs Desk", text: "The Secretary met the Foreign Minister in London on Monday. They discussed North Korea." });
     const before = await getArticle(articleId);
     expect(before?.outlet.kind).toBe("other");
     await setOutletKind({ outletId: before!.outletId, kind: "government" });

@@ -9,6 +9,8 @@ import type { NewArticle } from "../db/article-mutations";
 import { contentHash } from "../ingest/content-hash";
 import { checkPastedText, countWords } from "../ingest/input-guards";
 import { cleanPastedText } from "../ingest/clean/clean-pasted-text";
+import { guessOutletKind } from "../ingest/outlet-kind";
+import { firstParagraph } from "../text/first-paragraph";
 import { clipAtWord } from "../text/clip";
 import { blocksToText } from "../text/types";
 import { firstIssue, pastedArticleSchema, type PastedArticleInput } from "./article-schemas";
@@ -33,8 +35,11 @@ export function preparePastedArticle(input: PastedArticleInput): NewArticle {
   const date = publishedAt ?? cleaned.publishedAt;
   // The address the analyst gives, else the one the text records (a web clipper's front matter).
   const pageUrl = url ?? cleaned.url;
+  const domain = pageUrl ? registeredDomain(new URL(pageUrl).hostname) : null;
+  // The analyst's kind; else what the address, the name and the dateline say; else none ("other").
+  const kind = outletKind ?? guessOutletKind({ host: domain, name: outlet, opening: firstParagraph(cleaned.blocks) });
   return {
-    outlet: { name: outlet, domain: pageUrl ? registeredDomain(new URL(pageUrl).hostname) : null, kind: outletKind },
+    outlet: { name: outlet, domain, kind },
     storyId: storyId ?? null,
     title: title ?? cleaned.title ?? fallbackTitle(clean),
     byline: cleaned.byline ?? null,

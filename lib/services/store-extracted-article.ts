@@ -6,6 +6,7 @@ import { contentHash } from "../ingest/content-hash";
 import type { ExtractedArticle } from "../ingest/extract/types";
 import { countWords } from "../ingest/input-guards";
 import { guessOutletKind } from "../ingest/outlet-kind";
+import { firstParagraph } from "../text/first-paragraph";
 import { trustPageIdentity } from "./page-identity";
 import { fileIfAlreadyStored, type FiledSaveResult } from "./story-filing";
 import { joiningStory } from "./story-joins";
@@ -35,8 +36,12 @@ function articleOf(extracted: ExtractedArticle, page: PageSource, options: { sto
   const date = extracted.publishedAt ? new Date(extracted.publishedAt) : null;
   const typedName = options.outletName?.trim();
   const outletName = typedName || extracted.siteName?.trim().slice(0, 200) || identity.domain || "Unknown outlet";
+  // What the page says about its outlet; a page that says nothing is taken for a newspaper's when fetched from a site.
+  const kind =
+    guessOutletKind({ host: identity.domain, name: outletName, publisherTypes: extracted.publisherTypes, opening: firstParagraph(extracted.blocks) }) ??
+    (identity.domain ? "newspaper" : "other");
   return {
-    outlet: { name: outletName, domain: identity.domain, kind: identity.domain ? guessOutletKind(identity.domain) : "other" },
+    outlet: { name: outletName, domain: identity.domain, kind },
     storyId: options.storyId ?? null,
     title: extracted.title?.trim() || identity.domain || "Untitled article",
     byline: extracted.byline,

@@ -24,6 +24,9 @@ export async function startFixtureServer(): Promise<{ origin: string; otherHostO
     // The extractor's own fixtures: a login page, and a short article around "Sign in" links and a login dropdown.
     "/account/login?return=%2Fnews%2Fharbour-fees-rise": "../../lib/ingest/extract/fixtures/sign-in-page.html",
     "/news/bank-app-outage": "../../lib/ingest/extract/fixtures/brief-with-sign-in-chrome.html",
+    // A wire story (byline and time stamps, credits line) and a government press release, for their metadata lines and outlet kinds.
+    "/markets/port-strike": "../../lib/ingest/extract/fixtures/wire-story-credits.html",
+    "/news/lower-anne-defences": "../../lib/ingest/extract/fixtures/government-press-release.html",
   };
   const redirects: Record<string, string> = { "/news/harbour-fees-rise": "/account/login?return=%2Fnews%2Fharbour-fees-rise" };
   let otherHostOrigin = "";

@@ -46,15 +46,16 @@ test("a wire story and a press release are stored under the kind their pages sho
     const progress = page.getByRole("list", { name: "Import progress" });
     await expect(progress.getByRole("listitem").filter({ hasText: "Added" })).toHaveCount(2, { timeout: 30_000 });
 
-    await progress.getByRole("listitem").filter({ hasText: "port-strike" }).getByRole("link", { name: "Open" }).click();
+    const openLink = (slug: string) => progress.getByRole("listitem").filter({ hasText: slug }).getByRole("link", { name: "Open" });
+    const releaseHref = await openLink("lower-anne-defences").getAttribute("href");
+    await openLink("port-strike").click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Port strike halts grain exports from Varenna for a second day");
     await expect(page.getByLabel("Kind of outlet for Tidewater Press")).toHaveValue("wire");
     await expect(page.getByText("Updated 2 hours ago")).toHaveCount(0);
     await expect(page.getByText("Credits", { exact: true })).toBeVisible();
     await expect(page.getByText("Caption", { exact: true })).toHaveCount(0);
 
-    await page.goBack();
-    await progress.getByRole("listitem").filter({ hasText: "lower-anne-defences" }).getByRole("link", { name: "Open" }).click();
+    await page.goto(releaseHref!);
     await expect(page.getByLabel("Kind of outlet for Department for Environment and Water")).toHaveValue("government");
     await expect(page.getByText("Construction will start in September")).toBeVisible();
     for (const metadata of ["Media enquiries", "Notes to editors", "ENDS"]) await expect(page.getByText(metadata, { exact: false })).toHaveCount(0);

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireEditor } from "@/lib/auth/guards";
 import { addPastedArticle } from "@/lib/services/add-pasted-article";
-import { quoted, recordActivity } from "@/lib/services/activity";
+import { quoted, recordActivity, reextractedText } from "@/lib/services/activity";
 import { addUploadedFile } from "@/lib/services/add-uploaded-file";
 import { editArticleDetails } from "@/lib/services/article-details";
 import { deleteArticleKeepingReviews, deletionEffects, deletionWarning } from "@/lib/services/article-deletion";
@@ -54,7 +54,7 @@ export async function reextractArticleAction(articleId: string): Promise<{ ok: b
   const editor = await requireEditor();
   try {
     const { changed } = await reextractArticle(String(articleId));
-    await recordActivity(editor, "article.reextracted", `re-extracted an article from its kept page (${changed ? "its text changed" : "its text is the same"})`, String(articleId));
+    await recordActivity(editor, "article.reextracted", await reextractedText(String(articleId), changed), String(articleId));
     revalidatePath(`/articles/${articleId}`);
     return { ok: true, message: changed ? "Re-extracted: the text was updated." : "Re-extracted: the text is unchanged." };
   } catch (error) {

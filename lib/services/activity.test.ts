@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { deleteArticle } from "../db/article-mutations";
 import { createStory } from "../db/story-mutations";
 import { addPastedArticle } from "./add-pasted-article";
-import { ACTIVITY_PAGE, activityActors, activityAbout, listActivity, quoted, recordActivity, storyLabel } from "./activity";
+import { ACTIVITY_PAGE, activityActors, activityAbout, listActivity, quoted, recordActivity, reextractedText, storyLabel } from "./activity";
 import { useTestDatabase } from "./test-database";
 
 let cleanup: () => Promise<void>;
@@ -102,6 +102,14 @@ describe("the activity log", () => {
     expect(await activityActors()).toEqual(expect.arrayContaining(["carla", dmitri]));
     const actors = await activityActors();
     expect(actors).toEqual([...actors].sort());
+  });
+
+  it("names the article a re-extraction was of, as it is titled now", async () => {
+    const { articleId } = await addPastedArticle({ title: "Ledger on the derailment", outlet: "The Ledger Review", text: "The derailment near Kessingford killed seven people and injured 43, the rail authority said on Tuesday evening." });
+    expect(await reextractedText(articleId, false)).toBe("re-extracted the article “Ledger on the derailment” (The Ledger Review) from its kept page (its text is the same)");
+    expect(await reextractedText(articleId, true)).toMatch(/^re-extracted the article “Ledger on the derailment” \(The Ledger Review\) from its kept page \(its text changed\)$/);
+    await deleteArticle(articleId);
+    expect(await reextractedText(articleId, true)).toBe("re-extracted an article from its kept page (its text changed)");
   });
 
   it("quotes long titles cut to a readable length, on one line", () => {

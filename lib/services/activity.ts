@@ -54,6 +54,11 @@ export async function articleLabel(articleId: string): Promise<string> {
   return row ? `the article ${quoted(row.title || "(untitled)")} (${row.outlet.name})` : "an article";
 }
 
+/** The log's line for a re-extraction: the article as it is named after it (a re-extraction may correct its title). */
+export async function reextractedText(articleId: string, changed: boolean): Promise<string> {
+  return `re-extracted ${await articleLabel(articleId)} from its kept page (${changed ? "its text changed" : "its text is the same"})`;
+}
+
 /** The log's line for links sent to be fetched, from the app or the command line. */
 export async function linksQueuedText(count: number, storyId: string | null | undefined): Promise<string> {
   return `sent ${count} link${count === 1 ? "" : "s"} to be fetched${storyId ? `, filed under ${await storyLabel(storyId)}` : ""}`;

@@ -103,6 +103,38 @@ describe("lacuna ingest exit codes", () => {
     }
   }, 300_000);
 
+  it("gives a link repeated in the file a line of its own, in its place, naming the line it repeats; fetched once, exit 0, each article added logged by name", async () => {
+    const origin = site.origins[0]!;
+    const file = path.join(scratch, "links-repeated.txt");
+    // The tester's batch: the wire story given twice (the second time with a fragment), and an argument repeated in the file.
+    writeFileSync(file, [`${origin}/article/500`, `${origin}/article/501`, `${origin}/article/500#top`, `${origin}/article/502`].join("\n") + "\n");
+    const { code, stdout } = await runLacuna(["ingest", `${origin}/article/502`, "--file", file], env);
+    expect(code).toBe(0);
+    const results = stdout.trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(results.map(({ line, url, state, repeatOf }) => ({ line, url, state, repeatOf }))).toEqual([
+      { line: undefined, url: `${origin}/article/502`, state: "done", repeatOf: undefined },
+      { line: 1, url: `${origin}/article/500`, state: "done", repeatOf: undefined },
+      { line: 2, url: `${origin}/article/501`, state: "done", repeatOf: undefined },
+      { line: 3, url: `${origin}/article/500`, state: "repeated", repeatOf: 1 },
+      { line: 4, url: `${origin}/article/502`, state: "repeated", repeatOf: undefined },
+    ]);
+    expect(results[3]!.note).toBe("duplicate of line 1: already in this batch, fetched once");
+    expect(results[4]!.note).toBe("also given as an argument: fetched once");
+    const db = new Database(env.LACUNA_DATABASE, { readonly: true });
+    try {
+      const sent = db.prepare(`SELECT "text" FROM "Activity" WHERE "action" = 'links.queued' ORDER BY "at" DESC, "id" DESC LIMIT 1`).get();
+      expect(sent).toEqual({ text: "sent 3 links to be fetched (and 2 given twice, fetched once)" });
+      // One entry for each article the links added, naming it, under the command line's name.
+      const added = db.prepare(`SELECT "actor", "text", "subjectId" FROM "Activity" WHERE "action" = 'article.added' AND "text" LIKE '%from a link' ORDER BY "at" DESC, "id" DESC LIMIT 3`).all() as Array<{ actor: string; text: string; subjectId: string }>;
+      expect(added).toHaveLength(3);
+      expect(added.every((a) => a.actor.endsWith("command line)") || a.actor === "command line")).toBe(true);
+      expect(added.every((a) => /^added the article “.+” \(.+\) from a link$/.test(a.text))).toBe(true);
+      expect(new Set(added.map((a) => a.subjectId))).toEqual(new Set(results.filter((r) => r.state === "done").map((r) => r.articleId)));
+    } finally {
+      db.close();
+    }
+  }, 240_000);
+
   it("reads a links file saved as UTF-16 with Windows line ends, as Windows PowerShell's `>` writes it", async () => {
     const origin = site.origins[0]!;
     const urls = [`${origin}/article/300`, `${origin}/article/301`];

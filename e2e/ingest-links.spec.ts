@@ -3,7 +3,7 @@ import { startFixtureServer } from "./fixture-server";
 import { HomePage } from "./pages/home-page";
 import { ArticlePage } from "./pages/article-page";
 
-test("pasting three links (one broken) stores two articles and explains the failure", async ({ page }) => {
+test("pasting four links (one broken, one given twice) stores two articles, explains the failure and the repeat, and logs each article added", async ({ page }) => {
   const site = await startFixtureServer();
   try {
     await page.goto("/");
@@ -12,12 +12,19 @@ test("pasting three links (one broken) stores two articles and explains the fail
         `Wire: ${site.origin}/news/japan-us-talks`,
         `${site.origin}/press/readout-motegi`,
         `${site.origin}/news/removed-story`,
+        `${site.origin}/news/japan-us-talks#comments`,
       ].join("\n"),
     );
     await page.getByRole("button", { name: "Fetch articles" }).click();
     const progress = page.getByRole("list", { name: "Import progress" });
-    await expect(progress.getByRole("listitem")).toHaveCount(3);
+    // Every link pasted has its row: the repeat is told, not dropped.
+    await expect(progress.getByRole("listitem")).toHaveCount(4);
+    const repeated = progress.getByRole("listitem").last();
+    await expect(repeated).toContainText("Already in this batch");
+    await expect(repeated).toContainText("Duplicate of line 1");
     await expect(progress.getByRole("listitem").filter({ hasText: "Added" })).toHaveCount(2, { timeout: 30_000 });
+    // Once its first line's article is in, the repeated row opens it too.
+    await expect(repeated.getByRole("link", { name: "Open" })).toHaveAttribute("href", await progress.getByRole("listitem").first().getByRole("link", { name: "Open" }).getAttribute("href") ?? "");
     const failed = progress.getByRole("listitem").filter({ hasText: "Failed" });
     await expect(failed).toHaveCount(1);
     await expect(failed).toContainText("removed-story");
@@ -32,6 +39,14 @@ test("pasting three links (one broken) stores two articles and explains the fail
     await expect(page.getByText("We use cookies")).toHaveCount(0);
     await expect(page.getByText("Typhoon nears Okinawa")).toHaveCount(0);
     await expect(page.getByText("Share on Facebook")).toHaveCount(0);
+
+    // The log names each article the links added, not just how many links were sent.
+    await page.goto("/activity");
+    const log = page.getByRole("list", { name: "Activity, newest first" });
+    await expect(log.getByRole("listitem").filter({ hasText: "sent 3 links to be fetched (and 1 given twice, fetched once)" }).first()).toBeVisible();
+    const added = log.getByRole("listitem").filter({ hasText: "added the article “Japan, U.S. agree to oppose unilateral change to status quo”" }).filter({ hasText: "from a link" }).first();
+    await expect(added).toBeVisible();
+    await expect(added.getByRole("link", { name: "open the article" })).toHaveAttribute("href", /^\/articles\//);
   } finally {
     await site.close();
   }

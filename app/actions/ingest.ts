@@ -10,8 +10,8 @@ export type StartIngestResult = { ok: true; batchId: string; rejected: Array<{ i
 export async function startIngestAction(pasted: string, storyId?: string): Promise<StartIngestResult> {
   const editor = await requireEditor();
   try {
-    const { batchId, rejected, queued } = await startIngestBatch(String(pasted ?? ""), { storyId: storyId || null });
-    await recordActivity(editor, "links.queued", await linksQueuedText(queued, storyId), storyId || null);
+    const { batchId, rejected, queued, repeated } = await startIngestBatch(String(pasted ?? ""), { storyId: storyId || null, requestedBy: editor.username });
+    await recordActivity(editor, "links.queued", await linksQueuedText(queued, storyId, repeated), storyId || null);
     return { ok: true, batchId, rejected };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, message: error.message };

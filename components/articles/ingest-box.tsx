@@ -15,8 +15,11 @@ const STATE_LABEL: Record<string, string> = {
   done: "Added",
   duplicate: "Already stored",
   failed: "Failed",
+  repeated: "Already in this batch",
 };
-const FINAL = new Set(["done", "duplicate", "failed"]);
+const FINAL = new Set(["done", "duplicate", "failed", "repeated"]);
+/** States whose row opens the article (a repeated link: the one its first line brought in). */
+const HAS_ARTICLE = new Set(["done", "duplicate", "repeated"]);
 /** The batch being followed, kept in the browser so a reload (or a server restart) picks it up again. */
 const BATCH_KEY = "lacuna:ingest-batch";
 
@@ -132,19 +135,21 @@ export function IngestBox({ story: fixedStory }: { story?: PickedStory } = {}) {
         <ol aria-label="Import progress" className="divide-y divide-stone-200 rounded border border-stone-200 text-sm">
           {links.map((link) => (
             <li key={link.id} className="flex flex-wrap items-center gap-2 px-3 py-2">
-              <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${link.state === "failed" ? "bg-rose-100 text-rose-900" : link.state === "done" ? "bg-emerald-100 text-emerald-900" : link.state === "duplicate" ? "bg-amber-100 text-amber-900" : "bg-stone-100 text-stone-700"}`}>
+              <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${link.state === "failed" ? "bg-rose-100 text-rose-900" : link.state === "done" ? "bg-emerald-100 text-emerald-900" : link.state === "duplicate" || link.state === "repeated" ? "bg-amber-100 text-amber-900" : "bg-stone-100 text-stone-700"}`}>
                 {STATE_LABEL[link.state] ?? link.state}
               </span>
               <span className="min-w-0 flex-1 truncate font-mono text-xs" title={link.url}>{link.url}</span>
-              {link.articleId && (link.state === "done" || link.state === "duplicate") && (
+              {link.articleId && HAS_ARTICLE.has(link.state) && (
                 <Link href={`/articles/${link.articleId}`} className="text-xs text-indigo-700 underline">Open</Link>
               )}
-              {link.story && (link.state === "done" || link.state === "duplicate") && (
+              {link.story && HAS_ARTICLE.has(link.state) && (
                 <span className="basis-full text-xs text-stone-600">
                   in <Link href={`/stories/${link.story.id}`} className="text-indigo-700 underline">{link.story.title}</Link>
                 </span>
               )}
               {link.state === "failed" && <span className="basis-full text-xs text-rose-800">{link.error}</span>}
+              {/* Which line it repeats: nothing the analyst pasted is dropped without a word. */}
+              {link.state === "repeated" && <span className="basis-full text-xs text-stone-700">{link.error}</span>}
               {link.state === "failed" && link.retryable !== false && (
                 <>
                   <button

@@ -8,27 +8,29 @@ import { randomUUID } from "node:crypto";
 import { db } from "./client";
 import { newJobRow, type NewJob } from "./jobs";
 
-export type IngestState = "queued" | "fetching" | "extracting" | "done" | "duplicate" | "failed";
-export const FINAL_INGEST_STATES: readonly IngestState[] = ["done", "duplicate", "failed"];
+/** "repeated": the batch gives the link on an earlier line; it is fetched once, there, and this row says so. */
+export type IngestState = "queued" | "fetching" | "extracting" | "done" | "duplicate" | "failed" | "repeated";
+export const FINAL_INGEST_STATES: readonly IngestState[] = ["done", "duplicate", "failed", "repeated"];
 
-export interface NewIngestLink {
-  url: string;
-  job: Omit<NewJob, "payload">;
-}
+/** A link to fetch (with its job), or one the batch repeats (`repeats`: which line it repeats, shown on its row; no job). */
+export type NewIngestLink = { url: string; job: Omit<NewJob, "payload"> } | { url: string; repeats: string };
 
 /**
  * Stores a batch's links and their jobs in one transaction: a crash can never
  * leave a link without the job that will finish it. The story is kept on every
- * link so a link retried later is filed where its batch was.
+ * link so a link retried later is filed where its batch was; who sent the
+ * batch, so the article a link adds is logged under their name.
  */
-export async function createIngestBatch(batchId: string, links: NewIngestLink[], storyId: string | null) {
+export async function createIngestBatch(batchId: string, links: NewIngestLink[], storyId: string | null, requestedBy: string | null = null) {
   const client = await db();
   const rows = links.map((link, position) => {
     const id = randomUUID();
+    const base = { id, batchId, position, url: link.url, storyId, requestedBy };
+    if ("repeats" in link) return { link: { ...base, state: "repeated", error: link.repeats, jobId: null }, job: null };
     const job = newJobRow({ ...link.job, payload: { linkId: id } });
-    return { link: { id, batchId, position, url: link.url, storyId, jobId: job.id! }, job };
+    return { link: { ...base, jobId: job.id! }, job };
   });
-  await client.$transaction([client.ingestLink.createMany({ data: rows.map((r) => r.link) }), client.job.createMany({ data: rows.map((r) => r.job) })]);
+  await client.$transaction([client.ingestLink.createMany({ data: rows.map((r) => r.link) }), client.job.createMany({ data: rows.flatMap((r) => (r.job ? [r.job] : [])) })]);
   return rows.map((r) => r.link);
 }
 

@@ -59,9 +59,15 @@ export async function reextractedText(articleId: string, changed: boolean): Prom
   return `re-extracted ${await articleLabel(articleId)} from its kept page (${changed ? "its text changed" : "its text is the same"})`;
 }
 
-/** The log's line for links sent to be fetched, from the app or the command line. */
-export async function linksQueuedText(count: number, storyId: string | null | undefined): Promise<string> {
-  return `sent ${count} link${count === 1 ? "" : "s"} to be fetched${storyId ? `, filed under ${await storyLabel(storyId)}` : ""}`;
+/** The log's line for links sent to be fetched, from the app or the command line (`repeated`: links given twice, fetched once). */
+export async function linksQueuedText(count: number, storyId: string | null | undefined, repeated = 0): Promise<string> {
+  const twice = repeated > 0 ? ` (and ${repeated} given twice, fetched once)` : "";
+  return `sent ${count} link${count === 1 ? "" : "s"} to be fetched${twice}${storyId ? `, filed under ${await storyLabel(storyId)}` : ""}`;
+}
+
+/** The log's line for an article a sent link added (one entry an article, so each can be opened from the log). */
+export async function addedFromLinkText(articleId: string, storyId: string | null): Promise<string> {
+  return `added ${await articleLabel(articleId)} from a link${storyId ? `, filed under ${await storyLabel(storyId)}` : ""}`;
 }
 
 export async function recordActivity(actor: { username: string }, action: ActivityAction, text: string, subjectId?: string | null): Promise<void> {

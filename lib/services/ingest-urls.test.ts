@@ -30,6 +30,14 @@ const QUAY_PAGE = `<!doctype html><html><head><title>Inner quay works to start i
 <p>Fishing boats will keep their berths on the outer wall, which reopened in March, and the fish market will stay open throughout the works, the authority said.</p>
 </article><footer>© Coastal Ledger</footer></body></html>`;
 
+const FERRY_PAGE = `<!doctype html><html><head><title>Night ferry returns to the island route | Coastal Ledger</title>
+<meta property="og:site_name" content="Coastal Ledger"></head><body>
+<article><h1>Night ferry returns to the island route</h1>
+<p>The night ferry to the outer islands returned to service on Friday after a three-month refit that replaced both of its engines and the passenger lounge.</p>
+<p>The operator said the crossing would again leave the northern harbour at eleven each evening and reach the island pier shortly before dawn, six nights a week.</p>
+<p>Islanders had campaigned for the service to return before the summer season, when the day boats are often full and hotels depend on late arrivals.</p>
+</article></body></html>`;
+
 /** Pages of the extractor's fixtures: a login page, a paywall teaser, and a short real article around sign-in chrome. */
 const fixture = (name: string): string => readFileSync(join(__dirname, "../ingest/extract/fixtures", name), "utf8");
 
@@ -61,7 +69,7 @@ const server = http.createServer((req, res) => {
     res.writeHead(200, { "Content-Type": "application/pdf" }).end("%PDF-1.7\n");
     return;
   }
-  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(req.url?.startsWith("/quay") ? QUAY_PAGE : PAGE);
+  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(req.url?.startsWith("/quay") ? QUAY_PAGE : req.url?.startsWith("/ferry") ? FERRY_PAGE : PAGE);
 });
 
 let cleanup: () => Promise<void>;
@@ -156,5 +164,26 @@ describe("links that lead to a sign-in or paywall page", () => {
     expect(brief).toMatchObject({ state: "done" });
     const stored = await (await db()).article.findMany({ where: { url: { in: links } }, select: { url: true, title: true } });
     expect(stored).toEqual([{ url: links[2], title: "Harbour Savings customers locked out of app for a day" }]);
+  });
+});
+
+describe("a link pasted twice in one batch", () => {
+  it("gets a row of its own in its place, saying which line it repeats, fetched once; the article it brought in is logged under the sender's name", async () => {
+    const story = await createStory("Quay works, second batch");
+    // The ferry page is new; the quay page was stored by an earlier test (already stored: no entry of its own).
+    const pasted = [`${base}/ferry`, "", `see also ${base}/ferry#top`, `${base}/quay?from=twice`].join("\n");
+    const started = await startIngestBatch(pasted, { storyId: story.id, requestedBy: "ana.one" });
+    expect(started).toMatchObject({ queued: 2, repeated: 1 });
+    const [first, repeated, other] = await waitForIngestBatches([started.batchId]);
+    expect(first).toMatchObject({ url: `${base}/ferry`, state: "done" });
+    // No job of its own: its row names the line it repeats and opens the article its first line brought in.
+    expect(repeated).toMatchObject({ url: `${base}/ferry`, state: "repeated", error: "Duplicate of line 1: already in this batch, fetched once.", articleId: first!.articleId, retryable: false, story: { id: story.id } });
+    expect(other).toMatchObject({ url: `${base}/quay?from=twice`, state: "duplicate" });
+    expect(await (await db()).job.count({ where: { groupId: started.batchId } })).toBe(2);
+
+    // Each article the batch added is an entry of the log, naming it, by who sent the links.
+    // Written by the worker just after the link's row is finished: asked until it is there.
+    const added = () => db().then((client) => client.activity.findMany({ where: { action: "article.added", actor: "ana.one" } }));
+    await expect.poll(added).toMatchObject([{ subjectId: first!.articleId, text: "added the article “Night ferry returns to the island route” (Coastal Ledger) from a link, filed under the story “Quay works, second batch”" }]);
   });
 });

@@ -20,11 +20,13 @@ import {
   requeueFailedIngestLink,
   setIngestLinkStage,
   type IngestState,
+  type NewIngestLink,
 } from "../db/ingest-links";
 import { getArticleStories } from "../db/articles";
+import { addedFromLinkText, recordActivity } from "./activity";
 import { getJobStates } from "../db/jobs";
 import { describeFailure, isRetryable, timeoutFailure } from "../ingest/batch/link-failure";
-import { parseUrlList } from "../ingest/batch/parse-url-list";
+import { parseUrlList, type RepeatedLink } from "../ingest/batch/parse-url-list";
 import { fetchOptionsFromEnv } from "../ingest/fetch/fetch-options-from-env";
 import { fetchPage } from "../ingest/fetch/fetch-page";
 import type { JobConfig } from "../jobs/job-config";
@@ -57,27 +59,39 @@ export interface IngestLinkView {
 }
 
 /** Starts a batch from pasted text (at most MAX_LINKS_PER_BATCH links); returns at once, the queue does the work. */
-export async function startIngestBatch(pasted: string, options: { storyId?: string | null } = {}) {
-  const { urls, rejected } = parseUrlList(pasted);
+export async function startIngestBatch(pasted: string, options: { storyId?: string | null; requestedBy?: string | null } = {}) {
+  const { urls, repeated, rejected } = parseUrlList(pasted);
   if (urls.length === 0) {
     throw new UserError("invalid_input", rejected.length ? `No link Lacuna can fetch: ${rejected[0]?.input} — ${rejected[0]?.reason}` : "Paste at least one http:// or https:// link.");
   }
   if (urls.length > MAX_LINKS_PER_BATCH) {
     throw new UserError("invalid_input", `That is ${urls.length} links; paste at most ${MAX_LINKS_PER_BATCH} at a time.`);
   }
-  const batchId = await queueIngestUrls(urls, options.storyId ?? null);
-  return { batchId, rejected, queued: urls.length };
+  const batchId = await queueIngestUrls(urls, options.storyId ?? null, { requestedBy: options.requestedBy ?? null, repeated });
+  return { batchId, rejected, queued: urls.length, repeated: repeated.length };
 }
 
-/** Stores the links of one batch with their jobs (one transaction) and wakes this process's worker. */
-export async function queueIngestUrls(urls: string[], storyId: string | null): Promise<string> {
+/** What a repeated link's row says: the line it repeats, and that nothing is fetched twice. */
+export function repeatedLinkNote(firstLine: number): string {
+  return `Duplicate of line ${firstLine}: already in this batch, fetched once.`;
+}
+
+/**
+ * Stores the links of one batch with their jobs (one transaction) and wakes
+ * this process's worker. Links the paste repeated (`repeated`) get a row of
+ * their own in their place, saying which line they repeat, and no job.
+ */
+export async function queueIngestUrls(urls: readonly string[], storyId: string | null, options: { requestedBy?: string | null; repeated?: readonly RepeatedLink[] } = {}): Promise<string> {
   await requireStoryIfGiven(storyId);
   const batchId = randomUUID();
-  await createIngestBatch(
-    batchId,
-    urls.map((url) => ({ url, job: { kind: INGEST_LINK_JOB, concurrencyKey: hostKey(url), groupId: batchId } })),
-    storyId,
-  );
+  const repeated = options.repeated ?? [];
+  const links: NewIngestLink[] = [];
+  for (let i = 0; i <= urls.length; i++) {
+    for (const r of repeated) if (r.after === i) links.push({ url: r.url, repeats: repeatedLinkNote(r.firstLine) });
+    const url = urls[i];
+    if (url !== undefined) links.push({ url, job: { kind: INGEST_LINK_JOB, concurrencyKey: hostKey(url), groupId: batchId } });
+  }
+  await createIngestBatch(batchId, links, storyId, options.requestedBy ?? null);
   jobsQueued();
   return batchId;
 }
@@ -86,8 +100,12 @@ export async function queueIngestUrls(urls: string[], storyId: string | null): P
 export async function getIngestLinks(batchIds: string[]): Promise<IngestLinkView[]> {
   const links = await listIngestLinks(batchIds);
   const jobs = await getJobStates(links.filter((l) => !FINAL_INGEST_STATES.includes(l.state as IngestState) && l.jobId).map((l) => l.jobId!));
-  const stories = await getArticleStories(links.flatMap((l) => (l.articleId ? [l.articleId] : [])));
+  // A repeated link opens the article its first line brought in, once there is one.
+  const fetched = new Map(links.filter((l) => l.state !== "repeated" && l.articleId).map((l) => [`${l.batchId} ${l.url}`, l.articleId]));
+  const articleOf = (l: (typeof links)[number]) => (l.state === "repeated" ? (fetched.get(`${l.batchId} ${l.url}`) ?? null) : l.articleId);
+  const stories = await getArticleStories(links.flatMap((l) => articleOf(l) ?? []));
   return links.map((l) => {
+    const articleId = articleOf(l);
     let state = l.state as IngestState;
     // A link whose worker stopped mid-way shows as waiting again until a worker takes it up.
     if (!FINAL_INGEST_STATES.includes(state) && l.jobId && jobs.get(l.jobId)?.state === "queued") state = "queued";
@@ -98,10 +116,10 @@ export async function getIngestLinks(batchIds: string[]): Promise<IngestLinkView
       state,
       error: l.error,
       errorCode: l.errorCode,
-      articleId: l.articleId,
+      articleId,
       attempts: l.attempts,
       retryable: state === "failed" && isRetryable(l.errorCode),
-      story: (l.articleId && stories.get(l.articleId)) || null,
+      story: (articleId && stories.get(articleId)) || null,
     };
   });
 }
@@ -172,7 +190,12 @@ export function ingestLinkJobKind(config: Pick<JobConfig, "fetchConcurrency" | "
       const signal = AbortSignal.any([context.signal, deadline]);
       try {
         const saved = await ingestUrl(link.url, link.storyId, signal, () => setIngestLinkStage(link.id, "extracting"));
-        await finishIngestLink(link.id, { state: saved.status === "duplicate" ? "duplicate" : "done", articleId: saved.articleId });
+        const added = saved.status !== "duplicate";
+        const finished = await finishIngestLink(link.id, { state: added ? "done" : "duplicate", articleId: saved.articleId });
+        // Each article a batch adds is an entry of its own, under the name of who sent the link (none for links sent before names were kept).
+        if (finished && added && link.requestedBy) {
+          await recordActivity({ username: link.requestedBy }, "article.added", await addedFromLinkText(saved.articleId, link.storyId), saved.articleId);
+        }
       } catch (error) {
         // Shutting down or lost the lease: the link stays as it is for the next worker.
         if (context.signal.reason instanceof JobHandedBack) throw context.signal.reason;

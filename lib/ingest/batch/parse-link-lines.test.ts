@@ -9,6 +9,7 @@ describe("parseLinkLines (a file of links, one per line)", () => {
         { url: "https://news.example/a", line: 1 },
         { url: "https://news.example/b", line: 5 },
       ],
+      repeated: [],
       failures: [
         { line: 2, input: "htp:/x", reason: "Line 2 is not a link: give one http:// or https:// address per line." },
         { line: 4, input: "just words", reason: "Line 4 is not a link: give one http:// or https:// address per line." },
@@ -22,12 +23,20 @@ describe("parseLinkLines (a file of links, one per line)", () => {
     const text = "# Harbour story, first day\nhttps://news.example/a\n  # https://news.example/old (moved)\nnot # a note";
     expect(parseLinkLines(text)).toEqual({
       links: [{ url: "https://news.example/a", line: 2 }],
+      repeated: [],
       failures: [{ line: 4, input: "not # a note", reason: "Line 4 is not a link: give one http:// or https:// address per line." }],
     });
   });
 
-  it("takes a link once, at its first line, and not at all when it was already given", () => {
+  it("takes a link once, at its first line, and not at all when it was already given; each repeat is told with the line it repeats", () => {
     const text = "https://news.example/a\nhttps://news.example/b\nhttps://News.Example/a#top";
-    expect(parseLinkLines(text, new Set(["https://news.example/b"]))).toEqual({ links: [{ url: "https://news.example/a", line: 1 }], failures: [] });
+    expect(parseLinkLines(text, new Set(["https://news.example/b"]))).toEqual({
+      links: [{ url: "https://news.example/a", line: 1 }],
+      repeated: [
+        { line: 2, url: "https://news.example/b", firstLine: null },
+        { line: 3, url: "https://news.example/a", firstLine: 1 },
+      ],
+      failures: [],
+    });
   });
 });

@@ -13,6 +13,8 @@ import { parseUrlList } from "./parse-url-list";
 export interface LinkLines {
   /** The fetchable links, de-duplicated, in order, each with the line it first appears on (1-based). */
   links: { url: string; line: number }[];
+  /** Lines whose link came before: on an earlier line (`firstLine`), or among those already taken (null). Fetched once. */
+  repeated: { line: number; url: string; firstLine: number | null }[];
   /** Every line, or link on a line, that cannot be fetched, in line order, with the reason. */
   failures: { line: number; input: string; reason: string }[];
 }
@@ -21,16 +23,21 @@ const NOT_A_LINK = "is not a link: give one http:// or https:// address per line
 
 /** `known` holds links already taken (given on the command line): not taken twice. */
 export function parseLinkLines(text: string, known: ReadonlySet<string> = new Set()): LinkLines {
-  const seen = new Set(known);
-  const result: LinkLines = { links: [], failures: [] };
+  // Each link taken and the line it came on (null: it was given before the file).
+  const seen = new Map<string, number | null>([...known].map((url) => [url, null]));
+  const result: LinkLines = { links: [], repeated: [], failures: [] };
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1;
     const input = raw.trim();
     if (input === "" || input.startsWith("#")) return;
     const { urls, rejected } = parseUrlList(input);
     for (const url of urls) {
-      if (seen.has(url)) continue;
-      seen.add(url);
+      const firstLine = seen.get(url);
+      if (firstLine !== undefined) {
+        result.repeated.push({ line, url, firstLine });
+        continue;
+      }
+      seen.set(url, line);
       result.links.push({ url, line });
     }
     for (const r of rejected) result.failures.push({ line, input: r.input, reason: r.reason });

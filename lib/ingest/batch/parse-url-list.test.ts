@@ -6,6 +6,7 @@ describe("parseUrlList", () => {
     const text = "  https://www.aninews.in/news/world/asia/blinken-motegi-talks  \n\nhttp://japan-news.example/politics/2021/05/04/talks\r\n";
     expect(parseUrlList(text)).toEqual({
       urls: ["https://www.aninews.in/news/world/asia/blinken-motegi-talks", "http://japan-news.example/politics/2021/05/04/talks"],
+      repeated: [],
       rejected: [],
     });
   });
@@ -35,6 +36,17 @@ describe("parseUrlList", () => {
     expect(parseUrlList(text).urls).toEqual(["https://news.example/a", "https://news.example/b"]);
   });
 
+  it("tells which lines repeat an earlier link, and where their rows go among the links fetched", () => {
+    // The tester's batch: the wire story pasted twice, with a blank line and prose between.
+    const text = "https://site.example/wire.html\nhttps://site.example/courier.html\n\nAnd again: https://site.example/wire.html#top\nhttps://site.example/gazette.html\nhttps://site.example/courier.html";
+    const { urls, repeated } = parseUrlList(text);
+    expect(urls).toEqual(["https://site.example/wire.html", "https://site.example/courier.html", "https://site.example/gazette.html"]);
+    expect(repeated).toEqual([
+      { url: "https://site.example/wire.html", line: 4, firstLine: 1, after: 2 },
+      { url: "https://site.example/courier.html", line: 6, firstLine: 2, after: 3 },
+    ]);
+  });
+
   it("keeps different query strings apart: they can be different articles", () => {
     expect(parseUrlList("https://n.example/view?id=1 https://n.example/view?id=2").urls).toHaveLength(2);
   });
@@ -56,12 +68,13 @@ describe("parseUrlList", () => {
   });
 
   it("does not mistake ordinary prose for links", () => {
-    expect(parseUrlList("Key data: 5 million doses.\nMeeting notes, 4 May.\nfile this under Japan")).toEqual({ urls: [], rejected: [] });
+    expect(parseUrlList("Key data: 5 million doses.\nMeeting notes, 4 May.\nfile this under Japan")).toEqual({ urls: [], repeated: [], rejected: [] });
   });
 
   it("does not reject an ftp:// that sits inside an http link's query", () => {
     expect(parseUrlList("https://news.example/out?to=ftp://x.example/a")).toEqual({
       urls: ["https://news.example/out?to=ftp://x.example/a"],
+      repeated: [],
       rejected: [],
     });
   });

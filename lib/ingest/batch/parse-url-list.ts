@@ -1,12 +1,26 @@
 /**
  * Pull the links out of whatever an analyst pastes: one per line, a list
  * copied from an email or a chat, Markdown, links inside sentences. Returns
- * the http(s) URLs in order of first appearance, de-duplicated, and the
- * things that look like links but cannot be fetched, each with the reason.
+ * the http(s) URLs in order of first appearance, de-duplicated, the links
+ * given again (each with its line and the line it first came on, so the
+ * analyst is told rather than finding one row fewer than the links pasted),
+ * and the things that look like links but cannot be fetched, with the reason.
  */
+
+/** A link given again in the same text: fetched once, for its first line. */
+export interface RepeatedLink {
+  url: string;
+  /** The line (1-based) it is repeated on. */
+  line: number;
+  /** The line it first came on. */
+  firstLine: number;
+  /** How many distinct links come before it: where its row goes among theirs. */
+  after: number;
+}
 
 export interface ParsedUrlList {
   urls: string[];
+  repeated: RepeatedLink[];
   rejected: { input: string; reason: string }[];
 }
 
@@ -23,10 +37,12 @@ const CLOSERS: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
 
 export function parseUrlList(text: string): ParsedUrlList {
   const urls: string[] = [];
+  const repeated: RepeatedLink[] = [];
   const rejected: ParsedUrlList["rejected"] = [];
-  const seen = new Set<string>();
+  // Each distinct link and the line it first came on.
+  const seen = new Map<string, number>();
 
-  for (const rawLine of text.split(/\r?\n/)) {
+  for (const [index, rawLine] of text.split(/\r?\n/).entries()) {
     const line = rawLine.trim();
     if (line === "") continue;
     let found = false;
@@ -41,8 +57,12 @@ export function parseUrlList(text: string): ParsedUrlList {
       }
       // A fragment never reaches the server: two links that differ only there are one page.
       const key = url.replace(/#.*$/, "");
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const firstLine = seen.get(key);
+      if (firstLine !== undefined) {
+        repeated.push({ url: key, line: index + 1, firstLine, after: urls.length });
+        continue;
+      }
+      seen.set(key, index + 1);
       urls.push(key);
     }
 
@@ -60,7 +80,7 @@ export function parseUrlList(text: string): ParsedUrlList {
       }
     }
   }
-  return { urls, rejected };
+  return { urls, repeated, rejected };
 }
 
 /** Drop sentence punctuation and unbalanced closing brackets from the end of a URL found in text. */

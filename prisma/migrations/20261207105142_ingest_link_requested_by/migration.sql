@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "IngestLink" ADD COLUMN "requestedBy" TEXT;

@@ -14,3 +14,11 @@ export function formatPercent(share: number): string {
 export function formatDateTime(iso: string): string {
   return `${new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
 }
+
+/** "7 Dec, 10:21": when a review was made, compact beside it (formatDateTime gives the full time, in its tooltip). */
+export function formatShortDateTime(iso: string): string {
+  const date = new Date(iso);
+  const day = date.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+  const time = date.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+  return `${day}, ${time}`;
+}

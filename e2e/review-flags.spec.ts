@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { accounts, signIn } from "./accounts";
 import { ComparePage } from "./pages/compare-page";
 import { HomePage } from "./pages/home-page";
 
@@ -58,8 +59,12 @@ test.describe("omission items on the demo comparison", () => {
     await item.getByLabel("Review note").blur();
     await expect(item.getByRole("status")).toHaveText("Saved");
     await item.getByRole("combobox", { name: "Review" }).selectOption("dismissed");
-    // Dismissed items are hidden by default.
-    await expect(southKorea()).toHaveCount(0);
+    // Just dismissed, it stays in view (folded) with its note and who dismissed it, until the page is reloaded.
+    const dismissedHere = flags.locator(`li[data-item="${itemId}"]`);
+    await expect(dismissedHere.getByRole("status")).toHaveText("Saved");
+    await expect(dismissedHere).toContainText("Dismissed: it stays here until you reload the page");
+    await expect(dismissedHere.getByLabel("Review note")).toHaveValue("South Korea joined only the later trilateral meeting");
+    await expect(dismissedHere).toContainText("by e2e-editor ·");
 
     await page.reload();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Republic World");
@@ -90,6 +95,92 @@ test.describe("omission items on the demo comparison", () => {
 
     await back.getByRole("combobox", { name: "Review" }).selectOption("none");
     await expect(back.getByRole("status")).toHaveText("Saved");
+  });
+
+  test("a dismissed item stays in view to say why, Undo puts back what it replaced, and every step is in the Activity log with a link to the item", async ({ page }) => {
+    const flags = new ComparePage(page).flags();
+    const first = flags.getByRole("listitem").first();
+    const id = (await first.getAttribute("data-item"))!;
+    const item = flags.locator(`li[data-item="${id}"]`);
+    const number = (await item.locator("span.tabular-nums").first().innerText()).replace(/\D/g, "");
+    const review = item.getByRole("combobox", { name: "Review" });
+
+    await review.selectOption("dismissed");
+    await expect(item.getByRole("status")).toHaveText("Saved");
+    // Kept in view, folded: the select keeps focus, the note field is open to say why, Undo is offered.
+    await expect(item).toContainText("Dismissed: it stays here until you reload the page or change Hide dismissed.");
+    await expect(review).toBeFocused();
+    const note = item.getByLabel("Review note");
+    await expect(note).toHaveAttribute("placeholder", /Why dismissed/);
+    await note.fill("Same fact, other words");
+    await note.press("Enter");
+    await expect(item.getByRole("status")).toHaveText("Saved");
+    await expect(item).toHaveCount(1);
+    // Who dismissed it and when, the full time in the tooltip.
+    await expect(item).toContainText(/by e2e-editor · \d{1,2} [A-Z][a-z]{2}, \d\d:\d\d/);
+    await expect(item.locator("time")).toHaveAttribute("title", /^\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d UTC$/);
+
+    await item.getByRole("button", { name: "Undo dismissal" }).click();
+    await expect(review).toHaveValue("none");
+    await expect(item.getByRole("status")).toHaveText("Saved");
+    await expect(review).toBeFocused();
+    await expect(item).not.toContainText("Dismissed: it stays here");
+    await expect(item.getByRole("button", { name: "Undo dismissal" })).toHaveCount(0);
+
+    // Dismissed again, it goes when Hide dismissed is changed, as after a reload.
+    await review.selectOption("dismissed");
+    await expect(item.getByRole("status")).toHaveText("Saved");
+    await flags.getByLabel(/Hide dismissed/).uncheck();
+    await expect(item).not.toContainText("Dismissed: it stays here");
+    await flags.getByLabel(/Hide dismissed/).check();
+    await expect(item).toHaveCount(0);
+
+    // The log says who did what to which item, newest first, kept to reviews by its What filter.
+    await page.goto("/activity");
+    await page.getByLabel("Who").selectOption("e2e-editor");
+    await page.getByLabel("What").selectOption("reviews");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/who=e2e-editor&what=reviews/);
+    const log = page.getByRole("list", { name: "Activity, newest first" }).getByRole("listitem");
+    const about = `item ${number}, `;
+    await expect(log.nth(0)).toContainText(`e2e-editor dismissed ${about}`);
+    await expect(log.nth(0)).toContainText("in the comparison of ANI with Republic World");
+    await expect(log.nth(1)).toContainText(`e2e-editor cleared the review of ${about}`);
+    await expect(log.nth(1)).toContainText("(it was Dismissed)");
+    await expect(log.nth(2)).toContainText(`e2e-editor added a note to ${about}`);
+    await expect(log.nth(2)).toContainText("“Same fact, other words”");
+    await expect(log.nth(3)).toContainText(`e2e-editor dismissed ${about}`);
+    // Its link opens the comparison at the item, shown although dismissed.
+    await log.nth(0).getByRole("link", { name: "open the item" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ANI vs Republic World");
+    const opened = new ComparePage(page).flags().locator(`li[data-item="${id}"]`);
+    await expect(opened.getByRole("button").first()).toHaveAttribute("aria-pressed", "true");
+    await expect(opened.getByRole("combobox", { name: "Review" })).toHaveValue("dismissed");
+
+    await opened.getByRole("combobox", { name: "Review" }).selectOption("none");
+    await expect(opened.getByRole("status")).toHaveText("Saved");
+  });
+
+  test("a viewer reads who reviewed an item and when", async ({ page, browser }) => {
+    const flags = new ComparePage(page).flags();
+    const first = flags.getByRole("listitem").first();
+    const id = (await first.getAttribute("data-item"))!;
+    await first.getByRole("combobox", { name: "Review" }).selectOption("confirmed");
+    await expect(first.getByRole("status")).toHaveText("Saved");
+
+    const viewerContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    try {
+      const viewer = await viewerContext.newPage();
+      await signIn(viewer, accounts.viewer);
+      await viewer.goto(page.url());
+      const seen = new ComparePage(viewer).flags().locator(`li[data-item="${id}"]`);
+      await expect(seen).toContainText(/Review: Confirmed by e2e-editor · \d{1,2} [A-Z][a-z]{2}, \d\d:\d\d/);
+      await expect(seen.locator("time")).toHaveAttribute("title", /UTC$/);
+    } finally {
+      await viewerContext.close();
+    }
+    await flags.locator(`li[data-item="${id}"]`).getByRole("combobox", { name: "Review" }).selectOption("none");
+    await expect(flags.locator(`li[data-item="${id}"]`).getByRole("status")).toHaveText("Saved");
   });
 
   test("a note is saved by Enter, is there after a reload, and a reload with a note not yet saved asks first", async ({ page }) => {

@@ -66,6 +66,30 @@ test("a readout that never mentions China stands out once it joins the story", a
     await expect(progress).toHaveText(new RegExp(`^Reviewed ${before + 1} of`));
     await page.reload();
     await expect(progress).toHaveText(new RegExp(`^Reviewed ${before + 1} of`));
+    // Who confirmed it, and when, stand beside the review.
+    await expect(china).toContainText(/by e2e-editor · \d{1,2} [A-Z][a-z]{2}, \d\d:\d\d/);
+
+    // Dismissed, it stays in view (folded) with its note field open to say why, until the page is reloaded.
+    await china.getByRole("combobox", { name: "Review" }).selectOption("dismissed");
+    await expect(china.getByRole("status")).toHaveText("Saved");
+    await expect(china).toContainText("Dismissed: it stays here until you reload the page");
+    await china.getByLabel("Review note").fill("The readout covers the Quad, not China");
+    await china.getByLabel("Review note").press("Enter");
+    await expect(china.getByRole("status")).toHaveText("Saved");
+    await page.reload();
+    await expect(china).toHaveCount(0);
+
+    // The Activity log names the story and the item; its link opens the story at it, shown although dismissed.
+    await page.goto("/activity?what=reviews");
+    const entry = page.getByRole("list", { name: "Activity, newest first" }).getByRole("listitem").first();
+    await expect(entry).toContainText(/e2e-editor added a note to item \d+, “.*China.*”, in the story “Blinken–Motegi talks in London, May 2021”: “The readout covers the Quad, not China”/);
+    await entry.getByRole("link", { name: "open the item" }).click();
+    await expect(page.getByRole("heading", { name: "Left out across the story" })).toBeVisible();
+    await expect(page.getByLabel(/Hide dismissed/)).not.toBeChecked();
+    await expect(china.getByRole("combobox", { name: "Review" })).toHaveValue("dismissed");
+    await expect(china).toBeInViewport();
+    await expect(page.getByRole("region", { name: /Sentences behind “China”/ })).toBeVisible();
+
     await china.getByRole("combobox", { name: "Review" }).selectOption("none");
     await expect(china.getByRole("status")).toHaveText("Saved");
   } finally {

@@ -35,7 +35,7 @@ export default async function ActivityPage({ searchParams }: Params) {
       <div>
         <h1 className="font-serif text-3xl font-semibold">Activity</h1>
         <p className="mt-1 text-sm text-stone-600">
-          What editors changed, newest first: articles added, corrected, filed or deleted, stories renamed, summarised or deleted, links sent, aliases, and what was done on the command line (imports, accounts). Reviews carry their reviewer&apos;s name where they are shown.
+          What editors changed, newest first: articles added, corrected, filed or deleted, stories renamed, summarised or deleted, links sent, reviews (confirmed, dismissed, marked for a check, cleared, notes), aliases, and what was done on the command line (imports, accounts).
         </p>
       </div>
       <ActivityFilter actors={actors.includes(who) || !who ? actors : [...actors, who]} kinds={KINDS} who={who} what={what} />
@@ -62,7 +62,7 @@ export default async function ActivityPage({ searchParams }: Params) {
                   <>
                     {" "}
                     <Link href={entry.href} className="text-indigo-700 underline">
-                      {entry.href.startsWith("/stories/") ? "open the story" : "open the article"}
+                      {entry.href.includes("#item:") ? "open the item" : entry.href.startsWith("/stories/") ? "open the story" : "open the article"}
                     </Link>
                   </>
                 )}

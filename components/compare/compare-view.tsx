@@ -173,7 +173,8 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
   useEffect(() => {
     const itemId = itemIdFromHash(window.location.hash);
     if (itemId !== null) {
-      const item = model.items.find((i) => i.id === itemId);
+      // An item's id, or any flag grouped in it (a review is kept under one of them: the activity log links to that).
+      const item = model.items.find((i) => i.id === itemId) ?? model.items.find((i) => i.flags.includes(itemId));
       if (item && item.rows.length > 0 && item.page !== model.page) {
         router.replace(pageHref(item.page, itemFragment(item.id)));
         return;

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import { saveReviewAction } from "@/app/actions/reviews";
 import { useCanEdit } from "@/components/auth/can-edit";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime, formatShortDateTime } from "@/components/format";
 import { noteUnsaved, savesNote, statusWithNote } from "./flag-review-model";
 
 export type ReviewStatus = "confirmed" | "dismissed" | "needs-check";
@@ -47,6 +47,10 @@ const LABELS: Record<ReviewStatus | "none", string> = {
  * Each save names the version of the review this page last saw. When another
  * editor changed it since, nothing is overwritten: the item shows their
  * review, keeps what this editor typed, and offers to save it over theirs.
+ *
+ * Who set the review and when stand beside it ("by ana.two · 7 Dec, 10:21",
+ * the full time in the tooltip). Just after a dismissal the note field opens
+ * (to say why) and *Undo dismissal* puts back the review it replaced.
  */
 export function FlagReview({
   scope,
@@ -55,9 +59,12 @@ export function FlagReview({
   review,
   onChange,
   label = "Review",
+  item,
 }: {
   scope: string;
   flagKey: string;
+  /** The item as the page names it (number and title): the activity log's entry for the review says which it was. */
+  item?: { number: number; title: string };
   /** The flag's key with A and B swapped (pairwise flags), so the review shows in both orders. */
   swappedKey?: string;
   review: ReviewView | undefined;
@@ -72,6 +79,11 @@ export function FlagReview({
   const [message, setMessage] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [pending, startTransition] = useTransition();
+  // The review a dismissal made on this page replaced (null: none), for Undo; undefined when there is nothing to undo.
+  const [beforeDismissal, setBeforeDismissal] = useState<ReviewView | null | undefined>(undefined);
+  const selectRef = useRef<HTMLSelectElement>(null);
+  // Undo takes focus back to the select once its save is done (the select is disabled meanwhile).
+  const focusSelect = useRef(false);
   const editor = useCanEdit();
   // The note on its way to the server: Enter, then the blur of clicking elsewhere, must not save it twice
   // (the second save would name the version the first replaced, and be refused as a conflict).
@@ -86,9 +98,15 @@ export function FlagReview({
     return () => window.removeEventListener("beforeunload", warn);
   }, [unsaved]);
 
+  useEffect(() => {
+    if (pending || !focusSelect.current) return;
+    focusSelect.current = false;
+    selectRef.current?.focus();
+  }, [pending]);
+
   const save = (nextStatus: ReviewStatus | "none", nextNote: string, edited: "status" | "note") =>
     startTransition(async () => {
-      const result = await saveReviewAction({ scope, flagKey, swappedKey, status: nextStatus, note: nextNote, version: review?.version ?? null });
+      const result = await saveReviewAction({ scope, flagKey, swappedKey, status: nextStatus, note: nextNote, version: review?.version ?? null }, item);
       submitted.current = null;
       if (result.status === "error") {
         // Show what is stored, not what was attempted.
@@ -111,8 +129,23 @@ export function FlagReview({
       }
       setConflict(null);
       setMessage("Saved");
+      if (edited === "status") {
+        // Just dismissed: say why (the field opens, focus stays on the select), or undo it.
+        if (nextStatus === "dismissed" && review?.status !== "dismissed") {
+          setBeforeDismissal(review ?? null);
+          setOpenedByClick(false);
+          setNoteOpen(true);
+        } else if (nextStatus !== "dismissed") setBeforeDismissal(undefined);
+      }
       onChange(result.review ?? undefined);
     });
+
+  const undoDismissal = (before: ReviewView | null) => {
+    setStatus(before?.status ?? "none");
+    setNote(before?.note ?? "");
+    focusSelect.current = true;
+    save(before?.status ?? "none", before?.note ?? "", "status");
+  };
 
   const saveNote = () => {
     if (!noteUnsaved(note, review?.note) || submitted.current === note) return;
@@ -135,7 +168,7 @@ export function FlagReview({
     // A viewer sees the verdict, not the controls.
     return review ? (
       <p className="mt-2 text-xs text-stone-600">
-        Review: <strong>{LABELS[review.status]}</strong>
+        Review: <strong>{LABELS[review.status]}</strong> <ReviewedBy review={review} />
         {review.note && <> — {review.note}</>}
       </p>
     ) : null;
@@ -144,6 +177,7 @@ export function FlagReview({
   return (
     <div className="mt-1 flex flex-wrap items-center gap-2 text-xs">
       <select
+        ref={selectRef}
         aria-label={label}
         value={status}
         disabled={pending}
@@ -158,11 +192,17 @@ export function FlagReview({
           <option key={s} value={s}>{LABELS[s]}</option>
         ))}
       </select>
+      {review && status === review.status && <ReviewedBy review={review} />}
+      {status === "dismissed" && beforeDismissal !== undefined && !conflict && (
+        <button type="button" disabled={pending} onClick={() => undoDismissal(beforeDismissal)} className="text-indigo-700 underline disabled:opacity-50">
+          Undo dismissal
+        </button>
+      )}
       {noteOpen ? (
         <input
           aria-label={`${label} note`}
           autoFocus={openedByClick}
-          placeholder="Note (Enter saves)"
+          placeholder={status === "dismissed" ? "Why dismissed? (Enter saves)" : "Note (Enter saves)"}
           value={note}
           maxLength={5000}
           onChange={(e) => {
@@ -208,6 +248,18 @@ export function FlagReview({
         </div>
       )}
     </div>
+  );
+}
+
+/** "by ana.two · 7 Dec, 10:21": who set the review and when, the full time in the tooltip. */
+function ReviewedBy({ review }: { review: ReviewView }) {
+  return (
+    <span className="text-stone-600">
+      {review.by ? `by ${review.by} · ` : ""}
+      <time dateTime={review.version} title={formatDateTime(review.version)}>
+        {formatShortDateTime(review.version)}
+      </time>
+    </span>
   );
 }
 

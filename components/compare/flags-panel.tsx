@@ -61,7 +61,15 @@ export function FlagsPanel({ items, moreItems, flags, noItemsText, labels, lang,
   const [toReview, setToReview] = useState<ReadonlySet<string> | null>(null);
   // An item whose review another editor just changed stays in view until the analyst keeps theirs or saves mine over it.
   const isContested = (item: ItemView) => reviews[reviewKeyOf(item, reviews)]?.contested === true;
-  const visible = items.filter((item) => !(hideDismissed && isDismissed(item) && !isContested(item)) && (toReview === null || toReview.has(item.id)));
+  // Items dismissed on this page stay in view, folded, so the analyst can say why (or undo),
+  // until the page is reloaded or "Hide dismissed" is changed.
+  const [justDismissed, setJustDismissed] = useState<ReadonlySet<string>>(new Set());
+  const isKept = (item: ItemView) => justDismissed.has(reviewKeyOf(item, reviews)) && isDismissed(item);
+  const visible = items.filter((item) => !(hideDismissed && isDismissed(item) && !isContested(item) && !isKept(item)) && (toReview === null || toReview.has(item.id)));
+  const reviewChanged = (key: string, review: ReviewView | undefined) => {
+    if (review?.status === "dismissed" && !review.contested) setJustDismissed((kept) => new Set(kept).add(key));
+    onReviewChange(key, review);
+  };
   return (
     <section aria-labelledby="flags-heading" className="rounded border border-stone-200 bg-white">
       <div className="flex items-baseline justify-between gap-2 border-b border-stone-200 px-3 py-2">
@@ -69,7 +77,14 @@ export function FlagsPanel({ items, moreItems, flags, noItemsText, labels, lang,
           Left out <span className="text-sm font-normal text-stone-600">({visible.length} item{visible.length === 1 ? "" : "s"})</span>
         </h2>
         <label className="flex items-center gap-1 text-xs text-stone-700">
-          <input type="checkbox" checked={hideDismissed} onChange={(e) => onHideDismissedChange(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={hideDismissed}
+            onChange={(e) => {
+              setJustDismissed(new Set());
+              onHideDismissedChange(e.target.checked);
+            }}
+          />
           Hide dismissed{dismissed > 0 ? ` (${dismissed})` : ""}
         </label>
       </div>
@@ -103,9 +118,10 @@ export function FlagsPanel({ items, moreItems, flags, noItemsText, labels, lang,
               scope={scope}
               reviews={reviews}
               swappedKeys={swappedKeys}
-              onReviewChange={onReviewChange}
+              onReviewChange={reviewChanged}
               onSelect={onSelect}
               selected={selected}
+              folded={hideDismissed ? justDismissed : undefined}
             />
           ))
         )}
@@ -131,7 +147,14 @@ function SideItems({
   onSelect,
   selected,
   more,
-}: Omit<Props, "items" | "moreItems" | "noItemsText" | "hideDismissed" | "onHideDismissedChange"> & { side: Side; items: ItemView[]; more: number }) {
+  folded,
+}: Omit<Props, "items" | "moreItems" | "noItemsText" | "hideDismissed" | "onHideDismissedChange"> & {
+  side: Side;
+  items: ItemView[];
+  more: number;
+  /** Review keys of items dismissed on this page and kept in view, folded, while dismissed items are hidden. */
+  folded?: ReadonlySet<string>;
+}) {
   const [showAll, setShowAll] = useState(false);
   // An item selected below the first view (a link to it, usually) opens the full list, until folded again.
   const [foldedFor, setFoldedFor] = useState<string | null>(null);
@@ -167,6 +190,7 @@ function SideItems({
               onReviewChange={onReviewChange}
               onSelect={onSelect}
               selected={selected === item.id}
+              folded={folded?.has(reviewKeyOf(item, reviews)) === true && reviews[reviewKeyOf(item, reviews)]?.status === "dismissed"}
             />
           ))}
         </ol>
@@ -202,6 +226,7 @@ function ItemEntry({
   onReviewChange,
   onSelect,
   selected,
+  folded = false,
 }: {
   item: ItemView;
   flags: Record<string, FlagView>;
@@ -216,13 +241,71 @@ function ItemEntry({
   onReviewChange: (key: string, review: ReviewView | undefined) => void;
   onSelect: (item: ItemView) => void;
   selected: boolean;
+  /** Dismissed on this page while dismissed items are hidden: shown folded (its line, its review) until the page is reloaded. */
+  folded?: boolean;
 }) {
   const lead = flags[item.flags[0] ?? item.id];
   const others = item.flags.slice(1).map((key) => flags[key]).filter((f): f is FlagView => f !== undefined);
   // A name or a figure is read in its sentence; a quote or a passage is its own context.
   const context = lead?.text && (lead.kind === "entity" || lead.kind === "number" || lead.kind === "conflict") ? clipAtWord(lead.text, 200) : null;
+  const heading = item.kind === "passage" ? (lead?.text ?? item.title) : item.kind === "quote" ? `“${clipAtWord(item.title, 220)}”` : item.title;
   return (
-    <li className={`px-3 py-2 ${selected ? "bg-amber-50" : ""}`} data-item={item.id}>
+    <li className={`px-3 py-2 ${selected ? "bg-amber-50" : folded ? "bg-stone-50" : ""}`} data-item={item.id}>
+      {folded ? (
+        <FoldedItem item={item} heading={heading} lang={lang} selected={selected} onSelect={onSelect} />
+      ) : (
+        <ItemDetails item={item} lead={lead} others={others} context={context} labels={labels} lang={lang} selected={selected} onSelect={onSelect} />
+      )}
+      <div className="flex flex-wrap items-center gap-x-3">
+        <FlagReview scope={scope} flagKey={reviewKey} swappedKey={swappedKey} review={review} item={{ number: item.number, title: heading }} onChange={(r) => onReviewChange(reviewKey, r)} />
+        <CopyItemLink itemId={item.id} />
+      </div>
+    </li>
+  );
+}
+
+/** An item dismissed on this page, kept in view while dismissed items are hidden: its number and first line, struck through. */
+function FoldedItem({ item, heading, lang, selected, onSelect }: { item: ItemView; heading: string; lang?: string; selected: boolean; onSelect: (item: ItemView) => void }) {
+  return (
+    <button type="button" onClick={() => onSelect(item)} aria-pressed={selected} className="block w-full rounded text-left text-stone-600 hover:bg-stone-100">
+      <span className="flex items-center gap-1.5 text-xs">
+        <span className="tabular-nums">
+          <span className="sr-only">Item </span>
+          {item.number}.
+        </span>
+        <span className="min-w-0 flex-1 truncate line-through decoration-stone-400" lang={lang} dir="auto">
+          {heading}
+        </span>
+      </span>
+      <span className="mt-0.5 block text-xs">
+        Dismissed: it stays here until you reload the page or change <em>Hide dismissed</em>.
+      </span>
+    </button>
+  );
+}
+
+/** An item in full: what is left out, its change, its context, the reasons for its rank, and the flags grouped with it. */
+function ItemDetails({
+  item,
+  lead,
+  others,
+  context,
+  labels,
+  lang,
+  selected,
+  onSelect,
+}: {
+  item: ItemView;
+  lead: FlagView | undefined;
+  others: FlagView[];
+  context: string | null;
+  labels: { a: string; b: string };
+  lang?: string;
+  selected: boolean;
+  onSelect: (item: ItemView) => void;
+}) {
+  return (
+    <>
       <button type="button" onClick={() => onSelect(item)} aria-pressed={selected} className="block w-full rounded text-left hover:bg-stone-50">
         <span className="flex flex-wrap items-center gap-1.5 text-xs">
           {/* The item's own number, the one every report gives it: "item 7" in a report or a note is this 7. */}
@@ -262,11 +345,7 @@ function ItemEntry({
           </ul>
         </details>
       )}
-      <div className="flex flex-wrap items-center gap-x-3">
-        <FlagReview scope={scope} flagKey={reviewKey} swappedKey={swappedKey} review={review} onChange={(r) => onReviewChange(reviewKey, r)} />
-        <CopyItemLink itemId={item.id} />
-      </div>
-    </li>
+    </>
   );
 }
 

@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { FlagReview, type ReviewView } from "@/components/compare/flag-review";
 import { ImportanceBadge } from "@/components/compare/importance-badge";
-import { itemHref } from "@/components/compare/item-link";
+import { itemHref, itemIdFromHash } from "@/components/compare/item-link";
 import { FIRST_VIEW_ITEMS } from "@/lib/omissions/first-view";
 import { noStoryFlagsText } from "@/lib/report/no-story-flags";
 import type { PairPreview } from "./pair-preview";
@@ -28,6 +28,24 @@ export function StoryCoverage({ model, scope, reviews: initial, pair = null }: {
     setSelection(next);
     requestAnimationFrame(() => document.getElementById("evidence-heading")?.focus({ preventScroll: false }));
   };
+  // Arriving with an item in the address ("#item:<key>", a link from the activity log): its sentences open and the list shows it.
+  const [linked, setLinked] = useState<{ key: string } | { missing: true } | null>(null);
+  useEffect(() => {
+    const key = itemIdFromHash(window.location.hash);
+    if (key === null) return;
+    const target = model.flags.find((f) => f.key === key);
+    const frame = requestAnimationFrame(() => {
+      if (!target) {
+        setLinked({ missing: true });
+        return;
+      }
+      setSelection({ row: target.row, source: null, flag: target.key });
+      setLinked({ key: target.key });
+    });
+    return () => cancelAnimationFrame(frame);
+    // Only on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const row = selection ? model.rows.find((r) => r.key === selection.row) : undefined;
   const flag = selection?.flag ? model.flags.find((f) => f.key === selection.flag) : undefined;
   // A flag opens the sentences behind it (the analysis names them); a cell, its row's.
@@ -60,10 +78,22 @@ export function StoryCoverage({ model, scope, reviews: initial, pair = null }: {
             {storyFlagsIntro(model.reports)}{" "}
             Copies of one text (a reprinted wire story) count as one report.
           </p>
+          {linked && "missing" in linked && (
+            <p role="status" className="mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              The linked item is not among this story&apos;s items: its articles or their grouping may have changed since the link was made.
+            </p>
+          )}
           {model.flags.length === 0 ? (
             <NoStoryFlags model={model} pair={pair} />
           ) : (
-            <StoryFlags flags={model.flags} scope={scope} initial={initial} onOpen={(f) => open({ row: f.row, source: null, flag: f.key })} selected={selection?.row ?? null} />
+            <StoryFlags
+              flags={model.flags}
+              scope={scope}
+              initial={initial}
+              onOpen={(f) => open({ row: f.row, source: null, flag: f.key })}
+              selected={selection?.row ?? null}
+              linked={linked && "key" in linked ? linked.key : null}
+            />
           )}
         </section>
         <section aria-labelledby="coverage-heading">
@@ -136,12 +166,44 @@ function NoStoryFlags({ model, pair }: { model: StoryCoverageModel; pair: PairPr
   );
 }
 
-function StoryFlags({ flags, scope, initial, onOpen, selected }: { flags: StoryFlagView[]; scope: string; initial: Record<string, ReviewView>; onOpen: (flag: StoryFlagView) => void; selected: string | null }) {
+function StoryFlags({
+  flags,
+  scope,
+  initial,
+  onOpen,
+  selected,
+  linked,
+}: {
+  flags: StoryFlagView[];
+  scope: string;
+  initial: Record<string, ReviewView>;
+  onOpen: (flag: StoryFlagView) => void;
+  selected: string | null;
+  /** The item the address named on arrival: shown (even dismissed, even below the first ten) and scrolled to. */
+  linked: string | null;
+}) {
   const [reviews, setReviews] = useState(initial);
   const [hideDismissed, setHideDismissed] = useState(true);
   const [showAll, setShowAll] = useState(false);
+  // Items dismissed on this page stay in view, folded, so the analyst can say why (or undo),
+  // until the page is reloaded or "Hide dismissed" is changed.
+  const [justDismissed, setJustDismissed] = useState<ReadonlySet<string>>(new Set());
+  const isDismissed = (f: StoryFlagView) => reviews[f.key]?.status === "dismissed";
+  const folded = (f: StoryFlagView) => hideDismissed && isDismissed(f) && justDismissed.has(f.key);
   // A flag whose review another editor just changed stays in view until the analyst keeps theirs or saves mine over it.
-  const visible = flags.filter((f) => !(hideDismissed && reviews[f.key]?.status === "dismissed" && !reviews[f.key]?.contested));
+  const visible = flags.filter((f) => !(hideDismissed && isDismissed(f) && !reviews[f.key]?.contested && !justDismissed.has(f.key)));
+  const [revealed, setRevealed] = useState<string | null>(null);
+  if (linked !== null && revealed !== linked) {
+    // Adjusted while rendering, once per link: the linked item is shown where the list would hide it.
+    setRevealed(linked);
+    if (reviews[linked]?.status === "dismissed") setHideDismissed(false);
+    if (flags.findIndex((f) => f.key === linked) >= FIRST_VIEW_FLAGS) setShowAll(true);
+  }
+  useEffect(() => {
+    if (revealed === null) return;
+    const frame = requestAnimationFrame(() => document.querySelector(`[data-item="${CSS.escape(revealed)}"]`)?.scrollIntoView({ block: "center" }));
+    return () => cancelAnimationFrame(frame);
+  }, [revealed]);
   const shown = showAll ? visible : visible.slice(0, FIRST_VIEW_FLAGS);
   const dismissed = flags.length - flags.filter((f) => reviews[f.key]?.status !== "dismissed").length;
   const reviewed = flags.filter((f) => reviews[f.key] !== undefined).length;
@@ -149,7 +211,15 @@ function StoryFlags({ flags, scope, initial, onOpen, selected }: { flags: StoryF
     <div className="mt-2">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-stone-700">
         <label className="flex items-center gap-1">
-          <input type="checkbox" checked={hideDismissed} onChange={(e) => setHideDismissed(e.target.checked)} /> Hide dismissed{dismissed > 0 ? ` (${dismissed})` : ""}
+          <input
+            type="checkbox"
+            checked={hideDismissed}
+            onChange={(e) => {
+              setJustDismissed(new Set());
+              setHideDismissed(e.target.checked);
+            }}
+          />{" "}
+          Hide dismissed{dismissed > 0 ? ` (${dismissed})` : ""}
         </label>
         <span>
           Reviewed {reviewed} of {flags.length}
@@ -157,19 +227,42 @@ function StoryFlags({ flags, scope, initial, onOpen, selected }: { flags: StoryF
       </div>
       <ol aria-label="Story flags" className="mt-2 divide-y divide-stone-100 rounded border border-stone-200 bg-white">
         {shown.map((flag) => (
-          <li key={flag.key} className={`px-3 py-2 text-sm ${selected === flag.row ? "bg-amber-50" : ""}`}>
-            <div className="flex flex-wrap items-center gap-2">
-              {/* The item's own number, the one every story report gives it; hiding dismissed items leaves a gap rather than renumbering. */}
-              <span className="tabular-nums text-xs text-stone-600">
-                <span className="sr-only">Item </span>
-                {flag.number}.
-              </span>
-              <ImportanceBadge importance={flag.importance} />
-              <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-800">{flag.kind === "entity" ? "Name" : "Passage"}</span>
-              <span className="min-w-0 flex-1">{flag.text}</span>
-            </div>
-            {flag.grouped.length > 0 && <p className="mt-1 text-xs text-stone-700">Grouped with it: {flag.grouped.join("; ")}</p>}
-            {flag.reasons.length > 0 && <p className="mt-1 text-xs text-stone-700"><span className="sr-only">Why: </span>{flag.reasons.join(" · ")}</p>}
+          <li key={flag.key} data-item={flag.key} className={`px-3 py-2 text-sm ${selected === flag.row ? "bg-amber-50" : folded(flag) ? "bg-stone-50" : ""}`}>
+            {folded(flag) ? (
+              // Dismissed on this page: its line, struck through, and its review (the note, Undo) until the page is reloaded.
+              <div className="text-xs text-stone-600">
+                <div className="flex items-center gap-2">
+                  <span className="tabular-nums">
+                    <span className="sr-only">Item </span>
+                    {flag.number}.
+                  </span>
+                  <span className="min-w-0 flex-1 truncate line-through decoration-stone-400">{flag.text}</span>
+                </div>
+                <p className="mt-0.5">
+                  Dismissed: it stays here until you reload the page or change <em>Hide dismissed</em>.
+                </p>
+              </div>
+            ) : (
+              <>
+                <div className="flex flex-wrap items-center gap-2">
+                  {/* The item's own number, the one every story report gives it; hiding dismissed items leaves a gap rather than renumbering. */}
+                  <span className="tabular-nums text-xs text-stone-600">
+                    <span className="sr-only">Item </span>
+                    {flag.number}.
+                  </span>
+                  <ImportanceBadge importance={flag.importance} />
+                  <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-800">{flag.kind === "entity" ? "Name" : "Passage"}</span>
+                  <span className="min-w-0 flex-1">{flag.text}</span>
+                </div>
+                {flag.grouped.length > 0 && <p className="mt-1 text-xs text-stone-700">Grouped with it: {flag.grouped.join("; ")}</p>}
+                {flag.reasons.length > 0 && (
+                  <p className="mt-1 text-xs text-stone-700">
+                    <span className="sr-only">Why: </span>
+                    {flag.reasons.join(" · ")}
+                  </p>
+                )}
+              </>
+            )}
             <div className="mt-1 flex flex-wrap items-center gap-3">
               <button type="button" onClick={() => onOpen(flag)} className="text-xs font-medium text-indigo-800 underline">
                 Show the sentences
@@ -179,14 +272,16 @@ function StoryFlags({ flags, scope, initial, onOpen, selected }: { flags: StoryF
                   scope={scope}
                   flagKey={flag.key}
                   review={reviews[flag.key]}
-                  onChange={(review) =>
+                  item={{ number: flag.number, title: flag.text }}
+                  onChange={(review) => {
+                    if (review?.status === "dismissed" && !review.contested) setJustDismissed((kept) => new Set(kept).add(flag.key));
                     setReviews((current) => {
                       const next = { ...current };
                       if (review) next[flag.key] = review;
                       else delete next[flag.key];
                       return next;
-                    })
-                  }
+                    });
+                  }}
                 />
               </div>
             </div>

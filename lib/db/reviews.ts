@@ -56,8 +56,12 @@ export async function listReviewsIn(scopes: readonly string[]): Promise<Map<stri
 /** The change a save makes: a verdict with its note, or null to remove the review. */
 export type ReviewChange = { status: ReviewStatus; note: string } | null;
 
-/** What a conditional save did: written, or refused with the review stored now (null: none). */
-export type ReviewWrite = { status: "saved"; review: FlagReviewRecord | null } | { status: "conflict"; current: FlagReviewRecord | null };
+/**
+ * What a conditional save did: written (with the review it replaced, null for
+ * none, so the activity log can say what changed), or refused with the review
+ * stored now (null: none).
+ */
+export type ReviewWrite = { status: "saved"; review: FlagReviewRecord | null; previous: FlagReviewRecord | null } | { status: "conflict"; current: FlagReviewRecord | null };
 
 type Tx = Prisma.TransactionClient;
 
@@ -79,12 +83,14 @@ export async function writeReviewIfUnchanged(store: ReviewAddress, older: readon
     // A transaction that reads before it writes is retried on a stale snapshot (another process's commit in between).
     const written = await retryWhenBusy(() =>
       client.$transaction(async (tx) => {
+        // Read in the same transaction as the write: the review this save replaces, exactly.
+        const previous = await reviewAt(tx, store, older);
         const done = change ? await putIfUnchanged(tx, store, older, expected, { ...change, ...by, updatedAt: savedAt }) : await removeIfUnchanged(tx, store, older, expected);
         if (done && older.length > 0) await tx.flagReview.deleteMany({ where: { OR: older.map(at) } });
-        return done;
+        return done ? { previous } : null;
       }),
     );
-    if (written) return { status: "saved", review: change && { flagKey: store.flagKey, status: change.status, note: change.note, reviewerName: reviewer.username, updatedAt: savedAt } };
+    if (written) return { status: "saved", review: change && { flagKey: store.flagKey, status: change.status, note: change.note, reviewerName: reviewer.username, updatedAt: savedAt }, previous: written.previous };
   } catch (error) {
     // Two first reviews at once: the unique (scope, flagKey) index lets one in and refuses the other here.
     if (!isUniqueViolation(error)) throw error;
@@ -125,7 +131,10 @@ async function removeIfUnchanged(tx: Tx, store: ReviewAddress, older: readonly R
 
 /** The review as stored now: at its address, else an older copy. */
 async function currentReview(store: ReviewAddress, older: readonly ReviewAddress[]): Promise<FlagReviewRecord | null> {
-  const client = await db();
+  return reviewAt(await db(), store, older);
+}
+
+async function reviewAt(client: Pick<Tx, "flagReview">, store: ReviewAddress, older: readonly ReviewAddress[]): Promise<FlagReviewRecord | null> {
   for (const address of [store, ...older]) {
     const row = await client.flagReview.findUnique({ where: { scope_flagKey: at(address) } });
     if (row) return toRecord(row);

@@ -30,7 +30,12 @@ export type ActivityAction =
   | "account.created"
   | "account.role"
   | "account.signed-out"
-  | "account.removed";
+  | "account.removed"
+  | "review.confirmed"
+  | "review.dismissed"
+  | "review.needs-check"
+  | "review.cleared"
+  | "review.note";
 
 /** Entries per page of the Activity page. */
 export const ACTIVITY_PAGE = 50;
@@ -92,17 +97,49 @@ function viewOf(row: ActivityRow, href: string | null): ActivityView {
   return { id: row.id, at: row.at.toISOString(), actor: row.actor, action: row.action as ActivityAction, text: row.text, href };
 }
 
-function hrefOf(row: ActivityRow, exists: { articles: ReadonlySet<string>; stories: ReadonlySet<string> }): string | null {
+/**
+ * The item a review entry is about: where it was reviewed (a story, or a
+ * comparison in the order it was shown) and the flag key it was saved under
+ * (subject "story:ID#key" or "cmp:A:B#key", see review-activity.ts).
+ */
+export function reviewedItemOf(subjectId: string): { storyId: string; flagKey: string } | { articles: [string, string]; flagKey: string } | null {
+  const story = /^story:([\w-]+)#(.+)$/s.exec(subjectId);
+  if (story) return { storyId: story[1]!, flagKey: story[2]! };
+  const pair = /^cmp:([\w-]+):([\w-]+)#(.+)$/s.exec(subjectId);
+  return pair ? { articles: [pair[1]!, pair[2]!], flagKey: pair[3]! } : null;
+}
+
+/** The page's address opened at the item: the "#item:" fragment the compare and story pages read (components/compare/item-link.ts). */
+function atItem(path: string, flagKey: string): string {
+  return `${path}#item:${encodeURIComponent(flagKey)}`;
+}
+
+type Existing = { articles: ReadonlySet<string>; stories: ReadonlySet<string> };
+
+function hrefOf(row: ActivityRow, exists: Existing): string | null {
   if (!row.subjectId || row.action.endsWith(".deleted")) return null;
   if (row.action.startsWith("article.")) return exists.articles.has(row.subjectId) ? `/articles/${row.subjectId}` : null;
   if (row.action.startsWith("story.")) return exists.stories.has(row.subjectId) ? `/stories/${row.subjectId}` : null;
+  if (row.action.startsWith("review.")) {
+    const item = reviewedItemOf(row.subjectId);
+    if (!item) return null;
+    if ("storyId" in item) return exists.stories.has(item.storyId) ? atItem(`/stories/${item.storyId}`, item.flagKey) : null;
+    const [a, b] = item.articles;
+    return exists.articles.has(a) && exists.articles.has(b) ? atItem(`/compare/${a}/${b}`, item.flagKey) : null;
+  }
   return null;
 }
 
 /** Which of the articles and stories these entries are about still exist: an entry links only to what can be opened. */
-async function subjectsThatExist(rows: readonly ActivityRow[]): Promise<{ articles: ReadonlySet<string>; stories: ReadonlySet<string> }> {
-  const about = (prefix: string) => [...new Set(rows.flatMap((r) => (r.subjectId && r.action.startsWith(prefix) ? [r.subjectId] : [])))];
-  const [articles, stories] = await Promise.all([getArticleStories(about("article.")), getStoryTitles(about("story."))]);
+async function subjectsThatExist(rows: readonly ActivityRow[]): Promise<Existing> {
+  const about = (prefix: string) => rows.flatMap((r) => (r.subjectId && r.action.startsWith(prefix) ? [r.subjectId] : []));
+  const reviewed = about("review.").flatMap((s) => {
+    const item = reviewedItemOf(s);
+    return item ? [item] : [];
+  });
+  const articleIds = [...about("article."), ...reviewed.flatMap((i) => ("articles" in i ? i.articles : []))];
+  const storyIds = [...about("story."), ...reviewed.flatMap((i) => ("storyId" in i ? [i.storyId] : []))];
+  const [articles, stories] = await Promise.all([getArticleStories([...new Set(articleIds)]), getStoryTitles([...new Set(storyIds)])]);
   return { articles: new Set(articles.keys()), stories: new Set(stories.keys()) };
 }
 
@@ -113,6 +150,7 @@ export const ACTIVITY_KINDS = {
   links: { label: "Links sent", prefixes: ["links."] },
   accounts: { label: "Accounts", prefixes: ["account."] },
   names: { label: "Aliases and outlets", prefixes: ["alias.", "outlet."] },
+  reviews: { label: "Reviews", prefixes: ["review."] },
 } as const satisfies Record<string, { label: string; prefixes: readonly string[] }>;
 
 export type ActivityKind = keyof typeof ACTIVITY_KINDS;

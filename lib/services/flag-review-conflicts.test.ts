@@ -99,7 +99,8 @@ describe("a review save names the version its page saw", () => {
     expect(await reviewFlag({ scope, flagKey, status: "none", version: null }, bob)).toEqual({ status: "conflict", current: second });
     expect(await stored()).toMatchObject({ status: "confirmed" });
 
-    expect(await reviewFlag({ scope, flagKey, status: "none", version: second.version }, bob)).toEqual({ status: "saved", review: null });
+    // The save says what it replaced: the activity log names the review that was cleared.
+    expect(await reviewFlag({ scope, flagKey, status: "none", version: second.version }, bob)).toEqual({ status: "saved", review: null, previous: second });
     expect(await stored()).toBeUndefined();
   });
 

@@ -10,7 +10,7 @@ import { noStoryFlagsText } from "@/lib/report/no-story-flags";
 import type { PairPreview } from "./pair-preview";
 import { reportSources } from "./report-sources";
 import type { CoverageRowView, StoryCoverageModel, StoryFlagView } from "./story-coverage-model";
-import { moreRowsNote, storyFlagsIntro } from "./story-phrases";
+import { detachedReviewsNote, moreRowsNote, storyFlagsIntro } from "./story-phrases";
 
 /** Story items shown before "Show all": as many as the story reports list before "More". */
 const FIRST_VIEW_FLAGS = FIRST_VIEW_ITEMS;
@@ -46,6 +46,8 @@ export function StoryCoverage({ model, scope, reviews: initial, pair = null }: {
     // Only on arrival.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  // Reviews kept for items the story no longer lists (an article joined or changed): said, not silently gone.
+  const detached = detachedReviewsNote(Object.keys(initial), model.flags.map((f) => f.key));
   const row = selection ? model.rows.find((r) => r.key === selection.row) : undefined;
   const flag = selection?.flag ? model.flags.find((f) => f.key === selection.flag) : undefined;
   // A flag opens the sentences behind it (the analysis names them); a cell, its row's.
@@ -78,6 +80,11 @@ export function StoryCoverage({ model, scope, reviews: initial, pair = null }: {
             {storyFlagsIntro(model.reports)}{" "}
             Copies of one text (a reprinted wire story) count as one report.
           </p>
+          {detached && (
+            <p role="note" className="mt-2 text-xs text-stone-700">
+              {detached}
+            </p>
+          )}
           {linked && "missing" in linked && (
             <p role="status" className="mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
               The linked item is not among this story&apos;s items: its articles or their grouping may have changed since the link was made.

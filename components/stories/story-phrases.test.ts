@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moreRowsNote, notComparedNote, storyFlagsIntro } from "./story-phrases";
+import { detachedReviewsNote, moreRowsNote, notComparedNote, storyFlagsIntro } from "./story-phrases";
 
 describe("the note under an article's figure", () => {
   it("says how many articles in another language are not counted, in the singular for one", () => {
@@ -20,5 +20,17 @@ describe("the story page's counted phrases", () => {
   it("count the matrix rows left for the exports in the singular for one", () => {
     expect(moreRowsNote(1, 1)).toBe("Showing 1 row, gaps first; 1 more row that every source or only one source reports is in the exports.");
     expect(moreRowsNote(40, 3)).toBe("Showing 40 rows, gaps first; 3 more rows that every source or only one source reports are in the exports.");
+  });
+});
+
+describe("reviews whose item the story no longer lists", () => {
+  it("are counted and said to be kept, rather than vanishing without a word (the tester's dismissed item after an article joined)", () => {
+    const items = ["coverage:entity:dev rao|ministry+northern-star", "coverage:entity:paul hendry|ledger"];
+    expect(detachedReviewsNote(["coverage:entity:dev rao|ministry+northern-star"], items)).toBeNull();
+    expect(detachedReviewsNote([], items)).toBeNull();
+    expect(detachedReviewsNote(["coverage:entity:dev rao|ministry+northern-star", "coverage:passage:eighteen|gazette+wire+courier"], items)).toBe(
+      "1 earlier review is of an item this story no longer lists, since its articles changed; kept, it shows again if the item comes back.",
+    );
+    expect(detachedReviewsNote(["x", "y"], items)).toBe("2 earlier reviews are of items this story no longer lists, since its articles changed; kept, they show again if the items come back.");
   });
 });

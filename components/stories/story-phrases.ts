@@ -28,3 +28,17 @@ export function notComparedNote(notCompared: number): string | null {
   if (notCompared === 0) return null;
   return notCompared === 1 ? "1 article in another language not counted" : `${notCompared} articles in another language not counted`;
 }
+
+/**
+ * The note for reviews the story page cannot show: their item is not among
+ * the story's items now (an article that joined or changed made the finding
+ * go, or become another). They are kept, and show again if the item comes
+ * back (the article leaves); null when every review is on an item shown.
+ */
+export function detachedReviewsNote(reviewKeys: readonly string[], itemKeys: readonly string[]): string | null {
+  const shown = new Set(itemKeys);
+  const detached = reviewKeys.filter((key) => !shown.has(key)).length;
+  if (detached === 0) return null;
+  const [subject, verb, items] = detached === 1 ? ["1 earlier review", "is", "an item"] : [`${detached} earlier reviews`, "are", "items"];
+  return `${subject} ${verb} of ${items} this story no longer lists, since its articles changed; kept, ${detached === 1 ? "it shows" : "they show"} again if ${detached === 1 ? "the item comes" : "the items come"} back.`;
+}

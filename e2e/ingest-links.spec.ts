@@ -32,7 +32,7 @@ test("pasting four links (one broken, one given twice) stores two articles, expl
     await expect(failed.getByRole("button", { name: "Retry" })).toBeVisible();
 
     // The extracted article is clean: no menus, cookie banner, share bar or related stories.
-    await progress.getByRole("listitem").filter({ hasText: "japan-us-talks" }).getByRole("link", { name: "Open" }).click();
+    await progress.getByRole("listitem").filter({ hasText: "japan-us-talks" }).first().getByRole("link", { name: "Open" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Japan, U.S. agree to oppose unilateral change to status quo");
     await expect(page.getByText("agreed Monday in London")).toBeVisible();
     await expect(page.getByText("Caption")).toBeVisible();

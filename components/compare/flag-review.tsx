@@ -82,7 +82,8 @@ export function FlagReview({
   // The review a dismissal made on this page replaced (null: none), for Undo; undefined when there is nothing to undo.
   const [beforeDismissal, setBeforeDismissal] = useState<ReviewView | null | undefined>(undefined);
   const selectRef = useRef<HTMLSelectElement>(null);
-  // Undo takes focus back to the select once its save is done (the select is disabled meanwhile).
+  // A change of status (the select, Undo) leaves focus on the select once its save is done: the select
+  // is disabled while saving, which drops focus, and Undo's button goes away.
   const focusSelect = useRef(false);
   const editor = useCanEdit();
   // The note on its way to the server: Enter, then the blur of clicking elsewhere, must not save it twice
@@ -101,7 +102,8 @@ export function FlagReview({
   useEffect(() => {
     if (pending || !focusSelect.current) return;
     focusSelect.current = false;
-    selectRef.current?.focus();
+    // Unless the analyst has moved on meanwhile.
+    if (document.activeElement === null || document.activeElement === document.body) selectRef.current?.focus();
   }, [pending]);
 
   const save = (nextStatus: ReviewStatus | "none", nextNote: string, edited: "status" | "note") =>
@@ -184,6 +186,7 @@ export function FlagReview({
         onChange={(e) => {
           const next = e.target.value as ReviewStatus | "none";
           setStatus(next);
+          focusSelect.current = true;
           save(next, note, "status");
         }}
         className={`rounded border px-1 py-0.5 ${status === "none" ? "border-stone-300 bg-white text-stone-700" : status === "dismissed" ? "border-stone-400 bg-stone-100 text-stone-700" : status === "confirmed" ? "border-emerald-600 bg-emerald-50 text-emerald-900" : "border-amber-500 bg-amber-50 text-amber-900"}`}

@@ -19,8 +19,9 @@ const wire = [
 
 const sources = [
   source("wire", "Wire", ...wire),
-  // A portal reprints the wire copy and trims its last paragraph.
-  source("portal", "Portal", ...wire.slice(0, 2), "Advertisement"),
+  // A portal reprints the wire copy, with an ad line. (Trimmed of its last paragraph, which names
+  // Myanmar and North Korea, it would be a report of its own that leaves them out: copy-groups.ts.)
+  source("portal", "Portal", ...wire, "Advertisement"),
   source("daily", "Daily", "Motegi and Blinken met in London ahead of the G7 talks on Monday.", "Japan and the United States agreed to oppose any attempt by China to change the status quo in the East China Sea by force, officials said.", "Gen. Mark Milley met his South Korean counterpart in Hawaii."),
   source("weekly", "Weekly", "Foreign Minister Toshimitsu Motegi and Secretary of State Antony Blinken met in London before the G7 meeting.", "Both sides praised the alliance between Japan and the United States."),
 ];

@@ -20,7 +20,7 @@ import { namesOutlet } from "./outlet-names";
 import type { Importance } from "../types/comparison";
 import { textKey } from "./stable-key";
 import { clipAtWord } from "../text/clip";
-import { groupCopies } from "./copy-groups";
+import { groupCopies, labelsByGroup } from "./copy-groups";
 import { UnionFind } from "./union-find";
 import { withSpellingsWritten } from "./coverage-written";
 import { TextIndex } from "./text-index";
@@ -42,7 +42,7 @@ export interface CoverageSource {
 
 export interface CoverageOptions {
   aliases?: readonly AliasEntry[];
-  /** Share of the shorter article's word 5-grams found in the other for two sources to count as copies. Default 0.8. */
+  /** Share of each source's words the other must carry (in runs of five) for the two to count as copies (copy-groups.ts). Default 0.9. */
   copyThreshold?: number;
   /** An entity mentioned this often overall is a row even if only one report names it. Default 3. */
   frequentEntity?: number;
@@ -310,7 +310,7 @@ function passageRows(sources: readonly CoverageSource[], groupOf: readonly numbe
 }
 
 export function buildCoverage(sources: readonly CoverageSource[], options: CoverageOptions = {}): Coverage {
-  const groupOf = groupCopies(sources, options.copyThreshold ?? 0.8);
+  const groupOf = groupCopies(sources, options.copyThreshold);
   const groupCount = new Set(groupOf).size;
   const groups: string[][] = Array.from({ length: groupCount }, () => []);
   sources.forEach((s, i) => groups[groupOf[i] ?? 0]?.push(s.id));
@@ -386,13 +386,15 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
     // A passage flag quotes its passage, so it reads on its own in a list or a report.
     const what = row.kind === "entity" ? `“${row.term}” mentioned` : `“${clipAtWord(row.text ?? "", 140)}” reported`;
     const ranked = row.kind === "entity" ? entitySalience(row, sources, groupOf, reports) : passageRowSalience(row, sources, groupOf, reports);
+    // Each absent report named once, its copies beside it, so the names add up to the count.
+    const absentNames = labelsByGroup(absent.map((s) => sources.indexOf(s)), groupOf, (i) => sources[i]?.label ?? "");
     flags.push({
       kind: row.kind,
-      text: `${what} by ${row.presentIn} of ${reports} sources; absent from ${absent.map((s) => s.label).join(", ")}`,
+      text: `${what} by ${row.presentIn} of ${reports} sources; absent from ${absentNames}`,
       term: row.term ?? row.text,
       severity: round(ranked.salience),
       importance: importanceOf(ranked.salience),
-      reasons: [...ranked.reasons, `${row.presentIn} of ${reports} sources`, `absent from ${absent.map((s) => s.label).join(", ")}`],
+      reasons: [...ranked.reasons, `${row.presentIn} of ${reports} sources`, `absent from ${absentNames}`],
       passages: row.passages.map((list) => [...list]),
       absentFrom: absent.map((s) => s.id),
       presentIn: row.presentIn,

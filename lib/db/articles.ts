@@ -1,6 +1,7 @@
 /** Reads of articles. Writes live in article-mutations.ts. */
 import "server-only";
 import { db } from "./client";
+import { originalFirst } from "./story-order";
 import { titleHolds, type TitleNeedles } from "./title-needles";
 
 const withOutletAndStory = { outlet: true, story: { select: { id: true, title: true } } } as const;
@@ -21,17 +22,19 @@ export async function findArticleByContentHash(contentHash: string) {
 }
 
 /**
- * Articles with the same text as this one, first stored first: the first is
- * the original, the others its syndicated copies (a copy is decided at read
- * time from the content hash, so two copies saved at once can never both
- * claim to be the original).
+ * Articles with the same text as this one, the original first and its
+ * syndicated copies after it, by the rule every story view follows
+ * (`originalFirst`: published first, else stored first — the same text has
+ * the same words). Decided at read time from the content hash, so two copies
+ * saved at once can never both claim to be the original.
  */
 export async function listSameTextArticles(contentHash: string) {
-  return (await db()).article.findMany({
+  const articles = await (await db()).article.findMany({
     where: { contentHash },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, title: true, outlet: { select: { name: true } } },
+    select: { id: true, title: true, createdAt: true, publishedAt: true, wordCount: true, outlet: { select: { name: true } } },
   });
+  return articles.sort(originalFirst);
 }
 
 const recentArticleFields = {

@@ -25,14 +25,16 @@ export async function getStoryReportSources(storyId: string) {
       summary: true,
       summaryAuthor: true,
       summaryUpdatedAt: true,
-      articles: { select: { ...ARTICLE_STAMP, createdAt: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] },
+      articles: { select: { ...ARTICLE_STAMP, createdAt: true, publishedAt: true, wordCount: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] },
     },
   });
   if (!story) return null;
-  // createdAt orders the copies only: a stamp without it keeps the keys of reports prepared before.
+  // Date, words and createdAt order the copies only: a stamp without them keeps the keys of reports prepared before.
   const articles = copiesAfterOriginals(story.articles).map((article) => {
-    const { createdAt, ...stamp } = article;
+    const { createdAt, publishedAt, wordCount, ...stamp } = article;
     void createdAt;
+    void publishedAt;
+    void wordCount;
     return stamp;
   });
   return { ...story, articles };

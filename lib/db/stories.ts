@@ -64,13 +64,13 @@ async function describeStories(stories: readonly StoryRow[]): Promise<StorySumma
     ? await client.article.findMany({
         where: { storyId: { in: stories.map((s) => s.id) } },
         orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
-        select: { id: true, storyId: true, contentHash: true, createdAt: true, outlet: { select: { name: true } } },
+        select: { id: true, storyId: true, contentHash: true, createdAt: true, publishedAt: true, wordCount: true, outlet: { select: { name: true } } },
       })
     : [];
-  const byStory = new Map<string, Array<{ id: string; outlet: string; contentHash: string; createdAt: Date }>>();
+  const byStory = new Map<string, Array<{ id: string; outlet: string; contentHash: string; createdAt: Date; publishedAt: Date | null; wordCount: number }>>();
   for (const a of articles) {
     const list = byStory.get(a.storyId!);
-    const item = { id: a.id, outlet: a.outlet.name, contentHash: a.contentHash, createdAt: a.createdAt };
+    const item = { id: a.id, outlet: a.outlet.name, contentHash: a.contentHash, createdAt: a.createdAt, publishedAt: a.publishedAt, wordCount: a.wordCount };
     if (list) list.push(item);
     else byStory.set(a.storyId!, [item]);
   }

@@ -35,3 +35,39 @@ describe("the order of a story's articles", () => {
     expect(firstComparison([gazette]).map((a) => a.id)).toEqual(["gazette"]);
   });
 });
+
+describe("which of two copies is the original", () => {
+  const day = (d: number) => new Date(Date.UTC(2026, 11, d, 14, 5));
+  const copy = (id: string, stored: number, publishedAt: Date | null, wordCount: number) => ({ id, contentHash: "wire-text", createdAt: at(stored), publishedAt, wordCount });
+
+  it("is the one published first, even when it was stored after its reprint", () => {
+    const reprint = copy("courier", 1, day(4), 340);
+    const wire = copy("meridian", 2, day(3), 340);
+    expect(copiesAfterOriginals([reprint, wire]).map((a) => a.id)).toEqual(["meridian", "courier"]);
+  });
+
+  it("is a dated one rather than an undated one, whose date is unknown", () => {
+    const undated = copy("portal", 1, null, 340);
+    const dated = copy("meridian", 2, day(3), 340);
+    // Undated sorts first in the query: the group stands where its original does, the copy after it.
+    expect(copiesAfterOriginals([undated, dated]).map((a) => a.id)).toEqual(["meridian", "portal"]);
+  });
+
+  it("is the one with more words when neither date tells (the copy adds nothing), then the one stored first", () => {
+    const trimmed = copy("portal", 1, null, 320);
+    const full = copy("meridian", 2, null, 341);
+    expect(copiesAfterOriginals([trimmed, full], () => "one report").map((a) => a.id)).toEqual(["meridian", "portal"]);
+    // The same day read from a page with the hour and one without: the day is all they tell.
+    const sameDay = copy("courier", 3, new Date(Date.UTC(2026, 11, 3)), 341);
+    expect(copiesAfterOriginals([sameDay, copy("meridian", 2, day(3), 341)]).map((a) => a.id)).toEqual(["meridian", "courier"]);
+  });
+
+  it("groups by the caller's groups of copies, keeping independent reports where they stood", () => {
+    const ledger = { id: "ledger", contentHash: "ledger-text", createdAt: at(1), publishedAt: day(3), wordCount: 300 };
+    const nearCopy = { id: "portal", contentHash: "portal-text", createdAt: at(2), publishedAt: null, wordCount: 338 };
+    const wire = { id: "meridian", contentHash: "wire-text", createdAt: at(3), publishedAt: day(3), wordCount: 341 };
+    const group = (a: { id: string }) => (a.id === "ledger" ? "ledger" : "wire");
+    // By date the undated near-copy came first; it now follows the wire it copies.
+    expect(copiesAfterOriginals([nearCopy, ledger, wire], group).map((a) => a.id)).toEqual(["ledger", "meridian", "portal"]);
+  });
+});

@@ -92,7 +92,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
       {original && (
         <p role="note" className="mt-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950">
           <strong>Syndicated copy</strong>: the same text as{" "}
-          <Link href={`/articles/${original.id}`} className="underline">{original.outlet.name}: {original.title}</Link>, stored first. In a story&apos;s coverage the two count as one report.
+          <Link href={`/articles/${original.id}`} className="underline">{original.outlet.name}: {original.title}</Link>, its original (published first, or stored first when the dates do not tell). In a story&apos;s coverage the two count as one report.
         </p>
       )}
       {copies.length > 0 && (

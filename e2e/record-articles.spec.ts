@@ -34,7 +34,7 @@ test("the same text under another outlet is stored as a syndicated copy and coun
 
   await page.getByRole("link", { name: "Coast guard drills" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Coast guard drills");
-  await expect(page.getByText("2 articles from 2 outlets · 1 independent report (copies of one text count once)")).toBeVisible();
+  await expect(page.getByText("2 articles from 2 outlets · 1 independent report (1 syndicated copy counted with its original)")).toBeVisible();
   const copyRow = page.getByRole("row").filter({ hasText: "syndicated copy of Harbour Wire" });
   await expect(copyRow).toHaveCount(1);
   await expect(copyRow.getByRole("cell").first()).toContainText("Island Daily");

@@ -37,10 +37,23 @@ describe("buildStoryCoverageModel column headers", () => {
     expect(reportSources(buildStoryCoverageModel(coverage, [[], [], []], articles).sources).map((s) => s.label)).toEqual(["Ledger", "Courier"]);
   });
 
-  it("takes the earliest-stored source as the original when no article is marked a copy (near-identical texts)", () => {
+  it("follows the overview on which copy is the original, whatever the ids (a copy published later but stored first)", () => {
+    const articles = [
+      { id: "c2zzz", copyOf: null },
+      { id: "c1aaa", copyOf: "Portal" },
+      { id: "c1bbb", copyOf: null },
+    ];
+    expect(headers(articles)).toEqual([
+      ["Portal", null],
+      ["Ledger", "Portal"],
+      ["Courier", null],
+    ]);
+  });
+
+  it("without the overview's word, takes each group's first column as its original (a story lists originals first)", () => {
     expect(headers()).toEqual([
-      ["Portal", "Ledger"],
-      ["Ledger", null],
+      ["Portal", null],
+      ["Ledger", "Portal"],
       ["Courier", null],
     ]);
   });

@@ -97,19 +97,15 @@ export function buildStoryCoverageModel(
     const row = flagRowKey(flag.key);
     if (!flagByRow.has(row)) flagByRow.set(row, flag);
   }
-  // The original of each group of copies is not the first column (a copy, undated, is listed
-  // first): it is an article no one's copy, the earliest-stored (smallest cuid) among several.
+  // Which article is a copy of which is the overview's to say (one rule for the table, the matrix and
+  // the reports); without it, each group's first column is its original (the story lists originals first).
   const markedCopyOf = new Map(articles.map((a) => [a.id, a.copyOf]));
-  const isMarkedCopy = (id: string) => (markedCopyOf.get(id) ?? null) !== null;
-  const originalOf = new Map<number, { id: string; label: string }>();
-  for (const s of coverage.sources) {
-    const current = originalOf.get(s.group);
-    const better = !current || (isMarkedCopy(current.id) && !isMarkedCopy(s.id)) || (isMarkedCopy(current.id) === isMarkedCopy(s.id) && s.id < current.id);
-    if (better) originalOf.set(s.group, { id: s.id, label: s.label });
-  }
+  const firstOfGroup = new Map<number, string>();
+  for (const s of coverage.sources) if (!firstOfGroup.has(s.group)) firstOfGroup.set(s.group, s.id);
+  const labelOf = new Map(coverage.sources.map((s) => [s.id, s.label]));
   const sources: CoverageSourceView[] = coverage.sources.map((s) => {
-    const original = originalOf.get(s.group);
-    const copyOf = !original || original.id === s.id ? null : (markedCopyOf.get(s.id) ?? original.label);
+    const first = firstOfGroup.get(s.group);
+    const copyOf = markedCopyOf.has(s.id) ? (markedCopyOf.get(s.id) ?? null) : first === undefined || first === s.id ? null : (labelOf.get(first) ?? null);
     return { id: s.id, label: s.label, copyOf, compared: s.compared !== false, ...(s.language ? { lang: htmlLang(s.language) } : {}) };
   });
   const reports = comparedReports(coverage);
@@ -141,7 +137,6 @@ export function buildStoryCoverageModel(
       }),
     };
   });
-  const labelOf = new Map(coverage.sources.map((s) => [s.id, s.label]));
   const sentencesOf = (lists: readonly (readonly number[])[]) =>
     lists.map((list, i) => {
       const byIndex = passages[i] ?? [];

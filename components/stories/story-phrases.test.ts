@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detachedReviewsNote, moreRowsNote, notComparedNote, storyFlagsIntro } from "./story-phrases";
+import { detachedReviewsNote, independentReportsNote, moreRowsNote, notComparedNote, storyFlagsIntro } from "./story-phrases";
 
 describe("the note under an article's figure", () => {
   it("says how many articles in another language are not counted, in the singular for one", () => {
@@ -32,5 +32,19 @@ describe("reviews whose item the story no longer lists", () => {
       "1 earlier review is of an item this story no longer lists, since its articles changed; kept, it shows again if the item comes back.",
     );
     expect(detachedReviewsNote(["x", "y"], items)).toBe("2 earlier reviews are of items this story no longer lists, since its articles changed; kept, they show again if the items come back.");
+  });
+});
+
+describe("the count of a story's independent reports", () => {
+  const original = { copyOf: null, compared: true };
+  it("says which articles it leaves out, so the numbers add up to the articles", () => {
+    expect(independentReportsNote([original, original])).toBeNull();
+    // QA round 4: 7 articles, "6 independent reports", and nothing said why.
+    expect(independentReportsNote([original, original, original, original, original, original, { copyOf: "Meridian Press", compared: true }])).toBe(
+      "6 independent reports (1 syndicated copy counted with its original)",
+    );
+    expect(independentReportsNote([original, { copyOf: "A", compared: true }, { copyOf: "A", compared: true }, { copyOf: null, compared: false }])).toBe(
+      "1 independent report (2 syndicated copies counted with their originals; 1 article in another language not compared)",
+    );
   });
 });

@@ -42,3 +42,22 @@ export function detachedReviewsNote(reviewKeys: readonly string[], itemKeys: rea
   const [subject, verb, items] = detached === 1 ? ["1 earlier review", "is", "an item"] : [`${detached} earlier reviews`, "are", "items"];
   return `${subject} ${verb} of ${items} this story no longer lists, since its articles changed; kept, ${detached === 1 ? "it shows" : "they show"} again if ${detached === 1 ? "the item comes" : "the items come"} back.`;
 }
+
+/**
+ * What the story's count of independent reports leaves out of its articles,
+ * so the numbers add up: "6 independent reports (1 syndicated copy counted
+ * with its original)"; null when every article is one. `sources`: the
+ * matrix's columns (a copy names its original; `compared: false`, another
+ * language).
+ */
+export function independentReportsNote(sources: ReadonlyArray<{ copyOf: string | null; compared: boolean }>): string | null {
+  const reports = sources.filter((s) => s.copyOf === null && s.compared).length;
+  const copies = sources.filter((s) => s.copyOf !== null).length;
+  const otherLanguage = sources.filter((s) => s.copyOf === null && !s.compared).length;
+  if (copies === 0 && otherLanguage === 0) return null;
+  const why = [
+    ...(copies > 0 ? [copies === 1 ? "1 syndicated copy counted with its original" : `${copies} syndicated copies counted with their originals`] : []),
+    ...(otherLanguage > 0 ? [`${count(otherLanguage, "article")} in another language not compared`] : []),
+  ];
+  return `${count(reports, "independent report")} (${why.join("; ")})`;
+}

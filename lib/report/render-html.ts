@@ -11,6 +11,7 @@ import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, omissionCount
 import { REPORT_CSS } from "./html-styles";
 import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, ReportSummary, StoryItem, StoryReportModel } from "./model";
 import { independentReports, noStoryFlagsText } from "./no-story-flags";
+import { storyCopiesText } from "./story-copies";
 import { safeHttpUrl } from "./safe-link";
 
 const e = escapeHtml;
@@ -190,8 +191,8 @@ function renderStory(model: StoryReportModel): string {
   const parts = [`<h1>Story: ${e(model.title)}</h1>`, generated(model.generatedAt)];
   if (model.summary) parts.push(summaryHtml(model.summary));
   parts.push(`<h2>Articles (${model.articles.length})</h2>`, sourcesTable(model.articles));
-  const copies = model.articles.filter((a) => a.copyOf);
-  if (copies.length > 0) parts.push(`<p>Syndicated copies (the same text, counted once): ${copies.map((a) => `${e(a.label)} is a copy of ${e(a.copyOf ?? "")}`).join("; ")}.</p>`);
+  const copies = storyCopiesText(model);
+  if (copies) parts.push(`<p>${e(copies)}</p>`);
   if (model.languageNote) parts.push(`<p class="note">${e(model.languageNote)}</p>`);
   parts.push(storyItemsHtml(model));
   if (model.coverage.length > 0) {

@@ -8,6 +8,7 @@ import { escapeCell, escapeMarkdown, markInline } from "./escape-markdown";
 import { dayOf, hiddenItemsNote, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, omissionCountLine, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL, SUMMARY_HEADING, summaryByline, summaryParagraphs } from "./format-values";
 import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, ReportSummary, StoryItem, StoryReportModel } from "./model";
 import { independentReports, noStoryFlagsText } from "./no-story-flags";
+import { storyCopiesText } from "./story-copies";
 import { safeHttpUrl } from "./safe-link";
 
 function heading(level: number, text: string): string {
@@ -186,8 +187,8 @@ function renderStory(model: StoryReportModel): string[] {
   if (model.generatedAt) out.push(`Generated ${escapeMarkdown(model.generatedAt)} by Lacuna.`, "");
   if (model.summary) out.push(...summaryLines(model.summary));
   out.push(heading(2, `Articles (${model.articles.length})`), "", ...sourcesTable(model.articles), "");
-  const copies = model.articles.filter((a) => a.copyOf);
-  if (copies.length > 0) out.push(`Syndicated copies (the same text, counted once): ${copies.map((a) => `${a.label} is a copy of ${escapeMarkdown(a.copyOf ?? "")}`).join("; ")}.`, "");
+  const copies = storyCopiesText(model);
+  if (copies) out.push(escapeMarkdown(copies), "");
   if (model.languageNote) out.push(`> ${escapeMarkdown(model.languageNote)}`, "");
   out.push(...storyItemsSection(model));
   if (model.coverage.length > 0) {

@@ -11,6 +11,7 @@ import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, Report
 import { BODY_FONT, BOLD_FONT, pdfFonts } from "./pdf-fonts";
 import { pdfTextFilter, type PdfText } from "./pdf-text";
 import { independentReports, noStoryFlagsText } from "./no-story-flags";
+import { storyCopiesText } from "./story-copies";
 import { safeHttpUrl } from "./safe-link";
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -244,8 +245,8 @@ function storyBody(w: Writer, model: StoryReportModel): void {
   }
   w.heading(`Articles (${model.articles.length})`, 14);
   sourceLines(w, model.articles);
-  const copies = model.articles.filter((a) => a.copyOf);
-  if (copies.length > 0) w.paragraph(`Syndicated copies (the same text, counted once): ${copies.map((a) => `${a.label} is a copy of ${a.copyOf ?? ""}`).join("; ")}.`);
+  const copies = storyCopiesText(model);
+  if (copies) w.paragraph(copies);
   if (model.languageNote) w.paragraph(model.languageNote, { oblique: true });
   storyItemsSection(w, model);
   if (model.coverage.length > 0) {

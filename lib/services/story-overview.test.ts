@@ -130,6 +130,32 @@ describe("a syndicated copy in a story", () => {
   });
 });
 
+describe("a near-identical copy in a story", () => {
+  it("is marked in the table as the matrix folds it, its original the one dated, and a rewrite that drops a paragraph is not", async () => {
+    // Stored first and undated: a portal's reprint of the gazette's text with a sentence of its own that reports nothing (not the same text).
+    const portal = await addPastedArticle({ title: "Harbour reopens", outlet: "Harbour Web", text: `${textOf(harbourA)}\n\nIt was a bright morning in the town.` });
+    if (portal.status !== "created" || portal.copyOf) throw new Error(`near copy not stored as an article of its own: ${portal.status}`);
+    const gazette = await add("Pier Gazette", textOf(harbourA));
+    const ledger = await add("Dock Ledger", textOf(harbourB));
+    // The gazette's report without the mayor's paragraph (a name and a quote): a rewrite, an independent report.
+    const rewrite = await add("Bay Times", harbourA.blocks.filter((_, i) => i !== 1).map((b) => b.text).join("\n\n"));
+    const { id: storyId } = await createStory("Harbour reopens, reprinted", [portal.articleId, gazette, ledger, rewrite]);
+
+    const overview = await getStoryOverview(storyId);
+    expect(overview.articles.map((a) => [a.label, a.copyOf])).toEqual([
+      ["Pier Gazette", null],
+      ["Harbour Web", "Pier Gazette"],
+      ["Dock Ledger", null],
+      ["Bay Times", null],
+    ]);
+    expect(overview.coverage?.sources.map((s) => s.label)).toEqual(["Pier Gazette", "Harbour Web", "Dock Ledger", "Bay Times"]);
+    expect(overview.coverage?.groups).toEqual([[gazette, portal.articleId], [ledger], [rewrite]]);
+    // What the rewrite leaves out is a finding of the story: the mayor, whom the gazette (with its copy) and the ledger name.
+    const mayor = overview.coverage?.flags.find((f) => f.kind === "entity" && f.term === "Ingrid Solberg");
+    expect(mayor?.absentFrom).toEqual([rewrite]);
+  });
+});
+
 describe("Shared with others in a story with an article in another language", () => {
   it("averages the English reports' figures without the German article they were not compared with", async () => {
     const ledger = await add("Bay Ledger", textOf(harbourA));

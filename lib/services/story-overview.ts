@@ -18,10 +18,12 @@ import type { Passage } from "../text/types";
 import { listEntityAliases } from "../db/aliases";
 import { storyScope, listReviews } from "../db/reviews";
 import { getStory, getStoryHeader } from "../db/stories";
+import { copiesAfterOriginals, originalFirst, type OrderedArticle } from "../db/story-order";
+import { groupCopies } from "../omissions/copy-groups";
 import type { Coverage } from "../omissions/coverage";
 import type { ComparableDocument } from "../types/comparison";
 import { analyseStory } from "../workers/story-analysis";
-import { toComparableDocument } from "./article-document";
+import { toComparableDocument, type StoredArticleText } from "./article-document";
 import { BoundedCache } from "./bounded-cache";
 import { analyseStoryOffThread, isLongAnalysis } from "./off-thread";
 import { preparedDocument } from "./prepared-documents";
@@ -43,7 +45,12 @@ export interface StoryArticleView {
   notComparedWith: number;
   /** Its figure with each article of the story, in order (null for itself and when not computed; "other-language" when not compared). */
   sharedWith: PairShare[];
-  /** The label of the story's article this one is a syndicated copy of (same text, stored first), or null. */
+  /**
+   * The label of the story's article this one is a syndicated copy of, or
+   * null: the two are one report in the coverage (the same or nearly the same
+   * text, lib/omissions/copy-groups.ts), and that one is the original
+   * (published first, else more words, else stored first).
+   */
   copyOf: string | null;
 }
 
@@ -98,11 +105,46 @@ export function storyContentKey(articles: readonly ArticleIdentity[], aliases: A
 
 const pairKey = (x: string, y: string) => (x <= y ? `${x}|${y}` : `${y}|${x}`);
 
+/**
+ * The story's articles in the order every view lists them, each copy of one
+ * report right after its original, with their documents and passages. The
+ * query orders copies of the same text; near-identical copies, which the
+ * coverage folds too (lib/omissions/copy-groups.ts), are known only from
+ * their texts, so they are grouped here, as the coverage will group them.
+ */
+function inCopyOrder<A extends OrderedArticle & StoredArticleText>(articles: readonly A[]) {
+  const documents = articles.map(toComparableDocument);
+  const passages = documents.map((d) => segmentBlocks(d.blocks));
+  const groupOf = groupCopies(articles.map((a, i) => ({ id: a.id, label: a.id, passages: passages[i] ?? [] })));
+  const order = copiesAfterOriginals(articles, (_, i) => String(groupOf[i])).map((a) => articles.indexOf(a));
+  return { articles: order.map((i) => articles[i]!), documents: order.map((i) => documents[i]!), passages: order.map((i) => passages[i]!) };
+}
+
+/**
+ * The label of the original each article is a copy of (null for an original):
+ * by the coverage's groups, so the table, the matrix and every count agree,
+ * the original picked by the one rule (originalFirst: published first, else
+ * more words, else stored first).
+ */
+function copyOfEach(articles: readonly OrderedArticle[], labels: readonly string[], groupOf: readonly number[]): Array<string | null> {
+  const original = new Map<number, number>();
+  articles.forEach((a, i) => {
+    const g = groupOf[i] ?? -1 - i;
+    const current = original.get(g);
+    if (current === undefined || originalFirst(a, articles[current]!) < 0) original.set(g, i);
+  });
+  return articles.map((_, i) => {
+    const o = original.get(groupOf[i] ?? -1 - i);
+    return o === undefined || o === i ? null : (labels[o] ?? null);
+  });
+}
+
 async function analyse(storyId: string, aliases: Aliases): Promise<{ key: string; analysis: CachedStoryAnalysis } | null> {
-  const story = await getStory(storyId);
-  if (!story) return null;
+  const stored = await getStory(storyId);
+  if (!stored) return null;
+  const story = { ...stored, ...inCopyOrder(stored.articles) };
   const labels = labelsFor(story.articles.map((a) => a.outlet.name));
-  const documents = story.articles.map(toComparableDocument);
+  const documents = story.documents;
   const sources = story.articles.map((a, i) => ({ id: a.id, label: labels[i] ?? a.outlet.name }));
   const hashes = story.articles.map((a) => a.contentHash);
   const known = hashes.map((x) => hashes.map((y) => pairSimilarities.get(pairKey(x, y)) ?? null));
@@ -112,15 +154,9 @@ async function analyse(storyId: string, aliases: Aliases): Promise<{ key: string
     ? await analyseStoryOffThread(documents, sources, aliases, known)
     : analyseStory(documents.map(preparedDocument), sources, aliases, known);
   similarity.forEach((row, i) => row.forEach((s, j) => j > i && s !== null && pairSimilarities.set(pairKey(hashes[i]!, hashes[j]!), s)));
-  // A syndicated copy: the same text as an article of the story stored before it.
-  const originalOf = (i: number): string | null => {
-    const self = story.articles[i]!;
-    const first = story.articles
-      .map((a, j) => ({ a, j }))
-      .filter(({ a }) => a.contentHash === self.contentHash)
-      .sort((x, y) => x.a.createdAt.getTime() - y.a.createdAt.getTime() || x.a.id.localeCompare(y.a.id))[0];
-    return first && first.j !== i ? (labels[first.j] ?? first.a.outlet.name) : null;
-  };
+  // A syndicated copy: grouped with another article as one report (the same or a nearly the same text).
+  const groupOf = coverage ? coverage.sources.map((s) => s.group) : story.articles.map((a) => story.articles.findIndex((b) => b.contentHash === a.contentHash));
+  const copyOf = copyOfEach(story.articles, labels, groupOf);
   const articles: StoryArticleView[] = story.articles.map((a, i) => {
     const shared = sharedWithOthers(similarity, languages, i);
     return {
@@ -135,12 +171,13 @@ async function analyse(storyId: string, aliases: Aliases): Promise<{ key: string
       meanSimilarity: shared.mean,
       notComparedWith: shared.notCompared,
       sharedWith: pairShares(similarity, languages, i),
-      copyOf: originalOf(i),
+      copyOf: copyOf[i] ?? null,
     };
   });
-  // The passages behind the coverage's indexes, for the sentences a flag or a matrix cell opens (segmenting only: cheap).
-  const passages = coverage ? documents.map((d) => segmentBlocks(d.blocks)) : [];
-  return { key: storyContentKey(story.articles, aliases), analysis: { articles, similarity, coverage, documents, passages } };
+  // The passages behind the coverage's indexes, for the sentences a flag or a matrix cell opens.
+  const passages = coverage ? story.passages : [];
+  // Keyed by the query's order, as getStoryOverview reads it from the header.
+  return { key: storyContentKey(stored.articles, aliases), analysis: { articles, similarity, coverage, documents, passages } };
 }
 
 export async function getStoryOverview(storyId: string) {

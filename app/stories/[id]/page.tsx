@@ -5,7 +5,7 @@ import { ComparePicker } from "@/components/articles/compare-picker";
 import { IngestBox } from "@/components/articles/ingest-box";
 import { formatDate } from "@/components/format";
 import { ExportLinks } from "@/components/reports/export-links";
-import { notComparedNote } from "@/components/stories/story-phrases";
+import { independentReportsNote, notComparedNote } from "@/components/stories/story-phrases";
 import { sharedWithOthersText } from "@/components/stories/shared-figure-text";
 import { PairFigure, SharedFigure } from "@/components/stories/shared-figure";
 import { StoryCoverage } from "@/components/stories/story-coverage";
@@ -62,6 +62,8 @@ export default async function StoryPage({ params }: Params) {
   const reviews = Object.fromEntries([...overview.reviews].map(([key, r]) => [key, reviewStateOf(r)]));
   const outlets = new Set(articles.map((a) => a.outlet)).size;
   const coverageModel = coverage ? buildStoryCoverageModel(coverage, overview.passages, articles) : null;
+  // How many independent reports, and which articles are not one (copies, another language): the numbers add up.
+  const reportsNote = coverageModel ? independentReportsNote(coverageModel.sources) : null;
   const pair = coverageModel && coverageModel.reports === 2 && coverageModel.flags.length === 0 ? await previewOfPair(coverageModel.sources) : null;
   return (
     <div className="space-y-8">
@@ -69,7 +71,7 @@ export default async function StoryPage({ params }: Params) {
         <StoryTitle storyId={story.id} title={story.title} articleCount={articles.length} />
         <p className="mt-1 text-sm text-stone-600">
           {articles.length} article{articles.length === 1 ? "" : "s"} from {outlets} outlet{outlets === 1 ? "" : "s"}
-          {coverageModel && coverageModel.reports < articles.length && <> · {coverageModel.reports} independent report{coverageModel.reports === 1 ? "" : "s"} (copies of one text count once)</>}
+          {reportsNote && <> · {reportsNote}</>}
         </p>
         <div className="mt-3">
           <ExportLinks basePath={`/api/reports/story/${story.id}`} label="Export story report" background={{ subject: "story", subjectId: story.id, formats: ["pdf"] }} />

@@ -6,6 +6,7 @@
  * 40", "16h40"): that is a time, read as "12:00" is (numbers.ts), and a time
  * is never a figure.
  */
+import { joinedNumberWord } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { hangulAt, isKoreanUnit } from "./korean-numbers";
 
@@ -127,14 +128,16 @@ export function readDuration(tokens: readonly Token[], first: number, last: numb
   const connector = tokens[k] !== undefined && CONNECTORS.has((tokens[k] as Token).norm) && gapIs(text, hourEnd, (tokens[k] as Token).start, true);
   if (connector) k++;
   const m = tokens[k];
-  if (m?.isNumber && /^\d{1,2}$/.test(m.norm) && Number(m.norm) < 60) {
+  // "forty-five minutes" is 45 of them (its norm is "40-5").
+  const minutes = m ? (joinedNumberWord(m.surface, m.norm) ?? m.norm) : "";
+  if (m?.isNumber && /^\d{1,2}$/.test(minutes) && Number(minutes) < 60) {
     const minuteWord = tokens[k + 1];
     const joined = gapIs(text, (tokens[k - 1] as Token).end, m.start, true);
     if (unitWordOf(minuteWord)?.unit === "minute" && minuteWord && joined && gapIs(text, m.end, minuteWord.start, false)) {
-      return finish(tokens, first, k + 1, hours, Number(m.norm), word, true, t.start);
+      return finish(tokens, first, k + 1, hours, Number(minutes), word, true, t.start);
     }
     // Bare minutes only after "h", one space on: "4 h 40", "4h 40" ("4 hours 40" is no way to write it).
-    if (word.short && !connector && /^\d{2}$/.test(m.surface) && gapIs(text, hourEnd, m.start, false)) return finish(tokens, first, k, hours, Number(m.norm), word, false, t.start);
+    if (word.short && !connector && /^\d{2}$/.test(m.surface) && gapIs(text, hourEnd, m.start, false)) return finish(tokens, first, k, hours, Number(minutes), word, false, t.start);
   }
   return finish(tokens, first, j, hours, undefined, word, false, t.start);
 }

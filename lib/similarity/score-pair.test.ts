@@ -16,6 +16,9 @@ describe("scorePair", () => {
 
   it("treats numbers written in words or with a different percent style as identical", () => {
     expect(scorePair("Three ministers resigned after sales fell 5 per cent.", "3 ministers resigned after sales fell 5%.").kind).toBe("identical");
+    // A hyphenated number is one number: "Forty-three" is 43, not 40 and 3.
+    expect(scorePair("Forty-three people were hurt in the crash.", "43 people were hurt in the crash.").kind).toBe("identical");
+    expect(scorePair("Forty-three people were hurt in the crash.", "45 people were hurt in the crash.").kind).not.toBe("identical");
   });
 
   it("recognises a reworded report of the same facts as the same content", () => {

@@ -57,9 +57,11 @@ function describe(surface: string): SurfaceWord | null {
   const forms = wordForms(surface);
   if (forms === null) return null;
   const units: WordUnit[] = [];
-  if (!forms.norm.includes("-")) units.push(unit(forms.norm, forms.stem, forms.isNumber, forms.isContent));
+  // A number's stem is its value (tokens.ts): "forty-three" is the one number 43, as "43" is, not 40 and 3.
+  const written = forms.isNumber ? forms.stem : forms.norm;
+  if (!written.includes("-")) units.push(unit(written, forms.stem, forms.isNumber, forms.isContent));
   else {
-    for (const part of forms.norm.split("-")) {
+    for (const part of written.split("-")) {
       if (!part) continue;
       const isNumber = /^\d/.test(part);
       units.push(unit(part, isNumber ? part : stemWord(part), isNumber, !STOPWORDS.has(part)));

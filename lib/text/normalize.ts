@@ -32,6 +32,33 @@ export function numberWordToDigits(word: string): string {
   return NUMBER_WORDS[word] ?? word;
 }
 
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+/** Ordinal units after a tens word: "twenty-first" is the 21st. */
+const ORDINAL_UNITS: Readonly<Record<string, string>> = {
+  first: "1st", second: "2nd", third: "3rd", fourth: "4th", fifth: "5th", sixth: "6th", seventh: "7th", eighth: "8th", ninth: "9th",
+};
+
+/**
+ * A tens word and a unit hyphenated into one number: "forty-three" → "43",
+ * "Forty-three-year-old" → "43-year-old", "twenty-first" → "21st";
+ * undefined for any other word. `norm` is the word's normalizeWord form,
+ * whose parts after the number are kept ("year-old"). Not part of `norm`
+ * itself, which keeps "40-3": flag keys hash normalised words, and a review
+ * of a passage that writes "forty-three" must still find its flag.
+ */
+export function joinedNumberWord(surface: string, norm: string): string | undefined {
+  // Words join at an ASCII hyphen only (tokens.ts), so a token's parts are split at one.
+  const parts = surface.toLowerCase().split("-");
+  const tens = TENS[parts[0] ?? ""];
+  const second = parts[1] ?? "";
+  if (tens === undefined || parts.length !== norm.split("-").length) return undefined;
+  const unit = UNITS[second];
+  const ordinal = ORDINAL_UNITS[second];
+  const joined = unit !== undefined ? String(tens + unit) : ordinal !== undefined ? `${tens / 10}${ordinal}` : undefined;
+  return joined === undefined ? undefined : [joined, ...norm.split("-").slice(2)].join("-");
+}
+
 /**
  * British → American spellings for words news copy varies on. A small explicit
  * table beats suffix rules: "-ise" → "-ize" would also turn "promise" into

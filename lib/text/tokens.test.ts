@@ -12,6 +12,15 @@ describe("tokenize", () => {
     expect(norms).toEqual(["defense", "of", "the", "us", "3-day", "talks", "japan", "1000", "troops"]);
   });
 
+  it("gives a hyphenated number in words its value as stem, and keeps its norm for keys", () => {
+    const [forty] = tokenize("Forty-three were hurt");
+    expect([forty?.norm, forty?.stem]).toEqual(["40-3", "43"]);
+    expect(contentStems("Forty-three were hurt")).toEqual(contentStems("43 were hurt"));
+    expect(contentStems("a forty-three-year-old man")).toEqual(contentStems("a 43-year-old man"));
+    // Another hyphenated word keeps its parts: "three-day" is no number 3.
+    expect(tokenize("three-day talks")[0]?.stem).toBe("3-day");
+  });
+
   it("reduces inflections to one stem and drops function words", () => {
     expect(contentStems("They agreed")).toEqual(contentStems("agrees"));
     expect(contentStems("the and of")).toEqual([]);

@@ -4,7 +4,7 @@
  * and `stem` (Porter) so "agreed" / "agrees" / "agreement" meet.
  */
 import { stemmer } from "stemmer";
-import { americanSpelling, normalizePunctuation, numberWordToDigits } from "./normalize";
+import { americanSpelling, joinedNumberWord, normalizePunctuation, numberWordToDigits } from "./normalize";
 import { ASCII_ALNUM, charLength, isLetterNumberOrMarkAt, isLetterOrNumberAt } from "./char-classes";
 import { STOPWORDS } from "./stopwords";
 import { forEachUnspacedWord, isUnspacedCode, isUnspacedFunctionWord } from "./unspaced-words";
@@ -15,7 +15,7 @@ export interface Token {
   surface: string;
   /** Lower case, American spelling, numbers as digits, no inner punctuation ("U.S." → "us"). */
   norm: string;
-  /** Stem of `norm` (`stemWord`; numbers are their own stem). */
+  /** Stem of `norm` (`stemWord`); a number's is its value: "43" for "forty-three", whose `norm` is "40-3". */
   stem: string;
   /** Offsets into the text given to `tokenize`. */
   start: number;
@@ -80,7 +80,8 @@ export function wordForms(surface: string): WordForms | null {
     const isNumber = /^\d/.test(norm);
     forms = {
       norm,
-      stem: isNumber ? norm : stemWord(norm),
+      // "forty-three" and "43" are one word to the matchers (the passage cover, the aligner), though not to keys.
+      stem: isNumber ? (joinedNumberWord(surface, norm) ?? norm) : stemWord(norm),
       isNumber,
       isContent: !STOPWORDS.has(norm) && !isUnspacedFunctionWord(norm),
       isCapitalized: /^\p{Lu}/u.test(surface),

@@ -734,6 +734,31 @@ describe("findOmissions: numbers", () => {
     expect(figures(ended("16h40"), ended("17h10"))).toEqual([]);
   });
 
+  it("reads a number in words as its digits: no figure left out, a conflict with another number, keys as before", () => {
+    const figures = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "number" || f.kind === "conflict");
+    const toll = (killed: string, hurt: string) => `${killed} people were killed and ${hurt} were hurt when a passenger train derailed outside Kessingford on Thursday, officials said.`;
+    expect(figures(toll("Seven", "Forty-three"), toll("7", "43"))).toEqual([]);
+    expect(figures(toll("Seven", "forty three"), toll("Seven", "43"))).toEqual([]);
+    const conflicts = figures(toll("Seven", "Forty-three"), toll("Nine", "43"));
+    expect(conflicts.map((f) => [f.missingFrom, f.term]).sort()).toEqual([
+      ["a", "Nine → Seven"],
+      ["b", "Seven → Nine"],
+    ]);
+    // A figure in words keeps the key its digits gave it ("7"), and "Forty-three" the one it had ("40-3").
+    expect(conflicts.map((f) => f.key.split(":").slice(0, 3).join(":")).sort()).toEqual(["number:a:7>9", "number:b:7>9"]);
+    const hurt = figures(toll("Seven", "Forty-three"), toll("Seven", "45"));
+    expect(hurt.map((f) => f.key.split(":").slice(0, 3).join(":")).sort()).toEqual(["number:a:40-3>45", "number:b:40-3>45"]);
+  });
+
+  it("reads no figure in a number that is part of a name: Channel 9 is no 9 left out", () => {
+    const figures = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "number" || f.kind === "conflict").map((f) => [f.missingFrom, f.term]);
+    const told = (whom: string) => `Two people familiar with the findings told ${whom} the train had been travelling at about 74 mph on a section limited to 50 mph.`;
+    expect(figures(told("Channel 9"), told("reporters"))).toEqual([]);
+    // A figure is still one where the other side writes the number only inside a name.
+    const killed = (count: string) => `The derailment killed ${count} people, Channel 9 reported on Thursday night.`;
+    expect(figures(killed("9"), killed("several"))).toEqual([["b", "9"]]);
+  });
+
   it("does not take figures of different things for a conflict", () => {
     const a = body("The bill would cut $716 billion from Medicare over a decade, the budget office said.");
     const b = body("The bill would cut $800 billion from hospitals over a decade, the budget office said.");

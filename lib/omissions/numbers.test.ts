@@ -42,6 +42,39 @@ describe("extractNumbers", () => {
   });
 });
 
+describe("numbers written in words", () => {
+  const read = (text: string) => extractNumbers(text).map((n) => [n.value, n.surface, n.kind]);
+
+  it("reads a number in words, capitalised at a sentence's start or not, as the figure its digits are", () => {
+    expect(values("Forty-three were hurt.")).toEqual(values("43 were hurt."));
+    expect(values("Eighteen of the injured remain in hospital.")).toEqual(values("18 of the injured remain in hospital."));
+    expect(read("Two hundred and fifty people and one hundred troops")).toEqual([
+      ["250", "Two hundred and fifty", "count"],
+      ["100", "one hundred", "count"],
+    ]);
+    expect(read("a forty-three-year-old man, forty-five percent and forty-three thousand dollars")).toEqual([
+      ["43-year-old", "forty-three-year-old", "count"],
+      ["45%", "forty-five", "count"],
+      ["$43000", "forty-three thousand dollars", "count"],
+    ]);
+    // Another number stays another.
+    expect(values("Forty-three were hurt.")).not.toEqual(values("45 were hurt."));
+  });
+
+  it("reads a hyphenated ordinal as one ordinal, and 'one' and 'zero' as no figures of their own", () => {
+    expect(read("the twenty-first century")).toEqual([["21st", "twenty-first", "ordinal"]]);
+    expect(values("one of the victims said no one had warned them; one person died")).toEqual([]);
+    // Nor "zero": "ground zero", "zero precedent".
+    expect(values("It creates zero precedent for the mosque near ground zero")).toEqual([]);
+  });
+
+  it("keys a number in words by the value keys gave it before: its digits, or '40-3' for 'forty-three'", () => {
+    const keys = (text: string) => extractNumbers(text).map((n) => n.keyValue ?? n.value);
+    expect(keys("Seven were killed and Eighteen were hurt.")).toEqual(["7", "18"]);
+    expect(keys("Forty-three were hurt, a twenty-first death.")).toEqual(["40-3", "20-1st"]);
+  });
+});
+
 describe("numbers as other languages write them", () => {
   const FRENCH = { code: "fra", english: false };
   const JAPANESE = { code: "jpn", english: false };
@@ -109,6 +142,12 @@ describe("figures said in another unit or in words", () => {
     const worded = (text: string) => figuresInWords(tokenize(text));
     expect(worded("in a decade, a dozen of them, one century, half of the voters and a quarter of the seats")).toEqual(["10", "12", "100", "50%", "25%"]);
     expect(worded("for decades, dozens of them, half an hour, the second quarter, a couple")).toEqual([]);
+  });
+
+  it("reads 'a hundred' and 'one' that counts a thing as the figures they say, and 'one' as a pronoun as none", () => {
+    const worded = (text: string) => figuresInWords(tokenize(text));
+    expect(worded("a hundred people, a thousand and one nights, one person died")).toEqual(["100", "1001", "1"]);
+    expect(worded("one of the victims, no one, each one, one another, the one who left, hundreds of them")).toEqual([]);
   });
 });
 

@@ -9,6 +9,9 @@ import { boundsOf, boundsOver, figureOf } from "./approximately";
 import { CURRENCY_SIGN, currencyAfter, currencyBefore } from "./currencies";
 import { readDuration, type Duration, type DurationUnit } from "./durations";
 import { readKoreanNumber } from "./korean-numbers";
+import { inTitleCase, isNameNumber } from "./name-numbers";
+import { readNumberWords } from "./number-words";
+import { joinedNumberWord } from "../text/normalize";
 
 export type NumberKind = "count" | "date" | "ordinal";
 
@@ -59,8 +62,11 @@ const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 const MONTH_BY_ABBREVIATION: ReadonlyMap<string, string> = new Map(
   MONTH_ABBREVIATIONS.map((a) => [a, MONTH_NAMES.find((m) => m.startsWith(a)) as string]),
 );
-/** Number words too often not a count ("one of them", "a second look" is kept: order matters in news). */
-const AMBIGUOUS_WORDS = new Set(["one"]);
+/**
+ * Number words too often not a count ("one of them", "a second look" is kept: order matters in news),
+ * or not one anyone reports: "zero" ("ground zero", "zero precedent", "Ground Zero" a name).
+ */
+const AMBIGUOUS_WORDS = new Set(["one", "zero"]);
 
 /**
  * Words that are an exact number of something else, so a figure said with one is the same figure
@@ -72,12 +78,15 @@ const QUANTITY_WORDS: Readonly<Record<string, number>> = { decade: 10, decades: 
 const SHARE_WORDS: Readonly<Record<string, string>> = { half: "50%", quarter: "25%" };
 /** What says "one" of a quantity word: "a decade", "one dozen". */
 const ONE: ReadonlySet<string> = new Set(["a", "an", "one", "1"]);
+/** Words before "one" that make it no count: "no one", "the one who", "each one", "which one". */
+const NOT_COUNTING_ONE: ReadonlySet<string> = new Set(["no", "any", "every", "some", "each", "the", "this", "that", "which", "another"]);
 
 /**
  * The figures a text gives in words alone, as canonical values: "a decade" (10), "a dozen" (12),
- * "half of" (50%), "a quarter of" (25%). They are no figures of their own (no one gets "a decade"
- * wrong, and it is often loose), only what makes "ten years" or "50 percent" said on the other
- * side (article-reading.ts, givesFigure).
+ * "half of" (50%), "a quarter of" (25%), "a hundred" (100), "one person" (1). They are no figures
+ * of their own (no one gets "a decade" wrong, "a hundred" is often loose, and "one" is as often a
+ * pronoun), only what makes "ten years", "50 percent", "100" or "1" said on the other side
+ * (article-reading.ts, givesFigure).
  */
 export function figuresInWords(tokens: readonly Token[]): string[] {
   const out: string[] = [];
@@ -85,6 +94,17 @@ export function figuresInWords(tokens: readonly Token[]): string[] {
     const t = tokens[i];
     const before = tokens[i - 1];
     if (!t) continue;
+    // "a hundred", "a thousand and one".
+    const said = t.norm === "a" || t.norm === "an" ? readNumberWords(tokens, i, true) : undefined;
+    if (said) {
+      out.push(formatNumber(said.amount));
+      i = said.last;
+      continue;
+    }
+    // "one person was killed", not "one of the victims", "no one", "one another".
+    const after = tokens[i + 1];
+    const countsOne = after?.isContent && !after.isNumber && after.norm !== "another" && QUANTITY_WORDS[after.norm] === undefined;
+    if (t.surface.toLowerCase() === "one" && countsOne && !NOT_COUNTING_ONE.has(before?.norm ?? "")) out.push("1");
     const times = QUANTITY_WORDS[t.norm];
     if (times !== undefined && before && ONE.has(before.norm) && !t.norm.endsWith("s")) out.push(formatNumber(times));
     const share = SHARE_WORDS[t.norm];
@@ -211,6 +231,9 @@ function durationMention(text: string, d: Duration): NumberMention {
 export function extractNumbers(text: string, tokens: readonly Token[] = tokenize(text), language: TextLanguage = ENGLISH): NumberMention[] {
   const style = styleOf(language);
   const out: NumberMention[] = [];
+  // Read once, when a number follows a capitalised word: capitals tell names only in English, and not in title case.
+  let namesReadable: boolean | undefined;
+  const readsNames = () => (namesReadable ??= language.english && !inTitleCase(tokens));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
@@ -237,10 +260,14 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
       i++;
       continue;
     }
+    // "Channel 9", "Apollo 11", "Route 9": part of a name, no figure (name-numbers.ts).
+    if (isNameNumber(tokens, i, text) && readsNames()) continue;
     const first = i;
+    // A number in words, read whole: "forty-three", "two hundred and fifty" (number-words.ts).
+    const words = language.english && /\p{L}/u.test(t.surface) ? readNumberWords(tokens, i) : undefined;
     // "1 200", "450 000": one number in digit groups, not two.
-    const grouped = groupEnd(tokens, i, text, style);
-    const digits = grouped > i ? tokens.slice(i, grouped + 1).map((g) => g.surface).join("") : digitsOf(t, style);
+    const grouped = words ? words.last : groupEnd(tokens, i, text, style);
+    const digits = words ? formatNumber(words.amount) : grouped > i ? tokens.slice(i, grouped + 1).map((g) => g.surface).join("") : digitsOf(t, style);
     const plain = /^\d+(?:\.\d+)?$/.test(digits);
     // A length of time is one figure ("4 h 40" is 280 minutes, not 4 and 40); "à 16 h 40" a time of day.
     const duration = readDuration(tokens, i, grouped, plain ? Number(digits) : undefined, text);
@@ -250,12 +277,15 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
       else if (!AMBIGUOUS_WORDS.has(lower) || duration.compound) out.push(durationMention(text, duration));
       continue;
     }
-    if (AMBIGUOUS_WORDS.has(lower)) continue;
+    // "one" or "zero" alone; "one hundred" is a figure.
+    if (AMBIGUOUS_WORDS.has(lower) && grouped === i) continue;
     // A bare scale word ("thousands", "a million") is not a figure anyone could get wrong.
     if (SCALES[lower] !== undefined) continue;
     let surfaceEnd = (tokens[grouped] as Token).end;
     i = grouped;
-    let value = t.norm;
+    // "Forty-three-year-old" is the 43-year-old, as "forty-three" is 43.
+    const compound = joinedNumberWord(t.surface, t.norm);
+    let value = compound ?? t.norm;
     let equivalent: string | undefined;
     let keyValue: string | undefined;
     let start = t.start;
@@ -320,6 +350,8 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
     if (spanWord) equivalent = `${formatNumber(Number(spanWord[1]) * (spanWord[2] === "hour" ? 60 : 1))}min`;
     const year = !counted || yearCounter;
     const kind: NumberKind = /^\d+(?:st|nd|rd|th)$/.test(value) ? "ordinal" : calendar || (year && isYear(t, value, text)) ? "date" : "count";
+    // Keys keep what "forty-three" was read as before it was one number ("40-3"), so reviews stored against it attach.
+    if (compound !== undefined) keyValue = t.norm;
     const figure = plain && kind === "count" ? figureOf(value) : undefined;
     const approx = figure ? (over ? boundsOver(figure) : boundsOf(text.slice(Math.max(0, start - 24), start), figure)) : undefined;
     out.push({ value, surface: text.slice(start, surfaceEnd), kind, start, end: surfaceEnd, ...(approx ? { approx } : {}), ...(equivalent && kind === "count" ? { equivalent } : {}), ...(keyValue !== undefined ? { keyValue } : {}) });

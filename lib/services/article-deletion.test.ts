@@ -4,7 +4,7 @@ import { countPairReviewsOf, type Reviewer } from "../db/reviews";
 import { createAccount } from "./accounts/accounts";
 import { deleteArticleKeepingReviews, deletionEffects, deletionWarning } from "./article-deletion";
 import { reviewFlag } from "./flag-reviews";
-import { harbourA } from "./fixtures/harbour-pair";
+import { harbourStoryReports } from "./fixtures/harbour-story-reports";
 import { storePasted } from "./fixtures/store-pasted";
 import { fileArticle } from "./story-filing";
 import { getStoryOverview } from "./story-overview";
@@ -19,34 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => cleanup());
 
-const [opening = "", mayor = "", , , wall = ""] = harbourA.blocks.map((b) => b.text);
-/** Four reports: the wall passage in two of them, the mayor in three; the ministry's has neither. Each tells most of it its own way, so none is a copy. */
-const reports = {
-  "Coastal Ledger": [
-    opening, mayor, wall,
-    "Our reporter watched the first trawlers nose past the breakwater shortly after sunrise, gulls wheeling above their wakes.",
-    "Several crews said the long closure had cost them their best weeks of the cod season and most of their savings.",
-    "A local boatyard reported a rush of orders for repairs to hulls damaged while moored in the exposed outer basin.",
-  ],
-  "Fjord Courier": [
-    opening, mayor, wall,
-    "Passengers on the morning ferry crowded the rail to photograph the pale new concrete of the rebuilt breakwater.",
-    "Tourism officials hope the reopening will bring back the summer cruise calls cancelled after the storm.",
-    "The fish processing plant recalled forty seasonal workers who had been laid off in February.",
-  ],
-  "Island Gazette": [
-    opening, mayor,
-    "Islanders plan to sail across for the Saturday fish auction, the first held on the quay since the winter.",
-    "The island's own jetty, damaged in the same storm, is still waiting for money from the county.",
-    "Our correspondent found the harbour café open again, its windows still taped against the wind.",
-  ],
-  "Fisheries Ministry": [
-    opening,
-    "The ministry will publish the catch quotas for the spring season next month after talks with producer groups.",
-    "Inspectors will resume checks of landings at the northern harbour from Wednesday under the usual rules.",
-    "Vessel owners can apply for compensation for lost fishing days through the ministry's online portal until June.",
-  ],
-};
+const reports = harbourStoryReports;
 
 async function storyOfFour(title: string, tag: string) {
   const ids: Record<string, string> = {};

@@ -8,6 +8,7 @@ import { createAccount } from "./accounts/accounts";
 import { addPastedArticle } from "./add-pasted-article";
 import { reviewFlag } from "./flag-reviews";
 import { harbourA } from "./fixtures/harbour-pair";
+import { harbourStoryReports } from "./fixtures/harbour-story-reports";
 import { storePasted } from "./fixtures/store-pasted";
 import { reextractArticle } from "./reextract-article";
 import { storeExtractedArticle } from "./store-extracted-article";
@@ -24,34 +25,8 @@ beforeAll(async () => {
 });
 afterAll(async () => cleanup());
 
-const [opening = "", mayor = "", , , wall = ""] = harbourA.blocks.map((b) => b.text);
-/** The wall passage is in the Ledger's and the Courier's reports, not the Gazette's nor the Ministry's; the mayor in all but the Ministry's. None is a copy of another. */
-const reports = {
-  "Coastal Ledger": [
-    opening, mayor, wall,
-    "Our reporter watched the first trawlers nose past the breakwater shortly after sunrise, gulls wheeling above their wakes.",
-    "Several crews said the long closure had cost them their best weeks of the cod season and most of their savings.",
-    "A local boatyard reported a rush of orders for repairs to hulls damaged while moored in the exposed outer basin.",
-  ],
-  "Fjord Courier": [
-    opening, mayor, wall,
-    "Passengers on the morning ferry crowded the rail to photograph the pale new concrete of the rebuilt breakwater.",
-    "Tourism officials hope the reopening will bring back the summer cruise calls cancelled after the storm.",
-    "The fish processing plant recalled forty seasonal workers who had been laid off in February.",
-  ],
-  "Island Gazette": [
-    opening, mayor,
-    "Islanders plan to sail across for the Saturday fish auction, the first held on the quay since the winter.",
-    "The island's own jetty, damaged in the same storm, is still waiting for money from the county.",
-    "Our correspondent found the harbour café open again, its windows still taped against the wind.",
-  ],
-  "Fisheries Ministry": [
-    opening,
-    "The ministry will publish the catch quotas for the spring season next month after talks with producer groups.",
-    "Inspectors will resume checks of landings at the northern harbour from Wednesday under the usual rules.",
-    "Vessel owners can apply for compensation for lost fishing days through the ministry's online portal until June.",
-  ],
-};
+const reports = harbourStoryReports;
+const mayor = harbourA.blocks[1]!.text;
 type Outlet = keyof typeof reports;
 const textOf = (outlet: Outlet) => reports[outlet].join("\n\n");
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Alignment, Comparison, PassageRef } from "@/lib/types/comparison";
 import { buildRows, isDifference, rowIdForPassage } from "./build-rows";
-import { onlyTrivialChanges } from "./row-category";
+import { changesFigures, onlyTrivialChanges, rowCategory } from "./row-category";
 
 const ref = (index: number, text = `p${index}`): PassageRef => ({ index, text, paragraph: index, role: "body", start: 0, end: text.length });
 const pair = (a: number, b: number, moved = false, kind: Alignment["kind"] = "near", diff: Alignment["diff"] = [[0, `p${a}`], [-1, " x"], [1, " y"]]): Alignment => ({
@@ -73,5 +73,22 @@ describe("onlyTrivialChanges", () => {
   it("tells a changed word from changed punctuation", () => {
     expect(onlyTrivialChanges([[0, "China"], [-1, ","], [1, ";"]])).toBe(true);
     expect(onlyTrivialChanges([[0, "talks in "], [-1, "London"], [1, "Tokyo"]])).toBe(false);
+  });
+});
+
+describe("a changed figure", () => {
+  const evacuated: Alignment["diff"] = [[0, "About "], [-1, "3,400"], [1, "4,300"], [0, " residents were evacuated."]];
+
+  it("is its own row category, so hiding light edits never hides a changed toll", () => {
+    expect(rowCategory({ kind: "near", moved: false, diff: evacuated })).toBe("figures");
+    expect(rowCategory({ kind: "paraphrase", moved: false, diff: evacuated })).toBe("figures");
+    expect(rowCategory({ kind: "near", moved: false, diff: [[0, "About 3,400 residents were "], [-1, "evacuated"], [1, "moved"]] })).toBe("edited");
+  });
+
+  it("is a different figure, not a figure rewritten with other separators or moved words", () => {
+    expect(changesFigures(evacuated)).toBe(true);
+    expect(changesFigures([[0, "About "], [-1, "3,400"], [1, "3 400"], [0, " residents"]])).toBe(false);
+    expect(changesFigures([[-1, "On Monday 14 "], [0, "people"], [1, " (14) on Monday"]])).toBe(false);
+    expect(changesFigures([[0, "killing "], [-1, "14"], [1, "17"], [0, " people"]])).toBe(true);
   });
 });

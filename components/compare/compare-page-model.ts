@@ -31,6 +31,7 @@ export const MAX_ITEMS_PER_SIDE = 200;
 /** One letter per row category, for the overview string. */
 export const CATEGORY_CODE: Readonly<Record<RowCategory, string>> = {
   same: "s",
+  figures: "f",
   edited: "e",
   reworded: "r",
   partial: "p",
@@ -190,7 +191,7 @@ export function buildComparePageModel(comparison: Comparison, options: { order?:
     if (found) row.importance = found;
   }
 
-  const counts = { same: 0, edited: 0, reworded: 0, partial: 0, moved: 0, "only-a": 0, "only-b": 0 } satisfies Record<RowCategory, number>;
+  const counts = { same: 0, figures: 0, edited: 0, reworded: 0, partial: 0, moved: 0, "only-a": 0, "only-b": 0 } satisfies Record<RowCategory, number>;
   for (const row of all) if (row.type !== "moved-marker") counts[row.category]++;
 
   const end = pageStarts[page + 1] ?? all.length;

@@ -68,6 +68,7 @@ export function CompareRowView({
       <p className="mb-1 flex flex-wrap gap-1 font-sans">
         <KindBadge kind={row.category === "same" ? "same" : row.kind} label={`${KIND_WORD[row.kind]} ${Math.round(row.score * 100)}%`} />
         {row.moved && <KindBadge kind="moved" label="moved" />}
+        {row.category === "figures" && <span className="inline-block rounded bg-fuchsia-100 px-1.5 py-0.5 text-xs font-medium text-fuchsia-950">figures differ</span>}
         {row.importance && row.importance !== "low" && <span className="text-xs font-semibold uppercase text-stone-700">{row.importance} importance</span>}
       </p>
     );

@@ -40,6 +40,8 @@ function categoryName(category: RowCategory, labels: { a: string; b: string }): 
       return "Partial";
     case "reworded":
       return "Reworded";
+    case "figures":
+      return "Figures differ";
     case "edited":
       return "Light edits";
     case "moved":

@@ -2,10 +2,11 @@
 
 import type { RowCategory } from "./row-category";
 
-/** Ruler colours, the page's colour language: red = only in A, green = only in B, orange/amber = changed, indigo = moved. */
+/** Ruler colours, the page's colour language: red = only in A, green = only in B, orange/amber = changed, fuchsia = a figure changed, indigo = moved. */
 export const CATEGORY_COLOUR: Readonly<Record<RowCategory, string>> = {
   "only-a": "bg-rose-500",
   "only-b": "bg-emerald-600",
+  figures: "bg-fuchsia-500",
   partial: "bg-orange-400",
   reworded: "bg-amber-400",
   edited: "bg-sky-400",
@@ -13,9 +14,9 @@ export const CATEGORY_COLOUR: Readonly<Record<RowCategory, string>> = {
   same: "",
 };
 
-const FROM_CODE: Readonly<Record<string, RowCategory>> = { s: "same", e: "edited", r: "reworded", p: "partial", m: "moved", a: "only-a", b: "only-b" };
+const FROM_CODE: Readonly<Record<string, RowCategory>> = { s: "same", f: "figures", e: "edited", r: "reworded", p: "partial", m: "moved", a: "only-a", b: "only-b" };
 /** When rows share one mark, the one that matters most gives it its colour. */
-const PRIORITY: readonly RowCategory[] = ["only-a", "only-b", "partial", "reworded", "moved", "edited", "same"];
+const PRIORITY: readonly RowCategory[] = ["only-a", "only-b", "figures", "partial", "reworded", "moved", "edited", "same"];
 const MAX_MARKS = 240;
 
 export interface RulerMark {
@@ -54,6 +55,7 @@ export function rulerMarks(overview: string, maxMarks = MAX_MARKS): RulerMark[] 
 const CATEGORY_WORDS: Readonly<Record<RowCategory, string>> = {
   "only-a": "only in A",
   "only-b": "only in B",
+  figures: "figures differ",
   partial: "partial",
   reworded: "reworded",
   edited: "light edits",

@@ -20,6 +20,7 @@ import { isFigure, type NumberMention } from "./numbers";
 import { nameOf, other, SIDES, type OmissionContext } from "./omission-input";
 import { COVERED } from "./passage-omissions";
 import { shortHash } from "./stable-key";
+import type { ArticleReading } from "./article-reading";
 
 /** What a figure counts, for telling whether two figures measure the same thing. */
 function unitOf(m: NumberMention): string | undefined {
@@ -33,7 +34,7 @@ function unitOf(m: NumberMention): string | undefined {
 }
 
 /** What a figure is of: the word inside it ("38-word"), the first content word after it ("four people", "47 arrests") and the one before it ("cost $5 billion"). */
-interface FigureContext {
+export interface FigureContext {
   inside?: string;
   after?: string;
   before?: string;
@@ -73,19 +74,25 @@ function sameQuantity(a: NumberMention, ca: FigureContext, b: NumberMention, cb:
   return unit !== "count" && unit !== "ordinal" && ca.before !== undefined && ca.before === cb.before;
 }
 
-interface Located {
+/** A figure where it stands: its mention, its passage and what it counts. */
+export interface Located {
   mention: NumberMention;
   passage: Passage;
   context: FigureContext;
 }
 
-/** The figures of some passages that the other side gives nowhere. */
-function unsharedFigures(ctx: OmissionContext, side: Side, positions: readonly number[]): Located[] {
-  const reading = ctx.readings[side];
-  const elsewhere = ctx.readings[other(side)];
+/** One article of a pair as the figure readers take it: its reading and its passages. */
+export interface FigureSide {
+  reading: ArticleReading;
+  passages: readonly Passage[];
+}
+
+/** The figures of some passages (by position) of `side` that `elsewhere` gives nowhere. */
+function unsharedFigures(side: FigureSide, elsewhere: ArticleReading, positions: readonly number[]): Located[] {
+  const { reading } = side;
   const out: Located[] = [];
   for (const k of positions) {
-    const passage = ctx.passages[side][k];
+    const passage = side.passages[k];
     if (!passage) continue;
     const tokens = reading.tokens(passage.text);
     for (const mention of reading.numbers()[k] ?? []) {
@@ -158,10 +165,35 @@ function conflictFlag(ctx: OmissionContext, conflict: Conflict, present: Side): 
   };
 }
 
+/**
+ * The figures of passage `position` of `from` that contradict the stretch
+ * `by` (positions) of `to`, the stretch of `to` that says most of it: pairs
+ * measuring the same quantity ("Seven people" / "Nine people"), each a figure
+ * the other article gives nowhere. A mention in `taken` is already in a
+ * conflict and is not paired again; the pairs found are added to it. The
+ * comparison and the story (coverage-figures.ts) read conflicts with this one
+ * rule.
+ */
+export function conflictingFigures(from: FigureSide, position: number, to: FigureSide, by: readonly number[], taken: Set<NumberMention>): Array<[Located, Located]> {
+  const mine = unsharedFigures(from, to.reading, [position]);
+  if (mine.length === 0) return [];
+  const theirs = unsharedFigures(to, from.reading, by);
+  const pairs: Array<[Located, Located]> = [];
+  for (const x of mine) {
+    if (taken.has(x.mention)) continue;
+    const y = theirs.find((c) => !taken.has(c.mention) && sameQuantity(x.mention, x.context, c.mention, c.context));
+    if (!y) continue;
+    taken.add(x.mention).add(y.mention);
+    pairs.push([x, y]);
+  }
+  return pairs;
+}
+
 export function numberOmissions(ctx: OmissionContext, covered: (side: Side, position: number) => boolean): Omission[] {
   const conflicting = new Set<NumberMention>();
   /** One conflict per changed figure (A's value > B's value), wherever it is found again. */
   const conflicts = new Map<string, Conflict>();
+  const sides: Record<Side, FigureSide> = { a: { reading: ctx.readings.a, passages: ctx.passages.a }, b: { reading: ctx.readings.b, passages: ctx.passages.b } };
   // Conflicts, looked for from each side (where a passage is mostly said by the other side's stretch),
   // so that A vs B and B vs A find the same pairs.
   for (const from of SIDES) {
@@ -170,14 +202,7 @@ export function numberOmissions(ctx: OmissionContext, covered: (side: Side, posi
       // Only where the two report the same thing: most of the passage is said there.
       const cover = ctx.cover[from][k];
       if (!cover || cover.window < COVERED || cover.by.length === 0) return;
-      const mine = unsharedFigures(ctx, from, [k]);
-      if (mine.length === 0) return;
-      const theirs = unsharedFigures(ctx, to, cover.by);
-      for (const x of mine) {
-        if (conflicting.has(x.mention)) continue;
-        const y = theirs.find((c) => !conflicting.has(c.mention) && sameQuantity(x.mention, x.context, c.mention, c.context));
-        if (!y) continue;
-        conflicting.add(x.mention).add(y.mention);
+      for (const [x, y] of conflictingFigures(sides[from], k, sides[to], cover.by, conflicting)) {
         const [inA, inB] = from === "a" ? [x, y] : [y, x];
         const key = `${inA.mention.value}>${inB.mention.value}`;
         const found = conflicts.get(key);
@@ -201,7 +226,7 @@ export function numberOmissions(ctx: OmissionContext, covered: (side: Side, posi
     const absent = other(present);
     ctx.passages[present].forEach((passage, k) => {
       if (!covered(present, k)) return;
-      const figures = unsharedFigures(ctx, present, [k]).filter((f) => {
+      const figures = unsharedFigures(sides[present], ctx.readings[absent], [k]).filter((f) => {
         if (conflicting.has(f.mention)) return false;
         // A figure this side gives again where the other side gives another ("12 killed" in the headline, a
         // conflict 12 → 15 in the body) is that changed figure once more, not a figure reported without:

@@ -52,7 +52,8 @@ export interface StoryFlagView {
   number: number;
   /** Other flags of the same omission item (a name inside a passage most sources report), shown with it. */
   grouped: string[];
-  kind: "entity" | "passage";
+  /** "conflict": a figure the sources disagree on (who gives which is in `figures`). */
+  kind: CoverageFlag["kind"];
   text: string;
   term: string;
   importance: Importance;
@@ -66,6 +67,8 @@ export interface StoryFlagView {
   sentences: CoverageCellView["sentences"][];
   /** Per source: why it is not compared on this flag (another language), so neither reports nor leaves it out; null when it is. */
   notCompared: Array<string | null>;
+  /** A conflict: per source, the figure it gives ("Nine people"), null when it gives none. */
+  figures?: Array<string | null>;
 }
 
 export interface StoryCoverageModel {
@@ -152,13 +155,15 @@ export function buildStoryCoverageModel(
       text: f.text,
       term: f.kind === "entity" ? (f.term ?? "") : clipAtWord(f.term ?? "", 160),
       importance: f.importance,
-      absentFrom: f.absentFrom.map((id) => labelOf.get(id) ?? id),
+      // A conflict leaves nothing out: each source's cell says the figure it gives.
+      absentFrom: f.kind === "conflict" ? [] : f.absentFrom.map((id) => labelOf.get(id) ?? id),
       presentIn: f.presentIn,
       of: f.of,
       reasons: f.reasons ?? [],
       row: flagRowKey(f.key),
       sentences: sentencesOf(f.passages ?? []),
-      notCompared: coverage.sources.map((source) => notComparedReason(f.kind, source)),
+      notCompared: coverage.sources.map((source) => notComparedReason(f.kind === "entity" ? "entity" : "passage", source)),
+      ...(f.figures ? { figures: coverage.sources.map((source) => f.figures?.find((g) => g.sources.includes(source.id))?.phrase ?? null) } : {}),
     };
   });
   return { sources, reports, rows, moreRows: Math.max(0, coverage.rows.length - rows.length), flags, languageNote: storyLanguageNote(coverage.sources) };

@@ -57,7 +57,8 @@ export function StoryCoverage({ model, scope, reviews: initial, pair = null }: {
         label: flag.term,
         entries: model.sources.map((s, i) => {
           const notCompared = flag.notCompared[i] ?? null;
-          return { label: s.label, lang: s.lang, absent: !notCompared && flag.absentFrom.includes(s.label), notCompared, count: null, sentences: flag.sentences[i] ?? [] };
+          const figure = flag.figures ? (flag.figures[i] ?? null) : undefined;
+          return { label: s.label, lang: s.lang, absent: !notCompared && flag.absentFrom.includes(s.label), notCompared, count: null, sentences: flag.sentences[i] ?? [], ...(figure !== undefined ? { says: figure === null ? "gives no figure for it" : `says ${figure}` } : {}) };
         }),
       }
     : row
@@ -258,7 +259,7 @@ function StoryFlags({
                     {flag.number}.
                   </span>
                   <ImportanceBadge importance={flag.importance} />
-                  <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-800">{flag.kind === "entity" ? "Name" : "Passage"}</span>
+                  <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-800">{FLAG_KIND_LABEL[flag.kind]}</span>
                   <span className="min-w-0 flex-1">{flag.text}</span>
                 </div>
                 {flag.grouped.length > 0 && <p className="mt-1 text-xs text-stone-700">Grouped with it: {flag.grouped.join("; ")}</p>}
@@ -363,9 +364,12 @@ function MatrixRow({ row, model, selection, onOpen }: { row: CoverageRowView; mo
   );
 }
 
+const FLAG_KIND_LABEL: Readonly<Record<StoryFlagView["kind"], string>> = { entity: "Name", passage: "Passage", conflict: "Figures differ" };
+
 interface EvidenceView {
   label: string;
-  entries: Array<{ label: string; lang?: string; absent: boolean; notCompared?: string | null; count: number | null; sentences: Array<{ passage: number; text: string }>; more?: number }>;
+  /** `says`: what the source gives, for a figure the sources disagree on ("says Nine people"). */
+  entries: Array<{ label: string; lang?: string; absent: boolean; notCompared?: string | null; count: number | null; says?: string; sentences: Array<{ passage: number; text: string }>; more?: number }>;
 }
 
 function Evidence({ evidence, source }: { evidence: EvidenceView | null; source: number | null }) {
@@ -383,7 +387,7 @@ function Evidence({ evidence, source }: { evidence: EvidenceView | null; source:
             {evidence.entries.map((entry, i) => (
               <li key={i} className={`rounded border-l-4 px-2 py-1 ${entry.absent ? "border-rose-700" : "border-stone-300"} ${source === i ? "bg-amber-50" : ""}`}>
                 <p className="font-semibold">
-                  {entry.label}: {entry.notCompared ? <span className="italic text-stone-700">{entry.notCompared}</span> : entry.absent ? <span className="text-rose-800">absent</span> : entry.count !== null ? `${entry.count} mention${entry.count === 1 ? "" : "s"}` : "reports it"}
+                  {entry.label}: {entry.notCompared ? <span className="italic text-stone-700">{entry.notCompared}</span> : entry.absent ? <span className="text-rose-800">absent</span> : entry.says ? entry.says : entry.count !== null ? `${entry.count} mention${entry.count === 1 ? "" : "s"}` : "reports it"}
                 </p>
                 {entry.notCompared && entry.sentences.length === 0 ? null : entry.absent ? (
                   <p className="text-stone-700">{entry.label} does not report this.</p>

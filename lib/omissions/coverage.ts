@@ -27,6 +27,7 @@ import { TextIndex } from "./text-index";
 import { speakerCarriesMatch, speakerStems } from "./speaker-words";
 import { withPassagesSaid } from "./coverage-said";
 import { ArticleReading } from "./article-reading";
+import { figureConflicts, outvotedPassages, type FigureConflict } from "./coverage-figures";
 
 export interface CoverageSource {
   id: string;
@@ -49,6 +50,8 @@ export interface CoverageOptions {
 }
 
 export type CoverageRowKind = "entity" | "passage";
+/** A flag is a row left out by some sources, or a figure the sources disagree on ("conflict", as a comparison calls it). */
+export type CoverageFlagKind = CoverageRowKind | "conflict";
 
 export interface CoverageRow {
   kind: CoverageRowKind;
@@ -72,7 +75,7 @@ export interface CoverageRow {
 }
 
 export interface CoverageFlag {
-  kind: CoverageRowKind;
+  kind: CoverageFlagKind;
   /** e.g. "“China” mentioned by 3 of 4 sources; absent from Fox News". */
   text: string;
   term?: string;
@@ -89,8 +92,10 @@ export interface CoverageFlag {
    * is its most salient flag's key). Flags are listed item by item.
    */
   item: string;
-  /** Ids of the sources that leave it out. */
+  /** Ids of the sources that leave it out (a conflict: that give another figure than most). */
   absentFrom: string[];
+  /** A conflict: each figure given ("Seven people") and the ids of the sources giving it, the most given first. */
+  figures?: Array<{ phrase: string; sources: string[] }>;
   presentIn: number;
   /** Number of independent reports. */
   of: number;
@@ -257,8 +262,11 @@ class BestMatchFinder {
   }
 }
 
+/** A row's passage: its source, the passage and its position in the source. */
+type Member = readonly [number, Passage, number];
+
 /** Passages that report the same thing across sources, joined by the sentence-pair scorer. */
-function passageRows(sources: readonly CoverageSource[], groupOf: readonly number[]): CoverageRow[] {
+function passageRows(sources: readonly CoverageSource[], groupOf: readonly number[], outvoted: readonly ReadonlySet<number>[]): CoverageRow[] {
   const offsets: number[] = [];
   let total = 0;
   for (const s of sources) {
@@ -279,12 +287,12 @@ function passageRows(sources: readonly CoverageSource[], groupOf: readonly numbe
       });
     }
   }
-  const clusters = new Map<number, Array<[number, Passage]>>();
+  const clusters = new Map<number, Member[]>();
   sources.forEach((s, si) => {
     s.passages.forEach((p, pi) => {
       const root = uf.find((offsets[si] ?? 0) + pi);
       const list = clusters.get(root) ?? [];
-      list.push([si, p]);
+      list.push([si, p, pi]);
       clusters.set(root, list);
     });
   });
@@ -304,9 +312,46 @@ function passageRows(sources: readonly CoverageSource[], groupOf: readonly numbe
     // sorted first (undated) would otherwise rename the row and orphan its reviews.
     const first = (members.find(([si]) => standsFor[si]) ?? members[0])?.[1];
     if (!first) continue;
-    rows.push({ kind: "passage", text: first.text, counts, passages, presentIn, key: `passage:${textKey(first.text)}` });
+    const text = rowText(members, features, standsFor, outvoted) ?? first.text;
+    rows.push({ kind: "passage", text, counts, passages, presentIn, key: `passage:${textKey(first.text)}` });
   }
   return rows;
+}
+
+/**
+ * The wording a row shows: the sentence most like the row's other sentences
+ * (the most of their weighted words in common), of the sources standing for
+ * their groups, the earliest on a tie; never one giving a figure the other
+ * reports contradict (the Gazette's "Nine people were killed" in a row of
+ * "Seven people were killed"), unless every one does. Only the text: the
+ * row's key stays named by its first passage, so reviews keep their finding.
+ */
+function rowText(
+  members: ReadonlyArray<Member>,
+  features: ReadonlyArray<readonly SentenceFeatures[]>,
+  standsFor: readonly boolean[],
+  outvoted: readonly ReadonlySet<number>[],
+): string | undefined {
+  const candidates = members.filter(([si]) => standsFor[si]);
+  const fair = candidates.filter(([si, p]) => !outvoted[si]?.has(p.index));
+  const pool = fair.length > 0 ? fair : candidates;
+  let best: Member | undefined;
+  let bestScore = -1;
+  for (const m of pool) {
+    const x = features[m[0]]?.[m[2]];
+    if (!x) continue;
+    let score = 0;
+    for (const o of candidates) {
+      if (o === m || o[0] === m[0]) continue;
+      const y = features[o[0]]?.[o[2]];
+      if (y && x.total + y.total > 0) score += (2 * sharedWeight(x, y)) / (x.total + y.total);
+    }
+    if (score > bestScore + 1e-9) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best?.[1].text;
 }
 
 export function buildCoverage(sources: readonly CoverageSource[], options: CoverageOptions = {}): Coverage {
@@ -326,15 +371,6 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
     sources.map((s) => s.passages),
     { aliases: options.aliases, index, scanned: sources.map((s, i) => (readsNames(i) ? s.reading?.scanned(index) : unreadDocument(s.passages.length))) },
   );
-  const rows = [...entityRows(entities, groupOf, options.frequentEntity ?? 3), ...passageRows(sources, groupOf)];
-
-  const inHeadline = sources.map((s) => headlineReader(s.title, index));
-  const standsFor = representatives(sources, groupOf);
-  const flags: Array<CoverageFlag & { mentions: number; first: number }> = [];
-  // Independent reports in the story's language: the ones whose coverage is compared.
-  const reports = new Set(groupOf.filter((_, i) => compared(i))).size;
-  // Flag only what a majority of independent reports carry: the rest is each outlet's own angle.
-  const quorum = Math.max(2, Math.ceil(reports / 2));
   // The whole text of each source, indexed when a name is first looked up in it.
   const written = sources.map((s) => {
     let index: TextIndex | undefined;
@@ -351,6 +387,18 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
       sentences: () => (sentences ??= w.passages.map((p) => prepareSentence(p.text))),
     };
   });
+  // Figures the sources disagree on where they report the same thing, read pair by pair as their comparisons read them.
+  const comparedSources = sources.map((_, i) => i).filter((i) => compared(i));
+  const conflicts = figureConflicts(said, comparedSources, groupOf);
+  const rows = [...entityRows(entities, groupOf, options.frequentEntity ?? 3), ...passageRows(sources, groupOf, outvotedPassages(conflicts, groupOf))];
+
+  const inHeadline = sources.map((s) => headlineReader(s.title, index));
+  const standsFor = representatives(sources, groupOf);
+  const flags: Array<CoverageFlag & { mentions: number; first: number }> = [];
+  // Independent reports in the story's language: the ones whose coverage is compared.
+  const reports = new Set(groupOf.filter((_, i) => compared(i))).size;
+  // Flag only what a majority of independent reports carry: the rest is each outlet's own angle.
+  const quorum = Math.max(2, Math.ceil(reports / 2));
   for (let r = 0; r < rows.length; r++) {
     const recognised = rows[r] as CoverageRow;
     if (recognised.presentIn < quorum || recognised.presentIn >= reports) continue;
@@ -407,13 +455,62 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
       first: Math.min(...row.passages.flatMap((list) => list), Number.MAX_SAFE_INTEGER),
     });
   }
+  for (const conflict of conflicts) flags.push(conflictFlag(conflict, sources, groupOf, reports, standsFor));
   // Most salient first; between equals, the more mentioned and the earlier — never the alphabet.
   flags.sort((x, y) => y.severity - x.severity || y.mentions - x.mentions || x.first - y.first || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   return {
     sources: sources.map((s, i) => ({ id: s.id, label: s.label, group: groupOf[i] ?? i, ...(read[i]?.english !== false ? {} : { language: languages[i] }), ...(compared(i) ? {} : { compared: false as const }) })),
     groups,
     rows,
-    flags: groupFlags(flags).map(withoutSortKeys),
+    flags: groupFlags(flags, sources).map(withoutSortKeys),
+  };
+}
+
+/**
+ * A figure the story's sources disagree on, as one flag: who gives which
+ * figure ("Seven people" by six sources, "Nine people" by the Gazette), with
+ * the reasons a comparison gives ("Kessingford Gazette says Nine people"). A
+ * contradicted figure is a finding about every account that gives it, so it
+ * ranks high whatever the count: 0.55, more as more of the story gives a
+ * figure for it (0.3 × share) and when it is in the ledes (up to 0.08). Its
+ * key names the figures and the passage of the most given one (its first
+ * source standing for its group), so reviews stay with it.
+ */
+function conflictFlag(
+  conflict: FigureConflict,
+  sources: readonly CoverageSource[],
+  groupOf: readonly number[],
+  reports: number,
+  standsFor: readonly boolean[],
+): CoverageFlag & { mentions: number; first: number } {
+  const label = (i: number) => sources[i]?.label ?? "";
+  const names = (given: readonly number[]) => labelsByGroup(given, groupOf, label);
+  const groupsOf = (given: readonly number[]) => new Set(given.map((i) => groupOf[i] ?? i)).size;
+  const [lead, ...others] = conflict.figures;
+  const leadSources = lead?.sources ?? [];
+  const giving = conflict.figures.flatMap((f) => f.sources);
+  const ledes = groupsWhere(sources, groupOf, (s, i) => (conflict.passages[i] ?? []).some((index) => inLede(s.passages, index)));
+  const salience = clamp01(0.55 + 0.3 * (groupsOf(giving) / Math.max(1, reports)) + 0.08 * Math.min(1, ledes / 2));
+  const keyed = leadSources.find((i) => standsFor[i]) ?? leadSources[0] ?? 0;
+  const keyPassage = sources[keyed]?.passages.find((p) => p.index === conflict.passages[keyed]?.[0]);
+  const says = (f: { phrase: string; sources: readonly number[] }) => `${names(f.sources)} ${groupsOf(f.sources) === 1 ? "says" : "say"} ${f.phrase}`;
+  const minority = others.flatMap((f) => f.sources);
+  return {
+    kind: "conflict",
+    text: `Figures differ: ${conflict.figures.map((f) => `${f.phrase} in ${names(f.sources)}`).join("; ")}${keyPassage ? ` (“${clipAtWord(keyPassage.text, 120)}”)` : ""}`,
+    term: conflict.figures.map((f) => f.phrase).join(" → "),
+    severity: round(salience),
+    importance: importanceOf(salience),
+    reasons: [...(ledes > 0 ? [`in ${ledes} lede${ledes === 1 ? "" : "s"}`] : []), ...conflict.figures.map(says)],
+    passages: conflict.passages.map((list) => [...list]),
+    absentFrom: minority.map((i) => sources[i]?.id ?? ""),
+    figures: conflict.figures.map((f) => ({ phrase: f.phrase, sources: f.sources.map((i) => sources[i]?.id ?? "") })),
+    presentIn: groupsOf(leadSources),
+    of: reports,
+    key: `coverage:figure:${conflict.figures.map((f) => f.value).join(">")}:${textKey(keyPassage?.text ?? "")}`,
+    item: "",
+    mentions: giving.length,
+    first: Math.min(...conflict.passages.flatMap((list) => list), Number.MAX_SAFE_INTEGER),
   };
 }
 
@@ -448,16 +545,28 @@ function withoutSortKeys(flag: CoverageFlag & { mentions: number; first: number 
 /**
  * One omission, one item: a passage flag joins the first (most salient) flag
  * left out by the same sources whose passages it shares in some source (the
- * sentence that names "Xinjiang" joins "Xinjiang"). Names stay items of their
- * own: two names in one sentence are two things left out. Flags come back
- * item by item, items in the order of their lead flag.
+ * sentence that names "Xinjiang" joins "Xinjiang"), or, for a passage lead,
+ * that sits in one paragraph with it in every source carrying both, as a
+ * comparison makes a left-out paragraph one item: a sentence one source
+ * splits in two, or a witness's account over three sentences, is one thing
+ * left out. Names stay items of their own: two names in one sentence are two
+ * things left out; so does a figure conflict. Flags come back item by item,
+ * items in the order of their lead flag.
  */
-function groupFlags<T extends CoverageFlag>(ranked: readonly T[]): T[] {
+function groupFlags<T extends CoverageFlag>(ranked: readonly T[], sources: readonly CoverageSource[]): T[] {
   const leads: T[] = [];
   const members = new Map<T, T[]>();
   for (const f of ranked) {
     const absentKey = [...f.absentFrom].sort().join(",");
-    const lead = f.kind === "passage" ? leads.find((l) => [...l.absentFrom].sort().join(",") === absentKey && sharesPassage(l.passages, f.passages)) : undefined;
+    const lead =
+      f.kind === "passage"
+        ? leads.find(
+            (l) =>
+              l.kind !== "conflict" &&
+              [...l.absentFrom].sort().join(",") === absentKey &&
+              (sharesPassage(l.passages, f.passages) || (l.kind === "passage" && (members.get(l) ?? [l]).some((m) => oneParagraph(m.passages, f.passages, sources)))),
+          )
+        : undefined;
     if (lead) members.get(lead)?.push(f);
     else {
       leads.push(f);
@@ -465,6 +574,20 @@ function groupFlags<T extends CoverageFlag>(ranked: readonly T[]): T[] {
     }
   }
   return leads.flatMap((lead) => (members.get(lead) ?? [lead]).map((f) => ({ ...f, item: lead.key })));
+}
+
+/** In every source that carries both, the two are in one paragraph (and some source carries both). */
+function oneParagraph(a: readonly number[][], b: readonly number[][], sources: readonly CoverageSource[]): boolean {
+  let both = 0;
+  for (let i = 0; i < sources.length; i++) {
+    const [x, y] = [a[i] ?? [], b[i] ?? []];
+    if (x.length === 0 || y.length === 0) continue;
+    const paragraphOf = (index: number) => sources[i]?.passages.find((p) => p.index === index)?.paragraph;
+    const paragraphs = new Set([...x, ...y].map(paragraphOf));
+    if (paragraphs.size !== 1 || paragraphs.has(undefined)) return false;
+    both++;
+  }
+  return both > 0;
 }
 
 function sharesPassage(a: readonly number[][], b: readonly number[][]): boolean {

@@ -151,7 +151,7 @@ export interface StoryFlag {
   item: string;
   /** The number of that item, as every format and the story page number it. */
   itemNumber: number;
-  /** "entity" (a name) or "passage", when the analysis says. */
+  /** "entity" (a name), "passage" or "conflict" (a figure the sources disagree on), when the analysis says. */
   kind?: StoryFlagKind;
   /** The sentence that states it ("“China” mentioned by 3 of 4 sources; absent from …"). */
   text: string;
@@ -165,7 +165,7 @@ export interface StoryFlag {
   review?: FlagReview;
 }
 
-export type StoryFlagKind = "entity" | "passage";
+export type StoryFlagKind = "entity" | "passage" | "conflict";
 
 /**
  * One omission across the story as the story page lists it: its lead flag and

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { buildCoverage, type CoverageSource } from "./coverage";
+import { passagesFromBlocks } from "./fixtures/seed-passages";
+
+// An invented story: a scaffolding collapse, four reports; the Evening Post gives another toll.
+const source = (id: string, label: string, ...paragraphs: string[]): CoverageSource => ({
+  id,
+  label,
+  passages: passagesFromBlocks(paragraphs.map((text) => ({ role: "body" as const, text }))),
+});
+const post = source(
+  "s1post",
+  "Evening Post",
+  "Nine workers were hurt when scaffolding collapsed at the Delmont tower site in Ashby on Tuesday, the fire service said.",
+  "The tower is due to open next spring.",
+);
+const wire = source(
+  "s2wire",
+  "Ashby Wire",
+  "Seven workers were hurt when scaffolding collapsed at the Delmont tower site in Ashby on Tuesday, the fire service said.",
+  "Inspectors from the Health and Safety Executive closed the site for the rest of the week.",
+);
+const radio = source(
+  "s3radio",
+  "Radio Ashby",
+  "Seven workers were injured when scaffolding collapsed at the Delmont tower site on Tuesday, according to the fire service.",
+  "Inspectors from the Health and Safety Executive have closed the site until next week.",
+);
+const herald = source(
+  "s4herald",
+  "Ashby Herald",
+  "The scaffolding came down at the Delmont tower site on Tuesday morning and seven workers were hurt, the fire service said.",
+  "Residents had complained about the scaffolding for months.",
+);
+
+describe("buildCoverage: figures the sources disagree on", () => {
+  it("lists who gives which figure for one quantity, the figure most reports give first, at the top of the story", () => {
+    const coverage = buildCoverage([post, wire, radio, herald]);
+    const conflict = coverage.flags.find((f) => f.kind === "conflict");
+    expect(conflict?.figures).toEqual([
+      { phrase: "Seven workers", sources: ["s2wire", "s3radio", "s4herald"] },
+      { phrase: "Nine workers", sources: ["s1post"] },
+    ]);
+    expect(conflict?.text).toMatch(/^Figures differ: Seven workers in Ashby Wire, Radio Ashby, Ashby Herald; Nine workers in Evening Post/);
+    // The reasons read as a comparison's: who says what.
+    expect(conflict?.reasons).toContain("Ashby Wire, Radio Ashby, Ashby Herald say Seven workers");
+    expect(conflict?.reasons).toContain("Evening Post says Nine workers");
+    expect(conflict?.absentFrom).toEqual(["s1post"]);
+    expect(conflict?.importance).toBe("high");
+    expect(coverage.flags[0]?.kind).toBe("conflict");
+    // Each source's passage giving its figure is behind it.
+    expect(conflict?.passages).toEqual([[0], [0], [0], [0]]);
+  });
+
+  it("raises nothing when the sources give one figure, however written", () => {
+    const agreeing = source("s1post", "Evening Post", "Seven workers were hurt when scaffolding collapsed at the Delmont tower site in Ashby on Tuesday, the fire service said.");
+    const coverage = buildCoverage([agreeing, wire, radio, { ...herald, passages: passagesFromBlocks([{ role: "body", text: "The scaffolding came down at the Delmont tower site on Tuesday and 7 workers were hurt, the fire service said." }]) }]);
+    expect(coverage.flags.filter((f) => f.kind === "conflict")).toEqual([]);
+  });
+
+  it("does not set figures of two things against each other, nor figures of passages that report different things", () => {
+    const floors = source("s1post", "Evening Post", "Scaffolding on nine floors of the Delmont tower site in Ashby collapsed on Tuesday, the fire service said.");
+    const elsewhere = source("s5gazette", "Ashby Gazette", "Nine workers walked out of the Marlow depot on Tuesday over unpaid overtime.");
+    const coverage = buildCoverage([floors, wire, radio, herald, elsewhere]);
+    expect(coverage.flags.filter((f) => f.kind === "conflict")).toEqual([]);
+  });
+});
+
+describe("buildCoverage: the wording of a passage row", () => {
+  it("is the wording its sources share, never the outvoted figure of the source listed first", () => {
+    // The Evening Post is listed first (published first); the Gazette leaves the collapse out, so the lede is a row.
+    const gazette = source("s5gazette", "Ashby Gazette", "Inspectors from the Health and Safety Executive closed the Delmont site for the rest of the week.", "Residents had complained about the scaffolding for months.");
+    const coverage = buildCoverage([post, wire, radio, herald, gazette]);
+    const lede = coverage.rows.find((r) => r.kind === "passage" && /scaffolding (collapsed|came down)/.test(r.text ?? ""));
+    expect(lede?.presentIn).toBe(4);
+    expect(lede?.text).toMatch(/^Seven workers were hurt when scaffolding collapsed/);
+    const flag = coverage.flags.find((f) => f.kind === "passage" && f.absentFrom.includes("s5gazette") && /scaffolding/.test(f.text));
+    expect(flag?.text).toMatch(/^“Seven workers were hurt/);
+  });
+});

@@ -197,16 +197,24 @@ const tc = performance.now();
 let copies = 0;
 let entityFlags = 0;
 let passageFlags = 0;
+let conflictFlags = 0;
+let items = 0;
+const conflictExamples: string[] = [];
 let example = "";
 for (const group of events.values()) {
   const coverage = buildCoverage(group.map((a) => ({ id: a.file, label: a.source, passages: a.passages })));
   if (coverage.groups.length < group.length) copies++;
   entityFlags += coverage.flags.filter((f) => f.kind === "entity").length;
   passageFlags += coverage.flags.filter((f) => f.kind === "passage").length;
+  const conflicts = coverage.flags.filter((f) => f.kind === "conflict");
+  conflictFlags += conflicts.length;
+  conflictExamples.push(...conflicts.map((f) => `${f.term}: ${f.text.slice(0, 160)}`));
+  items += new Set(coverage.flags.map((f) => f.item)).size;
   if (!example && coverage.flags[0]) example = `${coverage.flags[0].text}${coverage.flags[0].kind === "passage" ? `: ${(coverage.flags[0].term ?? "").slice(0, 80)}` : ""}`;
 }
 console.log(`\nN-way coverage: ${events.size} events in ${(performance.now() - tc).toFixed(0)} ms; events where copies were grouped: ${copies} (expected 0: three independent outlets)`);
-console.log(`  flags: ${entityFlags} entity, ${passageFlags} passage; e.g. ${example}`);
+console.log(`  flags: ${entityFlags} entity, ${passageFlags} passage, ${conflictFlags} figure conflict; ${items} items; e.g. ${example}`);
+if (process.argv.includes("--show-conflicts")) for (const c of conflictExamples) console.log(`  conflict: ${c}`);
 
 // The ranking against the answer key: what a careful reader calls most important among the first items.
 console.log("");

@@ -104,3 +104,22 @@ describe("the story page and the story reports", () => {
     expect(report.items[0]!.number).toBe(2);
   });
 });
+
+describe("buildStoryCoverageModel: a figure the sources disagree on", () => {
+  const body = (text: string) => passagesFromBlocks([{ role: "body", text }]);
+  const sources: CoverageSource[] = [
+    { id: "k1", label: "Evening Post", passages: body("Nine workers were hurt when scaffolding collapsed at the Delmont tower site in Ashby on Tuesday, the fire service said.") },
+    { id: "k2", label: "Ashby Wire", passages: body("Seven workers were hurt when scaffolding collapsed at the Delmont tower site in Ashby on Tuesday, the fire service said.") },
+    { id: "k3", label: "Radio Ashby", passages: body("Seven workers were injured when scaffolding collapsed at the Delmont tower site on Tuesday, according to the fire service.") },
+  ];
+  const conflicts = buildCoverage(sources);
+  const model = buildStoryCoverageModel(conflicts, sources.map((s) => s.passages));
+
+  it("says, per source, the figure it gives, and calls no source absent", () => {
+    const flag = model.flags.find((f) => f.kind === "conflict");
+    expect(flag?.figures).toEqual(["Nine workers", "Seven workers", "Seven workers"]);
+    expect(flag?.absentFrom).toEqual([]);
+    // Each source's sentence is behind it.
+    expect(flag?.sentences.map((list) => list.map((s) => s.text.slice(0, 5)))).toEqual([["Nine "], ["Seven"], ["Seven"]]);
+  });
+});

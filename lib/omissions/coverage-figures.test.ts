@@ -41,7 +41,7 @@ describe("buildCoverage: figures the sources disagree on", () => {
       { phrase: "Seven workers", sources: ["s2wire", "s3radio", "s4herald"] },
       { phrase: "Nine workers", sources: ["s1post"] },
     ]);
-    expect(conflict?.text).toMatch(/^Figures differ: Seven workers in Ashby Wire, Radio Ashby, Ashby Herald; Nine workers in Evening Post/);
+    expect(conflict?.text).toMatch(/^Seven workers in Ashby Wire, Radio Ashby, Ashby Herald; Nine workers in Evening Post/);
     // The reasons read as a comparison's: who says what.
     expect(conflict?.reasons).toContain("Ashby Wire, Radio Ashby, Ashby Herald say Seven workers");
     expect(conflict?.reasons).toContain("Evening Post says Nine workers");

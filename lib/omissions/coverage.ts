@@ -497,7 +497,8 @@ function conflictFlag(
   const minority = others.flatMap((f) => f.sources);
   return {
     kind: "conflict",
-    text: `Figures differ: ${conflict.figures.map((f) => `${f.phrase} in ${names(f.sources)}`).join("; ")}${keyPassage ? ` (“${clipAtWord(keyPassage.text, 120)}”)` : ""}`,
+    // Every view labels it "Figures differ" beside this text.
+    text: capitalised(`${conflict.figures.map((f) => `${f.phrase} in ${names(f.sources)}`).join("; ")}${keyPassage ? ` (“${clipAtWord(keyPassage.text, 120)}”)` : ""}`),
     term: conflict.figures.map((f) => f.phrase).join(" → "),
     severity: round(salience),
     importance: importanceOf(salience),
@@ -669,6 +670,10 @@ function titleNames(title: string, name: string): boolean {
   const words = new Set(tokenize(title).map((t) => t.norm));
   const nameWords = tokenize(name).filter((t) => t.isContent).map((t) => t.norm);
   return nameWords.length > 0 && nameWords.every((w) => words.has(w));
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function clamp01(x: number): number {

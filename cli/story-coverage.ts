@@ -26,7 +26,11 @@ export function formatCoverageText(coverage: Coverage): string {
   const languages = storyLanguageNote(coverage.sources);
   if (languages) lines.push(`Note: ${languages}`);
   lines.push("", "Left out:");
-  for (const flag of coverage.flags) lines.push(`  [${flag.importance}] ${flag.text} (${flag.reasons.slice(0, -2).join("; ") || "—"})`);
+  // The last reasons restate the text: a gap's "N of M sources; absent from …", a conflict's "… says Nine people" per figure.
+  for (const flag of coverage.flags) {
+    const said = flag.kind === "conflict" ? (flag.figures?.length ?? 0) : 2;
+    lines.push(`  [${flag.importance}] ${flag.kind === "conflict" ? "Figures differ: " : ""}${flag.text} (${flag.reasons.slice(0, -said).join("; ") || "—"})`);
+  }
   if (coverage.flags.length === 0) lines.push(`  ${noStoryFlagsText(comparedReports(coverage))}`);
   lines.push("", `Coverage (${labels.map((_, i) => i + 1).join(" ")}):`);
   for (const row of coverage.rows.slice(0, 40)) {

@@ -78,7 +78,7 @@ export function StoryCoverage({ model, scope, reviews: initial, pair = null }: {
         <section aria-labelledby="story-flags-heading">
           <h2 id="story-flags-heading" className="font-serif text-xl font-semibold">Left out across the story</h2>
           <p className="mt-1 text-sm text-stone-700">
-            {storyFlagsIntro(model.reports)}{" "}
+            {storyFlagsIntro(model.reports, model.flags.some((f) => f.kind === "conflict"))}{" "}
             Copies of one text (a reprinted wire story) count as one report.
           </p>
           {detached && (

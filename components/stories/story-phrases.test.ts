@@ -17,6 +17,10 @@ describe("the story page's counted phrases", () => {
     expect(storyFlagsIntro(5)).toBe("What most of the 5 independent reports carry and some leave out, most important first.");
   });
 
+  it("say that figures the reports give differently are listed too, when the list has one", () => {
+    expect(storyFlagsIntro(5, true)).toBe("What most of the 5 independent reports carry and some leave out, most important first. Figures they give differently are listed too.");
+  });
+
   it("count the matrix rows left for the exports in the singular for one", () => {
     expect(moreRowsNote(1, 1)).toBe("Showing 1 row, gaps first; 1 more row that every source or only one source reports is in the exports.");
     expect(moreRowsNote(40, 3)).toBe("Showing 40 rows, gaps first; 3 more rows that every source or only one source reports are in the exports.");

@@ -11,11 +11,13 @@ function count(n: number, noun: string): string {
 }
 
 /** The line under "Left out across the story": what its flags are, in words that fit the number of independent reports. */
-export function storyFlagsIntro(reports: number): string {
+export function storyFlagsIntro(reports: number, figuresDiffer = false): string {
+  // A figure the reports give differently is no gap: when the list has one, the line says what it is.
+  const also = figuresDiffer ? " Figures they give differently are listed too." : "";
   // With one report there is no count to give: the line below the list says there is only one.
-  if (reports <= 1) return "What most of a story's independent reports carry and some leave out, most important first.";
-  if (reports === 2) return "What each of the 2 independent reports leaves out that the other carries, most important first.";
-  return `What most of the ${reports} independent reports carry and some leave out, most important first.`;
+  if (reports <= 1) return `What most of a story's independent reports carry and some leave out, most important first.${also}`;
+  if (reports === 2) return `What each of the 2 independent reports leaves out that the other carries, most important first.${also}`;
+  return `What most of the ${reports} independent reports carry and some leave out, most important first.${also}`;
 }
 
 /** The note under a matrix cut short: how many rows it shows and how many more the exports hold. */

@@ -261,6 +261,23 @@ export function groupCopies(sources: readonly CoverageSource[], threshold = COPY
 const compareIds = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
+ * The groups of the same sources put in another order (`order[k]`: the index
+ * of the source that comes k-th), numbered in order of first appearance as
+ * groupCopies numbers them. Groups do not depend on the order (see above), so
+ * this is what groupCopies would return for the reordered sources: a caller
+ * that ordered a story by its copies hands these to the coverage instead of
+ * reading every pair of texts a second time (buildCoverage's copyGroups).
+ */
+export function groupsInOrder(groupOf: readonly number[], order: readonly number[]): number[] {
+  const numbers = new Map<number, number>();
+  return order.map((i) => {
+    const g = groupOf[i] ?? -1 - i;
+    if (!numbers.has(g)) numbers.set(g, numbers.size);
+    return numbers.get(g) ?? 0;
+  });
+}
+
+/**
  * The labels of sources that leave something out, each group of copies named
  * once: "Gazette, Meridian Press (with its copy Daily Courier)". Counts are
  * of groups ("3 of 6 sources"), so a list naming a copy as one more source

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { groupCopies, groupsInOrder } from "./copy-groups";
 import { buildCoverage, comparedReports, type CoverageSource } from "./coverage";
 import { passagesFromBlocks } from "./fixtures/seed-passages";
 
@@ -43,5 +44,29 @@ describe("buildCoverage with a near-copy that leaves out a paragraph", () => {
     expect(varga?.text).toBe("“Helen Varga” mentioned by 3 of 4 sources; absent from Daily Quay (with its copy Island Post)");
     expect(varga?.absentFrom).toEqual(["c2quay", "c6post"]);
     expect(varga?.reasons).toContain("absent from Daily Quay (with its copy Island Post)");
+  });
+});
+
+describe("buildCoverage given the groups its caller read (the story page orders its articles by them)", () => {
+  const withReprints = [...story, source("c5portal", "Harbour Portal", ...WIRE, "Advertisement"), source("c6post", "Island Post", ...REWRITE, "Advertisement")];
+
+  it("gives the same coverage as reading the groups itself, in the caller's order", () => {
+    // The story page lists each copy after its original: the groups read in stored order, carried to that order.
+    const order = [0, 4, 1, 5, 2, 3];
+    const ordered = order.map((i) => withReprints[i]!);
+    const given = groupsInOrder(groupCopies(withReprints), order);
+    expect(given).toEqual(groupCopies(ordered));
+    expect(buildCoverage(ordered, { copyGroups: given })).toEqual(buildCoverage(ordered));
+  });
+
+  it("counts by the groups it is given rather than reading them again", () => {
+    // Told the rewrite is a copy of the wire, it folds them: the resignation it leaves out is no finding.
+    const coverage = buildCoverage(story, { copyGroups: [0, 0, 1, 2] });
+    expect(coverage.groups).toEqual([["c1wire", "c2quay"], ["c3radio"], ["c4times"]]);
+    expect(coverage.flags.find((f) => f.kind === "entity" && f.term === "Helen Varga")).toBeUndefined();
+  });
+
+  it("refuses groups that do not name one per source", () => {
+    expect(() => buildCoverage(story, { copyGroups: [0, 1, 2] })).toThrow(/3 groups for 4 sources/);
   });
 });

@@ -45,6 +45,13 @@ export interface CoverageOptions {
   aliases?: readonly AliasEntry[];
   /** Share of each source's words the other must carry (in runs of five) for the two to count as copies (copy-groups.ts). Default 0.9. */
   copyThreshold?: number;
+  /**
+   * Each source's group of copies (groupCopies, numbered in order of first
+   * appearance), when the caller has them already: the story page groups its
+   * articles to order them, and reading every pair of texts again cost a
+   * second pass over all of them on a first view. One per source.
+   */
+  copyGroups?: readonly number[];
   /** An entity mentioned this often overall is a row even if only one report names it. Default 3. */
   frequentEntity?: number;
 }
@@ -355,7 +362,8 @@ function rowText(
 }
 
 export function buildCoverage(sources: readonly CoverageSource[], options: CoverageOptions = {}): Coverage {
-  const groupOf = groupCopies(sources, options.copyThreshold);
+  if (options.copyGroups && options.copyGroups.length !== sources.length) throw new Error(`copyGroups names ${options.copyGroups.length} groups for ${sources.length} sources.`);
+  const groupOf = options.copyGroups ? [...options.copyGroups] : groupCopies(sources, options.copyThreshold);
   const groupCount = new Set(groupOf).size;
   const groups: string[][] = Array.from({ length: groupCount }, () => []);
   sources.forEach((s, i) => groups[groupOf[i] ?? 0]?.push(s.id));

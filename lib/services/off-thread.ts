@@ -59,9 +59,9 @@ export function analyseStoryOffThread(
   documents: ComparableDocument[],
   labels: Array<{ id: string; label: string }>,
   aliases: readonly AliasEntry[],
-  known?: (number | null)[][],
+  given: { known?: (number | null)[][]; copyGroups?: number[] } = {},
 ): Promise<StoryAnalysis> {
-  return offThread({ task: "story", documents, labels, aliases: [...aliases], known });
+  return offThread({ task: "story", documents, labels, aliases: [...aliases], ...given });
 }
 
 export async function renderPdfOffThread(model: ReportModel): Promise<Buffer> {

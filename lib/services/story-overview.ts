@@ -19,7 +19,7 @@ import { listEntityAliases } from "../db/aliases";
 import { storyScope, listReviews } from "../db/reviews";
 import { getStory, getStoryHeader } from "../db/stories";
 import { copiesAfterOriginals, originalFirst, type OrderedArticle } from "../db/story-order";
-import { groupCopies } from "../omissions/copy-groups";
+import { groupCopies, groupsInOrder } from "../omissions/copy-groups";
 import type { Coverage } from "../omissions/coverage";
 import type { ComparableDocument } from "../types/comparison";
 import { analyseStory } from "../workers/story-analysis";
@@ -110,14 +110,21 @@ const pairKey = (x: string, y: string) => (x <= y ? `${x}|${y}` : `${y}|${x}`);
  * report right after its original, with their documents and passages. The
  * query orders copies of the same text; near-identical copies, which the
  * coverage folds too (lib/omissions/copy-groups.ts), are known only from
- * their texts, so they are grouped here, as the coverage will group them.
+ * their texts, so they are grouped here, and the groups (`copyGroups`, in the
+ * new order) are handed to the coverage, which would otherwise read every
+ * pair of texts again.
  */
 function inCopyOrder<A extends OrderedArticle & StoredArticleText>(articles: readonly A[]) {
   const documents = articles.map(toComparableDocument);
   const passages = documents.map((d) => segmentBlocks(d.blocks));
   const groupOf = groupCopies(articles.map((a, i) => ({ id: a.id, label: a.id, passages: passages[i] ?? [] })));
   const order = copiesAfterOriginals(articles, (_, i) => String(groupOf[i])).map((a) => articles.indexOf(a));
-  return { articles: order.map((i) => articles[i]!), documents: order.map((i) => documents[i]!), passages: order.map((i) => passages[i]!) };
+  return {
+    articles: order.map((i) => articles[i]!),
+    documents: order.map((i) => documents[i]!),
+    passages: order.map((i) => passages[i]!),
+    copyGroups: groupsInOrder(groupOf, order),
+  };
 }
 
 /**
@@ -150,9 +157,10 @@ async function analyse(storyId: string, aliases: Aliases): Promise<{ key: string
   const known = hashes.map((x) => hashes.map((y) => pairSimilarities.get(pairKey(x, y)) ?? null));
   // A long story is analysed in a worker thread so other requests keep answering meanwhile;
   // a short one here, where each article's reading is cached.
+  const given = { known, copyGroups: story.copyGroups };
   const { similarity, coverage, languages } = isLongAnalysis(documents)
-    ? await analyseStoryOffThread(documents, sources, aliases, known)
-    : analyseStory(documents.map(preparedDocument), sources, aliases, known);
+    ? await analyseStoryOffThread(documents, sources, aliases, given)
+    : analyseStory(documents.map(preparedDocument), sources, aliases, given);
   similarity.forEach((row, i) => row.forEach((s, j) => j > i && s !== null && pairSimilarities.set(pairKey(hashes[i]!, hashes[j]!), s)));
   // A syndicated copy: grouped with another article as one report (the same or a nearly the same text).
   const groupOf = coverage ? coverage.sources.map((s) => s.group) : story.articles.map((a) => story.articles.findIndex((b) => b.contentHash === a.contentHash));

@@ -16,7 +16,7 @@ import type { StoryAnalysis } from "./story-analysis";
 export type HeavyTask =
   | { task: "extract"; html: string; url: string }
   | { task: "compare"; a: ComparableDocument; b: ComparableDocument; aliases: AliasEntry[] }
-  | { task: "story"; documents: ComparableDocument[]; labels: Array<{ id: string; label: string }>; aliases: AliasEntry[]; known?: (number | null)[][] }
+  | { task: "story"; documents: ComparableDocument[]; labels: Array<{ id: string; label: string }>; aliases: AliasEntry[]; known?: (number | null)[][]; copyGroups?: number[] }
   | { task: "pdf"; model: ReportModel };
 
 export interface HeavyResults {
@@ -48,7 +48,7 @@ async function perform(input: HeavyTask): Promise<unknown> {
     }
     case "story": {
       const [{ analyseStory }, prepared] = await Promise.all([import("./story-analysis"), preparedCache()]);
-      return analyseStory(input.documents.map((d) => prepared.get(d)), input.labels, input.aliases, input.known);
+      return analyseStory(input.documents.map((d) => prepared.get(d)), input.labels, input.aliases, { known: input.known, copyGroups: input.copyGroups });
     }
     case "pdf": {
       const { renderPdf } = await import("../report/render-pdf");

@@ -21,16 +21,23 @@ export interface StoryAnalysis {
   languages: TextLanguage[];
 }
 
-/**
- * `known[i][j]`, when given and not null, is the similarity of articles i and
- * j already computed (the server caches pairs by their content): it is used
- * instead of comparing them again.
- */
+/** What the caller worked out already, so it is not worked out again. */
+export interface StoryAnalysisGiven {
+  /**
+   * `known[i][j]`, when not null, is the similarity of articles i and j
+   * already computed (the server caches pairs by their content): it is used
+   * instead of comparing them again.
+   */
+  known?: readonly (readonly (number | null)[])[];
+  /** Each article's group of copies (groupCopies, in this order), read by the caller to order the story. */
+  copyGroups?: readonly number[];
+}
+
 export function analyseStory(
   prepared: readonly PreparedDocument[],
   labels: readonly { id: string; label: string }[],
   aliases: readonly AliasEntry[],
-  known?: readonly (readonly (number | null)[])[],
+  { known, copyGroups }: StoryAnalysisGiven = {},
 ): StoryAnalysis {
   const similarity: (number | null)[][] = prepared.map(() => prepared.map(() => null));
   if (prepared.length <= MAX_SIMILARITY_ARTICLES) {
@@ -47,7 +54,7 @@ export function analyseStory(
     prepared.length >= 2
       ? buildCoverage(
           prepared.map((doc, i) => ({ id: labels[i]!.id, label: labels[i]!.label, title: doc.info.title, passages: doc.passages, reading: doc.reading, sentences: doc.features.map((f) => f.prepared) })),
-          { aliases },
+          { aliases, ...(copyGroups ? { copyGroups } : {}) },
         )
       : null;
   return { similarity, coverage, languages: prepared.map((doc) => doc.reading.language) };

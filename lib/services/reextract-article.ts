@@ -13,7 +13,7 @@ import { extractArticle } from "../ingest/extract/extract-article";
 import { ExtractionError } from "../ingest/extract/types";
 import { countWords } from "../ingest/input-guards";
 import { blocksToText } from "../text/types";
-import { followChangedArticles } from "./story-joins";
+import { changingArticles } from "./story-joins";
 import { UserError } from "./user-error";
 
 export function rawSourceText(row: { sourceKind: string; rawSource: Uint8Array }): string {
@@ -46,8 +46,9 @@ export async function reextractArticle(articleId: string): Promise<{ changed: bo
     throw new UserError("duplicate", `Re-extracted, this article is identical to “${clash.title}”, which is already stored; nothing was changed.`);
   }
   if (clash?.id === articleId) return { changed: false };
+  // What it says now may leave out more of its story's findings, or fewer: their reviews follow them
+  // on the story's next view. Noted first, so a stop right after the update still moves them.
+  if (row.storyId) await changingArticles(row.storyId, [articleId]);
   await updateArticleExtraction(articleId, { title: row.title, text, blockRoles: blocks.map((b) => b.role), wordCount: countWords(text), contentHash: hash });
-  // What it says now may leave out more of its story's findings, or fewer: their reviews follow them.
-  if (row.storyId) await followChangedArticles(row.storyId, [articleId]);
   return { changed: true };
 }

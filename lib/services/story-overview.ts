@@ -27,6 +27,7 @@ import { toComparableDocument, type StoredArticleText } from "./article-document
 import { BoundedCache } from "./bounded-cache";
 import { analyseStoryOffThread, isLongAnalysis } from "./off-thread";
 import { preparedDocument } from "./prepared-documents";
+import { carryPendingReviews } from "./story-review-rekey";
 import { summaryOf, summaryVersionOf } from "./story-summary";
 import { UserError } from "./user-error";
 
@@ -200,6 +201,9 @@ export async function getStoryOverview(storyId: string) {
     // Kept under the key of what was analysed (an article edited meanwhile makes the next view analyse again).
     analyses.set(storyId, fresh, 1 + fresh.analysis.documents.reduce((n, d) => n + d.blocks.reduce((m, b) => m + b.text.length, 0), 0));
   }
+  // Articles joined or changed since the reviews were keyed: they follow their findings now, on the
+  // analysis just made (story-review-rekey.ts), before they are read.
+  await carryPendingReviews(storyId, cached.analysis);
   const scope = storyScope(storyId);
   const reviews = await listReviews(scope);
   // The summary is read with the header on every view, outside the cached analysis: saving it never re-analyses.

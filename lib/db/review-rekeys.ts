@@ -20,7 +20,7 @@ const ids = z.array(z.string());
 const read = (row: { keyedFor: string; changed: string }): PendingRekey => ({ keyedFor: ids.parse(JSON.parse(row.keyedFor)), changed: ids.parse(JSON.parse(row.changed)) });
 
 export async function getPendingRekey(storyId: string): Promise<PendingRekey | null> {
-  const row = await (await db()).storyReviewRekey.findUnique({ where: { storyId } });
+  const row = await (await db()).storyRekeyMark.findUnique({ where: { storyId } });
   return row ? read(row) : null;
 }
 
@@ -31,7 +31,7 @@ export async function getPendingRekey(storyId: string): Promise<PendingRekey | n
  */
 export async function markReviewsKeyedFor(storyId: string, members: readonly string[]): Promise<void> {
   const client = await db();
-  await retryWhenBusy(() => client.storyReviewRekey.upsert({ where: { storyId }, create: { storyId, keyedFor: JSON.stringify(members) }, update: {} }));
+  await retryWhenBusy(() => client.storyRekeyMark.upsert({ where: { storyId }, create: { storyId, keyedFor: JSON.stringify(members) }, update: {} }));
 }
 
 /** Articles joined the story or change their text: noted on the mark (made for `members` when there is none). */
@@ -39,9 +39,9 @@ export async function noteRekeyChanged(storyId: string, changed: readonly string
   const client = await db();
   await retryWhenBusy(() =>
     client.$transaction(async (tx) => {
-      const row = await tx.storyReviewRekey.findUnique({ where: { storyId } });
-      if (!row) await tx.storyReviewRekey.create({ data: { storyId, keyedFor: JSON.stringify(members), changed: JSON.stringify(changed) } });
-      else await tx.storyReviewRekey.update({ where: { storyId }, data: { changed: JSON.stringify([...read(row).changed, ...changed]) } });
+      const row = await tx.storyRekeyMark.findUnique({ where: { storyId } });
+      if (!row) await tx.storyRekeyMark.create({ data: { storyId, keyedFor: JSON.stringify(members), changed: JSON.stringify(changed) } });
+      else await tx.storyRekeyMark.update({ where: { storyId }, data: { changed: JSON.stringify([...read(row).changed, ...changed]) } });
     }),
   );
 }
@@ -57,15 +57,15 @@ export async function settleRekey(storyId: string, done: PendingRekey, keyedNow:
   const client = await db();
   await retryWhenBusy(() =>
     client.$transaction(async (tx) => {
-      const row = await tx.storyReviewRekey.findUnique({ where: { storyId } });
+      const row = await tx.storyRekeyMark.findUnique({ where: { storyId } });
       if (!row) return;
       const now = read(row);
       if (JSON.stringify(now.keyedFor) !== JSON.stringify(done.keyedFor) || now.changed.length < done.changed.length) return;
       const since = now.changed.slice(done.changed.length);
       const members = (await tx.article.findMany({ where: { storyId }, select: { id: true } })).map((a) => a.id);
       const keyed = new Set(keyedNow);
-      if (since.length === 0 && members.length === keyed.size && members.every((id) => keyed.has(id))) await tx.storyReviewRekey.delete({ where: { storyId } });
-      else await tx.storyReviewRekey.update({ where: { storyId }, data: { keyedFor: JSON.stringify(keyedNow), changed: JSON.stringify(since) } });
+      if (since.length === 0 && members.length === keyed.size && members.every((id) => keyed.has(id))) await tx.storyRekeyMark.delete({ where: { storyId } });
+      else await tx.storyRekeyMark.update({ where: { storyId }, data: { keyedFor: JSON.stringify(keyedNow), changed: JSON.stringify(since) } });
     }),
   );
 }

@@ -19,6 +19,13 @@ describe("the address of a page of a long comparison", () => {
     expect(comparePageHref("/compare/x1/y2", { order: "a", page: 0 })).toBe("/compare/x1/y2");
   });
 
+  it("keeps the window of items beside the page of rows, counted from 1 too", () => {
+    const href = comparePageHref("/compare/x1/y2", { order: "b", page: 2, items: 1, fragment: "missing-from-b" });
+    expect(href).toBe("/compare/x1/y2?order=b&page=3&items=2#missing-from-b");
+    expect(pageIndexFromQuery(new URL(href, "http://127.0.0.1").searchParams.get("items") ?? undefined)).toBe(1);
+    expect(comparePageHref("/compare/x1/y2", { order: "a", page: 0, items: 0 })).toBe("/compare/x1/y2");
+  });
+
   it("takes a missing, zero, negative or garbled page as the first", () => {
     for (const value of [undefined, "", "0", "-3", "two"]) expect(pageIndexFromQuery(value)).toBe(0);
   });

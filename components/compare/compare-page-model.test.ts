@@ -46,12 +46,52 @@ describe("buildComparePageModel", () => {
     }
   });
 
-  it("carries at most MAX_ITEMS_PER_SIDE items per side and counts the rest for the exports", () => {
+  it("carries at most MAX_ITEMS_PER_SIDE items per side, and the rest on the next window of items, so every item is reachable", () => {
     const lead = comparison.items.find((i) => i.missingFrom === "b")!;
     const many = { ...comparison, items: Array.from({ length: MAX_ITEMS_PER_SIDE + 25 }, (_, k) => ({ ...lead, id: `${lead.id}-${k}` })) };
-    const model = buildComparePageModel(many);
-    expect(model.items).toHaveLength(MAX_ITEMS_PER_SIDE);
-    expect(model.moreItems).toEqual({ a: 0, b: 25 });
+    const first = buildComparePageModel(many);
+    expect(first.items).toHaveLength(MAX_ITEMS_PER_SIDE);
+    expect(first.itemWindows.b).toMatchObject({ window: 0, windowCount: 2, from: 0, to: MAX_ITEMS_PER_SIDE, total: MAX_ITEMS_PER_SIDE + 25 });
+    expect(first.offPage.b.total).toBe(25);
+    const second = buildComparePageModel(many, { itemWindow: 1 });
+    expect(second.items.map((i) => i.number)).toEqual(Array.from({ length: 25 }, (_, k) => MAX_ITEMS_PER_SIDE + k + 1));
+    expect(second.offPage.b.total).toBe(MAX_ITEMS_PER_SIDE);
+    // Between the windows, every item once, numbered as the reports number them.
+    const numbers = [...first.items, ...second.items].map((i) => i.number);
+    expect(numbers).toEqual(Array.from({ length: MAX_ITEMS_PER_SIDE + 25 }, (_, k) => k + 1));
+    // A window past the last is the last.
+    expect(buildComparePageModel(many, { itemWindow: 9 }).items.map((i) => i.id)).toEqual(second.items.map((i) => i.id));
+  });
+
+  it("shows a short side whole on every window of a long side's items, numbered on from the long side's", () => {
+    const leadB = comparison.items.find((i) => i.missingFrom === "b")!;
+    const leadA = comparison.items.find((i) => i.missingFrom === "a")!;
+    const many = { ...comparison, items: [leadA, ...Array.from({ length: 12 }, (_, k) => ({ ...leadB, id: `${leadB.id}-${k}` }))] };
+    for (const itemWindow of [0, 1, 2]) {
+      const model = buildComparePageModel(many, { itemWindow, maxItemsPerSide: 5 });
+      expect(model.items.filter((i) => i.missingFrom === "a").map((i) => i.number)).toEqual([13]);
+      expect(model.itemWindows.a).toMatchObject({ numberOffset: 12, windowCount: 1, total: 1 });
+      expect(model.itemWindows.b).toMatchObject({ numberOffset: 0, window: itemWindow, windowCount: 3, total: 12 });
+    }
+  });
+
+  it("counts the reviews and dismissals of items on other windows, so the panel's counts are of every item", () => {
+    const lead = comparison.items.find((i) => i.missingFrom === "b")!;
+    const many = { ...comparison, items: Array.from({ length: 8 }, (_, k) => ({ ...lead, id: `${lead.id}-${k}`, flags: [`${lead.id}-${k}`] })) };
+    const reviews = new Map([
+      [`${lead.id}-1`, "dismissed"],
+      [`${lead.id}-6`, "dismissed"],
+      [`${lead.id}-7`, "confirmed"],
+    ]);
+    const model = buildComparePageModel(many, { maxItemsPerSide: 5, reviewStatus: (key) => reviews.get(key) });
+    expect(model.items).toHaveLength(5);
+    expect(model.offPage.b).toEqual({ total: 3, reviewed: 2, dismissed: 1 });
+  });
+
+  it("marks a row's importance from every item, those on other windows of items too", () => {
+    const ranked = buildComparePageModel(comparison, { maxItemsPerSide: 1 });
+    const whole = buildComparePageModel(comparison);
+    expect(ranked.rows.map((r) => r.importance)).toEqual(whole.rows.map((r) => r.importance));
   });
 
   it("numbers each item as every report does, so 'item 7' in a report is the page's item 7", () => {

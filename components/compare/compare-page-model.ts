@@ -13,20 +13,34 @@
  */
 import type { Comparison, DiffChunk, Importance, Omission, OmissionItem, OmissionKind, Side } from "@/lib/types/comparison";
 import { htmlLang, languageName } from "@/lib/compare/language-note";
-import { numberItems } from "@/lib/omissions/item-numbers";
+import { ITEM_SIDE_ORDER, numberItems } from "@/lib/omissions/item-numbers";
 import { buildRows, type CompareRow } from "./build-rows";
 import type { RowCategory } from "./row-category";
 import { clipAtWord } from "@/lib/text/clip";
+import { itemReviewKey } from "@/lib/report/item-review";
 
 export const PAGE_MAX_ROWS = 400;
 export const PAGE_MAX_CHARS = 200_000;
 /**
- * Items per side the page carries. Two news articles have far fewer; two
- * book-length texts had 4,750, which alone weighed 3.6 MB. Past this the
- * panel says how many more there are and points to the exports, which list
- * every item.
+ * Items per side one page carries. Two news articles have far fewer; two
+ * book-length texts had 4,750, which alone weighed 3.6 MB. A side with more
+ * is paged (`?items=2` carries its items ranked 201–400): every item stays
+ * reachable on the page, as in the exports, and the page stays light.
  */
 export const MAX_ITEMS_PER_SIDE = 200;
+
+/** Which of one side's items the page carries: ranks `from`…`to` (0-based, `to` exclusive) of `total`, window `window` of `windowCount`. */
+export interface SideItemWindow {
+  /** The number of the side's item ranked 0 is `numberOffset + 1` (B's items are numbered first, then A's: item-numbers.ts). */
+  numberOffset: number;
+  window: number;
+  windowCount: number;
+  /** Items per window. */
+  size: number;
+  from: number;
+  to: number;
+  total: number;
+}
 
 /** One letter per row category, for the overview string. */
 export const CATEGORY_CODE: Readonly<Record<RowCategory, string>> = {
@@ -80,8 +94,12 @@ export interface ComparePageModel {
   /** First row ordinal of each page. */
   pageStarts: number[];
   items: ItemView[];
-  /** Items of each side left off the page (beyond MAX_ITEMS_PER_SIDE): the exports list them. */
-  moreItems: { a: number; b: number };
+  /** The window of items asked for (0-based, `?items=` less one): each side carries that window of its items, or its last. */
+  itemWindow: number;
+  /** Which of each side's items the page carries, so the panel can count them all and link to the rest. */
+  itemWindows: Record<Side, SideItemWindow>;
+  /** The items of each side on other windows: how many, and how many of them are reviewed or dismissed (the panel's counts are of every item). */
+  offPage: Record<Side, OffPageCount>;
   flags: Record<string, FlagView>;
   counts: Record<RowCategory, number>;
   /** What the Left out panel says when there are no items: why there are none. */
@@ -128,7 +146,38 @@ function flagsOf(omissions: readonly Omission[], items: readonly ItemView[]): Re
   return Object.fromEntries(omissions.filter((o) => named.has(o.key)).map((o) => [o.key, flagView(o)]));
 }
 
-export function buildComparePageModel(comparison: Comparison, options: { order?: Side; page?: number; maxRows?: number; maxChars?: number } = {}): ComparePageModel {
+export interface OffPageCount {
+  total: number;
+  reviewed: number;
+  dismissed: number;
+}
+
+/** Each side's window of items: the one asked for, or the side's last when it has fewer (a short side is then shown whole on every window). */
+export function sideItemWindows(items: readonly Pick<OmissionItem, "missingFrom">[], asked: number, size = MAX_ITEMS_PER_SIDE): Record<Side, SideItemWindow> {
+  const totalOf = (side: Side) => items.filter((item) => item.missingFrom === side).length;
+  const windowOf = (side: Side): SideItemWindow => {
+    const total = totalOf(side);
+    const windowCount = Math.max(1, Math.ceil(total / size));
+    const window = Math.min(Math.max(0, asked), windowCount - 1);
+    const before = ITEM_SIDE_ORDER.slice(0, ITEM_SIDE_ORDER.indexOf(side));
+    return { numberOffset: before.reduce((n, s) => n + totalOf(s), 0), window, windowCount, size, from: window * size, to: Math.min(total, (window + 1) * size), total };
+  };
+  return { a: windowOf("a"), b: windowOf("b") };
+}
+
+export function buildComparePageModel(
+  comparison: Comparison,
+  options: {
+    order?: Side;
+    page?: number;
+    itemWindow?: number;
+    maxRows?: number;
+    maxChars?: number;
+    maxItemsPerSide?: number;
+    /** The status of the review kept under a flag key, if any: to count the reviews of items on other windows. */
+    reviewStatus?: (flagKey: string) => string | undefined;
+  } = {},
+): ComparePageModel {
   const order = options.order ?? "a";
   const all = buildRows(comparison, order);
   const pageStarts = paginate(all, options.maxRows, options.maxChars);
@@ -152,26 +201,37 @@ export function buildComparePageModel(comparison: Comparison, options: { order?:
 
   // Each row's importance: the highest of the items whose evidence lies in it.
   const importance = new Map<string, Importance>();
-  const sent = { a: 0, b: 0 };
-  const moreItems = { a: 0, b: 0 };
-  // Numbered over every item, those past MAX_ITEMS_PER_SIDE too, so A's numbers are the reports'.
-  const numbers = numberItems(comparison.items);
-  const kept = comparison.items.filter((item) => {
-    if (sent[item.missingFrom] < MAX_ITEMS_PER_SIDE) {
-      sent[item.missingFrom]++;
-      return true;
+  // Every item marks its rows, those on other windows of items too: the importance filter is about the rows.
+  for (const item of comparison.items) {
+    const present: Side = item.missingFrom === "a" ? "b" : "a";
+    for (const i of item.evidence) {
+      const id = rowIdForPassage(present, i);
+      const current = id === null ? undefined : importance.get(id);
+      if (id !== null && (!current || IMPORTANCE_RANK[item.importance] > IMPORTANCE_RANK[current])) importance.set(id, item.importance);
     }
-    moreItems[item.missingFrom]++;
+  }
+  // Numbered over every item, those on other windows too, so the numbers are the reports'.
+  const numbers = numberItems(comparison.items);
+  const itemWindow = Math.max(0, options.itemWindow ?? 0);
+  const itemWindows = sideItemWindows(comparison.items, itemWindow, options.maxItemsPerSide);
+  const rank = { a: 0, b: 0 };
+  const offPage: Record<Side, OffPageCount> = { a: { total: 0, reviewed: 0, dismissed: 0 }, b: { total: 0, reviewed: 0, dismissed: 0 } };
+  const statusOf = options.reviewStatus ?? (() => undefined);
+  const kept = comparison.items.filter((item) => {
+    const at = rank[item.missingFrom]++;
+    const window = itemWindows[item.missingFrom];
+    if (at >= window.from && at < window.to) return true;
+    const status = statusOf(itemReviewKey(item, (key) => statusOf(key) !== undefined));
+    const count = offPage[item.missingFrom];
+    count.total++;
+    if (status !== undefined) count.reviewed++;
+    if (status === "dismissed") count.dismissed++;
     return false;
   });
   const items: ItemView[] = kept.map((item) => {
     const present: Side = item.missingFrom === "a" ? "b" : "a";
     const evidence = item.evidence.map((i) => rowIdForPassage(present, i)).filter((id): id is string => id !== null);
     const related = item.related.map((i) => rowIdForPassage(item.missingFrom, i)).filter((id): id is string => id !== null);
-    for (const id of evidence) {
-      const current = importance.get(id);
-      if (!current || IMPORTANCE_RANK[item.importance] > IMPORTANCE_RANK[current]) importance.set(id, item.importance);
-    }
     const rows = [...new Set([...evidence, ...related])].slice(0, 12);
     return {
       ...item,
@@ -207,7 +267,9 @@ export function buildComparePageModel(comparison: Comparison, options: { order?:
     overviewIds: all.map((r) => r.id),
     pageStarts,
     items,
-    moreItems,
+    itemWindow,
+    itemWindows,
+    offPage,
     flags: flagsOf(comparison.omissions, items),
     counts,
     noItemsText: noItemsText(comparison, labels),

@@ -110,7 +110,9 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
     element.focus({ preventScroll: true });
   }, []);
 
-  const pageHref = (page: number, fragment?: string) => comparePageHref(basePath, { order: model.order, page, ...(fragment ? { fragment } : {}) });
+  const pageHref = (page: number, fragment?: string) => comparePageHref(basePath, { order: model.order, page, items: model.itemWindow, ...(fragment ? { fragment } : {}) });
+  // Another window of a side's items keeps the page of rows; it opens at that side's list.
+  const windowHref = (items: number, side: "a" | "b") => comparePageHref(basePath, { order: model.order, page: model.page, items, fragment: `missing-from-${side}` });
 
   /** Makes a row of this page visible whatever the filters say, then highlights and focuses the first. */
   const reveal = useCallback(
@@ -183,7 +185,11 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
       }
       const frame = requestAnimationFrame(() => {
         if (!item) {
-          setLinkNote("The linked item is not among this comparison's items: the articles or their grouping may have changed since the link was made.");
+          setLinkNote(
+            model.itemWindows.a.windowCount > 1 || model.itemWindows.b.windowCount > 1
+              ? "The linked item is not among the items on this page: look in the other pages of items under Left out. The articles or their grouping may also have changed since the link was made."
+              : "The linked item is not among this comparison's items: the articles or their grouping may have changed since the link was made.",
+          );
           return;
         }
         setSelected(item.id);
@@ -252,7 +258,7 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
               {(["a", "b"] as const).map((side) => (
                 <Link
                   key={side}
-                  href={`${basePath}${side === "b" ? "?order=b" : ""}`}
+                  href={comparePageHref(basePath, { order: side, page: 0, items: model.itemWindow })}
                   aria-current={model.order === side ? "true" : undefined}
                   className={`${chip} ${pressed(model.order === side)}`}
                 >
@@ -364,7 +370,9 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
         )}
         <FlagsPanel
           items={model.items}
-          moreItems={model.moreItems}
+          windows={model.itemWindows}
+          offPage={model.offPage}
+          windowHref={windowHref}
           flags={model.flags}
           noItemsText={model.noItemsText}
           labels={labels}

@@ -1,7 +1,8 @@
 "use client";
 
-import { useState } from "react";
-import type { ArticleLang } from "./compare-page-model";
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+import type { ArticleLang, OffPageCount, SideItemWindow } from "./compare-page-model";
 import { FIRST_VIEW_ITEMS } from "@/lib/omissions/first-view";
 import { ITEM_SIDE_ORDER } from "@/lib/omissions/item-numbers";
 import type { OmissionKind, Side } from "@/lib/types/comparison";
@@ -26,8 +27,12 @@ export const KIND_LABEL: Record<OmissionKind, string> = {
 
 interface Props {
   items: ItemView[];
-  /** Items of each side not on the page (a very long comparison): the exports list them. */
-  moreItems?: { a: number; b: number };
+  /** Which of each side's items the page carries (a side with more than one window of items is paged). */
+  windows?: Record<Side, SideItemWindow>;
+  /** Each side's items on other windows, counted, so every count is of all the items, as in the exports. */
+  offPage?: Record<Side, OffPageCount>;
+  /** The address of a window of items (0-based), at one side's list. */
+  windowHref?: (window: number, side: Side) => string;
   flags: Record<string, FlagView>;
   /** What to say when there are no items (compare-page-model.ts: why there are none). */
   noItemsText: string;
@@ -51,11 +56,13 @@ interface Props {
  * item that already carries one (itemReviewKey), so reviews made on flags
  * before items existed, or before a regrouping, still attach.
  */
-export function FlagsPanel({ items, moreItems, flags, noItemsText, labels, lang, scope, reviews, swappedKeys, hideDismissed, onHideDismissedChange, onReviewChange, onSelect, selected }: Props) {
+export function FlagsPanel({ items, windows, offPage, windowHref, flags, noItemsText, labels, lang, scope, reviews, swappedKeys, hideDismissed, onHideDismissedChange, onReviewChange, onSelect, selected }: Props) {
   const isDismissed = (item: ItemView) => reviews[reviewKeyOf(item, reviews)]?.status === "dismissed";
   const isReviewed = (item: ItemView) => reviews[reviewKeyOf(item, reviews)] !== undefined;
-  const dismissed = items.filter(isDismissed).length;
-  const reviewed = items.filter(isReviewed).length;
+  const off = (pick: (count: OffPageCount) => number) => (offPage ? pick(offPage.a) + pick(offPage.b) : 0);
+  const dismissed = items.filter(isDismissed).length + off((c) => c.dismissed);
+  const reviewed = items.filter(isReviewed).length + off((c) => c.reviewed);
+  const total = items.length + off((c) => c.total);
   // "To review": the items not reviewed when it was ticked. An item reviewed meanwhile stays (its
   // note may come next) until the box is ticked again, so the list does not jump under the cursor.
   const [toReview, setToReview] = useState<ReadonlySet<string> | null>(null);
@@ -66,6 +73,9 @@ export function FlagsPanel({ items, moreItems, flags, noItemsText, labels, lang,
   const [justDismissed, setJustDismissed] = useState<ReadonlySet<string>>(new Set());
   const isKept = (item: ItemView) => justDismissed.has(reviewKeyOf(item, reviews)) && isDismissed(item);
   const visible = items.filter((item) => !(hideDismissed && isDismissed(item) && !isContested(item) && !isKept(item)) && (toReview === null || toReview.has(item.id)));
+  // Items on other windows count as the filters would show them there: every count is of all the items.
+  const offShown = (count: OffPageCount | undefined) => (count === undefined ? 0 : toReview !== null ? count.total - count.reviewed : hideDismissed ? count.total - count.dismissed : count.total);
+  const visibleTotal = visible.length + offShown(offPage?.a) + offShown(offPage?.b);
   const reviewChanged = (key: string, review: ReviewView | undefined) => {
     if (review?.status === "dismissed" && !review.contested) setJustDismissed((kept) => new Set(kept).add(key));
     onReviewChange(key, review);
@@ -74,7 +84,7 @@ export function FlagsPanel({ items, moreItems, flags, noItemsText, labels, lang,
     <section aria-labelledby="flags-heading" className="rounded border border-stone-200 bg-white">
       <div className="flex items-baseline justify-between gap-2 border-b border-stone-200 px-3 py-2">
         <h2 id="flags-heading" className="font-serif text-lg font-semibold">
-          Left out <span className="text-sm font-normal text-stone-600">({visible.length} item{visible.length === 1 ? "" : "s"})</span>
+          Left out <span className="text-sm font-normal text-stone-600">({visibleTotal} item{visibleTotal === 1 ? "" : "s"})</span>
         </h2>
         <label className="flex items-center gap-1 text-xs text-stone-700">
           <input
@@ -88,10 +98,10 @@ export function FlagsPanel({ items, moreItems, flags, noItemsText, labels, lang,
           Hide dismissed{dismissed > 0 ? ` (${dismissed})` : ""}
         </label>
       </div>
-      {items.length > 0 && (
+      {total > 0 && (
         <div className="flex flex-wrap items-center justify-between gap-2 border-b border-stone-200 px-3 py-1.5 text-xs text-stone-700">
           <span>
-            Reviewed {reviewed} of {items.length}
+            Reviewed {reviewed} of {total}
           </span>
           <label className="flex items-center gap-1">
             <input type="checkbox" checked={toReview !== null} onChange={(e) => setToReview(e.target.checked ? new Set(items.filter((item) => !isReviewed(item)).map((item) => item.id)) : null)} />
@@ -101,9 +111,9 @@ export function FlagsPanel({ items, moreItems, flags, noItemsText, labels, lang,
       )}
       {/* relative: anything positioned inside stays inside the scrolling box (a visually hidden label once escaped it and made the page twice its height). */}
       <div className="relative max-h-[calc(100vh-7rem)] overflow-y-auto">
-        {items.length === 0 ? (
+        {total === 0 ? (
           <p className="p-3 text-sm text-stone-700">{noItemsText}</p>
-        ) : visible.length === 0 ? (
+        ) : visibleTotal === 0 ? (
           <p className="p-3 text-sm text-stone-700">{toReview !== null ? "Every item is reviewed." : "All items are dismissed."}</p>
         ) : (
           ITEM_SIDE_ORDER.map((side) => (
@@ -111,7 +121,9 @@ export function FlagsPanel({ items, moreItems, flags, noItemsText, labels, lang,
               key={side}
               side={side}
               items={visible.filter((item) => item.missingFrom === side)}
-              more={moreItems?.[side] ?? 0}
+              window={windows?.[side]}
+              offCount={offShown(offPage?.[side])}
+              windowHref={windowHref}
               flags={flags}
               labels={labels}
               lang={lang}
@@ -146,16 +158,25 @@ function SideItems({
   onReviewChange,
   onSelect,
   selected,
-  more,
+  window,
+  offCount,
+  windowHref,
   folded,
-}: Omit<Props, "items" | "moreItems" | "noItemsText" | "hideDismissed" | "onHideDismissedChange"> & {
+}: Omit<Props, "items" | "windows" | "offPage" | "noItemsText" | "hideDismissed" | "onHideDismissedChange"> & {
   side: Side;
   items: ItemView[];
-  more: number;
+  window?: SideItemWindow;
+  /** This side's items on other windows that the filters would show. */
+  offCount: number;
   /** Review keys of items dismissed on this page and kept in view, folded, while dismissed items are hidden. */
   folded?: ReadonlySet<string>;
 }) {
-  const [showAll, setShowAll] = useState(false);
+  // A later window of items was asked for: the analyst came for those, so they are shown whole.
+  const [showAll, setShowAll] = useState((window?.window ?? 0) > 0);
+  const list = useRef<HTMLOListElement>(null);
+  // Set by "Show all": once the new items are there, focus goes to the first of them, not left on a
+  // button the new items pushed off screen (Tab would then skip them).
+  const focusFirstNew = useRef(false);
   // An item selected below the first view (a link to it, usually) opens the full list, until folded again.
   const [foldedFor, setFoldedFor] = useState<string | null>(null);
   const selectedRank = items.findIndex((item) => item.id === selected);
@@ -164,18 +185,26 @@ function SideItems({
   const present = side === "a" ? labels.b : labels.a;
   const shown = expanded ? items : items.slice(0, FIRST_VIEW_ITEMS);
   const headingId = `missing-from-${side}`;
+  const sideTotal = items.length + offCount;
+  const paged = window !== undefined && window.windowCount > 1;
+  const numberAt = (rank: number) => (window?.numberOffset ?? 0) + rank + 1;
+  useEffect(() => {
+    if (!expanded || !focusFirstNew.current) return;
+    focusFirstNew.current = false;
+    list.current?.children[FIRST_VIEW_ITEMS]?.querySelector<HTMLElement>("button, select, a")?.focus();
+  }, [expanded]);
   return (
     <section aria-labelledby={headingId} className="border-b border-stone-200 last:border-b-0">
       <h3 id={headingId} className="sticky top-0 z-[1] border-b border-stone-100 bg-stone-100 px-3 py-1.5 text-sm font-semibold">
         Missing from {missing}{" "}
         <span className="font-normal text-stone-700">
-          · in {present} only · {items.length} item{items.length === 1 ? "" : "s"}
+          · in {present} only · {sideTotal} item{sideTotal === 1 ? "" : "s"}
         </span>
       </h3>
-      {items.length === 0 ? (
+      {sideTotal === 0 ? (
         <p className="px-3 py-2 text-sm text-stone-700">Nothing {present} reports is missing from {missing}.</p>
       ) : (
-        <ol className="divide-y divide-stone-100">
+        <ol ref={list} className="divide-y divide-stone-100">
           {shown.map((item) => (
             <ItemEntry
               key={item.id}
@@ -199,20 +228,57 @@ function SideItems({
         <button
           type="button"
           onClick={() => {
+            focusFirstNew.current = !expanded;
             setShowAll(!expanded);
             if (expanded) setFoldedFor(selected);
           }}
           aria-expanded={expanded}
           className="m-2 rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium text-indigo-800"
         >
-          {expanded ? `Show the top ${FIRST_VIEW_ITEMS} only` : `Show all ${items.length} missing from ${missing}`}
+          {expanded
+            ? `Show the first ${FIRST_VIEW_ITEMS} only`
+            : paged
+              ? `Show items ${numberAt(window.from)}–${numberAt(window.to - 1)} of the ${window.total.toLocaleString("en")} missing from ${missing}`
+              : `Show all ${items.length} missing from ${missing}`}
         </button>
       )}
-      {expanded && more > 0 && <p className="px-3 pb-2 text-xs text-stone-700">And {more.toLocaleString("en")} lower-ranked items, listed in the exports (Markdown, CSV, JSON).</p>}
+      {paged && <ItemWindowLinks side={side} missing={missing} window={window} numberAt={numberAt} href={windowHref} />}
     </section>
   );
 }
 
+/**
+ * A side with more items than one page carries (a live blog against its wire story): which of them
+ * this page lists, and links to the others, so every item can be read and reviewed here, as the
+ * exports list them.
+ */
+function ItemWindowLinks({ side, missing, window, numberAt, href }: { side: Side; missing: string; window: SideItemWindow; numberAt: (rank: number) => number; href?: (window: number, side: Side) => string }) {
+  return (
+    <nav aria-label={`Pages of items missing from ${missing}`} className="px-3 pb-2 text-xs text-stone-700">
+      <p>
+        {window.total.toLocaleString("en")} items are missing from {missing}; this page lists items {numberAt(window.from)}–{numberAt(window.to - 1)}, so the page stays quick. The others:
+      </p>
+      <ul className="mt-1 flex flex-wrap gap-1">
+        {Array.from({ length: window.windowCount }, (_, w) => {
+          const from = w * window.size;
+          const to = Math.min(window.total, from + window.size);
+          const label = `Items ${numberAt(from)}–${numberAt(to - 1)}`;
+          return (
+            <li key={w}>
+              {href ? (
+                <Link href={href(w, side)} aria-current={w === window.window ? "page" : undefined} className={`rounded border px-2 py-0.5 ${w === window.window ? "border-stone-800 bg-stone-800 text-white" : "border-stone-300 bg-white text-indigo-800"}`}>
+                  {label}
+                </Link>
+              ) : (
+                label
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
 
 function ItemEntry({
   item,

@@ -23,7 +23,7 @@ function notComparedMessage({ a, b, limit }: { a: number; b: number; limit: numb
   return `Only the first ${limit.toLocaleString("en")} passages of each article were compared. The passages after that (${sides}) were not, so they show neither as matches nor as left out.`;
 }
 
-type Params = { params: Promise<{ a: string; b: string }>; searchParams?: Promise<{ order?: string; page?: string }> };
+type Params = { params: Promise<{ a: string; b: string }>; searchParams?: Promise<{ order?: string; page?: string; items?: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   await requireViewer();
@@ -56,7 +56,12 @@ export default async function ComparePage({ params, searchParams }: Params) {
     throw error;
   }
   const { comparison } = result;
-  const model = buildComparePageModel(comparison, { order: query.order === "b" ? "b" : "a", page: pageIndexFromQuery(query.page) });
+  const model = buildComparePageModel(comparison, {
+    order: query.order === "b" ? "b" : "a",
+    page: pageIndexFromQuery(query.page),
+    itemWindow: pageIndexFromQuery(query.items),
+    reviewStatus: (key) => result.reviews.get(key)?.status,
+  });
   const { stats } = comparison;
   const reviews = Object.fromEntries([...result.reviews].map(([key, r]) => [key, reviewStateOf(r)]));
   const languages = languageNote(comparison, model.labels);

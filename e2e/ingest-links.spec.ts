@@ -62,6 +62,9 @@ test("a wire story and a press release are stored under the kind their pages sho
     await expect(progress.getByRole("listitem").filter({ hasText: "Added" })).toHaveCount(2, { timeout: 30_000 });
 
     const openLink = (slug: string) => progress.getByRole("listitem").filter({ hasText: slug }).getByRole("link", { name: "Open" });
+    // Each row's link names its article's address: a screen reader's list of links is not "Open, Open".
+    await expect(openLink("port-strike")).toHaveAccessibleName(`Open the article from ${site.origin}/markets/port-strike`);
+    await expect(openLink("lower-anne-defences")).toHaveAccessibleName(`Open the article from ${site.origin}/news/lower-anne-defences`);
     const releaseHref = await openLink("lower-anne-defences").getAttribute("href");
     await openLink("port-strike").click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Port strike halts grain exports from Varenna for a second day");

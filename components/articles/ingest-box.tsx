@@ -140,7 +140,10 @@ export function IngestBox({ story: fixedStory }: { story?: PickedStory } = {}) {
               </span>
               <span className="min-w-0 flex-1 truncate font-mono text-xs" title={link.url}>{link.url}</span>
               {link.articleId && HAS_ARTICLE.has(link.state) && (
-                <Link href={`/articles/${link.articleId}`} className="text-xs text-indigo-700 underline">Open</Link>
+                // Named with its link: a screen reader's list of links otherwise reads "Open, Open, Open".
+                <Link href={`/articles/${link.articleId}`} aria-label={`Open the article from ${link.url}`} className="text-xs text-indigo-700 underline">
+                  Open
+                </Link>
               )}
               {link.story && HAS_ARTICLE.has(link.state) && (
                 <span className="basis-full text-xs text-stone-600">

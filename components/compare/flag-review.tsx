@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { saveReviewAction } from "@/app/actions/reviews";
 import { useCanEdit } from "@/components/auth/can-edit";
 import { formatDateTime, formatShortDateTime } from "@/components/format";
-import { noteUnsaved, savesNote, statusWithNote } from "./flag-review-model";
+import { noteUnsaved, reviewFieldNames, savesNote, statusWithNote } from "./flag-review-model";
 
 export type ReviewStatus = "confirmed" | "dismissed" | "needs-check";
 export interface ReviewView {
@@ -69,9 +69,10 @@ export function FlagReview({
   swappedKey?: string;
   review: ReviewView | undefined;
   onChange: (review: ReviewView | undefined) => void;
-  /** Accessible name of the select; the note field is named "<label> note". */
+  /** Start of the select's accessible name, followed by the item's number and title (reviewFieldNames). */
   label?: string;
 }) {
+  const names = reviewFieldNames(item, label);
   const [status, setStatus] = useState<ReviewStatus | "none">(review?.status ?? "none");
   const [note, setNote] = useState(review?.note ?? "");
   const [noteOpen, setNoteOpen] = useState(Boolean(review?.note));
@@ -180,7 +181,7 @@ export function FlagReview({
     <div className="mt-1 flex flex-wrap items-center gap-2 text-xs">
       <select
         ref={selectRef}
-        aria-label={label}
+        aria-label={names.select}
         value={status}
         disabled={pending}
         onChange={(e) => {
@@ -203,7 +204,7 @@ export function FlagReview({
       )}
       {noteOpen ? (
         <input
-          aria-label={`${label} note`}
+          aria-label={names.note}
           autoFocus={openedByClick}
           placeholder={status === "dismissed" ? "Why dismissed? (Enter saves)" : "Note (Enter saves)"}
           value={note}

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useFocusFirstShown } from "@/components/layout/use-focus-first-shown";
 import type { ArticleLang, OffPageCount, SideItemWindow } from "./compare-page-model";
 import { FIRST_VIEW_ITEMS } from "@/lib/omissions/first-view";
 import { ITEM_SIDE_ORDER } from "@/lib/omissions/item-numbers";
@@ -173,10 +174,7 @@ function SideItems({
 }) {
   // A later window of items was asked for: the analyst came for those, so they are shown whole.
   const [showAll, setShowAll] = useState((window?.window ?? 0) > 0);
-  const list = useRef<HTMLOListElement>(null);
-  // Set by "Show all": once the new items are there, focus goes to the first of them, not left on a
-  // button the new items pushed off screen (Tab would then skip them).
-  const focusFirstNew = useRef(false);
+
   // An item selected below the first view (a link to it, usually) opens the full list, until folded again.
   const [foldedFor, setFoldedFor] = useState<string | null>(null);
   const selectedRank = items.findIndex((item) => item.id === selected);
@@ -188,11 +186,8 @@ function SideItems({
   const sideTotal = items.length + offCount;
   const paged = window !== undefined && window.windowCount > 1;
   const numberAt = (rank: number) => (window?.numberOffset ?? 0) + rank + 1;
-  useEffect(() => {
-    if (!expanded || !focusFirstNew.current) return;
-    focusFirstNew.current = false;
-    list.current?.children[FIRST_VIEW_ITEMS]?.querySelector<HTMLElement>("button, select, a")?.focus();
-  }, [expanded]);
+  // After "Show all", focus goes to the first newly shown item, not left on the button they pushed off screen.
+  const { listRef, revealing } = useFocusFirstShown<HTMLOListElement>(expanded, FIRST_VIEW_ITEMS);
   return (
     <section aria-labelledby={headingId} className="border-b border-stone-200 last:border-b-0">
       <h3 id={headingId} className="sticky top-0 z-[1] border-b border-stone-100 bg-stone-100 px-3 py-1.5 text-sm font-semibold">
@@ -204,7 +199,7 @@ function SideItems({
       {sideTotal === 0 ? (
         <p className="px-3 py-2 text-sm text-stone-700">Nothing {present} reports is missing from {missing}.</p>
       ) : (
-        <ol ref={list} className="divide-y divide-stone-100">
+        <ol ref={listRef} className="divide-y divide-stone-100">
           {shown.map((item) => (
             <ItemEntry
               key={item.id}
@@ -228,7 +223,7 @@ function SideItems({
         <button
           type="button"
           onClick={() => {
-            focusFirstNew.current = !expanded;
+            if (!expanded) revealing();
             setShowAll(!expanded);
             if (expanded) setFoldedFor(selected);
           }}

@@ -5,6 +5,8 @@ import { useEffect, useState } from "react";
 import { FlagReview, type ReviewView } from "@/components/compare/flag-review";
 import { ImportanceBadge } from "@/components/compare/importance-badge";
 import { itemHref, itemIdFromHash } from "@/components/compare/item-link";
+import { SkipPast } from "@/components/layout/skip-past";
+import { useFocusFirstShown } from "@/components/layout/use-focus-first-shown";
 import { FIRST_VIEW_ITEMS } from "@/lib/omissions/first-view";
 import { noStoryFlagsText } from "@/lib/report/no-story-flags";
 import type { PairPreview } from "./pair-preview";
@@ -109,9 +111,12 @@ export function StoryCoverage({ model, scope, reviews: initial, pair = null }: {
           <p className="mt-1 text-sm text-stone-700">
             Gaps first: each row is a name or a passage, each column a source. <span className="rounded bg-rose-700 px-1 font-semibold text-white">✕ absent</span> marks a source that leaves it out; a number is how many times the source mentions it. Click any cell for the sentences behind it.
           </p>
-          <div className="mt-2 rounded border border-stone-200 bg-white p-2">
-            <CoverageMatrix model={model} selection={selection} onOpen={open} />
-          </div>
+          {/* A button per cell is hundreds of Tab stops: a keyboard user can skip to the end of the table. */}
+          <SkipPast id="coverage-matrix" label="Skip the coverage table" endLabel="End of the coverage table">
+            <div className="mt-2 rounded border border-stone-200 bg-white p-2">
+              <CoverageMatrix model={model} selection={selection} onOpen={open} />
+            </div>
+          </SkipPast>
         </section>
       </div>
       <aside className="xl:sticky xl:top-2 xl:self-start">
@@ -213,6 +218,7 @@ function StoryFlags({
     return () => cancelAnimationFrame(frame);
   }, [revealed]);
   const shown = showAll ? visible : visible.slice(0, FIRST_VIEW_FLAGS);
+  const { listRef, revealing } = useFocusFirstShown<HTMLOListElement>(showAll, FIRST_VIEW_FLAGS);
   const dismissed = flags.length - flags.filter((f) => reviews[f.key]?.status !== "dismissed").length;
   const reviewed = flags.filter((f) => reviews[f.key] !== undefined).length;
   return (
@@ -233,7 +239,7 @@ function StoryFlags({
           Reviewed {reviewed} of {flags.length}
         </span>
       </div>
-      <ol aria-label="Story flags" className="mt-2 divide-y divide-stone-100 rounded border border-stone-200 bg-white">
+      <ol ref={listRef} aria-label="Story flags" className="mt-2 divide-y divide-stone-100 rounded border border-stone-200 bg-white">
         {shown.map((flag) => (
           <li key={flag.key} data-item={flag.key} className={`px-3 py-2 text-sm ${selected === flag.row ? "bg-amber-50" : folded(flag) ? "bg-stone-50" : ""}`}>
             {folded(flag) ? (
@@ -298,7 +304,10 @@ function StoryFlags({
       </ol>
       {visible.length === 0 && <p className="mt-2 text-sm text-stone-700">All items are dismissed.</p>}
       {visible.length > FIRST_VIEW_FLAGS && (
-        <button type="button" aria-expanded={showAll} onClick={() => setShowAll(!showAll)} className="mt-2 rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium text-indigo-800">
+        <button type="button" aria-expanded={showAll} onClick={() => {
+            if (!showAll) revealing();
+            setShowAll(!showAll);
+          }} className="mt-2 rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium text-indigo-800">
           {showAll ? `Show the top ${FIRST_VIEW_FLAGS} only` : `Show all ${visible.length} items`}
         </button>
       )}

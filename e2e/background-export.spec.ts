@@ -21,7 +21,7 @@ test("a story PDF is prepared in the background and offered when ready, also aft
   expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
 });
 
-test("a prepared story PDF is not offered once the story's summary changes: the page offers to prepare a new one", async ({ page }) => {
+test("a prepared story PDF is not offered once the story's summary changes: the page offers to prepare a new one", async ({ page, context }) => {
   // A story of its own, so the demo story's summary stays as the other specs expect it.
   const stamp = Date.now();
   await openStoryOfItsOwn(page, {
@@ -52,6 +52,14 @@ test("a prepared story PDF is not offered once the story's summary changes: the 
   await page.reload();
   await expect(exports.getByRole("status")).toContainText("The prepared PDF is out of date", { timeout: 30_000 });
   await expect(ready).toHaveCount(0);
+  // A fresh load, in a tab that never prepared it (a colleague, the next morning), says so too.
+  const fresh = await context.newPage();
+  await fresh.goto(page.url());
+  const freshExports = fresh.getByRole("navigation", { name: "Export story report" });
+  await expect(freshExports.getByRole("status")).toContainText("The prepared PDF is out of date", { timeout: 30_000 });
+  await expect(freshExports.getByRole("button", { name: "Prepare PDF" })).toBeEnabled();
+  await expect(freshExports.getByRole("link", { name: "Download PDF" })).toHaveCount(0);
+  await fresh.close();
   // The old address says why there is no file, instead of handing over the one the story has outgrown.
   const outdated = await page.request.get(address!);
   expect(outdated.status()).toBe(410);

@@ -13,11 +13,25 @@ const READY_RECHECK_MS = 5_000;
  * half a minute): one click queues it, the button follows it, and a download
  * link appears when the file is ready. The export id is kept in the page's
  * session, so a reload — or a server restart, after which the queue finishes
- * the job — finds it again. A ready file is offered only while the server
+ * the job — finds it again; a page opened afresh (another browser, a new tab)
+ * starts from the newest file prepared for the report, by anyone. A ready file is offered only while the server
  * says it still matches what it was made from (the story, its articles, their
  * reviews); once they change, the page says so and offers to prepare it again.
  */
-export function BackgroundExport({ subject, subjectId, format, label }: { subject: "story" | "comparison"; subjectId: string; format: string; label: string }) {
+export function BackgroundExport({
+  subject,
+  subjectId,
+  format,
+  label,
+  latestExportId = null,
+}: {
+  subject: "story" | "comparison";
+  subjectId: string;
+  format: string;
+  label: string;
+  /** The newest export of this report the server knows (ready or under way): newer than, or the same as, one this tab kept. */
+  latestExportId?: string | null;
+}) {
   const storageKey = `lacuna:export:${subject}:${subjectId}:${format}`;
   const [exportId, setExportId] = useState<string | null>(null);
   const [view, setView] = useState<ExportView | null>(null);
@@ -25,11 +39,12 @@ export function BackgroundExport({ subject, subjectId, format, label }: { subjec
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
-    const saved = window.sessionStorage.getItem(storageKey);
+    // Without one, a fresh load showed only "Prepare PDF", never that the PDF prepared before was out of date.
+    const saved = latestExportId ?? window.sessionStorage.getItem(storageKey);
     // Resuming a saved export is a one-time read of browser storage after hydration.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (saved) setExportId(saved);
-  }, [storageKey]);
+  }, [storageKey, latestExportId]);
 
   useEffect(() => {
     if (!exportId) return;

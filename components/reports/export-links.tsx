@@ -20,14 +20,15 @@ export function ExportLinks({
 }: {
   basePath: string;
   label?: string;
-  background?: { subject: "story" | "comparison"; subjectId: string; formats: string[] };
+  /** `latest`: each background format's newest prepared file (its export id), so a page opened afresh still shows it, or that it is out of date. */
+  background?: { subject: "story" | "comparison"; subjectId: string; formats: string[]; latest?: Record<string, string | null> };
 }) {
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-2 text-sm">
       <span className="font-medium text-stone-700">{label}:</span>
       {FORMATS.map(({ format, label: name }) =>
         background?.formats.includes(format) ? (
-          <BackgroundExport key={format} subject={background.subject} subjectId={background.subjectId} format={format} label={name} />
+          <BackgroundExport key={format} subject={background.subject} subjectId={background.subjectId} format={format} label={name} latestExportId={background.latest?.[format] ?? null} />
         ) : (
           <a key={format} href={`${basePath}?format=${format}`} download className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100">
             {name}

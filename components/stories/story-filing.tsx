@@ -59,12 +59,19 @@ export function StoryFiling({ articleId, currentStory, suggestion, defaultNewTit
           {currentStory ? "Move" : "File"}
         </button>
       </div>
-      <div className="flex flex-wrap items-end gap-2">
+      {/* A form, so Enter in the title starts the story, as in any one-line field. */}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!pending) file("new");
+        }}
+        className="flex flex-wrap items-end gap-2"
+      >
         <label className="block min-w-64 flex-1">
           <span className="block text-xs text-stone-600">New story title</span>
           <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} className="w-full rounded border border-stone-300 px-2 py-1" />
         </label>
-        <button type="button" disabled={pending} onClick={() => file("new")} className="rounded border border-stone-300 bg-white px-2 py-1">
+        <button type="submit" disabled={pending} className="rounded border border-stone-300 bg-white px-2 py-1">
           Start a new story
         </button>
         {currentStory && (
@@ -72,7 +79,7 @@ export function StoryFiling({ articleId, currentStory, suggestion, defaultNewTit
             Take out of “{currentStory.title}”
           </button>
         )}
-      </div>
+      </form>
       {message && <p role="status">{message}</p>}
     </div>
   );

@@ -32,6 +32,11 @@ export async function findPendingReportExport(input: NewReportExport) {
   return (await db()).reportExport.findFirst({ where: { ...input, state: "pending" }, select: { id: true } });
 }
 
+/** The newest export of a report that is ready or under way (a failed one is no news to a page opened later). */
+export async function findLatestReportExport(input: NewReportExport) {
+  return (await db()).reportExport.findFirst({ where: { ...input, state: { in: ["pending", "ready"] } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+}
+
 export async function getReportExport(id: string) {
   return (await db()).reportExport.findUnique({ where: { id }, omit: { body: true } });
 }

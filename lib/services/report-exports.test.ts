@@ -6,7 +6,7 @@ import { harbourA, harbourB } from "./fixtures/harbour-pair";
 import { storePasted, textOf } from "./fixtures/store-pasted";
 import { reviewFlag } from "./flag-reviews";
 import { compareArticles } from "./compare-articles";
-import { getReportExportView, readReportExportFile, reportExportJobKind, startReportExport, type ReportExportRequest } from "./report-exports";
+import { getReportExportView, latestReportExportId, readReportExportFile, reportExportJobKind, startReportExport, type ReportExportRequest } from "./report-exports";
 import { saveStorySummary } from "./story-summary";
 import { useTestDatabase } from "./test-database";
 
@@ -47,6 +47,19 @@ describe("a report prepared in the background", () => {
     expect(again).not.toBe(id);
     expect(await getReportExportView(again)).toMatchObject({ state: "ready", stale: false });
     expect((await readReportExportFile(again)).body.toString()).toContain("Only the Ledger names the harbourmaster.");
+  });
+
+  it("is found again by a page opened afresh, as the newest of its story's files, so the page can say it is out of date", async () => {
+    const storyId = (await createStory("Harbour dues", [await storePasted("Dues Ledger", textOf(harbourA)), await storePasted("Dues Courier", textOf(harbourB))])).id;
+    expect(await latestReportExportId({ subject: "story", subjectId: storyId, format: "pdf" })).toBeNull();
+    const older = await prepare({ subject: "story", subjectId: storyId, format: "md" });
+    const newer = await prepare({ subject: "story", subjectId: storyId, format: "md" });
+    expect(newer).not.toBe(older);
+    expect(await latestReportExportId({ subject: "story", subjectId: storyId, format: "md" })).toBe(newer);
+    // Another format's, or another story's, is not this one.
+    expect(await latestReportExportId({ subject: "story", subjectId: storyId, format: "pdf" })).toBeNull();
+    await saveStorySummary({ storyId, text: "The dues rise in May.", version: "" }, alice);
+    expect(await getReportExportView((await latestReportExportId({ subject: "story", subjectId: storyId, format: "md" }))!)).toMatchObject({ state: "ready", stale: true });
   });
 
   it("of a story is out of date once one of its articles is edited", async () => {

@@ -7,7 +7,7 @@
  * are unchanged: otherwise its view says `stale` and the page offers a new one.
  */
 import "server-only";
-import { createReportExport, failReportExport, findPendingReportExport, getReportExport, getReportExportFile, saveReportExportFile, type ExportState } from "../db/report-exports";
+import { createReportExport, failReportExport, findLatestReportExport, findPendingReportExport, getReportExport, getReportExportFile, saveReportExportFile, type ExportState } from "../db/report-exports";
 import { getJobStates } from "../db/jobs";
 import { storyExists } from "../db/stories";
 import type { JobConfig } from "../jobs/job-config";
@@ -48,6 +48,16 @@ export async function startReportExport(request: ReportExportRequest): Promise<{
   const created = await createReportExport(input, REPORT_EXPORT_JOB);
   jobsQueued();
   return created;
+}
+
+/**
+ * The newest prepared (or preparing) file of a report, for a page opened afresh: a
+ * new browser has no export in its session, and the story page must still say that
+ * the PDF prepared earlier is out of date, or offer it while it is current.
+ */
+export async function latestReportExportId(request: ReportExportRequest): Promise<string | null> {
+  const found = await findLatestReportExport({ subject: request.subject, subjectId: request.subjectId, format: request.format, hideDismissed: request.hideDismissed ?? true });
+  return found?.id ?? null;
 }
 
 /** The row's subject as the content key names it (the table holds only "story" and "comparison"). */

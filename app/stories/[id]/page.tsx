@@ -19,6 +19,7 @@ import { getStory } from "@/lib/db/stories";
 import { itemReviewKey } from "@/lib/report/item-review";
 import { compareArticles } from "@/lib/services/compare-articles";
 import { reviewStateOf } from "@/lib/services/flag-reviews";
+import { latestReportExportId } from "@/lib/services/report-exports";
 import { getStoryOverview } from "@/lib/services/story-overview";
 import { SUMMARY_MAX_CHARS } from "@/lib/services/story-summary";
 import { UserError } from "@/lib/services/user-error";
@@ -64,6 +65,8 @@ export default async function StoryPage({ params }: Params) {
   const coverageModel = coverage ? buildStoryCoverageModel(coverage, overview.passages, articles) : null;
   // How many independent reports, and which articles are not one (copies, another language): the numbers add up.
   const reportsNote = coverageModel ? independentReportsNote(coverageModel.sources) : null;
+  // The PDF prepared earlier, if any: the page says at once whether it is current or out of date.
+  const latestPdf = await latestReportExportId({ subject: "story", subjectId: story.id, format: "pdf" });
   const pair = coverageModel && coverageModel.reports === 2 && coverageModel.flags.length === 0 ? await previewOfPair(coverageModel.sources) : null;
   return (
     <div className="space-y-8">
@@ -74,7 +77,7 @@ export default async function StoryPage({ params }: Params) {
           {reportsNote && <> · {reportsNote}</>}
         </p>
         <div className="mt-3">
-          <ExportLinks basePath={`/api/reports/story/${story.id}`} label="Export story report" background={{ subject: "story", subjectId: story.id, formats: ["pdf"] }} />
+          <ExportLinks basePath={`/api/reports/story/${story.id}`} label="Export story report" background={{ subject: "story", subjectId: story.id, formats: ["pdf"], latest: { pdf: latestPdf } }} />
         </div>
         {/* The analyst's conclusion first: what a colleague opening the story reads before the machine's findings. */}
         <div className="mt-4">

@@ -119,7 +119,8 @@ export function FlagsPanel({ items, windows, offPage, windowHref, flags, noItems
         ) : (
           ITEM_SIDE_ORDER.map((side) => (
             <SideItems
-              key={side}
+              // Another window of items is another list: its own fold (a later window opens whole).
+              key={`${side}-${windows?.[side].window ?? 0}`}
               side={side}
               items={visible.filter((item) => item.missingFrom === side)}
               window={windows?.[side]}
@@ -231,7 +232,7 @@ function SideItems({
           className="m-2 rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium text-indigo-800"
         >
           {expanded
-            ? `Show the first ${FIRST_VIEW_ITEMS} only`
+            ? `Show the ${(window?.window ?? 0) > 0 ? "first" : "top"} ${FIRST_VIEW_ITEMS} only`
             : paged
               ? `Show items ${numberAt(window.from)}–${numberAt(window.to - 1)} of the ${window.total.toLocaleString("en")} missing from ${missing}`
               : `Show all ${items.length} missing from ${missing}`}

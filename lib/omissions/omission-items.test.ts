@@ -98,6 +98,24 @@ describe("omission items", () => {
     expect(own.find((i) => i.title.startsWith("The Meridian Press learned"))?.reasons ?? []).not.toContain(inHeadline);
   });
 
+  it("does not call a passage the headline's news for sharing a common word and a preposition with it", () => {
+    const shared = "Seven people were killed when a Northline Rail train derailed outside Kessingford on Thursday.";
+    const wire = body(
+      shared,
+      "Regional Governor Paul Hendry declared a day of mourning.",
+      "Passenger Elena Marsh, 34, said the train \"lurched, then everything went sideways.\" She added: \"A man near me helped pull children out through the window.\"",
+      "The line near the viaduct will stay closed; the transport minister resigned in the afternoon.",
+    );
+    const ledger = body(shared, "Regional Governor Paul Hendry declared a day of mourning.");
+    const title = "Seven killed as passenger train derails near Kessingford; transport minister resigns";
+    const found = findOmissionItems({ a: { passages: wire, outlet: "Meridian Press", title }, b: { passages: ledger, outlet: "The Ledger Review" }, ...simpleAlign(wire, ledger) }).items;
+    const reasonsOf = (start: string) => found.find((i) => i.missingFrom === "b" && i.title.startsWith(start))?.reasons ?? [];
+    // "passenger" and the "near" of "a man near me": no part of the derailment and the resignation.
+    expect(reasonsOf("Passenger Elena Marsh")).not.toContain("in Meridian Press's headline");
+    // The minister's resignation is.
+    expect(reasonsOf("The line near the viaduct")).toContain("in Meridian Press's headline");
+  });
+
   it("says when a left-out item rests on a source the article does not name", () => {
     const shared = "The president spoke to reporters on Thursday about the search for a new director.";
     const reasons = (text: string) => items(body(shared, text), body(shared)).items.find((i) => i.missingFrom === "b" && i.kind === "passage")?.reasons ?? [];

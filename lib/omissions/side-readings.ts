@@ -161,11 +161,24 @@ function sideFacts(ctx: OmissionContext, side: Side): { headline: ReadonlySet<st
       if (lede.at(-1) !== q.paragraph) lede.push(q.paragraph);
       if (lede.length >= LEDE_PARAGRAPHS) break;
     }
-    const headline = new Set(ctx.tokens(ctx.titles[side] ?? "").filter((t) => t.isContent).map((t) => t.norm));
+    const headline = new Set(ctx.tokens(ctx.titles[side] ?? "").filter((t) => t.isContent && !HEADLINE_FILLER.has(t.norm)).map((t) => t.norm));
     facts = memo[side] = { headline, lede: new Set(lede) };
   }
   return facts;
 }
+
+/**
+ * Prepositions and linking words a headline uses to join its news ("derails
+ * near Kessingford", "resigns after crash", "talks amid protests"). The
+ * aligner keeps them as words (stopwords.ts), but a passage sharing one with
+ * the headline shares none of its news: "a man near me" is not in a headline
+ * "… derails near Kessingford".
+ */
+const HEADLINE_FILLER: ReadonlySet<string> = new Set(
+  `near after before amid amidst against during since until till without within across along around outside inside
+  among amongst between through throughout toward towards behind beyond despite following ahead upon onto while
+  because though although unless whether like unlike beside besides except`.split(/\s+/).filter(Boolean),
+);
 
 export function headlineWords(ctx: OmissionContext, side: Side): ReadonlySet<string> {
   return sideFacts(ctx, side).headline;

@@ -35,6 +35,13 @@ describe("item salience", () => {
     expect(itemSalience(sea)).toBe(itemSalience({ ...sea, namesInLongerNames: undefined }));
   });
 
+  it("says a figure given only in a grouped passage is there, and weighs it as any figure", () => {
+    const names = { present: "Meridian Press", absent: "The Ledger Review" };
+    const toll: ItemTraits = { ...reaction, quoted: false, speaker: undefined, absentNames: [], figures: ["12"], figuresGrouped: ["12"] };
+    expect(itemReasons(toll, names)).toEqual(["figures 12 in a passage grouped with it"]);
+    expect(itemSalience(toll)).toBe(itemSalience({ ...toll, figuresGrouped: undefined }));
+  });
+
   it("says 'in the headline' only when its substance is, and ranks by the share of its new words the headline has", () => {
     const names = { present: "Meridian Press", absent: "Halden Gazette" };
     const oneWord: ItemTraits = { ...reaction, inHeadline: 0.25, headlineCarries: false };

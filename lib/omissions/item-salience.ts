@@ -34,6 +34,13 @@ export interface ItemTraits {
   namesInLongerNames?: string[];
   /** Quantities it has that the other side never gives ("$716 billion"; not dates nor ordinals). */
   figures: string[];
+  /**
+   * Those of `figures` given only in passages grouped with the item's own
+   * (another paragraph a name gathered, "… killed 12 people" beside "The 08:12
+   * service … 212 passengers"): weighed as the others, but said to be there,
+   * not in the passage the item is titled by. Missing when there are none.
+   */
+  figuresGrouped?: string[];
   /** Share (0–1) of its new words that the outlet's headline also has. */
   inHeadline: number;
   /**
@@ -157,7 +164,12 @@ export function itemReasons(t: ItemTraits, names: { present: string; absent: str
   const never = named.filter((name) => !partly.includes(name));
   if (never.length > 0) reasons.push(`names ${list(never)}, ${absenceWords(names.absent, false)}`);
   if (partly.length > 0) reasons.push(`names ${list(partly)}, ${absenceWords(names.absent, true)}`);
-  if (t.figures.length > 0) reasons.push(`figures ${list(t.figures)}`);
+  const grouped = t.figures.filter((f) => t.figuresGrouped?.includes(f));
+  const own = t.figures.filter((f) => !grouped.includes(f));
+  // A reason is read under the item's title: a figure only in a grouped passage is said to be there.
+  const groupedWords = `${list(grouped)} in a passage grouped with it`;
+  if (own.length > 0) reasons.push(`figures ${list(own)}${grouped.length > 0 ? `; ${groupedWords}` : ""}`);
+  else if (grouped.length > 0) reasons.push(`figures ${groupedWords}`);
   if (t.role === "caption") reasons.push("a caption");
   if (t.role === "heading") reasons.push("a heading");
   if (t.boilerplate) reasons.push("boilerplate");

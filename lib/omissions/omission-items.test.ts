@@ -116,6 +116,23 @@ describe("omission items", () => {
     expect(reasonsOf("The line near the viaduct")).toContain("in Meridian Press's headline");
   });
 
+  it("says which figures are in the passage an item is titled by and which only in a passage grouped with it", () => {
+    const shared = "Seven people were killed when a Northline Rail train derailed outside Kessingford on Thursday.";
+    const mourning = "Regional Governor Paul Hendry declared a day of mourning.";
+    const wire = body(
+      shared,
+      "The 08:12 service from Marlow Cross to Danbury was carrying 212 passengers when its six carriages left the track.",
+      mourning,
+      "It is the deadliest rail accident in the region since 2011, when a collision near Marlow Cross killed 12 people.",
+    );
+    const ledger = body(shared, mourning);
+    const found = items(wire, ledger, { a: "Meridian Press", b: "The Ledger Review" }).items;
+    const service = found.find((i) => i.missingFrom === "b" && i.title.startsWith("The 08:12 service"));
+    // The name gathers the 2011 collision into the item; its toll is no figure of the 08:12 service.
+    expect(service?.evidence).toHaveLength(2);
+    expect(service?.reasons).toContain("figures 212, six; 12 in a passage grouped with it");
+  });
+
   it("says when a left-out item rests on a source the article does not name", () => {
     const shared = "The president spoke to reporters on Thursday about the search for a new director.";
     const reasons = (text: string) => items(body(shared, text), body(shared)).items.find((i) => i.missingFrom === "b" && i.kind === "passage")?.reasons ?? [];

@@ -267,7 +267,7 @@ function describeUnit(unit: Unit, absent: Side, ctx: OmissionContext): Described
   const passages = evidence.map((i) => passageAt(ctx, present, i)).filter((p): p is Passage => p !== undefined);
   const names = { present: nameOf(ctx, present), absent: nameOf(ctx, absent) };
   let lead = leadFlag(unit.flags);
-  let read = lead.kind === "entity" ? readName(lead, passages, present, ctx, names) : lead.kind === "passage" ? readPassages(unit, passages, present, ctx, names) : readAlone(lead);
+  let read = lead.kind === "entity" ? readName(lead, passages, present, ctx, names) : lead.kind === "passage" ? readPassages(unit, lead, passages, present, ctx, names) : readAlone(lead);
   // Paragraphs gathered by a name: titled by the name when the name weighs more
   // than what the paragraphs say ("China", 6 mentions, one of the main subjects),
   // by their most telling sentence otherwise; the item weighs the more of the two.
@@ -341,8 +341,8 @@ function inLongerNameOn(ctx: OmissionContext, canonical: string, present: Side):
 }
 
 /** Left-out sentences: what they say that the other side does not, and how it is told. */
-function readPassages(unit: Unit, passages: readonly Passage[], present: Side, ctx: OmissionContext, names: SideNames): ItemReading {
-  const traits = passageTraits(unit, passages, present, ctx);
+function readPassages(unit: Unit, lead: Omission, passages: readonly Passage[], present: Side, ctx: OmissionContext, names: SideNames): ItemReading {
+  const traits = passageTraits(unit, new Set(presentPassages(lead, present)), passages, present, ctx);
   return { salience: itemSalience(traits), reasons: itemReasons(traits, names), traits };
 }
 
@@ -358,7 +358,8 @@ function leadFlag(flags: readonly Omission[]): Omission {
   return pool.reduce((best, f) => (f.severity > best.severity ? f : best), pool[0] as Omission);
 }
 
-function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, ctx: OmissionContext): ItemTraits {
+/** What the ranking and the reasons read of an item's passages; `titled` are those of the passage the item is titled by. */
+function passageTraits(unit: Unit, titled: ReadonlySet<number>, passages: readonly Passage[], present: Side, ctx: OmissionContext): ItemTraits {
   const absent = other(present);
   const reading = ctx.readings[present];
   let novelWeight = 0;
@@ -379,13 +380,17 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
   const otherReading = ctx.readings[absent];
   const namesInLongerNames = absentNames.filter((name) => inLongerNameOn(ctx, name, present));
   const figures: string[] = [];
+  const figuresTitled = new Set<string>();
   for (const p of passages) {
     for (const m of reading.numbers()[positionOf(ctx, present, p.index)] ?? []) {
       // Quantities only: an ordinal ("his first interview", "the third-ranking Republican") orders, it
       // does not count; it still marks a hard fact for the cover and a figure flag of its own.
-      if (isFigure(m) && m.kind !== "ordinal" && !otherReading.givesFigure(m) && !figures.includes(m.surface)) figures.push(m.surface);
+      if (!isFigure(m) || m.kind === "ordinal" || otherReading.givesFigure(m)) continue;
+      if (!figures.includes(m.surface)) figures.push(m.surface);
+      if (titled.has(p.index)) figuresTitled.add(m.surface);
     }
   }
+  const figuresGrouped = figures.filter((f) => !figuresTitled.has(f));
   const titleWords = headlineWords(ctx, present);
   const sharedWithTitle = [...novelWords].filter((w) => titleWords.has(w));
   const inHeadline = novelWords.size > 0 ? sharedWithTitle.length / novelWords.size : 0;
@@ -407,6 +412,7 @@ function passageTraits(unit: Unit, passages: readonly Passage[], present: Side, 
     absentNames,
     ...(namesInLongerNames.length > 0 ? { namesInLongerNames } : {}),
     figures,
+    ...(figuresGrouped.length > 0 ? { figuresGrouped } : {}),
     inHeadline,
     headlineCarries,
     inLede: passages.some((p) => inLede(ctx, present, p)),

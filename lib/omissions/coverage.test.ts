@@ -122,6 +122,25 @@ describe("buildCoverage", () => {
     expect(story("Attorney General Eric Holder visited Ferguson, in Missouri, on Wednesday.")).toEqual([]);
   });
 
+  it("groups under a name left out only the passages that name it in most reports, not a quotation one outlet gives to that person", () => {
+    const quote = '"We will not speculate on the cause until the data recorders have been analysed,"';
+    const story = buildCoverage([
+      source("wire", "Meridian Press", "Seven people were killed when a passenger train derailed outside Kessingford on Thursday.", "Regional Governor Paul Hendry declared a day of mourning.", `${quote} investigator Tomasz Wren told reporters at the scene.`),
+      source("gazette", "Kessingford Gazette", "A passenger train left the rails outside Kessingford on Thursday morning and seven people died.", "Regional Governor Paul Hendry declared a day of mourning.", `${quote} investigator Tomasz Wren told reporters at the scene.`),
+      source("channel9", "Channel 9 News", "Seven people died when a passenger train came off the rails near Kessingford on Thursday.", `${quote} Governor Paul Hendry said.`, "Regional Governor Paul Hendry declared a day of mourning."),
+      source("ledger", "The Ledger Review", "A passenger train derailed outside Kessingford on Thursday, killing seven people.", "The union said it had warned about worn rails on the curve."),
+    ]);
+    const hendry = story.flags.find((f) => f.kind === "entity" && f.term === "Paul Hendry");
+    const speculate = story.flags.find((f) => f.kind === "passage" && f.text.includes("speculate"));
+    const mourning = story.flags.find((f) => f.kind === "passage" && f.text.includes("mourning"));
+    expect(hendry?.absentFrom).toEqual(["ledger"]);
+    expect(speculate?.absentFrom).toEqual(["ledger"]);
+    // The day of mourning is Hendry's in every report: one omission.
+    expect(mourning?.item).toBe(hendry?.key);
+    // Two reports give the quotation to Wren, one to Hendry: an omission of its own.
+    expect(speculate?.item).not.toBe(hendry?.key);
+  });
+
   it("does not flag what only one report has, nor what all have", () => {
     expect(coverage.flags.some((f) => f.term === "Mark Milley")).toBe(false);
     expect(coverage.flags.some((f) => f.term === "Antony Blinken")).toBe(false);

@@ -573,7 +573,7 @@ function groupFlags<T extends CoverageFlag>(ranked: readonly T[], sources: reado
             (l) =>
               l.kind !== "conflict" &&
               [...l.absentFrom].sort().join(",") === absentKey &&
-              (sharesPassage(l.passages, f.passages) || (l.kind === "passage" && (members.get(l) ?? [l]).some((m) => oneParagraph(m.passages, f.passages, sources)))),
+              (belongsWith(l, f) || (l.kind === "passage" && (members.get(l) ?? [l]).some((m) => oneParagraph(m.passages, f.passages, sources)))),
           )
         : undefined;
     if (lead) members.get(lead)?.push(f);
@@ -597,6 +597,26 @@ function oneParagraph(a: readonly number[][], b: readonly number[][], sources: r
     both++;
   }
   return both > 0;
+}
+
+/**
+ * Whether passage flag `f` is part of the omission `lead` stands for. Under a
+ * passage, it is when one source writes both in one passage. Under a name, the
+ * name must be in the passage in most of the sources that carry it: the
+ * sentence naming "Xinjiang" everywhere joins "Xinjiang", but a quotation that
+ * one outlet gives to Paul Hendry and the others to Tomasz Wren is no part of
+ * "Paul Hendry" left out.
+ */
+function belongsWith(lead: CoverageFlag, f: CoverageFlag): boolean {
+  if (lead.kind !== "entity") return sharesPassage(lead.passages, f.passages);
+  let carrying = 0;
+  let named = 0;
+  f.passages.forEach((list, i) => {
+    if (list.length === 0) return;
+    carrying++;
+    if (list.some((p) => (lead.passages[i] ?? []).includes(p))) named++;
+  });
+  return named * 2 > carrying;
 }
 
 function sharesPassage(a: readonly number[][], b: readonly number[][]): boolean {

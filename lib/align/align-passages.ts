@@ -19,6 +19,7 @@ import { findMoved } from "./moved";
 import { matchOneToOne, type ScoredPair } from "./one-to-one";
 import { DEFAULT_ALIGN_PARAMS, type AlignParams } from "./params";
 import { ArticleFeatures } from "./article-features";
+import { sharesOnlyAttribution } from "./attribution-only";
 import type { PassageFeatures } from "./passage-features";
 
 export interface AlignedPair {
@@ -92,7 +93,10 @@ export function alignPassages(
         continue;
       }
       const verdict = scorePrepared(preparedA(i), preparedB(j));
-      if (verdict.kind !== null) scored.push({ i, j, score: verdict.score, kind: verdict.kind });
+      if (verdict.kind === null) continue;
+      // Two sentences of one speaker that share only "Dev Rao said" report nothing in common (attribution-only.ts).
+      if (verdict.kind === "partial" && sharesOnlyAttribution(textsA[i] as string, textsB[j] as string)) continue;
+      scored.push({ i, j, score: verdict.score, kind: verdict.kind });
     }
   });
 

@@ -13,6 +13,7 @@ import { type BodyByline, filterBlocks } from "./filter-blocks";
 import { dropOtherStories } from "./drop-other-stories";
 import { findStandfirst } from "./find-standfirst";
 import { htmlToBlocks } from "./html-to-blocks";
+import { dropKickers } from "./kicker";
 import { markCaptions } from "./mark-captions";
 import { pruneBoilerplate } from "./prune-boilerplate";
 import { readMetadata } from "./read-metadata";
@@ -187,6 +188,8 @@ export function extractArticle(html: string, url?: string, options?: ExtractOpti
   }
   // The headline is metadata; a first heading repeating it would count as text twice. Dropped before the
   // standfirst goes in front, which would otherwise hide it from this check.
+  // A label above the headline ("Analysis", "Opinion") says what kind of piece it is, not what it reports.
+  if (on("kickers")) blocks = dropKickers(blocks, metadata.title);
   if (on("title-heading") && blocks[0]?.role === "heading" && metadata.title && blocks[0].text === metadata.title) blocks = blocks.slice(1);
   blocks = withStandfirst(blocks, standfirst, on);
   if (on("sign-in-walls")) refuseSignInWall(blocks, source, url, pageTitle);

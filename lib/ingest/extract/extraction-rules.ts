@@ -44,6 +44,7 @@ export const EXTRACTION_RULES = [
   "reporter-credits",
   "release-metadata",
   "title-heading",
+  "kickers",
 ] as const;
 
 export type ExtractionRule = (typeof EXTRACTION_RULES)[number];

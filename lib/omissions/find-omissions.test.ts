@@ -669,6 +669,14 @@ describe("findOmissions: numbers", () => {
     expect(conflict?.term).toBe("four → Six");
   });
 
+  it("raises 'zero' against another count of the same thing as a conflict, not as a figure one side leaves out", () => {
+    const a = body("A Northline Rail train derailed outside Kessingford on Thursday, and the operator reported zero casualties among the crew.");
+    const b = body("A Northline Rail train derailed outside Kessingford on Thursday, and the operator reported two casualties among the crew.");
+    const flags = compare(a, b);
+    expect(flags.find((f) => f.kind === "conflict" && f.missingFrom === "b")?.term).toBe("zero → two");
+    expect(flags.some((f) => f.kind === "number")).toBe(false);
+  });
+
   it("reads figures as French and Japanese write them, so digit groups are no conflict of their own", () => {
     const conflicts = (x: string[], y: string[]) => compare(body(...x), body(...y)).filter((f) => f.kind === "conflict" && f.missingFrom === "b").map((f) => f.term);
     // Long enough that the language is read as French (lib/text/language.ts): "1 200" and "2 000" are thousands.

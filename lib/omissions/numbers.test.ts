@@ -66,6 +66,15 @@ describe("numbers written in words", () => {
     expect(values("one of the victims said no one had warned them; one person died")).toEqual([]);
     // Nor "zero": "ground zero", "zero precedent".
     expect(values("It creates zero precedent for the mosque near ground zero")).toEqual([]);
+    expect(values("Zero Hour began at Ground Zero with zero tolerance and zero-sum talk")).toEqual([]);
+  });
+
+  it("reads 'zero' that counts something as the figure 0", () => {
+    expect(read("the operator reported zero casualties and zero people hurt")).toEqual([
+      ["0", "zero", "count"],
+      ["0", "zero", "count"],
+    ]);
+    expect(values("Zero deaths were reported.")).toEqual(values("0 deaths were reported."));
   });
 
   it("keys a number in words by the value keys gave it before: its digits, or '40-3' for 'forty-three'", () => {

@@ -64,9 +64,29 @@ const MONTH_BY_ABBREVIATION: ReadonlyMap<string, string> = new Map(
 );
 /**
  * Number words too often not a count ("one of them", "a second look" is kept: order matters in news),
- * or not one anyone reports: "zero" ("ground zero", "zero precedent", "Ground Zero" a name).
+ * or not one anyone reports: "zero" ("ground zero", "zero precedent", "Ground Zero" a name), unless
+ * it counts something ("zero casualties": countsZero).
  */
 const AMBIGUOUS_WORDS = new Set(["one", "zero"]);
+
+/** Plurals without an "s" that "zero" may count: "zero people". */
+const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(["people", "children", "men", "women", "police", "staff", "personnel", "crew"]);
+
+/**
+ * "zero" as a count of something, which another outlet may give as two: "zero
+ * casualties", "zero deaths", "zero people". Not "ground zero", "Zero Hour",
+ * nor "zero tolerance" or "zero precedent" (a singular: a manner of speaking,
+ * not a count anyone reports against another).
+ */
+function countsZero(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const before = tokens[i - 1];
+  if (!t || !next || next.isNumber || !next.isContent || next.start !== t.end + 1) return false;
+  if (before?.norm === "ground" || (t.isCapitalized && i > 0)) return false;
+  const noun = next.surface.toLowerCase();
+  return PLURALS_WITHOUT_S.has(noun) || (/s$/.test(noun) && !/(?:ss|us|is)$/.test(noun));
+}
 
 /**
  * Words that are an exact number of something else, so a figure said with one is the same figure
@@ -277,8 +297,10 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
       else if (!AMBIGUOUS_WORDS.has(lower) || duration.compound) out.push(durationMention(text, duration));
       continue;
     }
-    // "one" or "zero" alone; "one hundred" is a figure.
-    if (AMBIGUOUS_WORDS.has(lower) && grouped === i) continue;
+    // "one" or "zero" alone; "one hundred" is a figure, and so is "zero casualties" (a count of none).
+    if (AMBIGUOUS_WORDS.has(lower) && grouped === i && !(lower === "zero" && countsZero(tokens, i))) continue;
+    // "zero-sum", "zero-emission": a kind of thing, not a count of it.
+    if (lower.startsWith("zero-")) continue;
     // A bare scale word ("thousands", "a million") is not a figure anyone could get wrong.
     if (SCALES[lower] !== undefined) continue;
     let surfaceEnd = (tokens[grouped] as Token).end;

@@ -213,7 +213,7 @@ for (const group of events.values()) {
   if (!example && coverage.flags[0]) example = `${coverage.flags[0].text}${coverage.flags[0].kind === "passage" ? `: ${(coverage.flags[0].term ?? "").slice(0, 80)}` : ""}`;
 }
 console.log(`\nN-way coverage: ${events.size} events in ${(performance.now() - tc).toFixed(0)} ms; events where copies were grouped: ${copies} (expected 0: three independent outlets)`);
-console.log(`  flags: ${entityFlags} entity, ${passageFlags} passage, ${conflictFlags} figure conflict; ${items} items; e.g. ${example}`);
+console.log(`  flags: ${entityFlags} entity, ${passageFlags} passage, ${conflictFlags} figure conflict, in ${items} items; e.g. ${example}`);
 if (process.argv.includes("--show-conflicts")) for (const c of conflictExamples) console.log(`  conflict: ${c}`);
 
 // The ranking against the answer key: what a careful reader calls most important among the first items.

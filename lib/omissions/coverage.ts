@@ -28,6 +28,7 @@ import { speakerCarriesMatch, speakerStems } from "./speaker-words";
 import { withPassagesSaid } from "./coverage-said";
 import { ArticleReading } from "./article-reading";
 import { figureConflicts, outvotedPassages, type FigureConflict } from "./coverage-figures";
+import { speakerIn } from "./attribution";
 
 export interface CoverageSource {
   id: string;
@@ -470,7 +471,7 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
     sources: sources.map((s, i) => ({ id: s.id, label: s.label, group: groupOf[i] ?? i, ...(read[i]?.english !== false ? {} : { language: languages[i] }), ...(compared(i) ? {} : { compared: false as const }) })),
     groups,
     rows,
-    flags: groupFlags(flags, sources).map(withoutSortKeys),
+    flags: groupFlags(flags, { sources, entities }).map(withoutSortKeys),
   };
 }
 
@@ -562,7 +563,7 @@ function withoutSortKeys(flag: CoverageFlag & { mentions: number; first: number 
  * things left out; so does a figure conflict. Flags come back item by item,
  * items in the order of their lead flag.
  */
-function groupFlags<T extends CoverageFlag>(ranked: readonly T[], sources: readonly CoverageSource[]): T[] {
+function groupFlags<T extends CoverageFlag>(ranked: readonly T[], story: StoryNames): T[] {
   const leads: T[] = [];
   const members = new Map<T, T[]>();
   for (const f of ranked) {
@@ -573,7 +574,7 @@ function groupFlags<T extends CoverageFlag>(ranked: readonly T[], sources: reado
             (l) =>
               l.kind !== "conflict" &&
               [...l.absentFrom].sort().join(",") === absentKey &&
-              (belongsWith(l, f) || (l.kind === "passage" && (members.get(l) ?? [l]).some((m) => oneParagraph(m.passages, f.passages, sources)))),
+              (belongsWith(l, f, story) || (l.kind === "passage" && (members.get(l) ?? [l]).some((m) => oneParagraph(m.passages, f.passages, story.sources)))),
           )
         : undefined;
     if (lead) members.get(lead)?.push(f);
@@ -599,24 +600,35 @@ function oneParagraph(a: readonly number[][], b: readonly number[][], sources: r
   return both > 0;
 }
 
+/** The story's sources and the names resolved across them: who speaks in a passage. */
+interface StoryNames {
+  sources: readonly CoverageSource[];
+  entities: readonly EntityAcross[];
+}
+
 /**
- * Whether passage flag `f` is part of the omission `lead` stands for. Under a
- * passage, it is when one source writes both in one passage. Under a name, the
- * name must be in the passage in most of the sources that carry it: the
- * sentence naming "Xinjiang" everywhere joins "Xinjiang", but a quotation that
- * one outlet gives to Paul Hendry and the others to Tomasz Wren is no part of
- * "Paul Hendry" left out.
+ * Whether passage flag `f` is part of the omission `lead` stands for: one
+ * source writes both in one passage. Under a person, not when more of the
+ * reports carrying the passage give it to someone else than to them:
+ * Channel 9 gave Wren's "We will not speculate…" to Paul Hendry, the other
+ * reports to Tomasz Wren, and the quotation is no part of "Paul Hendry"
+ * left out. The opening sentence of Dev Rao's quotation, which names
+ * nobody, still joins "Dev Rao" through the report that writes "Dev Rao
+ * told us: …".
  */
-function belongsWith(lead: CoverageFlag, f: CoverageFlag): boolean {
-  if (lead.kind !== "entity") return sharesPassage(lead.passages, f.passages);
-  let carrying = 0;
-  let named = 0;
+function belongsWith(lead: CoverageFlag, f: CoverageFlag, story: StoryNames): boolean {
+  if (!sharesPassage(lead.passages, f.passages)) return false;
+  const person = lead.kind === "entity" && story.entities.some((e) => e.type === "person" && e.canonical === lead.term) ? lead.term : undefined;
+  if (person === undefined) return true;
+  let theirs = 0;
+  let others = 0;
   f.passages.forEach((list, i) => {
-    if (list.length === 0) return;
-    carrying++;
-    if (list.some((p) => (lead.passages[i] ?? []).includes(p))) named++;
+    const passages = story.sources[i]?.passages ?? [];
+    const speakers = list.map((p) => passages[p]?.text ?? "").map((text) => speakerIn(text, story.entities)).filter((x) => x !== undefined);
+    if (speakers.includes(person) || (speakers.length === 0 && list.some((p) => (lead.passages[i] ?? []).includes(p)))) theirs++;
+    else if (speakers.length > 0) others++;
   });
-  return named * 2 > carrying;
+  return others <= theirs;
 }
 
 function sharesPassage(a: readonly number[][], b: readonly number[][]): boolean {

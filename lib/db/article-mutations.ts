@@ -8,7 +8,7 @@ import { removeIndexEntries, writeIndexEntries } from "./corpus-index-mutations"
 import { newId } from "./new-id";
 import { retryWhenBusy } from "./retry-busy";
 import { deletePairReviewsOf, rekeyStoryReviews, type StoryReviewRekey } from "./reviews";
-import { findOrCreateOutlet, type OutletInput } from "./outlets";
+import { findOrCreateOutlet, storedDomain, type OutletInput } from "./outlets";
 import { findOrCreateOutlets, outletKey } from "./outlet-batches";
 import { chunkRows, inList, valuesList } from "./sql-batches";
 import { searchKey } from "../text/search-key";
@@ -55,8 +55,8 @@ function indexEntryOf(input: Pick<NewArticle, "title" | "text" | "blockRoles" | 
 }
 
 /**
- * Stores an article unless the same content (hash) under the same outlet, or
- * the same canonical URL, is already there. The same text under another
+ * Stores an article unless the same content (hash) under the same outlet
+ * (samePublisher: however it came in), or the same canonical URL, is already there. The same text under another
  * outlet is a syndicated copy (a reprinted wire story): it is stored, and
  * reported as a copy of the first article with that text. The unique indexes
  * (content + outlet, canonical URL) are the real guard: two concurrent saves
@@ -121,27 +121,73 @@ type Duplicate = Extract<SaveArticleResult, { status: "duplicate" }>;
 /** A repeat of an earlier input of the same batch, resolved once that one is stored. */
 type Repeat = { status: "repeat"; of: number; reason: Duplicate["reason"] };
 
-/** For each input: the stored article it duplicates, an earlier input it repeats, or undefined (new). */
+/**
+ * Who published an article, as the duplicate check sees it. The same text is
+ * "already stored" when it is under the same outlet however it came in: a
+ * link files it under the page's site name on the fetched domain, a paste or
+ * an uploaded file under the typed (or the file's own) name with no domain,
+ * so the outlet rows differ while the outlet does not.
+ */
+interface Publisher {
+  outletId: string;
+  nameKey: string;
+  domain: string | null;
+}
+
+/**
+ * The same outlet: the same row; or the same registered domain (one site
+ * publishing one text is one article, whatever name was typed for it); or the
+ * same name (case and accents aside) where at least one side has no domain
+ * (pasted or uploaded). The same name on two different domains is two outlets
+ * (there are many "Daily Courier"s), so a wire story each reprints is a copy.
+ */
+export function samePublisher(a: Publisher, b: Publisher): boolean {
+  if (a.outletId === b.outletId) return true;
+  if (a.domain && b.domain) return a.domain === b.domain;
+  return a.nameKey === b.nameKey;
+}
+
+function publisherOf(input: NewArticle, outletId: string): Publisher {
+  return { outletId, nameKey: searchKey(input.outlet.name.trim()), domain: storedDomain(input.outlet) };
+}
+
+/**
+ * For each input: the stored article it duplicates (the first stored, so every
+ * way in points to the same one), an earlier input it repeats, or undefined
+ * (new). Reads every article with the text, whatever its outlet: a text is
+ * stored under a handful of outlets at most. Safe against a concurrent writer
+ * because SQLite runs one write transaction at a time and refuses to upgrade
+ * a read snapshot that another commit made stale (retryWhenBusy runs it again).
+ */
 async function findDuplicates(tx: Client, inputs: readonly NewArticle[], outletIds: readonly string[]): Promise<Array<Duplicate | Repeat | undefined>> {
   const hashes = [...new Set(inputs.map((input) => input.contentHash))];
   const urls = [...new Set(inputs.map((input) => input.canonicalUrl).filter((url): url is string => Boolean(url)))];
-  const byHash = await tx.article.findMany({ where: { contentHash: { in: hashes }, outletId: { in: [...new Set(outletIds)] } }, select: { id: true, contentHash: true, outletId: true } });
+  const byHash = await tx.article.findMany({
+    where: { contentHash: { in: hashes } },
+    select: { id: true, contentHash: true, outletId: true, outlet: { select: { name: true, domain: true } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   const byUrl = urls.length ? await tx.article.findMany({ where: { canonicalUrl: { in: urls } }, select: { id: true, canonicalUrl: true } }) : [];
-  const stored = new Map(byHash.map((row) => [`${row.contentHash} ${row.outletId}`, row.id]));
+  const stored = new Map<string, Array<{ id: string; publisher: Publisher }>>();
+  for (const row of byHash) {
+    const publisher = { outletId: row.outletId, nameKey: searchKey(row.outlet.name.trim()), domain: row.outlet.domain };
+    stored.set(row.contentHash, [...(stored.get(row.contentHash) ?? []), { id: row.id, publisher }]);
+  }
   const storedUrl = new Map(byUrl.map((row) => [row.canonicalUrl!, row.id]));
-  const firstWithContent = new Map<string, number>();
+  const earlierWithContent = new Map<string, Array<{ i: number; publisher: Publisher }>>();
   const firstWithUrl = new Map<string, number>();
   return inputs.map((input, i): Duplicate | Repeat | undefined => {
-    const contentKey = `${input.contentHash} ${outletIds[i]}`;
-    const sameContent = stored.get(contentKey);
-    if (sameContent) return { status: "duplicate", articleId: sameContent, reason: "same-content" };
+    const publisher = publisherOf(input, outletIds[i]!);
+    const sameContent = stored.get(input.contentHash)?.find((row) => samePublisher(row.publisher, publisher));
+    if (sameContent) return { status: "duplicate", articleId: sameContent.id, reason: "same-content" };
     const sameUrl = input.canonicalUrl ? storedUrl.get(input.canonicalUrl) : undefined;
     if (sameUrl) return { status: "duplicate", articleId: sameUrl, reason: "same-url" };
-    const earlierContent = firstWithContent.get(contentKey);
-    if (earlierContent !== undefined) return { status: "repeat", of: earlierContent, reason: "same-content" };
+    const earlier = earlierWithContent.get(input.contentHash) ?? [];
+    const earlierContent = earlier.find((e) => samePublisher(e.publisher, publisher));
+    if (earlierContent !== undefined) return { status: "repeat", of: earlierContent.i, reason: "same-content" };
     const earlierUrl = input.canonicalUrl ? firstWithUrl.get(input.canonicalUrl) : undefined;
     if (earlierUrl !== undefined) return { status: "repeat", of: earlierUrl, reason: "same-url" };
-    firstWithContent.set(contentKey, i);
+    earlierWithContent.set(input.contentHash, [...earlier, { i, publisher }]);
     if (input.canonicalUrl) firstWithUrl.set(input.canonicalUrl, i);
     return undefined;
   });

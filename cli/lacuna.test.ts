@@ -145,6 +145,8 @@ describe("the prebuilt CLI", () => {
     const fromText = JSON.parse((await prebuiltOn("files.db", "add", latin1, "--outlet", "Munich Daily")).stdout) as { articleId: string };
     const refused = await prebuiltOn("files.db", "add", pdf, "--outlet", "Anyone").catch((e: { code: number; stderr: string }) => e);
     expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining("report.pdf is a PDF") });
+    // A whole line: the shell prompt or the next command's output starts on a line of its own.
+    expect((refused as { stderr: string }).stderr).toMatch(/paste it instead\.\n$/);
 
     const db = new Database(path.join(scratch, "files.db"), { readonly: true });
     try {

@@ -46,3 +46,23 @@ describe("a text file read for `lacuna compare`", () => {
     expect(comparison.items.map((item) => item.title)).not.toContain(HEADLINE);
   });
 });
+
+describe("a file that is no article, given to `lacuna compare`", () => {
+  const raw = (name: string, bytes: Buffer) => {
+    const at = path.join(scratch, name);
+    writeFileSync(at, bytes);
+    return at;
+  };
+
+  it("refuses a PDF with the words `lacuna add` uses, instead of comparing its syntax", async () => {
+    const pdf = raw("state-briefing.pdf", Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\nBT /F1 12 Tf 72 720 Td (State briefing on the dam) Tj ET\nendstream endobj\n", "latin1"));
+    await expect(loadInput(pdf)).rejects.toThrow("state-briefing.pdf is a PDF. Lacuna reads web pages (.html) and text; copy the PDF's text and paste it instead.");
+  });
+
+  it("refuses an empty file, an image and binary bytes, whatever the file is called", async () => {
+    await expect(loadInput(raw("empty.html", Buffer.alloc(0)))).rejects.toThrow("empty.html is empty.");
+    await expect(loadInput(raw("photo.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])))).rejects.toThrow(/photo\.txt is not a web page or a text file/);
+    const junk = Buffer.from(Array.from({ length: 400 }, (_, k) => (k * 37) % 256));
+    await expect(loadInput(raw("dump.bin", junk))).rejects.toThrow(/dump\.bin is not a web page or a text file/);
+  });
+});

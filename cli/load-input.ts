@@ -9,7 +9,8 @@ import type { ComparableDocument } from "../lib/types/comparison";
 import { cleanPastedText } from "../lib/ingest/clean/clean-pasted-text";
 import { decodePlainText } from "../lib/ingest/fetch/decode-html";
 import type { ExtractedArticle } from "../lib/ingest/extract/types";
-import { checkPastedText } from "../lib/ingest/input-guards";
+import { binaryFileMessage, refusedFile } from "../lib/ingest/file-refusal";
+import { checkPastedText, looksBinary } from "../lib/ingest/input-guards";
 
 // The HTML extractor (linkedom, Readability) and the fetcher load only for an HTML file or a URL:
 // comparing two text files should not pay for them.
@@ -40,6 +41,9 @@ export async function loadInput(input: string): Promise<ComparableDocument> {
   const bytes = await readFile(input).catch((error: NodeJS.ErrnoException) => {
     throw new Error(error.code === "ENOENT" ? `${input}: no such file.` : `${input}: ${error.message}`);
   });
+  // A PDF, an image or an empty file is refused as `lacuna add` refuses it, before it is read as prose.
+  const refusal = refusedFile(path.basename(input), bytes);
+  if (refusal) throw new Error(refusal);
   const name = path.basename(input).replace(/\.[^.]+$/, "");
   if (/\.x?html?$/i.test(input)) {
     const [{ extractArticle }, { decodeHtmlFile }] = await extraction();
@@ -47,6 +51,7 @@ export async function loadInput(input: string): Promise<ComparableDocument> {
   }
 
   const text = decodePlainText(bytes);
+  if (looksBinary(text)) throw new Error(binaryFileMessage(path.basename(input)));
   const problem = checkPastedText(text);
   if (problem) throw new Error(`${input}: ${problem.message}`);
   const cleaned = cleanPastedText(text);

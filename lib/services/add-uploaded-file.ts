@@ -7,6 +7,7 @@ import "server-only";
 import { decodeHtmlFile } from "../ingest/extract/decode-html-file";
 import { decodePlainText } from "../ingest/fetch/decode-html";
 import { ExtractionError } from "../ingest/extract/types";
+import { binaryFileMessage, refusedFile } from "../ingest/file-refusal";
 import { looksBinary, MAX_UPLOAD_BYTES } from "../ingest/input-guards";
 import { addPastedArticle } from "./add-pasted-article";
 import { storeExtractedArticle } from "./store-extracted-article";
@@ -34,14 +35,13 @@ function looksLikeHtml(fileName: string, head: string): boolean {
 
 export async function addUploadedFile(input: UploadInput): Promise<FiledSaveResult> {
   await requireStoryIfGiven(input.storyId);
-  if (input.bytes.byteLength === 0) throw new UserError("invalid_input", `${input.fileName} is empty.`);
+  if (input.bytes.byteLength === 0) throw new UserError("invalid_input", refusedFile(input.fileName, input.bytes)!);
   if (input.bytes.byteLength > MAX_UPLOAD_BYTES) {
     throw new UserError("too_large", `${input.fileName} is ${(input.bytes.byteLength / 1048576).toFixed(1)} MB; Lacuna takes files up to ${MAX_UPLOAD_BYTES / 1048576} MB.`);
   }
+  const refusal = refusedFile(input.fileName, input.bytes);
+  if (refusal) throw new UserError("unsupported", refusal);
   const head = Buffer.from(input.bytes.subarray(0, 2048)).toString("latin1");
-  if (head.startsWith("%PDF-")) {
-    throw new UserError("unsupported", `${input.fileName} is a PDF. Lacuna reads web pages (.html) and text; copy the PDF's text and paste it instead.`);
-  }
   if (looksLikeHtml(input.fileName, head)) {
     // The extractor (linkedom, Readability) loads only for a page: a text file, or a CLI `add` of one, does not pay for it.
     const { extractArticle } = await import("../ingest/extract/extract-article");
@@ -55,7 +55,7 @@ export async function addUploadedFile(input: UploadInput): Promise<FiledSaveResu
     }
   }
   const text = decodePlainText(input.bytes);
-  if (looksBinary(text)) throw new UserError("unsupported", `${input.fileName} is not a web page or a text file (it looks like binary data).`);
+  if (looksBinary(text)) throw new UserError("unsupported", binaryFileMessage(input.fileName));
   if (!input.outlet?.trim()) throw new UserError("invalid_input", "A text file does not say which outlet it is from: name the outlet.");
   return addPastedArticle({ outlet: input.outlet, text, storyId: input.storyId ?? undefined, title: input.title, url: input.url, publishedAt: input.publishedAt });
 }

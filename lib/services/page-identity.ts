@@ -9,6 +9,7 @@
  * to match duplicates: a page must not be able to block another article.
  */
 import { getDomain } from "tldts";
+import { withoutTracking } from "../ingest/fetch/tracking-params";
 
 /** "www.bbc.co.uk" → "bbc.co.uk"; private suffixes count ("alice.github.io" stays whole); IPs and single names are kept as they are. */
 export function registeredDomain(hostname: string): string {
@@ -38,10 +39,11 @@ export interface PageIdentity {
 export function trustPageIdentity(claimedCanonical: string | null | undefined, finalUrl: string | null | undefined): PageIdentity {
   const fetched = parseHttpUrl(finalUrl);
   const domain = fetched ? registeredDomain(fetched.hostname) : null;
-  const fallback = fetched?.href ?? null;
+  // Without its tracking parameters: the same article reached from a newsletter and from a search is one address.
+  const fallback = fetched ? withoutTracking(fetched.href) : null;
   const claim = claimedCanonical?.trim() || null;
   if (!claim || claim === fallback) return { canonicalUrl: fallback, canonicalClaim: null, domain };
   const claimed = parseHttpUrl(claim);
-  if (claimed && domain !== null && registeredDomain(claimed.hostname) === domain) return { canonicalUrl: claimed.href, canonicalClaim: null, domain };
+  if (claimed && domain !== null && registeredDomain(claimed.hostname) === domain) return { canonicalUrl: withoutTracking(claimed.href), canonicalClaim: null, domain };
   return { canonicalUrl: fallback, canonicalClaim: claim.slice(0, 2000), domain };
 }

@@ -8,16 +8,29 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
+import { deleteArticle } from "../db/article-mutations";
+import { createStory } from "../db/story-mutations";
 import type { JobWorker } from "../jobs/job-worker";
 import { closeHeavyPool } from "../workers/heavy-pool";
 import { addPastedArticle, addPastedArticles } from "./add-pasted-article";
 import { addUploadedFile } from "./add-uploaded-file";
+import { exportStoryReport } from "./export-report";
 import { bridgePage, bridgeParagraphs, damPage, damParagraphs } from "./fixtures/courier-pages";
 import { startIngestBatch, waitForIngestBatches } from "./ingest-urls";
 import { startJobWorker } from "./job-runner";
 import { useTestDatabase } from "./test-database";
 
+// A newsletter's link: a redirect chain whose hops and end carry tracking parameters, as link shorteners give them.
+const REDIRECTS: Record<string, string> = {
+  "/go/1": "/go/2?utm_source=newsletter",
+  "/go/2?utm_source=newsletter": "/news/bridge?utm_medium=email&fbclid=XYZ",
+};
 const server = http.createServer((req, res) => {
+  const next = REDIRECTS[req.url ?? ""];
+  if (next) {
+    res.writeHead(req.url === "/go/1" ? 302 : 301, { Location: next }).end();
+    return;
+  }
   const page = req.url?.startsWith("/news/dam") ? damPage : req.url?.startsWith("/news/bridge") ? bridgePage : "<html><body>no such page</body></html>";
   res.writeHead(200, { "Content-Type": "text/html" }).end(page);
 });
@@ -83,6 +96,29 @@ describe("an article fetched by link, then added again another way under the sam
     const namesake = await addPastedArticle({ title: "Dam", outlet: "Daily Courier", url: "https://prescott-courier.example/news/dam", text: damText });
     expect(namesake).toMatchObject({ status: "created", copyOf: { articleId: fetchedId } });
     expect(await countWith("sending a wall of water through three villages")).toBe(3);
+  });
+});
+
+describe("a link through redirects, with tracking parameters", () => {
+  it("is cited by the article's own address in reports, with the link as given kept; a tracking variant is already stored", async () => {
+    const story = await createStory("Bridge works");
+    const { batchId } = await startIngestBatch(`${base}/go/1`, { storyId: story.id });
+    const [link] = await waitForIngestBatches([batchId]);
+    expect(link).toMatchObject({ state: "done" });
+    const stored = await (await db()).article.findUniqueOrThrow({ where: { id: link!.articleId! } });
+    expect(stored.url).toBe(`${base}/go/1`);
+
+    const report = await exportStoryReport(story.id, "md");
+    expect(report.body).toContain(`${base}/news/bridge`);
+    expect(report.body).not.toMatch(/\/go\/1|utm_|fbclid/);
+    const csv = String((await exportStoryReport(story.id, "csv")).body);
+    expect(csv).toContain(`${base}/news/bridge,`);
+
+    // The same page behind other tracking parameters: the same address, so already stored.
+    const again = await startIngestBatch(`${base}/news/bridge?utm_source=twitter&gclid=1`);
+    expect((await waitForIngestBatches([again.batchId]))[0]).toMatchObject({ state: "duplicate", articleId: stored.id });
+    // Gone again, index entry and all: the next test stores this text afresh.
+    await deleteArticle(stored.id);
   });
 });
 

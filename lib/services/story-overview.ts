@@ -23,7 +23,7 @@ import { groupCopies, groupsInOrder } from "../omissions/copy-groups";
 import type { Coverage } from "../omissions/coverage";
 import type { ComparableDocument } from "../types/comparison";
 import { analyseStory } from "../workers/story-analysis";
-import { toComparableDocument, type StoredArticleText } from "./article-document";
+import { citationUrl, toComparableDocument, type StoredArticleText } from "./article-document";
 import { BoundedCache } from "./bounded-cache";
 import { analyseStoryOffThread, isLongAnalysis } from "./off-thread";
 import { preparedDocument } from "./prepared-documents";
@@ -92,6 +92,8 @@ interface ArticleIdentity {
   title: string;
   publishedAt: Date | null;
   url: string | null;
+  canonicalUrl: string | null;
+  finalUrl: string | null;
   wordCount: number;
   outlet: { name: string; kind: string };
 }
@@ -100,7 +102,7 @@ interface ArticleIdentity {
 export function storyContentKey(articles: readonly ArticleIdentity[], aliases: Aliases): string {
   const hash = createHash("sha256");
   hash.update(JSON.stringify(aliases));
-  for (const a of articles) hash.update(JSON.stringify([a.id, a.contentHash, a.title, a.publishedAt?.toISOString() ?? null, a.url, a.wordCount, a.outlet.name, a.outlet.kind]));
+  for (const a of articles) hash.update(JSON.stringify([a.id, a.contentHash, a.title, a.publishedAt?.toISOString() ?? null, citationUrl(a), a.wordCount, a.outlet.name, a.outlet.kind]));
   return hash.digest("base64url");
 }
 
@@ -174,7 +176,7 @@ async function analyse(storyId: string, aliases: Aliases): Promise<{ key: string
       outlet: a.outlet.name,
       outletKind: a.outlet.kind,
       publishedAt: a.publishedAt ? a.publishedAt.toISOString().slice(0, 10) : null,
-      url: a.url,
+      url: citationUrl(a),
       wordCount: a.wordCount,
       label: labels[i] ?? a.outlet.name,
       meanSimilarity: shared.mean,

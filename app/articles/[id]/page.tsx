@@ -16,7 +16,7 @@ import { getArticle, listRecentArticles, listSameTextArticles } from "@/lib/db/a
 import { activityAbout } from "@/lib/services/activity";
 import { findReusedPassages } from "@/lib/services/passage-search";
 import { suggestStoryForArticle } from "@/lib/services/suggest-story";
-import { articleBlocks } from "@/lib/services/article-document";
+import { articleBlocks, citationUrl } from "@/lib/services/article-document";
 import { htmlLang, languageName } from "@/lib/compare/language-note";
 import { openingLanguage } from "@/lib/text/language";
 
@@ -37,6 +37,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
   const article = await getArticle(id);
   if (!article) notFound();
   const blocks = articleBlocks(article);
+  const citation = citationUrl(article);
   // Read from its opening, as the analysis does (lib/text/language.ts): its words are marked with their language.
   const language = openingLanguage(blocks.map((b) => b.text));
   const lang = htmlLang(language.english ? undefined : language.code);
@@ -68,10 +69,18 @@ export default async function ArticlePage({ params, searchParams }: Params) {
       <p className="mt-2 text-sm text-stone-600">
         {article.byline && <>{article.byline} · </>}
         {formatDate(article.publishedAt)} · {article.wordCount.toLocaleString("en-US")} words
-        {article.url && (
+        {citation && (
           <>
             {" · "}
-            <SafeExternalLink href={article.url}>original</SafeExternalLink>
+            <SafeExternalLink href={citation}>original</SafeExternalLink>
+            {/* The link as pasted, when the redirects or its tracking parameters made it another address. */}
+            {article.url && article.url !== citation && (
+              <>
+                {" ("}
+                <SafeExternalLink href={article.url}>link as given</SafeExternalLink>
+                {")"}
+              </>
+            )}
           </>
         )}
         {article.story && (

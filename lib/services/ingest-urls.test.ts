@@ -65,6 +65,15 @@ const server = http.createServer((req, res) => {
     res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(fixture(walled));
     return;
   }
+  // A page that draws its article with a script, and one that shows it in a frame of another address.
+  if (req.url === "/news/app-shell") {
+    res.writeHead(200, { "Content-Type": "text/html" }).end(`<!doctype html><html><head><title>Harbour fees | Coastal Ledger</title></head><body><div id="app">Loading...</div><noscript>Please enable JavaScript to read this article.</noscript><script>document.getElementById("app").innerHTML = "<p>The harbour fees rise in May.</p>";</script></body></html>`);
+    return;
+  }
+  if (req.url === "/news/framed") {
+    res.writeHead(200, { "Content-Type": "text/html" }).end(`<!doctype html><html><head><title>In pictures | Coastal Ledger</title></head><body><header>Coastal Ledger</header><iframe src="/embed/harbour-story" width="800" height="2000" title="article"></iframe></body></html>`);
+    return;
+  }
   if (req.url === "/report.pdf") {
     res.writeHead(200, { "Content-Type": "application/pdf" }).end("%PDF-1.7\n");
     return;
@@ -144,6 +153,18 @@ describe("links refused by policy", () => {
     expect(pdf).toMatchObject({ state: "failed", errorCode: "not_html", retryable: false });
     await expect(retryIngestLink(metadata!.id)).rejects.toThrow(/refused/);
     expect((await getIngestBatch(batchId))[0]?.state).toBe("failed");
+  });
+});
+
+describe("links whose article is drawn by JavaScript or shown in an embedded frame", () => {
+  it("fail saying so, with the frame's own address, and offer no retry that would bring the same page", async () => {
+    const { batchId } = await startIngestBatch(`${base}/news/app-shell\n${base}/news/framed`);
+    const [script, framed] = await waitForIngestBatches([batchId]);
+    expect(script).toMatchObject({ state: "failed", errorCode: "needs_javascript", retryable: false, articleId: null });
+    expect(script!.error).toMatch(/draws its article with JavaScript.*Paste the article's text instead/);
+    expect(framed).toMatchObject({ state: "failed", errorCode: "embedded_frame", retryable: false, articleId: null });
+    expect(framed!.error).toContain(`the article is in an embedded frame, at ${base}/embed/harbour-story. Add that address instead.`);
+    await expect(retryIngestLink(framed!.id)).rejects.toThrow(/refused and would be refused again/);
   });
 });
 

@@ -14,7 +14,7 @@ describe("link failures", () => {
   });
 
   it("offers no retry for links refused by policy or by what they are", () => {
-    for (const code of ["blocked_address", "blocked_port", "invalid_url", "not_html", "too_large", "sign_in_wall"]) expect(isRetryable(code)).toBe(false);
+    for (const code of ["blocked_address", "blocked_port", "invalid_url", "not_html", "too_large", "sign_in_wall", "embedded_frame", "needs_javascript"]) expect(isRetryable(code)).toBe(false);
     for (const code of ["timeout", "http_status", "network", "dns_failed", "interrupted", "failed", null]) expect(isRetryable(code)).toBe(true);
   });
 

@@ -3,7 +3,8 @@
  * the analyst, and whether trying again can ever help. A link refused by
  * policy (a private address, a port other than 80/443, not an http(s) URL) or
  * by what it is (a PDF, a page over the size limit, a sign-in or paywall page:
- * Lacuna keeps no cookies, so the site shows it the same page again) fails
+ * Lacuna keeps no cookies, so the site shows it the same page again; an
+ * article in an embedded frame or drawn by JavaScript, which it does not run) fails
  * the same way every time, so no Retry is offered for it; a timeout, a 503
  * or a dropped connection may well work later.
  */
@@ -15,7 +16,7 @@ export interface LinkFailure {
 }
 
 /** Codes that a second attempt cannot change. */
-const PERMANENT = new Set(["invalid_url", "blocked_address", "blocked_port", "not_html", "too_large", "sign_in_wall"]);
+const PERMANENT = new Set(["invalid_url", "blocked_address", "blocked_port", "not_html", "too_large", "sign_in_wall", "embedded_frame", "needs_javascript"]);
 
 export function isRetryable(code: string | null | undefined): boolean {
   return !PERMANENT.has(code ?? "");

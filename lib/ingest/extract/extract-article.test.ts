@@ -274,8 +274,10 @@ describe("extractArticle on awkward pages", () => {
     const html = page("app-shell-navigation.html");
     expect(() => extractArticle(html, "https://harbourtimes.example/news/2026/05/04/night-ferry-vote")).toThrow(ExtractionError);
     expect(() => extractArticle(html, "https://harbourtimes.example/news/2026/05/04/night-ferry-vote")).toThrow(
-      /No article text found at https:\/\/harbourtimes\.example\/news\/2026\/05\/04\/night-ferry-vote: .*may need JavaScript/,
+      /No article text found at https:\/\/harbourtimes\.example\/news\/2026\/05\/04\/night-ferry-vote: the page draws its article with JavaScript/,
     );
+    // A batch offers no Retry for it: a second fetch brings the same empty shell.
+    expect(() => extractArticle(html)).toThrow(expect.objectContaining({ code: "needs_javascript" }));
   });
 
   it("gives the page's own story of two articles on one page, whole and in order, without the second story", () => {

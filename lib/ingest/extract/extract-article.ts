@@ -19,6 +19,7 @@ import { pruneBoilerplate } from "./prune-boilerplate";
 import { readMetadata } from "./read-metadata";
 import { runReadability } from "./run-readability";
 import { signInWallClue, signInWallMessage, visiblePageText } from "./sign-in-wall";
+import { noTextCause } from "./no-text-cause";
 import { isStoryList } from "./story-list";
 import { stripInertMarkup } from "./strip-inert-markup";
 import { type ExtractedArticle, ExtractionError } from "./types";
@@ -193,7 +194,11 @@ export function extractArticle(html: string, url?: string, options?: ExtractOpti
   if (on("title-heading") && blocks[0]?.role === "heading" && metadata.title && blocks[0].text === metadata.title) blocks = blocks.slice(1);
   blocks = withStandfirst(blocks, standfirst, on);
   if (on("sign-in-walls")) refuseSignInWall(blocks, source, url, pageTitle);
-  if (blocks.length === 0) throw new ExtractionError(noTextMessage(url));
+  if (blocks.length === 0) {
+    // The raw page, scripts and frames included: what it shows instead of an article says why, and whether a retry can help.
+    const cause = noTextCause(html, url);
+    throw cause ? new ExtractionError(cause.message, cause.code) : new ExtractionError(noTextMessage(url));
+  }
   return {
     title: metadata.title,
     // A byline line in the body ("By Oliver Grant · 4 December 2026") names the author when the page's head does not.

@@ -27,9 +27,10 @@ export interface ExtractedArticle {
 
 /**
  * Codes for refusals that programs treat apart: a batch offers no Retry for a
- * sign-in or paywall page, since fetching it again brings the same page.
+ * sign-in or paywall page, a page whose article is in an embedded frame, or
+ * one drawn by JavaScript, since fetching it again brings the same page.
  */
-export type ExtractionErrorCode = "sign_in_wall";
+export type ExtractionErrorCode = "sign_in_wall" | "embedded_frame" | "needs_javascript";
 
 /** The page yielded no article text. The message says why, for a user to act on. */
 export class ExtractionError extends Error {

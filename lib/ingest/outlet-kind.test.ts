@@ -52,6 +52,18 @@ describe("guessOutletKind", () => {
     expect(guessOutletKind({ name: "Kyodo News", opening: "TOKYO (Kyodo) -- Japan and the United States agreed on Tuesday." })).toBe("wire");
   });
 
+  it("does not take a newspaper naming itself in its own dateline for a wire", () => {
+    const own = "MARLOW (El Diario del Valle) - Una presa en el arroyo Hollins cedió el martes.";
+    expect(guessOutletKind({ host: "127.0.0.1", name: "El Diario del Valle", opening: own })).toBeUndefined();
+    expect(guessOutletKind({ name: "Marlow Daily Herald", opening: "MARLOW (Marlow Daily Herald) - A dam gave way on Tuesday." })).toBeUndefined();
+    expect(guessOutletKind({ name: "Die Rheinische Zeitung", opening: "KÖLN (Die Rheinische Zeitung) - Ein Damm brach am Dienstag." })).toBeUndefined();
+  });
+
+  it("reads a North American call sign before News, TV or Radio as a broadcaster's, and not other capitals", () => {
+    for (const name of ["KVBN News", "WGN-TV", "KQED Radio", "WABC 7 News", "KOMO-TV"]) expect(guessOutletKind({ host: "127.0.0.1", name }), name).toBe("broadcaster");
+    for (const name of ["Kent News", "WSJ News", "KCNA News", "Kessingford News", "KVBN"]) expect(guessOutletKind({ name }), name).toBeUndefined();
+  });
+
   it("says nothing for an unknown news site, leaving the default to the caller", () => {
     expect(guessOutletKind({ host: "thediplomat.com", name: "The Diplomat" })).toBeUndefined();
     expect(guessOutletKind({})).toBeUndefined();

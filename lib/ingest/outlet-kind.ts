@@ -50,8 +50,19 @@ const WIRE_NAME =
 const BROADCASTER_WORD = /\b(?:tv|television|t[ée]l[ée]vision|televisi[óo]n|televis[ãa]o|televisione|fernsehen|radio|r[áa]dio|broadcasting|broadcaster|rundfunk)\b/i;
 const TV_ACRONYM = /\b(?:[A-Z0-9]{1,5}TV|TV[A-Z0-9]{1,4})\b/;
 
+/**
+ * A North American station's call sign before News, TV or Radio: "KVBN News", "WGN-TV", "KQED Radio". Letters
+ * as written (capitals), so "Kent News" is no call sign; a few capitalised names of print titles and agencies are not either.
+ */
+const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|LP|CD))?(?:\s+\d{1,2})?(?:\s+(?:News|TV|Television|Radio|FM|AM)\b|-(?:TV|DT|FM|AM)$)/;
+const NOT_CALL_SIGNS = new Set(["WSJ", "WWD", "KCNA"]);
+
+function isCallSign(name: string): boolean {
+  return CALL_SIGN.test(name) && !NOT_CALL_SIGNS.has(name.split(/[\s-]/)[0]!);
+}
+
 function isBroadcasterName(name: string): boolean {
-  if (BROADCASTER_WORD.test(name) || TV_ACRONYM.test(name)) return true;
+  if (BROADCASTER_WORD.test(name) || TV_ACRONYM.test(name) || isCallSign(name)) return true;
   // "Channel" alone names many things (a strait, a magazine); with "News" or a number it is a television channel.
   return /\bchannel\b/i.test(name) && /\bnews|\d/i.test(name);
 }
@@ -92,12 +103,21 @@ const nameKey = (s: string): string =>
     .replace(/ (?:news agency|news|agency)$/, "");
 
 /**
+ * A newspaper's name: a word of a paper's title ("Daily", "Herald", "Diario", "Zeitung") or a leading article of a
+ * language whose papers are named so ("El Mundo", "Le Monde", "Die Welt"). Such a paper may put its own name in its
+ * dateline too ("MARLOW (El Diario del Valle) -"): that makes it no wire.
+ */
+const NEWSPAPER_NAME =
+  /\b(?:daily|diario|times|herald|gazette|gazeta|gazzetta|tribune|tribuna|courier|courrier|corriere|post|journal|jornal|chronicle|observer|guardian|telegraph|examiner|inquirer|register|sentinel|ledger|dispatch|bulletin|zeitung|peri[óo]dico|quotidien|dagblad|weekly|semanario)\b|^(?:el|la|le|il|lo|die|der|das|het)\s/i;
+
+/**
  * A story that opens with the outlet's own name in its dateline comes from a wire: wires credit themselves so
- * ("(Reuters) -"), and a newspaper that reprints one names the wire, not itself.
+ * ("(Reuters) -"), and a newspaper that reprints one names the wire, not itself. A newspaper's own name there is
+ * its own byline convention, not a wire's.
  */
 function opensWithOwnDateline(opening: string, name: string): boolean {
   const source = DATELINE_SOURCE.exec(opening)?.[1];
-  return source !== undefined && nameKey(source) !== "" && nameKey(source) === nameKey(name);
+  return source !== undefined && nameKey(source) !== "" && nameKey(source) === nameKey(name) && !NEWSPAPER_NAME.test(name);
 }
 
 /** The kind the signals point to, strongest first (the host, the publisher's declared type, the name, the dateline), or undefined when none does. */

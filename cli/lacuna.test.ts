@@ -178,6 +178,10 @@ describe("the prebuilt CLI", () => {
     const written = (await prebuilt("report", ...files, "--format", "md", "--out-dir", scratch)).stdout.trim();
     expect(path.dirname(written)).toBe(scratch);
     expect(readFileSync(written, "utf8")).toContain("no mention of China in the State Department press release");
+    // A CSV file opens in Excel as UTF-8 (its byte-order mark); printed to a pipe, it starts with the header.
+    const csvFile = (await prebuilt("report", ...files, "--format", "csv", "--out-dir", scratch)).stdout.trim();
+    expect([...readFileSync(csvFile).subarray(0, 4)]).toEqual([0xef, 0xbb, 0xbf, "r".charCodeAt(0)]);
+    expect((await prebuilt("report", ...files, "--format", "csv")).stdout).toMatch(/^row_type,/);
   }, 90_000);
 
   it("refuses an option value it cannot use as a usage error (exit code 2), naming the option and what it takes, and stores nothing", async () => {

@@ -57,7 +57,8 @@ URLs compared on the fly. Text formats print to stdout unless --out is given;
       });
       io.out(target);
     } else {
-      io.out(String(file.body).trimEnd());
+      // The byte-order mark is for a spreadsheet opening the file, not for the next program in a pipe.
+      io.out(String(file.body).replace(/^\uFEFF/, "").trimEnd());
     }
     return 0;
   },

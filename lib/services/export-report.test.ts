@@ -68,4 +68,10 @@ describe("a story's exports", () => {
     expect(all.hiddenItems).toBe(0);
     expect(await text("md", false)).not.toContain("dismissed item hidden");
   }, 120_000);
+
+  it("give a CSV file that a spreadsheet reads as UTF-8: a byte-order mark, then the header row", async () => {
+    const body = Buffer.from((await exportStoryReport(storyId, "csv")).body);
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(body.subarray(3).toString("utf8").split("\r\n")[0]).toMatch(/^row_type,comparison,/);
+  });
 });

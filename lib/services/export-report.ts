@@ -50,9 +50,17 @@ export function isReportFormat(value: string): value is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(value);
 }
 
+/**
+ * A CSV file opens with a UTF-8 byte-order mark: Excel reads a CSV without
+ * one in the system's legacy code page ("JosÃ© IbÃ¡Ã±ez" for "José Ibáñez").
+ * Other spreadsheets and Python's utf-8-sig skip it; printed to a terminal
+ * or a pipe (`lacuna report` without --out) it is left off.
+ */
+export const CSV_BOM = "\uFEFF";
+
 export async function renderReport(model: ReportModel, format: ReportFormat): Promise<ReportFile> {
   const body =
-    format === "md" ? renderMarkdown(model) : format === "html" ? renderHtml(model) : format === "json" ? renderJson(model) : format === "csv" ? renderCsv(model) : await renderPdfOffThread(model);
+    format === "md" ? renderMarkdown(model) : format === "html" ? renderHtml(model) : format === "json" ? renderJson(model) : format === "csv" ? CSV_BOM + renderCsv(model) : await renderPdfOffThread(model);
   return { fileName: reportFileName(model, format), contentType: CONTENT_TYPES[format], body };
 }
 

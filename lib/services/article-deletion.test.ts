@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createStory } from "../db/story-mutations";
-import { countPairReviewsOf, type Reviewer } from "../db/reviews";
-import { createAccount } from "./accounts/accounts";
+import { countPairReviewsOf } from "../db/reviews";
 import { deleteArticleKeepingReviews, deletionEffects, deletionWarning } from "./article-deletion";
 import { reviewFlag } from "./flag-reviews";
 import { harbourStoryReports } from "./fixtures/harbour-story-reports";
 import { storePasted } from "./fixtures/store-pasted";
 import { fileArticle } from "./story-filing";
 import { getStoryOverview } from "./story-overview";
-import { useTestDatabase } from "./test-database";
+import { withEditorDatabase } from "./fixtures/editor-database";
 
-let cleanup: () => Promise<void>;
-let reviewer: Reviewer;
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  const account = await createAccount({ username: "alice", password: "correct horse battery", role: "editor" });
-  reviewer = { id: account.id, username: account.username };
-});
-afterAll(async () => cleanup());
+const editor = withEditorDatabase();
 
 const reports = harbourStoryReports;
 
@@ -33,7 +25,7 @@ type Flag = NonNullable<Awaited<ReturnType<typeof getStoryOverview>>["coverage"]
 const findingOf = (flag: Flag) => flag.key.slice(0, flag.key.lastIndexOf(":absent:"));
 
 async function review(storyId: string, flag: Flag, status: "confirmed" | "dismissed") {
-  const saved = await reviewFlag({ scope: `story:${storyId}`, flagKey: flag.item, status, version: null }, reviewer);
+  const saved = await reviewFlag({ scope: `story:${storyId}`, flagKey: flag.item, status, version: null }, editor.reviewer);
   expect(saved.status).toBe("saved");
 }
 
@@ -50,7 +42,7 @@ describe("deleting an article of a story", () => {
     await review(storyId, passage!, "dismissed");
     await review(storyId, name!, "confirmed");
     // A review of the Ministry's comparison with another article.
-    const pair = await reviewFlag({ scope: `cmp:${ministry}:${ids["Coastal Ledger"]}`, flagKey: "entity:a:ingrid solberg", status: "confirmed", version: null }, reviewer);
+    const pair = await reviewFlag({ scope: `cmp:${ministry}:${ids["Coastal Ledger"]}`, flagKey: "entity:a:ingrid solberg", status: "confirmed", version: null }, editor.reviewer);
     expect(pair.status).toBe("saved");
 
     const effects = await deletionEffects(ministry);

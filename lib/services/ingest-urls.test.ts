@@ -1,15 +1,11 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { createStory } from "../db/story-mutations";
-import type { JobWorker } from "../jobs/job-worker";
-import { closeHeavyPool } from "../workers/heavy-pool";
+import { withFetchSite } from "./fixtures/fetch-site";
 import { getIngestBatch, retryIngestLink, startIngestBatch, waitForIngestBatches } from "./ingest-urls";
-import { startJobWorker } from "./job-runner";
-import { useTestDatabase } from "./test-database";
 
 const PAGE = `<!doctype html><html><head><title>Harbour reopens after storm repairs | Coastal Ledger</title>
 <meta property="og:site_name" content="Coastal Ledger"></head><body>
@@ -81,34 +77,12 @@ const server = http.createServer((req, res) => {
   res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(req.url?.startsWith("/quay") ? QUAY_PAGE : req.url?.startsWith("/ferry") ? FERRY_PAGE : PAGE);
 });
 
-let cleanup: () => Promise<void>;
-let worker: JobWorker;
-let base = "";
-const loopbackBefore = process.env.LACUNA_ALLOW_LOOPBACK_FETCH;
-
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  process.env.LACUNA_ALLOW_LOOPBACK_FETCH = "1";
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // The real queue worker, as the server runs it.
-  worker = startJobWorker({ log: () => undefined });
-});
-
-afterAll(async () => {
-  await worker.stop(5_000);
-  await closeHeavyPool();
-  if (loopbackBefore === undefined) delete process.env.LACUNA_ALLOW_LOOPBACK_FETCH;
-  else process.env.LACUNA_ALLOW_LOOPBACK_FETCH = loopbackBefore;
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await cleanup();
-});
+const site = withFetchSite(server);
 
 describe("retryIngestLink", () => {
   it("files the retried article under the story its batch was started in", async () => {
     const story = await createStory("Harbour storm");
-    const { batchId } = await startIngestBatch(`${base}/harbour`, { storyId: story.id });
+    const { batchId } = await startIngestBatch(`${site.base}/harbour`, { storyId: story.id });
     const [failed] = await waitForIngestBatches([batchId]);
     expect(failed).toMatchObject({ state: "failed", errorCode: "http_status", retryable: true });
 
@@ -125,19 +99,19 @@ describe("retryIngestLink", () => {
 describe("a link already stored, pasted into a story", () => {
   it("files the stored article there when it is in no story, and says where it is", async () => {
     // Stored unfiled first (another address of the same page: the same text under the same outlet).
-    const first = await startIngestBatch(`${base}/quay?from=home`);
+    const first = await startIngestBatch(`${site.base}/quay?from=home`);
     const [stored] = await waitForIngestBatches([first.batchId]);
     expect(stored).toMatchObject({ state: "done", story: null });
 
     const story = await createStory("Inner quay works");
-    const again = await startIngestBatch(`${base}/quay?from=story`, { storyId: story.id });
+    const again = await startIngestBatch(`${site.base}/quay?from=story`, { storyId: story.id });
     const [duplicate] = await waitForIngestBatches([again.batchId]);
     expect(duplicate).toMatchObject({ state: "duplicate", articleId: stored!.articleId, story: { id: story.id, title: "Inner quay works" } });
     expect((await (await db()).article.findUniqueOrThrow({ where: { id: stored!.articleId! } })).storyId).toBe(story.id);
 
     // Pasted into a third story, it stays where it is, and the row says so.
     const other = await createStory("Ports of the north coast");
-    const third = await startIngestBatch(`${base}/quay?from=other`, { storyId: other.id });
+    const third = await startIngestBatch(`${site.base}/quay?from=other`, { storyId: other.id });
     const [kept] = await waitForIngestBatches([third.batchId]);
     expect(kept).toMatchObject({ state: "duplicate", story: { id: story.id } });
     expect((await (await db()).article.findUniqueOrThrow({ where: { id: stored!.articleId! } })).storyId).toBe(story.id);
@@ -147,7 +121,7 @@ describe("a link already stored, pasted into a story", () => {
 describe("links refused by policy", () => {
   it("fail with the reason, offer no retry and refuse one", async () => {
     // The cloud metadata address (an IP literal): refused before any connection is made.
-    const { batchId } = await startIngestBatch(`http://169.254.169.254/latest/meta-data\n${base}/report.pdf`);
+    const { batchId } = await startIngestBatch(`http://169.254.169.254/latest/meta-data\n${site.base}/report.pdf`);
     const [metadata, pdf] = await waitForIngestBatches([batchId]);
     expect(metadata).toMatchObject({ state: "failed", errorCode: "blocked_address", retryable: false });
     expect(pdf).toMatchObject({ state: "failed", errorCode: "not_html", retryable: false });
@@ -158,19 +132,19 @@ describe("links refused by policy", () => {
 
 describe("links whose article is drawn by JavaScript or shown in an embedded frame", () => {
   it("fail saying so, with the frame's own address, and offer no retry that would bring the same page", async () => {
-    const { batchId } = await startIngestBatch(`${base}/news/app-shell\n${base}/news/framed`);
+    const { batchId } = await startIngestBatch(`${site.base}/news/app-shell\n${site.base}/news/framed`);
     const [script, framed] = await waitForIngestBatches([batchId]);
     expect(script).toMatchObject({ state: "failed", errorCode: "needs_javascript", retryable: false, articleId: null });
     expect(script!.error).toMatch(/draws its article with JavaScript.*Paste the article's text instead/);
     expect(framed).toMatchObject({ state: "failed", errorCode: "embedded_frame", retryable: false, articleId: null });
-    expect(framed!.error).toContain(`the article is in an embedded frame, at ${base}/embed/harbour-story. Add that address instead.`);
+    expect(framed!.error).toContain(`the article is in an embedded frame, at ${site.base}/embed/harbour-story. Add that address instead.`);
     await expect(retryIngestLink(framed!.id)).rejects.toThrow(/refused and would be refused again/);
   });
 });
 
 describe("links that lead to a sign-in or paywall page", () => {
   it("fail with the reason and store nothing, offer no retry, and the batch's real article is stored", async () => {
-    const links = [`${base}/news/harbour-fees-rise`, `${base}/news/berth-fees-teaser`, `${base}/news/bank-app-outage`];
+    const links = [`${site.base}/news/harbour-fees-rise`, `${site.base}/news/berth-fees-teaser`, `${site.base}/news/bank-app-outage`];
     const { batchId } = await startIngestBatch(links.join("\n"));
     const [redirected, teaser, brief] = await waitForIngestBatches([batchId]);
 
@@ -192,14 +166,14 @@ describe("a link pasted twice in one batch", () => {
   it("gets a row of its own in its place, saying which line it repeats, fetched once; the article it brought in is logged under the sender's name", async () => {
     const story = await createStory("Quay works, second batch");
     // The ferry page is new; the quay page was stored by an earlier test (already stored: no entry of its own).
-    const pasted = [`${base}/ferry`, "", `see also ${base}/ferry#top`, `${base}/quay?from=twice`].join("\n");
+    const pasted = [`${site.base}/ferry`, "", `see also ${site.base}/ferry#top`, `${site.base}/quay?from=twice`].join("\n");
     const started = await startIngestBatch(pasted, { storyId: story.id, requestedBy: "ana.one" });
     expect(started).toMatchObject({ queued: 2, repeated: 1 });
     const [first, repeated, other] = await waitForIngestBatches([started.batchId]);
-    expect(first).toMatchObject({ url: `${base}/ferry`, state: "done" });
+    expect(first).toMatchObject({ url: `${site.base}/ferry`, state: "done" });
     // No job of its own: its row names the line it repeats and opens the article its first line brought in.
-    expect(repeated).toMatchObject({ url: `${base}/ferry`, state: "repeated", error: "Duplicate of line 1: already in this batch, fetched once.", articleId: first!.articleId, retryable: false, story: { id: story.id } });
-    expect(other).toMatchObject({ url: `${base}/quay?from=twice`, state: "duplicate" });
+    expect(repeated).toMatchObject({ url: `${site.base}/ferry`, state: "repeated", error: "Duplicate of line 1: already in this batch, fetched once.", articleId: first!.articleId, retryable: false, story: { id: story.id } });
+    expect(other).toMatchObject({ url: `${site.base}/quay?from=twice`, state: "duplicate" });
     expect(await (await db()).job.count({ where: { groupId: started.batchId } })).toBe(2);
 
     // Each article the batch added is an entry of the log, naming it, by who sent the links.

@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { itemIdFromHash } from "../../components/compare/item-link";
 import { deleteArticle } from "../db/article-mutations";
-import type { Reviewer } from "../db/reviews";
 import { createStory } from "../db/story-mutations";
 import { activityActors, listActivity } from "./activity";
 import { addPastedArticle } from "./add-pasted-article";
-import { createAccount } from "./accounts/accounts";
 import { reviewFlag, type FlagReviewInput } from "./flag-reviews";
 import { describeReviewChange, itemName, recordReviewActivity, type ReviewedItem } from "./review-activity";
-import { useTestDatabase } from "./test-database";
+import { withEditorDatabase } from "./fixtures/editor-database";
 
-let cleanup: () => Promise<void>;
-let anaTwo: Reviewer;
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  const account = await createAccount({ username: "ana.two", password: "correct horse battery", role: "editor" });
-  anaTwo = { id: account.id, username: account.username };
-});
-afterAll(async () => cleanup());
+const editor = withEditorDatabase("ana.two");
 
 /** What the review action does: save, then log what the save changed. */
 async function review(input: FlagReviewInput, item?: ReviewedItem) {
-  const result = await reviewFlag(input, anaTwo);
+  const result = await reviewFlag(input, editor.reviewer);
   if (result.status !== "saved") throw new Error("unexpected conflict");
-  await recordReviewActivity(anaTwo, { scope: input.scope, flagKey: input.flagKey, previous: result.previous, review: result.review }, item);
+  await recordReviewActivity(editor.reviewer, { scope: input.scope, flagKey: input.flagKey, previous: result.previous, review: result.review }, item);
   return result.review;
 }
 

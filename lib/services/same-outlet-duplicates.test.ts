@@ -5,20 +5,16 @@
  * and names the first stored article; real server, real worker, real SQLite.
  */
 import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { deleteArticle } from "../db/article-mutations";
 import { createStory } from "../db/story-mutations";
-import type { JobWorker } from "../jobs/job-worker";
-import { closeHeavyPool } from "../workers/heavy-pool";
 import { addPastedArticle, addPastedArticles } from "./add-pasted-article";
 import { addUploadedFile } from "./add-uploaded-file";
 import { exportStoryReport } from "./export-report";
 import { bridgePage, bridgeParagraphs, damPage, damParagraphs } from "./fixtures/courier-pages";
+import { withFetchSite } from "./fixtures/fetch-site";
 import { startIngestBatch, waitForIngestBatches } from "./ingest-urls";
-import { startJobWorker } from "./job-runner";
-import { useTestDatabase } from "./test-database";
 
 // A newsletter's link: a redirect chain whose hops and end carry tracking parameters, as link shorteners give them.
 const REDIRECTS: Record<string, string> = {
@@ -35,28 +31,7 @@ const server = http.createServer((req, res) => {
   res.writeHead(200, { "Content-Type": "text/html" }).end(page);
 });
 
-let cleanup: () => Promise<void>;
-let worker: JobWorker;
-let base = "";
-const loopbackBefore = process.env.LACUNA_ALLOW_LOOPBACK_FETCH;
-
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  process.env.LACUNA_ALLOW_LOOPBACK_FETCH = "1";
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  worker = startJobWorker({ log: () => undefined });
-});
-
-afterAll(async () => {
-  await worker.stop(5_000);
-  await closeHeavyPool();
-  if (loopbackBefore === undefined) delete process.env.LACUNA_ALLOW_LOOPBACK_FETCH;
-  else process.env.LACUNA_ALLOW_LOOPBACK_FETCH = loopbackBefore;
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await cleanup();
-});
+const site = withFetchSite(server);
 
 const damText = damParagraphs.join("\n\n");
 const countWith = async (words: string) => (await db()).article.count({ where: { text: { contains: words } } });
@@ -65,7 +40,7 @@ describe("an article fetched by link, then added again another way under the sam
   let fetchedId = "";
 
   beforeAll(async () => {
-    const { batchId } = await startIngestBatch(`${base}/news/dam`);
+    const { batchId } = await startIngestBatch(`${site.base}/news/dam`);
     const [link] = await waitForIngestBatches([batchId]);
     expect(link).toMatchObject({ state: "done" });
     fetchedId = link!.articleId!;
@@ -102,20 +77,20 @@ describe("an article fetched by link, then added again another way under the sam
 describe("a link through redirects, with tracking parameters", () => {
   it("is cited by the article's own address in reports, with the link as given kept; a tracking variant is already stored", async () => {
     const story = await createStory("Bridge works");
-    const { batchId } = await startIngestBatch(`${base}/go/1`, { storyId: story.id });
+    const { batchId } = await startIngestBatch(`${site.base}/go/1`, { storyId: story.id });
     const [link] = await waitForIngestBatches([batchId]);
     expect(link).toMatchObject({ state: "done" });
     const stored = await (await db()).article.findUniqueOrThrow({ where: { id: link!.articleId! } });
-    expect(stored.url).toBe(`${base}/go/1`);
+    expect(stored.url).toBe(`${site.base}/go/1`);
 
     const report = await exportStoryReport(story.id, "md");
-    expect(report.body).toContain(`${base}/news/bridge`);
+    expect(report.body).toContain(`${site.base}/news/bridge`);
     expect(report.body).not.toMatch(/\/go\/1|utm_|fbclid/);
     const csv = String((await exportStoryReport(story.id, "csv")).body);
-    expect(csv).toContain(`${base}/news/bridge,`);
+    expect(csv).toContain(`${site.base}/news/bridge,`);
 
     // The same page behind other tracking parameters: the same address, so already stored.
-    const again = await startIngestBatch(`${base}/news/bridge?utm_source=twitter&gclid=1`);
+    const again = await startIngestBatch(`${site.base}/news/bridge?utm_source=twitter&gclid=1`);
     expect((await waitForIngestBatches([again.batchId]))[0]).toMatchObject({ state: "duplicate", articleId: stored.id });
     // Gone again, index entry and all: the next test stores this text afresh.
     await deleteArticle(stored.id);

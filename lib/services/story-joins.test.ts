@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { updateArticleExtraction } from "../db/article-mutations";
 import { db } from "../db/client";
-import { listReviewsIn, type Reviewer } from "../db/reviews";
+import { listReviewsIn } from "../db/reviews";
 import { createStory } from "../db/story-mutations";
 import { extractArticle } from "../ingest/extract/extract-article";
-import { createAccount } from "./accounts/accounts";
 import { addPastedArticle } from "./add-pasted-article";
 import { reviewFlag } from "./flag-reviews";
 import { harbourA } from "./fixtures/harbour-pair";
@@ -14,16 +13,9 @@ import { reextractArticle } from "./reextract-article";
 import { storeExtractedArticle } from "./store-extracted-article";
 import { fileArticle } from "./story-filing";
 import { getStoryOverview } from "./story-overview";
-import { useTestDatabase } from "./test-database";
+import { withEditorDatabase } from "./fixtures/editor-database";
 
-let cleanup: () => Promise<void>;
-let reviewer: Reviewer;
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  const account = await createAccount({ username: "alice", password: "correct horse battery", role: "editor" });
-  reviewer = { id: account.id, username: account.username };
-});
-afterAll(async () => cleanup());
+const editor = withEditorDatabase();
 
 const reports = harbourStoryReports;
 const mayor = harbourA.blocks[1]!.text;
@@ -44,7 +36,7 @@ const flagsOf = async (storyId: string) => (await getStoryOverview(storyId)).cov
 const wallFlag = (flags: Flag[]) => flags.find((f) => f.kind === "passage" && f.text.includes("rebuilt section of the wall"));
 
 async function review(storyId: string, flag: Flag, status: "confirmed" | "dismissed" | "needs-check", note = "") {
-  const saved = await reviewFlag({ scope: `story:${storyId}`, flagKey: flag.key, status, note, version: null }, reviewer);
+  const saved = await reviewFlag({ scope: `story:${storyId}`, flagKey: flag.key, status, note, version: null }, editor.reviewer);
   expect(saved.status).toBe("saved");
 }
 
@@ -63,7 +55,7 @@ describe("an article joining a story", () => {
     await review(storyId, wall!, "confirmed", "The Gazette never mentions the wall.");
     // A review of a comparison, which the filing must leave alone.
     const pairScope = `cmp:${[ids["Coastal Ledger"], ids["Island Gazette"]].sort().join(":")}`;
-    expect((await reviewFlag({ scope: pairScope, flagKey: "entity:a:ingrid solberg", status: "dismissed", version: null }, reviewer)).status).toBe("saved");
+    expect((await reviewFlag({ scope: pairScope, flagKey: "entity:a:ingrid solberg", status: "dismissed", version: null }, editor.reviewer)).status).toBe("saved");
 
     const ministry = await storePasted("Fisheries Ministry", textOf("Fisheries Ministry"));
     await fileArticle({ articleId: ministry, storyId });
@@ -113,7 +105,7 @@ describe("an article joining a story", () => {
     await review(storyId, wall!, "confirmed");
     // A review under a key no flag has (made on a finding as the story once was): no join explains it.
     const stale = `${findingOf(wall!)}:absent:no-such-article`;
-    expect((await reviewFlag({ scope: `story:${storyId}`, flagKey: stale, status: "dismissed", version: null }, reviewer)).status).toBe("saved");
+    expect((await reviewFlag({ scope: `story:${storyId}`, flagKey: stale, status: "dismissed", version: null }, editor.reviewer)).status).toBe("saved");
     // The Courier's report again, under another outlet and with a line of its own: it reports the wall.
     const courier = await storePasted("Harbour Weekly (3)", `${textOf("Fjord Courier")}\n\nThe harbour office will publish new mooring fees in April, after a consultation with the skippers' association.`);
     await fileArticle({ articleId: courier, storyId });

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setArticleStory } from "../db/article-mutations";
 import { getPendingRekey, noteRekeyChanged, settleRekey } from "../db/review-rekeys";
-import { listReviewsIn, type Reviewer } from "../db/reviews";
+import { listReviewsIn } from "../db/reviews";
 import { listStoryArticleIds } from "../db/stories";
 import { createStory } from "../db/story-mutations";
-import { createAccount } from "./accounts/accounts";
 import { addPastedArticle, addPastedArticles } from "./add-pasted-article";
 import { reviewFlag } from "./flag-reviews";
 import { harbourStoryReports } from "./fixtures/harbour-story-reports";
@@ -13,16 +12,9 @@ import { fileArticle } from "./story-filing";
 import { joiningStory } from "./story-joins";
 import { getStoryOverview } from "./story-overview";
 import { storyReviewKeyWithout } from "./story-review-keys";
-import { useTestDatabase } from "./test-database";
+import { withEditorDatabase } from "./fixtures/editor-database";
 
-let cleanup: () => Promise<void>;
-let reviewer: Reviewer;
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  const account = await createAccount({ username: "alice", password: "correct horse battery", role: "editor" });
-  reviewer = { id: account.id, username: account.username };
-});
-afterAll(async () => cleanup());
+const editor = withEditorDatabase();
 
 type Outlet = keyof typeof harbourStoryReports;
 const textOf = (outlet: Outlet) => harbourStoryReports[outlet].join("\n\n");
@@ -35,7 +27,7 @@ async function reviewedStory(tag: string) {
   const storyId = (await createStory(`Harbour reopens${tag}`, ids)).id;
   const wall = (await getStoryOverview(storyId)).coverage?.flags.find((f) => f.kind === "passage" && f.text.includes("rebuilt section of the wall"));
   expect(wall?.absentFrom).toEqual([ids[2]]);
-  expect((await reviewFlag({ scope: `story:${storyId}`, flagKey: wall!.key, status: "confirmed", note: "Checked.", version: null }, reviewer)).status).toBe("saved");
+  expect((await reviewFlag({ scope: `story:${storyId}`, flagKey: wall!.key, status: "confirmed", note: "Checked.", version: null }, editor.reviewer)).status).toBe("saved");
   return { storyId, ids, wall: wall! };
 }
 

@@ -23,9 +23,10 @@ import { clipAtWord } from "../text/clip";
 import { groupCopies, labelsByGroup } from "./copy-groups";
 import { UnionFind } from "./union-find";
 import { withSpellingsWritten } from "./coverage-written";
+import { commonIn } from "./passage-cover";
 import { TextIndex } from "./text-index";
 import { speakerCarriesMatch, speakerStems } from "./speaker-words";
-import { withPassagesSaid } from "./coverage-said";
+import { saysAt, withPassagesSaid, type SaidSource } from "./coverage-said";
 import { ArticleReading } from "./article-reading";
 import { figureConflicts, outvotedPassages, type FigureConflict } from "./coverage-figures";
 import { speakerIn } from "./attribution";
@@ -179,10 +180,6 @@ function scoreBound(a: SentenceFeatures, b: SentenceFeatures): number {
   return totals > 0 ? ((2 * sharedWeight(a, b)) / totals) * (1 + 1e-9) : 0;
 }
 
-/** A stem held by more passages of a source than this says little about which of them match (as in the aligner's candidates). */
-function commonStemCap(passages: number): number {
-  return Math.max(16, Math.ceil(Math.sqrt(passages)));
-}
 
 /**
  * For one passage of one source, the passage of another source it matches
@@ -216,7 +213,8 @@ class BestMatchFinder {
     private readonly speakers: readonly (readonly number[])[],
   ) {
     this.seen = new Uint8Array(passages.length);
-    this.cap = commonStemCap(passages.length);
+    // A stem held by more passages of a source than this says little about which of them match (as in the aligner's candidates).
+    this.cap = commonIn(passages.length);
     passages.forEach((p, k) => {
       for (const stem of p.stems) {
         const list = this.postings.get(stem);
@@ -273,8 +271,19 @@ class BestMatchFinder {
 /** A row's passage: its source, the passage and its position in the source. */
 type Member = readonly [number, Passage, number];
 
-/** Passages that report the same thing across sources, joined by the sentence-pair scorer. */
-function passageRows(sources: readonly CoverageSource[], groupOf: readonly number[], outvoted: readonly ReadonlySet<number>[]): CoverageRow[] {
+/**
+ * Passages that report the same thing across sources: the sentence-pair
+ * scorer's best match, joined when one of the two says the other as the
+ * comparison of the two sources reads it (saysAt), so a row's "carries"
+ * never claims what that comparison flags as left out.
+ */
+function passageRows(
+  sources: readonly CoverageSource[],
+  groupOf: readonly number[],
+  outvoted: readonly ReadonlySet<number>[],
+  said: readonly SaidSource[],
+  entities: readonly EntityAcross[],
+): CoverageRow[] {
   const offsets: number[] = [];
   let total = 0;
   for (const s of sources) {
@@ -291,7 +300,9 @@ function passageRows(sources: readonly CoverageSource[], groupOf: readonly numbe
       if (!finder) continue;
       (features[i] ?? []).forEach((x, pi) => {
         const best = finder.best(x, speakers[i]?.[pi] ?? []);
-        if (best >= 0) uf.union((offsets[i] ?? 0) + pi, (offsets[j] ?? 0) + best);
+        if (best < 0) return;
+        if (!saysAt(i, pi, j, best, said, entities) && !saysAt(j, best, i, pi, said, entities)) return;
+        uf.union((offsets[i] ?? 0) + pi, (offsets[j] ?? 0) + best);
       });
     }
   }
@@ -399,7 +410,7 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   // Figures the sources disagree on where they report the same thing, read pair by pair as their comparisons read them.
   const comparedSources = sources.map((_, i) => i).filter((i) => compared(i));
   const conflicts = figureConflicts(said, comparedSources, groupOf);
-  const rows = [...entityRows(entities, groupOf, options.frequentEntity ?? 3), ...passageRows(sources, groupOf, outvotedPassages(conflicts, groupOf))];
+  const rows = [...entityRows(entities, groupOf, options.frequentEntity ?? 3), ...passageRows(sources, groupOf, outvotedPassages(conflicts, groupOf), said, entities)];
 
   const inHeadline = sources.map((s) => headlineReader(s.title, index));
   const standsFor = representatives(sources, groupOf);

@@ -57,6 +57,15 @@ export function coverWords(tokens: readonly Token[]): CoverWord[] {
 const synonymKey = (group: number) => `~${group}`;
 
 /**
+ * A word said in more passages of an article than this says nothing of which
+ * stretch says a text (a live blog's place names, repeated in every update).
+ * The story's matcher reads a stem so too (coverage.ts).
+ */
+export function commonIn(passages: number): number {
+  return Math.max(16, Math.ceil(Math.sqrt(passages)));
+}
+
+/**
  * One article's passages indexed by content stem and synonym group, so a text
  * of the other article is covered with one lookup per word. It depends on
  * this article alone: built once per article (ArticleReading) and asked by
@@ -66,7 +75,11 @@ export class CoverIndex {
   private readonly postings = new Map<string, number[]>();
   /** passagesSaying by stem, as asked (the same stems are asked for every passage of the other side). */
   private readonly sayingMemo = new Map<string, readonly number[]>();
+  /** `sayings` by text (its cover words, as ArticleReading keeps them). */
+  private readonly sayingsMemo = new WeakMap<readonly Word[], ReadonlyArray<readonly [Word, readonly number[]]>>();
   private readonly size: number;
+  /** `commonIn` of this article's size. */
+  private readonly commonCap: number;
   // Per window scratch, reused across calls (a cover is computed for every passage of the other side).
   private readonly windowWeight: Float64Array;
   private readonly passageWeight: Float64Array;
@@ -74,6 +87,7 @@ export class CoverIndex {
 
   constructor(passageTokens: ReadonlyArray<readonly Token[]>) {
     this.size = passageTokens.length;
+    this.commonCap = commonIn(this.size);
     const groupsMemo = new Map<string, readonly number[]>();
     passageTokens.forEach((tokens, j) => {
       for (const t of tokens) {
@@ -95,6 +109,38 @@ export class CoverIndex {
     else if (list[list.length - 1] !== j) list.push(j);
   }
 
+  /**
+   * The words of a text that tell where (and whether) this article says it,
+   * each with the passages saying it (memoised per text: a story asks the
+   * same passage of several sources):
+   * - Only words it says in at most `commonIn` passages, or never. A word a
+   *   long article says everywhere (a live blog's "Marlow", "emergency
+   *   vehicles", "rising water" in every update) is said by any stretch of two
+   *   sentences, so it is no evidence that one stretch says the text: "Governor
+   *   Miriam Tate declared a state of emergency for Marlow and Ashby County"
+   *   was "said" by "… roads clear for emergency vehicles … toward Ashby
+   *   County" and the next update's "state officials said", and neither the
+   *   comparison nor the story flagged the Governor left out. A text made only
+   *   of such words is judged by all of them; articles of up to 16 passages
+   *   never drop a word.
+   * - Two words of the text that are synonyms of each other ("declared a
+   *   state": declare / state) are each said by their own stem only: one word
+   *   of this article ("state officials said") does not say both.
+   */
+  private sayings(words: readonly Word[]): ReadonlyArray<readonly [Word, readonly number[]]> {
+    let memo = this.sayingsMemo.get(words);
+    if (memo) return memo;
+    const groupCount = new Map<number, number>();
+    for (const w of words) for (const g of synonymGroupsOfStem(w.key)) groupCount.set(g, (groupCount.get(g) ?? 0) + 1);
+    const twin = (w: Word) => synonymGroupsOfStem(w.key).some((g) => (groupCount.get(g) ?? 0) > 1);
+    const all = words.map((w) => [w, twin(w) ? (this.postings.get(w.key) ?? []) : this.passagesSaying(w)] as const);
+    const cap = this.commonCap;
+    const located = this.size <= cap ? all : all.filter(([, hits]) => hits.length <= cap);
+    memo = located.length === 0 || located.length === all.length ? all : located;
+    this.sayingsMemo.set(words, memo);
+    return memo;
+  }
+
   /** Passages of this article that say the word (its stem or a synonym), ascending, without repeats. */
   private passagesSaying(word: Word): readonly number[] {
     let saying = this.sayingMemo.get(word.key);
@@ -111,9 +157,29 @@ export class CoverIndex {
     return saying;
   }
 
+  /**
+   * 0–1: share of a text's content weight said by the best window (as in
+   * `cover`: one passage and its next) holding the passage at `position`: how
+   * much of the text that sentence, with a neighbour, says. A story asks it of
+   * the one sentence its scorer matched, where `cover` would find the best
+   * stretch anywhere.
+   */
+  windowAt(text: { words: readonly CoverWord[] }, position: number): number {
+    let total = 0;
+    let before = 0;
+    let after = 0;
+    for (const [w, hits] of this.sayings(text.words)) {
+      total += w.weight;
+      const here = holds(hits, position);
+      if (here || holds(hits, position - 1)) before += w.weight;
+      if (here || holds(hits, position + 1)) after += w.weight;
+    }
+    return total > 0 ? Math.max(before, after) / total : 1;
+  }
+
   /** How much of a text (its tokens, or its cover words) this article says; see PassageCover. */
   cover(text: readonly Token[] | { words: readonly CoverWord[] }): PassageCover {
-    const words = "words" in text ? text.words : coverWords(text);
+    const words = this.sayings("words" in text ? text.words : coverWords(text));
     const n = this.size;
     // Locals, not fields, in the loop below: it runs once per posting of every word (the omission pass's hottest loop).
     const windowWeight = this.windowWeight;
@@ -124,9 +190,8 @@ export class CoverIndex {
     let anywhere = 0;
     const novel: Word[] = [];
     for (let wi = 0; wi < words.length; wi++) {
-      const w = words[wi] as Word;
+      const [w, hits] = words[wi] as readonly [Word, readonly number[]];
       const weight = w.weight;
-      const hits = this.passagesSaying(w);
       total += weight;
       if (hits.length === 0) {
         novel.push(w);
@@ -171,4 +236,18 @@ export class CoverIndex {
       weight: total,
     };
   }
+}
+
+/** Whether an ascending list holds a value (binary search: a common word's list runs over a live blog's thousand passages). */
+function holds(sorted: readonly number[], value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] as number;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

@@ -55,3 +55,45 @@ export function withSpellingsWritten(row: CoverageRow, sources: readonly Written
     ...(row.namedCounts ? { namedCounts: row.namedCounts.map((n, i) => counted(i, n)) } : {}),
   };
 }
+
+/** Whether `longer` has every word of `name`, in order and together ("Hollins Creek" in "The Hollins Creek Dam"). */
+function holdsWords(longer: string, name: string): boolean {
+  const words = longer.split(/\s+/);
+  const part = name.split(/\s+/);
+  if (part.length === 0 || words.length <= part.length) return false;
+  return words.some((_, k) => part.every((w, m) => words[k + m] === w));
+}
+
+/**
+ * `row` with the sources `candidates` lists (indexes of sources that count it
+ * 0) that name an entity of the same type whose name holds this one counted
+ * as carrying it, with that entity's passages: every outlet writes "Hollins
+ * Creek Dam", some also "Hollins Creek" on its own, and a source that only
+ * ever writes the longer name does not leave the dam out (the story flagged
+ * "Hollins Creek" High, absent from three sources that name the dam in their
+ * headlines). A name of another type is another thing: "Washington" is not
+ * carried by "The Washington Post".
+ */
+export function withLongerNamesWritten(row: CoverageRow, entities: readonly EntityAcross[], candidates: readonly number[]): CoverageRow {
+  if (row.kind !== "entity" || !row.term) return row;
+  const forms = [row.term, ...(row.surfaces ?? [])];
+  const longer = entities.filter(
+    (e) => e.type === (row.entityType ?? "other") && e.canonical !== row.term && [e.canonical, ...e.surfaces].some((name) => forms.some((form) => holdsWords(name, form))),
+  );
+  if (longer.length === 0) return row;
+  const found = new Map<number, number[]>();
+  for (const i of candidates) {
+    if ((row.counts[i] ?? 0) > 0) continue;
+    const named = longer.filter((e) => (e.counts[i] ?? 0) > 0);
+    if (named.length > 0) found.set(i, [...new Set(named.flatMap((e) => e.passages[i] ?? []))].sort((x, y) => x - y));
+  }
+  if (found.size === 0) return row;
+  const counted = (i: number, n: number | undefined) => (found.has(i) ? Math.max(1, found.get(i)?.length ?? 0) : (n ?? 0));
+  return {
+    ...row,
+    counts: row.counts.map((n, i) => counted(i, n)),
+    passages: row.passages.map((list, i) => found.get(i) ?? [...list]),
+    ...(row.mainCounts ? { mainCounts: row.mainCounts.map((n, i) => counted(i, n)) } : {}),
+    ...(row.namedCounts ? { namedCounts: row.namedCounts.map((n, i) => counted(i, n)) } : {}),
+  };
+}

@@ -22,7 +22,7 @@ import { textKey } from "./stable-key";
 import { clipAtWord } from "../text/clip";
 import { groupCopies, labelsByGroup } from "./copy-groups";
 import { UnionFind } from "./union-find";
-import { withSpellingsWritten } from "./coverage-written";
+import { withLongerNamesWritten, withSpellingsWritten } from "./coverage-written";
 import { commonIn } from "./passage-cover";
 import { TextIndex } from "./text-index";
 import { speakerCarriesMatch, speakerStems } from "./speaker-words";
@@ -422,13 +422,19 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   for (let r = 0; r < rows.length; r++) {
     const recognised = rows[r] as CoverageRow;
     if (recognised.presentIn < quorum || recognised.presentIn >= reports) continue;
-    // A name the recogniser missed in a source is written there after all: it is not absent (nor in the matrix).
+    // A name the recogniser missed in a source is written there after all: it is not absent (nor in the matrix);
+    // nor is a name the source only ever writes inside a longer one ("Hollins Creek" in "Hollins Creek Dam").
     // Nor is a passage a source says in a longer sentence, or over two: the comparison of the two does not flag it.
     const checked =
       recognised.kind === "entity"
-        ? withSpellingsWritten(recognised, written, sources.map((_, i) => i).filter((i) => readsNames(i)))
+        ? withLongerNamesWritten(
+            withSpellingsWritten(recognised, written, sources.map((_, i) => i).filter((i) => readsNames(i))),
+            entities,
+            sources.map((_, i) => i).filter((i) => readsNames(i)),
+          )
         : withPassagesSaid(recognised, said, sources.map((_, i) => i).filter((i) => compared(i)), entities);
-    const listed = checked === recognised ? recognised : { ...checked, presentIn: presentGroups(checked.counts, groupOf).size };
+    const headlined = withHeadlineNames(checked, sources.map((_, i) => readsNames(i) && !!inHeadline[i]?.({ canonical: checked.term ?? "", surfaces: checked.surfaces ?? [], type: checked.entityType ?? "other" })));
+    const listed = headlined === recognised ? recognised : { ...headlined, presentIn: presentGroups(headlined.counts, groupOf).size };
     rows[r] = listed;
     if (listed.presentIn >= reports) continue;
     // An outlet naming itself ("Fox News" in Fox News's report) is not one of the sources reporting that name.
@@ -532,6 +538,24 @@ function conflictFlag(
     item: "",
     mentions: giving.length,
     first: Math.min(...conflict.passages.flatMap((list) => list), Number.MAX_SAFE_INTEGER),
+  };
+}
+
+/**
+ * An entity row with the sources whose headline names it (`named[i]`) counted
+ * as carrying it (one mention, no passage: the headline is none): a name in a
+ * headline is not left out, and the matrix must not show "absent" for a
+ * source its row's flag does not list ("Hollins Creek" was flagged as left out
+ * by one source, and its row showed three).
+ */
+function withHeadlineNames(row: CoverageRow, named: readonly boolean[]): CoverageRow {
+  if (row.kind !== "entity" || !row.counts.some((n, i) => n === 0 && named[i])) return row;
+  const counted = (n: number, i: number) => (n === 0 && named[i] ? 1 : n);
+  return {
+    ...row,
+    counts: row.counts.map(counted),
+    ...(row.mainCounts ? { mainCounts: row.mainCounts.map(counted) } : {}),
+    ...(row.namedCounts ? { namedCounts: row.namedCounts.map(counted) } : {}),
   };
 }
 
@@ -659,20 +683,22 @@ const ENTITY_TYPE_WEIGHT = { person: 0.15, organization: 0.12, place: 0.1, other
  * not in passing, headlines, ledes) and what it is.
  */
 function entitySalience(row: CoverageRow, sources: readonly CoverageSource[], groupOf: readonly number[], groupCount: number): RankedRow {
-  const main = perGroup(row.mainCounts ?? row.counts, groupOf).reduce((n, c) => n + c, 0);
+  const mentions = row.mainCounts ?? row.counts;
+  const main = perGroup(mentions, groupOf).reduce((n, c) => n + c, 0);
+  const { weighed, dominant } = weighedMentions(mentions, groupOf);
   const headlines = groupsWhere(sources, groupOf, (s, i) => (row.counts[i] ?? 0) > 0 && s.title !== undefined && titleNames(s.title, row.term ?? ""));
   const ledes = groupsWhere(sources, groupOf, (s, i) => (row.passages[i] ?? []).some((index) => inLede(s.passages, index)));
   const share = row.presentIn / groupCount;
   const salience =
     0.3 * share +
     ENTITY_TYPE_WEIGHT[row.entityType ?? "other"] +
-    0.12 * Math.log2(1 + main) +
+    0.12 * Math.log2(1 + weighed) +
     0.15 * Math.min(1, headlines / 2) +
     0.08 * Math.min(1, ledes / 2);
   const reasons = [
     ...(headlines > 0 ? [`in ${headlines} headline${headlines === 1 ? "" : "s"}`] : []),
     ...(ledes > 0 ? [`in ${ledes} lede${ledes === 1 ? "" : "s"}`] : []),
-    `${main} mention${main === 1 ? "" : "s"}`,
+    `${main} mention${main === 1 ? "" : "s"}${dominant ? ` (${dominant.mentions} in ${sources[dominant.source]?.label ?? ""})` : ""}`,
   ];
   // Named only in passing everywhere ("of Kentucky", a list of states): a detail.
   return { salience: clamp01(main === 0 ? salience * 0.4 : salience), reasons: main === 0 ? ["named only in passing", ...reasons] : reasons };
@@ -684,6 +710,37 @@ function passageRowSalience(row: CoverageRow, sources: readonly CoverageSource[]
   const ledes = groupsWhere(sources, groupOf, (s, i) => (row.passages[i] ?? []).some((index) => inLede(s.passages, index)));
   return { salience: clamp01(0.35 * share + 0.6 * weight + 0.05 * Math.min(1, ledes / 2)), reasons: ledes > 0 ? [`in ${ledes} lede${ledes === 1 ? "" : "s"}`] : [] };
 }
+
+/**
+ * The mentions an entity ranks by: each group's (its most in any one member),
+ * one group's counted up to twice the most of any other group, and at least
+ * MENTIONS_UNCAPPED. How much the story makes of a name is how much its
+ * reports do, not how often one of them repeats it: a live blog naming "the
+ * Hollins Reservoir" in 100 of its updates (the others once each) ranked it
+ * the story's first item, "104 mentions", above a named official left out.
+ * `dominant`: the source whose mentions were cut, and how many it has, for
+ * the reason ("104 mentions (100 in KVBN News)").
+ */
+function weighedMentions(counts: readonly number[], groupOf: readonly number[]): { weighed: number; dominant?: { source: number; mentions: number } } {
+  const most = new Map<number, { source: number; mentions: number }>();
+  counts.forEach((c, i) => {
+    const g = groupOf[i] ?? i;
+    if (c > (most.get(g)?.mentions ?? -1)) most.set(g, { source: i, mentions: c });
+  });
+  const groups = [...most.values()];
+  let weighed = 0;
+  let dominant: { source: number; mentions: number } | undefined;
+  for (const g of groups) {
+    const others = Math.max(0, ...groups.filter((o) => o !== g).map((o) => o.mentions));
+    const cap = Math.max(MENTIONS_UNCAPPED, 2 * others);
+    weighed += Math.min(g.mentions, cap);
+    if (g.mentions > cap) dominant = g;
+  }
+  return dominant ? { weighed, dominant } : { weighed };
+}
+
+/** A group's mentions up to this many always count in full (three mentions against others' one is no outlier). */
+const MENTIONS_UNCAPPED = 3;
 
 /**
  * Per group of copies, its most mentions in any one member (in group order): a

@@ -47,6 +47,27 @@ describe("the dam story with a live blog", () => {
     expect(agreement.unbackedAbsent()).toEqual([]);
   });
 
+  it("does not list a source as leaving out a name it only writes inside a longer one, and lists on each item the sources its row shows absent", () => {
+    // Every outlet writes "Hollins Creek Dam"; three also write "Hollins Creek" on its own.
+    expect(all.coverage.flags.filter((f) => f.term === "Hollins Creek")).toEqual([]);
+    expect(all.coverage.rows.find((r) => r.term === "Hollins Creek")?.counts.every((n) => n > 0)).toBe(true);
+    for (const f of all.coverage.flags.filter((x) => x.kind === "entity")) {
+      const row = all.coverage.rows.find((r) => r.kind === "entity" && r.term === f.term);
+      const absentInRow = all.coverage.sources.filter((s, i) => (row?.counts[i] ?? 0) === 0 && s.compared !== false).map((s) => s.id);
+      expect(f.absentFrom, f.text).toEqual(absentInRow);
+    }
+  });
+
+  it("does not let the live blog's repetition of a place outrank the official the Courier leaves out, and says whose mentions they are", () => {
+    const rank = (term: string) => all.coverage.flags.findIndex((f) => f.term === term);
+    expect(rank("Patricia Okonkwo-Hale")).toBeGreaterThanOrEqual(0);
+    expect(rank("Hollins Reservoir")).toBeGreaterThan(rank("Patricia Okonkwo-Hale"));
+    const reservoir = all.coverage.flags[rank("Hollins Reservoir")];
+    const row = all.coverage.rows.find((r) => r.term === "Hollins Reservoir");
+    const total = row?.counts.reduce((n, c) => n + c, 0);
+    expect(reservoir?.reasons).toContain(`${total} mentions (${row?.counts[0]} in KVBN News)`);
+  });
+
   it("with only the blog, the wire and the Courier, lists the residents' account as left out by the blog", () => {
     const three = storyOf(["liveblog", "wire", "courier"]);
     expect(three.row(WARNING)?.counts).toEqual([0, 1, 1]);

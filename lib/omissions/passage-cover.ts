@@ -123,22 +123,36 @@ export class CoverIndex {
    *   comparison nor the story flagged the Governor left out. A text made only
    *   of such words is judged by all of them; articles of up to 16 passages
    *   never drop a word.
-   * - Two words of the text that are synonyms of each other ("declared a
-   *   state": declare / state) are each said by their own stem only: one word
-   *   of this article ("state officials said") does not say both.
+   * - A word is not said by a passage that has only its synonym, when that
+   *   synonym is another word of the text ("declared a state": declare /
+   *   state): one word of this article ("state officials said") does not say
+   *   both.
    */
   private sayings(words: readonly Word[]): ReadonlyArray<readonly [Word, readonly number[]]> {
     let memo = this.sayingsMemo.get(words);
     if (memo) return memo;
-    const groupCount = new Map<number, number>();
-    for (const w of words) for (const g of synonymGroupsOfStem(w.key)) groupCount.set(g, (groupCount.get(g) ?? 0) + 1);
-    const twin = (w: Word) => synonymGroupsOfStem(w.key).some((g) => (groupCount.get(g) ?? 0) > 1);
-    const all = words.map((w) => [w, twin(w) ? (this.postings.get(w.key) ?? []) : this.passagesSaying(w)] as const);
+    const all = words.map((w) => [w, this.saidBeside(w, words)] as const);
     const cap = this.commonCap;
     const located = this.size <= cap ? all : all.filter(([, hits]) => hits.length <= cap);
     memo = located.length === 0 || located.length === all.length ? all : located;
     this.sayingsMemo.set(words, memo);
     return memo;
+  }
+
+  /**
+   * The passages saying a word of a text, less those that say it only by a
+   * synonym that is another word of the same text, written there ("declared
+   * a state": "state officials said" says "state", not "declared" as well).
+   */
+  private saidBeside(word: Word, text: readonly Word[]): readonly number[] {
+    const hits = this.passagesSaying(word);
+    const groups = synonymGroupsOfStem(word.key);
+    if (groups.length === 0 || hits.length === 0) return hits;
+    const twins = text.filter((t) => t !== word && synonymGroupsOfStem(t.key).some((g) => groups.includes(g)));
+    if (twins.length === 0) return hits;
+    const own = new Set(this.postings.get(word.key) ?? []);
+    const taken = new Set(twins.flatMap((t) => this.postings.get(t.key) ?? []));
+    return hits.filter((j) => own.has(j) || !taken.has(j));
   }
 
   /** Passages of this article that say the word (its stem or a synonym), ascending, without repeats. */

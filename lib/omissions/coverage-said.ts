@@ -79,29 +79,6 @@ function bestOf(x: SentenceFeatures, sentences: readonly SentenceFeatures[]): nu
 }
 
 /**
- * Whether the sentence at `at` of `to`, with a neighbour, says the passage at
- * `position` of `from` by the pairwise rule (as withPassagesSaid reads it, but
- * from that one stretch): COVERED of its weight, or COVERED_WITH_FACTS when
- * it holds a name, a figure or a quotation `to` lacks (COVERED, besides its
- * names, when the two would be paired). A story joins two sentences into one
- * row only when one says the other so: its scorer alone pairs a live blog's
- * "Volunteers … delivered bottled water to Marlow" with "Residents described
- * the water arriving with almost no warning" (one word in common, among a
- * thousand candidates), and the matrix then said the blog carried what its
- * comparison with the wire flags as left out.
- */
-export function saysAt(from: number, position: number, to: number, at: number, sources: readonly SaidSource[], entities: readonly EntityAcross[]): boolean {
-  const source = sources[from];
-  const target = sources[to];
-  const passage = source?.passages[position];
-  if (!source || !target || !passage) return false;
-  const share = target.reading().coverIndex().windowAt(source.reading().saidWords(passage.text), at);
-  if (share < COVERED) return false;
-  if (!holdsFactLacking(from, position, to, sources, entities)) return true;
-  return share >= COVERED_WITH_FACTS || (saidBeyondNames(source.reading(), target.reading(), passage.text) && pairs(source, position, target, at));
-}
-
-/**
  * `row` with the sources `candidates` lists (indexes of sources that count it
  * 0) that say one of its passages after all, counted as carrying it with the
  * stretch that says it; the same row when none does. Said is what the

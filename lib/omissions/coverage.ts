@@ -26,7 +26,7 @@ import { withLongerNamesWritten, withSpellingsWritten } from "./coverage-written
 import { commonIn } from "./passage-cover";
 import { TextIndex } from "./text-index";
 import { speakerCarriesMatch, speakerStems } from "./speaker-words";
-import { saysAt, withPassagesSaid, type SaidSource } from "./coverage-said";
+import { withPassagesSaid } from "./coverage-said";
 import { ArticleReading } from "./article-reading";
 import { figureConflicts, outvotedPassages, type FigureConflict } from "./coverage-figures";
 import { speakerIn } from "./attribution";
@@ -271,19 +271,8 @@ class BestMatchFinder {
 /** A row's passage: its source, the passage and its position in the source. */
 type Member = readonly [number, Passage, number];
 
-/**
- * Passages that report the same thing across sources: the sentence-pair
- * scorer's best match, joined when one of the two says the other as the
- * comparison of the two sources reads it (saysAt), so a row's "carries"
- * never claims what that comparison flags as left out.
- */
-function passageRows(
-  sources: readonly CoverageSource[],
-  groupOf: readonly number[],
-  outvoted: readonly ReadonlySet<number>[],
-  said: readonly SaidSource[],
-  entities: readonly EntityAcross[],
-): CoverageRow[] {
+/** Passages that report the same thing across sources, joined by the sentence-pair scorer. */
+function passageRows(sources: readonly CoverageSource[], groupOf: readonly number[], outvoted: readonly ReadonlySet<number>[]): CoverageRow[] {
   const offsets: number[] = [];
   let total = 0;
   for (const s of sources) {
@@ -300,9 +289,7 @@ function passageRows(
       if (!finder) continue;
       (features[i] ?? []).forEach((x, pi) => {
         const best = finder.best(x, speakers[i]?.[pi] ?? []);
-        if (best < 0) return;
-        if (!saysAt(i, pi, j, best, said, entities) && !saysAt(j, best, i, pi, said, entities)) return;
-        uf.union((offsets[i] ?? 0) + pi, (offsets[j] ?? 0) + best);
+        if (best >= 0) uf.union((offsets[i] ?? 0) + pi, (offsets[j] ?? 0) + best);
       });
     }
   }
@@ -410,7 +397,7 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
   // Figures the sources disagree on where they report the same thing, read pair by pair as their comparisons read them.
   const comparedSources = sources.map((_, i) => i).filter((i) => compared(i));
   const conflicts = figureConflicts(said, comparedSources, groupOf);
-  const rows = [...entityRows(entities, groupOf, options.frequentEntity ?? 3), ...passageRows(sources, groupOf, outvotedPassages(conflicts, groupOf), said, entities)];
+  const rows = [...entityRows(entities, groupOf, options.frequentEntity ?? 3), ...passageRows(sources, groupOf, outvotedPassages(conflicts, groupOf))];
 
   const inHeadline = sources.map((s) => headlineReader(s.title, index));
   const standsFor = representatives(sources, groupOf);
@@ -713,8 +700,8 @@ function passageRowSalience(row: CoverageRow, sources: readonly CoverageSource[]
 
 /**
  * The mentions an entity ranks by: each group's (its most in any one member),
- * one group's counted up to twice the most of any other group, and at least
- * MENTIONS_UNCAPPED. How much the story makes of a name is how much its
+ * one group's counted up to three times the most of any other group, and at
+ * least MENTIONS_UNCAPPED. How much the story makes of a name is how much its
  * reports do, not how often one of them repeats it: a live blog naming "the
  * Hollins Reservoir" in 100 of its updates (the others once each) ranked it
  * the story's first item, "104 mentions", above a named official left out.
@@ -732,15 +719,15 @@ function weighedMentions(counts: readonly number[], groupOf: readonly number[]):
   let dominant: { source: number; mentions: number } | undefined;
   for (const g of groups) {
     const others = Math.max(0, ...groups.filter((o) => o !== g).map((o) => o.mentions));
-    const cap = Math.max(MENTIONS_UNCAPPED, 2 * others);
+    const cap = Math.max(MENTIONS_UNCAPPED, 3 * others);
     weighed += Math.min(g.mentions, cap);
     if (g.mentions > cap) dominant = g;
   }
   return dominant ? { weighed, dominant } : { weighed };
 }
 
-/** A group's mentions up to this many always count in full (three mentions against others' one is no outlier). */
-const MENTIONS_UNCAPPED = 3;
+/** A group's mentions up to this many always count in full (six against others' one is a report's emphasis, no outlier). */
+const MENTIONS_UNCAPPED = 6;
 
 /**
  * Per group of copies, its most mentions in any one member (in group order): a

@@ -171,26 +171,6 @@ export class CoverIndex {
     return saying;
   }
 
-  /**
-   * 0–1: share of a text's content weight said by the best window (as in
-   * `cover`: one passage and its next) holding the passage at `position`: how
-   * much of the text that sentence, with a neighbour, says. A story asks it of
-   * the one sentence its scorer matched, where `cover` would find the best
-   * stretch anywhere.
-   */
-  windowAt(text: { words: readonly CoverWord[] }, position: number): number {
-    let total = 0;
-    let before = 0;
-    let after = 0;
-    for (const [w, hits] of this.sayings(text.words)) {
-      total += w.weight;
-      const here = holds(hits, position);
-      if (here || holds(hits, position - 1)) before += w.weight;
-      if (here || holds(hits, position + 1)) after += w.weight;
-    }
-    return total > 0 ? Math.max(before, after) / total : 1;
-  }
-
   /** How much of a text (its tokens, or its cover words) this article says; see PassageCover. */
   cover(text: readonly Token[] | { words: readonly CoverWord[] }): PassageCover {
     const words = this.sayings("words" in text ? text.words : coverWords(text));
@@ -250,18 +230,4 @@ export class CoverIndex {
       weight: total,
     };
   }
-}
-
-/** Whether an ascending list holds a value (binary search: a common word's list runs over a live blog's thousand passages). */
-function holds(sorted: readonly number[], value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid] as number;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }

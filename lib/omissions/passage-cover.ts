@@ -131,7 +131,10 @@ export class CoverIndex {
   private sayings(words: readonly Word[]): ReadonlyArray<readonly [Word, readonly number[]]> {
     let memo = this.sayingsMemo.get(words);
     if (memo) return memo;
-    const all = words.map((w) => [w, this.saidBeside(w, words)] as const);
+    // How many of the text's words fall in each synonym group: a word sharing none has no twin to check.
+    const inGroup = new Map<number, number>();
+    for (const w of words) for (const g of synonymGroupsOfStem(w.key)) inGroup.set(g, (inGroup.get(g) ?? 0) + 1);
+    const all = words.map((w) => [w, this.saidBeside(w, words, inGroup)] as const);
     const cap = this.commonCap;
     const located = this.size <= cap ? all : all.filter(([, hits]) => hits.length <= cap);
     memo = located.length === 0 || located.length === all.length ? all : located;
@@ -144,10 +147,10 @@ export class CoverIndex {
    * synonym that is another word of the same text, written there ("declared
    * a state": "state officials said" says "state", not "declared" as well).
    */
-  private saidBeside(word: Word, text: readonly Word[]): readonly number[] {
+  private saidBeside(word: Word, text: readonly Word[], inGroup: ReadonlyMap<number, number>): readonly number[] {
     const hits = this.passagesSaying(word);
     const groups = synonymGroupsOfStem(word.key);
-    if (groups.length === 0 || hits.length === 0) return hits;
+    if (hits.length === 0 || !groups.some((g) => (inGroup.get(g) ?? 0) > 1)) return hits;
     const twins = text.filter((t) => t !== word && synonymGroupsOfStem(t.key).some((g) => groups.includes(g)));
     if (twins.length === 0) return hits;
     const own = new Set(this.postings.get(word.key) ?? []);

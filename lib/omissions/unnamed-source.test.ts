@@ -9,6 +9,9 @@ describe("unnamedSourceIn", () => {
     expect(unnamedSourceIn('"Scooter is frustrated," an insider told the outlet on Monday.')).toBe("an insider");
     expect(unnamedSourceIn("An aide to Sen. Smith told reporters the bill was dead.")).toBe("an aide to Sen. Smith");
     expect(unnamedSourceIn("Officials said the plan was dead.")).toBe("officials");
+    // Staff are sources too: a radio station's exclusive rests on "two county employees".
+    expect(unnamedSourceIn("The sirens had been out of service since August, according to two county employees.")).toBe("two county employees");
+    expect(unnamedSourceIn("A police officer at the scene said the road was closed.")).toBe("a police officer at the scene");
   });
 
   it("reads, when asked for an opening subject only, none inside an apposition or an interjection", () => {
@@ -26,6 +29,7 @@ describe("unnamedSourceIn", () => {
     expect(unnamedSourceIn("Republicans said the bill would fail.")).toBeUndefined();
     expect(unnamedSourceIn("Sen. John Smith said the official report was late.")).toBeUndefined();
     expect(unnamedSourceIn("He said the officials were wrong.")).toBeUndefined();
+    expect(unnamedSourceIn("He said the workers were owed two months' pay.")).toBeUndefined();
     expect(unnamedSourceIn("The talks ended on Monday without a deal.")).toBeUndefined();
   });
 });

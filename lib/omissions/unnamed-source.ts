@@ -9,9 +9,9 @@
  * description cannot be compared with a name ("attributed to someone else").
  */
 
-/** Whom the source is described as: officials and people around them, not a document ("the letter said"). */
+/** Whom the source is described as: officials, staff ("two county employees") and people around them, not a document ("the letter said"). */
 const WHO =
-  "(?:officials?|sources?|aides?|insiders?|advis[eo]rs?|diplomats?|staffers?|spokes(?:man|woman|person)|(?:person|people|someone|one)\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+[^,.;:“”\"]{3,60})";
+  "(?:officials?|sources?|aides?|insiders?|advis[eo]rs?|diplomats?|staffers?|employees?|workers?|officers?|spokes(?:man|woman|person)|(?:person|people|someone|one)\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+[^,.;:“”\"]{3,60})";
 /** A word of a description: no verb or conjunction ("at the time was a spokeswoman"), no sentence's end ("the president. The source"); "U.S." keeps its points. */
 const WORD = "(?!(?:was|is|were|are|has|had|said|says|and|but|who|that)\\b)(?:[A-Za-z’'-]+|(?:[A-Z]\\.){1,3})";
 /** How many, and which: "a", "the", "two", "one senior", "a White House", "a former U.S." — up to four such words. */

@@ -17,6 +17,7 @@ import { withoutCapitalsRunningIntoCjk } from "./cjk-tokens";
 import { joinable, singleSpace } from "./token-joins";
 import { isSaintsDay, pluralPossessiveInName, portfolioAndEnd, saintsPossessive } from "./name-joins";
 import { officeAlone, portfolioOfOffice } from "./office-titles";
+import { descriptorBeforeName } from "./ordinary-openers";
 import { adjectiveOpensName, aliasAcrossCompoundEnd, capitalAfter, capitalsEndInOrganization, compoundAliases, HERITAGE_COMPOUND, lastJoinedCapital, organizationOpensLongerName, teamAfterPlace, type AliasAt } from "./alias-edges";
 import { markPeripheral, withoutCredits, withoutTimeZones, withoutTitleFragments } from "./mention-filters";
 import { ABBREVIATIONS, COMPANY_SUFFIXES, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
@@ -250,6 +251,12 @@ export function scanPassage(
         i = tail ? tail.next : i + 1;
         continue;
       }
+    }
+    // "Hydrologist José Ibáñez of Greyford State College said": an occupation opening the sentence
+    // describes the person after it and is no word of the name (ordinary-openers.ts).
+    if (opensSentence(text, tokens, i) && descriptorBeforeName(text, tokens, i, evidence.lowerCase)) {
+      i++;
+      continue;
     }
     // A capitalised run: capitals joined by spaces, with "of" between capitals ("Secretary of State").
     let onSubject = false;

@@ -10,6 +10,7 @@ import type { AliasEntry, EntityType } from "./aliases";
 import { scanDocument, type Mention, type MentionLookup, type ScannedDocument } from "./find-mentions";
 import { compareCodeUnits } from "../text/code-unit-order";
 import { ORGANIZATION_WORDS } from "./name-words";
+import { ordinaryPlural } from "./ordinary-openers";
 import { bestCanonical, mergeNameForms, type Cluster, type Located } from "./name-forms";
 
 /** The part of a Passage entity recognition needs. */
@@ -142,7 +143,9 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
   };
 
   const headingNames: Located[] = [];
+  const bodyEndsOnly = pluralsEndingBodiesOnly(located);
   for (const loc of located) {
+    if (bodyEndsOnly.has(loc.mention)) continue;
     const m = dropOrdinaryOpening(loc.mention, midCaps, lower);
     if (!m) continue;
     // A mention as scanned was looked up once for its document; only a shortened one is looked up here.
@@ -291,6 +294,30 @@ interface MidSentenceCaps {
   inName: WordSet;
   alone: WordSet;
 }
+
+/**
+ * "Engineers from the Army Corps of Engineers arrived…": a sentence-opening
+ * ordinary plural (ordinary-openers.ts) that the comparison writes as a name
+ * only as the last word of a body's name ("Army Corps of Engineers", "Bureau
+ * of Prisons": an organisation, or after "of"/"for") and never alone is the
+ * common noun, not a name of its own. (midSentenceAlone counts a word ending
+ * a longer name, as a surname does, so dropOrdinaryOpening kept it.) A
+ * surname ending a person's name ("Tiger Woods", then "Woods said") is not
+ * a body's last word, and stays.
+ */
+function pluralsEndingBodiesOnly(located: readonly Located[]): Set<Mention> {
+  const openers = located.filter(({ mention: m }) => m.sentenceInitial && !m.alias && !m.titled && m.words.length === 1 && ordinaryPlural(m.words[0] ?? ""));
+  if (openers.length === 0) return new Set();
+  const bodyEnds = new Set<string>();
+  const alone = new Set<string>();
+  for (const { mention: m } of located) {
+    if (m.words.length === 1 && !m.sentenceInitial) alone.add(m.words[0] ?? "");
+    else if (m.words.length > 1 && (m.type === "organization" || BODY_CONNECTORS.has(m.words.at(-2) ?? ""))) bodyEnds.add(m.words.at(-1) ?? "");
+  }
+  return new Set(openers.filter(({ mention: m }) => bodyEnds.has(m.words[0] ?? "") && !alone.has(m.words[0] ?? "")).map((loc) => loc.mention));
+}
+
+const BODY_CONNECTORS: ReadonlySet<string> = new Set(["of", "for"]);
 
 /**
  * A sentence-opening capital proves nothing: "Surprisingly", "Affirming". Keep

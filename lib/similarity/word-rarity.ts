@@ -124,3 +124,12 @@ function readRarity(norm: string): number {
   }
   return MAX_RARITY;
 }
+
+/**
+ * Whether SUBTLEX counts the lower-case word at all: a word seen once weighs
+ * MAX_RARITY as an unseen one does, but is an English word (lib/entities asks
+ * whether a capitalised word is an ordinary one: "hydrology").
+ */
+export function isCountedWord(norm: string): boolean {
+  return counts.get(norm) !== undefined;
+}

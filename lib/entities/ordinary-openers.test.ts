@@ -22,6 +22,8 @@ describe("an occupation opening the sentence before a person's name", () => {
     expect(names("Carter Page spoke first. Hunter Biden spoke next.")).toEqual(["Carter Page", "Hunter Biden"]);
     expect(names("Kim Jong Un met Moon Jae-in in Panmunjom.")).toEqual(expect.arrayContaining(["Kim Jong Un"]));
     expect(names("Mary Ann Smith said the water rose.")).toEqual(["Mary Ann Smith"]);
+    // A title in quotation marks is no sentence: "Tucker" is no descriptor there.
+    expect(names('Stone will appear on Fox News Channel\'s "Tucker Carlson Tonight" on Friday.')).toContain("Tucker Carlson Tonight");
   });
 
   it("takes SUBTLEX's counts only for the shape of an agent noun", () => {

@@ -55,12 +55,15 @@ function personWord(t: Token | undefined, lowerCase: ReadonlySet<string>): t is 
  * their own rules) that is an ordinary agent word (see ordinaryAgentWord),
  * then a given name and a surname joined to it and to each other, and no
  * further capital joined after them ("Hydrologist José Ibáñez of…",
- * "Farmer Ruth Okafor said"). Three capitals are needed: "Hunter Biden",
+ * "Farmer Ruth Okafor said"); not after an opening quotation mark, where a
+ * show's or a book's title may stand ("Tucker Carlson Tonight"). Three capitals are needed: "Hunter Biden",
  * "Carter Page" are two-word names whatever their first word means.
  */
 export function descriptorBeforeName(text: string, tokens: readonly Token[], i: number, lowerCase: ReadonlySet<string>): boolean {
   const [word, given, surname, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word.surface)) return false;
+  // After an opening quotation mark or bracket the capitals may be a title ('"Tucker Carlson Tonight"'), not a sentence.
+  if (/["“‘'([]\s*$/u.test(text.slice(tokens[i - 1]?.end ?? 0, word.start))) return false;
   if (TITLE_WORDS.has(word.norm) || ORGANIZATION_WORDS.has(word.norm) || STOPWORDS.has(word.norm) || !ordinaryAgentWord(word.norm, lowerCase)) return false;
   if (!personWord(given, lowerCase) || !personWord(surname, lowerCase)) return false;
   if (!joinable(text, word, given) || !joinable(text, given, surname)) return false;

@@ -1,14 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { LIVE_BLOG_TEXT, WIRE_TEXT } from "./fixtures/long-live-blog";
 import { ComparePage } from "./pages/compare-page";
 import { HomePage } from "./pages/home-page";
 
-// A live blog against its wire story: 234 updates the wire leaves out, more than the page carries at once (200),
-// and the wire's one paragraph the blog leaves out. Every item must be reachable on the page, counted and numbered
-// as the exports count and number them.
-test("a comparison with more items than one page carries lists them all, over pages of items, as the exports do", async ({ page }) => {
-  test.setTimeout(120_000);
+/** Adds the live blog and its wire story (stamped so runs do not meet); their names and ids. */
+async function addLiveBlogAndWire(page: Page) {
   const home = new HomePage(page);
   const stamp = Date.now();
   const blog = `Ashby Live ${stamp}`;
@@ -21,6 +18,15 @@ test("a comparison with more items than one page carries lists them all, over pa
   await home.addArticle({ title: "Floods force hundreds from homes in Ashby", outlet: wire, text: WIRE_TEXT });
   await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
   const wireId = page.url().match(/articles\/([^?#]+)/)?.[1];
+  return { blog, wire, blogId, wireId };
+}
+
+// A live blog against its wire story: 234 updates the wire leaves out, more than the page carries at once (200),
+// and the wire's one paragraph the blog leaves out. Every item must be reachable on the page, counted and numbered
+// as the exports count and number them.
+test("a comparison with more items than one page carries lists them all, over pages of items, as the exports do", async ({ page }) => {
+  test.setTimeout(120_000);
+  const { blog, wire, blogId, wireId } = await addLiveBlogAndWire(page);
 
   await page.goto(`/compare/${blogId}/${wireId}`);
   const compare = new ComparePage(page);
@@ -63,3 +69,37 @@ test("a comparison with more items than one page carries lists them all, over pa
   // Every number the export gives is on one of the two pages of items.
   expect(json.comparison.items.map((i) => i.number).sort((x, y) => x - y)).toEqual(Array.from({ length: exported }, (_, k) => k + 1));
 });
+
+// A shared link to an item on the second page of items ("#item:<key>", as "Copy link" gives) opens that page
+// and the item, as a link to an item of the first page does.
+test("a link to an item on another page of items opens that page, at the item", async ({ page }) => {
+  test.setTimeout(120_000);
+  const { wire, blogId, wireId } = await addLiveBlogAndWire(page);
+  const report = await page.request.get(`/api/reports/comparison/${blogId}/${wireId}?format=json`);
+  expect(report.ok()).toBe(true);
+  const json = (await report.json()) as { comparison: { items: Array<{ id: string; number: number; title: string }> } };
+  const item = json.comparison.items.find((i) => i.number === 220)!;
+  // Item 220 is the wire's 220th gap: past the 200 the first page of items carries.
+  expect(item.title).toMatch(/^Update \d+:/);
+
+  await page.goto(`/compare/${blogId}/${wireId}#item:${encodeURIComponent(item.id)}`);
+  // The server analyses the pair again for the other window: a long pair takes some seconds.
+  await expect(page).toHaveURL(new RegExp(`[?&]items=2#item:${escapeRegExp(encodeURIComponent(item.id))}$`), { timeout: 30_000 });
+  const pages = page.getByRole("navigation", { name: `Pages of items missing from ${wire}` });
+  await expect(pages.getByRole("link", { name: "Items 201–234" })).toHaveAttribute("aria-current", "page", { timeout: 30_000 });
+
+  // The item is selected in the list, its passage highlighted, focused and in view, with no "not found" note.
+  const listed = new ComparePage(page).missingFrom(wire).getByRole("listitem").filter({ hasText: "Item 220." });
+  await expect(listed.getByRole("button").first()).toHaveAttribute("aria-pressed", "true");
+  await expect(listed).toBeInViewport();
+  const update = item.title.match(/^Update \d+:/)![0];
+  const focused = page.locator(":focus");
+  await expect(focused).toContainText(update);
+  await expect(focused).toHaveClass(/ring-amber-400/);
+  await expect(focused).toBeInViewport();
+  await expect(page.getByText("The linked item is not among")).toHaveCount(0);
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -88,6 +88,31 @@ describe("buildComparePageModel", () => {
     expect(model.offPage.b).toEqual({ total: 3, reviewed: 2, dismissed: 1 });
   });
 
+  it("maps each item on another window of items to its window, by its id and its review's flag, so a link to it can open it", () => {
+    const lead = comparison.items.find((i) => i.missingFrom === "b")!;
+    const many = { ...comparison, items: Array.from({ length: 12 }, (_, k) => ({ ...lead, id: `${lead.id}-${k}`, flags: [`${lead.id}-${k}`, `other-flag-${k}`] })) };
+    // Item 8's review is kept under its second flag (the grouping changed which flag leads it): the activity log links to that.
+    const reviews = new Map([[`other-flag-8`, "confirmed"]]);
+    const model = buildComparePageModel(many, { itemWindow: 1, maxItemsPerSide: 5, reviewStatus: (key) => reviews.get(key) });
+    expect(model.items.map((i) => i.id)).toEqual([5, 6, 7, 8, 9].map((k) => `${lead.id}-${k}`));
+    expect(model.itemWindowOf).toEqual({
+      ...Object.fromEntries([0, 1, 2, 3, 4].map((k) => [`${lead.id}-${k}`, 0])),
+      ...Object.fromEntries([10, 11].map((k) => [`${lead.id}-${k}`, 2])),
+    });
+    const first = buildComparePageModel(many, { maxItemsPerSide: 5, reviewStatus: (key) => reviews.get(key) });
+    expect(first.itemWindowOf?.[`${lead.id}-8`]).toBe(1);
+    expect(first.itemWindowOf?.["other-flag-8"]).toBe(1);
+    expect(first.itemWindowOf?.[`${lead.id}-2`]).toBeUndefined();
+  });
+
+  it("sends no map of item windows when every side fits one window", () => {
+    const model = buildComparePageModel(comparison);
+    expect(model.itemWindows.a.windowCount).toBe(1);
+    expect(model.itemWindows.b.windowCount).toBe(1);
+    expect(model).not.toHaveProperty("itemWindowOf");
+    expect(JSON.stringify(model)).not.toContain("itemWindowOf");
+  });
+
   it("marks a row's importance from every item, those on other windows of items too", () => {
     const ranked = buildComparePageModel(comparison, { maxItemsPerSide: 1 });
     const whole = buildComparePageModel(comparison);

@@ -100,6 +100,12 @@ export interface ComparePageModel {
   itemWindows: Record<Side, SideItemWindow>;
   /** The items of each side on other windows: how many, and how many of them are reviewed or dismissed (the panel's counts are of every item). */
   offPage: Record<Side, OffPageCount>;
+  /**
+   * The window (0-based) of each item on another window of items, by its id and by the flag its
+   * review is kept under (the activity log links to that): a link to it (`#item:<key>`) opens its
+   * window. Absent when no side has more than one window, so a short comparison sends nothing.
+   */
+  itemWindowOf?: Record<string, number>;
   flags: Record<string, FlagView>;
   counts: Record<RowCategory, number>;
   /** What the Left out panel says when there are no items: why there are none. */
@@ -217,11 +223,15 @@ export function buildComparePageModel(
   const rank = { a: 0, b: 0 };
   const offPage: Record<Side, OffPageCount> = { a: { total: 0, reviewed: 0, dismissed: 0 }, b: { total: 0, reviewed: 0, dismissed: 0 } };
   const statusOf = options.reviewStatus ?? (() => undefined);
+  const paged = itemWindows.a.windowCount > 1 || itemWindows.b.windowCount > 1;
+  const itemWindowOf: Record<string, number> = {};
   const kept = comparison.items.filter((item) => {
     const at = rank[item.missingFrom]++;
     const window = itemWindows[item.missingFrom];
     if (at >= window.from && at < window.to) return true;
-    const status = statusOf(itemReviewKey(item, (key) => statusOf(key) !== undefined));
+    const reviewKey = itemReviewKey(item, (key) => statusOf(key) !== undefined);
+    itemWindowOf[item.id] = itemWindowOf[reviewKey] = Math.floor(at / window.size);
+    const status = statusOf(reviewKey);
     const count = offPage[item.missingFrom];
     count.total++;
     if (status !== undefined) count.reviewed++;
@@ -270,6 +280,7 @@ export function buildComparePageModel(
     itemWindow,
     itemWindows,
     offPage,
+    ...(paged ? { itemWindowOf } : {}),
     flags: flagsOf(comparison.omissions, items),
     counts,
     noItemsText: noItemsText(comparison, labels),

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import type { Importance } from "@/lib/types/comparison";
 import { isDifference, type CompareRow } from "./build-rows";
 import type { ComparePageModel, ItemView } from "./compare-page-model";
@@ -11,6 +11,7 @@ import type { ReviewView } from "./flag-review";
 import { FlagsPanel } from "./flags-panel";
 import { comparePageHref } from "./compare-page-href";
 import { itemFragment, itemIdFromHash } from "./item-link";
+import { linkedItemWindowHref } from "./item-window-link";
 import { itemReviewKey } from "@/lib/report/item-review";
 import { CATEGORY_COLOUR, OverviewRuler } from "./overview-ruler";
 import { ROW_CATEGORIES, type RowCategory } from "./row-category";
@@ -172,9 +173,17 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
   }, [jump]);
 
   // Arriving with an item in the address (#item:…, a link an analyst shared or the story page's
-  // preview): select it in the panel and bring its sentences into view, on its page.
-  // Arriving from another page of a long comparison with a row in the address (#pair-12): show it.
-  useEffect(() => {
+  // preview): select it in the panel and bring its sentences into view, on its page of rows and
+  // its window of items. Arriving from another page of a long comparison with a row in the
+  // address (#pair-12): show it. The same when the fragment changes on this page (a link pasted
+  // into the address bar, the browser's Back).
+  const openFromHash = useEffectEvent((): (() => void) | undefined => {
+    const elsewhere = linkedItemWindowHref(basePath, model, window.location.hash);
+    if (elsewhere !== null) {
+      // On another window of items: go there (keeping the page of rows and the fragment); that page opens it.
+      router.replace(elsewhere);
+      return;
+    }
     const itemId = itemIdFromHash(window.location.hash);
     if (itemId !== null) {
       // An item's id, or any flag grouped in it (a review is kept under one of them: the activity log links to that).
@@ -185,13 +194,10 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
       }
       const frame = requestAnimationFrame(() => {
         if (!item) {
-          setLinkNote(
-            model.itemWindows.a.windowCount > 1 || model.itemWindows.b.windowCount > 1
-              ? "The linked item is not among the items on this page: look in the other pages of items under Left out. The articles or their grouping may also have changed since the link was made."
-              : "The linked item is not among this comparison's items: the articles or their grouping may have changed since the link was made.",
-          );
+          setLinkNote("The linked item is not among this comparison's items: the articles or their grouping may have changed since the link was made.");
           return;
         }
+        setLinkNote(null);
         setSelected(item.id);
         // A dismissed item is hidden by default; the link asked for it, so show it.
         if (reviews[itemReviewKey(item, (key) => reviews[key] !== undefined)]?.status === "dismissed") setHideDismissed(false);
@@ -204,9 +210,14 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
     if (!id || !rows.some((r) => r.id === id)) return;
     const frame = requestAnimationFrame(() => reveal([id]));
     return () => cancelAnimationFrame(frame);
-    // Only on arrival.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [model.page, model.order]);
+  });
+  // On arrival, and on each page of rows, order or window of items the router brings (it keeps this component).
+  useEffect(() => openFromHash(), [model.page, model.order, model.itemWindow]);
+  useEffect(() => {
+    const onHashChange = () => void openFromHash();
+    window.addEventListener("hashchange", onHashChange);
+    return () => window.removeEventListener("hashchange", onHashChange);
+  }, []);
 
   const jumpToOrdinal = (ordinal: number) => {
     const id = model.overviewIds[ordinal];

@@ -98,6 +98,16 @@ test("a link to an item on another page of items opens that page, at the item", 
   await expect(focused).toHaveClass(/ring-amber-400/);
   await expect(focused).toBeInViewport();
   await expect(page.getByText("The linked item is not among")).toHaveCount(0);
+
+  // A link to an item of the first page pasted into the address bar (the fragment changes, the page stays): back to the first page, at it.
+  const fifth = json.comparison.items.find((i) => i.number === 5)!;
+  await page.evaluate((hash) => (window.location.hash = hash), `#item:${encodeURIComponent(fifth.id)}`);
+  await expect(page).toHaveURL(new RegExp(`/compare/${blogId}/${wireId}#item:${escapeRegExp(encodeURIComponent(fifth.id))}$`), { timeout: 30_000 });
+  await expect(new ComparePage(page).missingFrom(wire).getByRole("listitem").filter({ hasText: "Item 5." }).getByRole("button").first()).toHaveAttribute("aria-pressed", "true", { timeout: 30_000 });
+  // Its sentences are the focused, highlighted row (item 5 is a name, so its row is found by focus, not by its title).
+  const row = page.getByRole("list", { name: "Aligned passages" }).locator(":focus");
+  await expect(row).toHaveClass(/ring-amber-400/);
+  await expect(row).toBeInViewport();
 });
 
 function escapeRegExp(text: string): string {

@@ -177,11 +177,14 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
   // its window of items. Arriving from another page of a long comparison with a row in the
   // address (#pair-12): show it. The same when the fragment changes on this page (a link pasted
   // into the address bar, the browser's Back).
-  const openFromHash = useEffectEvent((): (() => void) | undefined => {
+  const openFromHash = useEffectEvent((arrived: boolean): (() => void) | undefined => {
+    // A fragment changed in the address bar is not the router's navigation: the router, still at the
+    // address it last made, joined the two fragments ("#item:x#item:y") and kept the old query. So the browser goes there.
+    const go = (href: string) => (arrived ? router.replace(href) : window.location.replace(href));
     const elsewhere = linkedItemWindowHref(basePath, model, window.location.hash);
     if (elsewhere !== null) {
       // On another window of items: go there (keeping the page of rows and the fragment); that page opens it.
-      router.replace(elsewhere);
+      go(elsewhere);
       return;
     }
     const itemId = itemIdFromHash(window.location.hash);
@@ -189,7 +192,7 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
       // An item's id, or any flag grouped in it (a review is kept under one of them: the activity log links to that).
       const item = model.items.find((i) => i.id === itemId) ?? model.items.find((i) => i.flags.includes(itemId));
       if (item && item.rows.length > 0 && item.page !== model.page) {
-        router.replace(pageHref(item.page, itemFragment(item.id)));
+        go(pageHref(item.page, itemFragment(item.id)));
         return;
       }
       const frame = requestAnimationFrame(() => {
@@ -212,9 +215,9 @@ export function CompareView({ model, basePath, scope, reviews: initialReviews, s
     return () => cancelAnimationFrame(frame);
   });
   // On arrival, and on each page of rows, order or window of items the router brings (it keeps this component).
-  useEffect(() => openFromHash(), [model.page, model.order, model.itemWindow]);
+  useEffect(() => openFromHash(true), [model.page, model.order, model.itemWindow]);
   useEffect(() => {
-    const onHashChange = () => void openFromHash();
+    const onHashChange = () => void openFromHash(false);
     window.addEventListener("hashchange", onHashChange);
     return () => window.removeEventListener("hashchange", onHashChange);
   }, []);

@@ -44,16 +44,7 @@ export function withSpellingsWritten(row: CoverageRow, sources: readonly Written
     // Rare: only now is each passage read on its own, to point the matrix's cell at the sentences.
     found.set(i, source.passages.filter((p) => writes(new TextIndex(p.text), spellings)).map((p) => p.index));
   }
-  if (found.size === 0) return row;
-  // A name written in a passage that spans two (a line break inside it) still counts once.
-  const counted = (i: number, n: number | undefined) => (found.has(i) ? Math.max(1, found.get(i)?.length ?? 0) : (n ?? 0));
-  return {
-    ...row,
-    counts: row.counts.map((n, i) => counted(i, n)),
-    passages: row.passages.map((list, i) => found.get(i) ?? [...list]),
-    ...(row.mainCounts ? { mainCounts: row.mainCounts.map((n, i) => counted(i, n)) } : {}),
-    ...(row.namedCounts ? { namedCounts: row.namedCounts.map((n, i) => counted(i, n)) } : {}),
-  };
+  return withCarried(row, found);
 }
 
 /** Whether `longer` has every word of `name`, in order and together ("Hollins Creek" in "The Hollins Creek Dam"). */
@@ -87,6 +78,15 @@ export function withLongerNamesWritten(row: CoverageRow, entities: readonly Enti
     const named = longer.filter((e) => (e.counts[i] ?? 0) > 0);
     if (named.length > 0) found.set(i, [...new Set(named.flatMap((e) => e.passages[i] ?? []))].sort((x, y) => x - y));
   }
+  return withCarried(row, found);
+}
+
+/**
+ * `row` with the sources `found` names counted as carrying it, at the
+ * passages found; at least once, as a name written in a passage that spans
+ * two (a line break inside it) still counts once.
+ */
+function withCarried(row: CoverageRow, found: ReadonlyMap<number, number[]>): CoverageRow {
   if (found.size === 0) return row;
   const counted = (i: number, n: number | undefined) => (found.has(i) ? Math.max(1, found.get(i)?.length ?? 0) : (n ?? 0));
   return {

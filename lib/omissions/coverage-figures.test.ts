@@ -66,6 +66,24 @@ describe("buildCoverage: figures the sources disagree on", () => {
   });
 });
 
+describe("buildCoverage: figures of one noun that different things befall", () => {
+  // An invented election: three reports of the Greens' result.
+  const result = (id: string, label: string, seats: string) =>
+    source(id, label, `The Greens ${seats} seats in the regional assembly after Sunday's vote, the electoral commission said on Monday.`, "Turnout was the lowest in two decades.");
+
+  it("sets no seats held against seats lost, and still the seats one source says are held against another's", () => {
+    const held = result("s1post", "Evening Post", "will hold at least 42");
+    const lost = result("s2wire", "Ashby Wire", "have lost nearly 15");
+    expect(buildCoverage([held, lost]).flags.filter((f) => f.kind === "conflict")).toEqual([]);
+    const other = result("s3radio", "Radio Ashby", "will hold at least 51");
+    const conflict = buildCoverage([held, lost, other]).flags.find((f) => f.kind === "conflict");
+    expect(conflict?.figures).toEqual([
+      { phrase: "42 seats", sources: ["s1post"] },
+      { phrase: "51 seats", sources: ["s3radio"] },
+    ]);
+  });
+});
+
 describe("buildCoverage: the wording of a passage row", () => {
   it("is the wording its sources share, never the outvoted figure of the source listed first", () => {
     // The Evening Post is listed first (published first); the Gazette leaves the collapse out, so the lede is a row.

@@ -773,6 +773,23 @@ describe("findOmissions: numbers", () => {
     expect(compare(a, b).some((f) => f.kind === "conflict")).toBe(false);
   });
 
+  it("does not set seats held against seats lost, nor deaths against injuries, and still sets two tolls or two levels against each other", () => {
+    const conflicts = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "conflict" && f.missingFrom === "b").map((f) => f.term);
+    const seats = (what: string) => `The Greens ${what} seats in the regional assembly after Sunday's vote, the electoral commission said on Monday.`;
+    expect(conflicts(seats("will hold at least 42"), seats("have lost nearly 15"))).toEqual([]);
+    expect(conflicts(seats("picked up 6"), seats("lost 9"))).toEqual([]);
+    expect(conflicts(seats("will hold 42"), seats("will hold 47"))).toEqual(["42 → 47"]);
+    expect(conflicts(seats("lost 9"), seats("lost 12"))).toEqual(["9 → 12"]);
+    const toll = (what: string) => `${what} when a bus overturned on the coast road near Veldhaven on Sunday, police said.`;
+    expect(conflicts(toll("Seven people were killed"), toll("Nine people were injured"))).toEqual([]);
+    expect(conflicts(toll("Seven people were killed"), toll("Nine people died"))).toEqual(["Seven → Nine"]);
+    // A word the reader does not know may mean the other's: the bus "struck four people", six "were hurt".
+    expect(conflicts(toll("The bus struck four people"), toll("Six people were hurt"))).toEqual(["four → Six"]);
+    const budget = (what: string) => `The council ${what} its roads budget by $4 million on Tuesday, the mayor's office said.`;
+    expect(conflicts(budget("raised"), budget("cut").replace("$4", "$6"))).toEqual([]);
+    expect(conflicts(budget("raised"), budget("raised").replace("$4", "$6"))).toEqual(["$4 million → $6 million"]);
+  });
+
   it("reads what a figure counts past its unit and a proper adjective, and takes 'the two states' for a reference, not a figure", () => {
     const conflicts = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "conflict" && f.missingFrom === "b").map((f) => f.term);
     expect(conflicts("After 2036, the program will only be able to pay 77 percent of promised benefits, the trustees said.", "After 2036, the trustees said, retirees would face a 23 percent cut in benefits.")).toEqual([]);

@@ -16,6 +16,7 @@ import type { Token } from "../text/tokens";
 import type { Passage } from "../text/types";
 import { STOPWORDS } from "../text/stopwords";
 import { currencyOf } from "./currencies";
+import { figureRole, sameRole, type FigureRole } from "./figure-role";
 import { isFigure, type NumberMention } from "./numbers";
 import { nameOf, other, SIDES, type OmissionContext } from "./omission-input";
 import { COVERED } from "./passage-omissions";
@@ -40,6 +41,8 @@ export interface FigureContext {
   before?: string;
   /** After "the", "their", "these"…: a reference to things named before ("the two states"), not a figure reported. */
   anaphoric: boolean;
+  /** What befalls what it counts, when a word next to it says: "lost nearly 60 seats" is a loss (figure-role.ts). */
+  role?: FigureRole;
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "their", "these", "those", "its", "his", "her", "our", "both"]);
@@ -47,7 +50,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(["the", "their", "these", "thos
 /** Words that spell a figure's unit, not what it counts: "77 percent of promised benefits" counts benefits. */
 const UNIT_WORDS: ReadonlySet<string> = new Set(["percent", "percentage", "pct", "cent", "point", "points"]);
 
-function contextOf(m: NumberMention, tokens: readonly Token[]): FigureContext {
+function contextOf(m: NumberMention, tokens: readonly Token[], text: string): FigureContext {
   const content = (t: Token | undefined) => !!t && t.isContent && !t.isNumber && !STOPWORDS.has(t.norm) && !UNIT_WORDS.has(t.norm);
   // The noun a figure counts, past proper adjectives: "Twenty-six Russian nationals" counts nationals.
   const noun = (t: Token) => content(t) && !(t.isCapitalized && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(t.surface));
@@ -58,17 +61,21 @@ function contextOf(m: NumberMention, tokens: readonly Token[]): FigureContext {
     after: m.duration ? m.duration.unit : tokens.find((t) => t.start >= m.end && noun(t))?.stem,
     before: tokens.filter((t) => t.end <= m.start && content(t)).at(-1)?.stem,
     anaphoric: !/-\p{L}+$/u.test(m.value) && previous !== undefined && DETERMINERS.has(previous.norm),
+    role: figureRole(tokens, text, m.start, m.end),
   };
 }
 
 /**
- * Two figures measure the same thing when they are of one unit and counted
- * things agree: the noun after each when both have one, else (sums and
- * shares) the word before.
+ * Two figures measure the same thing when they are of one unit, counted
+ * things agree (the noun after each when both have one, else, for sums and
+ * shares, the word before) and nothing says different things befall them:
+ * "hold 240 seats" and "lost 60 seats" count seats, but seats held against
+ * seats lost is no disagreement (figure-role.ts).
  */
 function sameQuantity(a: NumberMention, ca: FigureContext, b: NumberMention, cb: FigureContext): boolean {
   const unit = unitOf(a);
   if (!unit || unit !== unitOf(b) || ca.inside !== cb.inside || ca.anaphoric || cb.anaphoric) return false;
+  if (!sameRole(ca.role, cb.role)) return false;
   if (ca.inside) return true;
   if (ca.after && cb.after) return ca.after === cb.after;
   return unit !== "count" && unit !== "ordinal" && ca.before !== undefined && ca.before === cb.before;
@@ -97,7 +104,7 @@ function unsharedFigures(side: FigureSide, elsewhere: ArticleReading, positions:
     const tokens = reading.tokens(passage.text);
     for (const mention of reading.numbers()[k] ?? []) {
       if (!unitOf(mention) || elsewhere.givesFigure(mention)) continue;
-      out.push({ mention, passage, context: contextOf(mention, tokens) });
+      out.push({ mention, passage, context: contextOf(mention, tokens, passage.text) });
     }
   }
   return out;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../text/tokens";
+import { figureRole, sameRole } from "./figure-role";
+import { extractNumbers } from "./numbers";
+
+// Invented sentences. The role of each figure in a sentence, in order ("-" when no word next to it says).
+function rolesIn(sentence: string): string[] {
+  const tokens = tokenize(sentence);
+  return extractNumbers(sentence, tokens).map((m) => `${m.surface}:${figureRole(tokens, sentence, m.start, m.end) ?? "-"}`);
+}
+
+describe("figureRole: what happens to what a figure counts", () => {
+  it("reads a level held and a change, before the figure past bounds", () => {
+    expect(rolesIn("The Greens will hold at least 42 seats in the assembly.")).toEqual(["42:level"]);
+    expect(rolesIn("The Greens have lost nearly 15 seats since the last vote.")).toEqual(["15:loss"]);
+    expect(rolesIn("The Greens lost more than 15 seats.")).toEqual(["15:loss"]);
+    expect(rolesIn("The Greens may win up to 42 seats.")).toEqual(["42:level"]);
+    expect(rolesIn("The Greens picked up 6 seats.")).toEqual(["6:gain"]);
+    expect(rolesIn("The party remains in opposition with 38 seats.")).toEqual(["38:level"]);
+    expect(rolesIn("Turnout was up 4 percent on the last election.")).toEqual(["4:gain"]);
+    expect(rolesIn("The party won 12 more seats than last time.")).toEqual(["12:gain"]);
+    expect(rolesIn("The council cut its roads budget by $6 million.")).toEqual(["$6 million:loss"]);
+  });
+
+  it("reads what befell the things counted, after the counted noun past auxiliaries", () => {
+    expect(rolesIn("Seven people were killed and 43 were hurt when the ferry capsized.")).toEqual(["Seven:death", "43:injury"]);
+    expect(rolesIn("The storm left 12 people dead.")).toEqual(["12:death"]);
+    // Lives lost are deaths, not a loss of something counted; homes lost are.
+    expect(rolesIn("Seven people lost their lives and 12 lives were lost at sea.")).toEqual(["Seven:death", "12:death"]);
+    expect(rolesIn("Seven people lost their homes.")).toEqual(["Seven:loss"]);
+    expect(rolesIn("Rescuers said 12 people remain missing.")).toEqual(["12:missing"]);
+    expect(rolesIn("A van struck a crowd, injuring four people.")).toEqual(["four:injury"]);
+  });
+
+  it("reads nothing it does not know, nor past a comma, nor a bound or a level reached for a change", () => {
+    expect(rolesIn("A van struck four people near the market.")).toEqual(["four:-"]);
+    expect(rolesIn("The Greens lost, and 42 seats went to the Liberals.")).toEqual(["42:-"]);
+    expect(rolesIn("Up to 42 seats could change hands.")).toEqual(["42:-"]);
+    expect(rolesIn("The death toll rose to 12 on Friday.")).toEqual(["12:-", "Friday:-"]);
+    expect(rolesIn("The delegations met for 40 minutes.")).toEqual(["40 minutes:-"]);
+  });
+});
+
+describe("sameRole", () => {
+  it("keeps apart figures whose words mean different things, and pairs a figure whose word is not known with any", () => {
+    expect(sameRole("level", "loss")).toBe(false);
+    expect(sameRole("gain", "loss")).toBe(false);
+    expect(sameRole("death", "injury")).toBe(false);
+    expect(sameRole("death", "death")).toBe(true);
+    expect(sameRole(undefined, "injury")).toBe(true);
+    expect(sameRole("loss", undefined)).toBe(true);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * What happens to what a figure counts, read from the word that governs it
+ * in its clause: "hold at least 240 seats" are seats held, "lost nearly 60
+ * seats" seats lost, "Seven people died" deaths, "injuring four people"
+ * injuries. Two figures of one noun are not one quantity when these words
+ * mean different things: seats held are not seats lost (a level is not a
+ * change of it), a gain is not a loss, deaths are not injuries.
+ *
+ * Only a known word rules a pair out. A word the lexicon does not know may
+ * mean anything, the same as the other side's: "cut $950 billion from
+ * Medicare" against "taken more than $700 billion out of Medicare" is one
+ * quantity, and so are "striking four people" and "Six people were injured".
+ *
+ * The word is looked for next to the figure, as a reader finds it: before it
+ * past bounds and articles ("lost more than 60", "a loss of 60", "killing at
+ * least 12"), or after the counted noun past auxiliaries ("Nine workers were
+ * hurt"); never past a comma or another clause mark. A lexicon, not a
+ * parser: what it does not know it leaves as it was.
+ */
+import { normalizeWord, stemWord, type Token } from "../text/tokens";
+
+type Change = "gain" | "loss";
+/** What a governing word says: a level held, a change up or down, or what befell the things counted. */
+export type FigureRole = "level" | Change | "death" | "injury" | "arrest" | "missing";
+
+const WORDS: Readonly<Record<FigureRole, string>> = {
+  level: "hold holds held holding keep keeps kept keeping retain retains retained retaining remain remains remained control controls controlled controlling own owns owned total totals totaled totaling won win wins winning has have had having with",
+  gain: "gain gained gaining gains rose rise rises risen rising increase increased increasing grew grow grows grown growing added adding flipped flip flips picked climbed climb jumped jump surged surge raise raised raises raising boosted boost",
+  loss: "lost lose loses losing loss losses fell fall falls fallen falling dropped drop drops dropping declined decline declines decreased decrease reduced reduce reduction cut cuts cutting slashed slash shed sheds shrank shrink shrunk eliminated",
+  death: "killed kill kills killing died die dies dying dead death deaths fatalities fatality",
+  injury: "injured injure injures injuring injury injuries hurt wounded wound wounding",
+  arrest: "arrested arrest arrests arresting detained detain detaining",
+  missing: "missing",
+};
+
+const ROLE_BY_STEM: ReadonlyMap<string, FigureRole> = new Map(
+  (Object.entries(WORDS) as Array<[FigureRole, string]>).flatMap(([role, words]) => words.split(" ").map((w) => [stemWord(normalizeWord(w)), role] as const)),
+);
+
+/** Right before a figure, a change by itself: "up 5 percent", "down 3 points". */
+const DIRECTION_BEFORE: Readonly<Record<string, Change>> = { up: "gain", down: "loss" };
+/** Right after a figure (or its unit), a change by itself: "60 more seats", "5 percent lower". */
+const DIRECTION_AFTER: Readonly<Record<string, Change>> = { more: "gain", higher: "gain", fewer: "loss", less: "loss", lower: "loss" };
+/** Comparatives that with "than" make a bound, no change: "more than 60". */
+const COMPARATIVES: ReadonlySet<string> = new Set(["more", "fewer", "less"]);
+/** Before "to": a bound, no level ("up to 60", "close to 60"). */
+const BOUND_TO: ReadonlySet<string> = new Set(["up", "close"]);
+
+/** Words between a governing word and the figure it governs: bounds, articles, "a loss of", "rose by". */
+const SKIP_BEFORE: ReadonlySet<string> = new Set(
+  "a an at least most nearly almost about around roughly approximately some estimated just only over under upwards of by than another further additional as many much few its their his her".split(" "),
+);
+/** Words between a counted noun and its verb: "Nine workers were hurt", "people who have died". */
+const SKIP_AFTER: ReadonlySet<string> = new Set(
+  "were was are is be been being has have had will would could may might also reportedly all who that percent percentage pct point points".split(" "),
+);
+
+/** Marks that end a clause between two words: a governing word is not looked for past them. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014!?]|\.(?:\s|$)/;
+
+/** Tokens read on each side, at most: a governing word is next to its figure or nowhere. */
+const REACH = 5;
+
+function roleOfWord(t: Token): FigureRole | undefined {
+  return t.isNumber ? undefined : ROLE_BY_STEM.get(t.stem);
+}
+
+/** Lives, counted or lost, are deaths: "12 lives", "lost their lives" (by its form: "live" is also a verb). */
+const LIVES: ReadonlySet<string> = new Set(["lives", "life"]);
+const POSSESSIVES: ReadonlySet<string> = new Set(["their", "his", "her", "its"]);
+
+/** Whether tokens from `i` on say "lives", past a possessive: what "lost" or "claimed" before them took. */
+function livesAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t && POSSESSIVES.has(t.norm)) return LIVES.has(tokens[i + 1]?.norm ?? "");
+  return t !== undefined && LIVES.has(t.norm);
+}
+
+/** The role read before a figure starting at `start`: none past "to" or "from", which make it a level ("rose to 12"). */
+function roleBefore(tokens: readonly Token[], text: string, start: number): FigureRole | undefined {
+  let i = tokens.findLastIndex((t) => t.end <= start);
+  let boundary = start;
+  // After "by", what changed comes between the verb and the figure: "raised its budget by $4 million".
+  let by = false;
+  for (let read = 0; i >= 0 && read < REACH; i--, read++) {
+    const t = tokens[i] as Token;
+    if (CLAUSE_BREAK.test(text.slice(t.end, boundary))) return undefined;
+    boundary = t.start;
+    const next = tokens[i + 1];
+    // Not before "to": "up to 60" was read as a bound when its "to" was.
+    if (DIRECTION_BEFORE[t.norm]) return DIRECTION_BEFORE[t.norm];
+    // "rose to 12", "fell from 10": the level reached or left, not the change; "up to 60", "close to 60" a bound.
+    if (t.norm === "to" || t.norm === "from") {
+      if (BOUND_TO.has(tokens[i - 1]?.norm ?? "")) {
+        i--;
+        read++;
+        continue;
+      }
+      return undefined;
+    }
+    if (COMPARATIVES.has(t.norm) && next?.norm === "than") continue;
+    if (t.norm === "by") by = true;
+    if (SKIP_BEFORE.has(t.norm)) continue;
+    const role = roleOfWord(t);
+    if (role || !by) return role;
+  }
+  return undefined;
+}
+
+/** The role read after a figure ending at `end`: a change word right after it, else the counted noun or the verb after it, a level only when nothing more is said. */
+function roleAfter(tokens: readonly Token[], text: string, end: number): FigureRole | undefined {
+  let i = tokens.findIndex((t) => t.start >= end);
+  let boundary = end;
+  let content = 0;
+  let level: FigureRole | undefined;
+  for (let read = 0; i >= 0 && i < tokens.length && read < REACH && content < 2; i++, read++) {
+    const t = tokens[i] as Token;
+    if (CLAUSE_BREAK.test(text.slice(boundary, t.start))) return level;
+    boundary = t.end;
+    if (content === 0 && DIRECTION_AFTER[t.norm]) return tokens[i + 1]?.norm === "than" ? undefined : DIRECTION_AFTER[t.norm];
+    if (SKIP_AFTER.has(t.norm)) continue;
+    // "60 seats with…": a function word here ends what is said of the figure.
+    if (!t.isContent) return level;
+    if (LIVES.has(t.norm)) return "death";
+    const word = roleOfWord(t);
+    const role = word === "loss" && livesAt(tokens, i + 1) ? "death" : word;
+    // A level word is read past, for what it may say more of ("remain missing").
+    if (role === "level") level = role;
+    else if (role) return role;
+    else content++;
+  }
+  return level;
+}
+
+/**
+ * What happens to what a figure (at `start`–`end` of `text`, whose tokens
+ * are `tokens`) counts, when a word next to it says. A level ("have", "with",
+ * "remain") says less than what befell the things counted, wherever that is:
+ * "with 12 dead" are deaths, "12 people remain missing" missing.
+ */
+export function figureRole(tokens: readonly Token[], text: string, start: number, end: number): FigureRole | undefined {
+  // "lost 12 lives", "claimed 12 lives": deaths, whatever the verb says.
+  if (livesAt(tokens, tokens.findIndex((t) => t.start >= end))) return "death";
+  const before = roleBefore(tokens, text, start);
+  if (before !== undefined && before !== "level") return before;
+  return roleAfter(tokens, text, end) ?? before;
+}
+
+/**
+ * Whether figures with these roles may measure one quantity: the same role,
+ * or a side whose governing word is not known (it may mean the other's).
+ */
+export function sameRole(a: FigureRole | undefined, b: FigureRole | undefined): boolean {
+  return a === b || a === undefined || b === undefined;
+}

@@ -9,6 +9,7 @@
  */
 import { spellingsOf } from "./entity-omissions";
 import { TextIndex } from "./text-index";
+import { longerNamesOf } from "./longer-names";
 import type { Passage } from "../text/types";
 import type { CoverageRow } from "./coverage";
 import type { EntityAcross } from "../entities/resolve-entities";
@@ -47,30 +48,18 @@ export function withSpellingsWritten(row: CoverageRow, sources: readonly Written
   return withCarried(row, found);
 }
 
-/** Whether `longer` has every word of `name`, in order and together ("Hollins Creek" in "The Hollins Creek Dam"). */
-function holdsWords(longer: string, name: string): boolean {
-  const words = longer.split(/\s+/);
-  const part = name.split(/\s+/);
-  if (part.length === 0 || words.length <= part.length) return false;
-  return words.some((_, k) => part.every((w, m) => words[k + m] === w));
-}
-
 /**
  * `row` with the sources `candidates` lists (indexes of sources that count it
- * 0) that name an entity of the same type whose name holds this one counted
- * as carrying it, with that entity's passages: every outlet writes "Hollins
+ * 0) that name an entity carrying its name (longer-names.ts) counted as
+ * carrying it, with that entity's passages: every outlet writes "Hollins
  * Creek Dam", some also "Hollins Creek" on its own, and a source that only
  * ever writes the longer name does not leave the dam out (the story flagged
  * "Hollins Creek" High, absent from three sources that name the dam in their
- * headlines). A name of another type is another thing: "Washington" is not
- * carried by "The Washington Post".
+ * headlines).
  */
 export function withLongerNamesWritten(row: CoverageRow, entities: readonly EntityAcross[], candidates: readonly number[]): CoverageRow {
   if (row.kind !== "entity" || !row.term) return row;
-  const forms = [row.term, ...(row.surfaces ?? [])];
-  const longer = entities.filter(
-    (e) => e.type === (row.entityType ?? "other") && e.canonical !== row.term && [e.canonical, ...e.surfaces].some((name) => forms.some((form) => holdsWords(name, form))),
-  );
+  const longer = longerNamesOf({ canonical: row.term, surfaces: row.surfaces ?? [], type: row.entityType ?? "other" }, entities);
   if (longer.length === 0) return row;
   const found = new Map<number, number[]>();
   for (const i of candidates) {

@@ -9,6 +9,7 @@ import type { Passage } from "../text/types";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
 import { ORGANIZATION_WORDS } from "../entities/name-words";
 import { countryImplied } from "./implied-country";
+import { longerNamesOf } from "./longer-names";
 import { namesOutlet } from "./outlet-names";
 import type { TextIndex } from "./text-index";
 import { absenceWords } from "./item-salience";
@@ -33,8 +34,8 @@ export function spellingsOf(entity: Pick<EntityAcross, "canonical" | "surfaces" 
 
 /**
  * Whether the other text writes the name as the flagged side wrote it, but
- * only as part of a longer name ("China" in "South China Sea", "Trump Tower"
- * in "Trump Tower Moscow"): the name is still left out, yet "never in" that
+ * only as part of a longer name that does not carry it (longer-names.ts:
+ * "China" in "South China Sea", or a name of another type): the name is still left out, yet "never in" that
  * text would be false as written. Asked of a flagged name, which the raw-text
  * check found nowhere on its own. A surname alone is not the name as written
  * ("Bush" in "George W. Bush" is no "Jeb Bush").
@@ -77,6 +78,9 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
     if (ctx.inHeadline[absent](e)) continue;
     // The other side names a state of the country: it is set there, and leaves nothing out by not naming it.
     if (countryImplied(e.canonical, ctx.entities, sideIndex(absent))) continue;
+    // The other side names a thing of its type named after it ("Hollins Creek Dam" for "Hollins Creek"): carried
+    // there, as the story reads it (longer-names.ts).
+    if (longerNamesOf(e, ctx.entities).some((longer) => (longer.counts[sideIndex(absent)] ?? 0) > 0)) continue;
     const written = ctx.readings[absent].textIndex();
     if (verify && spellings.some((form) => written.hasAlone(form) || (form.includes(" ") && written.hasIgnoringCase(form)))) continue;
     // "the Romney-Ryan budget", "the Obama-Romney debate": two names joined, each of which the other side names.

@@ -112,6 +112,16 @@ describe("findOmissions: entities", () => {
     expect(compare(a, body("Ships were sent out, officials said."))[0]?.note).toBe("“China” appears 1× in A, never in B");
   });
 
+  it("does not call a name left out when the other side writes it only as the start of a longer name of its type", () => {
+    const a = body("Water poured over the spillway into Hollins Creek on Tuesday, county officials said.");
+    const b = body("Water poured over the spillway of the Hollins Creek Dam on Tuesday, county officials said.");
+    const terms = (x: Passage[], y: Passage[]) => compare(x, y).filter((f) => f.kind === "entity").map((f) => `${f.term} (${f.missingFrom})`);
+    // The dam is still left out by A, which names only the creek.
+    expect(terms(a, b)).toEqual(["Hollins Creek Dam (a)"]);
+    // Only a name of its type: the creek is no newspaper's.
+    expect(terms(a, body("Water poured over the spillway on Tuesday, the Hollins Creek Gazette reported."))).toContain("Hollins Creek (b)");
+  });
+
   it("uses an analyst's alias to silence a false flag", () => {
     const a = body("The Kremlin and Gazprom cut supplies to Europe on Monday.");
     const b = body("The Kremlin and the Russian gas giant cut supplies to Europe on Monday.");

@@ -95,7 +95,7 @@ export function alignPassages(
       const verdict = scorePrepared(preparedA(i), preparedB(j));
       if (verdict.kind === null) continue;
       // Two sentences of one speaker that share only "Dev Rao said" report nothing in common (attribution-only.ts).
-      if (verdict.kind === "partial" && sharesOnlyAttribution(textsA[i] as string, textsB[j] as string)) continue;
+      if (verdict.kind === "partial" && sharesOnlyAttribution(articleA.reported(i), articleB.reported(j))) continue;
       scored.push({ i, j, score: verdict.score, kind: verdict.kind });
     }
   });

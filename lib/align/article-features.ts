@@ -7,6 +7,7 @@
  * worked out once per article, not once per pair.
  */
 import { prepareSentence, type SentenceFeatures } from "../similarity/prepare-sentence";
+import { ReportedPart } from "./attribution-only";
 import { CandidateIndex } from "./candidates";
 import { passageFeatures, type PassageFeatures } from "./passage-features";
 
@@ -14,6 +15,7 @@ export class ArticleFeatures {
   readonly passages: readonly PassageFeatures[];
   private indexMemo?: CandidateIndex;
   private readonly joinedMemo = new Map<number, SentenceFeatures>();
+  private readonly reportedMemo = new Map<number, ReportedPart>();
 
   /** `features`: the passages' features when already computed (they must be those of `texts`, in order). */
   constructor(
@@ -26,6 +28,16 @@ export class ArticleFeatures {
   /** The index the other article's passages look this one's up in. */
   get candidateIndex(): CandidateIndex {
     return (this.indexMemo ??= new CandidateIndex(this.passages));
+  }
+
+  /** What passage `k` reports outside its attribution (attribution-only.ts), read once for every pair it is a candidate in. */
+  reported(k: number): ReportedPart {
+    let r = this.reportedMemo.get(k);
+    if (!r) {
+      r = new ReportedPart(this.texts[k] as string);
+      this.reportedMemo.set(k, r);
+    }
+    return r;
   }
 
   /** The scorer's form of passages `lo` and `lo + 1` read as one (joined by a space). */

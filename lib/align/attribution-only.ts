@@ -57,13 +57,34 @@ export function withoutAttribution(text: string): string {
 }
 
 /**
+ * What a sentence reports, as `sharesOnlyAttribution` compares it: whether it
+ * has an attribution at all, and the content stems of the rest (read on first
+ * use). A passage is tested against several candidates of every article it is
+ * aligned with, so ArticleFeatures keeps this per passage.
+ */
+export class ReportedPart {
+  readonly hasAttribution: boolean;
+  private readonly rest: string;
+  private stemsMemo?: readonly number[];
+
+  constructor(text: string) {
+    this.rest = withoutAttribution(text);
+    this.hasAttribution = this.rest !== text.trim();
+  }
+
+  /** The scorer's own content stems of the rest (hyphenated compounds split: "double-dip" shares "dip" with "double dip"). */
+  get stems(): readonly number[] {
+    return (this.stemsMemo ??= prepareSentence(this.rest).stems);
+  }
+}
+
+/**
  * Whether everything two sentences have in common is in their attributions:
  * they share content words, but none of them outside who says it and how.
  */
-export function sharesOnlyAttribution(a: string, b: string): boolean {
-  const restA = withoutAttribution(a);
-  const restB = withoutAttribution(b);
-  if (restA === a.trim() && restB === b.trim()) return false;
-  // The scorer's own content stems (hyphenated compounds split: "double-dip" shares "dip" with "double dip").
-  return sharedHashes(prepareSentence(restA).stems, prepareSentence(restB).stems) === 0;
+export function sharesOnlyAttribution(a: string | ReportedPart, b: string | ReportedPart): boolean {
+  const x = typeof a === "string" ? new ReportedPart(a) : a;
+  const y = typeof b === "string" ? new ReportedPart(b) : b;
+  if (!x.hasAttribution && !y.hasAttribution) return false;
+  return sharedHashes(x.stems, y.stems) === 0;
 }

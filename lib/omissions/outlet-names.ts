@@ -43,13 +43,23 @@ function nameWords(name: string): string[] {
   return outletForm(name).split(" ").filter(Boolean);
 }
 
+/** isNewsMedium by name (persons and places never are one): asked of every name at every speech verb of every comparison. */
+const mediumMemo = new Map<string, boolean>();
+
 /**
  * Whether a name found at a speech verb is a news medium ("the Gazette", "Fox News", "CNN"): a
  * paper reports or is told what someone said, and is no person to have said it. A person or place
  * never is one ("Michael Bloomberg" is not Bloomberg News).
  */
 export function isNewsMedium(name: string, type: EntityAcross["type"]): boolean {
-  return type !== "person" && type !== "place" && namesNewsMedium(nameWords(name), true);
+  if (type === "person" || type === "place") return false;
+  let medium = mediumMemo.get(name);
+  if (medium === undefined) {
+    medium = namesNewsMedium(nameWords(name), true);
+    if (mediumMemo.size > 10_000) mediumMemo.clear();
+    mediumMemo.set(name, medium);
+  }
+  return medium;
 }
 
 /**

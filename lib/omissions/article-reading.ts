@@ -31,6 +31,7 @@ import { TitlesAround } from "./described-speaker";
 import { unnamedSourceIn } from "./unnamed-source";
 import { statesAnAbsence } from "./absence-statement";
 import { speakerSpans } from "./speaker-words";
+import { attributedToPronoun } from "./attribution";
 
 /** An article's text as described speakers read it (ArticleReading.quotedArticle). */
 export interface QuotedArticle {
@@ -75,6 +76,7 @@ export class ArticleReading {
   private readonly verbsMemo = new Map<string, readonly VerbAt[]>();
   private readonly unnamedMemo = new Map<string, string | undefined>();
   private readonly absenceMemo = new Map<string, boolean>();
+  private readonly pronounMemo = new Map<string, boolean>();
   /** Entity scans per alias index (an analyst's aliases change what is a name). */
   private readonly scanMemo = new WeakMap<AliasIndex, ScannedDocument>();
   private quoteMemo?: readonly QuoteText[];
@@ -136,6 +138,11 @@ export class ArticleReading {
   /** Whether a text says another account leaves something out (absence-statement.ts). */
   statesAbsence(text: string): boolean {
     return kept(this.absenceMemo, text, () => statesAnAbsence(text));
+  }
+
+  /** Whether a text is attributed to "he" or "she" at a speech verb (attribution.ts): the items ask it of every left-out paragraph. */
+  attributedToPronoun(text: string): boolean {
+    return kept(this.pronounMemo, text, () => attributedToPronoun(text));
   }
 
   /** Candidate entity mentions of every passage, in passage order, with the article's word evidence. */

@@ -11,7 +11,6 @@
 import type { Omission, OmissionItem, Side } from "../types/comparison";
 import type { Passage } from "../text/types";
 import { clipAtWord } from "../text/clip";
-import { attributedToPronoun } from "./attribution";
 import { absenceWords, entityItemSalience, importanceOf, itemReasons, itemSalience, type EntityItemTraits, type ItemTraits } from "./item-salience";
 import { writtenInLongerName } from "./entity-omissions";
 import { isFigure } from "./numbers";
@@ -177,7 +176,7 @@ function joinSameSpeaker(byParagraph: ReadonlyMap<number, Unit>, units: Unit[], 
   for (const paragraph of [...byParagraph.keys()].sort((x, y) => x - y)) {
     const u = byParagraph.get(paragraph) as Unit;
     const passages = [...u.evidence].map((i) => passageAt(ctx, present, i)).filter((p): p is Passage => p !== undefined);
-    const pronoun = passages.some((p) => attributedToPronoun(p.text));
+    const pronoun = passages.some((p) => ctx.readings[present].attributedToPronoun(p.text));
     // "He said 60 firefighters were at the scene" after "Fire Chief Daniel Okafor said …" in its own
     // paragraph (a sentence the other side reports, so not in the unit) is Okafor going on, not the
     // speaker of the paragraph before.

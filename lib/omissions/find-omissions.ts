@@ -7,7 +7,7 @@ import type { Omission, Side } from "../types/comparison";
 import type { PassageCover } from "./passage-cover";
 import { entityIndexFor, resolveEntitiesAcross } from "../entities/resolve-entities";
 import { unreadDocument } from "../entities/find-mentions";
-import { memoTokenizer } from "../entities/token-memo";
+import { sharedTokens } from "../entities/token-memo";
 import { ArticleReading } from "./article-reading";
 import { entityOmissions } from "./entity-omissions";
 import { numberOmissions } from "./number-omissions";
@@ -22,9 +22,8 @@ export type { OmissionInput, OmissionOptions } from "./omission-input";
 
 export function buildOmissionContext(input: OmissionInput, options: OmissionOptions = {}): OmissionContext {
   const readings = { a: input.a.reading ?? new ArticleReading(input.a.passages), b: input.b.reading ?? new ArticleReading(input.b.passages) };
-  // Texts of either article are tokenised once, in that article's reading; any other text once per comparison.
-  const others = memoTokenizer();
-  const tokens = (text: string) => readings.a.knownTokens(text) ?? readings.b.knownTokens(text) ?? others(text);
+  // Texts of either article are tokenised once, in that article's reading; any other text (a name, a headline) once in a shared memo.
+  const tokens = (text: string) => readings.a.knownTokens(text) ?? readings.b.knownTokens(text) ?? sharedTokens(text);
   const fold = options.foldAliases !== false;
   const index = entityIndexFor({ aliases: options.aliases, foldAliases: fold });
   // Names are compared only between two English articles: the other language's are not read (and a name

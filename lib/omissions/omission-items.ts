@@ -16,7 +16,7 @@ import { writtenInLongerName } from "./entity-omissions";
 import { isFigure } from "./numbers";
 import { pairedWithin, RELATED } from "./passage-omissions";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
-import { entitiesNamed, firstSpeaker, firstUnnamedSource, headlineNamesAndFigures, headlineWords, inLede, MAIN_SUBJECT_MIN_MENTIONS, mainSubjects, passageAt, positionOf, titleHas } from "./side-readings";
+import { entitiesNamed, firstSpeaker, firstUnnamedSource, headlineNamesAndFigures, headlineWords, inLede, MAIN_SUBJECT_MIN_MENTIONS, mainSubjects, passageAt, positionOf, titleHas, wordSetOf } from "./side-readings";
 
 export interface GroupedOmissions {
   items: OmissionItem[];
@@ -394,7 +394,7 @@ function passageTraits(unit: Unit, titled: ReadonlySet<number>, passages: readon
   const sharedWithTitle = [...novelWords].filter((w) => titleWords.has(w));
   const inHeadline = novelWords.size > 0 ? sharedWithTitle.length / novelWords.size : 0;
   // The outlet's own name in its headline ("Meridian Press", the file name on the command line) is no news of it.
-  const ownName = new Set(ctx.tokens(ctx.names[present]).map((t) => t.norm));
+  const ownName = wordSetOf(ctx.tokens(ctx.names[present]));
   const sharedNews = sharedWithTitle.filter((w) => !ownName.has(w));
   const titleKeys = headlineNamesAndFigures(ctx, present);
   const headlineCarries = sharedNews.length >= 2 || sharedNews.some((w) => titleKeys.has(w));

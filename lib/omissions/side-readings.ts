@@ -7,6 +7,7 @@
  */
 import type { EntityAcross } from "../entities/resolve-entities";
 import type { Side } from "../types/comparison";
+import type { Token } from "../text/tokens";
 import type { Passage } from "../text/types";
 import { speakerIn } from "./attribution";
 import { sideIndex, type OmissionContext } from "./omission-input";
@@ -33,10 +34,12 @@ const mainSubjectsMemo = new WeakMap<OmissionContext, Partial<Record<Side, Reado
 function computeMainSubjects(ctx: OmissionContext, side: Side): ReadonlySet<string> {
   const i = sideIndex(side);
   const named = ctx.entities.filter((e) => (e.mainCounts[i] ?? 0) > 0);
+  // Each name split into words once (a name is read as the longer one of many shorter ones).
+  const wordsOf = new Map(named.map((e) => [e, e.canonical.toLowerCase().split(/[\s-]+/)]));
   // Names by each of their words: a longer name containing "China" is found through "china".
   const byWord = new Map<string, typeof named>();
   for (const e of named) {
-    for (const w of new Set(e.canonical.toLowerCase().split(/[\s-]+/))) {
+    for (const w of new Set(wordsOf.get(e))) {
       const list = byWord.get(w);
       if (list) list.push(e);
       else byWord.set(w, [e]);
@@ -44,12 +47,11 @@ function computeMainSubjects(ctx: OmissionContext, side: Side): ReadonlySet<stri
   }
   const mass = new Map<string, number>();
   for (const e of named) {
-    const words = e.canonical.toLowerCase().split(/[\s-]+/);
+    const words = wordsOf.get(e) ?? [];
     let total = e.mainCounts[i] ?? 0;
     for (const longer of byWord.get(words[0] ?? "") ?? []) {
       if (longer === e || longer.canonical.length <= e.canonical.length) continue;
-      const longerWords = longer.canonical.toLowerCase().split(/[\s-]+/);
-      if (containsRun(longerWords, words)) total += longer.mainCounts[i] ?? 0;
+      if (containsRun(wordsOf.get(longer) ?? [], words)) total += longer.mainCounts[i] ?? 0;
     }
     mass.set(e.canonical, total);
   }
@@ -203,7 +205,7 @@ export function headlineNamesAndFigures(ctx: OmissionContext, side: Side): Reado
     for (const t of ctx.tokens(title)) if (t.isContent && (/\d/.test(t.norm) || NUMBER_WORD.test(t.norm))) found.add(t.norm);
     for (const e of ctx.entities) {
       // The outlet's own name ("the Courier has learned") is no news of the headline's.
-      if ((e.counts[sideIndex(side)] ?? 0) === 0 || namesOutlet(e, ctx.names[side]) || !titleHas(ctx, side, e.canonical)) continue;
+      if ((e.counts[sideIndex(side)] ?? 0) === 0 || !titleHas(ctx, side, e.canonical) || namesOutlet(e, ctx.names[side])) continue;
       for (const t of ctx.tokens(e.canonical)) if (t.isContent) found.add(t.norm);
     }
     keys = memo[side] = found;
@@ -216,12 +218,26 @@ export function inLede(ctx: OmissionContext, side: Side, p: Passage): boolean {
   return (p.role === "body" || p.role === "quote") && sideFacts(ctx, side).lede.has(p.paragraph);
 }
 
+/** The normalised words of a text, by its tokens (shared, so kept as long as they are): a headline is asked of every entity. */
+const wordSetMemo = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+export function wordSetOf(tokens: readonly Token[]): ReadonlySet<string> {
+  let words = wordSetMemo.get(tokens);
+  if (!words) wordSetMemo.set(tokens, (words = new Set(tokens.map((t) => t.norm))));
+  return words;
+}
+
 export function titleHas(ctx: OmissionContext, side: Side, term: string): boolean {
   const title = ctx.titles[side];
   if (!title || !term) return false;
-  const words = ctx.tokens(term).filter((t) => t.isContent).map((t) => t.norm);
-  const titleWords = new Set(ctx.tokens(title).map((t) => t.norm));
-  return words.length > 0 && words.every((w) => titleWords.has(w));
+  const titleWords = wordSetOf(ctx.tokens(title));
+  let content = 0;
+  for (const t of ctx.tokens(term)) {
+    if (!t.isContent) continue;
+    if (!titleWords.has(t.norm)) return false;
+    content++;
+  }
+  return content > 0;
 }
 
 export function positionOf(ctx: OmissionContext, side: Side, index: number): number {

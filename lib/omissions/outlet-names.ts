@@ -32,10 +32,14 @@ function readOutletForm(name: string): string {
 export function namesOutlet(e: Pick<EntityAcross, "canonical" | "surfaces">, outlet: string): boolean {
   const own = outletForm(outlet);
   if (own.length < 3) return false;
-  return [e.canonical, ...e.surfaces].some((form) => {
+  const names = (form: string) => {
     const f = outletForm(form);
     return f.length >= 3 && (f === own || (f.length >= 4 && (own.includes(f) || f.includes(own))));
-  });
+  };
+  // A loop, not a spread list: asked of every entity of every comparison.
+  if (names(e.canonical)) return true;
+  for (const surface of e.surfaces) if (names(surface)) return true;
+  return false;
 }
 
 /** A name's words as name-shapes.ts reads them: lower case, letters and digits, no leading "the". */

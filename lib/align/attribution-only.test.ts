@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alignPassages } from "./align-passages";
+import { ArticleFeatures } from "./article-features";
 import { sharesOnlyAttribution, withoutAttribution } from "./attribution-only";
 
 const passages = (...texts: string[]) => texts.map((text) => ({ text }));
@@ -31,5 +32,16 @@ describe("attribution only", () => {
     expect(pairsOf('"We warned them about the curve in March," Dev Rao said.', '"The minister should have resigned a year ago," Dev Rao said.')).toEqual([]);
     // The same statement, worded apart, still pairs.
     expect(pairsOf("Dev Rao said the union had warned Northline Rail about worn rails on the curve in March.", "The union had warned Northline Rail about worn rails on the curve in a letter in March, Dev Rao said.")).toHaveLength(1);
+  });
+
+  it("reads each passage's attribution once per article, with the verdicts of a fresh reading in every comparison", () => {
+    const textsA = [shared, "Dev Rao, general secretary of the Rail Workers' Union, said the union had warned about worn rails in March.", mourning];
+    const textsB = [shared, "Dev Rao, general secretary of the Rail Workers' Union, said ministers should publish every inspection report.", mourning];
+    const kept = new ArticleFeatures(textsA);
+    const fresh = alignPassages(passages(...textsA), passages(...textsB)).pairs;
+    for (let comparison = 0; comparison < 2; comparison++) expect(alignPassages(passages(...textsA), passages(...textsB), {}, { a: kept }).pairs).toEqual(fresh);
+    expect(kept.reported(1)).toBe(kept.reported(1));
+    expect(kept.reported(1).hasAttribution).toBe(true);
+    expect(kept.reported(0).hasAttribution).toBe(false);
   });
 });

@@ -351,14 +351,25 @@ export function attributedToPronoun(text: string): boolean {
   return PRONOUN_ATTRIBUTION.test(text);
 }
 
+/**
+ * Whether the code unit at `at` is a letter or digit. ASCII is answered from
+ * its code (its only letters and digits are A–Z, a–z, 0–9) without the Unicode
+ * expression: the name finders ask it at every capital of every paragraph.
+ */
+function isWordChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return WORD_CHAR.test(text.charAt(at));
+}
+
 /** Whether a letter or digit comes right before `at`: no name starts inside a word. */
 export function startsInsideWord(text: string, at: number): boolean {
-  return at > 0 && WORD_CHAR.test(text.charAt(at - 1));
+  return at > 0 && isWordChar(text, at - 1);
 }
 
 /** Whether text[at, end) is whole words: a party tag "R" is no name inside "Russian". */
 export function atWordEdges(text: string, at: number, end: number): boolean {
-  return !startsInsideWord(text, at) && !(end < text.length && WORD_CHAR.test(text.charAt(end)));
+  return !startsInsideWord(text, at) && !(end < text.length && isWordChar(text, end));
 }
 
 /** Where the names of `entities` occur in `text`, longest spelling first at each place. */

@@ -39,6 +39,9 @@ interface Spelling {
   type: EntityAcross["type"];
 }
 
+/** No spellings: one shared empty list, not a fresh one at every position a paragraph is searched at. */
+const NONE: readonly Spelling[] = [];
+
 /**
  * Every entity spelling, filed under its first two characters (one-character
  * spellings under that character), so a short attribution window is searched
@@ -92,9 +95,9 @@ class SpellingIndex {
       const first = text.charCodeAt(at);
       if (first < 128 ? this.asciiFirsts[first] === 0 : !this.otherFirsts.has(first)) continue;
       if (startsInsideWord(text, at)) continue;
-      for (const spelling of this.short.get(first) ?? []) if (atWordEdges(text, at, at + 1)) hits.push({ spelling, at });
+      for (const spelling of this.short.get(first) ?? NONE) if (atWordEdges(text, at, at + 1)) hits.push({ spelling, at });
       // At the last position the pair code is NaN, which no spelling has.
-      for (const spelling of this.byPrefix.get(pairCode(text, at)) ?? []) {
+      for (const spelling of this.byPrefix.get(pairCode(text, at)) ?? NONE) {
         if (text.startsWith(spelling.surface, at) && atWordEdges(text, at, at + spelling.surface.length)) hits.push({ spelling, at });
       }
     }

@@ -157,11 +157,14 @@ export type StoryReviewRekey = (flagKey: string, leaving: string, standIn: strin
  * Carries a story's reviews over to the keys their findings have once
  * `leaving` has left the story; a review whose finding is gone is removed,
  * as is one whose new key already holds a review (that one is the finding's
- * review as the story is now). Returns how many reviews were removed.
+ * review as the story is now). A moved review keeps who set it and when:
+ * nobody looked at it again, and the page's "by … · when", every export and
+ * the next save's conflict check all read that time. Returns how many
+ * reviews were removed.
  */
 export async function rekeyStoryReviews(tx: Tx, storyId: string, leaving: string, standIn: string | null, rekey: StoryReviewRekey): Promise<number> {
   const scope = storyScope(storyId);
-  const rows = await tx.flagReview.findMany({ where: { scope }, select: { id: true, flagKey: true } });
+  const rows = await tx.flagReview.findMany({ where: { scope }, select: { id: true, flagKey: true, updatedAt: true } });
   const taken = new Set(rows.map((r) => r.flagKey));
   let removed = 0;
   for (const row of rows) {
@@ -173,7 +176,8 @@ export async function rekeyStoryReviews(tx: Tx, storyId: string, leaving: string
       removed++;
       continue;
     }
-    await tx.flagReview.update({ where: { id: row.id }, data: { flagKey: next } });
+    // Given explicitly, or Prisma's @updatedAt stamps the move as if the review were set again now.
+    await tx.flagReview.update({ where: { id: row.id }, data: { flagKey: next, updatedAt: row.updatedAt } });
     taken.add(next);
   }
   return removed;

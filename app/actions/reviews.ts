@@ -16,7 +16,7 @@ export async function saveReviewAction(input: FlagReviewInput, item?: ReviewedIt
   const reviewer = await requireEditor();
   try {
     const result = await reviewFlag(input, reviewer);
-    if (result.status === "saved") await recordReviewActivity(reviewer, { scope: String(input.scope), flagKey: String(input.flagKey), previous: result.previous, review: result.review }, item);
+    if (result.status === "saved") await recordReviewActivity(reviewer, { scope: String(input.scope), flagKey: String(input.flagKey), previous: result.previous, review: result.review, reviewId: result.reviewId }, item);
     return result;
   } catch (error) {
     if (error instanceof UserError) return { status: "error", message: error.message };

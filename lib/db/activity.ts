@@ -9,9 +9,11 @@ export interface ActivityRow {
   action: string;
   subjectId: string | null;
   text: string;
+  /** A review entry's review row, which its link follows to the review's current key. */
+  reviewId: string | null;
 }
 
-export async function insertActivity(entry: Omit<ActivityRow, "id" | "at">): Promise<void> {
+export async function insertActivity(entry: Omit<ActivityRow, "id" | "at" | "reviewId"> & { reviewId?: string | null }): Promise<void> {
   await (await db()).activity.create({ data: entry });
 }
 

@@ -61,7 +61,10 @@ export type ReviewChange = { status: ReviewStatus; note: string } | null;
  * none, so the activity log can say what changed), or refused with the review
  * stored now (null: none).
  */
-export type ReviewWrite = { status: "saved"; review: FlagReviewRecord | null; previous: FlagReviewRecord | null } | { status: "conflict"; current: FlagReviewRecord | null };
+export type ReviewWrite =
+  /** `reviewId`: the row the review is stored in now (null when removed): it keeps its id when its key moves. */
+  | { status: "saved"; review: FlagReviewRecord | null; previous: FlagReviewRecord | null; reviewId: string | null }
+  | { status: "conflict"; current: FlagReviewRecord | null };
 
 type Tx = Prisma.TransactionClient;
 
@@ -86,11 +89,13 @@ export async function writeReviewIfUnchanged(store: ReviewAddress, older: readon
         // Read in the same transaction as the write: the review this save replaces, exactly.
         const previous = await reviewAt(tx, store, older);
         const done = change ? await putIfUnchanged(tx, store, older, expected, { ...change, ...by, updatedAt: savedAt }) : await removeIfUnchanged(tx, store, older, expected);
-        if (done && older.length > 0) await tx.flagReview.deleteMany({ where: { OR: older.map(at) } });
-        return done ? { previous } : null;
+        if (!done) return null;
+        if (older.length > 0) await tx.flagReview.deleteMany({ where: { OR: older.map(at) } });
+        const row = change ? await tx.flagReview.findUnique({ where: { scope_flagKey: at(store) }, select: { id: true } }) : null;
+        return { previous, reviewId: row?.id ?? null };
       }),
     );
-    if (written) return { status: "saved", review: change && { flagKey: store.flagKey, status: change.status, note: change.note, reviewerName: reviewer.username, updatedAt: savedAt }, previous: written.previous };
+    if (written) return { status: "saved", review: change && { flagKey: store.flagKey, status: change.status, note: change.note, reviewerName: reviewer.username, updatedAt: savedAt }, previous: written.previous, reviewId: written.reviewId };
   } catch (error) {
     // Two first reviews at once: the unique (scope, flagKey) index lets one in and refuses the other here.
     if (!isUniqueViolation(error)) throw error;
@@ -181,6 +186,13 @@ export async function rekeyStoryReviews(tx: Tx, storyId: string, leaving: string
     taken.add(next);
   }
   return removed;
+}
+
+/** Where reviews are stored now, by row id (a re-key moves a review to another key and keeps its row); a removed one is left out. */
+export async function getReviewAddresses(ids: readonly string[]): Promise<Map<string, ReviewAddress>> {
+  if (ids.length === 0) return new Map();
+  const rows = await (await db()).flagReview.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, scope: true, flagKey: true } });
+  return new Map(rows.map((r) => [r.id, { scope: r.scope, flagKey: r.flagKey }]));
 }
 
 /** Whether a story holds reviews of its findings ("coverage:…" keys): when none, nothing follows a change of its articles. */

@@ -8,6 +8,7 @@
 import "server-only";
 import { findActivity, insertActivity, listActivityActors, listActivityAbout, listActivityBefore, type ActivityFilter, type ActivityRow } from "../db/activity";
 import { getArticleListRows, getArticleStories } from "../db/articles";
+import { getReviewAddresses, type ReviewAddress } from "../db/reviews";
 import { getStoryTitles } from "../db/stories";
 import { clipAtWord } from "../text/clip";
 
@@ -75,9 +76,10 @@ export async function addedFromLinkText(articleId: string, storyId: string | nul
   return `added ${await articleLabel(articleId)} from a link${storyId ? `, filed under ${await storyLabel(storyId)}` : ""}`;
 }
 
-export async function recordActivity(actor: { username: string }, action: ActivityAction, text: string, subjectId?: string | null): Promise<void> {
+/** `reviewId`: for a review entry, the review's row, so the entry's link follows the review when its key moves. */
+export async function recordActivity(actor: { username: string }, action: ActivityAction, text: string, subjectId?: string | null, reviewId?: string | null): Promise<void> {
   try {
-    await insertActivity({ actor: actor.username, action, text, subjectId: subjectId ?? null });
+    await insertActivity({ actor: actor.username, action, text, subjectId: subjectId ?? null, reviewId: reviewId ?? null });
   } catch (error) {
     console.error(`activity not recorded (${action} by ${actor.username}: ${text})`, error);
   }
@@ -114,7 +116,22 @@ function atItem(path: string, flagKey: string): string {
   return `${path}#item:${encodeURIComponent(flagKey)}`;
 }
 
-type Existing = { articles: ReadonlySet<string>; stories: ReadonlySet<string> };
+/** What the page's entries are about as things stand: which articles and stories exist, and where their reviews are stored now. */
+type Existing = { articles: ReadonlySet<string>; stories: ReadonlySet<string>; reviews: ReadonlyMap<string, ReviewAddress> };
+
+/**
+ * The key a review entry's item has now. A review follows its finding to a
+ * new key when the story's articles change (an article deleted, moved or
+ * joined), however many times; its row stays the same, so the entry finds it
+ * by the row. The key the entry names is kept when the review is gone, was
+ * logged before rows were named, or is stored under another scope (a
+ * comparison reviewed in the other order).
+ */
+function currentKeyOf(row: ActivityRow, savedKey: string, exists: Existing): string {
+  const now = row.reviewId ? exists.reviews.get(row.reviewId) : undefined;
+  const scope = row.subjectId?.slice(0, row.subjectId.indexOf("#"));
+  return now && now.scope === scope ? now.flagKey : savedKey;
+}
 
 function hrefOf(row: ActivityRow, exists: Existing): string | null {
   if (!row.subjectId || row.action.endsWith(".deleted")) return null;
@@ -123,14 +140,15 @@ function hrefOf(row: ActivityRow, exists: Existing): string | null {
   if (row.action.startsWith("review.")) {
     const item = reviewedItemOf(row.subjectId);
     if (!item) return null;
-    if ("storyId" in item) return exists.stories.has(item.storyId) ? atItem(`/stories/${item.storyId}`, item.flagKey) : null;
+    const flagKey = currentKeyOf(row, item.flagKey, exists);
+    if ("storyId" in item) return exists.stories.has(item.storyId) ? atItem(`/stories/${item.storyId}`, flagKey) : null;
     const [a, b] = item.articles;
-    return exists.articles.has(a) && exists.articles.has(b) ? atItem(`/compare/${a}/${b}`, item.flagKey) : null;
+    return exists.articles.has(a) && exists.articles.has(b) ? atItem(`/compare/${a}/${b}`, flagKey) : null;
   }
   return null;
 }
 
-/** Which of the articles and stories these entries are about still exist: an entry links only to what can be opened. */
+/** Which of the articles and stories these entries are about still exist (an entry links only to what can be opened), and where their reviews are now. */
 async function subjectsThatExist(rows: readonly ActivityRow[]): Promise<Existing> {
   const about = (prefix: string) => rows.flatMap((r) => (r.subjectId && r.action.startsWith(prefix) ? [r.subjectId] : []));
   const reviewed = about("review.").flatMap((s) => {
@@ -139,8 +157,9 @@ async function subjectsThatExist(rows: readonly ActivityRow[]): Promise<Existing
   });
   const articleIds = [...about("article."), ...reviewed.flatMap((i) => ("articles" in i ? i.articles : []))];
   const storyIds = [...about("story."), ...reviewed.flatMap((i) => ("storyId" in i ? [i.storyId] : []))];
-  const [articles, stories] = await Promise.all([getArticleStories([...new Set(articleIds)]), getStoryTitles([...new Set(storyIds)])]);
-  return { articles: new Set(articles.keys()), stories: new Set(stories.keys()) };
+  const reviewIds = rows.flatMap((r) => (r.reviewId && r.action.startsWith("review.") ? [r.reviewId] : []));
+  const [articles, stories, reviews] = await Promise.all([getArticleStories([...new Set(articleIds)]), getStoryTitles([...new Set(storyIds)]), getReviewAddresses(reviewIds)]);
+  return { articles: new Set(articles.keys()), stories: new Set(stories.keys()), reviews };
 }
 
 /** The kinds of entry the Activity page can keep to, each a set of action codes by their prefix. */

@@ -100,7 +100,7 @@ describe("a review save names the version its page saw", () => {
     expect(await stored()).toMatchObject({ status: "confirmed" });
 
     // The save says what it replaced: the activity log names the review that was cleared.
-    expect(await reviewFlag({ scope, flagKey, status: "none", version: second.version }, bob)).toEqual({ status: "saved", review: null, previous: second });
+    expect(await reviewFlag({ scope, flagKey, status: "none", version: second.version }, bob)).toEqual({ status: "saved", review: null, previous: second, reviewId: null });
     expect(await stored()).toBeUndefined();
   });
 

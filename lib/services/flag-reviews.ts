@@ -66,8 +66,8 @@ export interface ReviewState {
 }
 
 export type ReviewFlagResult =
-  /** `previous`: the review this save replaced (null: none), for the activity log. */
-  | { status: "saved"; review: ReviewState | null; previous: ReviewState | null }
+  /** `previous`: the review this save replaced (null: none), and `reviewId` the row it is stored in (null: cleared), for the activity log. */
+  | { status: "saved"; review: ReviewState | null; previous: ReviewState | null; reviewId: string | null }
   /** Someone changed the review since the version named: nothing was written; `current` is what is stored (null: no review). */
   | { status: "conflict"; current: ReviewState | null };
 
@@ -138,7 +138,7 @@ export async function reviewFlag(input: FlagReviewInput, reviewer: Reviewer): Pr
   }
   const result = await writeReviewIfUnchanged(store, older, version === null ? null : new Date(version), status === "none" ? null : { status, note }, reviewer);
   return result.status === "saved"
-    ? { status: "saved", review: result.review && reviewStateOf(result.review), previous: result.previous && reviewStateOf(result.previous) }
+    ? { status: "saved", review: result.review && reviewStateOf(result.review), previous: result.previous && reviewStateOf(result.previous), reviewId: result.reviewId }
     : { status: "conflict", current: result.current && reviewStateOf(result.current) };
 }
 

@@ -68,17 +68,19 @@ export async function reviewPlace(scope: string): Promise<string> {
 /**
  * Records a saved review in the activity log, about the item in the view it
  * was made in (`scope` as the page gave it, the flag key it was saved under),
- * so the entry's link opens that view at the item. Never fails the review.
+ * so the entry's link opens that view at the item, and the review's row
+ * (`reviewId`), so the link still finds the item after the story's articles
+ * change and the review moves to its finding's new key. Never fails the review.
  */
 export async function recordReviewActivity(
   reviewer: { username: string },
-  saved: { scope: string; flagKey: string; previous: Review | null; review: Review | null },
+  saved: { scope: string; flagKey: string; previous: Review | null; review: Review | null; reviewId?: string | null },
   item: unknown,
 ): Promise<void> {
   try {
     const parsed = reviewedItemSchema.safeParse(item);
     const change = describeReviewChange(saved.previous, saved.review, itemName(parsed.success ? parsed.data : undefined), await reviewPlace(saved.scope));
-    if (change) await recordActivity(reviewer, change.action, change.text, reviewSubject(saved.scope, saved.flagKey));
+    if (change) await recordActivity(reviewer, change.action, change.text, reviewSubject(saved.scope, saved.flagKey), saved.reviewId);
   } catch (error) {
     console.error(`review activity not recorded (${reviewer.username}, ${saved.scope})`, error);
   }

@@ -23,6 +23,7 @@ import {
   type NewIngestLink,
 } from "../db/ingest-links";
 import { getArticleStories } from "../db/articles";
+import { finishLinkToArticle } from "../db/ingest-link-outcomes";
 import { addedFromLinkText, recordActivity } from "./activity";
 import { getJobStates } from "../db/jobs";
 import { describeFailure, isRetryable, timeoutFailure } from "../ingest/batch/link-failure";
@@ -191,7 +192,8 @@ export function ingestLinkJobKind(config: Pick<JobConfig, "fetchConcurrency" | "
       try {
         const saved = await ingestUrl(link.url, link.storyId, signal, () => setIngestLinkStage(link.id, "extracting"));
         const added = saved.status !== "duplicate";
-        const finished = await finishIngestLink(link.id, { state: added ? "done" : "duplicate", articleId: saved.articleId });
+        // "done" on the batch's first line that led to this article, whichever line's fetch stored it first.
+        const finished = await finishLinkToArticle(link.id, { articleId: saved.articleId, added });
         // Each article a batch adds is an entry of its own, under the name of who sent the link (none for links sent before names were kept).
         if (finished && added && link.requestedBy) {
           await recordActivity({ username: link.requestedBy }, "article.added", await addedFromLinkText(saved.articleId, link.storyId), saved.articleId);

@@ -8,9 +8,10 @@ import { jobConfigFromEnv, type JobConfig } from "../jobs/job-config";
 import { JobWorker, type JobKind } from "../jobs/job-worker";
 import { ingestLinkJobKind } from "./ingest-urls";
 import { reportExportJobKind } from "./report-exports";
+import { storyRekeyJobKind } from "./story-rekey-job";
 
 export function queueKinds(config: JobConfig): JobKind[] {
-  return [ingestLinkJobKind(config), reportExportJobKind(config)];
+  return [ingestLinkJobKind(config), reportExportJobKind(config), storyRekeyJobKind(config)];
 }
 
 export function startJobWorker(options: { groupIds?: string[]; kinds?: string[]; log?: (message: string) => void; config?: JobConfig } = {}): JobWorker {

@@ -47,8 +47,8 @@ export async function reextractArticle(articleId: string): Promise<{ changed: bo
   }
   if (clash?.id === articleId) return { changed: false };
   // What it says now may leave out more of its story's findings, or fewer: their reviews follow them
-  // on the story's next view. Noted first, so a stop right after the update still moves them.
-  if (row.storyId) await changingArticles(row.storyId, [articleId]);
-  await updateArticleExtraction(articleId, { title: row.title, text, blockRoles: blocks.map((b) => b.role), wordCount: countWords(text), contentHash: hash });
+  // (story-joins.ts). Noted first, so a stop right after the update still moves them.
+  const update = () => updateArticleExtraction(articleId, { title: row.title, text, blockRoles: blocks.map((b) => b.role), wordCount: countWords(text), contentHash: hash });
+  await (row.storyId ? changingArticles(row.storyId, [articleId], update) : update());
   return { changed: true };
 }

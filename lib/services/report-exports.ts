@@ -14,6 +14,7 @@ import type { JobConfig } from "../jobs/job-config";
 import { JobHandedBack, type JobKind } from "../jobs/job-worker";
 import { jobsQueued } from "../jobs/jobs-queued";
 import { reportContentKey, type ReportSubject } from "./report-content-key";
+import { settleStoryReviews } from "./story-overview";
 import { exportComparisonReport, exportStoryReport, isReportFormat, type ReportFile } from "./export-report";
 import { UserError } from "./user-error";
 
@@ -123,6 +124,9 @@ export function reportExportJobKind(config: Pick<JobConfig, "exportConcurrency" 
       const row = await getReportExport(exportIdOf(payload));
       if (!row || row.state !== "pending" || !isReportFormat(row.format)) return;
       let file: ReportFile;
+      // Reviews still waiting to follow their findings move first: the report reads them where they go,
+      // and a key taken before the move would call the file out of date the moment it is ready.
+      if (row.subject === "story") await settleStoryReviews(row.subjectId).catch(() => undefined);
       // Taken before the report reads anything: a change made while it renders leaves the file marked out of date, never the other way round.
       const contentKey = await reportContentKey(subjectOf(row));
       try {

@@ -16,6 +16,7 @@ import { pairShares, sharedWithOthers, type PairShare } from "../compare/shared-
 import { segmentBlocks } from "../text/segment";
 import type { Passage } from "../text/types";
 import { listEntityAliases } from "../db/aliases";
+import { getPendingRekey } from "../db/review-rekeys";
 import { storyScope, listReviews } from "../db/reviews";
 import { getStory, getStoryHeader } from "../db/stories";
 import { copiesAfterOriginals, originalFirst, type OrderedArticle } from "../db/story-order";
@@ -27,7 +28,7 @@ import { citationUrl, toComparableDocument, type StoredArticleText } from "./art
 import { BoundedCache } from "./bounded-cache";
 import { analyseStoryOffThread, isLongAnalysis } from "./off-thread";
 import { preparedDocument } from "./prepared-documents";
-import { carryPendingReviews } from "./story-review-rekey";
+import { carryPendingReviews, settlePendingReviews } from "./story-review-rekey";
 import { summaryOf, summaryVersionOf } from "./story-summary";
 import { UserError } from "./user-error";
 
@@ -191,7 +192,8 @@ async function analyse(storyId: string, aliases: Aliases): Promise<{ key: string
   return { key: storyContentKey(stored.articles, aliases), analysis: { articles, similarity, coverage, documents, passages } };
 }
 
-export async function getStoryOverview(storyId: string) {
+/** The story's analysis, from the cache while its articles and the aliases are as it was made from. */
+async function analysedStory(storyId: string) {
   const [header, aliases] = await Promise.all([getStoryHeader(storyId), listEntityAliases()]);
   if (!header) throw new UserError("not_found", "No such story.");
   const key = storyContentKey(header.articles, aliases);
@@ -203,12 +205,28 @@ export async function getStoryOverview(storyId: string) {
     // Kept under the key of what was analysed (an article edited meanwhile makes the next view analyse again).
     analyses.set(storyId, fresh, 1 + fresh.analysis.documents.reduce((n, d) => n + d.blocks.reduce((m, b) => m + b.text.length, 0), 0));
   }
-  // Articles joined or changed since the reviews were keyed: they follow their findings now, on the
-  // analysis just made (story-review-rekey.ts), before they are read.
-  await carryPendingReviews(storyId, cached.analysis);
+  return { header, aliases, analysis: cached.analysis };
+}
+
+/**
+ * Moves the story's reviews to their findings if articles joined or changed
+ * since they were keyed (story-review-rekey.ts), analysing the story only
+ * when a mark says so. For readers of the reviews that do not go through the
+ * overview, and for the background job. Throws when the move failed.
+ */
+export async function settleStoryReviews(storyId: string): Promise<number> {
+  if (!(await getPendingRekey(storyId))) return 0;
+  return settlePendingReviews(storyId, (await analysedStory(storyId)).analysis);
+}
+
+export async function getStoryOverview(storyId: string) {
+  const { header, aliases, analysis } = await analysedStory(storyId);
+  // Articles joined or changed since the reviews were keyed and the background job has not moved them yet:
+  // they follow their findings now, on the analysis just made (story-review-rekey.ts), before they are read.
+  await carryPendingReviews(storyId, analysis);
   const scope = storyScope(storyId);
   const reviews = await listReviews(scope);
   // The summary is read with the header on every view, outside the cached analysis: saving it never re-analyses.
   const story = { id: header.id, title: header.title, summary: summaryOf(header), summaryVersion: summaryVersionOf(header) };
-  return { story, ...cached.analysis, scope, reviews, aliases };
+  return { story, ...analysis, scope, reviews, aliases };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { setArticleStory } from "../db/article-mutations";
-import { getPendingRekey, noteRekeyChanged, settleRekey } from "../db/review-rekeys";
+import { db } from "../db/client";
+import { beginStoryWrite, endStoryWrite, getPendingRekey, settleRekey, STORY_REKEY_JOB, WRITE_LEASE_MS } from "../db/review-rekeys";
 import { listReviewsIn } from "../db/reviews";
 import { listStoryArticleIds } from "../db/stories";
 import { createStory } from "../db/story-mutations";
@@ -13,6 +14,9 @@ import { joiningStory } from "./story-joins";
 import { getStoryOverview } from "./story-overview";
 import { storyReviewKeyWithout } from "./story-review-keys";
 import { withEditorDatabase } from "./fixtures/editor-database";
+import { JobWorker } from "../jobs/job-worker";
+import { storyRekeyJobKind } from "./story-rekey-job";
+import { getReportExportView, reportExportJobKind, startReportExport } from "./report-exports";
 
 const editor = withEditorDatabase();
 
@@ -94,19 +98,35 @@ describe("a story's reviews follow their findings on its next view, not in the j
   it("leaves the mark when the server stops right after the join, and the next view honours it", async () => {
     const { storyId, ids, wall } = await reviewedStory(" (r3)");
     const ministry = await storePasted("Fisheries Ministry (r3)", textOf("Fisheries Ministry"));
-    const stopped = new Error("server stopped");
-    await expect(
-      joiningStory(storyId, async () => {
-        // The mark is in the database before the article is filed.
-        expect(await getPendingRekey(storyId)).not.toBeNull();
-        await setArticleStory(ministry, storyId, storyReviewKeyWithout);
-        // Nothing after the write runs: the process is gone.
-        throw stopped;
-      }),
-    ).rejects.toBe(stopped);
-    expect(await listStoryArticleIds(storyId)).toContain(ministry);
+    // The join as story-joins.ts makes it, up to its write: marked first, then the article filed.
+    const began = new Date();
+    await beginStoryWrite(storyId, await listStoryArticleIds(storyId), [], began);
+    await setArticleStory(ministry, storyId, storyReviewKeyWithout);
+    // Nothing after the write runs: the process is gone.
     expect(await storedKeys(storyId)).toEqual([wall.key]);
 
+    const now = await wallNow(storyId, wall);
+    expect(now.flag?.absentFrom.sort()).toEqual([ids[2], ministry].sort());
+    expect(now.review?.status).toBe("confirmed");
+    // The stopped write may still have been alive: the mark stays, keyed for the story as it is now, until its lease runs out.
+    const left = (await getPendingRekey(storyId))!;
+    expect(left.keyedFor.sort()).toEqual([...ids, ministry].sort());
+    expect(await settleRekey(storyId, left, [...ids, ministry], new Date(began.getTime() + WRITE_LEASE_MS + 1))).toBe("cleared");
+    expect(await storedKeys(storyId)).toEqual([now.flag!.key]);
+  }, 120_000);
+
+  it("ends the join's write when it fails part way, so what it filed is noted and the mark can go", async () => {
+    const { storyId, ids, wall } = await reviewedStory(" (r5)");
+    const ministry = await storePasted("Fisheries Ministry (r5)", textOf("Fisheries Ministry"));
+    const failed = new Error("the second link of the batch failed");
+    await expect(
+      joiningStory(storyId, async () => {
+        expect(await getPendingRekey(storyId)).not.toBeNull();
+        await setArticleStory(ministry, storyId, storyReviewKeyWithout);
+        throw failed;
+      }),
+    ).rejects.toBe(failed);
+    expect((await getPendingRekey(storyId))?.changed).toEqual([ministry]);
     const now = await wallNow(storyId, wall);
     expect(now.flag?.absentFrom.sort()).toEqual([ids[2], ministry].sort());
     expect(now.review?.status).toBe("confirmed");
@@ -120,14 +140,60 @@ describe("a story's reviews follow their findings on its next view, not in the j
     const done = (await getPendingRekey(storyId))!;
     // The reviews were moved for the story with the Ministry; meanwhile another statement joined.
     const later = await storePasted("Fisheries Ministry (r4) 2", reportOf("Fisheries Ministry", " (r4)", 2).text);
+    const write = await beginStoryWrite(storyId, [...ids, ministry]);
     await setArticleStory(later, storyId);
-    await noteRekeyChanged(storyId, [later], [...ids, ministry]);
+    await endStoryWrite(storyId, write, [later], [...ids, ministry]);
     await settleRekey(storyId, done, [...ids, ministry]);
-    expect(await getPendingRekey(storyId)).toEqual({ keyedFor: [...ids, ministry], changed: [later] });
+    expect(await getPendingRekey(storyId)).toMatchObject({ keyedFor: [...ids, ministry], changed: [later], writing: [] });
 
     // Nothing since: the mark goes.
     const next = (await getPendingRekey(storyId))!;
     await settleRekey(storyId, next, [...ids, ministry, later]);
     expect(await getPendingRekey(storyId)).toBeNull();
+  }, 120_000);
+});
+
+/** Waits until `check` holds, polling the database as a page would. */
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 60_000) {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe("a story's reviews follow their findings in the background, without a view", () => {
+  it("moves them by the job queued with the join, for a story nobody opens", async () => {
+    const { storyId, ids, wall } = await reviewedStory(" (j1)");
+    const ministry = await storePasted("Fisheries Ministry (j1)", textOf("Fisheries Ministry"));
+    await fileArticle({ articleId: ministry, storyId });
+    expect(await storedKeys(storyId)).toEqual([wall.key]);
+
+    const worker = new JobWorker({ kinds: [storyRekeyJobKind({ analysisBudgetMs: 60_000 })], leaseMs: 10_000, pollMs: 50, log: () => undefined });
+    worker.start();
+    try {
+      await waitFor(async () => (await getPendingRekey(storyId)) === null);
+      const jobs = await (await db()).job.findMany({ where: { kind: STORY_REKEY_JOB, concurrencyKey: storyId }, select: { state: true } });
+      expect(jobs.map((j) => j.state)).toEqual(["done"]);
+    } finally {
+      await worker.stop(5_000);
+    }
+    // Read from the table, not through a view: the review is under the key its finding has now.
+    const [moved] = await storedKeys(storyId);
+    expect(moved).not.toBe(wall.key);
+    const now = await wallNow(storyId, wall);
+    expect(now.flag?.absentFrom.sort()).toEqual([ids[2], ministry].sort());
+    expect(now.flag?.key).toBe(moved);
+    expect(now.review?.status).toBe("confirmed");
+  }, 120_000);
+
+  it("prepares a report of a story with reviews still to move that is current once ready", async () => {
+    const { storyId } = await reviewedStory(" (j2)");
+    const ministry = await storePasted("Fisheries Ministry (j2)", textOf("Fisheries Ministry"));
+    await fileArticle({ articleId: ministry, storyId });
+    const { id } = await startReportExport({ subject: "story", subjectId: storyId, format: "md" });
+    await reportExportJobKind({ exportConcurrency: 1, analysisBudgetMs: 60_000 }).run({ exportId: id }, { jobId: "test", attempt: 1, signal: new AbortController().signal });
+    expect(await getPendingRekey(storyId)).toBeNull();
+    expect(await getReportExportView(id)).toMatchObject({ state: "ready", stale: false });
   }, 120_000);
 });

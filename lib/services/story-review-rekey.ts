@@ -7,13 +7,13 @@
  * detach. Which key a review goes to is decided on the story's analysis as it
  * is now (storyReviewKeysAfterJoin).
  *
- * It runs where that analysis is made anyway: the story's next overview (its
- * page, its report, an article's deletion), before the reviews are read. So a
- * join returns at once, a batch of links ingested into the story is analysed
- * once for all of them (on the next view) instead of once per link, and a
- * server stopped between the join and the move loses nothing: the mark is in
- * the database and the next overview honours it. A failure is logged and
- * leaves the mark, and every review under its old key, for the next overview.
+ * It runs on the story's analysis, wherever that is made first: the
+ * `story-rekey` job queued with the mark (story-rekey-job.ts), or any read
+ * of the story's reviews before it (its page, its report or export, an
+ * article's deletion: all through story-overview.ts), before the reviews are
+ * read. Running it twice is harmless: the second finds the mark gone. A
+ * failure leaves the mark, and every review under its old key, for the next
+ * settle; the view logs it, the job fails with it.
  */
 import "server-only";
 import { getPendingRekey, settleRekey } from "../db/review-rekeys";
@@ -29,24 +29,28 @@ export interface AnalysedStory {
   passages: ReadonlyArray<readonly Passage[]>;
 }
 
-const state = globalThis as unknown as { lacunaReviewRekeys?: Map<string, Promise<number>> };
-/** The move running for each story in this process: a second overview waits for it, then finds no mark. */
+const state = globalThis as unknown as { lacunaReviewRekeys?: Map<string, Promise<unknown>> };
+/** The move running for each story in this process: a second settle waits for it, then finds no mark. */
 const running = (state.lacunaReviewRekeys ??= new Map());
 
-/** Moves the story's reviews to their findings' keys if a join or a change left them behind. Returns how many moved. */
-export function carryPendingReviews(storyId: string, analysis: AnalysedStory): Promise<number> {
-  const previous = running.get(storyId) ?? Promise.resolve(0);
-  const run = previous
-    .then(() => carry(storyId, analysis))
-    .catch((error: unknown) => {
-      console.error(`Reviews of story ${storyId} could not follow their findings; they stay under their old keys until its next view.`, error);
-      return 0;
-    });
-  running.set(storyId, run);
-  void run.finally(() => {
-    if (running.get(storyId) === run) running.delete(storyId);
+/** Moves the story's reviews to their findings' keys if a join or a change left them behind. Returns how many moved; throws if they could not. */
+export function settlePendingReviews(storyId: string, analysis: AnalysedStory): Promise<number> {
+  const previous = running.get(storyId) ?? Promise.resolve();
+  const run = previous.then(() => carry(storyId, analysis));
+  const settled = run.catch(() => undefined);
+  running.set(storyId, settled);
+  void settled.finally(() => {
+    if (running.get(storyId) === settled) running.delete(storyId);
   });
   return run;
+}
+
+/** The same for a view: a failure is logged, and the reviews are shown where they are. */
+export function carryPendingReviews(storyId: string, analysis: AnalysedStory): Promise<number> {
+  return settlePendingReviews(storyId, analysis).catch((error: unknown) => {
+    console.error(`Reviews of story ${storyId} could not follow their findings; they stay under their old keys until the next settle.`, error);
+    return 0;
+  });
 }
 
 async function carry(storyId: string, analysis: AnalysedStory): Promise<number> {

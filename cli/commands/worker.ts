@@ -6,11 +6,12 @@ import { startJobWorker } from "../../lib/services/job-runner";
 import { closeHeavyPool } from "../../lib/workers/heavy-pool";
 
 export const worker: Command = {
-  summary: "run the job queue (link ingest, background reports) until stopped",
+  summary: "run the job queue (link ingest, background reports, reviews following their findings) until stopped",
   usage: `Usage: lacuna worker
 
 Works on queued jobs — links pasted in the app or queued by \`lacuna ingest\`,
-reports exported in the background — beside or instead of the server's own
+reports exported in the background, a story's reviews moved to their
+findings after articles joined it — beside or instead of the server's own
 worker (LACUNA_JOB_WORKER=off on the server). Any number of workers may share
 one database; the caps (LACUNA_FETCH_CONCURRENCY, LACUNA_FETCH_PER_HOST,
 LACUNA_EXPORT_CONCURRENCY) hold across all of them. On Ctrl-C or SIGTERM it

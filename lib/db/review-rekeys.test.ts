@@ -49,7 +49,8 @@ describe("a story's mark of reviews to move", () => {
     await setArticleStory(second, storyId);
     await endStoryWrite(storyId, secondWrite, [second], [...members, newcomer]);
     const next = (await getPendingRekey(storyId))!;
-    expect(next.changed).toEqual([second]);
+    // The first join's note stays too: a write was under way when it was carried over.
+    expect(next.changed).toEqual([newcomer, second]);
     expect(await settleRekey(storyId, next, [...members, newcomer, second])).toBe("cleared");
     expect(await getPendingRekey(storyId)).toBeNull();
   });
@@ -85,6 +86,20 @@ describe("a story's mark of reviews to move", () => {
     await endStoryWrite(storyId, write, [newcomer], [...members, newcomer]);
     expect(await settleRekey(storyId, read, [...members, newcomer])).toBe("kept");
     expect((await getPendingRekey(storyId))?.changed).toEqual([newcomer, newcomer]);
+  });
+
+  it("keeps a re-extraction's note while its new text may still land, so a stop after the update still moves the reviews", async () => {
+    const { storyId, members } = await storyAndNewcomer("v6");
+    const [changing] = members;
+    const began = new Date();
+    // Noted before the new text is stored; a settle reads the mark and analyses the old text.
+    await beginStoryWrite(storyId, members, [changing!], began);
+    const read = (await getPendingRekey(storyId))!;
+    expect(await settleRekey(storyId, read, members, began)).toBe("kept");
+    // The new text lands; the process stops before the re-extraction ends. The note is still there for the next settle.
+    const left = (await getPendingRekey(storyId))!;
+    expect(left.changed).toEqual([changing]);
+    expect(await settleRekey(storyId, left, members, new Date(began.getTime() + WRITE_LEASE_MS + 1))).toBe("cleared");
   });
 
   it("counts an article that left and joins again as joining, even when the join stops before noting it", async () => {

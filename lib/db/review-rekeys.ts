@@ -188,9 +188,11 @@ export async function settleRekey(storyId: string, done: PendingRekey, keyedNow:
         if (count === 1) return "cleared";
       }
       // Bumped here too: a second settle that read the same mark (another process) must not key it for its own, older analysis.
+      // While a write is under way its notes stay (a re-extraction notes its article before the new text lands, which this
+      // settle may not have seen); carrying a review over again is harmless, a current key maps to itself.
       await tx.storyRekeyMark.update({
         where: { storyId },
-        data: { keyedFor: JSON.stringify(keyedNow), changed: JSON.stringify(since), version: { increment: 1 }, writing: JSON.stringify(writing) },
+        data: { keyedFor: JSON.stringify(keyedNow), changed: JSON.stringify(writing.length > 0 ? mark.changed : since), version: { increment: 1 }, writing: JSON.stringify(writing) },
       });
       // Held by a write under way: settled again when it ends (it queues that) or, if its process stopped, when its lease runs out.
       // Anything else that keeps the mark (a note, an article landed) was queued by whoever wrote it.

@@ -4,7 +4,7 @@ import { storePasted, textOf } from "../services/fixtures/store-pasted";
 import { useTestDatabase } from "../services/test-database";
 import { setArticleStory } from "./article-mutations";
 import { db } from "./client";
-import { beginStoryWrite, endStoryWrite, getPendingRekey, settleRekey, STORY_REKEY_JOB, WRITE_LEASE_MS } from "./review-rekeys";
+import { beginStoryWrite, endStoryWrite, getPendingRekey, SETTLE_DELAY_MS, settleRekey, STORY_REKEY_JOB, WRITE_LEASE_MS } from "./review-rekeys";
 import { listStoryArticleIds } from "./stories";
 import { createStory } from "./story-mutations";
 
@@ -116,7 +116,7 @@ describe("a story's mark of reviews to move", () => {
     expect((await getPendingRekey(storyId))?.keyedFor.sort()).toEqual([...members].sort());
   });
 
-  it("queues one settle per story, brought forward when a join ends", async () => {
+  it("queues one settle per story, brought forward to shortly after a join ends", async () => {
     const { storyId, newcomer } = await storyAndNewcomer("v5");
     const members = await listStoryArticleIds(storyId);
     const before = Date.now();
@@ -127,9 +127,13 @@ describe("a story's mark of reviews to move", () => {
     expect(JSON.parse(queued[0]!.payload)).toEqual({ storyId });
     expect(queued[0]!.runAfter.getTime()).toBeGreaterThanOrEqual(before + WRITE_LEASE_MS);
     await setArticleStory(newcomer, storyId);
-    await endStoryWrite(storyId, write, [newcomer], members);
-    const now = await queuedRekeys(storyId);
-    expect(now).toHaveLength(1);
-    expect(now[0]!.runAfter.getTime()).toBeLessThanOrEqual(Date.now());
+    const ended = new Date();
+    await endStoryWrite(storyId, write, [newcomer], members, ended);
+    const soon = await queuedRekeys(storyId);
+    expect(soon.map((j) => j.runAfter.getTime())).toEqual([ended.getTime() + SETTLE_DELAY_MS]);
+    // A second join ending later shares it: a batch of links is analysed once per delay, not once per link.
+    const again = await beginStoryWrite(storyId, [...members, newcomer]);
+    await endStoryWrite(storyId, again, [], [...members, newcomer], new Date(ended.getTime() + 1_000));
+    expect((await queuedRekeys(storyId)).map((j) => j.runAfter.getTime())).toEqual([ended.getTime() + SETTLE_DELAY_MS]);
   });
 });

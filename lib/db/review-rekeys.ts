@@ -34,6 +34,14 @@ export const STORY_REKEY_JOB = "story-rekey";
  */
 export const WRITE_LEASE_MS = 10 * 60_000;
 
+/**
+ * How long after a join ends its settle waits: the joins of one batch of
+ * links (ingested one after another) that end meanwhile share the one
+ * queued settle, so a batch costs an analysis per this much time, not one
+ * per link. A reader of the story's reviews does not wait for it.
+ */
+export const SETTLE_DELAY_MS = 10_000;
+
 /** A join (or re-extraction) begun: its articles may land in the story at any moment until it ends. */
 export interface WriteUnderWay {
   id: string;
@@ -137,7 +145,7 @@ export async function beginStoryWrite(storyId: string, members: readonly string[
  * The write `writeId` ended, `joined` having joined the story or changed
  * (`members` being its articles before the write): noted on the mark, which
  * is made again (keyed for `members`) if a settle removed it meanwhile, and
- * a settle is queued now.
+ * a settle is queued for SETTLE_DELAY_MS from now (or kept earlier).
  */
 export async function endStoryWrite(storyId: string, writeId: string, joined: readonly string[], members: readonly string[], now = new Date()): Promise<void> {
   const client = await db();
@@ -154,7 +162,7 @@ export async function endStoryWrite(storyId: string, writeId: string, joined: re
           data: { changed: JSON.stringify([...mark.changed, ...joined]), version: { increment: 1 }, writing: JSON.stringify(mark.writing.filter((w) => w.id !== writeId)) },
         });
       }
-      await queueRekeyIn(tx, storyId, now);
+      await queueRekeyIn(tx, storyId, new Date(now.getTime() + SETTLE_DELAY_MS));
     }),
   );
 }

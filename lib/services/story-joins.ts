@@ -6,10 +6,10 @@
  * database and before the write, and a `story-rekey` job is queued with the
  * mark: the move needs the story's analysis, which the job makes in the
  * background (story-rekey-job.ts) or the story's next overview makes first,
- * whichever comes first (story-review-rekey.ts). A join returns at once, a
- * batch of links ingested into the story costs one analysis, not one per
- * link, and a stop between the join and the move leaves the mark and its job
- * behind.
+ * whichever comes first (story-review-rekey.ts). A join returns at once, the
+ * links of a batch ingested into the story share the job (it waits a few
+ * seconds after a join, SETTLE_DELAY_MS), and a stop between the join and
+ * the move leaves the mark and its job behind.
  *
  * The mark holds the write as under way until it ends, so a settle that runs
  * meanwhile keeps the mark even if it finishes before the article lands.

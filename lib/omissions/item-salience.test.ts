@@ -42,13 +42,17 @@ describe("item salience", () => {
     expect(itemSalience(toll)).toBe(itemSalience({ ...toll, figuresGrouped: undefined }));
   });
 
-  it("says 'in the headline' only when its substance is, and ranks by the share of its new words the headline has", () => {
+  it("says 'in the headline' only when its substance is; weighs it in full for a sentence restating the headline, else by the share of its new words the headline has", () => {
     const names = { present: "Meridian Press", absent: "Halden Gazette" };
     const oneWord: ItemTraits = { ...reaction, inHeadline: 0.25, headlineCarries: false };
     expect(itemReasons(oneWord, names)).not.toContain("in Meridian Press's headline");
     expect(itemReasons({ ...oneWord, headlineCarries: true }, names)[0]).toBe("in Meridian Press's headline");
     expect(itemSalience(oneWord)).toBe(itemSalience({ ...oneWord, headlineCarries: true }));
     expect(itemSalience(oneWord)).toBeGreaterThan(itemSalience({ ...oneWord, inHeadline: 0 }));
+    // A sentence restating the headline with one new word of it ("sirens") among many: its share is small, its news is the headline's.
+    const restated: ItemTraits = { ...reaction, inHeadline: 0.1, headlineCarries: true, restatesHeadline: true };
+    expect(itemSalience(restated)).toBeGreaterThan(itemSalience({ ...restated, restatesHeadline: false }));
+    expect(itemSalience(restated)).toBe(itemSalience({ ...restated, inHeadline: 1 }));
   });
 
   it("ranks a passage that says an account leaves something out above the same passage that does not, and says why", () => {

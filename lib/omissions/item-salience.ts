@@ -44,12 +44,15 @@ export interface ItemTraits {
   /** Share (0–1) of its new words that the outlet's headline also has. */
   inHeadline: number;
   /**
-   * Its substance is in the headline: two of its new content words are, or one
-   * that is a name or figure of the headline. What "in X's headline" says; one
-   * common word shared ("explosion") says nothing of the kind, though the share
-   * above still weighs it.
+   * It carries the headline's news (headline-carry.ts): two of its new content
+   * words are in the headline, or one that is a name or figure of it, or one in
+   * a sentence that restates the headline. What "in X's headline" says; one
+   * word shared and nothing else of the headline ("explosion") says nothing of
+   * the kind, though the share above still weighs it.
    */
   headlineCarries: boolean;
+  /** One of its sentences restates the headline with a word of it the other side never says: the headline weighs in full. */
+  restatesHeadline?: boolean;
   /** It starts in the first paragraphs (the lede). */
   inLede: boolean;
   /** The most telling role among its passages. */
@@ -108,10 +111,25 @@ export function itemSalience(t: ItemTraits, w: Readonly<Record<keyof typeof SALI
     w.quoted * (t.quoted ? 1 : 0) +
     w.names * Math.min(1, otherNames(t).length / 2) +
     w.figures * Math.min(1, t.figures.length / 2) +
-    w.headline * Math.min(1, t.inHeadline * 2) +
+    w.headline * headlineSignal(t) +
     w.lede * (t.inLede ? 1 : 0) +
     ABSENCE_STATEMENT_WEIGHT * (t.statesAbsence ? 1 : 0);
   return clamp01(score * ROLE_WEIGHT[t.role] * (t.boilerplate ? 0.2 : 1));
+}
+
+/**
+ * 0–1: how far the item is its outlet's headline news. A sentence that
+ * restates the headline is that news, and weighs it in full: with one word of
+ * the headline the other side never says ("sirens") among its many new words,
+ * the share of them in the headline says little of it. Otherwise the share of
+ * its new words the headline has, doubled, as the dev key was tuned on (one
+ * shared word such as "explosion" still weighs a little). Every item "in the
+ * headline" weighed in full instead put a paragraph around a section heading
+ * above China, the one name the State Department readout leaves out, in the
+ * Blinken–Motegi story (blinken-motegi-story.test.ts).
+ */
+function headlineSignal(t: ItemTraits): number {
+  return t.restatesHeadline ? 1 : Math.min(1, t.inHeadline * 2);
 }
 
 /** The new names besides the speaker: one person counts once, as the voice of the quotation. */

@@ -134,6 +134,35 @@ describe("omission items", () => {
     expect(service?.reasons).toContain("figures 212, six; 12 in a passage grouped with it");
   });
 
+  it("says a sentence that restates the headline with the news the other side never reports is in the headline, and ranks it first", () => {
+    const tribune = body(
+      "A tornado tore through Hollins Creek late Sunday, destroying about 40 homes and killing two residents, the county sheriff said.",
+      "The outdoor warning sirens in Hollins Creek had been broken for months before the storm, three county employees said.",
+      "Residents said they heard no warning before the tornado struck.",
+      "The state emergency agency said it would send inspectors to the area.",
+      "A hardware store in the next town donated two portable sirens.",
+    );
+    const courier = body(
+      "A tornado struck Hollins Creek on Sunday night, killing two people and destroying about 40 homes, the county sheriff said.",
+      "Residents said they had no warning before the storm hit.",
+      "County employees worked through the night, and officials said repairs to a broken water main could take months.",
+    );
+    const title = "Sirens at Hollins Creek were broken for months, county employees say";
+    const compare = (headline: string) =>
+      findOmissionItems({ a: { passages: tribune, outlet: "Valley Tribune", title: headline }, b: { passages: courier, outlet: "Daily Courier", title: "Tornado kills two in Hollins Creek" }, ...simpleAlign(tribune, courier) }).items.filter((i) => i.missingFrom === "b");
+    const left = compare(title);
+    const inHeadline = "in Valley Tribune's headline";
+    // The Courier writes of Hollins Creek, county employees, "broken" and months, never of sirens: the headline's news is that one word.
+    expect(left[0]?.title).toMatch(/^The outdoor warning sirens/);
+    expect(left[0]?.reasons).toContain(inHeadline);
+    // Weighed as the headline's news: above the same sentence under a headline it does not restate.
+    const sirens = (items: typeof left) => items.find((i) => i.title.startsWith("The outdoor warning sirens"))?.salience ?? 0;
+    expect(sirens(left)).toBeGreaterThan(sirens(compare("Tornado kills two residents in Hollins Creek")));
+    // The word alone, in a sentence that says nothing else of the headline, is not its news.
+    expect(left.find((i) => i.title.startsWith("A hardware store"))?.reasons ?? []).not.toContain(inHeadline);
+    expect(left.find((i) => i.title.startsWith("The state emergency agency"))?.reasons ?? []).not.toContain(inHeadline);
+  });
+
   it("says when a left-out item rests on a source the article does not name", () => {
     const shared = "The president spoke to reporters on Thursday about the search for a new director.";
     const reasons = (text: string) => items(body(shared, text), body(shared)).items.find((i) => i.missingFrom === "b" && i.kind === "passage")?.reasons ?? [];

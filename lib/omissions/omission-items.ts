@@ -13,10 +13,11 @@ import type { Passage } from "../text/types";
 import { clipAtWord } from "../text/clip";
 import { absenceWords, entityItemSalience, importanceOf, itemReasons, itemSalience, type EntityItemTraits, type ItemTraits } from "./item-salience";
 import { writtenInLongerName } from "./entity-omissions";
+import { headlineCarry, headlineTerms, type PassageWords } from "./headline-carry";
 import { isFigure } from "./numbers";
 import { pairedWithin, RELATED } from "./passage-omissions";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
-import { entitiesNamed, firstSpeaker, firstUnnamedSource, headlineNamesAndFigures, headlineWords, inLede, MAIN_SUBJECT_MIN_MENTIONS, mainSubjects, passageAt, positionOf, titleHas, wordSetOf } from "./side-readings";
+import { entitiesNamed, firstSpeaker, firstUnnamedSource, headlineWords, inLede, MAIN_SUBJECT_MIN_MENTIONS, mainSubjects, passageAt, positionOf, titleHas } from "./side-readings";
 
 export interface GroupedOmissions {
   items: OmissionItem[];
@@ -363,11 +364,14 @@ function passageTraits(unit: Unit, titled: ReadonlySet<number>, passages: readon
   const reading = ctx.readings[present];
   let novelWeight = 0;
   const novelWords = new Set<string>();
+  // Each passage's words, for whether one of them restates the headline.
+  const words: PassageWords[] = [];
   for (const p of passages) {
     const cover = ctx.cover[present][positionOf(ctx, present, p.index)];
     if (!cover) continue;
     novelWeight += (1 - cover.window) * cover.weight;
     for (const w of cover.novel) novelWords.add(w);
+    words.push({ held: new Set(ctx.tokens(p.text).filter((t) => t.isContent).map((t) => t.stem)), novel: new Set(cover.novel), titled: titled.has(p.index) });
   }
   const quoteFlag = unit.flags.find((f) => f.kind === "quote" && f.speaker);
   const speaker = quoteFlag?.speaker ?? firstSpeaker(ctx, present, passages);
@@ -391,13 +395,8 @@ function passageTraits(unit: Unit, titled: ReadonlySet<number>, passages: readon
   }
   const figuresGrouped = figures.filter((f) => !figuresTitled.has(f));
   const titleWords = headlineWords(ctx, present);
-  const sharedWithTitle = [...novelWords].filter((w) => titleWords.has(w));
-  const inHeadline = novelWords.size > 0 ? sharedWithTitle.length / novelWords.size : 0;
-  // The outlet's own name in its headline ("Meridian Press", the file name on the command line) is no news of it.
-  const ownName = wordSetOf(ctx.tokens(ctx.names[present]));
-  const sharedNews = sharedWithTitle.filter((w) => !ownName.has(w));
-  const titleKeys = headlineNamesAndFigures(ctx, present);
-  const headlineCarries = sharedNews.length >= 2 || sharedNews.some((w) => titleKeys.has(w));
+  const inHeadline = novelWords.size > 0 ? [...novelWords].filter((w) => titleWords.has(w)).length / novelWords.size : 0;
+  const carry = headlineCarry(headlineTerms(ctx, present), words);
   const role = passages.map((p) => p.role).sort((x, y) => ROLE_RANK[x] - ROLE_RANK[y])[0] ?? "body";
   const partlyReported = passages.some((p) => {
     const cover = ctx.cover[present][positionOf(ctx, present, p.index)];
@@ -413,7 +412,8 @@ function passageTraits(unit: Unit, titled: ReadonlySet<number>, passages: readon
     figures,
     ...(figuresGrouped.length > 0 ? { figuresGrouped } : {}),
     inHeadline,
-    headlineCarries,
+    headlineCarries: carry !== undefined,
+    ...(carry === "restated" ? { restatesHeadline: true } : {}),
     inLede: passages.some((p) => inLede(ctx, present, p)),
     role,
     boilerplate: passages.length > 0 && passages.every((p) => reading.traits(p.text).boilerplate),

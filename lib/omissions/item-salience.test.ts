@@ -16,22 +16,30 @@ const reaction: ItemTraits = {
 };
 
 describe("item salience", () => {
-  it("counts a quotation's speaker once: as its voice, not again among its new names", () => {
+  it("counts a quotation's speaker once: as its voice, not again among its new names, where it says the other side never names them", () => {
     expect(itemSalience(reaction)).toBeCloseTo(itemSalience({ ...reaction, absentNames: [] }));
     expect(itemSalience({ ...reaction, absentNames: ["Angela Whitman", "White House"] })).toBeGreaterThan(itemSalience(reaction));
-    expect(itemReasons({ ...reaction, absentNames: ["Angela Whitman", "White House"] }, { present: "HuffPost", absent: "The New York Times" })).toEqual([
-      "quotes Angela Whitman",
+    const names = { present: "HuffPost", absent: "The New York Times" };
+    expect(itemReasons({ ...reaction, absentNames: ["Angela Whitman", "White House"] }, names)).toEqual([
+      "quotes Angela Whitman, never in The New York Times",
       "names White House, never in The New York Times",
     ]);
+    // A speaker the other side names (quoting them elsewhere, say) is only who speaks.
+    expect(itemReasons({ ...reaction, absentNames: ["White House"] }, names)).toEqual(["quotes Angela Whitman", "names White House, never in The New York Times"]);
+    expect(itemReasons({ ...reaction, quoted: false }, names)).toEqual(["attributed to Angela Whitman, never in The New York Times"]);
   });
 
   it("does not say 'never in' of a name the other side writes inside a longer one, and weighs it as any new name", () => {
     const sea: ItemTraits = { ...reaction, absentNames: ["Angela Whitman", "China", "Pentagon"], namesInLongerNames: ["China"] };
     expect(itemReasons(sea, { present: "HuffPost", absent: "Fox News" })).toEqual([
-      "quotes Angela Whitman",
+      "quotes Angela Whitman, never in Fox News",
       "names Pentagon, never in Fox News",
       "names China, in Fox News only inside a longer name",
     ]);
+    // A speaker the other side writes only inside a longer name is said to be so, not "never in".
+    expect(itemReasons({ ...sea, namesInLongerNames: ["China", "Angela Whitman"] }, { present: "HuffPost", absent: "Fox News" })[0]).toBe(
+      "quotes Angela Whitman, in Fox News only inside a longer name",
+    );
     expect(itemSalience(sea)).toBe(itemSalience({ ...sea, namesInLongerNames: undefined }));
   });
 

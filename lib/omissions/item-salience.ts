@@ -173,7 +173,7 @@ export function itemReasons(t: ItemTraits, names: { present: string; absent: str
   if (t.statesAbsence) reasons.push("says an account leaves something out");
   // "quotes X" only over a quotation; "according to the Congressional Research Service, …" or "Ryan
   // discussed …, saying" reports what someone said without quoting them.
-  if (t.speaker) reasons.push(t.quoted ? `quotes ${t.speaker}` : `attributed to ${t.speaker}`);
+  if (t.speaker) reasons.push(`${t.quoted ? "quotes" : "attributed to"} ${t.speaker}${speakerAbsence(t, names.absent)}`);
   // Anonymous sourcing is something an analyst weighs apart: said so, with the article's own description.
   else if (t.unnamedSource) reasons.push(`${t.quoted ? "quotes" : "attributed to"} a source it does not name (“${t.unnamedSource}”)`);
   else if (t.quoted) reasons.push("a quotation");
@@ -192,6 +192,17 @@ export function itemReasons(t: ItemTraits, names: { present: string; absent: str
   if (t.role === "heading") reasons.push("a heading");
   if (t.boilerplate) reasons.push("boilerplate");
   return reasons;
+}
+
+/**
+ * ", never in B" after the speaker when B never names them: "quotes Ted Lieu"
+ * says who speaks, not that B never mentions him (it may quote him
+ * elsewhere). Said there, once, since the speaker is not listed again among
+ * the names (otherNames).
+ */
+function speakerAbsence(t: ItemTraits, absentName: string): string {
+  if (t.speaker === undefined || !t.absentNames.includes(t.speaker)) return "";
+  return `, ${absenceWords(absentName, t.namesInLongerNames?.includes(t.speaker) ?? false)}`;
 }
 
 /** "never in B", or, for a name B writes only inside a longer one, what B does write: a reason must be true as written. */

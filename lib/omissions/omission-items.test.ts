@@ -45,7 +45,7 @@ describe("omission items", () => {
     );
     const names = { a: "Meridian Press", b: "Channel 9 News" };
     const reasons = items(wire, channel, names).items.filter((i) => i.missingFrom === "b").flatMap((i) => i.reasons);
-    expect(reasons).toContain("quotes Priya Raman");
+    expect(reasons).toContain("quotes Priya Raman, never in Channel 9 News");
     expect(reasons.filter((r) => r.includes("Safety"))).toEqual([]);
     // A name still left out but written inside a longer one there is said to be so, not "never in". Inside, not at
     // its start: a name a longer one opens with ("the Harbour Road Clinic") is carried there (longer-names.ts).
@@ -204,15 +204,15 @@ describe("omission items", () => {
     const shared = "Lawmakers reacted on Friday to the indictments of twelve Russian intelligence officers.";
     const speakerReason = (text: string) =>
       items(body(shared, text), body(shared)).items.find((i) => i.missingFrom === "b")?.reasons.find((r) => /^(?:quotes|attributed to) /.test(r));
-    expect(speakerReason("Sen. Jack Reed, D-R.I., said Trump should “immediately cancel his meeting” with the Russian leader.")).toBe("quotes Jack Reed");
-    expect(speakerReason("Capt. Ronald S. Johnson of the Missouri State Highway Patrol said the night had been “a turning point” for the town.")).toBe("quotes Ronald S. Johnson");
+    expect(speakerReason("Sen. Jack Reed, D-R.I., said Trump should “immediately cancel his meeting” with the Russian leader.")).toBe("quotes Jack Reed, never in The New York Times");
+    expect(speakerReason("Capt. Ronald S. Johnson of the Missouri State Highway Patrol said the night had been “a turning point” for the town.")).toBe("quotes Ronald S. Johnson, never in The New York Times");
     expect(speakerReason("Republican leaders will release their principles at a retreat in Cambridge, Md., according to aides with knowledge of the plan.")).toBeUndefined();
     // After the verb, a name is what was said, unless the attribution is inverted or names a source.
     expect(speakerReason("The Arizona Republican said Steele needs to assess whether he can still function as chairman.")).toBeUndefined();
     expect(speakerReason("Federal prosecutors say Jackson, who resigned from Congress in November, spent the money on furs.")).toBeUndefined();
-    expect(speakerReason("“He must cancel the meeting,” said Sen. Jack Reed, who sits on the committee.")).toBe("quotes Jack Reed");
+    expect(speakerReason("“He must cancel the meeting,” said Sen. Jack Reed, who sits on the committee.")).toBe("quotes Jack Reed, never in The New York Times");
     // Reported without a quotation: attributed, not quoted.
-    expect(speakerReason("According to the Congressional Research Service, there are at least 30 national emergencies in effect.")).toBe("attributed to Congressional Research Service");
+    expect(speakerReason("According to the Congressional Research Service, there are at least 30 national emergencies in effect.")).toBe("attributed to Congressional Research Service, never in The New York Times");
   });
 
   it("groups a left-out paragraph with the quotation, speaker, names and figure inside it into one item, with reasons", () => {
@@ -223,8 +223,8 @@ describe("omission items", () => {
     expect(chen?.evidence).toEqual([2, 3]);
     const kinds = omissions.filter((f) => f.item === chen?.id).map((f) => f.kind);
     expect(kinds).toEqual(expect.arrayContaining(["passage", "entity", "quote"]));
-    expect(chen?.reasons).toEqual(expect.arrayContaining(["quotes Lanhee Chen", "figures $716 billion"]));
-    // The speaker counts once, as the voice of the quotation, not again among the new names.
+    expect(chen?.reasons).toEqual(expect.arrayContaining(["quotes Lanhee Chen, never in The New York Times", "figures $716 billion"]));
+    // The speaker counts once, as the voice of the quotation, not again among the new names: that the other side never names him is said there.
     expect(chen?.reasons.some((r) => /names .*Lanhee Chen/.test(r))).toBe(false);
     // The item leads its side: a quotation with its speaker and a figure outweighs nothing else left out.
     expect(list.find((i) => i.missingFrom === "b")?.id).toBe(chen?.id);
@@ -259,6 +259,21 @@ describe("omission items", () => {
     // Titled by the name, its reasons and its paragraphs' are read together, each once ("in the lede" was shown twice).
     expect(china?.reasons).toContain("in the lede");
     expect(new Set(china?.reasons).size).toBe(china?.reasons.length);
+  });
+
+  it("says of the other names an item titled by a name gathers that the other side never mentions them, the title's name once", () => {
+    const a = body(
+      "China sent coast guard ships near the islands on Monday, Japanese officials said.",
+      "The ministers agreed to protest to China through diplomatic channels.",
+      "China has not commented on the ships, and the governor of Okinawa called for calm.",
+    );
+    const b = body("Coast guard ships were seen near the islands on Monday, Japanese officials said.", "The ministers agreed to protest through diplomatic channels.");
+    const china = items(a, b).items.find((i) => i.kind === "entity" && i.title === "China");
+    expect(china?.flags).toContain("entity:b:okinawa");
+    expect(china?.reasons).toContain("names Okinawa, never in The New York Times");
+    // China's own absence is said once, by its mentions.
+    expect(china?.reasons).toContain("3 mentions in Fox News, none in The New York Times");
+    expect(china?.reasons.some((r) => r.startsWith("names ") && r.includes("China"))).toBe(false);
   });
 
   it("makes one item of a reaction over two left-out paragraphs, tied by its speaker's name", () => {
@@ -319,7 +334,7 @@ describe("omission items", () => {
     const left = items(a, b).items.filter((i) => i.missingFrom === "b");
     const demint = left.find((i) => i.evidence.includes(1));
     expect(demint?.evidence).toEqual([1]);
-    expect(demint?.reasons).toContain("quotes Jim DeMint");
+    expect(demint?.reasons).toContain("quotes Jim DeMint, never in The New York Times");
     expect(demint?.reasons.join(" ")).not.toMatch(/14/);
     expect(left.find((i) => i.evidence.includes(3))?.reasons).toEqual(["figures 14"]);
   });

@@ -275,8 +275,12 @@ function describeUnit(unit: Unit, absent: Side, ctx: OmissionContext): Described
     const byName = readName(unit.gatheredBy, passages, present, ctx, names);
     if (byName.salience > read.salience) {
       lead = unit.gatheredBy;
-      // Both readings may say "in the lede": each reason once.
-      read = { ...byName, reasons: [...new Set([...byName.reasons, ...read.reasons.filter((r) => !r.startsWith("names "))])], traits: read.traits };
+      // The title's name has its own reason ("3 mentions in A, none in B"); the other names the
+      // paragraphs have that B never mentions are still said to be so. Both readings may say
+      // "in the lede": each reason once.
+      const title = unit.gatheredBy.term;
+      const passageReasons = read.traits ? itemReasons(withoutName(read.traits, title), names) : read.reasons.filter((r) => !r.startsWith("names "));
+      read = { ...byName, reasons: [...new Set([...byName.reasons, ...passageReasons])], traits: read.traits };
     }
   }
   const ordered = [lead, ...unit.flags.filter((f) => f !== lead)];
@@ -305,6 +309,12 @@ interface ItemReading {
 }
 
 type SideNames = { present: string; absent: string };
+
+/** The traits less one of the names the other side never mentions (the item's title, said apart). */
+function withoutName(t: ItemTraits, name: string | undefined): ItemTraits {
+  // The in-longer-name list only ever narrows what absentNames holds: the title's name out of one is out of both.
+  return { ...t, absentNames: t.absentNames.filter((n) => n !== name) };
+}
 
 /** A name the other side never mentions: how central the outlet makes it. */
 function readName(flag: Omission, passages: readonly Passage[], present: Side, ctx: OmissionContext, names: SideNames): ItemReading {

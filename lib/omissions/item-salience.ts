@@ -46,12 +46,12 @@ export interface ItemTraits {
   /**
    * It carries the headline's news (headline-carry.ts): two of its new content
    * words are in the headline, or one that is a name or figure of it, or one in
-   * a sentence that restates the headline. What "in X's headline" says; one
+   * its title sentence when that restates the headline. What "in X's headline" says; one
    * word shared and nothing else of the headline ("explosion") says nothing of
    * the kind, though the share above still weighs it.
    */
   headlineCarries: boolean;
-  /** One of its sentences restates the headline with a word of it the other side never says: the headline weighs in full. */
+  /** The sentence it is titled by restates the headline with a word of it the other side never says: the headline weighs in full. */
   restatesHeadline?: boolean;
   /** It starts in the first paragraphs (the lede). */
   inLede: boolean;
@@ -118,7 +118,7 @@ export function itemSalience(t: ItemTraits, w: Readonly<Record<keyof typeof SALI
 }
 
 /**
- * 0–1: how far the item is its outlet's headline news. A sentence that
+ * 0–1: how far the item is its outlet's headline news. A title sentence that
  * restates the headline is that news, and weighs it in full: with one word of
  * the headline the other side never says ("sirens") among its many new words,
  * the share of them in the headline says little of it. Otherwise the share of

@@ -5,13 +5,16 @@ import { buildCoverage, comparedReports, type Coverage } from "../lib/omissions/
 import { noStoryFlagsText } from "../lib/report/no-story-flags";
 import { segmentBlocks } from "../lib/text/segment";
 import { loadInput } from "./load-input";
+import { numberedOutletLabels } from "../lib/compare/source-labels";
 
 export async function storyCoverage(inputs: string[]): Promise<Coverage> {
   const documents = await Promise.all(inputs.map(loadInput));
+  // One outlet's several inputs are numbered in the order given, as a story numbers its articles ("Meridian Press (2)").
+  const labels = numberedOutletLabels(documents.map((doc, i) => doc.info.outlet || path.basename(inputs[i] ?? String(i))));
   return buildCoverage(
     documents.map((doc, i) => ({
       id: inputs[i] ?? String(i),
-      label: doc.info.outlet || path.basename(inputs[i] ?? String(i)),
+      label: labels[i]!,
       title: doc.info.title,
       passages: segmentBlocks(doc.blocks),
     })),

@@ -15,6 +15,22 @@ describe("buildComparePageModel", () => {
     expect(comparison).toEqual(before);
   });
 
+  it("tells two articles of one outlet apart everywhere it names them, as the reports do", () => {
+    const sameOutlet = analyseDocuments(
+      { ...BLINKEN_MOTEGI_ANI, info: { ...BLINKEN_MOTEGI_ANI.info, outlet: "ANI", publishedAt: "2021-05-04" } },
+      { ...BLINKEN_MOTEGI_REWRITE, info: { ...BLINKEN_MOTEGI_REWRITE.info, outlet: "ANI", publishedAt: "2021-05-05" } },
+    );
+    const model = buildComparePageModel(sameOutlet);
+    expect(model.labels).toEqual({ a: "ANI (4 May)", b: "ANI (5 May)" });
+    const reasons = model.items.flatMap((i) => i.reasons).join("\n");
+    // The analysis names one outlet's two sides by letter; the page uses its labels instead.
+    expect(sameOutlet.items.flatMap((i) => i.reasons).join("\n")).toMatch(/ANI \([AB]\)/);
+    expect(reasons).not.toMatch(/ANI \([AB]\)/);
+    expect(reasons).toMatch(/ANI \((4|5) May\)/);
+    const report = buildComparisonReport(sameOutlet, new Map(), { generatedAt: "" });
+    expect(report.sources.map((s) => s.name)).toEqual([model.labels.a, model.labels.b]);
+  });
+
   it("shows two news articles on one page", () => {
     const model = buildComparePageModel(comparison);
     expect(model.pageCount).toBe(1);

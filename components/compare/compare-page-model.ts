@@ -13,6 +13,7 @@
  */
 import type { Comparison, DiffChunk, Importance, Omission, OmissionItem, OmissionKind, Side } from "@/lib/types/comparison";
 import { htmlLang, languageName } from "@/lib/compare/language-note";
+import { pairLabels, withSideLabels } from "@/lib/compare/source-labels";
 import { ITEM_SIDE_ORDER, numberItems } from "@/lib/omissions/item-numbers";
 import { buildRows, type CompareRow } from "./build-rows";
 import type { RowCategory } from "./row-category";
@@ -238,6 +239,8 @@ export function buildComparePageModel(
     if (status === "dismissed") count.dismissed++;
     return false;
   });
+  // The outlets, told apart when both articles are one outlet's ("Brackley Gazette (6 Dec)"), as every report names them.
+  const labels = pairLabels(comparison.a, comparison.b);
   const items: ItemView[] = kept.map((item) => {
     const present: Side = item.missingFrom === "a" ? "b" : "a";
     const evidence = item.evidence.map((i) => rowIdForPassage(present, i)).filter((id): id is string => id !== null);
@@ -247,7 +250,7 @@ export function buildComparePageModel(
       ...item,
       number: numbers.get(item.id)!,
       title: clip(item.title, 300) ?? "",
-      reasons: item.reasons.slice(0, 4),
+      reasons: item.reasons.slice(0, 4).map((r) => withSideLabels(r, comparison, labels)),
       // The page needs the rows, not the passage numbers behind them.
       evidence: item.evidence.slice(0, 12),
       related: item.related.slice(0, 12),
@@ -265,7 +268,6 @@ export function buildComparePageModel(
   for (const row of all) if (row.type !== "moved-marker") counts[row.category]++;
 
   const end = pageStarts[page + 1] ?? all.length;
-  const labels = { a: comparison.a.outlet || "A", b: comparison.b.outlet || "B" };
   return {
     labels,
     lang: { a: htmlLang(comparison.a.language), b: htmlLang(comparison.b.language) },

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { pairLabels } from "@/lib/compare/source-labels";
 
 /** What a list of stories shows of each (lib/db/stories.ts's StorySummary, read as plain data). */
 export interface StoryListEntry {
@@ -6,13 +7,15 @@ export interface StoryListEntry {
   title: string;
   articleCount: number;
   outlets: readonly string[];
-  firstTwo: ReadonlyArray<{ id: string; outlet: string }>;
+  firstTwo: ReadonlyArray<{ id: string; outlet: string; title: string; publishedAt: string | null }>;
   summaryLead: string | null;
 }
 
 /** One story in the home page's list or its search results: title, outlets, the analyst's summary, a first comparison. */
 export function StoryListItem({ story }: { story: StoryListEntry }) {
   const [first, second] = story.firstTwo;
+  // Named as the compare page it opens names them: two articles of one outlet are told apart.
+  const labels = first && second ? pairLabels(first, second) : null;
   return (
     <li className="p-4">
       <Link href={`/stories/${story.id}`} className="font-medium text-indigo-800 hover:underline">
@@ -27,9 +30,9 @@ export function StoryListItem({ story }: { story: StoryListEntry }) {
           <span className="font-medium">Summary:</span> {story.summaryLead}
         </p>
       )}
-      {first && second && (
+      {first && second && labels && (
         <Link href={`/compare/${first.id}/${second.id}`} className="mt-2 inline-block text-sm text-indigo-700 underline">
-          Compare {first.outlet} with {second.outlet}
+          Compare {labels.a} with {labels.b}
         </Link>
       )}
     </li>

@@ -118,10 +118,10 @@ export async function articleExists(id: string): Promise<boolean> {
   return (await (await db()).article.count({ where: { id } })) > 0;
 }
 
-/** The outlet names of two articles, for a comparison's tab title, without their text. */
-export async function getOutletNames(ids: readonly string[]): Promise<Map<string, string>> {
-  const rows = await (await db()).article.findMany({ where: { id: { in: [...ids] } }, select: { id: true, outlet: { select: { name: true } } } });
-  return new Map(rows.map((row) => [row.id, row.outlet.name]));
+/** What names each article beside another (lib/compare/source-labels.ts): its outlet, title and day, without its text. */
+export async function getArticleNames(ids: readonly string[]): Promise<Map<string, { outlet: string; title: string; publishedAt: string | null }>> {
+  const rows = await (await db()).article.findMany({ where: { id: { in: [...ids] } }, select: { id: true, title: true, publishedAt: true, outlet: { select: { name: true } } } });
+  return new Map(rows.map((row) => [row.id, { outlet: row.outlet.name, title: row.title, publishedAt: row.publishedAt ? row.publishedAt.toISOString().slice(0, 10) : null }]));
 }
 
 /** The few columns a use case needs to decide what to do with an article, without its text. */

@@ -64,13 +64,13 @@ async function describeStories(stories: readonly StoryRow[]): Promise<StorySumma
     ? await client.article.findMany({
         where: { storyId: { in: stories.map((s) => s.id) } },
         orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
-        select: { id: true, storyId: true, contentHash: true, createdAt: true, publishedAt: true, wordCount: true, outlet: { select: { name: true } } },
+        select: { id: true, storyId: true, title: true, contentHash: true, createdAt: true, publishedAt: true, wordCount: true, outlet: { select: { name: true } } },
       })
     : [];
-  const byStory = new Map<string, Array<{ id: string; outlet: string; contentHash: string; createdAt: Date; publishedAt: Date | null; wordCount: number }>>();
+  const byStory = new Map<string, Array<{ id: string; outlet: string; title: string; contentHash: string; createdAt: Date; publishedAt: Date | null; wordCount: number }>>();
   for (const a of articles) {
     const list = byStory.get(a.storyId!);
-    const item = { id: a.id, outlet: a.outlet.name, contentHash: a.contentHash, createdAt: a.createdAt, publishedAt: a.publishedAt, wordCount: a.wordCount };
+    const item = { id: a.id, outlet: a.outlet.name, title: a.title, contentHash: a.contentHash, createdAt: a.createdAt, publishedAt: a.publishedAt, wordCount: a.wordCount };
     if (list) list.push(item);
     else byStory.set(a.storyId!, [item]);
   }
@@ -82,7 +82,7 @@ async function describeStories(stories: readonly StoryRow[]): Promise<StorySumma
       updatedAt: s.updatedAt,
       articleCount: s._count.articles,
       outlets: [...new Set(members.map((m) => m.outlet))],
-      firstTwo: firstComparison(members).map((m) => ({ id: m.id, outlet: m.outlet })),
+      firstTwo: firstComparison(members).map((m) => ({ id: m.id, outlet: m.outlet, title: m.title, publishedAt: m.publishedAt ? m.publishedAt.toISOString().slice(0, 10) : null })),
       summaryLead: summaryLeadOf(leads.get(s.id) ?? null),
     };
   });
@@ -94,7 +94,8 @@ export interface StorySummary {
   updatedAt: Date;
   articleCount: number;
   outlets: string[];
-  firstTwo: Array<{ id: string; outlet: string }>;
+  /** The first comparison to offer, with what names each side (lib/compare/source-labels.ts). */
+  firstTwo: Array<{ id: string; outlet: string; title: string; publishedAt: string | null }>;
   /** The first paragraph of the analyst's summary, cut to a line or two; null when none is written. */
   summaryLead: string | null;
 }

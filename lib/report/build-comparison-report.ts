@@ -16,6 +16,7 @@ import { itemReviewKey } from "./item-review";
 import { nameSides } from "./name-sides";
 import { sourceName } from "./format-values";
 import { languageNote } from "../compare/language-note";
+import { pairLabels, withSideLabels, type SideLabels } from "../compare/source-labels";
 
 /** Items per side in the first view, as on the compare page. */
 export const TOP_ITEMS_PER_SIDE = FIRST_VIEW_ITEMS;
@@ -27,6 +28,12 @@ export interface ComparisonReportMeta {
   hideDismissed?: boolean;
   /** The story both articles belong to, when they share one. */
   story?: string | null;
+  /**
+   * How to name the two sides when a wider view already names them (a story
+   * report: its articles' numbered labels); by default the pair's own rule
+   * (lib/compare/source-labels.ts: the outlets, told apart when they are one).
+   */
+  names?: SideLabels;
 }
 
 function subjectOf(omission: Omission): string {
@@ -70,7 +77,9 @@ function itemsOf(comparison: Comparison): OmissionItem[] {
 export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap, meta: ComparisonReportMeta): ComparisonReportModel {
   const isHidden = (key: string) => meta.hideDismissed === true && reviews.get(key)?.status === "dismissed";
   const byKey = new Map(comparison.omissions.map((o) => [o.key, o]));
-  const labels = { a: sourceName({ ...comparison.a, label: "A" }), b: sourceName({ ...comparison.b, label: "B" }) };
+  const labels = meta.names ?? pairLabels({ ...comparison.a, outlet: sourceName({ ...comparison.a, label: "A" }) }, { ...comparison.b, outlet: sourceName({ ...comparison.b, label: "B" }) });
+  // The analysis's sentences name the sides its own way ("Brackley Gazette (B)" for one outlet twice): the report's names instead.
+  const relabel = (reason: string) => withSideLabels(nameSides(reason, labels), comparison, labels);
   const all = itemsOf(comparison);
   // Numbered before any is hidden, so "item 7" is the page's item 7 whatever the report leaves out.
   const numbers = numberItems(all);
@@ -101,7 +110,7 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
         // A passage item is read by its whole passage, not a clipped opening.
         title: item.kind === "passage" && flags[0]?.kind === "passage" ? flags[0].subject : item.title,
         importance: item.importance,
-        reasons: item.reasons.map((r) => nameSides(r, labels)),
+        reasons: item.reasons.map(relabel),
         flags,
         review: reviews.get(reviewKey),
         top: rank++ < TOP_ITEMS_PER_SIDE,
@@ -127,8 +136,8 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
     story: meta.story ?? null,
     generatedAt: meta.generatedAt,
     sources: [
-      { ...comparison.a, label: "A" },
-      { ...comparison.b, label: "B" },
+      { ...comparison.a, label: "A", name: labels.a },
+      { ...comparison.b, label: "B", name: labels.b },
     ],
     summary: {
       // Two languages: not compared, and 0% would read as "nothing in common".
@@ -141,7 +150,7 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
       onlyA: stats.onlyA,
       onlyB: stats.onlyB,
       flags: flags.length,
-      languages: languageNote(comparison, { a: sourceName({ ...comparison.a, label: "A" }), b: sourceName({ ...comparison.b, label: "B" }) }),
+      languages: languageNote(comparison, labels),
     },
     flags,
     items,
@@ -162,7 +171,7 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
       omissions: comparison.omissions.filter((o) => flagNumbers.has(o.key)).map((o) => ({ ...o, itemNumber: flagNumbers.get(o.key) ?? null })),
       items: comparison.items.flatMap((i) => {
         const number = itemNumbers.get(i.id);
-        return number === undefined ? [] : [{ ...i, flags: i.flags.filter((k) => !isHidden(k)), number }];
+        return number === undefined ? [] : [{ ...i, reasons: i.reasons.map((r) => withSideLabels(r, comparison, labels)), flags: i.flags.filter((k) => !isHidden(k)), number }];
       }),
     },
     reviews: shownReviews,

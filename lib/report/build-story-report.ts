@@ -6,6 +6,7 @@
  * optionally, the pairwise comparisons.
  */
 import type { Comparison, SourceInfo } from "../types/comparison";
+import type { SideLabels } from "../compare/source-labels";
 import { coverageItems } from "../omissions/coverage-items";
 import { FIRST_VIEW_ITEMS } from "../omissions/first-view";
 import { buildComparisonReport } from "./build-comparison-report";
@@ -43,8 +44,8 @@ export interface StoryReportInput {
   story: { title: string };
   /** The analyst's summary of the story, when one was written. */
   summary?: ReportSummary | null;
-  /** `compared: false`: not in the story's language, so not compared (and not one of its independent reports). */
-  articles: Array<SourceInfo & { copyOf?: string | null; compared?: false }>;
+  /** `name`: how the report names it (the story's label, "Meridian Press (2)"; default the outlet). `compared: false`: not in the story's language, so not compared (and not one of its independent reports). */
+  articles: Array<SourceInfo & { name?: string; copyOf?: string | null; compared?: false }>;
   /** Rows of a coverage matrix; `counts` has one entry per article, in `articles` order. */
   coverage?: Array<{ label: string; counts: Array<number | null> }>;
   /** What the articles' languages leave uncompared, when they are not all in English. */
@@ -53,6 +54,12 @@ export interface StoryReportInput {
   flags: StoryFlagInput[];
   /** Pairwise comparisons to include in full. */
   comparisons?: Comparison[];
+  /**
+   * How each comparison names its two articles, in `comparisons` order: the
+   * story's labels ("Meridian Press (1)"), as its article table names them.
+   * Without it, each pair is named on its own (lib/compare/source-labels.ts).
+   */
+  comparisonNames?: SideLabels[];
   /** The analyst's reviews of each comparison's flags, by key, in `comparisons` order (flag keys repeat across comparisons). */
   reviews?: ReviewMap[];
   /** Leave out the story flags and the comparisons' flags the analyst dismissed (their number is still stated). */
@@ -136,7 +143,12 @@ export function buildStoryReport(input: StoryReportInput): StoryReportModel {
     hiddenDismissed: input.flags.length - flags.length,
     hiddenItems,
     comparisons: (input.comparisons ?? []).map((c, i) =>
-      buildComparisonReport(c, input.reviews?.[i] ?? new Map(), { generatedAt: input.generatedAt ?? "", hideDismissed: input.hideDismissed, story: input.story.title }),
+      buildComparisonReport(c, input.reviews?.[i] ?? new Map(), {
+        generatedAt: input.generatedAt ?? "",
+        hideDismissed: input.hideDismissed,
+        story: input.story.title,
+        names: input.comparisonNames?.[i],
+      }),
     ),
     detail: input.detail ?? "summary",
   };

@@ -7,8 +7,9 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
+/** How a report names a source: its distinguishing name, else its outlet, else its title. */
 export function sourceName(source: ReportSource): string {
-  return source.outlet || source.title || `Source ${source.label}`;
+  return source.name || source.outlet || source.title || `Source ${source.label}`;
 }
 
 export function missingFromLabel(side: Side, sources: readonly [ReportSource, ReportSource]): string {

@@ -24,6 +24,12 @@ export type Importance = "high" | "medium" | "low";
 export interface ReportSource extends SourceInfo {
   /** "A" or "B" in a comparison; 1, 2, … in a story. */
   label: string;
+  /**
+   * How the report names it beside the other articles: its outlet, told apart
+   * from another article of the same outlet ("Brackley Gazette (6 Dec)", in a
+   * story "Meridian Press (2)"; lib/compare/source-labels.ts). Absent: the outlet.
+   */
+  name?: string;
   /** In a story: the label of the article this one is a syndicated copy of. */
   copyOf?: string | null;
   /** In a story: false when the article is not in the story's language, so not compared (lib/omissions/coverage.ts). */

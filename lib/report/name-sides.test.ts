@@ -14,4 +14,9 @@ describe("nameSides", () => {
     expect(nameSides("Plan A of the U.S. and a B-52 bomber", labels)).toBe("Plan A of the U.S. and a B-52 bomber");
     expect(nameSides("Quotation from Department of Defense only in B", labels)).toBe("Quotation from Department of Defense only in Kyodo News");
   });
+
+  it("puts a name in whole, never reading its own words as a side letter", () => {
+    const titled = { a: "Gazette (“Fire in A wing”)", b: "Gazette (“B shift says 3 in B died”)" };
+    expect(nameSides("only in B; A has no counterpart", titled)).toBe("only in Gazette (“B shift says 3 in B died”); Gazette (“Fire in A wing”) has no counterpart");
+  });
 });

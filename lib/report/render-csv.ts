@@ -104,7 +104,7 @@ export function renderCsv(model: ReportModel): string {
     // The analyst's summary first, as in every format: who saved it and when in the review columns.
     if (model.summary) rows.push({ row_type: "summary", subject: model.summary.text, reviewed_by: model.summary.author ?? "", reviewed_at: model.summary.savedAt });
     for (const a of model.articles) {
-      rows.push({ row_type: "article", key: a.label, outlet: a.outlet, title: a.title, url: a.url ?? "", published_at: dayOf(a.publishedAt) });
+      rows.push({ row_type: "article", key: a.label, outlet: a.name || a.outlet, title: a.title, url: a.url ?? "", published_at: dayOf(a.publishedAt) });
     }
     for (const row of model.coverage) rows.push({ row_type: "coverage", subject: row.label, counts: row.counts.map((c) => c ?? "n/a").join(";") });
     for (const f of model.flags) {

@@ -41,7 +41,7 @@ function inlineDiff(diff: readonly DiffChunk[]): string {
 
 function sourcesTable(sources: readonly ReportSource[]): string {
   const rows = sources
-    .map((s) => `<tr><th scope="row">${e(s.label)}</th><td>${e(s.outlet)}</td><td>${e(s.title)}</td><td>${e(dayOf(s.publishedAt))}</td><td>${link(s.url)}</td></tr>`)
+    .map((s) => `<tr><th scope="row">${e(s.label)}</th><td>${e(s.name || s.outlet)}</td><td>${e(s.title)}</td><td>${e(dayOf(s.publishedAt))}</td><td>${link(s.url)}</td></tr>`)
     .join("\n");
   return `<table><thead><tr><th></th><th>Outlet</th><th>Title</th><th>Date</th><th>Link</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }

@@ -5,9 +5,15 @@
  * when the report hides them. Omissions, items and story flags carry the item
  * numbers the other formats show.
  */
-import type { ReportModel } from "./model";
+import type { ComparisonReportModel, ReportModel } from "./model";
+import { sourceName } from "./format-values";
 
 export const REPORT_JSON_FORMAT = "lacuna-report/1";
+
+/** How the other formats name the two sides: the outlets, told apart when they are one outlet ("Brackley Gazette (6 Dec)"). */
+function namesOf(model: ComparisonReportModel): { a: string; b: string } {
+  return { a: sourceName(model.sources[0]), b: sourceName(model.sources[1]) };
+}
 
 export function renderJson(model: ReportModel): string {
   if (model.type === "comparison") {
@@ -18,6 +24,7 @@ export function renderJson(model: ReportModel): string {
           type: "comparison",
           generatedAt: model.generatedAt,
           hiddenDismissed: model.hiddenDismissed,
+          names: namesOf(model),
           comparison: model.comparison,
           reviews: model.reviews,
         },
@@ -41,7 +48,7 @@ export function renderJson(model: ReportModel): string {
         // The items as the story page and the other formats list and number them; their flags by key (in `flags`).
         items: model.items.map(({ flags, ...item }) => ({ ...item, flags: flags.map((f) => f.key) })),
         flags: model.flags,
-        comparisons: model.comparisons.map((c) => ({ hiddenDismissed: c.hiddenDismissed, comparison: c.comparison, reviews: c.reviews })),
+        comparisons: model.comparisons.map((c) => ({ hiddenDismissed: c.hiddenDismissed, names: namesOf(c), comparison: c.comparison, reviews: c.reviews })),
       },
       null,
       2,

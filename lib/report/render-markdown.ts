@@ -36,7 +36,7 @@ function sourcesTable(sources: readonly ReportSource[]): string[] {
   return [
     "| | Outlet | Title | Date | Link |",
     "|---|---|---|---|---|",
-    ...sources.map((s) => `| ${s.label} | ${cell(s.outlet)} | ${cell(s.title)} | ${cell(dayOf(s.publishedAt))} | ${link(s.url)} |`),
+    ...sources.map((s) => `| ${s.label} | ${cell(s.name || s.outlet)} | ${cell(s.title)} | ${cell(dayOf(s.publishedAt))} | ${link(s.url)} |`),
   ];
 }
 

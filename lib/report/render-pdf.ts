@@ -73,7 +73,7 @@ function sourceLines(w: Writer, sources: readonly ReportSource[]): void {
     const date = dayOf(s.publishedAt);
     w.runs([
       { text: `${s.label}. `, style: "bold" },
-      { text: `${s.outlet || "Unknown outlet"}: `, style: "bold" },
+      { text: `${s.name || s.outlet || "Unknown outlet"}: `, style: "bold" },
       { text: `${s.title}${date ? ` (${date})` : ""}` },
     ]);
     if (s.url) {

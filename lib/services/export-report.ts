@@ -98,12 +98,15 @@ export async function exportStoryReport(storyId: string, format: ReportFormat, o
     articles: overview.documents.map((d, i) => {
       const source = overview.coverage?.sources[i];
       const languages = { ...(source?.language ? { language: source.language } : {}), ...(source?.compared === false ? { compared: false as const } : {}) };
-      return { ...d.info, ...languages, outlet: overview.articles[i]?.label ?? d.info.outlet, copyOf: overview.articles[i]?.copyOf ?? null };
+      // Named by the story's label ("Meridian Press (2)"), the outlet kept as it is (the file name counts outlets by it).
+      return { ...d.info, ...languages, name: overview.articles[i]?.label ?? d.info.outlet, copyOf: overview.articles[i]?.copyOf ?? null };
     }),
     coverage: coverageRows(overview),
     languageNote: overview.coverage ? storyLanguageNote(overview.coverage.sources) : null,
     flags: storyFlags(overview),
     comparisons,
+    // Named as the story's article table names them ("Meridian Press (1)" vs "Meridian Press (3)"), not by outlet alone.
+    comparisonNames: comparisons.map((_, i) => ({ a: overview.articles[0]!.label, b: overview.articles[i + 1]!.label })),
     reviews,
     hideDismissed: options.hideDismissed ?? true,
     generatedAt: (options.now ?? new Date()).toISOString(),

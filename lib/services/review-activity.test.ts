@@ -5,7 +5,7 @@ import { createStory } from "../db/story-mutations";
 import { activityActors, listActivity } from "./activity";
 import { addPastedArticle } from "./add-pasted-article";
 import { reviewFlag, type FlagReviewInput } from "./flag-reviews";
-import { describeReviewChange, itemName, recordReviewActivity, type ReviewedItem } from "./review-activity";
+import { describeReviewChange, itemName, recordReviewActivity, reviewPlace, type ReviewedItem } from "./review-activity";
 import { withEditorDatabase } from "./fixtures/editor-database";
 
 const editor = withEditorDatabase("ana.two");
@@ -88,6 +88,12 @@ describe("reviews in the activity log", () => {
     });
     await deleteArticle(wire.articleId);
     expect((await listActivity(undefined, { what: "reviews" })).entries[0]).toMatchObject({ text: entry!.text, href: null });
+  });
+
+  it("tells two articles of one outlet apart as the compare page does", async () => {
+    const first = await addPastedArticle({ title: "Fire at Brackley plant", outlet: "Brackley Gazette", publishedAt: "2026-12-06", text: "Twelve workers were killed when a fire tore through the Halvorsen Plastics plant in Brackley late on Friday." });
+    const second = await addPastedArticle({ title: "Brackley toll rises", outlet: "Brackley Gazette", publishedAt: "2026-12-07", text: "Fifteen workers are now known to have died in the fire at the Halvorsen Plastics plant in Brackley, police said." });
+    expect(await reviewPlace(`cmp:${second.articleId}:${first.articleId}`)).toBe("in the comparison of Brackley Gazette (7 Dec) with Brackley Gazette (6 Dec)");
   });
 
   it("logs nothing for a save that changed nothing, and never fails the review over an unreadable item name", async () => {

@@ -9,6 +9,7 @@
 import "server-only";
 import { z } from "zod";
 import { getArticleListRows } from "../db/articles";
+import { pairLabels } from "../compare/source-labels";
 import { clipAtWord } from "../text/clip";
 import { quoted, recordActivity, storyLabel, type ActivityAction } from "./activity";
 import type { ReviewState } from "./flag-reviews";
@@ -60,9 +61,10 @@ export async function reviewPlace(scope: string): Promise<string> {
   const rows = await getArticleListRows([first, second]);
   const [a, b] = [first, second].map((id) => rows.find((r) => r.id === id));
   if (!a || !b) return "in a comparison";
-  // Two articles of one outlet are told apart by their titles.
-  const name = (row: NonNullable<typeof a>) => (a.outlet.name === b.outlet.name ? `${quoted(clipAtWord(row.title || "(untitled)", 60))} (${row.outlet.name})` : row.outlet.name);
-  return `in the comparison of ${name(a)} with ${name(b)}`;
+  // Named as the compare page names them: two articles of one outlet are told apart (by day, else title).
+  const source = (row: NonNullable<typeof a>) => ({ outlet: row.outlet.name, title: row.title, publishedAt: row.publishedAt?.toISOString() ?? null });
+  const labels = pairLabels(source(a), source(b));
+  return `in the comparison of ${labels.a} with ${labels.b}`;
 }
 
 /**

@@ -12,6 +12,7 @@
  */
 import "server-only";
 import { createHash } from "node:crypto";
+import { numberedOutletLabels } from "../compare/source-labels";
 import { pairShares, sharedWithOthers, type PairShare } from "../compare/shared-with-others";
 import { segmentBlocks } from "../text/segment";
 import type { Passage } from "../text/types";
@@ -74,18 +75,6 @@ const state = globalThis as unknown as {
 const analyses = (state.lacunaStoryAnalyses ??= new BoundedCache(10_000_000));
 /** Pair similarities: a number each, 200,000 pairs. */
 const pairSimilarities = (state.lacunaPairSimilarities ??= new BoundedCache(200_000));
-
-/** Distinct column labels: the outlet, numbered when an outlet has several articles. */
-function labelsFor(outlets: string[]): string[] {
-  const totals = new Map<string, number>();
-  for (const o of outlets) totals.set(o, (totals.get(o) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  return outlets.map((o) => {
-    const n = (seen.get(o) ?? 0) + 1;
-    seen.set(o, n);
-    return (totals.get(o) ?? 1) > 1 ? `${o} (${n})` : o;
-  });
-}
 
 interface ArticleIdentity {
   id: string;
@@ -154,7 +143,7 @@ async function analyse(storyId: string, aliases: Aliases): Promise<{ key: string
   const stored = await getStory(storyId);
   if (!stored) return null;
   const story = { ...stored, ...inCopyOrder(stored.articles) };
-  const labels = labelsFor(story.articles.map((a) => a.outlet.name));
+  const labels = numberedOutletLabels(story.articles.map((a) => a.outlet.name));
   const documents = story.documents;
   const sources = story.articles.map((a, i) => ({ id: a.id, label: labels[i] ?? a.outlet.name }));
   const hashes = story.articles.map((a) => a.contentHash);

@@ -9,7 +9,8 @@ import { formatDate, formatPercent } from "@/components/format";
 import { NOT_COMPARED_OTHER_LANGUAGE } from "@/lib/compare/not-compared-label";
 import { SafeExternalLink } from "@/components/safe-link";
 import { requireViewer } from "@/lib/auth/guards";
-import { getOutletNames } from "@/lib/db/articles";
+import { getArticleNames } from "@/lib/db/articles";
+import { pairLabels } from "@/lib/compare/source-labels";
 import { languageNote } from "@/lib/compare/language-note";
 import { compareArticles } from "@/lib/services/compare-articles";
 import { reviewStateOf } from "@/lib/services/flag-reviews";
@@ -29,10 +30,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   await requireViewer();
   const { a, b } = await params;
   // The outlets name the tab ("ANI vs Republic World"), as the page's heading does: an analyst keeps several comparisons open.
-  const outlets = await getOutletNames([a, b]);
-  const nameA = outlets.get(a);
-  const nameB = outlets.get(b);
-  return { title: nameA && nameB ? `${nameA} vs ${nameB}` : "Comparison not found" };
+  const names = await getArticleNames([a, b]);
+  const [nameA, nameB] = [names.get(a), names.get(b)];
+  if (!nameA || !nameB) return { title: "Comparison not found" };
+  const labels = pairLabels(nameA, nameB);
+  return { title: `${labels.a} vs ${labels.b}` };
 }
 
 export default async function ComparePage({ params, searchParams }: Params) {
@@ -70,7 +72,7 @@ export default async function ComparePage({ params, searchParams }: Params) {
       <div className="mb-4 flex flex-wrap items-start gap-4">
         <div className="min-w-0 flex-1">
           <h1 className="font-serif text-2xl font-semibold">
-            {comparison.a.outlet} vs {comparison.b.outlet}
+            {model.labels.a} vs {model.labels.b}
           </h1>
           <p className="mt-1 text-sm text-stone-700">
             A: <Link href={`/articles/${a}`} className="underline">{comparison.a.title}</Link> ({formatDate(comparison.a.publishedAt)}

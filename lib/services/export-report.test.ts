@@ -17,9 +17,9 @@ const ACCOUNTS = [
   ["State Department", "state-department-readout.txt"],
 ] as const;
 
-async function pasteAccount(outlet: string, file: string): Promise<string> {
+async function pasteAccount(outlet: string, file: string, update = ""): Promise<string> {
   const raw = await readFile(new URL(`../omissions/fixtures/${file}`, import.meta.url), "utf8");
-  return storePasted(outlet, raw.replace(/^# /gm, ""));
+  return storePasted(outlet, raw.replace(/^# /gm, "") + update);
 }
 
 let cleanup: () => Promise<void>;
@@ -74,4 +74,20 @@ describe("a story's exports", () => {
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(body.subarray(3).toString("utf8").split("\r\n")[0]).toMatch(/^row_type,comparison,/);
   });
+});
+
+describe("a story with two articles of one outlet", () => {
+  it("names them in its comparisons as its article table does, and counts the outlet once in the file name", async () => {
+    const ids: string[] = [];
+    for (const [outlet, file] of [["ANI", "ani-report.txt"], ["ANI", "second-report.txt"], ["Kyodo News", "kyodo-report.txt"]] as const) ids.push(await pasteAccount(outlet, file, "\n\nThe two ministers spoke again on Wednesday."));
+    const story = await createStory("Blinken Motegi call, day two", ids);
+    const md = await exportStoryReport(story.id, "md");
+    const body = md.body.toString("utf8");
+    expect(body).toContain("| 1 | ANI (1) |");
+    expect(body).toContain("## Comparison: ANI (1) vs ANI (2)");
+    expect(body).toContain("## Comparison: ANI (1) vs Kyodo News");
+    expect(body).not.toContain("ANI vs ANI");
+    expect(body).not.toMatch(/ANI \([AB]\)/);
+    expect(md.fileName).toBe("2024-03-04-blinken-motegi-call-day-two-ani-kyodo-news.md");
+  }, 120_000);
 });

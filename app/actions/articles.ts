@@ -9,6 +9,7 @@ import { addUploadedFile } from "@/lib/services/add-uploaded-file";
 import { editArticleDetails } from "@/lib/services/article-details";
 import { deleteArticleKeepingReviews, deletionEffects, deletionWarning } from "@/lib/services/article-deletion";
 import { reextractArticle } from "@/lib/services/reextract-article";
+import { refetchArticle } from "@/lib/services/refetch-article";
 import { storedCopyNote } from "@/lib/services/story-filing";
 import { UserError } from "@/lib/services/user-error";
 import type { DetailsFormState, FormState } from "./form-state";
@@ -61,6 +62,22 @@ export async function reextractArticleAction(articleId: string): Promise<{ ok: b
     if (error instanceof UserError) return { ok: false, message: error.message };
     console.error("reextractArticleAction failed", error);
     return { ok: false, message: "Re-extraction failed; the stored text is unchanged." };
+  }
+}
+
+/** Fetch again: the link's page as it is now replaces the stored version when it changed (an editor's write). */
+export async function refetchArticleAction(articleId: string): Promise<{ ok: boolean; message: string }> {
+  const editor = await requireEditor();
+  try {
+    const result = await refetchArticle(String(articleId), editor);
+    // Its title and text show on lists, stories, comparisons and reports.
+    if (result.changed) revalidatePath("/", "layout");
+    else revalidatePath(`/articles/${articleId}`);
+    return { ok: true, message: result.message };
+  } catch (error) {
+    if (error instanceof UserError) return { ok: false, message: error.message };
+    console.error("refetchArticleAction failed", error);
+    return { ok: false, message: "Fetching again failed because of an internal error; the stored version is kept." };
   }
 }
 

@@ -1,11 +1,14 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { deleteArticleAction, deletionWarningAction, reextractArticleAction } from "@/app/actions/articles";
+import { deleteArticleAction, deletionWarningAction, reextractArticleAction, refetchArticleAction } from "@/app/actions/articles";
 import { useCanEdit } from "@/components/auth/can-edit";
 
-/** Provenance and maintenance of one article: the raw source, re-extraction, deletion. */
-export function ArticleActions({ articleId }: { articleId: string }) {
+/**
+ * Provenance and maintenance of one article: the raw source, re-extraction, fetching its link again (`fetchedFrom`:
+ * the link it was fetched from; none for a pasted or uploaded article), deletion.
+ */
+export function ArticleActions({ articleId, fetchedFrom }: { articleId: string; fetchedFrom?: string | null }) {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const editor = useCanEdit();
@@ -22,6 +25,17 @@ export function ArticleActions({ articleId }: { articleId: string }) {
       >
         Re-extract
       </button>
+      {fetchedFrom && (
+        <button
+          type="button"
+          disabled={pending}
+          title={`Fetch ${fetchedFrom} again and replace the stored text if the page has changed`}
+          className="rounded border border-stone-300 bg-white px-2 py-1"
+          onClick={() => startTransition(async () => setMessage((await refetchArticleAction(articleId)).message))}
+        >
+          Fetch again
+        </button>
+      )}
       <button
         type="button"
         disabled={pending}

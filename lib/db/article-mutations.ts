@@ -326,17 +326,21 @@ export async function deleteArticle(articleId: string, rekey?: StoryReviewRekey)
   );
 }
 
-/** Replaces the extracted fields after a re-extraction from the kept raw page, and the article's index entry with them. */
+/**
+ * Replaces the extracted fields after a re-extraction from the kept raw page, and the article's index entry with
+ * them; after a fetch again, the kept page (`rawSource`, `finalUrl`, `fetchedAt`) too, so a later re-extraction
+ * reads the page the text came from.
+ */
 export async function updateArticleExtraction(
   articleId: string,
   fields: Pick<NewArticle, "title" | "text" | "blockRoles" | "wordCount" | "contentHash"> &
-    Partial<Pick<NewArticle, "byline" | "publishedAt" | "lang" | "canonicalUrl">>,
+    Partial<Pick<NewArticle, "byline" | "publishedAt" | "lang" | "canonicalUrl" | "rawSource" | "finalUrl" | "fetchedAt">>,
 ) {
-  const { blockRoles, ...rest } = fields;
+  const { blockRoles, rawSource, ...rest } = fields;
   await (await db()).$transaction(async (tx) => {
     const updated = await tx.article.update({
       where: { id: articleId },
-      data: { ...rest, titleKey: searchKey(rest.title), blockRoles: JSON.stringify(blockRoles) },
+      data: { ...rest, ...(rawSource ? { rawSource: new Uint8Array(rawSource) } : {}), titleKey: searchKey(rest.title), blockRoles: JSON.stringify(blockRoles) },
       select: { publishedAt: true },
     });
     await removeIndexEntries(tx, [articleId]);

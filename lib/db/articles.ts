@@ -113,6 +113,38 @@ export async function getArticleRawSource(id: string) {
   });
 }
 
+/** What fetching an article again needs: its address, how it came in, the stored text and when it was fetched. */
+export async function getArticleRefetchSource(id: string) {
+  return (await db()).article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      text: true,
+      contentHash: true,
+      sourceKind: true,
+      rawSource: true,
+      url: true,
+      finalUrl: true,
+      canonicalUrl: true,
+      fetchedAt: true,
+      createdAt: true,
+      storyId: true,
+      outletId: true,
+    },
+  });
+}
+
+/** Another article of this outlet row with this text (the unique index a changed text must not break), if any. */
+export async function findOutletArticleByContentHash(contentHash: string, outletId: string, notId: string) {
+  return (await db()).article.findFirst({ where: { contentHash, outletId, NOT: { id: notId } }, select: { id: true, title: true } });
+}
+
+/** The article stored under this canonical address, if any. */
+export async function findArticleByCanonicalUrl(canonicalUrl: string) {
+  return (await db()).article.findUnique({ where: { canonicalUrl }, select: { id: true, title: true } });
+}
+
 /** Whether an article exists, without loading its text. */
 export async function articleExists(id: string): Promise<boolean> {
   return (await (await db()).article.count({ where: { id } })) > 0;

@@ -8,9 +8,13 @@ import { randomUUID } from "node:crypto";
 import { db } from "./client";
 import { newJobRow, type NewJob } from "./jobs";
 
-/** "repeated": the batch gives the link on an earlier line; it is fetched once, there, and this row says so. */
-export type IngestState = "queued" | "fetching" | "extracting" | "done" | "duplicate" | "failed" | "repeated";
-export const FINAL_INGEST_STATES: readonly IngestState[] = ["done", "duplicate", "failed", "repeated"];
+/**
+ * "repeated": the batch gives the link on an earlier line; it is fetched once, there, and this row says so.
+ * "changed": the link's article is stored, but its page now reads otherwise (updated at the same address); the
+ * stored version is kept and the row's note says what changed and how to take the new one (Fetch again).
+ */
+export type IngestState = "queued" | "fetching" | "extracting" | "done" | "duplicate" | "changed" | "failed" | "repeated";
+export const FINAL_INGEST_STATES: readonly IngestState[] = ["done", "duplicate", "changed", "failed", "repeated"];
 
 /** A link to fetch (with its job), or one the batch repeats (`repeats`: which line it repeats, shown on its row; no job). */
 export type NewIngestLink = { url: string; job: Omit<NewJob, "payload"> } | { url: string; repeats: string };
@@ -53,12 +57,12 @@ export async function setIngestLinkStage(id: string, state: "fetching" | "extrac
 /** Records a link's outcome once; false when it already had one. */
 export async function finishIngestLink(
   id: string,
-  outcome: { state: "done" | "duplicate"; articleId: string } | { state: "failed"; error: string; errorCode: string },
+  outcome: { state: "done" | "duplicate"; articleId: string } | { state: "changed"; articleId: string; note: string } | { state: "failed"; error: string; errorCode: string },
 ): Promise<boolean> {
   const data =
     outcome.state === "failed"
       ? { state: outcome.state, error: outcome.error, errorCode: outcome.errorCode, articleId: null }
-      : { state: outcome.state, articleId: outcome.articleId, error: null, errorCode: null };
+      : { state: outcome.state, articleId: outcome.articleId, error: outcome.state === "changed" ? outcome.note : null, errorCode: null };
   const { count } = await (await db()).ingestLink.updateMany({ where: { id, state: { notIn: [...FINAL_INGEST_STATES] } }, data });
   return count === 1;
 }

@@ -18,6 +18,7 @@ export type ActivityAction =
   | "article.deleted"
   | "article.edited"
   | "article.reextracted"
+  | "article.refetched"
   | "article.filed"
   | "links.queued"
   | "story.renamed"
@@ -63,6 +64,11 @@ export async function articleLabel(articleId: string): Promise<string> {
 /** The log's line for a re-extraction: the article as it is named after it (a re-extraction may correct its title). */
 export async function reextractedText(articleId: string, changed: boolean): Promise<string> {
   return `re-extracted ${await articleLabel(articleId)} from its kept page (${changed ? "its text changed" : "its text is the same"})`;
+}
+
+/** The log's line for a fetch again: what changed on the page (null: nothing), the article as named after it. */
+export async function refetchedText(articleId: string, change: string | null): Promise<string> {
+  return `fetched ${await articleLabel(articleId)} again from its link: ${change ? `the page had changed — ${change}; its text was replaced` : "the page is unchanged"}`;
 }
 
 /** The log's line for links sent to be fetched, from the app or the command line (`repeated`: links given twice, fetched once). */

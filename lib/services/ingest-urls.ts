@@ -35,6 +35,7 @@ import { JobHandedBack, type JobKind } from "../jobs/job-worker";
 import { jobsQueued } from "../jobs/jobs-queued";
 import { extractOffThread } from "./off-thread";
 import { storeExtractedArticle } from "./store-extracted-article";
+import { storedPageChangeNote } from "./stored-page-change";
 import { requireStoryIfGiven } from "./story-filing";
 import { UserError } from "./user-error";
 
@@ -168,7 +169,9 @@ async function ingestUrl(url: string, storyId: string | null, signal: AbortSigna
   await extracting();
   const extracted = await extractOffThread(page.html, page.finalUrl, signal);
   const saved = await storeExtractedArticle(extracted, { requestedUrl: url, finalUrl: page.finalUrl, bytes: page.bytes, fetchedAt: page.fetchedAt }, { storyId });
-  return saved;
+  // Stored under this address, but the page may read otherwise now (updated in place): never dropped without a word.
+  const changed = saved.status === "duplicate" && saved.reason === "same-url" ? await storedPageChangeNote(saved.articleId, extracted) : null;
+  return { saved, changed };
 }
 
 function linkIdOf(payload: unknown): string {
@@ -190,10 +193,12 @@ export function ingestLinkJobKind(config: Pick<JobConfig, "fetchConcurrency" | "
       const deadline = AbortSignal.timeout(LINK_TIMEOUT_MS);
       const signal = AbortSignal.any([context.signal, deadline]);
       try {
-        const saved = await ingestUrl(link.url, link.storyId, signal, () => setIngestLinkStage(link.id, "extracting"));
+        const { saved, changed } = await ingestUrl(link.url, link.storyId, signal, () => setIngestLinkStage(link.id, "extracting"));
         const added = saved.status !== "duplicate";
-        // "done" on the batch's first line that led to this article, whichever line's fetch stored it first.
-        const finished = await finishLinkToArticle(link.id, { articleId: saved.articleId, added });
+        const finished = changed
+          ? await finishIngestLink(link.id, { state: "changed", articleId: saved.articleId, note: changed })
+          : // "done" on the batch's first line that led to this article, whichever line's fetch stored it first.
+            await finishLinkToArticle(link.id, { articleId: saved.articleId, added });
         // Each article a batch adds is an entry of its own, under the name of who sent the link (none for links sent before names were kept).
         if (finished && added && link.requestedBy) {
           await recordActivity({ username: link.requestedBy }, "article.added", await addedFromLinkText(saved.articleId, link.storyId), saved.articleId);

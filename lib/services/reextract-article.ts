@@ -4,16 +4,12 @@
  */
 import "server-only";
 import { gunzipSync } from "node:zlib";
-import { updateArticleExtraction } from "../db/article-mutations";
 import { findArticleByContentHash, getArticleRawSource } from "../db/articles";
 import { cleanPastedText } from "../ingest/clean/clean-pasted-text";
-import { contentHash } from "../ingest/content-hash";
 import { decodeHtmlFile } from "../ingest/extract/decode-html-file";
 import { extractArticle } from "../ingest/extract/extract-article";
 import { ExtractionError } from "../ingest/extract/types";
-import { countWords } from "../ingest/input-guards";
-import { blocksToText } from "../text/types";
-import { changingArticles } from "./story-joins";
+import { replaceArticleText, replacementFields } from "./replace-article-text";
 import { UserError } from "./user-error";
 
 export function rawSourceText(row: { sourceKind: string; rawSource: Uint8Array }): string {
@@ -39,16 +35,12 @@ export async function reextractArticle(articleId: string): Promise<{ changed: bo
   if (!row) throw new UserError("not_found", "No such article.");
   const raw = rawSourceText(row);
   const blocks = row.sourceKind === "html" ? extractKeptPage(raw, row.finalUrl ?? row.url ?? undefined) : cleanPastedText(raw, { title: row.title }).blocks;
-  const text = blocksToText(blocks);
-  const hash = contentHash(text);
-  const clash = await findArticleByContentHash(hash);
+  const next = { title: row.title, blocks };
+  const clash = await findArticleByContentHash(replacementFields(next).contentHash);
   if (clash && clash.id !== articleId) {
     throw new UserError("duplicate", `Re-extracted, this article is identical to “${clash.title}”, which is already stored; nothing was changed.`);
   }
   if (clash?.id === articleId) return { changed: false };
-  // What it says now may leave out more of its story's findings, or fewer: their reviews follow them
-  // (story-joins.ts). Noted first, so a stop right after the update still moves them.
-  const update = () => updateArticleExtraction(articleId, { title: row.title, text, blockRoles: blocks.map((b) => b.role), wordCount: countWords(text), contentHash: hash });
-  await (row.storyId ? changingArticles(row.storyId, [articleId], update) : update());
+  await replaceArticleText(row, next);
   return { changed: true };
 }

@@ -131,7 +131,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
       )}
 
       <div className="mt-3">
-        <ArticleActions articleId={article.id} />
+        <ArticleActions articleId={article.id} fetchedFrom={article.sourceKind === "html" ? article.url : null} />
       </div>
 
       {editor && (

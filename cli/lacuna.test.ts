@@ -221,7 +221,7 @@ describe("the prebuilt CLI", () => {
     const [fromBundle, fromSource] = await Promise.all([prebuilt("compare", ...files, "--format", "json"), lacuna("compare", ...files, "--format", "json")]);
     expect(JSON.parse(fromBundle.stdout)).toEqual(JSON.parse(fromSource.stdout));
     const help = await prebuilt("help");
-    for (const name of ["add", "compare", "extract", "find", "group", "ingest", "passages", "reindex", "report", "seed-demo"]) expect(help.stdout).toContain(`  ${name}`);
+    for (const name of ["add", "compare", "extract", "find", "group", "ingest", "passages", "refetch", "reindex", "report", "seed-demo"]) expect(help.stdout).toContain(`  ${name}`);
     await expect(prebuilt("constructor")).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("unknown command") });
   }, 120_000);
 

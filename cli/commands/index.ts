@@ -16,6 +16,7 @@ export const commands: Record<string, () => Promise<Command>> = {
   group: async () => (await import("./group")).group,
   ingest: async () => (await import("./ingest")).ingest,
   passages: async () => (await import("./passages")).passages,
+  refetch: async () => (await import("./refetch")).refetch,
   reindex: async () => (await import("./reindex")).reindex,
   report: async () => (await import("./report")).report,
   "seed-demo": async () => (await import("./seed-demo")).seedDemo,

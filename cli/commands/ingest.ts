@@ -18,7 +18,10 @@ export const ingest: Command = {
        lacuna ingest --resume BATCH_ID…
 
 Fetches each page safely, extracts the article and stores it once. Prints one
-JSON line per link: {"url","state":"done"|"duplicate"|"failed","articleId","error","batch"}.
+JSON line per link: {"url","state":"done"|"duplicate"|"changed"|"failed","articleId","error","batch"}.
+"changed": the link's article is stored, but its page has been updated since
+(same address, other text): the stored version is kept, and "note" says what
+changed; \`lacuna refetch ARTICLE_ID\` takes the new version in place.
 A link given twice is fetched once; its second place gets a line of its own,
 {"line","url","state":"repeated","repeatOf","note"} ("repeatOf": the line it repeats).
 Any number of links: they are queued in batches of ${MAX_LINKS_PER_BATCH} in the database and
@@ -30,7 +33,7 @@ A links file holds one link per line (a line starting with # is a note and is
 passed over): each result from it has its "line", and a line that gives no
 link ("htp:/x", a stray word) is reported in its place as
 {"line","input","state":"failed","error"}.
-Exit code 0 when every link was stored or already stored; 1 when any link
+Exit code 0 when every link was stored or already stored (changed or not); 1 when any link
 failed or could not be read as a link (the others are still stored).`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { file: { type: "string" }, story: { type: "string" }, resume: { type: "string", multiple: true } });
@@ -96,7 +99,9 @@ failed or could not be read as a link (the others are still stored).`,
       for (const link of links) {
         const line = queuedNow.has(link.batchId) ? lineOf.get(link.url) : undefined;
         while (line !== undefined && pending.length > 0 && pending[0]!.line < line) io.out(JSON.stringify(pending.shift()!));
-        io.out(JSON.stringify({ line, url: link.url, state: link.state, articleId: link.articleId ?? undefined, error: link.error ?? undefined, batch: link.batchId }));
+        // A changed link's text is a note on what changed, not an error.
+        const says = link.state === "changed" ? { note: link.error ?? undefined } : { error: link.error ?? undefined };
+        io.out(JSON.stringify({ line, url: link.url, state: link.state, articleId: link.articleId ?? undefined, ...says, batch: link.batchId }));
       }
       for (const f of [...pending, ...argumentRepeats]) io.out(JSON.stringify(f));
       const failed = links.filter((l) => l.state === "failed").length;

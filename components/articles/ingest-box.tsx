@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { refetchArticleAction } from "@/app/actions/articles";
 import { retryLinkAction, startIngestAction } from "@/app/actions/ingest";
 import { StoryPicker, type PickedStory } from "@/components/stories/story-picker";
 
@@ -14,12 +15,13 @@ const STATE_LABEL: Record<string, string> = {
   extracting: "Extracting…",
   done: "Added",
   duplicate: "Already stored",
+  changed: "Stored, page changed since",
   failed: "Failed",
   repeated: "Already in this batch",
 };
-const FINAL = new Set(["done", "duplicate", "failed", "repeated"]);
+const FINAL = new Set(["done", "duplicate", "changed", "failed", "repeated"]);
 /** States whose row opens the article (a repeated link: the one its first line brought in). */
-const HAS_ARTICLE = new Set(["done", "duplicate", "repeated"]);
+const HAS_ARTICLE = new Set(["done", "duplicate", "changed", "repeated"]);
 /** The batch being followed, kept in the browser so a reload (or a server restart) picks it up again. */
 const BATCH_KEY = "lacuna:ingest-batch";
 
@@ -40,6 +42,8 @@ export function IngestBox({ story: fixedStory }: { story?: PickedStory } = {}) {
   const refreshed = useRef(false);
   // Bumped to restart polling after a retry, once the batch had finished.
   const [pollRound, setPollRound] = useState(0);
+  // What Fetch again said, by link row: the stored article replaced by the page as it is now, or why not.
+  const [refetched, setRefetched] = useState<Record<string, string>>({});
 
   useEffect(() => {
     // A batch started before a reload is still being worked on by the server's queue: follow it again.
@@ -135,7 +139,7 @@ export function IngestBox({ story: fixedStory }: { story?: PickedStory } = {}) {
         <ol aria-label="Import progress" className="divide-y divide-stone-200 rounded border border-stone-200 text-sm">
           {links.map((link) => (
             <li key={link.id} className="flex flex-wrap items-center gap-2 px-3 py-2">
-              <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${link.state === "failed" ? "bg-rose-100 text-rose-900" : link.state === "done" ? "bg-emerald-100 text-emerald-900" : link.state === "duplicate" || link.state === "repeated" ? "bg-amber-100 text-amber-900" : "bg-stone-100 text-stone-700"}`}>
+              <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${link.state === "failed" ? "bg-rose-100 text-rose-900" : link.state === "done" ? "bg-emerald-100 text-emerald-900" : link.state === "duplicate" || link.state === "repeated" || link.state === "changed" ? "bg-amber-100 text-amber-900" : "bg-stone-100 text-stone-700"}`}>
                 {STATE_LABEL[link.state] ?? link.state}
               </span>
               <span className="min-w-0 flex-1 truncate font-mono text-xs" title={link.url}>{link.url}</span>
@@ -151,6 +155,29 @@ export function IngestBox({ story: fixedStory }: { story?: PickedStory } = {}) {
                 </span>
               )}
               {link.state === "failed" && <span className="basis-full text-xs text-rose-800">{link.error}</span>}
+              {/* The page was updated at the same address: what changed, and the way to take it (the stored version is kept until then). */}
+              {link.state === "changed" && link.articleId && (
+                <span className="basis-full text-xs text-stone-700">
+                  {refetched[link.id] ?? link.error}{" "}
+                  {!refetched[link.id] && (
+                    <button
+                      type="button"
+                      disabled={pending}
+                      aria-label={`Fetch again: replace the stored article from ${link.url} with the page as it is now`}
+                      className="text-indigo-700 underline"
+                      onClick={() =>
+                        startTransition(async () => {
+                          const result = await refetchArticleAction(link.articleId!);
+                          setRefetched((said) => ({ ...said, [link.id]: result.message }));
+                          if (result.ok) router.refresh();
+                        })
+                      }
+                    >
+                      Fetch again
+                    </button>
+                  )}
+                </span>
+              )}
               {/* Which line it repeats: nothing the analyst pasted is dropped without a word. */}
               {link.state === "repeated" && <span className="basis-full text-xs text-stone-700">{link.error}</span>}
               {link.state === "failed" && link.retryable !== false && (

@@ -57,7 +57,7 @@ describe("lacuna refetch", () => {
     const taken = await runLacuna(["refetch", id], env);
     expect(taken.code).toBe(0);
     expect(json(taken.stdout)).toEqual([
-      { articleId: id, state: "changed", message: expect.stringMatching(/^Fetched again: the page had changed since .* UTC \(the headline and 3 paragraphs \(2 changed, 1 new\)\); the stored text is replaced\.$/) },
+      { articleId: id, state: "changed", message: expect.stringMatching(/^Fetched again: the page had changed since .* UTC — the headline and 3 paragraphs \(2 changed, 1 new\)\. The stored text is replaced\.$/) },
     ]);
     const database = new Database(env.LACUNA_DATABASE, { readonly: true });
     try {

@@ -65,7 +65,7 @@ test("an article updated at its address is fetched again in place: unchanged sai
     await expect(again).toContainText("the headline and 3 paragraphs (2 changed, 1 new)");
     await expect(again).toContainText("The stored version is kept");
     await again.getByRole("button", { name: /^Fetch again/ }).click();
-    await expect(again).toContainText(/Fetched again: the page had changed since .* UTC \(the headline and 3 paragraphs \(2 changed, 1 new\)\); the stored text is replaced\./);
+    await expect(again).toContainText(/Fetched again: the page had changed since .* UTC — the headline and 3 paragraphs \(2 changed, 1 new\)\. The stored text is replaced\./);
 
     // The same article (same address in the app), now the new version.
     await page.goto(articleUrl);

@@ -80,7 +80,7 @@ describe("fetch again: a page updated at the same address", () => {
     served.set("/news/harbour-reopens", gazettePage(2));
     const result = await refetchArticle(gazette, actor);
     expect(result).toMatchObject({ changed: true, summary: "the headline and 2 paragraphs (2 new)" });
-    expect(result.message).toMatch(/^Fetched again: the page had changed since .* UTC \(the headline and 2 paragraphs \(2 new\)\); the stored text is replaced\.$/);
+    expect(result.message).toMatch(/^Fetched again: the page had changed since .* UTC — the headline and 2 paragraphs \(2 new\)\. The stored text is replaced\.$/);
     const after = await articleRow(gazette);
     expect(after.title).toBe("Harbour reopens; mayor hails the rebuilt wall");
     expect(after.text).toContain(mayor);
@@ -115,10 +115,10 @@ describe("fetch again: a page updated at the same address", () => {
     served.set("/news/quay-works", 404);
     await expect(refetchArticle(id, actor)).rejects.toMatchObject({
       code: "fetch_failed",
-      message: expect.stringMatching(/^Could not fetch the article again: .*404.* The stored version \(fetched .* UTC\) is kept\.$/),
+      message: expect.stringMatching(/^Could not fetch the article again\. .*404.* The stored version \(fetched .* UTC\) is kept\.$/),
     });
     served.set("/news/quay-works", `<!doctype html><html><head><title>Quay works | Island Gazette</title></head><body><article><h1>Quay works begin</h1><p>Divers began work on the quay.</p><p>Subscribe to continue reading.</p></article></body></html>`);
-    await expect(refetchArticle(id, actor)).rejects.toMatchObject({ code: "fetch_failed", message: expect.stringMatching(/^Could not fetch the article again: .*The stored version .* is kept\.$/) });
+    await expect(refetchArticle(id, actor)).rejects.toMatchObject({ code: "fetch_failed", message: expect.stringMatching(/^Could not fetch the article again\. .*The stored version .* is kept\.$/) });
     expect(await articleRow(id)).toEqual(before);
     // A failure changed nothing, so the log has nothing to say.
     expect((await activityAbout(id)).filter((e) => e.action === "article.refetched")).toEqual([]);

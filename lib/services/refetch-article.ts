@@ -70,7 +70,7 @@ async function refetch(articleId: string, outer: AbortSignal | undefined): Promi
   await replaceArticleText(row, next);
   const change = { ...pageChange({ title: row.title, text: row.text }, { title, text: fields.text }), headline: title !== row.title };
   const summary = describePageChange(change) || "its text";
-  return { changed: true, change, summary, storedAt, message: `Fetched again: the page had changed since ${utcMinute(storedAt)} (${summary}); the stored text is replaced.` };
+  return { changed: true, change, summary, storedAt, message: `Fetched again: the page had changed since ${utcMinute(storedAt)} — ${summary}. The stored text is replaced.` };
 }
 
 async function fetchAndExtract(url: string, signal: AbortSignal, kept: string): Promise<{ page: FetchedPage; extracted: ExtractedArticle }> {
@@ -81,7 +81,7 @@ async function fetchAndExtract(url: string, signal: AbortSignal, kept: string): 
     // A fetch or extraction refusal (404, paywall, not an article, a timeout) says why; anything else is a bug.
     if (!(error instanceof Error) || !(error.name === "FetchError" || error.name === "ExtractionError" || signal.aborted)) throw error;
     const reason = signal.aborted && error.name !== "FetchError" ? `The page did not come in within ${REFETCH_TIMEOUT_MS / 1000} seconds.` : describeFailure(error).message;
-    throw new UserError("fetch_failed", `Could not fetch the article again: ${reason} ${kept}`);
+    throw new UserError("fetch_failed", `Could not fetch the article again. ${reason} ${kept}`);
   }
 }
 

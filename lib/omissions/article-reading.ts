@@ -23,6 +23,7 @@ import { normalizedWords, shortHash } from "./stable-key";
 import { TextIndex } from "./text-index";
 import { CoverIndex, coverWords, type CoverWord } from "./passage-cover";
 import { extractNumbers, figuresInWords, type NumberMention } from "./numbers";
+import { correctionSpans, inSpans, opensCorrectionNote, type Span } from "./correction-note";
 import { estimateCovers, figureOf, withinEstimates, type Estimates } from "./approximately";
 import { WordText } from "./word-text";
 import { kept } from "./kept";
@@ -88,6 +89,8 @@ export class ArticleReading {
   private readonly coverWordsMemo = new Map<string, readonly CoverWord[]>();
   private readonly saidWordsMemo = new Map<string, readonly CoverWord[]>();
   private numbersMemo?: ReadonlyArray<readonly NumberMention[]>;
+  private reportedMemo?: ReadonlyArray<readonly NumberMention[]>;
+  private noteMemo?: readonly boolean[];
   private numberValuesMemo?: ReadonlySet<string>;
   private quotedArticleMemo?: QuotedArticle;
   private figuresMemo?: { exact: ReadonlyMap<string, number[]>; estimates: Estimates };
@@ -200,20 +203,54 @@ export class ArticleReading {
   }
 
   /**
-   * Every figure and date value the article gives anywhere, also in another
+   * The figures and dates of each passage that the article reports as its
+   * own: not those it gives only as what it, or an earlier version, got
+   * wrong ("an earlier version of this article gave the death toll as
+   * twelve"; correction-note.ts).
+   */
+  reportedNumbers(): ReadonlyArray<readonly NumberMention[]> {
+    return (this.reportedMemo ??= this.numbers().map((ms, k) => {
+      const spans = ms.length > 0 ? this.correctionSpansOf(k) : [];
+      return spans.length === 0 ? ms : ms.filter((m) => !inSpans(spans, m.start, m.end));
+    }));
+  }
+
+  /** Where passage `k` says what was wrong before: all of it when a passage of its paragraph up to it opens a note. */
+  private correctionSpansOf(k: number): Span[] {
+    const passage = this.passages[k];
+    return passage ? correctionSpans(passage.text, this.noteGoesOn()[k] ?? false) : [];
+  }
+
+  /** Per passage, whether an earlier passage of its paragraph opened a correction note (read once, in one pass). */
+  private noteGoesOn(): readonly boolean[] {
+    if (!this.noteMemo) {
+      let open = false;
+      this.noteMemo = this.passages.map((p, k) => {
+        if (this.passages[k - 1]?.paragraph !== p.paragraph) open = false;
+        const goesOn = open;
+        open ||= opensCorrectionNote(p.text);
+        return goesOn;
+      });
+    }
+    return this.noteMemo;
+  }
+
+  /**
+   * Every figure and date value the article reports anywhere, also in another
    * unit ("two decades" gives 2 and 20) or in words ("a decade" gives 10,
    * "half of" 50%): see numbers.ts.
    */
   numberValues(): ReadonlySet<string> {
     if (!this.numberValuesMemo) {
       const values = new Set<string>();
-      this.numbers().forEach((ms, k) => {
+      this.reportedNumbers().forEach((ms, k) => {
         for (const m of ms) {
           values.add(m.value);
           if (m.equivalent) values.add(m.equivalent);
         }
         const text = this.passages[k]?.text;
-        if (text) for (const v of figuresInWords(this.tokens(text))) values.add(v);
+        // A correction note's words are what was wrong: "a dozen" there gives no 12.
+        if (text && this.correctionSpansOf(k).length === 0) for (const v of figuresInWords(this.tokens(text))) values.add(v);
       });
       this.numberValuesMemo = values;
     }
@@ -236,7 +273,7 @@ export class ArticleReading {
     if (!this.figuresMemo) {
       const exact = new Map<string, number[]>();
       const estimates = new Map<string, Array<{ low: number; high: number }>>();
-      for (const ms of this.numbers()) {
+      for (const ms of this.reportedNumbers()) {
         for (const m of ms) {
           const figure = m.kind === "count" ? figureOf(m.value) : undefined;
           if (!figure) continue;

@@ -91,7 +91,7 @@ export function figureConflicts(sources: readonly FigureSource[], compared: read
         const theirs = sides[to] as FigureSide;
         mine.passages.forEach((passage, k) => {
           // Only passages holding a figure the other never gives can conflict: the cover is read for those alone.
-          if (!(mine.reading.numbers()[k] ?? []).some((m) => !taken.has(m) && !theirs.reading.givesFigure(m))) return;
+          if (!(mine.reading.reportedNumbers()[k] ?? []).some((m) => !taken.has(m) && !theirs.reading.givesFigure(m))) return;
           const cover = theirs.reading.coverIndex().cover(mine.reading.saidWords(passage.text));
           if (cover.window < COVERED || cover.by.length === 0) return;
           for (const [a, b] of conflictingFigures(mine, k, theirs, cover.by, taken)) edges.push([nodeOf(from, a), nodeOf(to, b)]);

@@ -21,16 +21,22 @@ import { normalizeWord, stemWord, type Token } from "../text/tokens";
 
 type Change = "gain" | "loss";
 /** What a governing word says: a level held, a change up or down, or what befell the things counted. */
-export type FigureRole = "level" | Change | "death" | "injury" | "arrest" | "missing";
+export type FigureRole = "level" | Change | "death" | "injury" | "arrest" | "missing" | "presence" | "evacuation" | "rescue" | "treatment";
 
 const WORDS: Readonly<Record<FigureRole, string>> = {
   level: "hold holds held holding keep keeps kept keeping retain retains retained retaining remain remains remained control controls controlled controlling own owns owned total totals totaled totaling won win wins winning has have had having with",
   gain: "gain gained gaining gains rose rise rises risen rising increase increased increasing grew grow grows grown growing added adding flipped flip flips picked climbed climb jumped jump surged surge raise raised raises raising boosted boost",
   loss: "lost lose loses losing loss losses fell fall falls fallen falling dropped drop drops dropping declined decline declines decreased decrease reduced reduce reduction cut cuts cutting slashed slash shed sheds shrank shrink shrunk eliminated",
-  death: "killed kill kills killing died die dies dying dead death deaths fatalities fatality",
+  death: "killed kill kills killing died die dies dying dead death deaths fatalities fatality perished perish drowned",
   injury: "injured injure injures injuring injury injuries hurt wounded wound wounding",
   arrest: "arrested arrest arrests arresting detained detain detaining",
   missing: "missing",
+  // Where the things counted were or what they did, a level of something else than what befell them:
+  // "140 people were working the night shift" are not "30 people were injured".
+  presence: "working employed employ employs employing aboard attended attending attend gathered gathering living lived housed sheltering sheltered",
+  evacuation: "evacuated evacuate evacuating evacuation displaced fled flee fleeing",
+  rescue: "rescued rescue rescuing",
+  treatment: "treated hospitalised hospitalized admitted",
 };
 
 const ROLE_BY_STEM: ReadonlyMap<string, FigureRole> = new Map(
@@ -52,7 +58,7 @@ const SKIP_BEFORE: ReadonlySet<string> = new Set(
 );
 /** Words between a counted noun and its verb: "Nine workers were hurt", "people who have died". */
 const SKIP_AFTER: ReadonlySet<string> = new Set(
-  "were was are is be been being has have had will would could may might also reportedly all who that percent percentage pct point points".split(" "),
+  "were was are is be been being has have had will would could may might also reportedly all who that percent percentage pct point points now since already later subsequently eventually still so far".split(" "),
 );
 
 /** Marks that end a clause between two words: a governing word is not looked for past them. */
@@ -107,6 +113,42 @@ function roleBefore(tokens: readonly Token[], text: string, start: number): Figu
   return undefined;
 }
 
+/** Where people counted are, after "on": "on the night shift", "on duty", "on board". */
+const ON_PLACES: ReadonlySet<string> = new Set(["shift", "shifts", "duty", "board", "payroll", "site", "premises"]);
+
+/** Whether one of ON_PLACES comes within three words from `i` ("the night shift"). */
+function onPlace(tokens: readonly Token[], i: number): boolean {
+  return tokens.slice(i, i + 3).some((t) => ON_PLACES.has(t.norm));
+}
+
+/** Words opening a clause that says what caused what the sentence said before: "rose to 15 after three workers died". */
+const CAUSES: ReadonlySet<string> = new Set(["after", "following", "as"]);
+/** A sentence ends between two words: a change is not looked for past it. */
+const SENTENCE_BREAK = /[;!?]|\.(?:\s|$)/;
+
+/**
+ * The change a figure is the amount of, when it opens a clause giving the
+ * cause of a change said before it in the sentence: in "the death toll rose
+ * to 15 after three workers died", three are the deaths added, not a toll
+ * ("Twelve workers were killed" is a toll, and no conflict with them).
+ */
+function causeOfChange(tokens: readonly Token[], text: string, start: number): Change | undefined {
+  let i = tokens.findLastIndex((t) => t.end <= start);
+  // Past bounds and articles only: "after another three", "following at least 12".
+  while (i >= 0 && SKIP_BEFORE.has((tokens[i] as Token).norm)) i--;
+  const cause = tokens[i];
+  if (!cause || !CAUSES.has(cause.norm) || SENTENCE_BREAK.test(text.slice(cause.end, start))) return undefined;
+  let boundary = cause.start;
+  for (let j = i - 1, read = 0; j >= 0 && read < 3 * REACH; j--, read++) {
+    const t = tokens[j] as Token;
+    if (SENTENCE_BREAK.test(text.slice(t.end, boundary))) return undefined;
+    boundary = t.start;
+    const role = roleOfWord(t);
+    if (role === "gain" || role === "loss") return role;
+  }
+  return undefined;
+}
+
 /** The role read after a figure ending at `end`: a change word right after it, else the counted noun or the verb after it, a level only when nothing more is said. */
 function roleAfter(tokens: readonly Token[], text: string, end: number): FigureRole | undefined {
   let i = tokens.findIndex((t) => t.start >= end);
@@ -119,6 +161,8 @@ function roleAfter(tokens: readonly Token[], text: string, end: number): FigureR
     boundary = t.end;
     if (content === 0 && DIRECTION_AFTER[t.norm]) return tokens[i + 1]?.norm === "than" ? undefined : DIRECTION_AFTER[t.norm];
     if (SKIP_AFTER.has(t.norm)) continue;
+    // "140 workers were on the night shift", "43 people on board": where they were.
+    if (t.norm === "on" && onPlace(tokens, i + 1)) return "presence";
     // "60 seats with…": a function word here ends what is said of the figure.
     if (!t.isContent) return level;
     if (LIVES.has(t.norm)) return "death";
@@ -139,6 +183,8 @@ function roleAfter(tokens: readonly Token[], text: string, end: number): FigureR
  * "with 12 dead" are deaths, "12 people remain missing" missing.
  */
 export function figureRole(tokens: readonly Token[], text: string, start: number, end: number): FigureRole | undefined {
+  const change = causeOfChange(tokens, text, start);
+  if (change) return change;
   // "lost 12 lives", "claimed 12 lives": deaths, whatever the verb says.
   if (livesAt(tokens, tokens.findIndex((t) => t.start >= end))) return "death";
   const before = roleBefore(tokens, text, start);

@@ -102,7 +102,8 @@ function unsharedFigures(side: FigureSide, elsewhere: ArticleReading, positions:
     const passage = side.passages[k];
     if (!passage) continue;
     const tokens = reading.tokens(passage.text);
-    for (const mention of reading.numbers()[k] ?? []) {
+    // A figure given only as what was wrong before is not this side's report (correction-note.ts).
+    for (const mention of reading.reportedNumbers()[k] ?? []) {
       if (!unitOf(mention) || elsewhere.givesFigure(mention)) continue;
       out.push({ mention, passage, context: contextOf(mention, tokens, passage.text) });
     }
@@ -186,12 +187,16 @@ export function conflictingFigures(from: FigureSide, position: number, to: Figur
   if (mine.length === 0) return [];
   const theirs = unsharedFigures(to, from.reading, by);
   const pairs: Array<[Located, Located]> = [];
-  for (const x of mine) {
-    if (taken.has(x.mention)) continue;
-    const y = theirs.find((c) => !taken.has(c.mention) && sameQuantity(x.mention, x.context, c.mention, c.context));
-    if (!y) continue;
-    taken.add(x.mention).add(y.mention);
-    pairs.push([x, y]);
+  // Figures whose words say the same thing befell them are paired first: with "140 people were working" and
+  // "Twelve people died" on one side, "Fifteen people have died" is the toll's other figure, whatever the order.
+  for (const knownRoleOnly of [true, false]) {
+    for (const x of mine) {
+      if (taken.has(x.mention) || (knownRoleOnly && x.context.role === undefined)) continue;
+      const y = theirs.find((c) => !taken.has(c.mention) && (!knownRoleOnly || c.context.role === x.context.role) && sameQuantity(x.mention, x.context, c.mention, c.context));
+      if (!y) continue;
+      taken.add(x.mention).add(y.mention);
+      pairs.push([x, y]);
+    }
   }
   return pairs;
 }

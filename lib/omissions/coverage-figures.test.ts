@@ -52,6 +52,23 @@ describe("buildCoverage: figures the sources disagree on", () => {
     expect(conflict?.passages).toEqual([[0], [0], [0], [0]]);
   });
 
+  it("does not join counts of different things of one noun, and sets the two tolls against each other", () => {
+    // Three reports of an invented mill fire: at work, hurt, dead; a fourth gives the earlier toll.
+    const mill = (id: string, what: string) => source(id, id, `${what} at the Orlen paper mill when the fire started on Sunday night, officials said.`, "The mill makes packaging for supermarkets.");
+    const coverage = buildCoverage([
+      mill("s1shift", "About 140 people were working the night shift"),
+      mill("s2hurt", "Around 30 people were injured"),
+      mill("s3dead", "Fifteen people have now died"),
+      mill("s4early", "Twelve people have died"),
+    ]);
+    expect(coverage.flags.filter((f) => f.kind === "conflict").map((f) => f.figures)).toEqual([
+      [
+        { phrase: "Fifteen people", sources: ["s3dead"] },
+        { phrase: "Twelve people", sources: ["s4early"] },
+      ],
+    ]);
+  });
+
   it("raises nothing when the sources give one figure, however written", () => {
     const agreeing = source("s1post", "Evening Post", "Seven workers were hurt when scaffolding collapsed at the Delmont tower site in Ashby on Tuesday, the fire service said.");
     const coverage = buildCoverage([agreeing, wire, radio, { ...herald, passages: passagesFromBlocks([{ role: "body", text: "The scaffolding came down at the Delmont tower site on Tuesday and 7 workers were hurt, the fire service said." }]) }]);

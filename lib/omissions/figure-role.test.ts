@@ -32,6 +32,16 @@ describe("figureRole: what happens to what a figure counts", () => {
     expect(rolesIn("A van struck a crowd, injuring four people.")).toEqual(["four:injury"]);
   });
 
+  it("reads where the people counted were, and a count opening the cause of a change as that change", () => {
+    expect(rolesIn("About 140 people were working the night shift at the mill.")).toEqual(["140:presence"]);
+    expect(rolesIn("About 140 workers were on the night shift at the mill.")).toEqual(["140:presence"]);
+    expect(rolesIn("Some 300 residents were evacuated and 12 were rescued from the river.")).toEqual(["300:evacuation", "12:rescue"]);
+    expect(rolesIn("Fifteen people have now died.")).toEqual(["Fifteen:death"]);
+    expect(rolesIn("The toll rose to 15 on Monday after three workers died in hospital.")).toEqual(["15:-", "Monday:-", "three:gain"]);
+    // No change before it in its sentence: a toll.
+    expect(rolesIn("Shares rose. After 12 people died, the firm apologised.")).toEqual(["12:death"]);
+  });
+
   it("reads nothing it does not know, nor past a comma, nor a bound or a level reached for a change", () => {
     expect(rolesIn("A van struck four people near the market.")).toEqual(["four:-"]);
     expect(rolesIn("The Greens lost, and 42 seats went to the Liberals.")).toEqual(["42:-"]);

@@ -800,6 +800,38 @@ describe("findOmissions: numbers", () => {
     expect(conflicts(budget("raised"), budget("raised").replace("$4", "$6"))).toEqual(["$4 million → $6 million"]);
   });
 
+  it("keeps a changed figure when the update's correction note gives the old one, and flags no figure left out for it", () => {
+    const a = body("Eleven miners have died after a tunnel flooded at the Corrin colliery on Tuesday.", "Seven of the rescued were taken to Vale Hospital, four in a serious condition.");
+    const b = body(
+      "Fourteen miners have now died after a tunnel flooded at the Corrin colliery on Tuesday.",
+      "Seven of the rescued were taken to Vale Hospital, two in a serious condition.",
+      "Correction: An earlier version of this article gave the number of deaths as eleven. It also said four were in a serious condition; the figure is two.",
+    );
+    const flags = compare(a, b);
+    expect(flags.filter((f) => f.kind === "conflict" && f.missingFrom === "b").map((f) => f.term)).toEqual(["Eleven → Fourteen", "four → two"]);
+    expect(flags.filter((f) => f.kind === "number")).toEqual([]);
+  });
+
+  it("does not set counts of different things of one noun against each other: at work, hurt, dead, the deaths added", () => {
+    const conflicts = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "conflict" && f.missingFrom === "b").map((f) => f.term);
+    const mill = (what: string) => `${what} at the Orlen paper mill when the fire started on Sunday night, officials said.`;
+    expect(conflicts(mill("About 140 people were working"), mill("Around 30 people were injured"))).toEqual([]);
+    expect(conflicts(mill("About 140 people were on the night shift"), mill("Fifteen people have now died"))).toEqual([]);
+    expect(conflicts(mill("Twelve people have died"), mill("Fifteen people have now died"))).toEqual(["Twelve → Fifteen"]);
+    // The deaths of the day are no toll: the toll "rose to 15 after three workers died".
+    expect(conflicts("Twelve workers were killed in the fire at the Orlen paper mill on Sunday, officials said.", "The toll from the fire at the Orlen paper mill rose on Monday after three workers died in hospital, officials said.")).toEqual([]);
+    // Figures whose words say the same befell them are paired first, whatever their order.
+    expect(conflicts("The fire trapped 40 people and killed 12 people at the Orlen paper mill on Sunday, officials said.", "The fire killed 15 people at the Orlen paper mill on Sunday, officials said.")).toEqual(["12 → 15"]);
+  });
+
+  it("flags no ordinal 'first' left out ('our first crews arrived'), and still sets a first meeting against a second", () => {
+    const a = body("“The roof had gone by the time our first crews arrived,” the fire chief told reporters at the Orlen paper mill.");
+    const b = body("“The roof had gone by the time crews arrived,” the fire chief told reporters at the Orlen paper mill.");
+    expect(compare(a, b).filter((f) => f.kind === "number")).toEqual([]);
+    const meeting = (n: string) => body(`The two leaders met for a ${n} time in Geneva on Monday, their aides said.`);
+    expect(compare(meeting("first"), meeting("second")).filter((f) => f.kind === "conflict" && f.missingFrom === "b").map((f) => f.term)).toEqual(["first → second"]);
+  });
+
   it("reads what a figure counts past its unit and a proper adjective, and takes 'the two states' for a reference, not a figure", () => {
     const conflicts = (x: string, y: string) => compare(body(x), body(y)).filter((f) => f.kind === "conflict" && f.missingFrom === "b").map((f) => f.term);
     expect(conflicts("After 2036, the program will only be able to pay 77 percent of promised benefits, the trustees said.", "After 2036, the trustees said, retirees would face a 23 percent cut in benefits.")).toEqual([]);

@@ -17,7 +17,7 @@ import type { Passage } from "../text/types";
 import { STOPWORDS } from "../text/stopwords";
 import { currencyOf } from "./currencies";
 import { figureRole, sameRole, type FigureRole } from "./figure-role";
-import { isFigure, type NumberMention } from "./numbers";
+import { isFigure, tellsAlone, type NumberMention } from "./numbers";
 import { nameOf, other, SIDES, type OmissionContext } from "./omission-input";
 import { COVERED } from "./passage-omissions";
 import { shortHash } from "./stable-key";
@@ -239,7 +239,7 @@ export function numberOmissions(ctx: OmissionContext, covered: (side: Side, posi
     ctx.passages[present].forEach((passage, k) => {
       if (!covered(present, k)) return;
       const figures = unsharedFigures(sides[present], ctx.readings[absent], [k]).filter((f) => {
-        if (conflicting.has(f.mention)) return false;
+        if (conflicting.has(f.mention) || !tellsAlone(f.mention)) return false;
         // A figure this side gives again where the other side gives another ("12 killed" in the headline, a
         // conflict 12 → 15 in the body) is that changed figure once more, not a figure reported without:
         // it joins the conflict's passages.

@@ -404,6 +404,18 @@ export function isFigure(m: Pick<NumberMention, "kind" | "value">): boolean {
   return m.kind !== "date" && !/\d-\p{L}+-\d/u.test(m.value);
 }
 
+/**
+ * Whether a figure tells something on its own, so that an account giving it
+ * where the other does not is worth a flag. Not "first" in words: it orders
+ * more than it counts ("our first crews arrived", "first reported by", "at
+ * first"), and an account that leaves it out ("when crews arrived") leaves
+ * out no figure. It still stands against another ordinal: "their first
+ * meeting" and "their second meeting" disagree.
+ */
+export function tellsAlone(m: Pick<NumberMention, "kind" | "surface">): boolean {
+  return !(m.kind === "ordinal" && m.surface.toLowerCase() === "first");
+}
+
 /** Values in `a` that `b` lacks, as a multiset difference. */
 export function missingValues(a: readonly NumberMention[], b: readonly NumberMention[]): NumberMention[] {
   const left = new Map<string, number>();

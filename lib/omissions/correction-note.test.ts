@@ -20,5 +20,8 @@ describe("correctionSpans: where an article says what it got wrong", () => {
   it("sets aside nothing of a report that only uses the words", () => {
     expect(setAside("The earlier version of the bill gave farmers $12 billion, the committee said.")).toEqual([]);
     expect(setAside("Eleven miners died in the second collapse in a year, the correction officer said.")).toEqual([]);
+    // An update adds to the report; news of someone else's misstatement is news.
+    expect(setAside("UPDATE: Rescuers said on Wednesday that 14 miners had died.")).toEqual([]);
+    expect(setAside("The candidate is defending himself against a report that he misstated his service.")).toEqual([]);
   });
 });

@@ -10,16 +10,19 @@
  * A note is read whole, every sentence of it ("It also said six were in a
  * critical condition; the figure is three"): the figures it puts right are
  * those the article gives where it reports them. Elsewhere only the sentence
- * that says a figure was wrong is set aside.
+ * that says a figure was wrong is set aside. An "UPDATE:" paragraph is no
+ * note: it adds to the report.
  */
 
 /** A passage that is a correction note as a whole: it opens with its label, or says an earlier version erred. */
 const NOTE =
-  /^\W*(?:corrections?|clarifications?|editor['’]s note|correction appended|update)\s*(?:\d+\s*)?[:.\u2013\u2014-]|\ban? (?:earlier|previous|original) version of this (?:article|story|report|post)\b/i;
+  /^\W*(?:corrections?|clarifications?|correction appended)\s*(?:\d+\s*)?[:.\u2013\u2014-]|\ban? (?:earlier|previous|original) version of this (?:article|story|report|post)\b/i;
 
-/** A sentence saying that a figure was given wrongly. */
-const WRONG =
-  /\b(?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|stated|said|gave|given|put|listed|described)|\bmisstated\b|\bmisreported\b|\bhas been corrected\b/i;
+/**
+ * A sentence saying that something was given wrongly. Not "misstated" alone:
+ * "a report he misstated his service" is news of someone else's error.
+ */
+const WRONG = /\b(?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|stated|said|gave|given|put|listed|described)\b/i;
 
 /** Sentence ends: a stop, question or exclamation mark and a space, or a semicolon. */
 const SENTENCE_END = /[.!?](?=\s|$)|;/g;

@@ -45,10 +45,12 @@ const ROLE_WEIGHT: Readonly<Record<BlockRole, number>> = { body: 1, quote: 1, "l
  * in its own sense are matched only in the site's phrasing: "cookies" as a
  * site uses them, not "a hand in the cookie jar"; "sign up for our
  * newsletter", not "urging members to sign up for rallies"; "copyright 2021",
- * not a story about copyright law.
+ * not a story about copyright law. A correction ("An earlier version of this
+ * article gave the toll as twelve") is no furniture: it tells the reader the
+ * article changed, and is ranked as any passage one side alone gives.
  */
 const BOILERPLATE =
-  /©|\b(?:disclaimer|auto-published|all rights reserved|subscribe (?:now|here|today|to (?:our|the|this) (?:newsletter|channel|podcast|feed))|(?:our|free|daily|weekly|e-?mail) newsletters?|sign up (?:now|here|today|for (?:our|the|a free) (?:newsletter|daily|weekly|free)|to (?:our|the) newsletter)|follow us|click here|read more|related (?:stories|articles)|(?:we|this (?:site|website)|our (?:site|website)) uses? cookies|(?:accept|use of) (?:all )?cookies|cookie (?:policy|settings|preferences|notice|banner)|copyright (?:©|\(c\)|\d{4})|with inputs from|photo credit|image credit|credit:|tags:|open in app|a version of this (?:article|story) appears in print|an earlier version of this (?:article|story)|contributed reporting)(?!\w)/i;
+  /©|\b(?:disclaimer|auto-published|all rights reserved|subscribe (?:now|here|today|to (?:our|the|this) (?:newsletter|channel|podcast|feed))|(?:our|free|daily|weekly|e-?mail) newsletters?|sign up (?:now|here|today|for (?:our|the|a free) (?:newsletter|daily|weekly|free)|to (?:our|the) newsletter)|follow us|click here|read more|related (?:stories|articles)|(?:we|this (?:site|website)|our (?:site|website)) uses? cookies|(?:accept|use of) (?:all )?cookies|cookie (?:policy|settings|preferences|notice|banner)|copyright (?:©|\(c\)|\d{4})|with inputs from|photo credit|image credit|credit:|tags:|open in app|a version of this (?:article|story) appears in print|contributed reporting)(?!\w)/i;
 
 export function isBoilerplate(text: string): boolean {
   const found = BOILERPLATE.exec(text);

@@ -329,7 +329,9 @@ export async function deleteArticle(articleId: string, rekey?: StoryReviewRekey)
 /**
  * Replaces the extracted fields after a re-extraction from the kept raw page, and the article's index entry with
  * them; after a fetch again, the kept page (`rawSource`, `finalUrl`, `fetchedAt`) too, so a later re-extraction
- * reads the page the text came from.
+ * reads the page the text came from. When the text or title stored differs from the one before, `textChangedAt`
+ * is set to now: reviews saved before it are shown as made on the earlier text (lib/report/reviewed-before-change.ts).
+ * A replacement that stores the same text and title (only the kept page is new) leaves it as it was.
  */
 export async function updateArticleExtraction(
   articleId: string,
@@ -338,9 +340,18 @@ export async function updateArticleExtraction(
 ) {
   const { blockRoles, rawSource, ...rest } = fields;
   await (await db()).$transaction(async (tx) => {
+    // Read in the same transaction as the write: what the text was just before this replacement, exactly.
+    const before = await tx.article.findUnique({ where: { id: articleId }, select: { text: true, title: true } });
+    const textChanged = before !== null && (before.text !== rest.text || before.title !== rest.title);
     const updated = await tx.article.update({
       where: { id: articleId },
-      data: { ...rest, ...(rawSource ? { rawSource: new Uint8Array(rawSource) } : {}), titleKey: searchKey(rest.title), blockRoles: JSON.stringify(blockRoles) },
+      data: {
+        ...rest,
+        ...(rawSource ? { rawSource: new Uint8Array(rawSource) } : {}),
+        ...(textChanged ? { textChangedAt: new Date() } : {}),
+        titleKey: searchKey(rest.title),
+        blockRoles: JSON.stringify(blockRoles),
+      },
       select: { publishedAt: true },
     });
     await removeIndexEntries(tx, [articleId]);

@@ -22,6 +22,7 @@ ins { text-decoration: underline; text-decoration-thickness: 2px; font-weight: b
 .badge { font-family: Arial, sans-serif; font-size: .75rem; font-weight: bold; text-transform: uppercase; border: 1px solid currentColor; padding: 0 .3rem; border-radius: 3px; }
 .high { color: #a00000; } .medium { color: #8a5a00; } .low { color: #444; }
 .status-confirmed { font-weight: bold; } .status-dismissed { text-decoration: line-through; } .status-needs-check { font-style: italic; }
+.text-changed { color: #92400e; }
 ol.flags > li { margin-bottom: .6rem; }
 .pair td { width: 50%; }
 .pair .label { font-family: Arial, sans-serif; font-size: .8rem; color: #444; }

@@ -4,6 +4,7 @@
  * and never decide anything themselves (they cannot disagree).
  */
 import type { AlignmentKind, Comparison, DiffChunk, OmissionKind, PassageRef, Side, SourceInfo } from "../types/comparison";
+import type { ReviewedBeforeTextChange } from "./reviewed-before-change";
 
 export type ReviewStatus = "confirmed" | "dismissed" | "needs-check";
 
@@ -14,6 +15,11 @@ export interface FlagReview {
   by?: string;
   /** When it was last set (ISO 8601). */
   at?: string;
+  /**
+   * Set when an article the finding concerns had its text replaced after the review was last saved
+   * (lib/report/reviewed-before-change.ts): the verdict was given on the earlier text.
+   */
+  reviewedBeforeTextChange?: ReviewedBeforeTextChange;
 }
 
 /** Reviews by omission `key` (the flag's stable key). */

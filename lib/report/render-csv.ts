@@ -9,7 +9,8 @@
  */
 import type { DiffChunk } from "../types/comparison";
 import { dayOf, sourceName } from "./format-values";
-import type { ComparisonReportModel, ReportModel } from "./model";
+import type { ComparisonReportModel, FlagReview, ReportModel } from "./model";
+import { reviewedBeforeTextChangeNote } from "./reviewed-before-change";
 
 export const CSV_COLUMNS = [
   "row_type",
@@ -37,8 +38,10 @@ export const CSV_COLUMNS = [
   "url",
   "published_at",
   "counts",
-  // Last, so the columns before it keep their places for readers that go by position.
+  // Last, so the columns before them keep their places for readers that go by position.
   "item_number",
+  /** "Reviewed before Brackley Gazette's text changed (…)" when the review predates an article's new text; else empty. */
+  "review_text_changed",
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -52,6 +55,10 @@ function field(value: string | number | boolean | undefined): string {
   if (value === undefined) return "";
   const text = typeof value === "string" ? neutralizeFormula(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function textChangedCell(review: FlagReview | undefined): string {
+  return review?.reviewedBeforeTextChange ? reviewedBeforeTextChangeNote(review.reviewedBeforeTextChange) : "";
 }
 
 /** wdiff notation: [-removed-] {+added+}, readable in a single cell. */
@@ -78,6 +85,7 @@ function comparisonRows(model: ComparisonReportModel): Row[] {
     review_note: f.review?.note ?? "",
     reviewed_by: f.review?.by ?? "",
     reviewed_at: f.review?.at ?? "",
+    review_text_changed: textChangedCell(f.review),
     diff: diffText(f.diff),
     // The number the Markdown, HTML and PDF reports give the flag's item.
     item_number: f.itemNumber ?? undefined,
@@ -120,6 +128,7 @@ export function renderCsv(model: ReportModel): string {
         review_note: f.review?.note ?? "",
         reviewed_by: f.review?.by ?? "",
         reviewed_at: f.review?.at ?? "",
+        review_text_changed: textChangedCell(f.review),
         // One row per flag; the flags of one item (as the story page groups them) share its number.
         item_number: f.itemNumber,
       });

@@ -9,6 +9,7 @@ import { htmlLang } from "../compare/language-note";
 import { escapeHtml } from "./escape-html";
 import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, omissionCountLine, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL, SUMMARY_HEADING, summaryByline, summaryParagraphs } from "./format-values";
 import { REPORT_CSS } from "./html-styles";
+import { reviewedBeforeTextChangeNote } from "./reviewed-before-change";
 import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, ReportSummary, StoryItem, StoryReportModel } from "./model";
 import { independentReports, noStoryFlagsText } from "./no-story-flags";
 import { storyCopiesText } from "./story-copies";
@@ -52,7 +53,9 @@ function legend(a: ReportSource, b: ReportSource): string {
 
 function reviewHtml(review: FlagReview | undefined): string {
   return review
-    ? `<span class="status-${e(review.status)}">Review: ${e(STATUS_LABEL[review.status] ?? "not reviewed")}</span>${e(reviewAttribution(review))}${review.note ? ` — ${e(review.note)}` : ""}`
+    ? `<span class="status-${e(review.status)}">Review: ${e(STATUS_LABEL[review.status] ?? "not reviewed")}</span>${e(reviewAttribution(review))}${review.note ? ` — ${e(review.note)}` : ""}${
+        review.reviewedBeforeTextChange ? ` <em class="text-changed">${e(reviewedBeforeTextChangeNote(review.reviewedBeforeTextChange))}.</em>` : ""
+      }`
     : "Review: not reviewed";
 }
 

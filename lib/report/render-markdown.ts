@@ -6,6 +6,7 @@
 import type { DiffChunk } from "../types/comparison";
 import { escapeCell, escapeMarkdown, markInline } from "./escape-markdown";
 import { dayOf, hiddenItemsNote, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, omissionCountLine, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL, SUMMARY_HEADING, summaryByline, summaryParagraphs } from "./format-values";
+import { reviewedBeforeTextChangeNote } from "./reviewed-before-change";
 import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, ReportSummary, StoryItem, StoryReportModel } from "./model";
 import { independentReports, noStoryFlagsText } from "./no-story-flags";
 import { storyCopiesText } from "./story-copies";
@@ -41,7 +42,14 @@ function sourcesTable(sources: readonly ReportSource[]): string[] {
 }
 
 function reviewText(review: FlagReview | undefined): string {
-  return review ? `Review: **${STATUS_LABEL[review.status]}**${escapeMarkdown(reviewAttribution(review))}${review.note ? ` — ${escapeMarkdown(review.note)}` : ""}` : "Review: not reviewed";
+  return review
+    ? `Review: **${STATUS_LABEL[review.status]}**${escapeMarkdown(reviewAttribution(review))}${review.note ? ` — ${escapeMarkdown(review.note)}` : ""}${staleText(review)}`
+    : "Review: not reviewed";
+}
+
+/** " _Reviewed before Brackley Gazette's text changed (…)._" after a review made on an earlier text; "" otherwise. */
+function staleText(review: FlagReview): string {
+  return review.reviewedBeforeTextChange ? ` _${escapeMarkdown(reviewedBeforeTextChangeNote(review.reviewedBeforeTextChange))}._` : "";
 }
 
 function itemLines(item: ReportItem): string[] {

@@ -7,6 +7,7 @@
 import PDFDocument from "pdfkit";
 import type { DiffChunk } from "../types/comparison";
 import { dayOf, IMPORTANCE_LABEL, KIND_LABEL, OMISSION_KIND_LABEL, omissionCountLine, percent, reviewAttribution, sideHeading, similaritySentence, sourceName, STATUS_LABEL, SUMMARY_HEADING, summaryByline, summaryParagraphs } from "./format-values";
+import { reviewedBeforeTextChangeNote } from "./reviewed-before-change";
 import type { ComparisonReportModel, FlagReview, ReportItem, ReportModel, ReportSource, StoryItem, StoryReportModel } from "./model";
 import { BODY_FONT, BOLD_FONT, pdfFonts } from "./pdf-fonts";
 import { pdfTextFilter, type PdfText } from "./pdf-text";
@@ -86,7 +87,9 @@ function sourceLines(w: Writer, sources: readonly ReportSource[]): void {
 }
 
 function reviewLine(review: FlagReview | undefined): string {
-  return review ? `Review: ${STATUS_LABEL[review.status].toUpperCase()}${reviewAttribution(review)}${review.note ? ` - ${review.note}` : ""}` : "Review: not reviewed";
+  if (!review) return "Review: not reviewed";
+  const stale = review.reviewedBeforeTextChange ? ` [${reviewedBeforeTextChangeNote(review.reviewedBeforeTextChange)}]` : "";
+  return `Review: ${STATUS_LABEL[review.status].toUpperCase()}${reviewAttribution(review)}${review.note ? ` - ${review.note}` : ""}${stale}`;
 }
 
 function itemEntry(w: Writer, item: ReportItem): void {

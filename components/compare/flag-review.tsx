@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { saveReviewAction } from "@/app/actions/reviews";
 import { useCanEdit } from "@/components/auth/can-edit";
 import { formatDateTime, formatShortDateTime } from "@/components/format";
+import { reviewedBeforeTextChangeNote } from "@/lib/report/reviewed-before-change";
 import { noteUnsaved, reviewFieldNames, savesNote, statusWithNote } from "./flag-review-model";
 
 export type ReviewStatus = "confirmed" | "dismissed" | "needs-check";
@@ -14,6 +15,11 @@ export interface ReviewView {
   by: string | null;
   /** When it was last set (ISO): the version the next save names, so a stale page cannot overwrite a newer review. */
   version: string;
+  /**
+   * Set when an article the finding concerns had its text replaced (fetch again, re-extraction) after this
+   * review was saved: the verdict was given on the earlier text. Saving the review again clears it.
+   */
+  reviewedBeforeTextChange?: { outlet: string; changedAt: string };
   /**
    * Another editor's review that arrived in place of this editor's save: the
    * item stays in view (even when dismissed) until the editor chooses.
@@ -173,6 +179,7 @@ export function FlagReview({
       <p className="mt-2 text-xs text-stone-600">
         Review: <strong>{LABELS[review.status]}</strong> <ReviewedBy review={review} />
         {review.note && <> — {review.note}</>}
+        <TextChanged review={review} />
       </p>
     ) : null;
   }
@@ -197,6 +204,7 @@ export function FlagReview({
         ))}
       </select>
       {review && status === review.status && <ReviewedBy review={review} />}
+      {review && status === review.status && <TextChanged review={review} />}
       {status === "dismissed" && beforeDismissal !== undefined && !conflict && (
         <button type="button" disabled={pending} onClick={() => undoDismissal(beforeDismissal)} className="text-indigo-700 underline disabled:opacity-50">
           Undo dismissal
@@ -265,6 +273,15 @@ function ReviewedBy({ review }: { review: ReviewView }) {
       </time>
     </span>
   );
+}
+
+/**
+ * "Reviewed before Brackley Gazette's text changed (7 Dec 2026, 15:46 UTC)." after a review made on an earlier
+ * text of an article it concerns; nothing otherwise. Plain text: the outlet's name is article data.
+ */
+function TextChanged({ review }: { review: ReviewView }) {
+  if (!review.reviewedBeforeTextChange) return null;
+  return <span className="ml-1 font-medium text-amber-800">{reviewedBeforeTextChangeNote(review.reviewedBeforeTextChange)}.</span>;
 }
 
 /** "ana changed this review (7 Dec 2026, 02:14 UTC): Dismissed — “wire copy”.": the change that came first. */

@@ -194,7 +194,20 @@ export async function getStoryHeader(id: string) {
       summaryAuthor: true,
       summaryUpdatedAt: true,
       articles: {
-        select: { id: true, contentHash: true, createdAt: true, title: true, publishedAt: true, url: true, canonicalUrl: true, finalUrl: true, wordCount: true, outlet: { select: { name: true, kind: true } } },
+        select: {
+          id: true,
+          contentHash: true,
+          createdAt: true,
+          title: true,
+          publishedAt: true,
+          url: true,
+          canonicalUrl: true,
+          finalUrl: true,
+          wordCount: true,
+          // Read on every view, outside the cached analysis: which reviews predate an article's new text.
+          textChangedAt: true,
+          outlet: { select: { name: true, kind: true } },
+        },
         orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
       },
     },

@@ -11,6 +11,8 @@ import type { FlagReviewRecord } from "../db/reviews";
 import { analyseComparison } from "./analyse-comparison";
 import { toComparableDocument } from "./article-document";
 import type { Comparison } from "../types/comparison";
+import { pairLabels } from "../compare/source-labels";
+import type { ArticleTextState } from "../report/reviewed-before-change";
 import { matchPairReviews, readPairReviews, viewScope } from "./flag-reviews";
 import { swappedFlagKeys } from "./swap-flag-key";
 import { DEFAULT_ALIGN_PARAMS } from "../align/params";
@@ -27,6 +29,11 @@ export interface ArticleComparison {
   scope: string;
   /** Passages past the aligner's cap, left out of the comparison (null when every passage was compared). */
   notCompared: NotCompared | null;
+  /**
+   * A and B, named as the page names them, with when their text last changed: every review of the pair
+   * concerns both, so one made before either text changed is marked (reviewStateOf).
+   */
+  textStates: [ArticleTextState, ArticleTextState];
 }
 
 /** Passages of each side past the aligner's cap (`maxPassages`), and the cap. */
@@ -51,5 +58,10 @@ export async function compareArticles(articleAId: string, articleBId: string): P
   const notCompared = notComparedA + notComparedB > 0 ? { a: notComparedA, b: notComparedB, limit: DEFAULT_ALIGN_PARAMS.maxPassages } : null;
   const swappedKeys = swappedFlagKeys(comparison);
   const reviews = matchPairReviews(stored, comparison, swappedKeys);
-  return { articleAId, articleBId, comparison, reviews, swappedKeys, scope: viewScope(articleAId, articleBId), notCompared };
+  const labels = pairLabels(comparison.a, comparison.b);
+  const textStates: [ArticleTextState, ArticleTextState] = [
+    { id: a.id, outlet: labels.a, textChangedAt: a.textChangedAt },
+    { id: b.id, outlet: labels.b, textChangedAt: b.textChangedAt },
+  ];
+  return { articleAId, articleBId, comparison, reviews, swappedKeys, scope: viewScope(articleAId, articleBId), notCompared, textStates };
 }

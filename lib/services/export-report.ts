@@ -22,6 +22,7 @@ import { flagRowKey, gapsFirst } from "../report/coverage-order";
 import { isComparedCell, storyLanguageNote } from "../compare/language-note";
 import { compareArticles } from "./compare-articles";
 import { listComparisonReviews } from "./flag-reviews";
+import { reportReviewOf, storyConcernedArticles, type ConcernedArticles } from "./review-text-changes";
 import { analyseComparison } from "./analyse-comparison";
 import { renderPdfOffThread } from "./off-thread";
 import { getStoryOverview } from "./story-overview";
@@ -64,16 +65,17 @@ export async function renderReport(model: ReportModel, format: ReportFormat): Pr
   return { fileName: reportFileName(model, format), contentType: CONTENT_TYPES[format], body };
 }
 
-function toReviewMap(records: ReadonlyMap<string, FlagReviewRecord>): ReviewMap {
-  return new Map([...records].map(([key, r]) => [key, { status: r.status, note: r.note || undefined, by: r.reviewerName ?? undefined, at: r.updatedAt.toISOString() }]));
+function toReviewMap(records: ReadonlyMap<string, FlagReviewRecord>, concerned: ConcernedArticles): ReviewMap {
+  return new Map([...records].map(([key, r]) => [key, reportReviewOf(r, concerned(key))]));
 }
 
 export async function exportComparisonReport(articleAId: string, articleBId: string, format: ReportFormat, options: { hideDismissed?: boolean; now?: Date } = {}) {
-  const [{ comparison, reviews }, articles] = await Promise.all([compareArticles(articleAId, articleBId), getArticles([articleAId, articleBId])]);
+  const [{ comparison, reviews, textStates }, articles] = await Promise.all([compareArticles(articleAId, articleBId), getArticles([articleAId, articleBId])]);
   // The story line names the story both articles are filed under, and nothing when they share none.
   const stories = new Set(articles.map((a) => a.story?.title ?? null));
   const story = stories.size === 1 ? [...stories][0] ?? null : null;
-  const model = buildComparisonReport(comparison, toReviewMap(reviews), {
+  // Every review of a pair concerns both articles.
+  const model = buildComparisonReport(comparison, toReviewMap(reviews, () => textStates), {
     generatedAt: (options.now ?? new Date()).toISOString(),
     hideDismissed: options.hideDismissed ?? true,
     story,
@@ -90,7 +92,11 @@ export async function exportStoryReport(storyId: string, format: ReportFormat, o
   for (const doc of others) comparisons.push(await analyseComparison(first!, doc));
   // One review map per comparison: the same flag key (e.g. "entity:b:kishi") recurs across comparisons.
   const reviews = await Promise.all(
-    comparisons.map((comparison, i) => listComparisonReviews(overview.articles[0]!.id, overview.articles[i + 1]!.id, comparison).then(toReviewMap)),
+    comparisons.map((comparison, i) => {
+      // The pair's two articles, named by their story labels as the report names them.
+      const pair = [overview.textStates[0]!, overview.textStates[i + 1]!];
+      return listComparisonReviews(overview.articles[0]!.id, overview.articles[i + 1]!.id, comparison).then((records) => toReviewMap(records, () => pair));
+    }),
   );
   const model = buildStoryReport({
     story: { title: overview.story.title },
@@ -134,6 +140,6 @@ function coverageRows(overview: Awaited<ReturnType<typeof getStoryOverview>>) {
  * groups them into the story page's items and leaves dismissed ones out when asked (and says how many).
  */
 function storyFlags(overview: Awaited<ReturnType<typeof getStoryOverview>>): StoryFlagInput[] {
-  const reviews = toReviewMap(overview.reviews);
+  const reviews = toReviewMap(overview.reviews, storyConcernedArticles(overview));
   return (overview.coverage?.flags ?? []).map((f) => ({ ...f, review: reviews.get(f.key) }));
 }

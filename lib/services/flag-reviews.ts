@@ -19,6 +19,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Comparison } from "../types/comparison";
+import { reviewedBeforeTextChange, type ArticleTextState, type ReviewedBeforeTextChange } from "../report/reviewed-before-change";
 import { articleExists } from "../db/articles";
 import { countReviewsIn, listReviewsIn, writeReviewIfUnchanged, type FlagReviewRecord, type ReviewAddress, type Reviewer } from "../db/reviews";
 import { storyExists } from "../db/stories";
@@ -63,6 +64,8 @@ export interface ReviewState {
   by: string | null;
   /** When it was last set (ISO): what the next save names as the version it saw. */
   version: string;
+  /** Set when an article the finding concerns had its text replaced after this review was last saved. */
+  reviewedBeforeTextChange?: ReviewedBeforeTextChange;
 }
 
 export type ReviewFlagResult =
@@ -71,8 +74,13 @@ export type ReviewFlagResult =
   /** Someone changed the review since the version named: nothing was written; `current` is what is stored (null: no review). */
   | { status: "conflict"; current: ReviewState | null };
 
-export function reviewStateOf(record: FlagReviewRecord): ReviewState {
-  return { status: record.status, note: record.note, by: record.reviewerName, version: record.updatedAt.toISOString() };
+/**
+ * The review as a page holds it. `concerned`: the articles its finding concerns (both of a pair; those a story
+ * finding names), so a review made before one of their texts changed says so. A review just saved has none.
+ */
+export function reviewStateOf(record: FlagReviewRecord, concerned: readonly ArticleTextState[] = []): ReviewState {
+  const changed = reviewedBeforeTextChange(record.updatedAt, concerned);
+  return { status: record.status, note: record.note, by: record.reviewerName, version: record.updatedAt.toISOString(), ...(changed ? { reviewedBeforeTextChange: changed } : {}) };
 }
 
 export type FlagReviewInput = z.input<typeof reviewSchema>;

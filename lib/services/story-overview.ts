@@ -23,6 +23,7 @@ import { getStory, getStoryHeader } from "../db/stories";
 import { copiesAfterOriginals, originalFirst, type OrderedArticle } from "../db/story-order";
 import { groupCopies, groupsInOrder } from "../omissions/copy-groups";
 import type { Coverage } from "../omissions/coverage";
+import type { ArticleTextState } from "../report/reviewed-before-change";
 import type { ComparableDocument } from "../types/comparison";
 import { analyseStory } from "../workers/story-analysis";
 import { citationUrl, toComparableDocument, type StoredArticleText } from "./article-document";
@@ -217,5 +218,11 @@ export async function getStoryOverview(storyId: string) {
   const reviews = await listReviews(scope);
   // The summary is read with the header on every view, outside the cached analysis: saving it never re-analyses.
   const story = { id: header.id, title: header.title, summary: summaryOf(header), summaryVersion: summaryVersionOf(header) };
-  return { story, ...analysis, scope, reviews, aliases };
+  return { story, ...analysis, scope, reviews, aliases, textStates: textStatesOf(analysis.articles, header.articles) };
+}
+
+/** When each article's text last changed, named by its story label, in the story's order: reviews made before it are marked. */
+function textStatesOf(articles: readonly StoryArticleView[], stored: ReadonlyArray<{ id: string; textChangedAt: Date | null }>): ArticleTextState[] {
+  const changedAt = new Map(stored.map((a) => [a.id, a.textChangedAt]));
+  return articles.map((a) => ({ id: a.id, outlet: a.label, textChangedAt: changedAt.get(a.id) ?? null }));
 }

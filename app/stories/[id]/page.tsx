@@ -19,6 +19,7 @@ import { getStory } from "@/lib/db/stories";
 import { itemReviewKey } from "@/lib/report/item-review";
 import { compareArticles } from "@/lib/services/compare-articles";
 import { reviewStateOf } from "@/lib/services/flag-reviews";
+import { storyConcernedArticles } from "@/lib/services/review-text-changes";
 import { latestReportExportId } from "@/lib/services/report-exports";
 import { getStoryOverview } from "@/lib/services/story-overview";
 import { SUMMARY_MAX_CHARS } from "@/lib/services/story-summary";
@@ -60,7 +61,8 @@ export default async function StoryPage({ params }: Params) {
     throw error;
   }
   const { story, articles, coverage, scope } = overview;
-  const reviews = Object.fromEntries([...overview.reviews].map(([key, r]) => [key, reviewStateOf(r)]));
+  const concerned = storyConcernedArticles(overview);
+  const reviews = Object.fromEntries([...overview.reviews].map(([key, r]) => [key, reviewStateOf(r, concerned(key))]));
   const outlets = new Set(articles.map((a) => a.outlet)).size;
   const coverageModel = coverage ? buildStoryCoverageModel(coverage, overview.passages, articles) : null;
   // How many independent reports, and which articles are not one (copies, another language): the numbers add up.

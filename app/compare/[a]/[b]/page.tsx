@@ -65,7 +65,8 @@ export default async function ComparePage({ params, searchParams }: Params) {
     reviewStatus: (key) => result.reviews.get(key)?.status,
   });
   const { stats } = comparison;
-  const reviews = Object.fromEntries([...result.reviews].map(([key, r]) => [key, reviewStateOf(r)]));
+  // Every review of the pair concerns both articles: one made before either's text changed says so.
+  const reviews = Object.fromEntries([...result.reviews].map(([key, r]) => [key, reviewStateOf(r, result.textStates)]));
   const languages = languageNote(comparison, model.labels);
   return (
     <div>

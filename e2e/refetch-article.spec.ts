@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { accounts, signIn } from "./accounts";
 import { actionId } from "./http";
+import { HomePage } from "./pages/home-page";
+import { ComparePage } from "./pages/compare-page";
 
 /** A local paper whose article is updated at the same address: the toll corrected, a new headline, a correction note. */
 const versions = {
@@ -26,9 +28,11 @@ const versions = {
 };
 let live: 1 | 2 = 1;
 
-async function startPaper(): Promise<{ server: Server; url: string }> {
+type Version = (typeof versions)[1];
+
+async function startPaper(read: () => Version = () => versions[live]): Promise<{ server: Server; url: string }> {
   const server = createServer((_request, response) => {
-    const { title, paragraphs } = versions[live];
+    const { title, paragraphs } = read();
     response
       .writeHead(200, { "Content-Type": "text/html; charset=utf-8" })
       .end(`<!doctype html><html><head><title>${title} | Kestrel Courier</title><meta property="og:site_name" content="Kestrel Courier"></head><body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`);
@@ -100,6 +104,83 @@ test("an article updated at its address is fetched again in place: unchanged sai
     } finally {
       await viewerContext.close();
     }
+  } finally {
+    paper.server.closeAllConnections();
+    await new Promise((resolve) => paper.server.close(resolve));
+  }
+});
+
+/** Another fire, another day: the courier names the station officer, a wire rewrite does not. */
+const depot = {
+  1: {
+    title: "Nine hurt in Kestrel Mills bus depot fire",
+    paragraphs: [
+      "Nine people were hurt when fire broke out in the Kestrel Mills bus depot on Friday evening, the county fire service said.",
+      "Station officer Idris Fairweather said the blaze started in a workshop at the back of the depot and spread to four parked buses.",
+      "Bus services across the town were cancelled for the rest of the evening.",
+    ],
+  },
+  2: {
+    title: "Kestrel Mills bus depot fire: eleven hurt",
+    paragraphs: [
+      "Eleven people were hurt when fire broke out in the Kestrel Mills bus depot on Friday evening, the county fire service said on Saturday.",
+      "Station officer Idris Fairweather said the blaze started in a workshop at the back of the depot and spread to four parked buses.",
+      "Two of the injured were still in hospital on Saturday morning.",
+      "Bus services across the town were cancelled for the rest of the evening.",
+    ],
+  },
+};
+
+test("a review made before the article's text changed says so on the compare page until it is saved again", async ({ page }) => {
+  let day: 1 | 2 = 1;
+  const paper = await startPaper(() => depot[day]);
+  try {
+    const row = await pasteLink(page, paper.url);
+    await expect(row).toContainText("Added", { timeout: 30_000 });
+    await row.getByRole("link", { name: /^Open/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(depot[1].title);
+    const courierUrl = page.url();
+    const courierId = new URL(courierUrl).pathname.split("/").pop()!;
+
+    const home = new HomePage(page);
+    await home.open();
+    await home.addArticle({
+      title: "Fire at bus depot injures nine",
+      outlet: "Midlands Wire",
+      date: "2026-12-04",
+      text: [
+        "Nine people were injured in a fire at a bus depot in Kestrel Mills on Friday evening, firefighters said.",
+        "The fire spread to four buses parked at the depot, and services in the town were cancelled for the night.",
+      ].join("\n\n"),
+    });
+    await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fire at bus depot injures nine");
+    const wireId = new URL(page.url()).pathname.split("/").pop()!;
+
+    // The wire leaves out the station officer: confirmed on the courier's first version.
+    await page.goto(`/compare/${courierId}/${wireId}`);
+    const officer = () => new ComparePage(page).missingFrom("Midlands Wire").getByRole("listitem").filter({ hasText: /Idris Fairweather/ }).first();
+    await officer().getByRole("combobox", { name: "Review" }).selectOption("confirmed");
+    await expect(officer().getByRole("status")).toHaveText("Saved");
+    await expect(officer()).not.toContainText("Reviewed before");
+
+    // The courier updates the page; fetched again, its text is replaced.
+    day = 2;
+    await page.goto(courierUrl);
+    await page.getByRole("button", { name: "Fetch again" }).click();
+    await expect(page.getByRole("status")).toContainText("The stored text is replaced.");
+
+    await page.goto(`/compare/${courierId}/${wireId}`);
+    await expect(officer().getByRole("combobox", { name: "Review" })).toHaveValue("confirmed");
+    await expect(officer()).toContainText(/Reviewed before Kestrel Courier's text changed \(\d{1,2} \w{3} \d{4}, \d\d:\d\d UTC\)/);
+
+    // Looked at again on the new text and saved: no longer marked, after a reload too.
+    await officer().getByRole("combobox", { name: "Review" }).selectOption("needs-check");
+    await expect(officer().getByRole("status")).toHaveText("Saved");
+    await expect(officer()).not.toContainText("Reviewed before");
+    await page.reload();
+    await expect(officer().getByRole("combobox", { name: "Review" })).toHaveValue("needs-check");
+    await expect(officer()).not.toContainText("Reviewed before");
   } finally {
     paper.server.closeAllConnections();
     await new Promise((resolve) => paper.server.close(resolve));

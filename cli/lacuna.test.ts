@@ -37,6 +37,13 @@ describe("lacuna compare (the seed story from the terminal)", () => {
     expect(comparison.omissions.some((o) => o.kind === "entity" && /Suga/.test(o.term ?? "") && o.missingFrom === "b")).toBe(true);
   }, 60_000);
 
+  it("prints the same JSON for --json as for --format json (the spelling other CLIs use)", async () => {
+    const files = ["demo/ani-blinken-motegi.txt", "demo/second-report-blinken-motegi.txt"];
+    const [alias, spelled] = await Promise.all([lacuna("compare", ...files, "--json"), lacuna("compare", ...files, "--format", "json")]);
+    expect((JSON.parse(alias.stdout) as Comparison).alignments.length).toBeGreaterThan(0);
+    expect(alias.stdout).toBe(spelled.stdout);
+  }, 60_000);
+
   it("says in its text output that German articles are compared without names, and leaves a third language out of a story", async () => {
     const bodies = (doc: ComparableDocument) => doc.blocks.filter((b) => b.role === "body").map((b) => b.text).join("\n\n");
     const [agency, rewrite] = ["tagesblatt.txt", "morgenpost.txt"].map((name) => path.join(scratch, name));

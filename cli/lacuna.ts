@@ -2,11 +2,13 @@
 /**
  * Entry point of `npm run lacuna -- <command> …`. Dispatches to the command
  * registry and turns errors into messages and exit codes a script can rely on:
- * 0 success, 1 failure, 2 usage error.
+ * 0 success, 1 failure, 2 usage error (bad arguments, or started without the
+ * react-server condition: cli/server-condition.ts).
  */
 import { setFlagsFromString } from "node:v8";
 import { type CliIO, UsageError } from "./command";
 import { commands } from "./commands/index";
+import { hasServerCondition, MISSING_CONDITION_MESSAGE } from "./server-condition";
 
 // `lacuna passages ID | head`: the reader closed the pipe and has what it wanted. Stop quietly, as
 // Unix tools do, instead of an unhandled EPIPE stack trace.
@@ -32,6 +34,11 @@ const HELP_USAGE = "Usage: lacuna help [command]\n\nLists the commands, or print
 const isHelp = (word: string | undefined) => word === "help" || word === "--help" || word === "-h";
 
 async function main(argv: string[]): Promise<number> {
+  // Every command (and the help, which loads them all) needs it; one line saying how to run the CLI, not a stack trace.
+  if (!(await hasServerCondition())) {
+    io.err(MISSING_CONDITION_MESSAGE);
+    return 2;
+  }
   const [name, ...args] = argv;
   if (!name || isHelp(name)) {
     if (isHelp(args[0])) {

@@ -27,3 +27,20 @@ export function checkedValue(option: string, value: string, problem: (value: str
 function alternatives(values: readonly string[]): string {
   return values.length <= 1 ? (values[0] ?? "") : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;
 }
+
+/** The options every command printing a chosen format takes: `--format X`, and `--json` as other CLIs spell `--format json`. */
+export const FORMAT_OPTIONS = {
+  format: { type: "string" },
+  json: { type: "boolean", default: false },
+} as const;
+
+/**
+ * The format asked for: `--format X` (one of `accepted`), `--json` for json, `fallback` when neither is given.
+ * `--json` beside another format is a usage error rather than a silent pick of one of them.
+ */
+export function chosenFormat<T extends string>(values: { format?: string; json?: boolean }, accepted: readonly T[], fallback: T): T {
+  const format = values.format === undefined ? undefined : oneOf("--format", values.format, accepted);
+  if (!values.json) return format ?? fallback;
+  if (format !== undefined && format !== "json") throw new UsageError(`--json asks for --format json, not "${format}": give one of them.`);
+  return oneOf("--json", "json", accepted);
+}

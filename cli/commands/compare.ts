@@ -1,7 +1,7 @@
 import type { Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
-import { oneOf } from "../option-values";
+import { chosenFormat, FORMAT_OPTIONS } from "../option-values";
 import { loadInput } from "../load-input";
 import { formatComparisonText } from "../format-comparison";
 import { analyseDocuments } from "../../lib/compare/analyse-documents";
@@ -9,20 +9,20 @@ import { formatCoverageText, storyCoverage } from "../story-coverage";
 
 export const compare: Command = {
   summary: "compare two articles (files) side by side, or score sentence pairs in bulk",
-  usage: `Usage: lacuna compare A B [--format text|json]
-       lacuna compare A B C… [--format text|json]     (3+ inputs: N-way coverage matrix and flags)
+  usage: `Usage: lacuna compare A B [--format text|json | --json]
+       lacuna compare A B C… [--format text|json | --json]     (3+ inputs: N-way coverage matrix and flags)
        lacuna compare --pairs FILE.jsonl
 
 A and B are text files (page text is cleaned of menus, tags and related stories),
 HTML files (the article is extracted) or http(s) URLs (fetched safely).
---format json prints the comparison format documented in docs/comparison-format.md.
+--format json (or --json) prints the comparison format documented in docs/comparison-format.md.
 --pairs reads lines {"id","a","b"} and prints one line {"id","same","kind","score"} per pair.`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
-      format: { type: "string", default: "text" },
+      ...FORMAT_OPTIONS,
       pairs: { type: "string" },
     });
-    const format = oneOf("--format", values.format ?? "text", ["text", "json"]);
+    const format = chosenFormat(values, ["text", "json"], "text");
     // Loaded only for --pairs: its line schema needs zod, ~100 modules that a plain compare would load for nothing.
     if (values.pairs) return (await import("./compare-pairs")).runComparePairs(values.pairs, io);
     if (positionals.length >= 3) {

@@ -1,7 +1,7 @@
 import type { Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
-import { oneOf } from "../option-values";
+import { chosenFormat, FORMAT_OPTIONS } from "../option-values";
 import { withDatabase } from "../database";
 import { findArticles } from "../../lib/services/article-search";
 import { searchStories } from "../../lib/services/story-search";
@@ -11,18 +11,18 @@ const STORY_MATCHES = 30;
 
 export const find: Command = {
   summary: "find stored articles (or, with --stories, stories) by the starts of words of their title",
-  usage: `Usage: lacuna find WORD… [--stories] [--format text|json]
+  usage: `Usage: lacuna find WORD… [--stories] [--format text|json | --json]
 
 Lists the newest stored articles whose title or outlet's name has a word
 starting with each WORD (as the home page's search: "us" finds "US, Japan
 hold talks", not "Russia"), at most 30; with --stories, the most recently
 changed stories whose title does. The ids are what \`lacuna report\`,
 \`lacuna passages\` and \`lacuna ingest --story\` take.
---format json prints one {"id","title","outlet","publishedAt","story"} line per article,
+--format json (or --json) prints one {"id","title","outlet","publishedAt","story"} line per article,
 or one {"id","title","articleCount"} line per story.`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { stories: { type: "boolean", default: false }, format: { type: "string", default: "text" } });
-    const format = oneOf("--format", values.format ?? "text", ["text", "json"]);
+    const { values, positionals } = parseCommandArgs(args, { stories: { type: "boolean", default: false }, ...FORMAT_OPTIONS });
+    const format = chosenFormat(values, ["text", "json"], "text");
     const query = positionals.join(" ");
     if (!/[\p{L}\p{N}]/u.test(query)) throw new UsageError("Give at least one word to look for.");
     const json = format === "json";

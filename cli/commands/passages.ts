@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
-import { oneOf } from "../option-values";
+import { chosenFormat, FORMAT_OPTIONS } from "../option-values";
 import { withDatabase } from "../database";
 import { readStdin } from "../read-text";
 import { cleanPastedText } from "../../lib/ingest/clean/clean-pasted-text";
@@ -12,15 +12,15 @@ import { findPassagesOfText, findReusedPassages, type ReusedPassage } from "../.
 
 export const passages: Command = {
   summary: "where else do an article's passages appear (stored article id, text file, or - for stdin)",
-  usage: `Usage: lacuna passages ARTICLE_ID | FILE | - [--format text|json]
+  usage: `Usage: lacuna passages ARTICLE_ID | FILE | - [--format text|json | --json]
 
 For each passage (sentence) of a stored article, or of a text file, lists the
 stored articles that carry it — a wire story and its rewrites, a press release
 reused — from the passage index, not by reading every article.
---format json prints one {"passage","text","total","foundIn":[{"articleId","title","outlet","publishedAt","storyId"}]} line per passage.`,
+--format json (or --json) prints one {"passage","text","total","foundIn":[{"articleId","title","outlet","publishedAt","storyId"}]} line per passage.`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { format: { type: "string", default: "text" } });
-    const format = oneOf("--format", values.format ?? "text", ["text", "json"]);
+    const { values, positionals } = parseCommandArgs(args, FORMAT_OPTIONS);
+    const format = chosenFormat(values, ["text", "json"], "text");
     const target = positionals[0];
     if (!target || positionals.length > 1) throw new UsageError("Give one stored article id, one text file, or - for stdin.");
     const found = await withDatabase(async () => {

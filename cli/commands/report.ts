@@ -3,7 +3,7 @@ import { stat, writeFile } from "node:fs/promises";
 import type { Command } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs } from "../args";
-import { oneOf } from "../option-values";
+import { chosenFormat, FORMAT_OPTIONS } from "../option-values";
 import { withDatabase } from "../database";
 import { loadInput } from "../load-input";
 import { analyseDocuments } from "../../lib/compare/analyse-documents";
@@ -18,16 +18,17 @@ export const report: Command = {
 A and B are stored article ids (the analyst's reviews are included) or files /
 URLs compared on the fly. Text formats print to stdout unless --out is given;
 --out-dir writes the file under its suggested name (e.g.
-2021-05-04-blinken-motegi-ani-vs-second-report.md) and prints the path. PDF needs --out or --out-dir.`,
+2021-05-04-blinken-motegi-ani-vs-second-report.md) and prints the path. PDF needs --out or --out-dir.
+--json is short for --format json; md is the format when neither is given.`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
-      format: { type: "string", default: "md" },
+      ...FORMAT_OPTIONS,
       out: { type: "string" },
       "out-dir": { type: "string" },
       story: { type: "string" },
       "show-dismissed": { type: "boolean", default: false },
     });
-    const format = oneOf("--format", values.format ?? "md", REPORT_FORMATS);
+    const format = chosenFormat(values, REPORT_FORMATS, "md");
     if (format === "pdf" && !values.out && !values["out-dir"]) throw new UsageError("PDF is binary: give --out FILE or --out-dir DIR.");
     if (values.out && values["out-dir"]) throw new UsageError("Give --out FILE or --out-dir DIR, not both.");
     // Checked before the report is made: a long story's report is not computed only to fail at the end.

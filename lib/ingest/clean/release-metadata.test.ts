@@ -28,4 +28,42 @@ describe("press-release metadata", () => {
     expect(marks.cutFrom).toBe(lines.length);
     expect(marks.drop.size).toBe(0);
   });
+
+  it("drops a contact block printed one field a line before the end mark, however far the page goes on after it", () => {
+    // As a web page prints a release: a paragraph each, then the site's own teasers and footer after "###".
+    const lines = [
+      "For immediate release",
+      prose(1),
+      prose(2),
+      prose(3),
+      "About Harbourline Ferries",
+      prose(4),
+      "Press contact:",
+      "Imogen Castell",
+      "Head of Communications, Harbourline Ferries Ltd.",
+      "imogen.castell@harbourline.example",
+      "+44 1632 960 418",
+      "###",
+      "More from the newsroom",
+      "Harbourline adds winter sailings",
+      "Cookie settings",
+    ];
+    const marks = markReleaseMetadata(lines);
+    expect([...marks.drop].sort((a, b) => a - b)).toEqual([0, 6, 7, 8, 9, 10]);
+    expect(marks.cutFrom).toBe(11);
+  });
+
+  it("drops a contact block that opens with its first value and closes the release without an end mark", () => {
+    const lines = [prose(1), prose(2), prose(3), prose(4), "Media contact: Tomasz Wrona", "Regional press office", "(614) 555-0172"];
+    expect([...markReleaseMetadata(lines).drop].sort((a, b) => a - b)).toEqual([4, 5, 6]);
+  });
+
+  it("keeps short lines under a contact label that give no way to reach anyone, and a contact block mid-article", () => {
+    // A list of who to ask, in the story: no address, no number.
+    const names = [prose(1), prose(2), prose(3), prose(4), prose(5), "Contact:", "the parish council", "the harbour master", "the coastguard", prose(6)];
+    expect(markReleaseMetadata(names).drop.size).toBe(0);
+    // Readers told where to send tips, and the story going on for paragraphs after.
+    const middle = [prose(1), prose(2), prose(3), prose(4), prose(5), "Contact:", "tips@dailyherald.example", "0161 496 0750", prose(6), prose(7), prose(8), prose(9)];
+    expect(markReleaseMetadata(middle).drop.size).toBe(0);
+  });
 });

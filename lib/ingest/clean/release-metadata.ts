@@ -6,8 +6,10 @@
  * and a value line), its end mark ("ENDS", "###", "-30-") and the notes to
  * editors after it. Kept as passages, "From: Ministry of Transport" matched
  * every outlet that named the minister and became a story item "reported by
- * 3 of 6 sources". Shapes and phrase families of releases, never one issuer's
- * strings.
+ * 3 of 6 sources". A contact block printed one field a line ("Media Contact:",
+ * a name, an e-mail address, a phone number) goes as a whole: its name and
+ * number were flagged as a person and a figure other outlets left out. Shapes
+ * and phrase families of releases, never one issuer's strings.
  */
 import { readerWordCount } from "../../text/unspaced-words";
 import { endsLikeSentence } from "./chrome-rules";
@@ -87,21 +89,61 @@ function dateOf(field: string): string | undefined {
   return findDate(field.slice(at + 1))?.iso;
 }
 
+/** The release's end mark or notes heading, once the release has begun; lines.length when it has none. */
+function findEnd(lines: readonly string[]): number {
+  let prose = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (prose >= PROSE_BEFORE_END && isReleaseEnd(lines[i]!)) return i;
+    if (words(lines[i]!) >= PROSE_WORDS) prose++;
+  }
+  return lines.length;
+}
+
+/** A contact block's lines are a few fields each, one of which says how to reach someone. */
+const MAX_CONTACT_VALUES = 6;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
+/** Seven digits or more, grouped as phone numbers are: "(937) 555-0110", "+44 20 7946 0000", "020 7946 0000". */
+const PHONE = /(?:^|[^\p{L}\p{N}])\+?\(?\d[\d ().-]{5,}\d(?![\p{N}])/u;
+const reachesSomeone = (line: string): boolean => EMAIL.test(line) || (PHONE.test(line) && (line.match(/\d/g)?.length ?? 0) >= 7);
+
+/** A name, a role, an address or a number under a contact label; "Inc." or "Ltd." may close it. */
+const isContactValue = (line: string | undefined): line is string =>
+  line !== undefined && words(line) > 0 && words(line) <= MAX_LABEL_VALUE_WORDS && line.length <= 100 && !/[!?]["”’)]*$/.test(line) && !/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(line);
+
+/**
+ * The lines after index `at` of a contact block starting there ("Media Contact:" or "Media Contact: Rachel
+ * Voss", then a line each for the name, the e-mail address, the phone number), when the block gives a way to
+ * reach someone; else 0.
+ */
+function contactBlockLength(lines: readonly string[], at: number, end: number): number {
+  const first = lines[at]!.trim();
+  const label = first.replace(/\s*:.*$/, "");
+  if (!CONTACT_LABEL.test(label) || !(isFieldLabel(first, "tail") || isReleaseField(first, "tail"))) return 0;
+  let j = at + 1;
+  while (j < end && j - at <= MAX_CONTACT_VALUES && isContactValue(lines[j])) j++;
+  return j > at + 1 && lines.slice(at, j).some(reachesSomeone) ? j - at : 0;
+}
+
 /** Marks the release metadata among an article's lines (blocks, or a pasted text's paragraphs). */
 export function markReleaseMetadata(lines: readonly string[]): ReleaseMarks {
   const drop = new Set<number>();
-  const n = lines.length;
+  const cutFrom = findEnd(lines);
+  // The footer is counted back from the end mark: on a web page "ENDS" is often followed by the site's own
+  // teasers and footer, and "Media Contact:" is then far from the last block.
+  const end = cutFrom;
   let prose = 0;
-  let cutFrom = n;
   let publishedAt: string | undefined;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < end; i++) {
     const line = lines[i]!;
-    if (prose >= PROSE_BEFORE_END && isReleaseEnd(line)) {
-      cutFrom = i;
-      break;
-    }
     if (words(line) >= PROSE_WORDS) prose++;
-    const place: Place | undefined = i < HEAD_BLOCKS || prose < PROSE_BEFORE_END ? "head" : i >= n - TAIL_BLOCKS ? "tail" : undefined;
+    const place: Place | undefined = i < HEAD_BLOCKS || prose < PROSE_BEFORE_END ? "head" : i >= end - TAIL_BLOCKS ? "tail" : undefined;
+    // A contact block at the head, or one that runs into the footer.
+    const contact = contactBlockLength(lines, i, end);
+    if (contact > 0 && (place === "head" || i + contact > end - TAIL_BLOCKS)) {
+      for (let k = i; k < i + contact; k++) drop.add(k);
+      i += contact - 1;
+      continue;
+    }
     if (!place) continue;
     if (place === "head" && isReleaseLabel(line)) drop.add(i);
     else if (isReleaseField(line, place)) {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { cleanPastedText } from "../clean/clean-pasted-text";
 import { extractArticle } from "./extract-article";
 import { ExtractionError } from "./types";
 
@@ -356,6 +357,16 @@ describe("extractArticle on the metadata lines of wire stories and press release
       "Construction will start in September and",
     ]);
     expect(article.publisherTypes).toEqual(["GovernmentOrganization"]);
+  });
+
+  it("drops a company release's contact block printed a paragraph per field, as the same release pasted as text loses it", () => {
+    const html = page("company-release-contact-block.html");
+    const article = extractArticle(html, "https://media.harbourline.example/news/timetable-restored");
+    expect(article.text).not.toMatch(/Media Contact|Imogen Castell|Head of Communications|imogen\.castell@|1632 960 418|###|FOR IMMEDIATE RELEASE/);
+    expect(article.blocks.at(-1)!.text).toMatch(/^Harbourline Ferries has operated passenger and vehicle services/);
+    // The page's paragraphs pasted as text, one per line: the same body, line for line.
+    const pasted = [...html.matchAll(/<p>([^<]*)<\/p>/g)].map((m) => m[1]).join("\n\n");
+    expect(cleanPastedText(pasted).blocks.map((b) => b.text)).toEqual(article.blocks.map((b) => b.text));
   });
 
   it("reads the publisher's declared type from JSON-LD", () => {

@@ -64,6 +64,14 @@ describe("guessOutletKind", () => {
     for (const name of ["Kent News", "WSJ News", "KCNA News", "Kessingford News", "KVBN"]) expect(guessOutletKind({ name }), name).toBeUndefined();
   });
 
+  it("takes a text labelled a press release for no outlet's (other), after every stronger signal", () => {
+    expect(guessOutletKind({ host: "harbourline.example", name: "Harbourline Newsroom", pressRelease: true })).toBe("other");
+    // A ministry's release is the government's; a release carried on a newswire's site is the wire's.
+    expect(guessOutletKind({ host: "transport.gov.example", name: "Ministry of Transport", pressRelease: true })).toBe("government");
+    expect(guessOutletKind({ host: "prnewswire.com", name: "PR Newswire", pressRelease: true })).toBe("wire");
+    expect(guessOutletKind({ host: "harbourline.example", name: "Harbourline Newsroom" })).toBeUndefined();
+  });
+
   it("says nothing for an unknown news site, leaving the default to the caller", () => {
     expect(guessOutletKind({ host: "thediplomat.com", name: "The Diplomat" })).toBeUndefined();
     expect(guessOutletKind({})).toBeUndefined();

@@ -17,6 +17,12 @@ export interface OutletSignals {
   publisherTypes?: readonly string[];
   /** The article's first paragraph: a wire names itself in its own dateline ("KESSINGFORD, Dec 3 (Meridian Press) -"). */
   opening?: string | null;
+  /**
+   * The text labels itself a press release ("For immediate release", "Press release"): it comes from the body it
+   * is about, not from a newspaper. Weakest of the signals: a ministry's release is still the government's, and a
+   * release on a newswire's site still the wire's.
+   */
+  pressRelease?: boolean;
 }
 
 const WIRE_AGENCIES = [
@@ -120,13 +126,17 @@ function opensWithOwnDateline(opening: string, name: string): boolean {
   return source !== undefined && nameKey(source) !== "" && nameKey(source) === nameKey(name) && !NEWSPAPER_NAME.test(name);
 }
 
-/** The kind the signals point to, strongest first (the host, the publisher's declared type, the name, the dateline), or undefined when none does. */
+/**
+ * The kind the signals point to, strongest first (the host, the publisher's declared type, the name, the dateline,
+ * a press release's label), or undefined when none does. A company's release is "other": its own word, no outlet's.
+ */
 export function guessOutletKind(signals: OutletSignals): OutletKind | undefined {
   const name = signals.name?.trim();
   return (
     (signals.host ? kindOfHost(signals.host) : undefined) ??
     kindOfPublisher(signals.publisherTypes ?? []) ??
     (name ? kindOfName(name) : undefined) ??
-    (name && signals.opening && opensWithOwnDateline(signals.opening, name) ? "wire" : undefined)
+    (name && signals.opening && opensWithOwnDateline(signals.opening, name) ? "wire" : undefined) ??
+    (signals.pressRelease ? "other" : undefined)
   );
 }

@@ -37,7 +37,7 @@ export function preparePastedArticle(input: PastedArticleInput): NewArticle {
   const pageUrl = url ?? cleaned.url;
   const domain = pageUrl ? registeredDomain(new URL(pageUrl).hostname) : null;
   // The analyst's kind; else what the address, the name and the dateline say; else none ("other").
-  const kind = outletKind ?? guessOutletKind({ host: domain, name: outlet, opening: firstParagraph(cleaned.blocks) });
+  const kind = outletKind ?? guessOutletKind({ host: domain, name: outlet, opening: firstParagraph(cleaned.blocks), pressRelease: cleaned.pressRelease });
   return {
     outlet: { name: outlet, domain, kind },
     storyId: storyId ?? null,

@@ -33,6 +33,11 @@ describe("the outlet kind of a fetched page", () => {
     expect(await outletOf("broadcaster-video.html", "http://127.0.0.1:4000/news/ferry-aground")).toMatchObject({ name: "Harbour 7 News", kind: "broadcaster" });
   });
 
+  it("is no newspaper for a company's own release: the page opens 'For immediate release' on a site that says nothing else", async () => {
+    const outlet = await outletOf("company-release-contact-block.html", "https://media.harbourline.example/news/timetable-restored");
+    expect(outlet).toMatchObject({ name: "Harbourline Media Centre", kind: "other" });
+  });
+
   it("stays a newspaper for a news site's page that gives no sign", async () => {
     expect(await outletOf("ferry-vote-chrome.html", "https://harbourtimes.example/news/ferry-vote")).toMatchObject({ kind: "newspaper" });
   });

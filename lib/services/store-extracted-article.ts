@@ -38,7 +38,13 @@ function articleOf(extracted: ExtractedArticle, page: PageSource, options: { sto
   const outletName = typedName || extracted.siteName?.trim().slice(0, 200) || identity.domain || "Unknown outlet";
   // What the page says about its outlet; a page that says nothing is taken for a newspaper's when fetched from a site.
   const kind =
-    guessOutletKind({ host: identity.domain, name: outletName, publisherTypes: extracted.publisherTypes, opening: firstParagraph(extracted.blocks) }) ??
+    guessOutletKind({
+      host: identity.domain,
+      name: outletName,
+      publisherTypes: extracted.publisherTypes,
+      opening: firstParagraph(extracted.blocks),
+      pressRelease: extracted.pressRelease,
+    }) ??
     (identity.domain ? "newspaper" : "other");
   return {
     outlet: { name: outletName, domain: identity.domain, kind },

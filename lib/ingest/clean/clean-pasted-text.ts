@@ -43,6 +43,8 @@ export interface CleanedText {
   title?: string;
   /** The page's address, when the text records it (a web clipper's front matter); http(s) only. */
   url?: string;
+  /** Set when the text labels itself a press release ("For immediate release"), a clue to the outlet's kind. */
+  pressRelease?: true;
 }
 
 type Kind = BlockRole | "drop";
@@ -185,6 +187,7 @@ export function cleanPastedText(raw: string, options: CleanOptions = {}): Cleane
     if (release.drop.has(i) || i >= release.cutFrom) u.kind = "drop";
   });
   if (release.publishedAt) out.publishedAt ??= release.publishedAt;
+  if (release.labelled) out.pressRelease = true;
   liftMetadata(units, out);
   takeLeadingHeadline(units, out, options.title);
 

@@ -51,6 +51,9 @@ describe("press-release metadata", () => {
     const marks = markReleaseMetadata(lines);
     expect([...marks.drop].sort((a, b) => a - b)).toEqual([0, 6, 7, 8, 9, 10]);
     expect(marks.cutFrom).toBe(11);
+    // "For immediate release" at its head says what the text is (the outlet-kind guess reads it).
+    expect(marks.labelled).toBe(true);
+    expect(markReleaseMetadata([prose(1), prose(2), "Contact:", "the union", prose(3)]).labelled).toBe(false);
   });
 
   it("drops a contact block that opens with its first value and closes the release without an end mark", () => {

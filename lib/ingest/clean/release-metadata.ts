@@ -78,6 +78,8 @@ export interface ReleaseMarks {
   cutFrom: number;
   /** ISO 8601 date of a "Published:" / "Date:" field, when the header gives one. */
   publishedAt?: string;
+  /** The head says what the text is ("Press release", "For immediate release"): a clue to the outlet's kind. */
+  labelled: boolean;
 }
 
 const DATE_LABEL = /^(?:published|first published|release date|date|dated|issued)$/i;
@@ -133,6 +135,7 @@ export function markReleaseMetadata(lines: readonly string[]): ReleaseMarks {
   const end = cutFrom;
   let prose = 0;
   let publishedAt: string | undefined;
+  let labelled = false;
   for (let i = 0; i < end; i++) {
     const line = lines[i]!;
     if (words(line) >= PROSE_WORDS) prose++;
@@ -145,7 +148,10 @@ export function markReleaseMetadata(lines: readonly string[]): ReleaseMarks {
       continue;
     }
     if (!place) continue;
-    if (place === "head" && isReleaseLabel(line)) drop.add(i);
+    if (place === "head" && isReleaseLabel(line)) {
+      drop.add(i);
+      labelled = true;
+    }
     else if (isReleaseField(line, place)) {
       drop.add(i);
       publishedAt ??= dateOf(line);
@@ -156,5 +162,5 @@ export function markReleaseMetadata(lines: readonly string[]): ReleaseMarks {
       i++;
     }
   }
-  return { drop, cutFrom, ...(publishedAt ? { publishedAt } : {}) };
+  return { drop, cutFrom, labelled, ...(publishedAt ? { publishedAt } : {}) };
 }

@@ -209,6 +209,7 @@ export function extractArticle(html: string, url?: string, options?: ExtractOpti
     canonicalUrl: metadata.canonicalUrl,
     ...(metadata.description ? { description: metadata.description } : {}),
     publisherTypes: metadata.publisherTypes,
+    ...(notes.lifted.pressRelease ? { pressRelease: true as const } : {}),
     blocks,
     text: blocksToText(blocks),
     method: chosen.method,

@@ -81,6 +81,8 @@ export interface BodyByline {
   byline?: string;
   /** ISO 8601. */
   publishedAt?: string;
+  /** The body opened with a press release's label ("For immediate release"), dropped as metadata. */
+  pressRelease?: boolean;
 }
 
 /**
@@ -91,6 +93,7 @@ export function filterBlocks(blocks: readonly InputBlock[], on: RuleSwitch = ALL
   const out: Block[] = [];
   const release = on("release-metadata") ? markReleaseMetadata(blocks.map((b) => b.text)) : undefined;
   if (lifted && release?.publishedAt) lifted.publishedAt ??= release.publishedAt;
+  if (lifted && release?.labelled) lifted.pressRelease = true;
   for (let i = 0; i < blocks.length; i++) {
     // A press release's end mark or notes to editors: the rest is about the release, not part of it.
     if (release && i >= release.cutFrom) break;

@@ -16,6 +16,8 @@ export interface ExtractedArticle {
   description?: string;
   /** schema.org types of the page's publisher (JSON-LD), a clue to the outlet's kind; empty when the page names none. */
   publisherTypes: string[];
+  /** Set when the page labels itself a press release ("For immediate release"), a clue to the outlet's kind. */
+  pressRelease?: true;
   blocks: Block[];
   /** Canonical text: `blocksToText(blocks)`. */
   text: string;

@@ -45,7 +45,8 @@ export interface PassageAlignment {
   similarity: number;
 }
 
-type PassageText = Pick<Passage, "text">;
+/** A passage's text, and its role when known (headings and captions never merge with neighbours; see merges.ts). */
+type PassageText = Pick<Passage, "text"> & Partial<Pick<Passage, "role">>;
 
 /**
  * What the caller keeps of each side from an earlier alignment of the same
@@ -118,10 +119,17 @@ export function alignPassages(
     partnersOfA[s.i]?.push(s.j);
     partnersOfB[s.j]?.push(s.i);
   }
-  const sideA = { texts: textsA, prepared: preparedA, joined: (lo: number) => articleA.joined(lo), groupOf: groupOfA };
-  const sideB = { texts: textsB, prepared: preparedB, joined: (lo: number) => articleB.joined(lo), groupOf: groupOfB };
-  mergeNeighbours(sideA, sideB, partnersOfA, true, p.mergeGain);
-  mergeNeighbours(sideB, sideA, partnersOfB, false, p.mergeGain);
+  const prose = (passages: readonly PassageText[]) => (k: number) => isProse(passages[k]?.role);
+  const sideA = { texts: textsA, prepared: preparedA, joined: (lo: number) => articleA.joined(lo), groupOf: groupOfA, prose: prose(passagesA) };
+  const sideB = { texts: textsB, prepared: preparedB, joined: (lo: number) => articleB.joined(lo), groupOf: groupOfB, prose: prose(passagesB) };
+  // The same test a candidate pair passes to be scored at all: a verdict, and more in common than an attribution.
+  const reportsPart = (i: number, j: number) => {
+    const verdict = scorePrepared(preparedA(i), preparedB(j));
+    if (verdict.kind === null) return false;
+    return verdict.kind !== "partial" || !sharesOnlyAttribution(articleA.reported(i), articleB.reported(j));
+  };
+  mergeNeighbours(sideA, sideB, partnersOfA, true, p.mergeGain, p.minContainment, reportsPart);
+  mergeNeighbours(sideB, sideA, partnersOfB, false, p.mergeGain, p.minContainment, (j, i) => reportsPart(i, j));
 
   const weightOf = (f: readonly PassageFeatures[], ids: number[]) => ids.reduce((sum, k) => sum + (f[k] as PassageFeatures).weight, 0);
   const allGroups = [...new Set(groupOfA.filter((g): g is Group => g !== null))].sort(
@@ -233,6 +241,11 @@ function sharesUniqueRareStem(g: Group, fa: readonly PassageFeatures[], fb: read
 
 /** The scorer's threshold for a distinctive word (about a news-specific word or a name). */
 const RARE_STEM = KIND_THRESHOLDS.rareWord;
+
+/** Headings and captions are labels, not prose (passages without a role, as in plain-text input, are prose). */
+function isProse(role: Passage["role"] | undefined): boolean {
+  return role !== "heading" && role !== "caption";
+}
 
 function unmatched(count: number, groupOf: readonly (Group | null)[]): number[] {
   const out: number[] = [];

@@ -28,7 +28,8 @@ describe("diceUpperBound", () => {
 });
 
 // Invented report of a water utility's late warning: one outlet's delay sentence, the other's in other words.
-const DELAY = "Harlow Water found the leak at its Elmdon reservoir on 3 March but did not warn households until 9 April, more than five weeks later.";
+const DELAY = "Harlow Water found the leak at its Elmdon reservoir on 3 March but did not warn households for more than five weeks.";
+const LATE_WARNING = "Harlow Water found the leak at its Elmdon reservoir on 3 March but did not warn households until 9 April, more than five weeks later.";
 const RULE = "Regulators say utilities must alert customers within seven days of finding contamination.";
 const RULE_REWORDED = "Utilities are required by regulators to tell customers within seven days of finding contamination.";
 
@@ -36,7 +37,7 @@ describe("one-to-two merges in alignPassages", () => {
   it("does not glue on a neighbouring sentence that only names the same company", () => {
     const other = [
       { text: "Harlow Water says tests showed no bacteria in the tap water of nearby homes." },
-      { text: "The utility spotted the leak at the Elmdon reservoir on 3 March and only alerted households on 9 April." },
+      { text: "The utility spotted the leak on 3 March and alerted households five weeks later." },
       { text: RULE_REWORDED },
     ];
     const r = alignPassages([{ text: DELAY }, { text: RULE }], other);
@@ -54,11 +55,11 @@ describe("one-to-two merges in alignPassages", () => {
       { text: "The utility did not warn households until 9 April, more than five weeks later.", role: "body" as const },
       { text: RULE_REWORDED, role: "body" as const },
     ];
-    const r = alignPassages([{ text: DELAY }, { text: RULE }], other);
+    const r = alignPassages([{ text: LATE_WARNING }, { text: RULE }], other);
     expect(r.pairs.find((p) => p.a[0] === 0)?.b).toEqual([1]);
     expect(r.onlyB).toEqual([0]);
     // The same two passages as body text are one sentence split in two, and merge.
-    const asBody = alignPassages([{ text: DELAY }, { text: RULE }], other.map(({ text }) => ({ text })));
+    const asBody = alignPassages([{ text: LATE_WARNING }, { text: RULE }], other.map(({ text }) => ({ text })));
     expect(asBody.pairs.find((p) => p.a[0] === 0)?.b).toEqual([0, 1]);
   });
 });

@@ -75,6 +75,15 @@ export interface ScoringDetail {
 /** How many words after a negation it is taken to be about. */
 const NEGATION_SCOPE = 2;
 
+/**
+ * "Did not begin notifying customers until Tuesday" says they began on
+ * Tuesday: a negation followed within this many words by "until" or "till"
+ * dates an event ("only started contacting customers on Tuesday"), it does
+ * not deny it, so it is not counted as one.
+ */
+const NOT_UNTIL_SPAN = 8;
+const UNTIL: ReadonlySet<string> = new Set(["until", "till", "til"]);
+
 // Scratch of the word pass, reused across calls (preparing is synchronous): the
 // per-sentence arrays are then allocated once at their final size instead of
 // growing word by word.
@@ -96,9 +105,19 @@ export function prepareSentence(text: string): SentenceFeatures {
   // Words left in the scope of the last negation.
   let scope = 0;
   const negatedStems: number[] = [];
+  // The last negation: how many words ago, and how many negated stems there were before it (to take it back at "until").
+  let sinceNegation = -1;
+  let stemsBeforeNegation = 0;
   forEachWord(rewriteNewsVariants(text), (surface) => {
     const word = surfaceWord(surface);
     if (word === null) return;
+    if (sinceNegation >= 0) sinceNegation += 1;
+    if (sinceNegation > 0 && sinceNegation <= NOT_UNTIL_SPAN && word.units.length === 1 && UNTIL.has((word.units[0] as WordUnit).norm)) {
+      negations -= 1;
+      negatedStems.length = stemsBeforeNegation;
+      scope = 0;
+      sinceNegation = -1;
+    }
     if (scope > 0) {
       scope -= 1;
       for (const u of word.units) if (u.isContent && !word.isNegation) negatedStems.push(u.stemId);
@@ -106,6 +125,8 @@ export function prepareSentence(text: string): SentenceFeatures {
     if (word.isNegation) {
       negations += 1;
       scope = NEGATION_SCOPE;
+      sinceNegation = 0;
+      stemsBeforeNegation = negatedStems.length;
     }
     if (word.isRefusal) refusal = true;
     weekdays |= word.weekday;

@@ -73,6 +73,16 @@ describe("scorePair", () => {
     expect(verdict.same).toBe(true);
   });
 
+  it("reads 'did not … until' as when it happened, not as a denial", () => {
+    const until = "Millbrook council did not reopen the river bridge to traffic until Friday, nine days after the flood.";
+    const only = "The council only reopened the river bridge to traffic on Friday, nine days after the flood.";
+    expect(prepareSentence(until).negations).toBe(0);
+    expect(scorePair(until, only).same).toBe(true);
+    // Without "until" the negation denies: the bridge was not reopened.
+    const denied = scorePair("Millbrook council did not reopen the river bridge to traffic on Friday, nine days after the flood.", only);
+    expect(denied.same).toBe(false);
+  });
+
   it("does not veto a negation about something the other side never says", () => {
     const verdict = scorePair(
       "Hundreds of thousands marched through Hong Kong on Tuesday, which has not seen such a protest since 1989.",

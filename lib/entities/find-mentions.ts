@@ -21,6 +21,7 @@ import { descriptorBeforeName } from "./ordinary-openers";
 import { adjectiveOpensName, aliasAcrossCompoundEnd, capitalAfter, capitalsEndInOrganization, compoundAliases, HERITAGE_COMPOUND, lastJoinedCapital, organizationOpensLongerName, teamAfterPlace, type AliasAt } from "./alias-edges";
 import { markPeripheral, withoutCredits, withoutTimeZones, withoutTitleFragments } from "./mention-filters";
 import { ABBREVIATIONS, COMPANY_SUFFIXES, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
+import { datelineLength } from "../text/dateline";
 
 export interface Mention {
   /** Offsets into the passage text. */
@@ -88,12 +89,6 @@ const PLAYER_POSITIONS: ReadonlySet<string> = new Set(["QB", "RB", "FB", "WR", "
 /** A particle hyphened to a capitalised name: "al-Sharia", "el-Sisi", "bin-Salman". */
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn)-\p{Lu}/u;
 
-/**
- * A dateline: the place in capitals, perhaps a state ("FERGUSON, Mo."), perhaps an agency in brackets
- * ("LOS ANGELES (AP)", "WASHINGTON (Reuters)"), then a dash and the spaces after it.
- */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’]*(?:,\s*[\p{L}. ]{2,12}?)?(?:\s*\([\p{L} ]{2,24}\))?\s*(?:[—―–]|--)\s+/u;
-
 function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
@@ -106,7 +101,7 @@ function opensSentence(text: string, tokens: readonly Token[], i: number): boole
   // ('"…," Smith said' closes a quotation before Smith, as "…,” Smith said" does).
   if (/[“‘[(]\s*$/.test(gap) || gap.endsWith('"')) return true;
   // After a dateline ("WASHINGTON — Leading Democrats…", "LOS ANGELES (AP) — To LeBron James…") the story's first sentence begins.
-  if (/(?:[—―–]|--)\s*$/.test(gap) && DATELINE.exec(text)?.[0].length === t.start) return true;
+  if (/(?:[—―–]|-)\s*$/.test(gap) && datelineLength(text) === t.start) return true;
   if (/[!?:;]/.test(gap)) return true;
   if (gap.includes(".")) return !(ABBREVIATIONS.has(prev.norm) || /^\p{Lu}$/u.test(prev.surface));
   return false;
@@ -173,9 +168,9 @@ export function scanPassage(
 
   let titleCaseMemo: boolean | undefined;
   // A dateline ("WASHINGTON —") names where the story was filed, not a party to it.
-  const dateline = DATELINE.exec(text);
+  const dateline = datelineLength(text);
   let i = 0;
-  if (dateline) while (i < tokens.length && (tokens[i]?.end ?? 0) <= dateline[0].length) i++;
+  while (dateline > 0 && i < tokens.length && (tokens[i]?.end ?? 0) <= dateline) i++;
   while (i < tokens.length) {
     const t = tokens[i];
     if (!t || !t.isCapitalized) {

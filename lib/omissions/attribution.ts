@@ -12,6 +12,7 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../entities/given-names";
 import type { EntityAcross } from "../entities/resolve-entities";
 import { quoteSpans, SPEECH_VERB, speechVerbsIn, type VerbAt } from "./quotes";
 import { isNewsMedium, isOwnOutlet } from "./outlet-names";
+import { datelineLength } from "../text/dateline";
 
 /** A name found in a text, with where it stands. */
 export interface NameAt {
@@ -221,8 +222,6 @@ export function listenerAtVerb(text: string, verbStart: number, verbEnd: number,
   return first?.name;
 }
 
-/** A dateline before the first sentence: "WASHINGTON — ", "ST. LOUIS -- ", "FERGUSON, Mo. -- ". */
-const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]*(?:,\s*\p{Lu}[\p{L}.]{1,10}(?:\s\p{Lu}[\p{L}.]{1,8})?)?\s+(?:—|–|--?)\s+/u;
 /** A conjunction opening the sentence, perhaps with an adverb: "But Mrs. Clinton…", "But then Certner…". */
 const CONJUNCTION = /^(?:But|And|Yet|So)\s+(?:(?:then|now|later|also|still)\s+)?/;
 /**
@@ -253,12 +252,13 @@ function opensSentence(text: string, at: number): boolean {
   const from = Math.max(0, at - 240);
   const window = text.slice(from, at);
   // A dateline's points ("FERGUSON, Mo. --") end no sentence.
-  const dateline = from === 0 ? (DATELINE.exec(window)?.[0].length ?? 0) : 0;
+  const dateline = from === 0 ? datelineLength(window) : 0;
   let start = dateline > 0 ? dateline : -1;
   SENTENCE_END.lastIndex = dateline;
   for (let m = SENTENCE_END.exec(window); m !== null; m = SENTENCE_END.exec(window)) start = m.index + m[0].length;
   if (start < 0 && from > 0) return false;
-  const opening = window.slice(Math.max(0, start)).replace(DATELINE, "").replace(CONJUNCTION, "");
+  const sentence = window.slice(Math.max(0, start));
+  const opening = sentence.slice(datelineLength(sentence)).replace(CONJUNCTION, "");
   const clause = opening.replace(OPENING_PHRASE, "").replace(CONJUNCTION, "");
   // "Marijuana Industry Group's Mike Elliott echoed…": at the very start, an owner before the name.
   // "The White House press secretary, Sarah Huckabee Sanders, sought…": the name set off after the subject is the subject.
@@ -300,7 +300,7 @@ export function pronounAntecedent(
   let lastSubject: { at: number; name: string } | undefined;
   let lastReported: { at: number; name: string } | undefined;
   // The place of a dateline ("FERGUSON, Mo. --") is where the story was filed, nobody who speaks.
-  const dateline = DATELINE.exec(before)?.[0].length ?? 0;
+  const dateline = datelineLength(before);
   // "he" is never the one the paragraph calls "Ms. Coulter", "she" never "Mr. Trump".
   const otherGender = pronoun === "he" ? FEMALE_TITLE : pronoun === "she" ? MALE_TITLE : undefined;
   const excluded = new Set<string>();

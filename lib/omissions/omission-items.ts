@@ -266,8 +266,12 @@ function describeUnit(unit: Unit, absent: Side, ctx: OmissionContext): Described
   const related = [...unit.related].sort((x, y) => x - y);
   const passages = evidence.map((i) => passageAt(ctx, present, i)).filter((p): p is Passage => p !== undefined);
   const names = { present: nameOf(ctx, present), absent: nameOf(ctx, absent) };
-  let lead = leadFlag(unit.flags);
+  const severest = mostSevere(unit.flags);
+  let lead = leadFlag(unit, severest, present, ctx);
   let read = lead.kind === "entity" ? readName(lead, passages, present, ctx, names) : lead.kind === "passage" ? readPassages(unit, lead, passages, present, ctx, names) : readAlone(lead);
+  // Titled by a weightier sentence than its most severe one, the item still ranks as read through that
+  // one (a restated headline weighs its title sentence): which sentence is shown first moves no item.
+  if (lead !== severest) read = { ...read, salience: readPassages(unit, severest, passages, present, ctx, names).salience };
   // Paragraphs gathered by a name: titled by the name when the name weighs more
   // than what the paragraphs say ("China", 6 mentions, one of the main subjects),
   // by their most telling sentence otherwise; the item weighs the more of the two.
@@ -361,11 +365,49 @@ function readAlone(flag: Omission): ItemReading {
   return { salience: flag.severity * 0.75, reasons: flag.note ? [flag.note] : [] };
 }
 
-/** The flag an item is named after: its most severe passage, else its first flag. */
-function leadFlag(flags: readonly Omission[]): Omission {
+/**
+ * The flag an item is named after: of its passages, the one that would rank
+ * highest as an item of its own (with the names, quotations and figures in
+ * it), so the title the analyst reads first is the item's weightiest news,
+ * not its first sentence nor the one whose words happen to be least said
+ * elsewhere ("For 212,000 customers, Social Security numbers were also
+ * taken" over the store count beside it in the same paragraph). Ties go to
+ * the most severe passage flag (`severest`); without passages, it leads.
+ */
+function leadFlag(unit: Unit, severest: Omission, present: Side, ctx: OmissionContext): Omission {
+  const passages = unit.flags.filter((f) => f.kind === "passage");
+  if (passages.length < 2) return severest;
+  let best = severest;
+  let bestWeight = memberSalience(unit, best, present, ctx);
+  for (const f of passages) {
+    if (f === severest) continue;
+    const weight = memberSalience(unit, f, present, ctx);
+    // Only a clearly weightier member retitles the item: a near tie keeps the lead the severity gave.
+    if (weight > bestWeight + RETITLE_MARGIN) {
+      best = f;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}
+
+/** An item's most severe passage flag, else its most severe flag (the first of equals). */
+function mostSevere(flags: readonly Omission[]): Omission {
   const passages = flags.filter((f) => f.kind === "passage");
   const pool = passages.length > 0 ? passages : flags;
   return pool.reduce((best, f) => (f.severity > best.severity ? f : best), pool[0] as Omission);
+}
+
+/** How much more a member must weigh than the most severe passage to title its item. */
+const RETITLE_MARGIN = 0.02;
+
+/** What one passage flag of a unit would weigh as an item alone: it, and the unit's other flags that sit in its passages. */
+function memberSalience(unit: Unit, member: Omission, present: Side, ctx: OmissionContext): number {
+  const own = new Set(presentPassages(member, present));
+  const flags = unit.flags.filter((f) => f === member || (f.kind !== "passage" && presentPassages(f, present).some((i) => own.has(i))));
+  const passages = [...own].map((i) => passageAt(ctx, present, i)).filter((p): p is Passage => p !== undefined);
+  const alone: Unit = { flags, evidence: own, related: new Set() };
+  return itemSalience(passageTraits(alone, own, passages, present, ctx));
 }
 
 /** What the ranking and the reasons read of an item's passages; `titled` are those of the passage the item is titled by. */

@@ -68,6 +68,12 @@ export interface ItemTraits {
    * weighed (its new content already weighs only what is not said).
    */
   partlyReported?: boolean;
+  /**
+   * Its quotations are all ones the other side reports their speaker saying
+   * in other words (quote-omissions.ts, `paraphrasedQuote`): their wording is
+   * what is left out, not the remark, so "a quotation" does not weigh.
+   */
+  quotationReworded?: boolean;
 }
 
 /**
@@ -108,7 +114,7 @@ export function itemSalience(t: ItemTraits, w: Readonly<Record<keyof typeof SALI
   const score =
     w.novel * novel +
     w.speaker * (t.speaker ? 1 : 0) +
-    w.quoted * (t.quoted ? 1 : 0) +
+    w.quoted * (t.quoted && !t.quotationReworded ? 1 : 0) +
     w.names * Math.min(1, otherNames(t).length / 2) +
     w.figures * Math.min(1, t.figures.length / 2) +
     w.headline * headlineSignal(t) +
@@ -177,6 +183,7 @@ export function itemReasons(t: ItemTraits, names: { present: string; absent: str
   // Anonymous sourcing is something an analyst weighs apart: said so, with the article's own description.
   else if (t.unnamedSource) reasons.push(`${t.quoted ? "quotes" : "attributed to"} a source it does not name (“${t.unnamedSource}”)`);
   else if (t.quoted) reasons.push("a quotation");
+  if (t.quoted && t.quotationReworded) reasons.push(`${names.absent} reports ${t.speaker ?? "the speaker"} saying it in other words`);
   const named = otherNames(t);
   const partly = named.filter((name) => t.namesInLongerNames?.includes(name));
   const never = named.filter((name) => !partly.includes(name));

@@ -15,6 +15,7 @@ import { absenceWords, entityItemSalience, importanceOf, itemReasons, itemSalien
 import { writtenInLongerName } from "./entity-omissions";
 import { headlineCarry, headlineTerms, type PassageWords } from "./headline-carry";
 import { isFigure } from "./numbers";
+import { paraphrasedQuote } from "./quote-omissions";
 import { pairedWithin, RELATED } from "./passage-omissions";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
 import { entitiesNamed, firstSpeaker, firstUnnamedSource, headlineWords, inLede, MAIN_SUBJECT_MIN_MENTIONS, mainSubjects, passageAt, positionOf, titleHas } from "./side-readings";
@@ -431,6 +432,8 @@ function passageTraits(unit: Unit, titled: ReadonlySet<number>, passages: readon
   const unnamedSource = speaker === undefined ? firstUnnamedSource(reading, passages) : undefined;
   const quotedPassages = reading.quotedPassages();
   const quoted = [...unit.evidence].some((i) => quotedPassages.has(i));
+  const leftOutQuotes = unit.flags.filter((f) => f.kind === "quote" && (f.countA === 0 || f.countB === 0));
+  const quotationReworded = leftOutQuotes.length > 0 && leftOutQuotes.every(paraphrasedQuote);
   const absentNames = unit.flags.filter((f) => f.kind === "entity" && f.term).map((f) => f.term as string);
   const otherReading = ctx.readings[absent];
   const namesInLongerNames = absentNames.filter((name) => inLongerNameOn(ctx, name, present));
@@ -471,6 +474,7 @@ function passageTraits(unit: Unit, titled: ReadonlySet<number>, passages: readon
     boilerplate: passages.length > 0 && passages.every((p) => reading.traits(p.text).boilerplate),
     statesAbsence: passages.some((p) => reading.statesAbsence(p.text)),
     ...(partlyReported ? { partlyReported } : {}),
+    ...(quotationReworded ? { quotationReworded } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import { isQuotedTitle } from "./quotes";
 import { unnamedSourceIn } from "./unnamed-source";
 import type { QuoteIndex } from "./quote-index";
 import { quotesWithSpeakers, type QuoteInfo } from "./quote-speakers";
+import { speakerIn } from "./attribution";
 
 /** Same quotation: most content words shared, or one is an excerpt of the other. */
 const SAME_QUOTE_JACCARD = 0.5;
@@ -124,7 +125,7 @@ export function quoteOmissions(ctx: OmissionContext): Omission[] {
         continue;
       }
       if (isQuotedTitle(q.quote.text) || saidByOtherSide(ctx, absent, q)) continue;
-      flags.push(missingQuote(ctx, q, present));
+      flags.push(missingQuote(ctx, q, present, paraphrasedBy(ctx, absent, q)));
     }
   }
   return flags;
@@ -141,10 +142,52 @@ function saidByOtherSide(ctx: OmissionContext, absent: Side, q: QuoteInfo): bool
   return cover.window >= QUOTE_COVERED;
 }
 
-function missingQuote(ctx: OmissionContext, q: QuoteInfo, present: Side): Omission {
+/**
+ * The other side's passage in which the quotation's speaker, named at its
+ * speech verb, says part of it in other words ("Her lawyer, Jonathan Pryce,
+ * said every week of delay gave criminals more time" for '“Every week of
+ * delay was a week in which criminals could use this information…,” said
+ * Jonathan Pryce'): the words are left out, not the remark. Only a named
+ * speaker, the same on both sides, and PARAPHRASED of the quotation said
+ * by that passage's stretch; a pronoun or another speaker claims nothing.
+ */
+function paraphrasedBy(ctx: OmissionContext, absent: Side, q: QuoteInfo): number | undefined {
+  const speaker = q.speaker?.explicit ? q.speaker.name : undefined;
+  if (speaker === undefined || q.wordCount <= 2) return undefined;
+  const reading = ctx.readings[absent];
+  const cover = reading.coverIndex().cover(ctx.readings[other(absent)].coverWords(q.quote.text));
+  if (cover.window < PARAPHRASED) return undefined;
+  for (const position of cover.by) {
+    const p = ctx.passages[absent][position];
+    if (!p) continue;
+    const verbs = reading.speechVerbs(p.text);
+    if (verbs.length > 0 && speakerIn(p.text, ctx.entities, verbs, ctx.names[absent]) === speaker) return p.index;
+  }
+  return undefined;
+}
+
+/**
+ * A left-out quotation whose remark the other side reports in other words
+ * (paraphrasedBy): the only left-out quotation that names passages of the
+ * side that leaves it out, the paraphrase.
+ */
+export function paraphrasedQuote(f: Omission): boolean {
+  if (f.kind !== "quote" || (f.countA > 0) === (f.countB > 0)) return false;
+  return (f.countA > 0 ? f.passagesB : f.passagesA).length > 0;
+}
+
+/** Share of a quotation the other side's sentence by the same speaker must say for it to be the remark in other words. */
+const PARAPHRASED = 0.3;
+/** A quotation whose remark the other side reports in other words weighs this share of one left out: a wording difference. */
+const PARAPHRASED_SEVERITY = 0.5;
+
+function missingQuote(ctx: OmissionContext, q: QuoteInfo, present: Side, paraphrase?: number): Omission {
   const absent = other(present);
   const scare = q.wordCount <= 2;
   const speaker = q.speaker?.name;
+  const weight = scare ? 0.25 : Math.min(1, 0.45 + 0.3 * Math.min(1, q.wordCount / 25) + (speaker ? 0.1 : 0));
+  const related = paraphrase === undefined ? [] : [paraphrase];
+  const said = paraphrase === undefined ? "" : `; ${nameOf(ctx, absent)} reports ${speaker} saying it in other words (its passage ${paraphrase + 1})`;
   return {
     kind: "quote",
     missingFrom: absent,
@@ -152,10 +195,10 @@ function missingQuote(ctx: OmissionContext, q: QuoteInfo, present: Side): Omissi
     text: q.quote.paragraph.text,
     countA: present === "a" ? 1 : 0,
     countB: present === "b" ? 1 : 0,
-    severity: scare ? 0.25 : Math.min(1, 0.45 + 0.3 * Math.min(1, q.wordCount / 25) + (speaker ? 0.1 : 0)),
-    passagesA: present === "a" ? q.quote.passages : [],
-    passagesB: present === "b" ? q.quote.passages : [],
-    note: `${scare ? "Quoted word(s)" : "Quotation"}${speaker ? ` from ${speaker}` : ""} only in ${nameOf(ctx, present)}`,
+    severity: paraphrase === undefined ? weight : weight * PARAPHRASED_SEVERITY,
+    passagesA: present === "a" ? q.quote.passages : related,
+    passagesB: present === "b" ? q.quote.passages : related,
+    note: `${scare ? "Quoted word(s)" : "Quotation"}${speaker ? ` from ${speaker}` : ""} only in ${nameOf(ctx, present)}${said}`,
     ...(speaker ? { speaker } : {}),
     key: `quote:${absent}:${ctx.readings[present].textKey(q.quote.text)}`,
   };

@@ -23,6 +23,7 @@ import { normalizedWords, shortHash } from "./stable-key";
 import { TextIndex } from "./text-index";
 import { CoverIndex, coverWords, type CoverWord } from "./passage-cover";
 import { extractNumbers, figuresInWords, type NumberMention } from "./numbers";
+import { spansInWords } from "./time-spans";
 import { correctionSpans, inSpans, opensCorrectionNote, type Span } from "./correction-note";
 import { estimateCovers, figureOf, withinEstimates, type Estimates } from "./approximately";
 import { WordText } from "./word-text";
@@ -238,7 +239,7 @@ export class ArticleReading {
   /**
    * Every figure and date value the article reports anywhere, also in another
    * unit ("two decades" gives 2 and 20) or in words ("a decade" gives 10,
-   * "half of" 50%): see numbers.ts.
+   * "half of" 50%, "a year and a half" 18 months): see numbers.ts and time-spans.ts.
    */
   numberValues(): ReadonlySet<string> {
     if (!this.numberValuesMemo) {
@@ -250,7 +251,10 @@ export class ArticleReading {
         }
         const text = this.passages[k]?.text;
         // A correction note's words are what was wrong: "a dozen" there gives no 12.
-        if (text && this.correctionSpansOf(k).length === 0) for (const v of figuresInWords(this.tokens(text))) values.add(v);
+        if (text && this.correctionSpansOf(k).length === 0) {
+          for (const v of figuresInWords(this.tokens(text))) values.add(v);
+          for (const v of spansInWords(this.tokens(text))) values.add(v);
+        }
       });
       this.numberValuesMemo = values;
     }

@@ -679,6 +679,25 @@ describe("findOmissions: numbers", () => {
     expect(conflict?.term).toBe("four → Six");
   });
 
+  it("does not call a span of time left out when the other side gives it in another unit or in words", () => {
+    const a = body(
+      "Harbor Freight Lines will pay its drivers for 24 months of retraining, the company said on Friday.",
+      "The port was shut for 72 hours after the crane collapse, the longest closure in 18 months.",
+    );
+    const b = body(
+      "Harbor Freight Lines said on Friday it will pay its drivers for two years of retraining.",
+      "The port was shut for three days after the crane collapse, the longest closure in a year and a half.",
+    );
+    expect(compare(a, b).filter((f) => f.kind === "number" || f.kind === "conflict")).toEqual([]);
+    expect(compare(b, a).filter((f) => f.kind === "number" || f.kind === "conflict")).toEqual([]);
+    // A span that is not the same is still a figure the other side does not give.
+    const c = body(
+      "Harbor Freight Lines said on Friday it will pay its drivers for two years of retraining.",
+      "The port was shut for four days after the crane collapse, the longest closure in a year and a half.",
+    );
+    expect(compare(a, c).some((f) => (f.kind === "number" || f.kind === "conflict") && f.term?.includes("72 hours"))).toBe(true);
+  });
+
   it("raises 'zero' against another count of the same thing as a conflict, not as a figure one side leaves out", () => {
     const a = body("A Northline Rail train derailed outside Kessingford on Thursday, and the operator reported zero casualties among the crew.");
     const b = body("A Northline Rail train derailed outside Kessingford on Thursday, and the operator reported two casualties among the crew.");

@@ -143,8 +143,8 @@ describe("figures said in another unit or in words", () => {
   it("gives a figure before a word for a number its value in that word's unit: two decades is 20, three dozen 36", () => {
     const equivalents = (text: string) => extractNumbers(text).map((n) => [n.value, n.equivalent]);
     expect(equivalents("after two decades and three dozen arrests over 2 centuries")).toEqual([["2", "20"], ["3", "36"], ["2", "200"]]);
-    // Money, shares and other nouns keep their value alone.
-    expect(equivalents("$2 dozen, 5 percent of decades, ten years")).toEqual([["$2", undefined], ["5%", undefined], ["10", undefined]]);
+    // Money, shares and other nouns keep their value alone; years are compared in months (time-spans.ts).
+    expect(equivalents("$2 dozen, 5 percent of decades, ten years")).toEqual([["$2", undefined], ["5%", undefined], ["10", "120mo"]]);
   });
 
   it("reads one of a quantity word and a share said in words, and nothing loose", () => {

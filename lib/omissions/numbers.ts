@@ -11,6 +11,7 @@ import { readDuration, type Duration, type DurationUnit } from "./durations";
 import { readKoreanNumber } from "./korean-numbers";
 import { inTitleCase, isNameNumber } from "./name-numbers";
 import { readNumberWords } from "./number-words";
+import { andAHalf, compoundSpanValue, spanUnitOf, spanValue, type SpanUnit } from "./time-spans";
 import { joinedNumberWord } from "../text/normalize";
 
 export type NumberKind = "count" | "date" | "ordinal";
@@ -245,6 +246,20 @@ function durationMention(text: string, d: Duration): NumberMention {
 }
 
 /**
+ * A span said with "and a half" ("two and a half years", "one and a half
+ * hours") as one figure, 2.5 or 1.5 of its unit, with its length in that
+ * unit's canonical value to compare by (time-spans.ts): not a figure 2, nor
+ * one the other side's "30 months" leaves out.
+ */
+function halfSpanMention(text: string, start: number, end: number, amount: number, unit: SpanUnit): NumberMention {
+  const value = formatNumber(amount);
+  const approx = boundsOf(text.slice(Math.max(0, start - 24), start), figureOf(value));
+  const equivalent = spanValue(amount, unit);
+  const duration = unit === "hour" || unit === "minute" ? { duration: { minutes: amount * (unit === "hour" ? 60 : 1), unit } } : {};
+  return { value, kind: "count", surface: text.slice(start, end), start, end, equivalent, ...duration, ...(approx ? { approx } : {}) };
+}
+
+/**
  * `tokens`: the text's tokens when the caller already has them (read, never changed); `language`:
  * the text's, for how it writes numbers (see NumberStyle).
  */
@@ -295,6 +310,13 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
       i = duration.last;
       if (duration.clock) out.push({ value: duration.clock, surface: text.slice(duration.start, duration.end), kind: "date", start: duration.start, end: duration.end });
       else if (!AMBIGUOUS_WORDS.has(lower) || duration.compound) out.push(durationMention(text, duration));
+      continue;
+    }
+    // "two and a half years": one figure, 2.5 years.
+    const half = plain ? andAHalf(tokens, grouped) : undefined;
+    if (half) {
+      out.push(halfSpanMention(text, t.start, (tokens[half.last] as Token).end, Number(digits) + 0.5, half.unit));
+      i = half.last;
       continue;
     }
     // "one" or "zero" alone; "one hundred" is a figure, and so is "zero casualties" (a count of none).
@@ -363,13 +385,15 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
       }
       const times = value === formatNumber(n) ? QUANTITY_WORDS[tokens[i + 1]?.norm ?? ""] : undefined;
       if (times !== undefined) equivalent = formatNumber(n * times);
+      // "24 months" is "two years", "three days" "72 hours": the span in a unit both compare by (time-spans.ts).
+      const span = value === formatNumber(n) ? spanUnitOf(tokens[i + 1]) : undefined;
+      if (span !== undefined && times === undefined) equivalent = spanValue(n, span);
     } else if (CURRENCY_SIGN.test(text.charAt(t.start - 1))) {
       // "$50-a-month": the sign is shown with the figure, though only a plain number is read as money.
       start = t.start - 1;
     }
-    // "a three-hour meeting" is as long as "three hours".
-    const spanWord = /^(\d+(?:\.\d+)?)-(hour|minute)$/.exec(value);
-    if (spanWord) equivalent = `${formatNumber(Number(spanWord[1]) * (spanWord[2] === "hour" ? 60 : 1))}min`;
+    // "a three-hour meeting" is as long as "three hours", a "24-month" plan as "two years".
+    equivalent = compoundSpanValue(value) ?? equivalent;
     const year = !counted || yearCounter;
     const kind: NumberKind = /^\d+(?:st|nd|rd|th)$/.test(value) ? "ordinal" : calendar || (year && isYear(t, value, text)) ? "date" : "count";
     // Keys keep what "forty-three" was read as before it was one number ("40-3"), so reviews stored against it attach.

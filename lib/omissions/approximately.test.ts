@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundsOf, estimateCovers, figureOf, withinEstimates } from "./approximately";
+import { boundsOf, estimateCovers, figureOf, roundingOf, roundsTo, withinEstimates } from "./approximately";
 
 describe("figures given as a bound or an estimate", () => {
   it("reads a round figure after 'more than', 'nearly' or 'about' as the values it allows", () => {
@@ -28,5 +28,18 @@ describe("figures given as a bound or an estimate", () => {
     expect(estimateCovers("$1000000", undefined, exact)).toBe(false);
     expect(estimateCovers("$1000000", { low: 1000000, high: 1050000 }, exact)).toBe(false);
     expect(estimateCovers("1000000%", { low: 1000000, high: 1200000 }, exact)).toBe(false);
+  });
+});
+
+describe("figures rounded with a scale word", () => {
+  it("stands for the exact figures that round to it, given to more digits", () => {
+    const rounding = roundingOf("2.37", 1e6);
+    expect(rounding).toMatchObject({ low: 2365000, high: 2375000, digits: 3 });
+    expect(roundsTo(2368411, rounding!)).toBe(true);
+    expect(roundsTo(2381000, rounding!)).toBe(false);
+    // "2 million" stands for 2,368,411 too, but not for 2,600,000, nor for another rounding such as "2.4 million".
+    expect(roundsTo(2368411, roundingOf("2", 1e6)!)).toBe(true);
+    expect(roundsTo(2600000, roundingOf("2", 1e6)!)).toBe(false);
+    expect(roundsTo(2400000, roundingOf("2", 1e6)!)).toBe(false);
   });
 });

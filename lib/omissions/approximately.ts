@@ -75,3 +75,38 @@ export function estimateCovers(value: string, range: { low: number; high: number
   if (!range || unit === undefined) return false;
   return (exact.get(unit) ?? []).some((amount) => amount >= range.low && amount <= range.high);
 }
+
+/**
+ * A figure written with a scale word ("3.99 million", "$4.2 billion") is a
+ * rounding of an exact one: it stands for the values that round to it at the
+ * digits it gives, and says so to that many significant digits.
+ */
+export interface Rounding {
+  low: number;
+  high: number;
+  digits: number;
+}
+
+/** Significant digits of a number as written or as an amount: "3.99" has 3, 3987214 has 7, 4200000 has 2. */
+export function significantDigits(written: string): number {
+  return written.replace(/[^\d]/g, "").replace(/^0+/, "").replace(/0+$/, "").length;
+}
+
+/** The rounding a figure written as `written` ("3.99") times `scale` (a million) stands for. */
+export function roundingOf(written: string, scale: number): Rounding | undefined {
+  if (!/^\d+(?:\.\d+)?$/.test(written)) return undefined;
+  const decimals = written.split(".")[1]?.length ?? 0;
+  const amount = Number(written) * scale;
+  const step = scale / 10 ** decimals;
+  return { low: amount - step / 2, high: amount + step / 2, digits: significantDigits(written) };
+}
+
+/**
+ * Whether a rounding stands for an exact amount: the amount rounds to it and
+ * is given to at least two more significant digits, so that "3.99 million"
+ * stands for 3,987,214 and "4 million" for 3,987,214, but "4 million" not for
+ * "3.6 million" nor "4.2 million" for "4.15 million": those are other figures.
+ */
+export function roundsTo(amount: number, rounding: Rounding): boolean {
+  return amount >= rounding.low && amount < rounding.high && significantDigits(String(amount)) >= rounding.digits + 2;
+}

@@ -25,7 +25,7 @@ import { CoverIndex, coverWords, type CoverWord } from "./passage-cover";
 import { extractNumbers, figuresInWords, type NumberMention } from "./numbers";
 import { spansInWords } from "./time-spans";
 import { correctionSpans, inSpans, opensCorrectionNote, type Span } from "./correction-note";
-import { estimateCovers, figureOf, withinEstimates, type Estimates } from "./approximately";
+import { estimateCovers, figureOf, roundsTo, withinEstimates, type Estimates, type Rounding } from "./approximately";
 import { WordText } from "./word-text";
 import { kept } from "./kept";
 import { joinParagraphsUpTo, type JoinedParagraphs } from "./document-text";
@@ -69,6 +69,13 @@ function attributionOf(quote: Quote): Attribution | undefined {
   return verb ? { window, verbStart: verb.index, verbEnd: verb.index + verb[0].length } : undefined;
 }
 
+/** An article's figures by unit: the amounts it gives, the ranges its bounds and estimates allow, and its roundings. */
+interface ArticleFigures {
+  exact: ReadonlyMap<string, number[]>;
+  estimates: Estimates;
+  roundings: ReadonlyMap<string, Rounding[]>;
+}
+
 export class ArticleReading {
   /** Tokens by text: passage texts, and any other text a finder tokenises for this article. */
   private readonly tokenMemo = new Map<string, readonly Token[]>();
@@ -94,7 +101,7 @@ export class ArticleReading {
   private noteMemo?: readonly boolean[];
   private numberValuesMemo?: ReadonlySet<string>;
   private quotedArticleMemo?: QuotedArticle;
-  private figuresMemo?: { exact: ReadonlyMap<string, number[]>; estimates: Estimates };
+  private figuresMemo?: ArticleFigures;
   private languageMemo?: TextLanguage;
 
   constructor(readonly passages: readonly Passage[]) {}
@@ -266,16 +273,29 @@ export class ArticleReading {
    * than $700 billion" gives "$716 billion", and "$1.1 million" gives "more
    * than $1 million" (approximately.ts).
    */
-  givesFigure(m: Pick<NumberMention, "value" | "approx" | "equivalent">): boolean {
+  givesFigure(m: Pick<NumberMention, "value" | "approx" | "equivalent" | "rounding">): boolean {
     if (this.numberValues().has(m.value) || (m.equivalent !== undefined && this.numberValues().has(m.equivalent))) return true;
     const figures = this.figures();
-    return withinEstimates(m.value, figures.estimates) || estimateCovers(m.value, m.approx, figures.exact);
+    return withinEstimates(m.value, figures.estimates) || estimateCovers(m.value, m.approx, figures.exact) || this.givesRounded(m, figures);
+  }
+
+  /**
+   * Whether the figure and one of the article's are one figure, one of them
+   * rounded: "3,987,214" and "3.99 million" (approximately.ts, Rounding).
+   */
+  private givesRounded(m: Pick<NumberMention, "value" | "rounding">, figures: ArticleFigures): boolean {
+    const figure = figureOf(m.value);
+    if (!figure) return false;
+    const { rounding } = m;
+    if (rounding) return (figures.exact.get(figure.unit) ?? []).some((amount) => roundsTo(amount, rounding));
+    return (figures.roundings.get(figure.unit) ?? []).some((r) => roundsTo(figure.amount, r));
   }
 
   /** The article's figures by unit: the amounts it gives, and the ranges its bounds and estimates allow. */
-  private figures(): { exact: ReadonlyMap<string, number[]>; estimates: Estimates } {
+  private figures(): ArticleFigures {
     if (!this.figuresMemo) {
       const exact = new Map<string, number[]>();
+      const roundings = new Map<string, Rounding[]>();
       const estimates = new Map<string, Array<{ low: number; high: number }>>();
       for (const ms of this.reportedNumbers()) {
         for (const m of ms) {
@@ -283,9 +303,10 @@ export class ArticleReading {
           if (!figure) continue;
           if (m.approx) appendTo(estimates, figure.unit, m.approx);
           else appendTo(exact, figure.unit, figure.amount);
+          if (m.rounding) appendTo(roundings, figure.unit, m.rounding);
         }
       }
-      this.figuresMemo = { exact, estimates };
+      this.figuresMemo = { exact, estimates, roundings };
     }
     return this.figuresMemo;
   }

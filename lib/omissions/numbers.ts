@@ -5,7 +5,7 @@
 import { tokenize, type Token } from "../text/tokens";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar-words";
 import { ENGLISH, type TextLanguage } from "../text/language";
-import { boundsOf, boundsOver, figureOf } from "./approximately";
+import { boundsOf, boundsOver, figureOf, roundingOf, type Rounding } from "./approximately";
 import { CURRENCY_SIGN, currencyAfter, currencyBefore } from "./currencies";
 import { readDuration, type Duration, type DurationUnit } from "./durations";
 import { readKoreanNumber } from "./korean-numbers";
@@ -31,6 +31,11 @@ export interface NumberMention {
    * 3,000"): the values it is consistent with, in its unit (see approximately.ts).
    */
   approx?: { low: number; high: number };
+  /**
+   * A figure written with a scale word ("3.99 million") is a rounding: the exact figures it stands
+   * for ("3,987,214"), see approximately.ts.
+   */
+  rounding?: Rounding;
   /**
    * The same quantity in the unit a word after the figure is a number of: "two decades" is 20
    * (years), "three dozen" 36 (see QUANTITY_WORDS).
@@ -340,6 +345,8 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
     // …unless that counter is a year's ("2023年", "2023년"), or a day's or a month's of the calendar.
     let yearCounter = false;
     let calendar = false;
+    // The scale word a figure is written with ("3.99 million"): a rounding of an exact one.
+    let scaledBy: number | undefined;
     if (plain) {
       let n = Number(digits);
       // Written onto the number, and maybe onto its counter too: the tokenizer reads "3千人" as "3", "千人".
@@ -357,6 +364,7 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
         if (tokens[i + 1]?.end === surfaceEnd) i++;
       } else if (scale !== undefined) {
         n *= scale;
+        scaledBy = scale;
         surfaceEnd = tokens[i + 1]?.end ?? surfaceEnd;
         i++;
       }
@@ -400,7 +408,8 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
     if (compound !== undefined) keyValue = t.norm;
     const figure = plain && kind === "count" ? figureOf(value) : undefined;
     const approx = figure ? (over ? boundsOver(figure) : boundsOf(text.slice(Math.max(0, start - 24), start), figure)) : undefined;
-    out.push({ value, surface: text.slice(start, surfaceEnd), kind, start, end: surfaceEnd, ...(approx ? { approx } : {}), ...(equivalent && kind === "count" ? { equivalent } : {}), ...(keyValue !== undefined ? { keyValue } : {}) });
+    const rounding = figure && scaledBy !== undefined ? roundingOf(digits, scaledBy) : undefined;
+    out.push({ value, surface: text.slice(start, surfaceEnd), kind, start, end: surfaceEnd, ...(approx ? { approx } : {}), ...(rounding ? { rounding } : {}), ...(equivalent && kind === "count" ? { equivalent } : {}), ...(keyValue !== undefined ? { keyValue } : {}) });
   }
   return out;
 }

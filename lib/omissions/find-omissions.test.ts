@@ -679,6 +679,27 @@ describe("findOmissions: numbers", () => {
     expect(conflict?.term).toBe("four → Six");
   });
 
+  it("raises two totals of the same people told in sentences too reworded to pair as one conflict", () => {
+    const a = body(
+      "Northgate Water said on Monday that a software fault had sent contaminated-water alerts to the phones of 1,268,455 residents by mistake.",
+      "The utility serves 41 towns.",
+    );
+    const b = body(
+      "More than 1.6 million people got a false warning to boil their tap water, according to a filing Northgate made with state regulators.",
+      "The utility serves 41 towns.",
+    );
+    const conflict = compare(a, b).find((f) => f.kind === "conflict" && f.missingFrom === "b");
+    expect(conflict).toMatchObject({ term: "1,268,455 → 1.6 million", passagesA: [0], passagesB: [0] });
+    // A rounding of the same total is no conflict, and two different totals of a story are not paired by guess.
+    const rounded = body("Northgate Water said about 1.27 million residents got the false alert on Monday.", "The utility serves 41 towns.");
+    expect(compare(a, rounded).some((f) => f.kind === "conflict")).toBe(false);
+    const two = body(
+      "More than 1.6 million people got a false warning to boil their tap water, according to a filing Northgate made with state regulators.",
+      "Another 1.5 million people in neighbouring counties got no alert at all.",
+    );
+    expect(compare(a, two).some((f) => f.kind === "conflict")).toBe(false);
+  });
+
   it("does not call a span of time left out when the other side gives it in another unit or in words", () => {
     const a = body(
       "Harbor Freight Lines will pay its drivers for 24 months of retraining, the company said on Friday.",

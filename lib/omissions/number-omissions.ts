@@ -15,6 +15,7 @@ import type { Omission, Side } from "../types/comparison";
 import type { Token } from "../text/tokens";
 import type { Passage } from "../text/types";
 import { STOPWORDS } from "../text/stopwords";
+import { figureOf } from "./approximately";
 import { currencyOf } from "./currencies";
 import { figureRole, sameRole, type FigureRole } from "./figure-role";
 import { isFigure, tellsAlone, type NumberMention } from "./numbers";
@@ -201,6 +202,49 @@ export function conflictingFigures(from: FigureSide, position: number, to: Figur
   return pairs;
 }
 
+/**
+ * Stems of nouns that count people whatever an outlet calls them in a total:
+ * "3,987,214 customers" and "more than 4.2 million people" whose records were
+ * taken are one count, said two ways.
+ */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(["peopl", "person", "individu", "resid", "custom", "patient", "user", "consum"]);
+/** Totals this large are rarely two different counts of the same noun in one story; small counts often are (two arrests, five arrests). */
+const LARGE_TOTAL = 1000;
+/** Two totals further apart than this are not one figure reported two ways. */
+const TOTAL_RATIO = 1.5;
+
+/** Whether two large counts, wherever each stands, are one total told differently (see totalConflicts). */
+function sameTotal(x: Located, y: Located): boolean {
+  const [a, b] = [figureOf(x.mention.value), figureOf(y.mention.value)];
+  if (!a || !b || unitOf(x.mention) !== "count" || unitOf(y.mention) !== "count" || x.mention.kind !== "count" || y.mention.kind !== "count") return false;
+  if (a.amount < LARGE_TOTAL || b.amount < LARGE_TOTAL || Math.max(a.amount, b.amount) > TOTAL_RATIO * Math.min(a.amount, b.amount)) return false;
+  if (x.context.anaphoric || y.context.anaphoric || x.context.inside || y.context.inside || !sameRole(x.context.role, y.context.role)) return false;
+  const [nx, ny] = [x.context.after, y.context.after];
+  return nx !== undefined && ny !== undefined && (nx === ny || (PEOPLE_NOUNS.has(nx) && PEOPLE_NOUNS.has(ny)));
+}
+
+/**
+ * Conflicts between totals the two sides give in sentences reworded too far
+ * to be paired ("hackers stole the records of 3,987,214 customers" / "took
+ * files on more than 4.2 million people"): a large count of the same people
+ * or things, given by neither side as the other does, and the only such count
+ * on each side, so that no two totals of one story (customers and stores,
+ * patients this year and last) are paired by guess.
+ */
+function totalConflicts(sides: Record<Side, FigureSide>, taken: Set<NumberMention>): Array<[Located, Located]> {
+  const all = (side: Side) => unsharedFigures(sides[side], sides[other(side)].reading, sides[side].passages.map((_, k) => k)).filter((f) => !taken.has(f.mention));
+  const [inA, inB] = [all("a"), all("b")];
+  const pairs: Array<[Located, Located]> = [];
+  for (const x of inA) {
+    const matches = inB.filter((y) => sameTotal(x, y));
+    const y = matches[0];
+    if (matches.length !== 1 || !y || inA.filter((z) => sameTotal(z, y)).length !== 1) continue;
+    taken.add(x.mention).add(y.mention);
+    pairs.push([x, y]);
+  }
+  return pairs;
+}
+
 export function numberOmissions(ctx: OmissionContext, covered: (side: Side, position: number) => boolean): Omission[] {
   const conflicting = new Set<NumberMention>();
   /** One conflict per changed figure (A's value > B's value), wherever it is found again. */
@@ -226,6 +270,11 @@ export function numberOmissions(ctx: OmissionContext, covered: (side: Side, posi
         }
       }
     });
+  }
+  // Totals told differently in sentences too far apart in their words to be paired.
+  for (const [inA, inB] of totalConflicts(sides, conflicting)) {
+    const key = `${inA.mention.value}>${inB.mention.value}`;
+    if (!conflicts.has(key)) conflicts.set(key, { figures: { a: inA, b: inB }, passages: { a: new Set([inA.passage.index]), b: new Set([inB.passage.index]) } });
   }
   /** Each side's values that stand in a conflict, and the first conflict each is in. */
   const conflictOf: Record<Side, Map<string, Conflict>> = { a: new Map(), b: new Map() };

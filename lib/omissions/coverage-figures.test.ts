@@ -34,6 +34,26 @@ const herald = source(
 );
 
 describe("buildCoverage: figures the sources disagree on", () => {
+  it("lists two totals of the same people that sources give in sentences too reworded to pair", () => {
+    const utility = source(
+      "t1utility",
+      "Northgate Bulletin",
+      "Northgate Water said on Monday that a software fault had sent contaminated-water alerts to the phones of 1,268,455 residents by mistake.",
+      "The utility serves 41 towns.",
+    );
+    const filing = source(
+      "t2filing",
+      "Valley Ledger",
+      "More than 1.6 million people got a false warning to boil their tap water, according to a filing Northgate made with state regulators.",
+      "The utility serves 41 towns.",
+    );
+    const conflict = buildCoverage([utility, filing]).flags.find((f) => f.kind === "conflict");
+    expect(conflict?.figures).toEqual([
+      { phrase: "1,268,455 residents", sources: ["t1utility"] },
+      { phrase: "1.6 million people", sources: ["t2filing"] },
+    ]);
+  });
+
   it("lists who gives which figure for one quantity, the figure most reports give first, at the top of the story", () => {
     const coverage = buildCoverage([post, wire, radio, herald]);
     const conflict = coverage.flags.find((f) => f.kind === "conflict");

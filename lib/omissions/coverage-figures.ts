@@ -5,7 +5,8 @@
  * pair of sources is read as their comparison reads it (number-omissions.ts,
  * `conflictingFigures`: a passage, the stretch of the other article that says
  * most of it, and figures of one quantity that each article gives nowhere
- * else), so the story raises what the compare page raises, and no second
+ * else; and the totals of unpaired sentences, `totalConflicts`), so the
+ * story raises what the compare page raises, and no second
  * number reader is involved. The pairs are then joined across the story: one
  * quantity, each source's figure for it.
  *
@@ -14,7 +15,7 @@
  * the sources that report it (coverage.ts, `rowText`).
  */
 import type { NumberMention } from "./numbers";
-import { conflictingFigures, type FigureSide, type Located } from "./number-omissions";
+import { conflictingFigures, totalConflicts, type FigureSide, type Located } from "./number-omissions";
 import { COVERED } from "./passage-omissions";
 import { UnionFind } from "./union-find";
 import type { ArticleReading } from "./article-reading";
@@ -97,6 +98,8 @@ export function figureConflicts(sources: readonly FigureSource[], compared: read
           for (const [a, b] of conflictingFigures(mine, k, theirs, cover.by, taken)) edges.push([nodeOf(from, a), nodeOf(to, b)]);
         });
       }
+      // And the totals told in sentences too reworded to pair, as the comparison finds them.
+      for (const [a, b] of totalConflicts(sides[i] as FigureSide, sides[j] as FigureSide, taken)) edges.push([nodeOf(i, a), nodeOf(j, b)]);
     }
   }
   if (edges.length === 0) return [];

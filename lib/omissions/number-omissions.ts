@@ -231,9 +231,9 @@ function sameTotal(x: Located, y: Located): boolean {
  * on each side, so that no two totals of one story (customers and stores,
  * patients this year and last) are paired by guess.
  */
-function totalConflicts(sides: Record<Side, FigureSide>, taken: Set<NumberMention>): Array<[Located, Located]> {
-  const all = (side: Side) => unsharedFigures(sides[side], sides[other(side)].reading, sides[side].passages.map((_, k) => k)).filter((f) => !taken.has(f.mention));
-  const [inA, inB] = [all("a"), all("b")];
+export function totalConflicts(a: FigureSide, b: FigureSide, taken: Set<NumberMention>): Array<[Located, Located]> {
+  const all = (side: FigureSide, elsewhere: FigureSide) => unsharedFigures(side, elsewhere.reading, side.passages.map((_, k) => k)).filter((f) => !taken.has(f.mention));
+  const [inA, inB] = [all(a, b), all(b, a)];
   const pairs: Array<[Located, Located]> = [];
   for (const x of inA) {
     const matches = inB.filter((y) => sameTotal(x, y));
@@ -272,7 +272,7 @@ export function numberOmissions(ctx: OmissionContext, covered: (side: Side, posi
     });
   }
   // Totals told differently in sentences too far apart in their words to be paired.
-  for (const [inA, inB] of totalConflicts(sides, conflicting)) {
+  for (const [inA, inB] of totalConflicts(sides.a, sides.b, conflicting)) {
     const key = `${inA.mention.value}>${inB.mention.value}`;
     if (!conflicts.has(key)) conflicts.set(key, { figures: { a: inA, b: inB }, passages: { a: new Set([inA.passage.index]), b: new Set([inB.passage.index]) } });
   }

@@ -341,6 +341,16 @@ export class ArticleReading {
     return { words };
   }
 
+  /**
+   * Stems a text writes with a capital other than in its speaker's name at a speech verb, past its first
+   * word: the names it reports ("did not satisfy the attorney general, Dana Whitfield"), which another
+   * passage's speaker's name still says (partner-cover.ts).
+   */
+  reportedNames(text: string): ReadonlySet<string> {
+    const first = this.tokens(text)[0];
+    return new Set(this.saidTokens(text).filter((t) => t !== first && t.isContent && t.isCapitalized).map((t) => t.stem));
+  }
+
   /** A text's tokens less those of its speaker's name at a speech verb (speaker-words.ts). */
   private saidTokens(text: string): readonly Token[] {
     const spans = speakerSpans(text);

@@ -221,6 +221,26 @@ describe("findOmissions: passages", () => {
     expect(unpaired.note).toMatch(/^Only in Channel; Wire says \d+% of it/);
   });
 
+  it("reads a paired sentence's speaker by name when this side names that person in what it reports: partly reported, not 'nothing like it'", () => {
+    const a = body(
+      "The Harlow County pension board approved a $40 million transfer to a private fund in March.",
+      "State Treasurer Lena Marsh said her office had opened an audit of the transfer on Friday.",
+      "The board's chairman, Victor Osei, said the move had been reviewed by outside lawyers.",
+      "Retirees have packed every board meeting since January, demanding to see the minutes.",
+    );
+    const b = body(
+      "The Harlow County pension board moved $40 million into a private fund in March.",
+      "Board members said outside lawyers had reviewed the move.",
+      "That explanation did not satisfy the state treasurer, Lena Marsh, whose office has opened an audit and subpoenaed emails between the chairman and two brokers in Cincinnati.",
+    );
+    const { items, omissions } = findOmissionItems({ a: { passages: a, outlet: "Wire" }, b: { passages: b, outlet: "Daily" }, ...simpleAlign(a, b) });
+    const flag = omissions.find((f) => f.kind === "passage" && f.missingFrom === "a");
+    // Paired with the treasurer's sentence (A's passage 2), which names her as its speaker.
+    expect(flag).toMatchObject({ passagesA: [1], passagesB: [2] });
+    expect(flag?.note).toMatch(/^Wire reports part of it: its passage 2 says \d+% of it; the rest only in Daily$/);
+    expect(items.find((i) => i.missingFrom === "a" && i.kind === "passage")?.reasons).toContain("Wire reports part of it");
+  });
+
   it("does not count the speaker's name as saying what the speaker said: another fact of the same chief is no cover", () => {
     const a = body("A grain warehouse burned in Lakeport on Wednesday.", "Fire Chief Ann Ruiz said the warehouse fire was out by evening.");
     const b = body("Flames destroyed a grain store at Lakeport harbour.", "Fire Chief Ann Ruiz said 40 firefighters had worked through the evening.");

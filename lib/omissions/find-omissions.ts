@@ -13,6 +13,7 @@ import { entityOmissions } from "./entity-omissions";
 import { numberOmissions } from "./number-omissions";
 import { other, type OmissionContext, type OmissionInput, type OmissionOptions } from "./omission-input";
 import { passageOmissions } from "./passage-omissions";
+import { withPartnerCover } from "./partner-cover";
 import { quoteOmissions } from "./quote-omissions";
 import { groupOmissionItems, type GroupedOmissions } from "./omission-items";
 import { compareCodeUnits } from "../text/code-unit-order";
@@ -44,9 +45,23 @@ export function buildOmissionContext(input: OmissionInput, options: OmissionOpti
     });
   }
   // Worked out on first use: the name finder alone (the entity evaluation) never needs it.
+  const paired: Record<Side, Map<number, number[]>> = { a: new Map(), b: new Map() };
+  for (const pair of input.alignments) {
+    for (const p of pair.a) paired.a.set(p.index, [...(paired.a.get(p.index) ?? []), ...pair.b.map((q) => q.index)]);
+    for (const q of pair.b) paired.b.set(q.index, [...(paired.b.get(q.index) ?? []), ...pair.a.map((p) => p.index)]);
+  }
   const covers: Partial<Record<Side, readonly PassageCover[]>> = {};
-  const coverOf = (side: Side): readonly PassageCover[] =>
-    (covers[side] ??= input[side].passages.map((p) => readings[other(side)].coverIndex().cover(readings[side].saidWords(p.text))));
+  const coverOf = (side: Side): readonly PassageCover[] => {
+    const elsewhere = input[other(side)].passages;
+    const positions = new Map(elsewhere.map((p, j) => [p.index, j]));
+    return (covers[side] ??= input[side].passages.map((p) => {
+      const words = readings[side].saidWords(p.text);
+      const cover = readings[other(side)].coverIndex().cover(words);
+      // Its aligned partner, read with the name of its speaker (partner-cover.ts).
+      const partners = (paired[side].get(p.index) ?? []).map((i) => positions.get(i) ?? -1).filter((j) => j >= 0);
+      return withPartnerCover(cover, p.text, words, readings[side], partners, readings[other(side)], elsewhere);
+    }));
+  };
   const cover = {
     get a() {
       return coverOf("a");
@@ -55,11 +70,6 @@ export function buildOmissionContext(input: OmissionInput, options: OmissionOpti
       return coverOf("b");
     },
   };
-  const paired: Record<Side, Map<number, number[]>> = { a: new Map(), b: new Map() };
-  for (const pair of input.alignments) {
-    for (const p of pair.a) paired.a.set(p.index, [...(paired.a.get(p.index) ?? []), ...pair.b.map((q) => q.index)]);
-    for (const q of pair.b) paired.b.set(q.index, [...(paired.b.get(q.index) ?? []), ...pair.a.map((p) => p.index)]);
-  }
   const names = { a: input.a.outlet?.trim() || "A", b: input.b.outlet?.trim() || "B" };
   // Two outlets of one name (two pieces of one paper) are told apart by their letters.
   if (names.a === names.b) Object.assign(names, { a: `${names.a} (A)`, b: `${names.b} (B)` });

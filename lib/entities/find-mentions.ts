@@ -10,17 +10,17 @@ import { STOPWORDS } from "../text/stopwords";
 import { lookupAlias, type AliasIndex, type AliasTarget } from "./alias-index";
 import type { EntityType } from "./aliases";
 import { US_STATES } from "./gazetteer";
-import { isKnownGivenName, NAME_SUFFIXES } from "./given-names";
+import { isGivenName, isKnownGivenName, NAME_SUFFIXES } from "./given-names";
 import { ampersandBetween, firmNameEnd, firmWord } from "./firm-names";
 import { markCitedMedia, markSharedSurnames, markTowns, markWrittenAsPlace, withoutModifierSuffixes } from "./name-shapes";
 import { withoutCapitalsRunningIntoCjk } from "./cjk-tokens";
 import { joinable, singleSpace } from "./token-joins";
 import { isSaintsDay, pluralPossessiveInName, portfolioAndEnd, saintsPossessive } from "./name-joins";
-import { officeAlone, portfolioOfOffice } from "./office-titles";
+import { officeAlone, portfolioOfOffice, withoutOfficeLevel } from "./office-titles";
 import { descriptorBeforeName } from "./ordinary-openers";
 import { adjectiveOpensName, aliasAcrossCompoundEnd, capitalAfter, capitalsEndInOrganization, compoundAliases, HERITAGE_COMPOUND, lastJoinedCapital, organizationOpensLongerName, teamAfterPlace, type AliasAt } from "./alias-edges";
 import { markPeripheral, withoutCredits, withoutTimeZones, withoutTitleFragments } from "./mention-filters";
-import { ABBREVIATIONS, COMPANY_SUFFIXES, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
+import { ABBREVIATIONS, BUSINESS_WORDS, COMPANY_SUFFIXES, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
 import { datelineLength } from "../text/dateline";
 
 export interface Mention {
@@ -113,9 +113,9 @@ function capitalFollows(text: string, t: Token | undefined, next: Token | undefi
 }
 
 function organizationLike(words: readonly string[]): boolean {
-  // "Marcum L.L.P.", "Acme Holdings PLC": a company suffix closes a firm's name.
+  // "Marcum L.L.P.", "Acme Holdings PLC": a company suffix closes a firm's name; so does a business's word ("Acme Pharmacy").
   const last = words.at(-1) ?? "";
-  return words.some((w) => ORGANIZATION_WORDS.has(w)) || (words.length > 1 && (PUBLICATION_WORDS.has(last) || COMPANY_SUFFIXES.has(last)));
+  return words.some((w) => ORGANIZATION_WORDS.has(w)) || (words.length > 1 && (PUBLICATION_WORDS.has(last) || COMPANY_SUFFIXES.has(last) || BUSINESS_WORDS.has(last)));
 }
 
 /**
@@ -141,6 +141,11 @@ export function scanPassage(
     }
   }
 
+  /** Whether a known place (no demonym) is named at token k: "of Ohio", "of Toledo" when the index knows it. */
+  const knownPlaceAt = (k: number): boolean => {
+    const found = aliasAt(k);
+    return found !== undefined && found[1].type === "place" && !found[1].indirect;
+  };
   /** Longest alias starting at token i, as [end token index (exclusive), target]. */
   const aliasAt = (i: number): [number, AliasTarget] | undefined => {
     const first = tokens[i];
@@ -302,7 +307,7 @@ export function scanPassage(
       }
       const next = tokens[j + 1];
       // "Martha Raddatz of ABC News", "Henry E. Hudson of Federal District Court": a person and where they work are two names.
-      if (cur.norm === "of" && (personBeforeOf(tokens.slice(i, j)) || nameBeforeFirm(text, tokens, i, j) || nameBeforeKnownBody(tokens, i, j, aliasAt))) break;
+      if (cur.norm === "of" && (personBeforeOf(tokens.slice(i, j), knownPlaceAt(j + 1)) || nameBeforeFirm(text, tokens, i, j) || nameBeforeKnownBody(tokens, i, j, aliasAt))) break;
       if (CONNECTORS.has(cur.norm) && next?.isCapitalized && joinable(text, cur, next) && !aliasAt(j + 1)) {
         j += 2;
         continue;
@@ -425,9 +430,9 @@ function initialedName(text: string, run: readonly Token[]): boolean {
  * initial ("Henry E. Hudson"), a known given name first ("Jim Lehrer"), two plain words ("Martha
  * Raddatz") or one after a title ("Judge Hudson") — no title or organisation word among them
  * ("Secretary of State", "Department of Justice") and no plural ("Joint Chiefs of Staff", "United
- * States of America").
+ * States of America") unless a known place follows ("Jane Adams of Ohio": `placeFollows`).
  */
-function personBeforeOf(titled: readonly Token[]): boolean {
+function personBeforeOf(titled: readonly Token[], placeFollows: boolean): boolean {
   // "Judge Henry E. Hudson", "Sen. Smith": a title first, then the person; a title alone is an office ("Secretary of State").
   const isTitle = (t: Token) => TITLE_WORDS.has(t.norm) || PERSON_TITLE_HEADS.has(t.norm);
   let start = 0;
@@ -440,8 +445,9 @@ function personBeforeOf(titled: readonly Token[]): boolean {
   if (DIRECTIONS.has(run[0]?.norm ?? "")) return false; // "South Side of Chicago", "West Front of the Capitol"
   if (run.some((t) => isTitle(t) || ORGANIZATION_WORDS.has(t.norm))) return false;
   if (run.some((t, k) => k > 0 && /^\p{Lu}\.?$/u.test(t.surface))) return true;
-  if (isKnownGivenName(run[0]?.norm ?? "")) return true;
-  return run.length === 2 && !run.some((t) => /s$/i.test(t.surface));
+  // "Karen Mills of Toledo": a given name first makes a person whatever the surname ends in.
+  if (isGivenName(run[0]?.norm ?? "")) return true;
+  return run.length === 2 && (placeFollows || !run.some((t) => /s$/i.test(t.surface)));
 }
 
 /**
@@ -629,6 +635,8 @@ function namesFromRun(text: string, run: Token[], sentenceInitial: boolean): Men
   // "Former FBI Director James Comey": the person's "former" is no word of the body before the title.
   let prefix = trimRun(run.slice(0, blockStart));
   while (prefix.length > 1 && TIME_OF_OFFICE.has(prefix[0]?.norm ?? "")) prefix = prefix.slice(1);
+  // "Dayton City Commissioner Jane Roe": the city's office, and Dayton (office-titles.ts).
+  prefix = [...withoutOfficeLevel(prefix, run.slice(blockStart, blockEnd))];
   // "Transport Minister Ruth Okafor": the office's portfolio is no name (office-titles.ts).
   if (prefix.length > 0 && !portfolioOfOffice(prefix, run.slice(blockStart, blockEnd))) {
     const m = makeMention(text, prefix, organizationLike(prefix.map((t) => t.norm)) ? "organization" : "other", false, startsSentence && prefix[0] === run[0]);

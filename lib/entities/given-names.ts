@@ -166,5 +166,13 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
   trent trey victor vincent vladimir walter warren wayne william willie zachary`.split(/\s+/),
 );
 
+/**
+ * Whether a word is a given name any list here knows: one with familiar forms, or one
+ * borne mostly by women or by men ("Karen", "Gavin" have no familiar form listed).
+ */
+export function isGivenName(word: string): boolean {
+  return isKnownGivenName(word) || FEMALE_GIVEN_NAMES.has(word) || MALE_GIVEN_NAMES.has(word);
+}
+
 /** Generational suffixes written after a surname ("Robert S. Mueller III", "Eric H. Holder Jr."). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);

@@ -11,7 +11,7 @@ import { appendTo } from "../collections/append-to";
 import { compareCodeUnits } from "../text/code-unit-order";
 import type { EntityType } from "./aliases";
 import type { Mention, MentionLookup } from "./find-mentions";
-import { FEMALE_GIVEN_NAMES, isKnownGivenName, MALE_GIVEN_NAMES, NAME_SUFFIXES, sameGivenName } from "./given-names";
+import { FEMALE_GIVEN_NAMES, isGivenName, isKnownGivenName, NAME_SUFFIXES, sameGivenName } from "./given-names";
 import { COMPANY_SUFFIXES, ORGANIZATION_WORDS } from "./name-words";
 import { isSaint } from "./name-joins";
 
@@ -175,14 +175,18 @@ function mergeGivenNameSpellings(lone: readonly Cluster[], absorbed: Set<Cluster
   }
 }
 
-/** Words that make a capitalised name a place or a body, not a person's full name ("Trump Tower", "Trump Organization"). */
+/** Words after a place's name that make a body or a building of that place: "Kessingford Town Council", "Leeds City Council". */
+const PLACE_KIND_WORDS: ReadonlySet<string> = new Set(["town", "city", "county", "borough", "district", "parish", "village", "community", "municipal", "metropolitan"]);
+
+/**
+ * Words that make a capitalised name a place or a body, not a person's full name ("Trump Tower", "Trump
+ * Organization", "Jersey City": a lone "Jersey" is not its first name).
+ */
 const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
-  ...ORGANIZATION_WORDS, "tower", "towers", "building", "plaza", "hotel", "center", "centre", "square", "museum",
+  ...ORGANIZATION_WORDS, ...PLACE_KIND_WORDS, "tower", "towers", "building", "plaza", "hotel", "center", "centre", "square", "museum",
   "airport", "stadium", "bridge", "street", "avenue", "road", "drive", "doctrine", "act", "plan", "watch", "store", "cloud", "maps",
 ]);
 
-/** Words after a place's name that make a body or a building of that place: "Kessingford Town Council", "Leeds City Council". */
-const PLACE_KIND_WORDS: ReadonlySet<string> = new Set(["town", "city", "county", "borough", "district", "parish", "village", "community", "municipal", "metropolitan"]);
 
 /** Whether name words are a place's name and what of it they name ("Kessingford Town Council"): the first word alone is the place. */
 function namedForPlace(words: readonly string[]): boolean {
@@ -379,8 +383,11 @@ function sameFirstName(a: readonly string[], b: readonly string[]): boolean {
 const USUAL_FORM_RATIO = 3;
 
 export function bestCanonical(c: Cluster): string {
+  // A place is shown by its name, not by its adjective ("Midwest", not "Midwestern": place-adjectives.ts).
+  const naming = c.items.filter((it) => !it.indirect);
+  if (naming.length === 0 && c.items.length > 0) return c.canonical;
   const counts = new Map<string, { n: number; words: number; initialOnly: boolean; midSentence: boolean }>();
-  for (const it of c.items) {
+  for (const it of naming) {
     const cur = counts.get(it.mention.surface) ?? { n: 0, words: it.mention.words.length, initialOnly: it.mention.words[0]?.length === 1, midSentence: false };
     cur.n++;
     if (!it.mention.sentenceInitial) cur.midSentence = true;
@@ -396,7 +403,7 @@ export function bestCanonical(c: Cluster): string {
   // not "Retina MacBook Pro". A person keeps their fullest name ("Kathleen Hawk Sawyer", "Donald J. Trump").
   const fullest = ranked[0];
   const given = c.items.find((it) => it.mention.surface === fullest?.[0])?.mention.words[0] ?? "";
-  if (fullest && c.type !== "person" && !isKnownGivenName(given) && !FEMALE_GIVEN_NAMES.has(given) && !MALE_GIVEN_NAMES.has(given)) {
+  if (fullest && c.type !== "person" && !isGivenName(given)) {
     const usual = ranked.filter(([, x]) => x.words >= 2).reduce((best, r) => (r[1].n > best[1].n ? r : best), fullest);
     if (usual[1].n >= USUAL_FORM_RATIO * fullest[1].n) return usual[0].replace(/['’]s$/, "");
   }

@@ -65,6 +65,17 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   "assembly", "caucus", "legislature", "authority", "airlines", "airways",
 ]);
 
+/**
+ * Words that close a business's name without being a body's word: "Acme Pharmacy", "Brightwell
+ * Holdings", "Kessler Motors". They type a name an organisation (find-mentions.ts), as a company
+ * suffix does, and are no name alone ("the Pharmacy").
+ */
+export const BUSINESS_WORDS: ReadonlySet<string> = new Set([
+  "pharmacy", "pharmacies", "pharmaceuticals", "pharma", "holdings", "industries", "technologies", "motors", "foods",
+  "brands", "laboratories", "labs", "systems", "insurance", "financial", "healthcare", "airline", "bancorp", "stores",
+  "supermarkets", "logistics", "telecom", "communications", "entertainment", "software", "semiconductor", "chemicals",
+]);
+
 /** What closes a company's legal name: "Popeo PC", "Skadden LLP", "Acme Inc.". */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(["pc", "llp", "llc", "pllc", "inc", "ltd", "plc", "corp"]);
 

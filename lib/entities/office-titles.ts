@@ -7,6 +7,7 @@
  * find-mentions.ts asks these of the capitals around a title.
  */
 import type { Token } from "../text/tokens";
+import { US_STATES } from "./gazetteer";
 import { isKnownGivenName } from "./given-names";
 import { ORGANIZATION_WORDS, TITLE_WORDS } from "./name-words";
 
@@ -41,4 +42,35 @@ export function portfolioOfOffice(before: readonly Token[], office: readonly Tok
  */
 export function officeAlone(run: readonly Token[]): boolean {
   return run.length >= 2 && portfolioOfOffice(run.slice(0, -1), run.slice(-1));
+}
+
+/**
+ * Offices a city holds (title words: name-words.ts), which news writes with the level of government
+ * before them: "City Commissioner", "City Manager", "Town Councillor". Not "Mayor": "Jersey City
+ * Mayor", "Salt Lake City Mayor" name a city whose name ends in "City".
+ */
+const MUNICIPAL_OFFICES: ReadonlySet<string> = new Set([
+  "commissioner", "councilman", "councilwoman", "councillor", "councilor", "manager", "attorney", "treasurer", "auditor",
+  "comptroller", "solicitor", "administrator", "prosecutor",
+]);
+
+/** Levels of local government written before such an office. ("County" names its county: "Montgomery County Sheriff".) */
+const MUNICIPAL_LEVELS: ReadonlySet<string> = new Set(["city", "town", "township", "village", "borough"]);
+
+/** Lower-case names of the states, for "Kansas City" / "Oklahoma City": a city named for its state keeps "City". */
+const STATE_NAMES: ReadonlySet<string> = new Set(US_STATES.map((s) => s.toLowerCase()));
+
+/**
+ * The place in the capitals `before` a title: "Dayton City Commissioner Jane Roe" names Dayton
+ * and Jane Roe, the city's commissioner; "Dayton City" is nobody's name (it had stood as an
+ * entity that took in every plain "Dayton"). The level word goes with the office when a
+ * municipal office follows and what is left is a place's name of its own, not a state's
+ * ("Kansas City Commissioner" is Kansas City's).
+ */
+export function withoutOfficeLevel(before: readonly Token[], office: readonly Token[]): readonly Token[] {
+  const level = before.at(-1);
+  const head = office.find((t) => MUNICIPAL_OFFICES.has(t.norm));
+  if (before.length < 2 || !level || !MUNICIPAL_LEVELS.has(level.norm) || !head || office[0] !== head) return before;
+  const place = before.slice(0, -1);
+  return STATE_NAMES.has(place.map((t) => t.norm).join(" ")) ? before : place;
 }

@@ -12,6 +12,8 @@ import { compareCodeUnits } from "../text/code-unit-order";
 import { ORGANIZATION_WORDS } from "./name-words";
 import { ordinaryPlural } from "./ordinary-openers";
 import { bestCanonical, mergeNameForms, type Cluster, type Located } from "./name-forms";
+import { isGivenName } from "./given-names";
+import { placeAdjective } from "./place-adjectives";
 
 /** The part of a Passage entity recognition needs. */
 export interface PassageText {
@@ -144,6 +146,7 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
 
   const headingNames: Located[] = [];
   const bodyEndsOnly = pluralsEndingBodiesOnly(located);
+  const adjectiveOf = placeAdjectiveReader(located, index);
   for (const loc of located) {
     if (bodyEndsOnly.has(loc.mention)) continue;
     const m = dropOrdinaryOpening(loc.mention, midCaps, lower);
@@ -151,6 +154,15 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
     // A mention as scanned was looked up once for its document; only a shortened one is looked up here.
     const { alias, key } = m === loc.mention ? (loc.lookup as MentionLookup) : lookUp(m, index);
     const item: Located = m === loc.mention ? loc : { ...loc, mention: m };
+    // "Midwestern", "Texans": a place's adjective or demonym refers to the place without naming it (place-adjectives.ts).
+    const adjective = !alias && fold ? adjectiveOf(m) : undefined;
+    if (adjective) {
+      item.indirect = true;
+      const c = clusterFor(adjective.key, () => ({ canonical: adjective.canonical, type: "place", fromAlias: adjective.fromAlias, words: adjective.words, items: [] }));
+      if (c.type === "other") c.type = "place";
+      c.items.push(item);
+      continue;
+    }
     if (alias) {
       item.indirect = alias.indirect;
       const c = clusterFor(key, () => ({
@@ -218,6 +230,40 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
     result.push({ canonical: c.canonical, key: keyOf(c), type: c.type, counts, mainCounts, namedCounts, passages, namedPassages, surfaces });
   }
   return result.sort((x, y) => sum(y.counts) - sum(x.counts) || compareCodeUnits(x.canonical, y.canonical));
+}
+
+/** The cluster a place's adjective goes to: the place's. */
+interface AdjectiveTarget {
+  key: string;
+  canonical: string;
+  words: string[];
+  fromAlias: boolean;
+}
+
+/**
+ * Reads one-word mentions as places' adjectives (place-adjectives.ts): the
+ * place must be one the alias index knows ("Texan" → Texas) or one the
+ * comparison writes as a one-word name of its own ("Toledoan" → Toledo); a
+ * compass region is read as written ("Midwestern" → Midwest). A titled word,
+ * a person's name or a given name is nobody's adjective ("Mr. Morgan").
+ */
+function placeAdjectiveReader(located: readonly Located[], index: AliasIndex): (m: Mention) => AdjectiveTarget | undefined {
+  const oneWordNames = new Set<string>();
+  for (const { mention: m } of located) if (m.words.length === 1 && !m.alias && !m.titled && m.type !== "person") oneWordNames.add(m.words[0] ?? "");
+  const aliasPlace = (base: string) => {
+    const found = lookupAlias(index, base, base.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()));
+    return found && found.type === "place" && !found.indirect ? found : undefined;
+  };
+  return (m) => {
+    const word = m.words[0];
+    if (m.words.length !== 1 || word === undefined || m.alias || m.titled || m.type === "person" || isGivenName(word)) return undefined;
+    const read = placeAdjective(word, (base, strict) => aliasPlace(base) !== undefined || (!strict && base !== word && oneWordNames.has(base)));
+    if (!read) return undefined;
+    const place = aliasPlace(read.base);
+    if (place) return { key: `alias:${place.canonical}`, canonical: place.canonical, words: (index.canonicalKeys.get(place.canonical) ?? nameKey(place.canonical)).split(" "), fromAlias: true };
+    const canonical = read.base.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+    return { key: `name:${read.base}`, canonical, words: read.base.split(" "), fromAlias: false };
+  };
 }
 
 /**

@@ -45,7 +45,7 @@ function holdsFactLacking(from: number, position: number, to: number, sources: r
   const elsewhere = target.reading();
   if ((reading.numbers()[position] ?? []).some((m) => isFigure(m) && !elsewhere.givesFigure(m))) return true;
   if (!source.readsNames || !target.readsNames) return false;
-  return entities.some((e) => (e.passages[from] ?? []).includes(passage.index) && (e.counts[to] ?? 0) === 0 && !writesName(target, e));
+  return entities.some((e) => (e.passages[from] ?? []).includes(passage.index) && (e.counts[to] ?? 0) === 0 && !writesName(target, e, entities));
 }
 
 /**

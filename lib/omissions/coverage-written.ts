@@ -9,7 +9,7 @@
  */
 import { spellingsOf } from "./entity-omissions";
 import { TextIndex } from "./text-index";
-import { longerNamesOf } from "./longer-names";
+import { longerNamesOf, writesShortName } from "./longer-names";
 import type { Passage } from "../text/types";
 import type { CoverageRow } from "./coverage";
 import type { EntityAcross } from "../entities/resolve-entities";
@@ -20,14 +20,19 @@ export interface WrittenSource {
   textIndex: () => TextIndex;
 }
 
-/** Whether an index holds a spelling as the pairwise check reads it: on its own, or (for names of two words or more) in any case. */
-function writes(index: TextIndex, spellings: readonly string[]): boolean {
-  return spellings.some((form) => index.hasAlone(form) || (form.includes(" ") && index.hasIgnoringCase(form)));
+type Named = Pick<EntityAcross, "canonical" | "surfaces" | "type">;
+
+/**
+ * Whether an index holds a spelling as the pairwise check reads it: on its own, or (for names of two words or
+ * more) in any case; or the organisation's short name (longer-names.ts).
+ */
+function writes(index: TextIndex, spellings: readonly string[], entity: Named, entities: readonly Named[]): boolean {
+  return spellings.some((form) => index.hasAlone(form) || (form.includes(" ") && index.hasIgnoringCase(form))) || writesShortName(index, entity, entities);
 }
 
-/** Whether a source's text writes one of an entity's spellings, as the pairwise check reads them. */
-export function writesName(source: WrittenSource, entity: Pick<EntityAcross, "canonical" | "surfaces" | "type">): boolean {
-  return writes(source.textIndex(), spellingsOf(entity));
+/** Whether a source's text writes one of an entity's spellings, as the pairwise check reads them (`entities`: the story's). */
+export function writesName(source: WrittenSource, entity: Named, entities: readonly Named[]): boolean {
+  return writes(source.textIndex(), spellingsOf(entity), entity, entities);
 }
 
 /**
@@ -35,15 +40,16 @@ export function writesName(source: WrittenSource, entity: Pick<EntityAcross, "ca
  * that write one of its spellings after all counted as carrying it, with the
  * passages that write it; the same row when none does.
  */
-export function withSpellingsWritten(row: CoverageRow, sources: readonly WrittenSource[], candidates: readonly number[]): CoverageRow {
+export function withSpellingsWritten(row: CoverageRow, sources: readonly WrittenSource[], candidates: readonly number[], entities: readonly Named[]): CoverageRow {
   if (row.kind !== "entity" || !row.term) return row;
-  const spellings = spellingsOf({ canonical: row.term, surfaces: row.surfaces ?? [], type: row.entityType ?? "other" });
+  const entity: Named = { canonical: row.term, surfaces: row.surfaces ?? [], type: row.entityType ?? "other" };
+  const spellings = spellingsOf(entity);
   const found = new Map<number, number[]>();
   for (const i of candidates) {
     const source = sources[i];
-    if (!source || (row.counts[i] ?? 0) > 0 || !writes(source.textIndex(), spellings)) continue;
+    if (!source || (row.counts[i] ?? 0) > 0 || !writes(source.textIndex(), spellings, entity, entities)) continue;
     // Rare: only now is each passage read on its own, to point the matrix's cell at the sentences.
-    found.set(i, source.passages.filter((p) => writes(new TextIndex(p.text), spellings)).map((p) => p.index));
+    found.set(i, source.passages.filter((p) => writes(new TextIndex(p.text), spellings, entity, entities)).map((p) => p.index));
   }
   return withCarried(row, found);
 }

@@ -415,7 +415,7 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
     const checked =
       recognised.kind === "entity"
         ? withLongerNamesWritten(
-            withSpellingsWritten(recognised, written, sources.map((_, i) => i).filter((i) => readsNames(i))),
+            withSpellingsWritten(recognised, written, sources.map((_, i) => i).filter((i) => readsNames(i)), entities),
             entities,
             sources.map((_, i) => i).filter((i) => readsNames(i)),
           )

@@ -9,7 +9,7 @@ import type { Passage } from "../text/types";
 import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omission-input";
 import { ORGANIZATION_WORDS } from "../entities/name-words";
 import { countryImplied } from "./implied-country";
-import { longerNamesOf } from "./longer-names";
+import { longerNamesOf, writesShortName } from "./longer-names";
 import { namesOutlet } from "./outlet-names";
 import type { TextIndex } from "./text-index";
 import { absenceWords } from "./item-salience";
@@ -83,6 +83,8 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
     if (longerNamesOf(e, ctx.entities).some((longer) => (longer.counts[sideIndex(absent)] ?? 0) > 0)) continue;
     const written = ctx.readings[absent].textIndex();
     if (verify && spellings.some((form) => written.hasAlone(form) || (form.includes(" ") && written.hasIgnoringCase(form)))) continue;
+    // "Acme said" for "Acme Pharmacy": the company by the name it goes by (longer-names.ts).
+    if (verify && writesShortName(written, e, ctx.entities)) continue;
     // "the Romney-Ryan budget", "the Obama-Romney debate": two names joined, each of which the other side names.
     if (verify && joinsNamesOf(e.canonical, (part) => written.hasWord(part) || written.hasAlone(part) || namedOn(ctx.entities, part, sideIndex(absent)))) continue;
     const where = e.namedPassages[sideIndex(present)] ?? [];

@@ -123,6 +123,14 @@ describe("name forms of one entity", () => {
     expect(across("The vote was opposed by Smith, Jones and Brown.", "Nothing.").map((e) => e.canonical)).toEqual(expect.arrayContaining(["Smith", "Jones", "Brown"]));
   });
 
+  it("reads a company with and without its legal suffix as one company: Harlow Logistics Inc / Harlow Logistics", () => {
+    const wire = "Harlow Logistics Inc said on Monday that a fire at its Reno depot had halted deliveries across Nevada.";
+    expect(shared(wire, "Harlow Logistics has halted deliveries after a depot fire, the company said.")).toEqual(["Harlow Logistics Inc"]);
+    expect(shared("Shares of Tessmer Foods Corp. fell 4 percent.", "Tessmer Foods shares fell 4 percent on Friday.")).toHaveLength(1);
+    // The suffix ends a name; another company that only shares a first word is another company.
+    expect(shared(wire, "Harlow Freight said its trucks were running.")).toEqual([]);
+  });
+
   it("reads a name with a middle initial as a person's, so the surname alone names them: Marc E. Kasowitz", () => {
     const entities = across("And he is employed by one of the firms where Marc E. Kasowitz, a lawyer for Mr. Trump, works.", "Nothing.");
     expect(entities.find((e) => e.canonical === "Marc E. Kasowitz")?.type).toBe("person");

@@ -236,6 +236,7 @@ function mergeOrganisationForms(clusters: readonly Cluster[], absorbed: Set<Clus
     else byDepartmentForm.set(form, c);
   }
   mergeFirmForms(clusters, absorbed, into);
+  mergeCompanySuffixForms(clusters, absorbed, into);
   for (const c of clusters) {
     if (absorbed.has(c) || c.fromAlias || c.words.length !== 1) continue;
     const acronym = c.items[0]?.mention.surface.replace(/\./g, "").replace(/['’]s$/, "") ?? "";
@@ -281,6 +282,22 @@ function mergeFirmForms(clusters: readonly Cluster[], absorbed: Set<Cluster>, in
       const words = core(c);
       if (words.length >= 2 && words.length <= full.length && words.every((w, k) => w === full[k])) into(firm, c);
     }
+  }
+}
+
+/**
+ * "Brightwell Pharmacy Inc" / "Brightwell Pharmacy": a company's legal suffix (Inc, Corp, Ltd, LLC, plc…) is
+ * no part of the name a reader matches. A wire writes it, a paper drops it; without this the company was
+ * "never in" the paper that names it in every paragraph.
+ */
+function mergeCompanySuffixForms(clusters: readonly Cluster[], absorbed: Set<Cluster>, into: (target: Cluster, source: Cluster) => void): void {
+  const hasSuffix = (c: Cluster) => COMPANY_SUFFIXES.has(c.words.at(-1) ?? "");
+  const plain = new Map<string, Cluster>();
+  for (const c of clusters) if (!absorbed.has(c) && !hasSuffix(c)) plain.set(c.words.join(" "), c);
+  for (const c of clusters) {
+    if (absorbed.has(c) || c.fromAlias || c.words.length < 2 || !hasSuffix(c)) continue;
+    const target = plain.get(c.words.slice(0, -1).join(" "));
+    if (target && target !== c && !absorbed.has(target)) into(target, c);
   }
 }
 

@@ -69,4 +69,17 @@ describe("item titles and leads", () => {
     const reasons = found.items.filter((i) => i.missingFrom === "b").flatMap((i) => i.reasons);
     expect(reasons.filter((r) => r.startsWith("attributed to") || r.startsWith("quotes"))).toEqual([]);
   });
+
+  it("names the speaker of the sentence an item is titled by, not of the first sentence grouped with it", () => {
+    const shared = "A water main burst under Eastfield's Market Street on Sunday, cutting supply to much of the town's north side.";
+    const wire = body(
+      shared,
+      "Tom Alder, 62, of Millbrook, said he would buy bottled water. " +
+        "County health director Ruth Calloway said 4,000 households had been told to boil their water for at least 10 days after tests found E. coli in two samples.",
+    );
+    const found = items(wire, body(shared), { a: "Boil-water order for 4,000 Eastfield homes", b: "Water main bursts in Eastfield" });
+    const item = found.items.find((i) => i.missingFrom === "b" && i.kind === "passage");
+    expect(item?.title).toMatch(/^County health director Ruth Calloway/);
+    expect(item?.reasons.find((r) => r.startsWith("attributed to"))).toMatch(/^attributed to Ruth Calloway/);
+  });
 });

@@ -427,7 +427,10 @@ function passageTraits(unit: Unit, titled: ReadonlySet<number>, passages: readon
     words.push({ held: new Set(ctx.tokens(p.text).filter((t) => t.isContent).map((t) => t.stem)), novel: new Set(cover.novel), titled: titled.has(p.index) });
   }
   const quoteFlag = unit.flags.find((f) => f.kind === "quote" && f.speaker);
-  const speaker = quoteFlag?.speaker ?? firstSpeaker(ctx, present, passages);
+  // The speaker named is the title sentence's when it has one: three passers-by grouped under Gloria
+  // Esposito's words read "attributed to Ray Sutter", the first of them in the text.
+  const titledFirst = [...passages.filter((p) => titled.has(p.index)), ...passages.filter((p) => !titled.has(p.index))];
+  const speaker = quoteFlag?.speaker ?? firstSpeaker(ctx, present, titledFirst);
   // Nobody named: a source described instead ("a senior official said"), for the reasons only.
   const unnamedSource = speaker === undefined ? firstUnnamedSource(reading, passages) : undefined;
   const quotedPassages = reading.quotedPassages();

@@ -2,14 +2,17 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { compareHref } from "@/components/compare/compare-page-href";
 
 interface Props {
   articles: Array<{ id: string; label: string }>;
   initialA?: string;
+  /** On a story page: the comparison names the two by the story's labels (compareHref). */
+  storyId?: string;
 }
 
 /** Pick any two stored articles and open their comparison. */
-export function ComparePicker({ articles, initialA }: Props) {
+export function ComparePicker({ articles, initialA, storyId }: Props) {
   const router = useRouter();
   const [a, setA] = useState(initialA ?? articles[0]?.id ?? "");
   const [b, setB] = useState(articles.find((x) => x.id !== (initialA ?? articles[0]?.id))?.id ?? "");
@@ -20,7 +23,7 @@ export function ComparePicker({ articles, initialA }: Props) {
       className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
       onSubmit={(e) => {
         e.preventDefault();
-        if (a && b && !same) router.push(`/compare/${a}/${b}`);
+        if (a && b && !same) router.push(compareHref(a, b, storyId));
       }}
     >
       <label className="block text-sm font-medium text-stone-700">

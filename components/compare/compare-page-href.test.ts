@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparePageHref, pageIndexFromQuery } from "./compare-page-href";
+import { compareHref, comparePageHref, pageIndexFromQuery } from "./compare-page-href";
 
 describe("the address of a page of a long comparison", () => {
   it("reads back as the page it was made for, in either order", () => {
@@ -28,5 +28,18 @@ describe("the address of a page of a long comparison", () => {
 
   it("takes a missing, zero, negative or garbled page as the first", () => {
     for (const value of [undefined, "", "0", "-3", "two"]) expect(pageIndexFromQuery(value)).toBe(0);
+  });
+});
+
+describe("a comparison opened from a story", () => {
+  it("carries the story's id, and keeps it on every page and order the page links to", () => {
+    const base = compareHref("a1", "b2", "s9");
+    expect(base).toBe("/compare/a1/b2?story=s9");
+    expect(comparePageHref(base, { order: "b", page: 1, fragment: "pair-3" })).toBe("/compare/a1/b2?story=s9&order=b&page=2#pair-3");
+    expect(comparePageHref(base, { order: "a", page: 0 })).toBe("/compare/a1/b2?story=s9");
+  });
+
+  it("adds nothing when opened on its own", () => {
+    expect(compareHref("a1", "b2")).toBe("/compare/a1/b2");
   });
 });

@@ -12,12 +12,24 @@ import type { Side } from "@/lib/types/comparison";
  * items at 0-based `items` (compare-page-model.ts); the first page, the first window and A's order add nothing.
  */
 export function comparePageHref(basePath: string, view: { order: Side; page: number; items?: number; fragment?: string }): string {
+  // A base with a query of its own (`?story=…`, compareHref) keeps it on every page.
+  const [path, kept] = basePath.split("?", 2) as [string, string | undefined];
   const query = new URLSearchParams({
+    ...Object.fromEntries(new URLSearchParams(kept ?? "")),
     ...(view.order === "b" ? { order: "b" } : {}),
     ...(view.page > 0 ? { page: String(view.page + 1) } : {}),
     ...(view.items !== undefined && view.items > 0 ? { items: String(view.items + 1) } : {}),
   }).toString();
-  return `${basePath}${query ? `?${query}` : ""}${view.fragment ? `#${view.fragment}` : ""}`;
+  return `${path}${query ? `?${query}` : ""}${view.fragment ? `#${view.fragment}` : ""}`;
+}
+
+/**
+ * The comparison of A and B; opened from a story, with the story's id, so the
+ * page names the two by the story's labels ("Meridian Press (3)") as the story
+ * page did (the page checks both are still in that story).
+ */
+export function compareHref(a: string, b: string, storyId?: string | null): string {
+  return `/compare/${a}/${b}${storyId ? `?${new URLSearchParams({ story: storyId })}` : ""}`;
 }
 
 /** The 0-based page (of rows, or window of items) an address's `page` or `items` asks for (the first page when absent or not a number). */

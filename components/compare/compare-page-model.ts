@@ -13,7 +13,7 @@
  */
 import type { Comparison, DiffChunk, Importance, Omission, OmissionItem, OmissionKind, Side } from "@/lib/types/comparison";
 import { htmlLang, languageName } from "@/lib/compare/language-note";
-import { pairLabels, withSideLabels } from "@/lib/compare/source-labels";
+import { pairLabels, withSideLabels, type SideLabels } from "@/lib/compare/source-labels";
 import { ITEM_SIDE_ORDER, numberItems } from "@/lib/omissions/item-numbers";
 import { buildRows, type CompareRow } from "./build-rows";
 import type { RowCategory } from "./row-category";
@@ -183,6 +183,8 @@ export function buildComparePageModel(
     maxItemsPerSide?: number;
     /** The status of the review kept under a flag key, if any: to count the reviews of items on other windows. */
     reviewStatus?: (flagKey: string) => string | undefined;
+    /** The sides' names when a wider view gives them (a story's "Meridian Press (3)"); by default the pair's own. */
+    labels?: SideLabels | null;
   } = {},
 ): ComparePageModel {
   const order = options.order ?? "a";
@@ -240,7 +242,7 @@ export function buildComparePageModel(
     return false;
   });
   // The outlets, told apart when both articles are one outlet's ("Brackley Gazette (6 Dec)"), as every report names them.
-  const labels = pairLabels(comparison.a, comparison.b);
+  const labels = options.labels ?? pairLabels(comparison.a, comparison.b);
   const items: ItemView[] = kept.map((item) => {
     const present: Side = item.missingFrom === "a" ? "b" : "a";
     const evidence = item.evidence.map((i) => rowIdForPassage(present, i)).filter((id): id is string => id !== null);

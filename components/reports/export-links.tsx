@@ -18,6 +18,7 @@ export function ExportLinks({
   label = "Export report",
   background,
 }: {
+  /** The report's address, with any query of its own (a comparison's `?story=`). */
   basePath: string;
   label?: string;
   /** `latest`: each background format's newest prepared file (its export id), so a page opened afresh still shows it, or that it is out of date. */
@@ -30,7 +31,7 @@ export function ExportLinks({
         background?.formats.includes(format) ? (
           <BackgroundExport key={format} subject={background.subject} subjectId={background.subjectId} format={format} label={name} latestExportId={background.latest?.[format] ?? null} />
         ) : (
-          <a key={format} href={`${basePath}?format=${format}`} download className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100">
+          <a key={format} href={`${basePath}${basePath.includes("?") ? "&" : "?"}format=${format}`} download className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100">
             {name}
           </a>
         ),

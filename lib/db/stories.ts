@@ -1,4 +1,5 @@
 /** Reads of stories. */
+import { numberedOutletLabels } from "../compare/source-labels";
 import { clipAtWord } from "../text/clip";
 import "server-only";
 import { db } from "./client";
@@ -76,13 +77,16 @@ async function describeStories(stories: readonly StoryRow[]): Promise<StorySumma
   }
   return stories.map((s) => {
     const members = copiesAfterOriginals(byStory.get(s.id) ?? []);
+    // The story page's names ("Meridian Press (3)"), which the compare page the card opens uses too (?story=).
+    const numbered = numberedOutletLabels(members.map((m) => m.outlet));
+    const labels = new Map(members.map((m, i) => [m.id, numbered[i] ?? m.outlet]));
     return {
       id: s.id,
       title: s.title,
       updatedAt: s.updatedAt,
       articleCount: s._count.articles,
       outlets: [...new Set(members.map((m) => m.outlet))],
-      firstTwo: firstComparison(members).map((m) => ({ id: m.id, outlet: m.outlet, title: m.title, publishedAt: m.publishedAt ? m.publishedAt.toISOString().slice(0, 10) : null })),
+      firstTwo: firstComparison(members).map((m) => ({ id: m.id, outlet: m.outlet, label: labels.get(m.id) ?? m.outlet, title: m.title, publishedAt: m.publishedAt ? m.publishedAt.toISOString().slice(0, 10) : null })),
       summaryLead: summaryLeadOf(leads.get(s.id) ?? null),
     };
   });
@@ -94,8 +98,8 @@ export interface StorySummary {
   updatedAt: Date;
   articleCount: number;
   outlets: string[];
-  /** The first comparison to offer, with what names each side (lib/compare/source-labels.ts). */
-  firstTwo: Array<{ id: string; outlet: string; title: string; publishedAt: string | null }>;
+  /** The first comparison to offer, each side named by its story label (lib/compare/source-labels.ts), as the story page names it. */
+  firstTwo: Array<{ id: string; outlet: string; label: string; title: string; publishedAt: string | null }>;
   /** The first paragraph of the analyst's summary, cut to a line or two; null when none is written. */
   summaryLead: string | null;
 }

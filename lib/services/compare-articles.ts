@@ -11,7 +11,7 @@ import type { FlagReviewRecord } from "../db/reviews";
 import { analyseComparison } from "./analyse-comparison";
 import { toComparableDocument } from "./article-document";
 import type { Comparison } from "../types/comparison";
-import { pairLabels } from "../compare/source-labels";
+import { pairLabels, type SideLabels } from "../compare/source-labels";
 import type { ArticleTextState } from "../report/reviewed-before-change";
 import { matchPairReviews, readPairReviews, viewScope } from "./flag-reviews";
 import { swappedFlagKeys } from "./swap-flag-key";
@@ -43,7 +43,8 @@ export interface NotCompared {
   limit: number;
 }
 
-export async function compareArticles(articleAId: string, articleBId: string): Promise<ArticleComparison> {
+/** `names`: how a wider view names the two (a story's numbered labels, storyPairLabels); by default the pair's own rule. */
+export async function compareArticles(articleAId: string, articleBId: string, names?: SideLabels | null): Promise<ArticleComparison> {
   if (articleAId === articleBId) {
     throw new UserError("invalid_input", "An article compared with itself has no differences. Pick two different articles.");
   }
@@ -58,7 +59,7 @@ export async function compareArticles(articleAId: string, articleBId: string): P
   const notCompared = notComparedA + notComparedB > 0 ? { a: notComparedA, b: notComparedB, limit: DEFAULT_ALIGN_PARAMS.maxPassages } : null;
   const swappedKeys = swappedFlagKeys(comparison);
   const reviews = matchPairReviews(stored, comparison, swappedKeys);
-  const labels = pairLabels(comparison.a, comparison.b);
+  const labels = names ?? pairLabels(comparison.a, comparison.b);
   const textStates: [ArticleTextState, ArticleTextState] = [
     { id: a.id, outlet: labels.a, textChangedAt: a.textChangedAt },
     { id: b.id, outlet: labels.b, textChangedAt: b.textChangedAt },

@@ -25,7 +25,7 @@ import { listComparisonReviews } from "./flag-reviews";
 import { reportReviewOf, storyConcernedArticles, type ConcernedArticles } from "./review-text-changes";
 import { analyseComparison } from "./analyse-comparison";
 import { renderPdfOffThread } from "./off-thread";
-import { getStoryOverview } from "./story-overview";
+import { getStoryOverview, storyPairLabels } from "./story-overview";
 
 export const REPORT_FORMATS = ["md", "html", "pdf", "json", "csv"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -69,8 +69,10 @@ function toReviewMap(records: ReadonlyMap<string, FlagReviewRecord>, concerned: 
   return new Map([...records].map(([key, r]) => [key, reportReviewOf(r, concerned(key))]));
 }
 
-export async function exportComparisonReport(articleAId: string, articleBId: string, format: ReportFormat, options: { hideDismissed?: boolean; now?: Date } = {}) {
-  const [{ comparison, reviews, textStates }, articles] = await Promise.all([compareArticles(articleAId, articleBId), getArticles([articleAId, articleBId])]);
+/** `storyId`: exported from a comparison opened from that story, the sides are named by its labels, as that page names them (storyPairLabels). */
+export async function exportComparisonReport(articleAId: string, articleBId: string, format: ReportFormat, options: { hideDismissed?: boolean; now?: Date; storyId?: string | null } = {}) {
+  const names = options.storyId ? await storyPairLabels(options.storyId, articleAId, articleBId) : null;
+  const [{ comparison, reviews, textStates }, articles] = await Promise.all([compareArticles(articleAId, articleBId, names), getArticles([articleAId, articleBId])]);
   // The story line names the story both articles are filed under, and nothing when they share none.
   const stories = new Set(articles.map((a) => a.story?.title ?? null));
   const story = stories.size === 1 ? [...stories][0] ?? null : null;
@@ -79,6 +81,7 @@ export async function exportComparisonReport(articleAId: string, articleBId: str
     generatedAt: (options.now ?? new Date()).toISOString(),
     hideDismissed: options.hideDismissed ?? true,
     story,
+    ...(names ? { names } : {}),
   });
   return renderReport(model, format);
 }

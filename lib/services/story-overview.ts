@@ -12,7 +12,7 @@
  */
 import "server-only";
 import { createHash } from "node:crypto";
-import { numberedOutletLabels } from "../compare/source-labels";
+import { numberedOutletLabels, type SideLabels } from "../compare/source-labels";
 import { pairShares, sharedWithOthers, type PairShare } from "../compare/shared-with-others";
 import { segmentBlocks } from "../text/segment";
 import type { Passage } from "../text/types";
@@ -180,6 +180,35 @@ async function analyse(storyId: string, aliases: Aliases): Promise<{ key: string
   const passages = coverage ? story.passages : [];
   // Keyed by the query's order, as getStoryOverview reads it from the header.
   return { key: storyContentKey(stored.articles, aliases), analysis: { articles, similarity, coverage, documents, passages } };
+}
+
+/**
+ * The story page's names for two of its articles ("Meridian Press (1)",
+ * "Meridian Press (3)"), for a comparison opened from the story, so an
+ * article keeps its name one click later; null when either article is not
+ * (or no longer) in the story, or there is no such story: the pair then
+ * names itself (source-labels.ts). From the story's analysis when it is
+ * cached and current; else from the story's order alone, without analysing
+ * it (the home page's first comparison opens stories never viewed).
+ */
+export async function storyPairLabels(storyId: string, articleAId: string, articleBId: string): Promise<SideLabels | null> {
+  const [header, aliases] = await Promise.all([getStoryHeader(storyId), listEntityAliases()]);
+  if (!header) return null;
+  const ids = new Set(header.articles.map((a) => a.id));
+  if (!ids.has(articleAId) || !ids.has(articleBId)) return null;
+  const cached = analyses.get(storyId);
+  let named: ReadonlyArray<{ id: string; label: string }>;
+  if (cached && cached.key === storyContentKey(header.articles, aliases)) named = cached.analysis.articles;
+  else {
+    const stored = await getStory(storyId);
+    if (!stored) return null;
+    const { articles } = inCopyOrder(stored.articles);
+    const labels = numberedOutletLabels(articles.map((a) => a.outlet.name));
+    named = articles.map((a, i) => ({ id: a.id, label: labels[i] ?? a.outlet.name }));
+  }
+  const label = new Map(named.map((a) => [a.id, a.label]));
+  const [a, b] = [label.get(articleAId), label.get(articleBId)];
+  return a && b ? { a, b } : null;
 }
 
 /** The story's analysis, from the cache while its articles and the aliases are as it was made from. */

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ComparePicker } from "@/components/articles/compare-picker";
+import { compareHref } from "@/components/compare/compare-page-href";
 import { IngestBox } from "@/components/articles/ingest-box";
 import { formatDate } from "@/components/format";
 import { ExportLinks } from "@/components/reports/export-links";
@@ -36,14 +37,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 /** With two independent reports, what each leaves out: the first items of their comparison (null when it cannot be made). */
-async function previewOfPair(sources: StoryCoverageModel["sources"]): Promise<PairPreview | null> {
+async function previewOfPair(sources: StoryCoverageModel["sources"], storyId: string): Promise<PairPreview | null> {
   const [a, b] = reportSources(sources);
   if (!a || !b) return null;
   try {
     const { comparison, reviews } = await compareArticles(a.id, b.id);
     // Dismissed as the compare page decides it: the review on the item's lead flag, or on the flag of it that carries one.
     const dismissed = (item: { id: string; flags: readonly string[] }) => reviews.get(itemReviewKey(item, (key) => reviews.has(key)))?.status === "dismissed";
-    return pairPreview(comparison, { a: a.label, b: b.label }, `/compare/${a.id}/${b.id}`, dismissed);
+    return pairPreview(comparison, { a: a.label, b: b.label }, compareHref(a.id, b.id, storyId), dismissed);
   } catch (error) {
     if (error instanceof UserError) return null;
     throw error;
@@ -69,7 +70,7 @@ export default async function StoryPage({ params }: Params) {
   const reportsNote = coverageModel ? independentReportsNote(coverageModel.sources) : null;
   // The PDF prepared earlier, if any: the page says at once whether it is current or out of date.
   const latestPdf = await latestReportExportId({ subject: "story", subjectId: story.id, format: "pdf" });
-  const pair = coverageModel && coverageModel.reports === 2 && coverageModel.flags.length === 0 ? await previewOfPair(coverageModel.sources) : null;
+  const pair = coverageModel && coverageModel.reports === 2 && coverageModel.flags.length === 0 ? await previewOfPair(coverageModel.sources, story.id) : null;
   return (
     <div className="space-y-8">
       <div>
@@ -125,7 +126,7 @@ export default async function StoryPage({ params }: Params) {
                           {articles.map((b, j) =>
                             j === i ? null : (
                               <li key={b.id}>
-                                <Link href={`/compare/${a.id}/${b.id}`} className="text-indigo-700 underline" aria-label={`Compare ${a.label} with ${b.label}`}>
+                                <Link href={compareHref(a.id, b.id, story.id)} className="text-indigo-700 underline" aria-label={`Compare ${a.label} with ${b.label}`}>
                                   {b.label}
                                 </Link>
                                 <PairFigure share={a.sharedWith[j] ?? null} />
@@ -155,7 +156,7 @@ export default async function StoryPage({ params }: Params) {
         <section aria-labelledby="pick-heading" className="rounded border border-stone-200 bg-white p-4">
           <h2 id="pick-heading" className="font-serif text-lg font-semibold">Compare any two</h2>
           <div className="mt-2">
-            <ComparePicker articles={articles.map((a) => ({ id: a.id, label: `${a.label}: ${a.title}` }))} />
+            <ComparePicker articles={articles.map((a) => ({ id: a.id, label: `${a.label}: ${a.title}` }))} storyId={story.id} />
           </div>
         </section>
       )}

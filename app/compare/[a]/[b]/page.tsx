@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CompareView } from "@/components/compare/compare-view";
 import { ExportLinks } from "@/components/reports/export-links";
-import { pageIndexFromQuery } from "@/components/compare/compare-page-href";
+import { compareHref, pageIndexFromQuery } from "@/components/compare/compare-page-href";
 import { buildComparePageModel } from "@/components/compare/compare-page-model";
 import { formatDate, formatPercent } from "@/components/format";
 import { NOT_COMPARED_OTHER_LANGUAGE } from "@/lib/compare/not-compared-label";
@@ -14,6 +14,7 @@ import { pairLabels } from "@/lib/compare/source-labels";
 import { languageNote } from "@/lib/compare/language-note";
 import { compareArticles } from "@/lib/services/compare-articles";
 import { reviewStateOf } from "@/lib/services/flag-reviews";
+import { storyPairLabels } from "@/lib/services/story-overview";
 import { UserError } from "@/lib/services/user-error";
 
 export const dynamic = "force-dynamic";
@@ -24,16 +25,22 @@ function notComparedMessage({ a, b, limit }: { a: number; b: number; limit: numb
   return `Only the first ${limit.toLocaleString("en")} passages of each article were compared. The passages after that (${sides}) were not, so they show neither as matches nor as left out.`;
 }
 
-type Params = { params: Promise<{ a: string; b: string }>; searchParams?: Promise<{ order?: string; page?: string; items?: string }> };
+type Params = { params: Promise<{ a: string; b: string }>; searchParams?: Promise<{ order?: string; page?: string; items?: string; story?: string | string[] }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
+/** The story the page was opened from (`?story=`), if any: its labels name the two (storyPairLabels checks both are in it). */
+function storyOf(query: { story?: string | string[] }): string | null {
+  return typeof query.story === "string" && query.story ? query.story : null;
+}
+
+export async function generateMetadata({ params, searchParams }: Params): Promise<Metadata> {
   await requireViewer();
   const { a, b } = await params;
+  const storyId = storyOf((await searchParams) ?? {});
   // The outlets name the tab ("ANI vs Republic World"), as the page's heading does: an analyst keeps several comparisons open.
   const names = await getArticleNames([a, b]);
   const [nameA, nameB] = [names.get(a), names.get(b)];
   if (!nameA || !nameB) return { title: "Comparison not found" };
-  const labels = pairLabels(nameA, nameB);
+  const labels = (storyId && (await storyPairLabels(storyId, a, b))) || pairLabels(nameA, nameB);
   return { title: `${labels.a} vs ${labels.b}` };
 }
 
@@ -41,9 +48,13 @@ export default async function ComparePage({ params, searchParams }: Params) {
   await requireViewer();
   const { a, b } = await params;
   const query = (await searchParams) ?? {};
+  // Opened from a story: named as the story page named them, when both are still in it; the parameter is kept only then.
+  const story = storyOf(query);
+  const storyLabels = story ? await storyPairLabels(story, a, b) : null;
+  const storyId = storyLabels ? story : null;
   let result;
   try {
-    result = await compareArticles(a, b);
+    result = await compareArticles(a, b, storyLabels);
   } catch (error) {
     if (error instanceof UserError && error.code === "not_found") notFound();
     if (error instanceof UserError) {
@@ -63,6 +74,7 @@ export default async function ComparePage({ params, searchParams }: Params) {
     page: pageIndexFromQuery(query.page),
     itemWindow: pageIndexFromQuery(query.items),
     reviewStatus: (key) => result.reviews.get(key)?.status,
+    labels: storyLabels,
   });
   const { stats } = comparison;
   // Every review of the pair concerns both articles: one made before either's text changed says so.
@@ -82,7 +94,7 @@ export default async function ComparePage({ params, searchParams }: Params) {
             {comparison.b.url && <>, <SafeExternalLink href={comparison.b.url}>source</SafeExternalLink></>})
           </p>
         </div>
-        <Link href={`/compare/${b}/${a}`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">Swap A and B</Link>
+        <Link href={compareHref(b, a, storyId)} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">Swap A and B</Link>
       </div>
       {result.notCompared && (
         <p role="note" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
@@ -110,9 +122,9 @@ export default async function ComparePage({ params, searchParams }: Params) {
         {stats.moved} moved; {stats.onlyA} {stats.onlyA === 1 ? "is" : "are"} only in {model.labels.a} and {stats.onlyB} only in {model.labels.b}.
       </p>
       <div className="mb-4">
-        <ExportLinks basePath={`/api/reports/comparison/${a}/${b}`} />
+        <ExportLinks basePath={`/api/reports/comparison/${a}/${b}${storyId ? `?${new URLSearchParams({ story: storyId })}` : ""}`} />
       </div>
-      <CompareView model={model} basePath={`/compare/${a}/${b}`} scope={result.scope} reviews={reviews} swappedKeys={Object.fromEntries(result.swappedKeys)} />
+      <CompareView model={model} basePath={compareHref(a, b, storyId)} scope={result.scope} reviews={reviews} swappedKeys={Object.fromEntries(result.swappedKeys)} />
     </div>
   );
 }

@@ -10,8 +10,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ a: s
   await requireViewer();
   try {
     const { a, b } = await params;
-    const { format, hideDismissed } = reportOptions(request);
-    return downloadResponse(await exportComparisonReport(a, b, format, { hideDismissed }));
+    const { format, hideDismissed, storyId } = reportOptions(request);
+    return downloadResponse(await exportComparisonReport(a, b, format, { hideDismissed, storyId }));
   } catch (error) {
     return errorResponse(error);
   }

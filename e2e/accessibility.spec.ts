@@ -14,7 +14,7 @@ async function demoIds(page: Page) {
   await page.goto("/");
   const compare = await page.getByRole("link", { name: /Compare ANI with Republic World/ }).getAttribute("href");
   const story = await page.getByRole("link", { name: "Blinken–Motegi talks in London, May 2021" }).getAttribute("href");
-  const [, , a, b] = (compare ?? "").split("/");
+  const [, , a, b] = new URL(compare ?? "", "http://x").pathname.split("/");
   return { compare: compare ?? "", story: story ?? "", articleA: `/articles/${a}`, articleB: `/articles/${b}` };
 }
 

@@ -37,16 +37,28 @@ describe("figureRole: what happens to what a figure counts", () => {
     expect(rolesIn("About 140 workers were on the night shift at the mill.")).toEqual(["140:presence"]);
     expect(rolesIn("Some 300 residents were evacuated and 12 were rescued from the river.")).toEqual(["300:evacuation", "12:rescue"]);
     expect(rolesIn("Fifteen people have now died.")).toEqual(["Fifteen:death"]);
-    expect(rolesIn("The toll rose to 15 on Monday after three workers died in hospital.")).toEqual(["15:-", "Monday:-", "three:gain"]);
+    expect(rolesIn("The toll rose to 15 on Monday after three workers died in hospital.")).toEqual(["15:death", "Monday:-", "three:gain"]);
     // No change before it in its sentence: a toll.
     expect(rolesIn("Shares rose. After 12 people died, the firm apologised.")).toEqual(["12:death"]);
+  });
+
+  it("reads a figure a toll reaches as what the toll counts, the toll standing before its verb", () => {
+    expect(rolesIn("The death toll from Friday's explosion at the Hartwell refinery rose to 15 on Monday.")).toEqual(["15:death", "Monday:-"]);
+    expect(rolesIn("The toll stood at 9 late on Sunday, the coastguard said.")).toEqual(["9:death", "Sunday:-"]);
+    expect(rolesIn("The number of injured climbed to at least 40 by Tuesday.")).toEqual(["40:injury", "Tuesday:-"]);
+    expect(rolesIn("A second collapse brought the death toll to 15.")).toEqual(["second:-", "15:death"]);
+    expect(rolesIn("The number of people still missing has now risen to 12.")).toEqual(["12:missing"]);
+    expect(rolesIn("Deaths from the outbreak reached 30 this week.")).toEqual(["30:death"]);
+    // A number of things nothing befell is no toll, nor a toll in money, nor "casualties" (the dead and the hurt).
+    expect(rolesIn("The number of stores rose to 412 last year.")).toEqual(["412:-"]);
+    expect(rolesIn("The economic toll reached $5 billion.")).toEqual(["$5 billion:-"]);
+    expect(rolesIn("Casualties reached 30 by nightfall.")).toEqual(["30:-"]);
   });
 
   it("reads nothing it does not know, nor past a comma, nor a bound or a level reached for a change", () => {
     expect(rolesIn("A van struck four people near the market.")).toEqual(["four:-"]);
     expect(rolesIn("The Greens lost, and 42 seats went to the Liberals.")).toEqual(["42:-"]);
     expect(rolesIn("Up to 42 seats could change hands.")).toEqual(["42:-"]);
-    expect(rolesIn("The death toll rose to 12 on Friday.")).toEqual(["12:-", "Friday:-"]);
     expect(rolesIn("The delegations met for 40 minutes.")).toEqual(["40 minutes:-"]);
   });
 });

@@ -176,6 +176,102 @@ function roleAfter(tokens: readonly Token[], text: string, end: number): FigureR
   return level;
 }
 
+/** Tokens before `start` in its clause, nearest first, at most `reach`. */
+function clauseBefore(tokens: readonly Token[], text: string, start: number, reach: number): Token[] {
+  const out: Token[] = [];
+  let boundary = start;
+  for (let i = tokens.findLastIndex((t) => t.end <= start); i >= 0 && out.length < reach; i--) {
+    const t = tokens[i] as Token;
+    if (CLAUSE_BREAK.test(text.slice(t.end, boundary))) break;
+    out.push(t);
+    boundary = t.start;
+  }
+  return out;
+}
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(" "));
+/** Bounds between a toll's verb and its figure: "rose to at least 15", "stood at more than 30". */
+const TOLL_BOUNDS = words("least most nearly almost about around roughly approximately some estimated just only over more than");
+/** Verbs by which a toll comes to a figure before "to" or "at": "rose to 15", "stood at 9". */
+const TOLL_VERBS = words("rose rise rises risen rising climbed climb climbs climbing jumped jump jumps jumping increased increase increases increasing grew grown growing surged soared stood stand stands standing");
+/** Verbs by which a toll is its figure, right before it: "reached 30", "topped 100". */
+const TOLL_REACHED = words("reached reach reaches reaching hit hits topped tops passed exceeded numbered");
+/** A copula says the toll is its figure ("the death toll is 15") only of a toll or a number of, not of "the injured". */
+const COPULAS = words("is was were are");
+/** Between a toll and its verb: "has now risen to". */
+const TOLL_AUXILIARIES = words("has have had been now already since then further officially");
+/** Heads of a count of people something befell: "the number of dead", "the tally of people injured". */
+const COUNT_HEADS = words("number count tally toll");
+/** Nouns that are by themselves a count of what befell people, as a subject: "Deaths rose to 15". */
+const COUNTED_NOUNS = words("deaths fatalities injuries arrests");
+/** What a toll can count: what befell people, not a level or a change of something else ("the number of stores"). */
+const TOLL_ROLES: ReadonlySet<FigureRole> = new Set(["death", "injury", "arrest", "missing", "evacuation", "rescue", "treatment"]);
+
+function tollWord(t: Token | undefined): FigureRole | undefined {
+  const role = t && roleOfWord(t);
+  return role && TOLL_ROLES.has(role) ? role : undefined;
+}
+
+/**
+ * What the subject ending at `back[k]` (tokens nearest first) counts, when it
+ * is a toll: "the death toll" (a toll is of deaths unless a word says
+ * otherwise: "the injury toll"), "the number of (people) injured". `weak`
+ * also takes a plural that is its own count ("Deaths", "fatalities") and
+ * "the dead", "the injured", which are people as often as their number.
+ */
+function tollSubject(back: readonly Token[], k: number, weak: boolean): FigureRole | undefined {
+  const role = tollHead(back, k, weak);
+  if (role) return role;
+  // Past what it is the toll of: "the death toll from Friday's blast rose to 15".
+  for (let j = k + 1; j < k + 2 * REACH && j < back.length; j++) {
+    const found = TOLL_OF.has((back[j] as Token).norm) ? tollHead(back, j + 1, weak) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Prepositions after a toll that say what it is the toll of: "the toll from the blast", "the number of dead in Gaza". */
+const TOLL_OF = words("from in at after since among");
+
+function tollHead(back: readonly Token[], k: number, weak: boolean): FigureRole | undefined {
+  const tail = back[k];
+  if (!tail) return undefined;
+  if (tail.norm === "toll" || tail.norm === "tolls") return tollWord(back[k + 1]) ?? "death";
+  for (let j = k + 1; j <= k + 3; j++) {
+    if (back[j]?.norm !== "of" || !COUNT_HEADS.has(back[j + 1]?.norm ?? "")) continue;
+    return back.slice(k, j).map(tollWord).find((role) => role !== undefined);
+  }
+  if (!weak) return undefined;
+  if (COUNTED_NOUNS.has(tail.norm) || back[k + 1]?.norm === "the") return tollWord(tail);
+  return undefined;
+}
+
+/**
+ * What a figure reached by a toll counts: the toll comes before the verb
+ * ("the death toll rose to 15", "the number of injured climbed to 40", "the
+ * toll stood at 9", "bringing the toll to 15", "a death toll of 15"), and
+ * the figure itself counts nothing after it. Only a bare count: "the
+ * economic toll reached $5 billion" is money.
+ */
+export function tollRole(tokens: readonly Token[], text: string, start: number, end: number): FigureRole | undefined {
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}.,\s-]*$/u.test(text.slice(start, end)) || /percent|pct/i.test(text.slice(start, end))) return undefined;
+  const back = clauseBefore(tokens, text, start, 4 * REACH);
+  let k = 0;
+  while (back[k] && (TOLL_BOUNDS.has((back[k] as Token).norm) || (back[k]?.norm === "at" && (back[k - 1]?.norm === "least" || back[k - 1]?.norm === "most")))) k++;
+  const link = back[k]?.norm ?? "";
+  k++;
+  // "a death toll of 15", "bringing the toll to 15", "put the toll at 9": the toll right before.
+  if (link === "of") return tollSubject(back, k, false);
+  if (link === "to" || link === "at") {
+    const direct = tollSubject(back, k, false);
+    if (direct) return direct;
+    if (!TOLL_VERBS.has(back[k]?.norm ?? "")) return undefined;
+  } else if (!TOLL_REACHED.has(link) && !COPULAS.has(link)) return undefined;
+  const copula = COPULAS.has(link);
+  while (back[k] && (TOLL_VERBS.has((back[k] as Token).norm) || TOLL_AUXILIARIES.has((back[k] as Token).norm))) k++;
+  return tollSubject(back, k, !copula);
+}
+
 /**
  * What happens to what a figure (at `start`–`end` of `text`, whose tokens
  * are `tokens`) counts, when a word next to it says. A level ("have", "with",
@@ -187,6 +283,9 @@ export function figureRole(tokens: readonly Token[], text: string, start: number
   if (change) return change;
   // "lost 12 lives", "claimed 12 lives": deaths, whatever the verb says.
   if (livesAt(tokens, tokens.findIndex((t) => t.start >= end))) return "death";
+  // "the death toll rose to 15": what the toll counts, not a level of nothing named.
+  const toll = tollRole(tokens, text, start, end);
+  if (toll) return toll;
   const before = roleBefore(tokens, text, start);
   if (before !== undefined && before !== "level") return before;
   return roleAfter(tokens, text, end) ?? before;

@@ -699,6 +699,21 @@ describe("findOmissions: numbers", () => {
     expect(conflict?.term).toBe("four → Six");
   });
 
+  it("pairs the figure a death toll reaches with the dead the other side counts, and no number of other things", () => {
+    const wire = body("The death toll from Friday's explosion at the Hartwell chemical plant rose to 15 on Sunday, state officials said.");
+    const paper = body("Twelve workers were killed in Friday's explosion at the Hartwell chemical plant, state officials said on Sunday.");
+    expect(compare(wire, paper).find((f) => f.kind === "conflict" && f.missingFrom === "b")?.term).toBe("15 → Twelve");
+    const killing = body("An explosion tore through the Hartwell chemical plant on Friday, killing 12, state officials said on Sunday.");
+    expect(compare(wire, killing).find((f) => f.kind === "conflict" && f.missingFrom === "b")?.term).toBe("15 → 12");
+    // The deaths that raised the toll are the change, not the toll: the toll is what differs.
+    const raised = body("The death toll from Friday's explosion at the Hartwell chemical plant rose to 15 on Sunday after three workers died in hospital.");
+    expect(compare(raised, paper).filter((f) => f.kind === "conflict" && f.missingFrom === "b").map((f) => f.term)).toEqual(["15 → Twelve"]);
+    // A number of stores reached is no toll: against the dead it is no conflict.
+    const stores = body("The number of Hartwell stores shut after Friday's explosion at the chemical plant rose to 412 on Sunday, the company said.");
+    const killed = body("Friday's explosion at the chemical plant, killing 12, shut Hartwell stores on Sunday, the company said.");
+    expect(compare(stores, killed).some((f) => f.kind === "conflict")).toBe(false);
+  });
+
   it("raises two totals of the same people told in sentences too reworded to pair as one conflict", () => {
     const a = body(
       "Northgate Water said on Monday that a software fault had sent contaminated-water alerts to the phones of 1,268,455 residents by mistake.",

@@ -17,7 +17,7 @@ import type { Passage } from "../text/types";
 import { STOPWORDS } from "../text/stopwords";
 import { figureOf } from "./approximately";
 import { currencyOf } from "./currencies";
-import { figureRole, sameRole, type FigureRole } from "./figure-role";
+import { figureRole, sameRole, tollRole, type FigureRole } from "./figure-role";
 import { isFigure, tellsAlone, type NumberMention } from "./numbers";
 import { nameOf, other, SIDES, type OmissionContext } from "./omission-input";
 import { COVERED } from "./passage-omissions";
@@ -44,6 +44,8 @@ export interface FigureContext {
   anaphoric: boolean;
   /** What befalls what it counts, when a word next to it says: "lost nearly 60 seats" is a loss (figure-role.ts). */
   role?: FigureRole;
+  /** Reached by a toll ("the death toll rose to 15"): it counts its role, deaths, whatever noun follows it. */
+  toll: boolean;
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "their", "these", "those", "its", "his", "her", "our", "both"]);
@@ -63,13 +65,14 @@ function contextOf(m: NumberMention, tokens: readonly Token[], text: string): Fi
     before: tokens.filter((t) => t.end <= m.start && content(t)).at(-1)?.stem,
     anaphoric: !/-\p{L}+$/u.test(m.value) && previous !== undefined && DETERMINERS.has(previous.norm),
     role: figureRole(tokens, text, m.start, m.end),
+    toll: tollRole(tokens, text, m.start, m.end) !== undefined,
   };
 }
 
 /**
  * Two figures measure the same thing when they are of one unit, counted
  * things agree (the noun after each when both have one, else, for sums and
- * shares, the word before) and nothing says different things befall them:
+ * shares, the word before; for a toll, what befell them) and nothing says different things befall them:
  * "hold 240 seats" and "lost 60 seats" count seats, but seats held against
  * seats lost is no disagreement (figure-role.ts).
  */
@@ -77,6 +80,9 @@ function sameQuantity(a: NumberMention, ca: FigureContext, b: NumberMention, cb:
   const unit = unitOf(a);
   if (!unit || unit !== unitOf(b) || ca.inside !== cb.inside || ca.anaphoric || cb.anaphoric) return false;
   if (!sameRole(ca.role, cb.role)) return false;
+  // A toll counts what befell people, not the noun after it: "the death toll rose to 15" and "Twelve
+  // workers were killed" are one quantity, both deaths; "the number of stores rose to 412" is no toll.
+  if (ca.toll || cb.toll) return unit === "count" && ca.role !== undefined && ca.role === cb.role;
   if (ca.inside) return true;
   if (ca.after && cb.after) return ca.after === cb.after;
   return unit !== "count" && unit !== "ordinal" && ca.before !== undefined && ca.before === cb.before;

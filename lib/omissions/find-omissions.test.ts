@@ -708,6 +708,9 @@ describe("findOmissions: numbers", () => {
     // The deaths that raised the toll are the change, not the toll: the toll is what differs.
     const raised = body("The death toll from Friday's explosion at the Hartwell chemical plant rose to 15 on Sunday after three workers died in hospital.");
     expect(compare(raised, paper).filter((f) => f.kind === "conflict" && f.missingFrom === "b").map((f) => f.term)).toEqual(["15 → Twelve"]);
+    // Against the other side's count of all the dead, the toll is paired before deaths said beside it.
+    const beside = body("Three workers died in hospital overnight, and the death toll from Friday's explosion at the Hartwell chemical plant rose to 15, state officials said on Sunday.");
+    expect(compare(beside, paper).filter((f) => f.kind === "conflict" && f.missingFrom === "b").map((f) => f.term)).toEqual(["15 → Twelve"]);
     // A number of stores reached is no toll: against the dead it is no conflict.
     const stores = body("The number of Hartwell stores shut after Friday's explosion at the chemical plant rose to 412 on Sunday, the company said.");
     const killed = body("Friday's explosion at the chemical plant, killing 12, shut Hartwell stores on Sunday, the company said.");

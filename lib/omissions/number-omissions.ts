@@ -196,10 +196,19 @@ export function conflictingFigures(from: FigureSide, position: number, to: Figur
   const pairs: Array<[Located, Located]> = [];
   // Figures whose words say the same thing befell them are paired first: with "140 people were working" and
   // "Twelve people died" on one side, "Fifteen people have died" is the toll's other figure, whatever the order.
-  for (const knownRoleOnly of [true, false]) {
+  // A toll before them: against "Twelve workers were killed", "the death toll rose to 15" is the other count
+  // of all the dead, not "Three workers died in hospital overnight" said before it.
+  for (const pass of ["toll", "known role", "any"] as const) {
+    const knownRoleOnly = pass !== "any";
     for (const x of mine) {
       if (taken.has(x.mention) || (knownRoleOnly && x.context.role === undefined)) continue;
-      const y = theirs.find((c) => !taken.has(c.mention) && (!knownRoleOnly || c.context.role === x.context.role) && sameQuantity(x.mention, x.context, c.mention, c.context));
+      const y = theirs.find(
+        (c) =>
+          !taken.has(c.mention) &&
+          (!knownRoleOnly || c.context.role === x.context.role) &&
+          (pass !== "toll" || x.context.toll || c.context.toll) &&
+          sameQuantity(x.mention, x.context, c.mention, c.context),
+      );
       if (!y) continue;
       taken.add(x.mention).add(y.mention);
       pairs.push([x, y]);

@@ -52,6 +52,8 @@ describe("figureRole: what happens to what a figure counts", () => {
     // A number of things nothing befell is no toll, nor a toll in money, nor "casualties" (the dead and the hurt).
     expect(rolesIn("The number of stores rose to 412 last year.")).toEqual(["412:-"]);
     expect(rolesIn("The economic toll reached $5 billion.")).toEqual(["$5 billion:-"]);
+    expect(rolesIn("The bridge toll rose to 15 dollars in March.")).toEqual(["15 dollars:-"]);
+    expect(rolesIn("The toll rose to 15 percent of the fare.")).toEqual(["15:-"]);
     expect(rolesIn("Casualties reached 30 by nightfall.")).toEqual(["30:-"]);
   });
 

@@ -236,7 +236,7 @@ const TOLL_OF = words("from in at after since among");
 function tollHead(back: readonly Token[], k: number, weak: boolean): FigureRole | undefined {
   const tail = back[k];
   if (!tail) return undefined;
-  if (tail.norm === "toll" || tail.norm === "tolls") return tollWord(back[k + 1]) ?? "death";
+  if (tail.norm === "toll") return tollWord(back[k + 1]) ?? "death";
   for (let j = k + 1; j <= k + 3; j++) {
     if (back[j]?.norm !== "of" || !COUNT_HEADS.has(back[j + 1]?.norm ?? "")) continue;
     return back.slice(k, j).map(tollWord).find((role) => role !== undefined);
@@ -244,6 +244,12 @@ function tollHead(back: readonly Token[], k: number, weak: boolean): FigureRole 
   if (!weak) return undefined;
   if (COUNTED_NOUNS.has(tail.norm) || back[k + 1]?.norm === "the") return tollWord(tail);
   return undefined;
+}
+
+/** Whether the figure at `start`–`end` is a count of nothing written: all number words, no "dollars", "percent" or "%" after. */
+function bareCount(tokens: readonly Token[], text: string, start: number, end: number): boolean {
+  const inside = tokens.filter((t) => t.start >= start && t.end <= end);
+  return inside.length > 0 && inside.every((t) => t.isNumber) && !/[$€£¥%]/u.test(text.slice(start, end)) && !/^\s*(?:%|percent|per cent|pct)/i.test(text.slice(end));
 }
 
 /**
@@ -254,7 +260,7 @@ function tollHead(back: readonly Token[], k: number, weak: boolean): FigureRole 
  * economic toll reached $5 billion" is money.
  */
 export function tollRole(tokens: readonly Token[], text: string, start: number, end: number): FigureRole | undefined {
-  if (!/^[\p{L}\p{N}][\p{L}\p{N}.,\s-]*$/u.test(text.slice(start, end)) || /percent|pct/i.test(text.slice(start, end))) return undefined;
+  if (!bareCount(tokens, text, start, end)) return undefined;
   const back = clauseBefore(tokens, text, start, 4 * REACH);
   let k = 0;
   while (back[k] && (TOLL_BOUNDS.has((back[k] as Token).norm) || (back[k]?.norm === "at" && (back[k - 1]?.norm === "least" || back[k - 1]?.norm === "most")))) k++;

@@ -89,6 +89,16 @@ describe("buildCoverage: figures the sources disagree on", () => {
     ]);
   });
 
+  it("sets a toll the wire says rose against the dead another source counts", () => {
+    const mill = (id: string, what: string) => source(id, id, `${what} at the Orlen paper mill when the fire started on Sunday night, officials said.`, "The mill makes packaging for supermarkets.");
+    const coverage = buildCoverage([
+      source("s1wire", "s1wire", "The death toll from Sunday night's fire at the Orlen paper mill rose to 15 on Monday, officials said.", "The mill makes packaging for supermarkets."),
+      mill("s2dead", "Twelve people were killed"),
+      mill("s3hurt", "Around 30 people were injured"),
+    ]);
+    expect(coverage.flags.filter((f) => f.kind === "conflict").map((f) => f.figures?.map((g) => g.sources))).toEqual([[["s1wire"], ["s2dead"]]]);
+  });
+
   it("raises nothing when the sources give one figure, however written", () => {
     const agreeing = source("s1post", "Evening Post", "Seven workers were hurt when scaffolding collapsed at the Delmont tower site in Ashby on Tuesday, the fire service said.");
     const coverage = buildCoverage([agreeing, wire, radio, { ...herald, passages: passagesFromBlocks([{ role: "body", text: "The scaffolding came down at the Delmont tower site on Tuesday and 7 workers were hurt, the fire service said." }]) }]);

@@ -7,6 +7,11 @@ describe("escapeMarkdown", () => {
     expect(escapeMarkdown("![x](http://t.example/p.png)")).toBe("!\\[x\\](http://t.example/p.png)");
   });
 
+  it("leaves a plain ampersand as written and escapes one that would start a character reference", () => {
+    expect(escapeMarkdown("Hallorann Pike & Weatherby; AT&T")).toBe("Hallorann Pike & Weatherby; AT&T");
+    expect(escapeMarkdown("written &lt;b&gt; and &#60; and &amp;")).toBe("written &amp;lt;b&amp;gt; and &amp;#60; and &amp;amp;");
+  });
+
   it("leaves parentheses, braces and pipes as written outside tables", () => {
     expect(escapeMarkdown("NEW DELHI (ANI): {draft} a|b")).toBe("NEW DELHI (ANI): {draft} a|b");
     expect(escapeCell("a|b")).toBe("a\\|b");

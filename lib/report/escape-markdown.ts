@@ -5,7 +5,10 @@
  * characters that open markup are backslash-escaped (brackets, so no link or
  * image can form; emphasis, strike and code marks; the backslash itself) and
  * angle brackets become entities, which
- * every CommonMark renderer shows as the characters themselves. Line breaks
+ * every CommonMark renderer shows as the characters themselves. An ampersand
+ * is escaped only where it would start a character reference ("&lt;" written
+ * in an article must not render as "<"): a bare "Pike & Weatherby" or "AT&T"
+ * renders as written, and the raw report stays readable. Line breaks
  * become spaces and renderers always put a label before article text, so
  * line-start syntax (#, >, -, 1.) can never apply and is left alone.
  * Parentheses and braces open nothing without a bracket before them, so
@@ -14,7 +17,7 @@
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n?|\n/g, " ")
-    .replace(/&/g, "&amp;")
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`);

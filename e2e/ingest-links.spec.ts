@@ -126,6 +126,19 @@ test("text without any link gets a clear message", async ({ page }) => {
   await expect(page.getByRole("alert").filter({ hasText: "http" })).toBeVisible();
 });
 
+test("a story title typed and never chosen stops the import with a clear message, and the links stay in the box", async ({ page }) => {
+  await page.goto("/");
+  const links = page.getByRole("textbox", { name: /^Links/ });
+  await links.fill("https://news.example/a-story-that-is-never-fetched");
+  const storyBox = page.getByRole("combobox", { name: /file every article of this batch/ });
+  await storyBox.fill(`No such story ${Date.now()}`);
+  await expect(page.getByText("No story has these words in its title")).toBeVisible();
+  await page.getByRole("button", { name: "Fetch articles" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "is not a chosen story" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Import progress" })).toHaveCount(0);
+  await expect(links).toHaveValue("https://news.example/a-story-that-is-never-fetched");
+});
+
 test("links pasted on a story's page are fetched and filed under that story", async ({ page }) => {
   const site = await startFixtureServer();
   try {

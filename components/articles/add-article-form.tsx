@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { addArticleAction } from "@/app/actions/articles";
 import { IDLE } from "@/app/actions/form-state";
 import { countWords, MAX_TEXT_CHARS } from "@/lib/ingest/input-guards";
-import { StoryPicker, type PickedStory } from "@/components/stories/story-picker";
+import { StoryPicker, unchosenStoryMessage, type PickedStory } from "@/components/stories/story-picker";
 import { SHORT_ARTICLE_WORDS } from "./short-article";
 
 const inputClass =
@@ -20,6 +20,7 @@ export function AddArticleForm() {
   const [state, formAction, pending] = useActionState(addArticleAction, IDLE);
   const [values, setValues] = useState({ title: "", outlet: "", outletKind: "", url: "", publishedAt: "", text: "" });
   const [story, setStory] = useState<PickedStory | null>(null);
+  const [typedStory, setTypedStory] = useState("");
   // Checked here too: a paste of tens of megabytes must get the same clear message, not a failed upload.
   const [localError, setLocalError] = useState<string | null>(null);
   const bind = (name: keyof typeof values) => ({
@@ -39,6 +40,10 @@ export function AddArticleForm() {
           setLocalError(
             `The text is ${values.text.length.toLocaleString("en-US")} characters long; Lacuna takes at most ${MAX_TEXT_CHARS.toLocaleString("en-US")} (about 250,000 words) per article.`,
           );
+        } else if (typedStory.trim()) {
+          // A title typed and never chosen would otherwise store the article under no story, silently.
+          event.preventDefault();
+          setLocalError(unchosenStoryMessage(typedStory));
         } else setLocalError(null);
       }}
     >
@@ -72,7 +77,7 @@ export function AddArticleForm() {
         </label>
       </div>
       <div className="text-sm font-medium text-stone-700">
-        <StoryPicker label="Story (optional)" name="storyId" picked={story} onPick={setStory} />
+        <StoryPicker label="Story (optional)" name="storyId" picked={story} onPick={setStory} onTypedChange={setTypedStory} />
       </div>
       <label className="block text-sm font-medium text-stone-700">
         Article text

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { refetchArticleAction } from "@/app/actions/articles";
 import { retryLinkAction, startIngestAction } from "@/app/actions/ingest";
-import { StoryPicker, type PickedStory } from "@/components/stories/story-picker";
+import { StoryPicker, unchosenStoryMessage, type PickedStory } from "@/components/stories/story-picker";
 
 type LinkRow = { id: string; url: string; state: string; error: string | null; articleId: string | null; retryable?: boolean; story?: { id: string; title: string } | null };
 
@@ -35,6 +35,7 @@ export function IngestBox({ story: fixedStory }: { story?: PickedStory } = {}) {
   const [text, setText] = useState("");
   // Stories are searched by title, never all listed (docs/scale.md).
   const [story, setStory] = useState<PickedStory | null>(fixedStory ?? null);
+  const [typedStory, setTypedStory] = useState("");
   const [batchId, setBatchId] = useState<string | null>(null);
   const [links, setLinks] = useState<LinkRow[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -96,6 +97,11 @@ export function IngestBox({ story: fixedStory }: { story?: PickedStory } = {}) {
 
   const start = () =>
     startTransition(async () => {
+      // A title typed and never chosen would otherwise import the batch under no story, silently.
+      if (typedStory.trim()) {
+        setMessage(unchosenStoryMessage(typedStory));
+        return;
+      }
       setMessage(null);
       const result = await startIngestAction(text, story?.id || undefined);
       if (!result.ok) {
@@ -126,7 +132,7 @@ export function IngestBox({ story: fixedStory }: { story?: PickedStory } = {}) {
         <p className="text-xs text-stone-600">Each article is filed under this story; one already stored in another story stays there.</p>
       ) : (
         <div className="text-sm font-medium text-stone-700">
-          <StoryPicker label="Story (optional: file every article of this batch under it)" picked={story} onPick={setStory} />
+          <StoryPicker label="Story (optional: file every article of this batch under it)" picked={story} onPick={setStory} onTypedChange={setTypedStory} />
         </div>
       )}
       <div className="flex items-center gap-3">

@@ -15,6 +15,16 @@ interface Props {
   picked: PickedStory | null;
   /** Form field that carries the chosen story's id, for a plain form submit. */
   name?: string;
+  /**
+   * Told what is typed in the box and not chosen ("" once a story is picked), so
+   * a form can refuse to go on as if no story had been asked for.
+   */
+  onTypedChange?: (typed: string) => void;
+}
+
+/** Why a form will not start while the story box holds text that was never chosen. */
+export function unchosenStoryMessage(typed: string): string {
+  return `“${typed.trim()}” in the story box is not a chosen story: pick one from its list, or clear the box. A new story is started from an article's page once the article is stored.`;
 }
 
 /**
@@ -22,13 +32,20 @@ interface Props {
  * that match, so the page never lists every story in the archive. A combobox
  * in the ARIA sense: arrow keys move through the matches, Enter picks one.
  */
-export function StoryPicker({ label, onPick, picked, name }: Props) {
+export function StoryPicker({ label, onPick, picked, name, onTypedChange }: Props) {
   const id = useId();
   const [query, setQuery] = useState("");
   const [matches, setMatches] = useState<Array<PickedStory & { articleCount: number }>>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // The query the last answer was for, so "no story matches" is never shown for words typed since.
+  const [answered, setAnswered] = useState<string | null>(null);
   const asked = useRef(0);
+
+  const type = (text: string) => {
+    setQuery(text);
+    onTypedChange?.(text);
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -38,6 +55,7 @@ export function StoryPicker({ label, onPick, picked, name }: Props) {
       const found = await searchStoriesAction(query);
       if (ticket === asked.current) {
         setMatches(found);
+        setAnswered(query);
         setActive(found.length ? 0 : -1);
       }
     }, 150);
@@ -46,7 +64,7 @@ export function StoryPicker({ label, onPick, picked, name }: Props) {
 
   const choose = (story: PickedStory) => {
     onPick({ id: story.id, title: story.title });
-    setQuery("");
+    type("");
     setOpen(false);
   };
 
@@ -78,7 +96,7 @@ export function StoryPicker({ label, onPick, picked, name }: Props) {
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onChange={(e) => {
-          setQuery(e.target.value);
+          type(e.target.value);
           setOpen(true);
         }}
         onKeyDown={(e) => {
@@ -112,6 +130,9 @@ export function StoryPicker({ label, onPick, picked, name }: Props) {
             </li>
           ))}
         </ul>
+      )}
+      {query.trim() !== "" && answered === query && matches.length === 0 && (
+        <p className="mt-1 text-xs font-normal text-amber-800">No story has these words in its title; clear the box to add without a story.</p>
       )}
     </div>
   );

@@ -20,6 +20,7 @@ import { officeAlone, portfolioOfOffice, withoutOfficeLevel } from "./office-tit
 import { descriptorBeforeName } from "./ordinary-openers";
 import { adjectiveOpensName, aliasAcrossCompoundEnd, capitalAfter, capitalsEndInOrganization, compoundAliases, HERITAGE_COMPOUND, lastJoinedCapital, organizationOpensLongerName, teamAfterPlace, type AliasAt } from "./alias-edges";
 import { markPeripheral, withoutCredits, withoutTimeZones, withoutTitleFragments } from "./mention-filters";
+import { termAcronyms, withoutTermAcronyms } from "./defined-terms";
 import { ABBREVIATIONS, BUSINESS_WORDS, COMPANY_SUFFIXES, DIRECTIONS, NOT_NAMES, SENTENCE_OPENERS, ORGANIZATION_WORDS, PERSON_TITLE_HEADS, PUBLICATION_WORDS, TITLE_WORDS } from "./name-words";
 import { datelineLength } from "../text/dateline";
 
@@ -549,7 +550,10 @@ export function scanDocument(
   tokens: (text: string) => readonly Token[] | undefined = () => undefined,
 ): ScannedDocument {
   const evidence: WordEvidence = { midSentenceCaps: new Set(), midSentenceAlone: new Set(), lowerCase: new Set() };
-  const passages = texts.map((text) => scanPassage(text, index, tokens(text) ?? tokenize(text), evidence));
+  const scanned = texts.map((text) => scanPassage(text, index, tokens(text) ?? tokenize(text), evidence));
+  // An acronym the article defines for a common noun ("standing deposit facility (SDF)") is no name anywhere in it.
+  const terms = termAcronyms(texts);
+  const passages = terms.size === 0 ? scanned : scanned.map((p) => ({ ...p, mentions: withoutTermAcronyms(p.mentions, terms) }));
   return { passages, ...evidence, nameKeyMemo: new Map() };
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { analyseDocuments } from "../lib/compare/analyse-documents";
-import { loadInput } from "./load-input";
+import { loadInput, missingFileMessage } from "./load-input";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "lacuna-load-input-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -64,5 +64,12 @@ describe("a file that is no article, given to `lacuna compare`", () => {
     await expect(loadInput(raw("photo.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])))).rejects.toThrow(/photo\.txt is not a web page or a text file/);
     const junk = Buffer.from(Array.from({ length: 400 }, (_, k) => (k * 37) % 256));
     await expect(loadInput(raw("dump.bin", junk))).rejects.toThrow(/dump\.bin is not a web page or a text file/);
+  });
+});
+
+describe("a missing input", () => {
+  it("names the command for stored articles when the name is a stored article's id", async () => {
+    await expect(loadInput("cmxdszcr60005py7d4l45dvds")).rejects.toThrow("lacuna report ID ID");
+    expect(missingFileMessage(path.join(scratch, "wire.txt"))).toBe(`${path.join(scratch, "wire.txt")}: no such file.`);
   });
 });

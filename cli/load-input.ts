@@ -28,6 +28,18 @@ function fromExtracted(extracted: ExtractedArticle, fallbackOutlet: string, url:
   };
 }
 
+/** A stored article's id as the app shows it in links ("cmxdszcr60005py7d4l45dvds"). */
+const STORED_ID = /^c[a-z0-9]{20,31}$/;
+
+/**
+ * `compare` reads files and links, never the database (it stays quick and needs none); an analyst
+ * who copies two ids from the app's links is told which command compares stored articles.
+ */
+export function missingFileMessage(input: string): string {
+  if (STORED_ID.test(input)) return `${input}: no such file. It looks like a stored article's id: \`lacuna report ID ID\` compares two stored articles.`;
+  return `${input}: no such file.`;
+}
+
 export async function loadInput(input: string): Promise<ComparableDocument> {
   if (/^https?:\/\//i.test(input)) {
     const [{ fetchPage }, { fetchOptionsFromEnv }, [{ extractArticle }]] = await Promise.all([
@@ -39,7 +51,7 @@ export async function loadInput(input: string): Promise<ComparableDocument> {
     return fromExtracted(extractArticle(page.html, page.finalUrl), new URL(page.finalUrl).hostname.replace(/^www\./, ""), page.finalUrl);
   }
   const bytes = await readFile(input).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(error.code === "ENOENT" ? `${input}: no such file.` : `${input}: ${error.message}`);
+    throw new Error(error.code === "ENOENT" ? missingFileMessage(input) : `${input}: ${error.message}`);
   });
   // A PDF, an image or an empty file is refused as `lacuna add` refuses it, before it is read as prose.
   const refusal = refusedFile(path.basename(input), bytes);

@@ -74,6 +74,24 @@ describe("cleanPastedText general rules on an invented portal page", () => {
   });
 });
 
+describe("cleanPastedText on a headline with a standfirst above the byline", () => {
+  // An invented broadsheet report pasted as the page shows it: headline, standfirst, byline, story.
+  const raw = [
+    "Harbour board doubles mooring fees as repair bill climbs",
+    "Owners of small boats face the steepest rise in a generation, and some say they will leave the marina",
+    "By Tomasz Wren, Coastal Affairs Editor",
+    "The Eastmouth harbour board voted on Tuesday to double mooring fees from April, saying the storm repairs had cost twice what it planned.",
+    "The board's chair, Agnes Boyle, said the fees had not risen since 2011.",
+  ].join("\n\n");
+
+  it("takes the first line as the title and keeps the standfirst as text", () => {
+    const result = cleanPastedText(raw);
+    expect(result.title).toBe("Harbour board doubles mooring fees as repair bill climbs");
+    expect(result.byline).toContain("Tomasz Wren");
+    expect(bodyTexts(raw)[0]).toBe("Owners of small boats face the steepest rise in a generation, and some say they will leave the marina");
+  });
+});
+
 describe("cleanPastedText on plain text without chrome", () => {
   it("keeps blank-line paragraphs unchanged", () => {
     const raw = "The council approved the budget on Monday.\n\nOpposition members said the vote was rushed.\n\nA final reading is due next week.";

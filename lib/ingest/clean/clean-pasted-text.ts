@@ -109,15 +109,25 @@ function liftMetadata(units: Unit[], out: CleanedText): void {
   }
 }
 
-/** The headline-like line right above a byline/dateline is the title. */
+/**
+ * The headline-like line right above a byline/dateline is the title, unless
+ * it is a standfirst: a second headline-like line under the text's first one
+ * ("Mint Street blinks first…" / "A divided committee lifts borrowing
+ * costs…" / "By …"). The first line is then the title, as the page shows it,
+ * and the standfirst stays in the text.
+ */
 function takeTitle(units: Unit[], at: number, out: CleanedText): void {
   if (out.title) return;
+  const kept = (j: number) => units.slice(0, j).filter((u) => u.kind !== "drop");
   for (let j = at - 1; j >= 0; j--) {
     const prev = units[j]!;
     if (prev.kind === "drop") continue;
     if (isLabelLike(prev.text, 25) && wordCount(prev.text) >= 3) {
-      out.title = prev.text;
-      prev.kind = "drop";
+      const above = kept(j);
+      const first = above.length === 1 ? above[0]! : undefined;
+      const headline = first && classify(first.text) === "body" && isLabelLike(first.text, 25) && wordCount(first.text) >= 3 ? first : prev;
+      out.title = headline.text;
+      headline.kind = "drop";
     }
     return;
   }

@@ -18,6 +18,7 @@ import { joinable, singleSpace } from "./token-joins";
 import { isSaintsDay, pluralPossessiveInName, portfolioAndEnd, saintsPossessive } from "./name-joins";
 import { officeAlone, portfolioOfOffice, withoutOfficeLevel } from "./office-titles";
 import { descriptorBeforeName } from "./ordinary-openers";
+import { courtQualifierEnd, ordinalOpensCourt } from "./court-names";
 import { adjectiveOpensName, aliasAcrossCompoundEnd, capitalAfter, capitalsEndInOrganization, compoundAliases, HERITAGE_COMPOUND, lastJoinedCapital, organizationOpensLongerName, teamAfterPlace, type AliasAt } from "./alias-edges";
 import { markPeripheral, withoutCredits, withoutTimeZones, withoutTitleFragments } from "./mention-filters";
 import { termAcronyms, withoutTermAcronyms } from "./defined-terms";
@@ -179,7 +180,9 @@ export function scanPassage(
   while (dateline > 0 && i < tokens.length && (tokens[i]?.end ?? 0) <= dateline) i++;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || !t.isCapitalized) {
+    // "the 9th Circuit", "the 9th U.S. Circuit Court of Appeals": a circuit's number in figures opens its court's name (court-names.ts).
+    const courtSeat = t && !t.isCapitalized ? ordinalOpensCourt(text, tokens, i, aliasAt) : undefined;
+    if (!t || (!t.isCapitalized && courtSeat === undefined)) {
       i++;
       continue;
     }
@@ -263,7 +266,7 @@ export function scanPassage(
     let onSubject = false;
     /** The run stops where an alias reads a person's name on ("Councillor| Marcus Webb"): see namesBeforeName. */
     let nameFollows = false;
-    let j = paper || body ? (alias as [number, AliasTarget])[0] + 1 : (firmNameEnd(text, tokens, i) ?? i + 1);
+    let j = courtSeat !== undefined ? courtSeat + 1 : paper || body ? (alias as [number, AliasTarget])[0] + 1 : (firmNameEnd(text, tokens, i) ?? i + 1);
     while (j < tokens.length) {
       const prev = tokens[j - 1];
       const cur = tokens[j];
@@ -304,6 +307,12 @@ export function scanPassage(
       // "Ayman al-Zawahiri", "Ansar al-Sharia": a lower-case particle joined to a capital goes on with the name.
       if (cur.isCapitalized || PARTICLE_NAME.test(cur.surface)) {
         j++;
+        continue;
+      }
+      // "District Court for the Eastern District of Virginia", "Court of Appeals for the Ninth Circuit": a court's seat is part of its name (court-names.ts).
+      const seat = courtQualifierEnd(text, tokens, i, j, aliasAt);
+      if (seat !== undefined) {
+        j = seat;
         continue;
       }
       const next = tokens[j + 1];

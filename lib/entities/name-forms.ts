@@ -14,6 +14,7 @@ import type { Mention, MentionLookup } from "./find-mentions";
 import { FEMALE_GIVEN_NAMES, isGivenName, isKnownGivenName, NAME_SUFFIXES, sameGivenName } from "./given-names";
 import { COMPANY_SUFFIXES, ORGANIZATION_WORDS } from "./name-words";
 import { isSaint } from "./name-joins";
+import { mergeInstitutionForms, withoutJurisdiction } from "./institution-forms";
 
 export interface Located {
   doc: number;
@@ -81,6 +82,7 @@ export function mergeNameForms(clusters: Cluster[]): Cluster[] {
     else if (!seen) byWordPair.set(key, c);
   }
   const misspelt = mergeMisspelledNames(full, absorbed, into);
+  mergeInstitutionForms(clusters, absorbed, into);
   mergeOrganisationForms(clusters, absorbed, into);
   mergeSaintsShortForms(clusters, absorbed, into);
   const fullLeft = full.filter((c) => !absorbed.has(c));
@@ -226,9 +228,12 @@ function mergeOrganisationForms(clusters: readonly Cluster[], absorbed: Set<Clus
   const byDepartmentForm = new Map<string, Cluster>();
   for (const c of clusters) {
     if (absorbed.has(c) || c.words.length < 2) continue;
-    const initials = c.words.filter((w) => !ACRONYM_SKIPS.has(w)).map((w) => w[0]).join("");
-    if (initials.length >= 2) appendTo(spelledOut, initials, c);
-    const form = departmentForm(c.words);
+    // "US Environmental Protection Agency" is the EPA, and "U.S. Department of Justice" the Justice Department (institution-forms.ts).
+    // ("FBI" keeps the "Federal" of "Federal Bureau of Investigation": both initials are read.)
+    const words = withoutJurisdiction(c.words);
+    const initials = new Set([c.words, words].map((w) => w.filter((x) => !ACRONYM_SKIPS.has(x)).map((x) => x[0]).join("")));
+    for (const i of initials) if (i.length >= 2) appendTo(spelledOut, i, c);
+    const form = departmentForm(words);
     if (!form) continue;
     const seen = byDepartmentForm.get(form);
     if (seen && !c.fromAlias) into(seen, c);

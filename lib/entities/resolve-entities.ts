@@ -14,6 +14,7 @@ import { ordinaryPlural } from "./ordinary-openers";
 import { bestCanonical, mergeNameForms, type Cluster, type Located } from "./name-forms";
 import { isGivenName } from "./given-names";
 import { placeAdjective } from "./place-adjectives";
+import { countryBeforeBody, countryWords, opensWithCountry } from "./institution-forms";
 
 /** The part of a Passage entity recognition needs. */
 export interface PassageText {
@@ -147,9 +148,13 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
   const headingNames: Located[] = [];
   const bodyEndsOnly = pluralsEndingBodiesOnly(located);
   const adjectiveOf = placeAdjectiveReader(located, index);
+  const prefixed = fold ? countryBeforeBody(located) : { countries: new Set<Mention>(), bodies: new Set<Mention>() };
+  const country = fold ? lookupAlias(index, "united states", "United States") : undefined;
   for (const loc of located) {
     if (bodyEndsOnly.has(loc.mention)) continue;
-    const m = dropOrdinaryOpening(loc.mention, midCaps, lower);
+    // "U.S. Environmental Protection Agency": the body's first word follows the country's point, no sentence's end.
+    const scanned = prefixed.bodies.has(loc.mention) && loc.mention.sentenceInitial ? { ...loc.mention, sentenceInitial: false } : loc.mention;
+    const m = dropOrdinaryOpening(scanned, midCaps, lower);
     if (!m) continue;
     // A mention as scanned was looked up once for its document; only a shortened one is looked up here.
     const { alias, key } = m === loc.mention ? (loc.lookup as MentionLookup) : lookUp(m, index);
@@ -164,7 +169,7 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
       continue;
     }
     if (alias) {
-      item.indirect = alias.indirect;
+      item.indirect = alias.indirect || prefixed.countries.has(m);
       const c = clusterFor(key, () => ({
         canonical: alias.canonical,
         type: alias.type,
@@ -178,6 +183,17 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
     if (loc.heading || looksLikeHeadline(m, lower)) {
       headingNames.push(item);
       continue;
+    }
+    // "US Environmental Protection Agency", "9th U.S. Circuit": the body's name refers to its country without naming it (institution-forms.ts).
+    if (country && !m.titled && opensWithCountry(m.words)) {
+      const c = clusterFor(`alias:${country.canonical}`, () => ({
+        canonical: country.canonical,
+        type: country.type,
+        fromAlias: true,
+        words: (index.canonicalKeys.get(country.canonical) ?? nameKey(country.canonical)).split(" "),
+        items: [],
+      }));
+      c.items.push({ ...item, mention: countryWords(m), indirect: true });
     }
     // "Mr. Clinton" and "Mrs. Clinton" may be two people of one family: kept apart until folded (mergeNameForms).
     const honorific = fold && m.words.length === 1 ? m.honorific : undefined;

@@ -22,6 +22,8 @@ describe("courtKey", () => {
     expect(courtKey(words("Court of Appeals for the Ninth Circuit"))).toEqual({ kind: "court of appeals", seat: "9th circuit" });
     expect(courtKey(words("9th US Circuit Court of Appeals"))).toEqual({ kind: "court of appeals", seat: "9th circuit" });
     expect(courtKey(words("Ninth Circuit"))).toEqual({ kind: "court of appeals", seat: "9th circuit" });
+    expect(courtKey(words("Federal Circuit"))).toEqual({ kind: "court of appeals", seat: "federal circuit" });
+    expect(courtKey(words("Silverstone Circuit"))).toBeUndefined();
     expect(courtKey(words("Supreme Court"))).toEqual({ kind: "supreme court" });
     expect(courtKey(words("Environmental Protection Agency"))).toBeUndefined();
   });

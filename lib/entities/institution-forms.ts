@@ -27,6 +27,9 @@ const ORDINAL_WORDS: Readonly<Record<string, string>> = {
 
 const ORDINAL_FIGURES = /^\d{1,2}(?:st|nd|rd|th)$/;
 
+/** The federal circuits named, not numbered. */
+const CIRCUIT_NAMES: ReadonlySet<string> = new Set(["federal", "dc"]);
+
 /** Number of words a jurisdiction takes at `k` ("united states" two, "us" one), 0 if none. */
 function jurisdictionAt(words: readonly string[], k: number): number {
   if (words[k] === "united" && words[k + 1] === "states") return 2;
@@ -91,7 +94,8 @@ export interface CourtKey {
  */
 export function courtKey(written: readonly string[]): CourtKey | undefined {
   const words = withoutJurisdiction(written.map((w) => ORDINAL_WORDS[w] ?? w)).filter((w) => w !== "the");
-  const circuitFirst = ORDINAL_FIGURES.test(words[0] ?? "") && words[1] === "circuit";
+  // "Ninth Circuit", "Federal Circuit", "D.C. Circuit": a federal circuit by its number or its name (not a racing "Silverstone Circuit").
+  const circuitFirst = (ORDINAL_FIGURES.test(words[0] ?? "") || CIRCUIT_NAMES.has(words[0] ?? "")) && words[1] === "circuit";
   if (!words.includes("court")) return circuitFirst && words.length === 2 ? { kind: "court of appeals", seat: words.join(" ") } : undefined;
   const forAt = words.indexOf("for");
   if (forAt > 0) {

@@ -13,6 +13,8 @@
  *   side's letter ("Meridian Press (A)").
  */
 
+import { shortDate } from "../text/calendar-words";
+
 /** What naming needs of an article. */
 export interface NamedSource {
   outlet: string;
@@ -26,7 +28,6 @@ export interface SideLabels {
   b: string;
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** Characters of a title kept in a label: enough to recognise it, short enough for a button. */
 const TITLE_CHARS = 40;
 
@@ -60,7 +61,7 @@ function dayParts(date: string | null | undefined): { year: string; month: numbe
 
 /** "6 Dec", with the year when the two days are in different years ("30 Dec 2025"). */
 function dayLabel(day: { year: string; month: number; day: number }, withYear: boolean): string {
-  return `${day.day} ${MONTHS[day.month - 1] ?? ""}${withYear ? ` ${day.year}` : ""}`;
+  return shortDate(day.day, day.month, withYear ? day.year : undefined);
 }
 
 /** The title's opening, cut at a word, in quotes. */

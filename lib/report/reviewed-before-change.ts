@@ -11,6 +11,7 @@
  * Pure: the callers hand in the review's time and the articles its finding
  * concerns, each with the time its text last changed (Article.textChangedAt).
  */
+import { shortDate } from "../text/calendar-words";
 
 /** An article a finding concerns, as the marker names it. */
 export interface ArticleTextState {
@@ -47,13 +48,11 @@ export function reviewedBeforeTextChange(reviewedAt: Date | string, articles: re
   return latest && { articleId: latest.article.id, outlet: latest.article.outlet, changedAt: new Date(latest.at).toISOString() };
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /** "7 Dec 2026, 15:46 UTC", the same wherever it is rendered (no locale, no time zone of the machine). */
 function utcTime(iso: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return "";
-  return `${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}, ${at.toISOString().slice(11, 16)} UTC`;
+  return `${shortDate(at.getUTCDate(), at.getUTCMonth() + 1, at.getUTCFullYear())}, ${at.toISOString().slice(11, 16)} UTC`;
 }
 
 /**

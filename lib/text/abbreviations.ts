@@ -4,6 +4,7 @@
  * not before a day number, and "Inc." or "U.S." often does.
  * Keys are lower case, without the final dot.
  */
+import { MONTH_ABBREVIATIONS } from "./calendar-words";
 
 /** Titles before a name: never the end of a sentence. */
 export const TITLES: ReadonlySet<string> = new Set(
@@ -17,9 +18,7 @@ export const BEFORE_NUMBER: ReadonlySet<string> = new Set(
 );
 
 /** Month abbreviations: part of the sentence before a day number ("Jan. 5", "Sept. 11"). */
-export const MONTHS: ReadonlySet<string> = new Set(
-  `jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/).filter(Boolean),
-);
+export const MONTHS: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
 
 /**
  * Abbreviations that may also close a sentence ("… shares of Acme Inc. The

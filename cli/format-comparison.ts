@@ -8,7 +8,7 @@ import { FIRST_VIEW_ITEMS } from "../lib/omissions/first-view";
 import { languageNote } from "../lib/compare/language-note";
 import { NOT_COMPARED_OTHER_LANGUAGE } from "../lib/compare/not-compared-label";
 import { ITEM_SIDE_ORDER, numberItems } from "../lib/omissions/item-numbers";
-import { pairLabels, withSideLabels } from "../lib/compare/source-labels";
+import { pairLabels } from "../lib/compare/source-labels";
 
 function markDiff(diff: DiffChunk[]): string {
   return diff.map(([op, text]) => (op === 0 ? text : op === -1 ? `[-${text}-]` : `{+${text}+}`)).join("");
@@ -37,7 +37,7 @@ export function formatComparisonText(c: Comparison): string {
     lines.push("", `What ${absent} leaves out of ${present}'s report (${items.length} item${items.length === 1 ? "" : "s"}, most important first):`);
     items.slice(0, FIRST_VIEW_ITEMS).forEach((item) => {
       lines.push(`  ${numbers.get(item.id)}. [${item.importance}] ${item.title}`);
-      if (item.reasons.length) lines.push(`     ${item.reasons.map((r) => withSideLabels(r, c, labels)).join("; ")}`);
+      if (item.reasons.length) lines.push(`     ${item.reasons.join("; ")}`);
     });
     if (items.length > FIRST_VIEW_ITEMS) lines.push(`  … and ${items.length - FIRST_VIEW_ITEMS} more (--format json lists them all)`);
   }

@@ -13,7 +13,7 @@
  */
 import type { Comparison, DiffChunk, Importance, Omission, OmissionItem, OmissionKind, Side } from "@/lib/types/comparison";
 import { htmlLang, languageName } from "@/lib/compare/language-note";
-import { pairLabels, withSideLabels, type SideLabels } from "@/lib/compare/source-labels";
+import { pairLabels, type SideLabels } from "@/lib/compare/source-labels";
 import { ITEM_SIDE_ORDER, numberItems } from "@/lib/omissions/item-numbers";
 import { buildRows, type CompareRow } from "./build-rows";
 import type { RowCategory } from "./row-category";
@@ -252,7 +252,7 @@ export function buildComparePageModel(
       ...item,
       number: numbers.get(item.id)!,
       title: clip(item.title, 300) ?? "",
-      reasons: item.reasons.slice(0, 4).map((r) => withSideLabels(r, comparison, labels)),
+      reasons: item.reasons.slice(0, 4),
       // The page needs the rows, not the passage numbers behind them.
       evidence: item.evidence.slice(0, 12),
       related: item.related.slice(0, 12),

@@ -14,7 +14,6 @@ import { FlagReview, type ReviewView } from "./flag-review";
 import { ImportanceBadge } from "./importance-badge";
 import { itemFragment } from "./item-link";
 import { itemReviewKey } from "@/lib/report/item-review";
-import { nameSides } from "@/lib/report/name-sides";
 import { clipAtWord } from "@/lib/text/clip";
 
 export const KIND_LABEL: Record<OmissionKind, string> = {
@@ -206,7 +205,6 @@ function SideItems({
               key={item.id}
               item={item}
               flags={flags}
-              labels={labels}
               lang={side === "b" ? lang?.a : lang?.b}
               scope={scope}
               reviewKey={reviewKeyOf(item, reviews)}
@@ -279,7 +277,6 @@ function ItemWindowLinks({ side, missing, window, numberAt, href }: { side: Side
 function ItemEntry({
   item,
   flags,
-  labels,
   lang,
   scope,
   reviewKey,
@@ -292,7 +289,6 @@ function ItemEntry({
 }: {
   item: ItemView;
   flags: Record<string, FlagView>;
-  labels: { a: string; b: string };
   /** HTML language of the item's words (the side that has it), when not English. */
   lang?: string;
   scope: string;
@@ -316,7 +312,7 @@ function ItemEntry({
       {folded ? (
         <FoldedItem item={item} heading={heading} lang={lang} selected={selected} onSelect={onSelect} />
       ) : (
-        <ItemDetails item={item} lead={lead} others={others} context={context} labels={labels} lang={lang} selected={selected} onSelect={onSelect} />
+        <ItemDetails item={item} lead={lead} others={others} context={context} lang={lang} selected={selected} onSelect={onSelect} />
       )}
       <div className="flex flex-wrap items-center gap-x-3">
         <FlagReview scope={scope} flagKey={reviewKey} swappedKey={swappedKey} review={review} item={{ number: item.number, title: heading }} onChange={(r) => onReviewChange(reviewKey, r)} />
@@ -352,7 +348,6 @@ function ItemDetails({
   lead,
   others,
   context,
-  labels,
   lang,
   selected,
   onSelect,
@@ -361,7 +356,6 @@ function ItemDetails({
   lead: FlagView | undefined;
   others: FlagView[];
   context: string | null;
-  labels: { a: string; b: string };
   lang?: string;
   selected: boolean;
   onSelect: (item: ItemView) => void;
@@ -391,7 +385,7 @@ function ItemDetails({
         {item.reasons.length > 0 && (
           <span className="mt-1 block text-xs text-stone-700">
             <span className="sr-only">Why: </span>
-            {item.reasons.map((r) => nameSides(r, labels)).join(" · ")}
+            {item.reasons.join(" · ")}
           </span>
         )}
       </button>

@@ -70,3 +70,43 @@ describe("analyseDocuments on articles in other languages than English", () => {
     expect(c.omissions.filter((o) => o.kind === "entity").length).toBeGreaterThan(0);
   });
 });
+
+describe("analyseDocuments names the sides as the view does", () => {
+  /** The agency and its rewrite as two pieces of one paper, a day apart. */
+  const gazette = (labels?: { a: string; b: string }) =>
+    analyseDocuments(
+      { ...BLINKEN_MOTEGI_ANI, info: { ...BLINKEN_MOTEGI_ANI.info, outlet: "Brackley Gazette", publishedAt: "2026-12-06" } },
+      { ...BLINKEN_MOTEGI_REWRITE, info: { ...BLINKEN_MOTEGI_REWRITE.info, outlet: "Brackley Gazette", publishedAt: "2026-12-07" } },
+      labels ? { labels } : {},
+    );
+  const sentences = (c: ReturnType<typeof gazette>) => [...c.items.flatMap((i) => i.reasons), ...c.omissions.flatMap((o) => (o.note ? [o.note] : []))];
+
+  it("writes two articles of one outlet with their display labels, in reasons and notes, with no rewrite after", () => {
+    const c = gazette();
+    expect(c.items.find((i) => i.id === "entity:a:mark milley")!.reasons).toEqual(["2 mentions in Brackley Gazette (7 Dec), none in Brackley Gazette (6 Dec)"]);
+    expect(c.omissions.find((o) => o.key === "entity:a:mark milley")!.note).toBe("“Mark Milley” appears 2× in Brackley Gazette (7 Dec), never in Brackley Gazette (6 Dec)");
+    expect(sentences(c).join("\n")).not.toMatch(/Brackley Gazette \([AB]\)/);
+  });
+
+  it("writes the names it is given (a story's numbering)", () => {
+    const c = gazette({ a: "Brackley Gazette (1)", b: "Brackley Gazette (3)" });
+    expect(c.items.find((i) => i.id === "entity:a:mark milley")!.reasons).toEqual(["2 mentions in Brackley Gazette (3), none in Brackley Gazette (1)"]);
+    expect(sentences(c).join("\n")).not.toMatch(/Brackley Gazette \((A|B|6 Dec|7 Dec)\)/);
+  });
+
+  it("finds the same flags under the same keys whatever the names say: a review keeps its flag", () => {
+    // Names holding names of the text: read as the outlets' own, "Mark Milley" and the Department of Defense would be no news.
+    const odd = { a: "Mark Milley Daily (“Kishi”)", b: "Department of Defense Weekly" };
+    const plain = gazette();
+    const named = gazette(odd);
+    expect(named.omissions.map((o) => o.key)).toEqual(plain.omissions.map((o) => o.key));
+    expect(named.items.map((i) => [i.id, i.flags])).toEqual(plain.items.map((i) => [i.id, i.flags]));
+    expect(named.omissions.map((o) => o.key)).toEqual(expect.arrayContaining(["entity:a:mark milley", "entity:a:department of defense", "entity:a:kishi"]));
+    // Nothing else differs: with each side's name put back to one mark, the two analyses are one.
+    const marked = (c: typeof plain, names: { a: string; b: string }) => {
+      const mark = (text: string) => text.split(names.a).join("‹A›").split(names.b).join("‹B›");
+      return { ...c, items: c.items.map((i) => ({ ...i, reasons: i.reasons.map(mark) })), omissions: c.omissions.map((o) => ({ ...o, ...(o.note ? { note: mark(o.note) } : {}) })) };
+    };
+    expect(marked(named, odd)).toEqual(marked(plain, { a: "Brackley Gazette (6 Dec)", b: "Brackley Gazette (7 Dec)" }));
+  });
+});

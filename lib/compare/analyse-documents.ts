@@ -9,11 +9,18 @@ import { comparePassages } from "./compare-documents";
 import { prepareDocument, type PreparedDocument } from "./prepared-document";
 import type { ComparableDocument, Comparison, SourceInfo } from "../types/comparison";
 import { sameLanguage } from "../text/language";
+import { pairLabels, type SideLabels } from "./source-labels";
 
 export interface AnalyseOptions {
   /** Analyst-added aliases on top of the built-in list. */
   aliases?: readonly AliasEntry[];
   align?: Partial<AlignParams>;
+  /**
+   * How the view names the two sides (a story's "Meridian Press (1)" and "(3)"): the reasons and notes
+   * say them as the rest of the view does. By default the pair's own rule (source-labels.ts), which
+   * tells two articles of one outlet apart ("Brackley Gazette (6 Dec)"). Words only: no finding nor key depends on them.
+   */
+  labels?: SideLabels;
 }
 
 export function analyseDocuments(a: ComparableDocument, b: ComparableDocument, options: AnalyseOptions = {}): Comparison {
@@ -23,10 +30,11 @@ export function analyseDocuments(a: ComparableDocument, b: ComparableDocument, o
 /** The same on prepared documents: what they already know of themselves is not worked out again. */
 export function analysePrepared(a: PreparedDocument, b: PreparedDocument, options: AnalyseOptions = {}): Comparison {
   const compared = comparePassages(a.passages, b.passages, options.align, { a: a.alignment, b: b.alignment });
+  const labels = options.labels ?? pairLabels(a.info, b.info);
   const grouped = findOmissionItems(
     {
-      a: { passages: a.passages, reading: a.reading, title: a.info.title, outlet: a.info.outlet },
-      b: { passages: b.passages, reading: b.reading, title: b.info.title, outlet: b.info.outlet },
+      a: { passages: a.passages, reading: a.reading, title: a.info.title, outlet: a.info.outlet, label: labels.a },
+      b: { passages: b.passages, reading: b.reading, title: b.info.title, outlet: b.info.outlet, label: labels.b },
       alignments: compared.alignments,
       onlyA: compared.onlyA,
       onlyB: compared.onlyB,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { numberedOutletLabels, pairLabels, withSideLabels } from "./source-labels";
+import { numberedOutletLabels, pairLabels } from "./source-labels";
 
 describe("numberedOutletLabels", () => {
   it("numbers an outlet with several articles in the given order and leaves single outlets bare", () => {
@@ -61,25 +61,5 @@ describe("pairLabels", () => {
       const labels = pairLabels(a, b);
       expect(labels.a.toLowerCase()).not.toBe(labels.b.toLowerCase());
     }
-  });
-});
-
-describe("withSideLabels", () => {
-  const sources = { a: { outlet: "Brackley Gazette" }, b: { outlet: "Brackley Gazette" } };
-  const labels = { a: "Brackley Gazette (6 Dec)", b: "Brackley Gazette (7 Dec)" };
-
-  it("puts the view's labels where the analysis named one outlet's two sides by letter", () => {
-    expect(withSideLabels("named by Brackley Gazette (A); absent from Brackley Gazette (B)", sources, labels)).toBe(
-      "named by Brackley Gazette (6 Dec); absent from Brackley Gazette (7 Dec)",
-    );
-  });
-
-  it("leaves sentences about two different outlets alone", () => {
-    expect(withSideLabels("absent from Daily Courier (B)", { a: { outlet: "Meridian Press" }, b: { outlet: "Daily Courier" } }, labels)).toBe("absent from Daily Courier (B)");
-  });
-
-  it("does not rewrite a label that holds the other side's form", () => {
-    const odd = { a: "Brackley Gazette (“About Brackley Gazette (B)”)", b: "Brackley Gazette (7 Dec)" };
-    expect(withSideLabels("in Brackley Gazette (A)", sources, odd)).toBe("in Brackley Gazette (“About Brackley Gazette (B)”)");
   });
 });

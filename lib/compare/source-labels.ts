@@ -11,6 +11,9 @@
  *   the publication day when the days differ ("Brackley Gazette (6 Dec)"),
  *   else a short title ("Brackley Gazette (“Death toll rises…”)"), else the
  *   side's letter ("Meridian Press (A)").
+ *
+ * The analysis is given these names (AnalyseOptions.labels), so its reasons and
+ * notes say them as the rest of the view does; nothing rewrites them after.
  */
 
 import { shortDate } from "../text/calendar-words";
@@ -93,18 +96,4 @@ export function pairLabels(a: NamedSource, b: NamedSource): SideLabels {
   if (outletKey(names.a) !== outletKey(names.b)) return names;
   const detail = telling(a, b) ?? { a: "A", b: "B" };
   return { a: `${names.a} (${detail.a})`, b: `${names.b} (${detail.b})` };
-}
-
-/**
- * The analysis writes its own sentences with the outlets' names and, for one
- * outlet on both sides, with the side's letter ("absent from Brackley
- * Gazette (B)", lib/omissions/find-omissions.ts). This puts the view's labels
- * in their place, so a reason names a side as the rest of the view does.
- */
-export function withSideLabels(text: string, sources: { a: NamedSource; b: NamedSource }, labels: SideLabels): string {
-  const [oa, ob] = [sources.a.outlet.trim(), sources.b.outlet.trim()];
-  if (!oa || oa !== ob) return text;
-  // One pass, so a label that happens to hold the other side's form is not rewritten again.
-  const escaped = oa.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return text.replace(new RegExp(`${escaped} \\(([AB])\\)`, "g"), (_, side: string) => (side === "A" ? labels.a : labels.b));
 }

@@ -71,9 +71,9 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
     const count = e.namedCounts[sideIndex(present)] ?? 0;
     if (count === 0) continue;
     // An outlet naming itself ("HuffPost", "Kyodo News") is no news the other side leaves out.
-    if (namesOutlet(e, ctx.names[present])) continue;
+    if (namesOutlet(e, ctx.outlets[present])) continue;
     // Nor is the other outlet's name ("first reported by The New York Times"): an outlet does not cite itself.
-    if (namesOutlet(e, ctx.names[absent])) continue;
+    if (namesOutlet(e, ctx.outlets[absent])) continue;
     // Named in the other side's headline: not left out, whatever its body says.
     if (ctx.inHeadline[absent](e)) continue;
     // The other side names a state of the country: it is set there, and leaves nothing out by not naming it.

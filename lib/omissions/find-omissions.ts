@@ -70,9 +70,7 @@ export function buildOmissionContext(input: OmissionInput, options: OmissionOpti
       return coverOf("b");
     },
   };
-  const names = { a: input.a.outlet?.trim() || "A", b: input.b.outlet?.trim() || "B" };
-  // Two outlets of one name (two pieces of one paper) are told apart by their letters.
-  if (names.a === names.b) Object.assign(names, { a: `${names.a} (A)`, b: `${names.b} (B)` });
+  const outlets = { a: input.a.outlet?.trim() ?? "", b: input.b.outlet?.trim() ?? "" };
   return {
     passages: { a: input.a.passages, b: input.b.passages },
     readings,
@@ -82,10 +80,18 @@ export function buildOmissionContext(input: OmissionInput, options: OmissionOpti
     tokens,
     cover,
     paired,
-    names,
+    outlets,
+    names: sideNames(input),
     titles: { a: input.a.title, b: input.b.title },
     inHeadline: { a: headlineReader(input.a.title, index), b: headlineReader(input.b.title, index) },
   };
+}
+
+/** The labels the caller gives; else each outlet, or its letter, and two of one name (two pieces of one paper) told apart by their letters. */
+function sideNames(input: OmissionInput): Record<Side, string> {
+  const names = { a: input.a.outlet?.trim() || "A", b: input.b.outlet?.trim() || "B" };
+  if (names.a === names.b) Object.assign(names, { a: `${names.a} (A)`, b: `${names.b} (B)` });
+  return { a: input.a.label ?? names.a, b: input.b.label ?? names.b };
 }
 
 /** Every flag, grouped into the items an analyst reads and ranked (omission-items.ts). */

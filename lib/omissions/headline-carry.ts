@@ -96,7 +96,7 @@ export function headlineTerms(ctx: OmissionContext, side: Side): readonly Headli
   if (!terms) {
     const kept = headlineWords(ctx, side);
     const keys = headlineNamesAndFigures(ctx, side);
-    const ownName = new Set(ctx.tokens(ctx.names[side]).map((t) => t.norm));
+    const ownName = new Set(ctx.tokens(ctx.outlets[side]).map((t) => t.norm));
     const byStem = new Map<string, HeadlineWord>();
     for (const t of ctx.tokens(ctx.titles[side] ?? "")) {
       if (!kept.has(t.norm) || ownName.has(t.norm) || byStem.has(t.stem)) continue;

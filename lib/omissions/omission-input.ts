@@ -22,8 +22,15 @@ export interface OmissionSide {
   reading?: ArticleReading;
   /** The article's headline (what an outlet puts first weighs most). */
   title?: string;
-  /** The outlet's name, for notes an analyst reads ("only in Kyodo News"); "A" / "B" when absent. */
+  /** The outlet's name: what the article calls itself, which it never leaves out nor quotes as a speaker. */
   outlet?: string;
+  /**
+   * What the notes an analyst reads call this side ("only in Kyodo News"), as the view names it beside
+   * the other (lib/compare/source-labels.ts: "Brackley Gazette (6 Dec)" beside another of its outlet).
+   * By default the outlet, or "A" / "B" when absent, with the side's letter when both sides have one
+   * outlet ("Brackley Gazette (A)"). Only sentences read it: what is found, and every key, is the same whatever it says.
+   */
+  label?: string;
 }
 
 export interface OmissionInput {
@@ -64,7 +71,12 @@ export interface OmissionContext {
   cover: Record<Side, readonly PassageCover[]>;
   /** The aligner's counterparts of each passage of a side (the other side's passage indexes), by passage index; unpaired passages are absent. */
   paired: Record<Side, ReadonlyMap<number, readonly number[]>>;
-  /** What notes call each side: its outlet, or "A" / "B". */
+  /**
+   * Each side's own outlet as given (empty when unknown), which the finders read: an outlet is no news of
+   * its article. Never the label, whose words (a headline's, in quotes) would read as the outlet's own.
+   */
+  outlets: Record<Side, string>;
+  /** What notes call each side: its label (OmissionSide.label). */
   names: Record<Side, string>;
   titles: Record<Side, string | undefined>;
   /** Does a side's headline name this entity (an alias counts: "Tokyo" for Japan)? */

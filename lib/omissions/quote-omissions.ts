@@ -161,7 +161,7 @@ function paraphrasedBy(ctx: OmissionContext, absent: Side, q: QuoteInfo): number
     const p = ctx.passages[absent][position];
     if (!p) continue;
     const verbs = reading.speechVerbs(p.text);
-    if (verbs.length > 0 && speakerIn(p.text, ctx.entities, verbs, ctx.names[absent]) === speaker) return p.index;
+    if (verbs.length > 0 && speakerIn(p.text, ctx.entities, verbs, ctx.outlets[absent]) === speaker) return p.index;
   }
   return undefined;
 }

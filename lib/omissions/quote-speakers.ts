@@ -305,7 +305,7 @@ function describe(ctx: OmissionContext, side: Side, spellings: SpellingIndex): Q
   const verbsOf: VerbsOf = (window) => reading.speechVerbs(window);
   return quotes.map((q) => {
     // "he said" with nobody named before it in its paragraph goes on from the paragraph before.
-    const speaker = speakerIn(q, spellings, soFar, verbsOf, () => q.quote.paragraph.previous?.text, previous, ctx.names[side]) ?? sameSentenceSpeaker(q, previous);
+    const speaker = speakerIn(q, spellings, soFar, verbsOf, () => q.quote.paragraph.previous?.text, previous, ctx.outlets[side]) ?? sameSentenceSpeaker(q, previous);
     previous = { ...q, speaker };
     return previous;
   });

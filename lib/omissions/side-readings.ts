@@ -127,7 +127,7 @@ function speakerOfPassage(ctx: OmissionContext, side: Side, p: Passage): string 
   if (speaker === undefined) {
     // Most passages have no speech verb: their entities are not looked up.
     const verbs = ctx.readings[side].speechVerbs(p.text);
-    speaker = verbs.length === 0 ? null : (speakerIn(p.text, entitiesIn(ctx, side, [p]), verbs, ctx.names[side]) ?? null);
+    speaker = verbs.length === 0 ? null : (speakerIn(p.text, entitiesIn(ctx, side, [p]), verbs, ctx.outlets[side]) ?? null);
     memo.set(key, speaker);
   }
   return speaker ?? undefined;
@@ -205,7 +205,7 @@ export function headlineNamesAndFigures(ctx: OmissionContext, side: Side): Reado
     for (const t of ctx.tokens(title)) if (t.isContent && (/\d/.test(t.norm) || NUMBER_WORD.test(t.norm))) found.add(t.norm);
     for (const e of ctx.entities) {
       // The outlet's own name ("the Courier has learned") is no news of the headline's.
-      if ((e.counts[sideIndex(side)] ?? 0) === 0 || !titleHas(ctx, side, e.canonical) || namesOutlet(e, ctx.names[side])) continue;
+      if ((e.counts[sideIndex(side)] ?? 0) === 0 || !titleHas(ctx, side, e.canonical) || namesOutlet(e, ctx.outlets[side])) continue;
       for (const t of ctx.tokens(e.canonical)) if (t.isContent) found.add(t.norm);
     }
     keys = memo[side] = found;

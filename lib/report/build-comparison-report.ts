@@ -16,7 +16,7 @@ import { itemReviewKey } from "./item-review";
 import { nameSides } from "./name-sides";
 import { sourceName } from "./format-values";
 import { languageNote } from "../compare/language-note";
-import { pairLabels, withSideLabels, type SideLabels } from "../compare/source-labels";
+import { pairLabels, type SideLabels } from "../compare/source-labels";
 
 /** Items per side in the first view, as on the compare page. */
 export const TOP_ITEMS_PER_SIDE = FIRST_VIEW_ITEMS;
@@ -29,9 +29,10 @@ export interface ComparisonReportMeta {
   /** The story both articles belong to, when they share one. */
   story?: string | null;
   /**
-   * How to name the two sides when a wider view already names them (a story
-   * report: its articles' numbered labels); by default the pair's own rule
-   * (lib/compare/source-labels.ts: the outlets, told apart when they are one).
+   * How to name the two sides: the names the comparison was analysed with
+   * (AnalyseOptions.labels: a story report's numbered labels), as its reasons
+   * already say them; by default the pair's own rule, the analysis's default
+   * too (lib/compare/source-labels.ts: the outlets, told apart when they are one).
    */
   names?: SideLabels;
 }
@@ -78,8 +79,9 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
   const isHidden = (key: string) => meta.hideDismissed === true && reviews.get(key)?.status === "dismissed";
   const byKey = new Map(comparison.omissions.map((o) => [o.key, o]));
   const labels = meta.names ?? pairLabels({ ...comparison.a, outlet: sourceName({ ...comparison.a, label: "A" }) }, { ...comparison.b, outlet: sourceName({ ...comparison.b, label: "B" }) });
-  // The analysis's sentences name the sides its own way ("Brackley Gazette (B)" for one outlet twice): the report's names instead.
-  const relabel = (reason: string) => withSideLabels(nameSides(reason, labels), comparison, labels);
+  // The analysis names each side as the view does (analysePrepared's labels); a side it knew no name for is its letter
+  // ("3 mentions in A"), which the report names by the article's title.
+  const relabel = (reason: string) => nameSides(reason, labels);
   const all = itemsOf(comparison);
   // Numbered before any is hidden, so "item 7" is the page's item 7 whatever the report leaves out.
   const numbers = numberItems(all);
@@ -171,7 +173,7 @@ export function buildComparisonReport(comparison: Comparison, reviews: ReviewMap
       omissions: comparison.omissions.filter((o) => flagNumbers.has(o.key)).map((o) => ({ ...o, itemNumber: flagNumbers.get(o.key) ?? null })),
       items: comparison.items.flatMap((i) => {
         const number = itemNumbers.get(i.id);
-        return number === undefined ? [] : [{ ...i, reasons: i.reasons.map((r) => withSideLabels(r, comparison, labels)), flags: i.flags.filter((k) => !isHidden(k)), number }];
+        return number === undefined ? [] : [{ ...i, flags: i.flags.filter((k) => !isHidden(k)), number }];
       }),
     },
     reviews: shownReviews,

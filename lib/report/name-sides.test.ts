@@ -20,3 +20,16 @@ describe("nameSides", () => {
     expect(nameSides("only in B; A has no counterpart", titled)).toBe("only in Gazette (“B shift says 3 in B died”); Gazette (“Fire in A wing”) has no counterpart");
   });
 });
+
+describe("nameSides on a sentence that already names the sides", () => {
+  it("reads no side letter in a name the analysis wrote itself", () => {
+    const titled = { a: "Gazette (“Patients wait in A&E”)", b: "Gazette (“Ward B closes”)" };
+    expect(nameSides("3 mentions in Gazette (“Patients wait in A&E”), none in Gazette (“Ward B closes”)", titled)).toBe(
+      "3 mentions in Gazette (“Patients wait in A&E”), none in Gazette (“Ward B closes”)",
+    );
+  });
+
+  it("still names the letters of a side the analysis had no name for", () => {
+    expect(nameSides("3 mentions in A, none in Kyodo News", { a: "Talks open (title)", b: "Kyodo News" })).toBe("3 mentions in Talks open (title), none in Kyodo News");
+  });
+});

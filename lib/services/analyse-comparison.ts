@@ -7,6 +7,7 @@ import { listEntityAliases } from "../db/aliases";
 import { BoundedCache, rememberPromise } from "./bounded-cache";
 import { compareOffThread, isLongAnalysis, textLength } from "./off-thread";
 import { preparedDocument } from "./prepared-documents";
+import type { SideLabels } from "../compare/source-labels";
 
 type Aliases = Awaited<ReturnType<typeof listEntityAliases>>;
 
@@ -22,17 +23,23 @@ const state = globalThis as unknown as { lacunaComparisons?: BoundedCache<string
  */
 const comparisons = (state.lacunaComparisons ??= new BoundedCache(2_000_000));
 
-/** Long pairs are analysed in a worker thread (other requests keep answering); short ones here, with the reading cache. */
-export async function analyseComparison(a: ComparableDocument, b: ComparableDocument): Promise<Comparison> {
+/**
+ * Long pairs are analysed in a worker thread (other requests keep answering); short ones here, with the reading cache.
+ * `labels`: how the view names the two, which its reasons and notes say (AnalyseOptions.labels); by default the pair's own rule.
+ */
+export async function analyseComparison(a: ComparableDocument, b: ComparableDocument, labels?: SideLabels | null): Promise<Comparison> {
   const aliases = await listEntityAliases();
-  const key = comparisonKey(a, b, aliases);
+  const named = labels ?? undefined;
+  const key = comparisonKey(a, b, aliases, named);
   // A second request for the same pair while the first is analysed waits for it; a failed analysis is not remembered.
   return rememberPromise(comparisons, key, textLength(a) + textLength(b), () =>
-    isLongAnalysis([a, b]) ? compareOffThread(a, b, aliases) : Promise.resolve().then(() => analysePrepared(preparedDocument(a), preparedDocument(b), { aliases })),
+    isLongAnalysis([a, b])
+      ? compareOffThread(a, b, aliases, named)
+      : Promise.resolve().then(() => analysePrepared(preparedDocument(a), preparedDocument(b), { aliases, labels: named })),
   );
 }
 
-/** What a comparison depends on, in order (A and B are not interchangeable). */
-export function comparisonKey(a: ComparableDocument, b: ComparableDocument, aliases: Aliases): string {
-  return createHash("sha256").update(JSON.stringify([a, b, aliases])).digest("base64url");
+/** What a comparison depends on, in order (A and B are not interchangeable); the labels, because its sentences say them. */
+export function comparisonKey(a: ComparableDocument, b: ComparableDocument, aliases: Aliases, labels?: SideLabels): string {
+  return createHash("sha256").update(JSON.stringify([a, b, aliases, labels ?? null])).digest("base64url");
 }

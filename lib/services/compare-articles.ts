@@ -22,6 +22,8 @@ export interface ArticleComparison {
   articleAId: string;
   articleBId: string;
   comparison: Comparison;
+  /** How the two are named: the comparison's reasons and notes already say these (`names`, else the pair's own rule). */
+  labels: SideLabels;
   /** The analyst's reviews, by the flag keys of this view (reviews made with A and B swapped included). */
   reviews: Map<string, FlagReviewRecord>;
   /** Each flag's key in the swapped view, sent back with a review so it is stored once for the pair. */
@@ -54,15 +56,17 @@ export async function compareArticles(articleAId: string, articleBId: string, na
   if (!a || !b) {
     throw new UserError("not_found", `No stored article with id ${!a ? articleAId : articleBId}.`);
   }
-  const [comparison, stored] = await Promise.all([analyseComparison(toComparableDocument(a), toComparableDocument(b)), readPairReviews(articleAId, articleBId)]);
+  const [docA, docB] = [toComparableDocument(a), toComparableDocument(b)];
+  // Named before the analysis, which writes its reasons with these names (the page, its reports and its title say the same).
+  const labels = names ?? pairLabels(docA.info, docB.info);
+  const [comparison, stored] = await Promise.all([analyseComparison(docA, docB, labels), readPairReviews(articleAId, articleBId)]);
   const { notComparedA, notComparedB } = comparison.stats;
   const notCompared = notComparedA + notComparedB > 0 ? { a: notComparedA, b: notComparedB, limit: DEFAULT_ALIGN_PARAMS.maxPassages } : null;
   const swappedKeys = swappedFlagKeys(comparison);
   const reviews = matchPairReviews(stored, comparison, swappedKeys);
-  const labels = names ?? pairLabels(comparison.a, comparison.b);
   const textStates: [ArticleTextState, ArticleTextState] = [
     { id: a.id, outlet: labels.a, textChangedAt: a.textChangedAt },
     { id: b.id, outlet: labels.b, textChangedAt: b.textChangedAt },
   ];
-  return { articleAId, articleBId, comparison, reviews, swappedKeys, scope: viewScope(articleAId, articleBId), notCompared, textStates };
+  return { articleAId, articleBId, comparison, labels, reviews, swappedKeys, scope: viewScope(articleAId, articleBId), notCompared, textStates };
 }

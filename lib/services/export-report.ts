@@ -72,7 +72,7 @@ function toReviewMap(records: ReadonlyMap<string, FlagReviewRecord>, concerned: 
 /** `storyId`: exported from a comparison opened from that story, the sides are named by its labels, as that page names them (storyPairLabels). */
 export async function exportComparisonReport(articleAId: string, articleBId: string, format: ReportFormat, options: { hideDismissed?: boolean; now?: Date; storyId?: string | null } = {}) {
   const names = options.storyId ? await storyPairLabels(options.storyId, articleAId, articleBId) : null;
-  const [{ comparison, reviews, textStates }, articles] = await Promise.all([compareArticles(articleAId, articleBId, names), getArticles([articleAId, articleBId])]);
+  const [{ comparison, labels, reviews, textStates }, articles] = await Promise.all([compareArticles(articleAId, articleBId, names), getArticles([articleAId, articleBId])]);
   // The story line names the story both articles are filed under, and nothing when they share none.
   const stories = new Set(articles.map((a) => a.story?.title ?? null));
   const story = stories.size === 1 ? [...stories][0] ?? null : null;
@@ -81,7 +81,8 @@ export async function exportComparisonReport(articleAId: string, articleBId: str
     generatedAt: (options.now ?? new Date()).toISOString(),
     hideDismissed: options.hideDismissed ?? true,
     story,
-    ...(names ? { names } : {}),
+    // The names the comparison's reasons were written with.
+    names: labels,
   });
   return renderReport(model, format);
 }
@@ -90,9 +91,12 @@ export async function exportStoryReport(storyId: string, format: ReportFormat, o
   const overview = await getStoryOverview(storyId);
   const [first, ...rest] = overview.documents;
   const others = first ? rest.slice(0, MAX_STORY_COMPARISONS) : [];
+  // Named as the story's article table names them ("Meridian Press (1)" vs "Meridian Press (3)"), not by outlet alone:
+  // the analysis writes its reasons with these names.
+  const names = others.map((_, i) => ({ a: overview.articles[0]!.label, b: overview.articles[i + 1]!.label }));
   // One at a time: each long pair goes to a worker thread (analyseComparison), leaving this thread to answer requests.
   const comparisons: Comparison[] = [];
-  for (const doc of others) comparisons.push(await analyseComparison(first!, doc));
+  for (const [i, doc] of others.entries()) comparisons.push(await analyseComparison(first!, doc, names[i]));
   // One review map per comparison: the same flag key (e.g. "entity:b:kishi") recurs across comparisons.
   const reviews = await Promise.all(
     comparisons.map((comparison, i) => {
@@ -114,8 +118,7 @@ export async function exportStoryReport(storyId: string, format: ReportFormat, o
     languageNote: overview.coverage ? storyLanguageNote(overview.coverage.sources) : null,
     flags: storyFlags(overview),
     comparisons,
-    // Named as the story's article table names them ("Meridian Press (1)" vs "Meridian Press (3)"), not by outlet alone.
-    comparisonNames: comparisons.map((_, i) => ({ a: overview.articles[0]!.label, b: overview.articles[i + 1]!.label })),
+    comparisonNames: names,
     reviews,
     hideDismissed: options.hideDismissed ?? true,
     generatedAt: (options.now ?? new Date()).toISOString(),

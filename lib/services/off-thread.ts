@@ -11,6 +11,7 @@ import type { AliasEntry } from "../entities/aliases";
 import type { ExtractedArticle } from "../ingest/extract/types";
 import type { ReportModel } from "../report/model";
 import type { ComparableDocument, Comparison } from "../types/comparison";
+import type { SideLabels } from "../compare/source-labels";
 import { AnalysisTimeout, runHeavy, type PoolSettings } from "../workers/heavy-pool";
 import type { HeavyResults, HeavyTask } from "../workers/heavy-work";
 import { UserError } from "./user-error";
@@ -51,8 +52,8 @@ export function extractOffThread(html: string, url: string, signal?: AbortSignal
   return offThread({ task: "extract", html, url }, signal);
 }
 
-export function compareOffThread(a: ComparableDocument, b: ComparableDocument, aliases: readonly AliasEntry[]): Promise<Comparison> {
-  return offThread({ task: "compare", a, b, aliases: [...aliases] });
+export function compareOffThread(a: ComparableDocument, b: ComparableDocument, aliases: readonly AliasEntry[], labels?: SideLabels): Promise<Comparison> {
+  return offThread({ task: "compare", a, b, aliases: [...aliases], ...(labels ? { labels } : {}) });
 }
 
 export function analyseStoryOffThread(

@@ -8,6 +8,7 @@ import { pairLabels } from "../compare/source-labels";
 import { createStory } from "../db/story-mutations";
 import { getStorySummaries } from "../db/stories";
 import { addPastedArticle } from "./add-pasted-article";
+import { compareArticles } from "./compare-articles";
 import { exportComparisonReport } from "./export-report";
 import { getStoryOverview, storyPairLabels } from "./story-overview";
 import { useTestDatabase } from "./test-database";
@@ -54,6 +55,21 @@ describe("storyPairLabels", () => {
     expect(fromStory).not.toContain("Meridian Press (7 Dec)");
     const alone = (await exportComparisonReport(ids.late, ids.early, "md")).body.toString();
     expect(alone).toContain("Meridian Press (7 Dec)");
+  });
+
+  it("has the comparison's reasons say the story's names, its flags keep their keys whatever the names", async () => {
+    const names = await storyPairLabels(storyId, ids.late, ids.early);
+    const fromStory = await compareArticles(ids.late, ids.early, names);
+    const alone = await compareArticles(ids.late, ids.early);
+    expect([fromStory.labels, alone.labels]).toEqual([names, { a: "Meridian Press (7 Dec)", b: "Meridian Press (5 Dec)" }]);
+    const sentences = (c: typeof alone) => [...c.comparison.items.flatMap((i) => i.reasons), ...c.comparison.omissions.flatMap((o) => (o.note ? [o.note] : []))].join("\n");
+    expect(sentences(fromStory)).toContain("Meridian Press (2)");
+    expect(sentences(fromStory)).not.toMatch(/Meridian Press \((A|B|5 Dec|7 Dec)\)/);
+    expect(sentences(alone)).toContain("Meridian Press (7 Dec)");
+    // A review is kept under a flag's key (and an item's id): the same in both views.
+    expect(fromStory.comparison.omissions.map((o) => o.key)).toEqual(alone.comparison.omissions.map((o) => o.key));
+    expect(fromStory.comparison.items.map((i) => [i.id, i.flags])).toEqual(alone.comparison.items.map((i) => [i.id, i.flags]));
+    expect([...fromStory.swappedKeys]).toEqual([...alone.swappedKeys]);
   });
 
   it("gives the home page's card the story's names for the first comparison it offers", async () => {

@@ -7,6 +7,7 @@
  * documents, so a story opened again is not read again.
  */
 import type { PreparedDocumentCache } from "../compare/prepared-document-cache";
+import type { SideLabels } from "../compare/source-labels";
 import type { AliasEntry } from "../entities/aliases";
 import type { ExtractedArticle } from "../ingest/extract/types";
 import type { ReportModel } from "../report/model";
@@ -15,7 +16,7 @@ import type { StoryAnalysis } from "./story-analysis";
 
 export type HeavyTask =
   | { task: "extract"; html: string; url: string }
-  | { task: "compare"; a: ComparableDocument; b: ComparableDocument; aliases: AliasEntry[] }
+  | { task: "compare"; a: ComparableDocument; b: ComparableDocument; aliases: AliasEntry[]; labels?: SideLabels }
   | { task: "story"; documents: ComparableDocument[]; labels: Array<{ id: string; label: string }>; aliases: AliasEntry[]; known?: (number | null)[][]; copyGroups?: number[] }
   | { task: "pdf"; model: ReportModel };
 
@@ -44,7 +45,7 @@ async function perform(input: HeavyTask): Promise<unknown> {
     }
     case "compare": {
       const [{ analysePrepared }, prepared] = await Promise.all([import("../compare/analyse-documents"), preparedCache()]);
-      return analysePrepared(prepared.get(input.a), prepared.get(input.b), { aliases: input.aliases });
+      return analysePrepared(prepared.get(input.a), prepared.get(input.b), { aliases: input.aliases, labels: input.labels });
     }
     case "story": {
       const [{ analyseStory }, prepared] = await Promise.all([import("./story-analysis"), preparedCache()]);

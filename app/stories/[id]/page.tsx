@@ -41,7 +41,8 @@ async function previewOfPair(sources: StoryCoverageModel["sources"], storyId: st
   const [a, b] = reportSources(sources);
   if (!a || !b) return null;
   try {
-    const { comparison, reviews } = await compareArticles(a.id, b.id);
+    // Named as the story names them, so the reasons say "Meridian Press (2)" as the preview's headings do.
+    const { comparison, reviews } = await compareArticles(a.id, b.id, { a: a.label, b: b.label });
     // Dismissed as the compare page decides it: the review on the item's lead flag, or on the flag of it that carries one.
     const dismissed = (item: { id: string; flags: readonly string[] }) => reviews.get(itemReviewKey(item, (key) => reviews.has(key)))?.status === "dismissed";
     return pairPreview(comparison, { a: a.label, b: b.label }, compareHref(a.id, b.id, storyId), dismissed);

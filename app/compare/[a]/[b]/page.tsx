@@ -74,7 +74,8 @@ export default async function ComparePage({ params, searchParams }: Params) {
     page: pageIndexFromQuery(query.page),
     itemWindow: pageIndexFromQuery(query.items),
     reviewStatus: (key) => result.reviews.get(key)?.status,
-    labels: storyLabels,
+    // The names the analysis wrote its reasons with (the story's, else the pair's own): the page says them everywhere.
+    labels: result.labels,
   });
   const { stats } = comparison;
   // Every review of the pair concerns both articles: one made before either's text changed says so.

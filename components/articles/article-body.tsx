@@ -26,6 +26,14 @@ export function ArticleBody({ blocks, lang }: { blocks: Block[]; lang?: string }
                 {block.text}
               </p>
             );
+          case "boilerplate":
+            // A press release's "About <Company>" section or safe-harbor disclaimer: shown, set apart, never analysed.
+            return (
+              <p key={i} className="font-sans text-sm text-stone-600">
+                <span lang="en" className="mr-2 rounded bg-stone-200 px-1.5 py-0.5 text-xs text-stone-700">Issuer boilerplate</span>
+                {block.text}
+              </p>
+            );
           case "list-item":
             return <p key={i} className="pl-6 before:-ml-4 before:mr-2 before:content-['•']">{block.text}</p>;
           default:

@@ -5,7 +5,7 @@
  */
 import { BLOCK_SEPARATOR, type Block, type BlockRole } from "../text/types";
 
-const ROLES: ReadonlySet<string> = new Set<BlockRole>(["body", "heading", "caption", "quote", "list-item", "credit"]);
+const ROLES: ReadonlySet<string> = new Set<BlockRole>(["body", "heading", "caption", "quote", "list-item", "credit", "boilerplate"]);
 
 export function storedBlocks(text: string, blockRoles: string): Block[] {
   let roles: unknown;

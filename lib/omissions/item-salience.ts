@@ -107,7 +107,7 @@ export const ABSENCE_STATEMENT_WEIGHT = 0.15;
 /** Content weight at which "says something new" counts in full: about one long sentence of unshared, telling words. */
 const FULL_NOVEL_WEIGHT = 200;
 
-const ROLE_WEIGHT: Readonly<Record<BlockRole, number>> = { body: 1, quote: 1, "list-item": 0.8, heading: 0.5, caption: 0.3, credit: 0 };
+const ROLE_WEIGHT: Readonly<Record<BlockRole, number>> = { body: 1, quote: 1, "list-item": 0.8, heading: 0.5, caption: 0.3, credit: 0, boilerplate: 0 };
 
 export function itemSalience(t: ItemTraits, w: Readonly<Record<keyof typeof SALIENCE_WEIGHTS, number>> = SALIENCE_WEIGHTS): number {
   const novel = 1 - Math.exp(-t.novelWeight / FULL_NOVEL_WEIGHT);

@@ -35,7 +35,7 @@ interface Unit {
   related: Set<number>;
 }
 
-const ROLE_RANK: Record<Passage["role"], number> = { body: 0, quote: 1, "list-item": 2, heading: 3, caption: 4, credit: 5 };
+const ROLE_RANK: Record<Passage["role"], number> = { body: 0, quote: 1, "list-item": 2, heading: 3, caption: 4, credit: 5, boilerplate: 6 };
 
 /** One item as built, with what its rank was read from (for the ranking experiments). */
 export interface DescribedItem {

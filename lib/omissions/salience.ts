@@ -38,7 +38,7 @@ export function passageTraits(text: string, tokens: readonly Token[] = tokenize(
   return { contentWords, numbers, hasQuote: /["“”«»]/.test(text), boilerplate: isBoilerplate(text) };
 }
 
-const ROLE_WEIGHT: Readonly<Record<BlockRole, number>> = { body: 1, quote: 1, "list-item": 0.8, heading: 0.35, caption: 0.3, credit: 0 };
+const ROLE_WEIGHT: Readonly<Record<BlockRole, number>> = { body: 1, quote: 1, "list-item": 0.8, heading: 0.35, caption: 0.3, credit: 0, boilerplate: 0 };
 
 /**
  * A site's furniture and the agency's fine print. Words that a story may use

@@ -9,12 +9,15 @@
  * What a paragraph-level block is. Only "body" and "quote" blocks carry the story; headings and captions are kept but
  * weigh little. A "credit" (the line crediting the reporters and editors, "Reporting by …; Editing by …") is shown
  * with the article but is no passage: it says who made the story, not what it reports, and as a passage it was
- * flagged as left out of every outlet that did not reprint it.
+ * flagged as left out of every outlet that did not reprint it. A "boilerplate" block is a press release's standing
+ * text about its issuer (the "About <Company>" section, the forward-looking-statement disclaimer): printed under every
+ * release the issuer sends, it says nothing about the event, and as passages it was flagged as left out of every
+ * outlet that reported the news without it.
  */
-export type BlockRole = "body" | "heading" | "caption" | "quote" | "list-item" | "credit";
+export type BlockRole = "body" | "heading" | "caption" | "quote" | "list-item" | "credit" | "boilerplate";
 
 /** Roles whose blocks are shown but never analysed (no passages, so never aligned, compared or flagged). */
-export const UNANALYSED_ROLES: ReadonlySet<BlockRole> = new Set<BlockRole>(["credit"]);
+export const UNANALYSED_ROLES: ReadonlySet<BlockRole> = new Set<BlockRole>(["credit", "boilerplate"]);
 
 export interface Block {
   role: BlockRole;

@@ -259,3 +259,46 @@ describe("cleanPastedText on a wire story and a press release pasted as text", (
     expect(result.removed).toEqual(expect.arrayContaining(["For immediate release", "From:", "Department for Environment and Water", "ENDS", "Notes to editors"]));
   });
 });
+
+describe("cleanPastedText on a company's press release: its 'About' section and safe-harbor statement", () => {
+  const body = [
+    "Acme Pharmacy to open 40 walk-in clinics in rural Ohio",
+    "COLUMBUS, Ohio, March 3, 2027 /PRNewswire/ -- Acme Pharmacy Holdings, Inc. (NASDAQ: ACME) today announced plans to open 40 walk-in clinics in rural Ohio counties over the next two years.",
+    "The clinics will offer vaccinations, screenings and treatment for minor illnesses, and will accept Medicaid, the company said.",
+    "\"Too many families drive an hour to see anyone at all,\" said Dana Whitfield, chief executive of Acme Pharmacy.",
+  ];
+  const about = "Acme Pharmacy Holdings, Inc. is a leading community pharmacy chain with more than 1,200 stores in 14 states, headquartered in Columbus, Ohio. For more information visit www.acmepharmacy.example.";
+  const safeHarbor = "This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995, including statements about the timing of clinic openings.";
+  const risks = "Actual results could differ materially from those expressed in these statements because of the risks described in the company's Annual Report on Form 10-K.";
+
+  it("keeps them, shown, under the role no analysis reads, and drops the contact block and the issuer's sign-off", () => {
+    const result = cleanPastedText(
+      [...body, "About Acme Pharmacy", about, "Forward-Looking Statements", safeHarbor, risks, "Media Contact:", "Jordan Reyes", "press@acmepharmacy.example", "(614) 555-0142", "SOURCE Acme Pharmacy Holdings, Inc."].join("\n"),
+    );
+    expect(result.blocks.map((b) => b.role)).toEqual(["body", "body", "body", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate"]);
+    expect(result.blocks.filter((b) => b.role === "boilerplate").map((b) => b.text)).toEqual(["About Acme Pharmacy", about, "Forward-Looking Statements", safeHarbor, risks]);
+    expect(result.removed).toEqual(expect.arrayContaining(["Media Contact:", "press@acmepharmacy.example", "SOURCE Acme Pharmacy Holdings, Inc."]));
+  });
+
+  it("drops what follows a '###' or '-30-' end mark, an 'About' section printed after it included", () => {
+    for (const mark of ["###", "- 30 -"]) {
+      const result = cleanPastedText([...body, mark, "About Acme Pharmacy", about].join("\n"));
+      expect(result.blocks.map((b) => b.role)).toEqual(["body", "body", "body"]);
+      expect(result.removed).toEqual(expect.arrayContaining([mark, "About Acme Pharmacy", about]));
+    }
+  });
+
+  it("keeps as the story a news paragraph that opens with 'About', and an 'About' box the story goes on after", () => {
+    const story = [
+      "Residents of Greyhope packed the council chamber on Thursday night to oppose the closure of the town's last pharmacy.",
+      "About 200 people gathered outside before the meeting, many carrying prescriptions they said they could no longer fill nearby.",
+      "About Acme Pharmacy",
+      "Acme Pharmacy is a chain of 1,200 stores that bought the Greyhope branch in 2019 and announced its closure last month.",
+      "Councillors voted to ask the company to delay the closure by a year while another operator is sought.",
+      "The company said it would reply within two weeks, and that staff would be offered jobs at its other branches.",
+    ];
+    const result = cleanPastedText(story.join("\n"));
+    expect(result.blocks.filter((b) => b.role === "boilerplate")).toEqual([]);
+    expect(result.blocks.map((b) => b.text)).toContain(story[1]);
+  });
+});

@@ -27,6 +27,7 @@ import { isReporterCredit } from "./credit-line";
 import { looksLikeMarkdown, markdownToText } from "./markdown";
 import { normalizeWhitespace, splitParagraphs } from "./normalize-pasted";
 import { findDate } from "./parse-date";
+import { markIssuerBoilerplate } from "./issuer-boilerplate";
 import { markReleaseMetadata } from "./release-metadata";
 
 export interface CleanedText {
@@ -230,6 +231,12 @@ export function cleanPastedText(raw: string, options: CleanOptions = {}): Cleane
     }
   }
   for (let i = cutFrom; i < units.length; i++) units[i]!.kind = "drop";
+
+  // A press release's "About <Company>" section and forward-looking-statement disclaimer: kept, shown set apart, never
+  // analysed. Marked before the edges below, so the footer labels after it ("SOURCE Acme") go as any footer does.
+  const end = Math.min(cutFrom, release.cutFrom);
+  const dropped = new Set(units.flatMap((u, i) => (u.kind === "drop" ? [i] : [])));
+  for (const i of markIssuerBoilerplate(units.slice(0, end).map((u) => u.text), dropped)) if (units[i]!.kind !== "drop") units[i]!.kind = "boilerplate";
 
   // Teaser lists glued from a label and a headline, when several lines in a row show the glue.
   for (let i = 0; i < units.length; i++) {

@@ -201,3 +201,37 @@ describe("reporter-credits and release-metadata: the lines about a story, not of
     for (const line of ["News release", "From: Department for Environment and Water", "ENDS", "Notes to editors", "Media enquiries"]) expect(off.text).toContain(line);
   });
 });
+
+describe("issuer-boilerplate: a company release's 'About' section and safe-harbor statement", () => {
+  const release = page("company-press-release.html");
+  const roleOf = (blocks: { role: string; text: string }[], start: string): string | undefined => blocks.find((b) => b.text.startsWith(start))?.role;
+
+  it("keeps them in the text under the role no analysis reads; the story stays body and the contact after '###' goes", () => {
+    const article = extractArticle(release, "https://newswire.example/acme-clinics");
+    for (const start of ["About Acme Pharmacy", "Acme Pharmacy Holdings, Inc. is a leading", "For more information about Acme", "Forward-Looking Statements", "This press release contains", "Actual results could differ"])
+      expect(roleOf(article.blocks, start)).toBe("boilerplate");
+    expect(article.blocks.filter((b) => b.role === "body").map((b) => b.text.slice(0, 20))).toEqual(["COLUMBUS, Ohio, Marc", "The clinics will off", "\"Too many families i", "The first twelve cli"]);
+    expect(article.text).not.toMatch(/###|Media Contact|Jordan Reyes/);
+  });
+
+  it("leaves them as the story's heading and paragraphs with the rule off", () => {
+    const off = extractArticle(release, "https://newswire.example/acme-clinics", { skipRules: ["issuer-boilerplate"] });
+    expect(roleOf(off.blocks, "About Acme Pharmacy")).toBe("heading");
+    expect(roleOf(off.blocks, "Acme Pharmacy Holdings, Inc. is a leading")).toBe("body");
+    expect(roleOf(off.blocks, "This press release contains")).toBe("body");
+  });
+
+  it("reads a bold heading run into its paragraph by a line break, and leaves a news page's paragraph that opens with 'About'", () => {
+    const story = (extra: string) => `<!DOCTYPE html><html lang="en"><head><title>Ferry operator adds winter sailings</title></head><body><article>
+<h1>Ferry operator adds winter sailings</h1>
+<p>Harbourline Ferries will run four extra sailings a day between Castlereach and the islands from November, the operator said on Monday.</p>
+<p>About 200 islanders had signed a petition asking for the extra crossings after a winter in which storms cancelled one sailing in five.</p>
+<p>The new timetable adds an early crossing at 6:10 and a late one at 22:30, using the company's second vessel, the Morven.</p>
+${extra}</article></body></html>`;
+    const inline = extractArticle(story("<p><b>About Harbourline Ferries</b><br>Harbourline Ferries Ltd. is an island ferry operator carrying 1.1 million passengers a year on six routes from Castlereach.</p>"));
+    expect(inline.blocks.at(-1)).toEqual({ role: "boilerplate", text: expect.stringMatching(/^About Harbourline Ferries Harbourline Ferries Ltd\. is an island ferry operator/) });
+    const plain = extractArticle(story(""));
+    expect(plain.blocks.map((b) => b.role)).toEqual(["body", "body", "body"]);
+    expect(plain.text).toContain("About 200 islanders had signed a petition");
+  });
+});

@@ -43,6 +43,7 @@ export const EXTRACTION_RULES = [
   "wire-footers",
   "reporter-credits",
   "release-metadata",
+  "issuer-boilerplate",
   "title-heading",
   "kickers",
 ] as const;

@@ -21,6 +21,7 @@ import { isBylineLine } from "../clean/byline-line";
 import { isReporterCredit } from "../clean/credit-line";
 import { isContactLine, isInterfaceLabel, isNewsletterPitch, isUrlEcho } from "../clean/interface-lines";
 import { findDate } from "../clean/parse-date";
+import { markIssuerBoilerplate } from "../clean/issuer-boilerplate";
 import { markReleaseMetadata } from "../clean/release-metadata";
 import { isTimestampLine } from "../clean/timestamp-line";
 import { ALL_RULES_ON, type RuleSwitch } from "./extraction-rules";
@@ -94,6 +95,11 @@ export function filterBlocks(blocks: readonly InputBlock[], on: RuleSwitch = ALL
   const release = on("release-metadata") ? markReleaseMetadata(blocks.map((b) => b.text)) : undefined;
   if (lifted && release?.publishedAt) lifted.publishedAt ??= release.publishedAt;
   if (lifted && release?.labelled) lifted.pressRelease = true;
+  // A press release's "About <Company>" section and safe-harbor disclaimer stay in the text, as the page prints them,
+  // under a role no analysis reads; what follows the release's end mark is not read for them.
+  const issuer = on("issuer-boilerplate")
+    ? markIssuerBoilerplate(blocks.slice(0, release?.cutFrom ?? blocks.length).map((b) => b.text), release?.drop)
+    : new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     // A press release's end mark or notes to editors: the rest is about the release, not part of it.
     if (release && i >= release.cutFrom) break;
@@ -142,6 +148,7 @@ export function filterBlocks(blocks: readonly InputBlock[], on: RuleSwitch = ALL
     // which made it a caption, or prints a plain paragraph) stay in the text, as the benchmark's gold has them, but
     // under a role no analysis reads.
     if (on("reporter-credits") && i >= blocks.length - 3 && isReporterCredit(text)) block.role = "credit";
+    if (issuer.has(i)) block.role = "boilerplate";
     out.push(block);
   }
   return out;

@@ -10,4 +10,9 @@ describe("storedBlocks", () => {
       { role: "body", text: "Talks resume on Monday." },
     ]);
   });
+
+  it("gives a press release's 'About' section its role back", () => {
+    const text = "Acme will open 40 clinics.\n\nAbout Acme\n\nAcme is a pharmacy chain.";
+    expect(storedBlocks(text, JSON.stringify(["body", "boilerplate", "boilerplate"])).map((b) => b.role)).toEqual(["body", "boilerplate", "boilerplate"]);
+  });
 });

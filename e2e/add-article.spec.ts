@@ -32,6 +32,34 @@ test("an analyst adds an article by pasting page text and reads it clean", async
   await expect(page.locator("article").getByText(/^Motegi, Blinken meet in London\.?$/i)).toHaveCount(1);
 });
 
+test("a pasted press release shows its 'About' section and safe-harbor statement set apart as the issuer's boilerplate", async ({ page }) => {
+  const home = new HomePage(page);
+  await home.open();
+  await home.addArticle({
+    title: "Acme Pharmacy to open 40 walk-in clinics in rural Ohio",
+    outlet: `Acme Pharmacy ${Date.now()}`,
+    text: [
+      "COLUMBUS, Ohio, March 3, 2027 -- Acme Pharmacy Holdings, Inc. today announced plans to open 40 walk-in clinics in rural Ohio counties over the next two years.",
+      "The clinics will offer vaccinations, screenings and treatment for minor illnesses, and will accept Medicaid, the company said.",
+      "About Acme Pharmacy",
+      "Acme Pharmacy Holdings, Inc. is a leading community pharmacy chain with more than 1,200 stores in 14 states, headquartered in Columbus, Ohio.",
+      "Forward-Looking Statements",
+      "This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995.",
+      "Media Contact:",
+      "Jordan Reyes",
+      "press@acmepharmacy.example",
+    ].join("\n"),
+  });
+  await expect(page.getByRole("status").filter({ hasText: "Article added." })).toBeVisible();
+  const article = page.locator("article");
+  await expect(article.getByText("today announced plans to open 40 walk-in clinics")).toBeVisible();
+  // Shown, under a label, as the credits line is: the analysis reads none of it.
+  await expect(article.locator("p").filter({ hasText: "is a leading community pharmacy chain" })).toContainText("Issuer boilerplate");
+  await expect(article.locator("p").filter({ hasText: "within the meaning of the Private Securities" })).toContainText("Issuer boilerplate");
+  await expect(article.locator("p").filter({ hasText: "today announced plans" })).not.toContainText("Issuer boilerplate");
+  await expect(article.getByText("press@acmepharmacy.example")).toHaveCount(0);
+});
+
 test("an editor corrects a stored article's title, outlet and date, and a bad date is refused with the typing kept", async ({ page }) => {
   const home = new HomePage(page);
   await home.open();

@@ -61,9 +61,16 @@ export default async function ActivityPage({ searchParams }: Params) {
                 {entry.href && (
                   <>
                     {" "}
-                    <Link href={entry.href} className="text-indigo-700 underline">
-                      {entry.href.includes("#item:") ? "open the item" : entry.href.startsWith("/stories/") ? "open the story" : "open the article"}
-                    </Link>
+                    {entry.action.startsWith("review.") ? (
+                      // A plain link: a story review's is resolved by a route when clicked (no prefetch, no client router), then lands on the item's #fragment.
+                      <a href={entry.href} className="text-indigo-700 underline">
+                        open the item
+                      </a>
+                    ) : (
+                      <Link href={entry.href} className="text-indigo-700 underline">
+                        {entry.href.startsWith("/stories/") ? "open the story" : "open the article"}
+                      </Link>
+                    )}
                   </>
                 )}
               </span>

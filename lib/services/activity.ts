@@ -139,19 +139,49 @@ function currentKeyOf(row: ActivityRow, savedKey: string, exists: Existing): str
   return now && now.scope === scope ? now.flagKey : savedKey;
 }
 
-function hrefOf(row: ActivityRow, exists: Existing): string | null {
+/**
+ * The story a review entry's item may have moved in since the list was read:
+ * a review of a story finding, logged with its row. Its key waits for a
+ * join's re-key (story-review-rekey.ts) until the story's next view or the
+ * background job, so a key read with the list can be the old one.
+ */
+export function storyOfMovableReview(row: Pick<ActivityRow, "action" | "subjectId" | "reviewId">): string | null {
+  if (!row.action.startsWith("review.") || !row.subjectId || !row.reviewId) return null;
+  const item = reviewedItemOf(row.subjectId);
+  return item && "storyId" in item ? item.storyId : null;
+}
+
+/**
+ * Where an entry opens. `at: "list"`: a story review's entry links to its
+ * resolver (app/activity/[id]/item), which finds the item's key when it is
+ * clicked, after any pending re-key (activity-item-link.ts); `at: "now"`:
+ * the page itself, under the key the review has now.
+ */
+function hrefOf(row: ActivityRow, exists: Existing, at: "list" | "now"): string | null {
   if (!row.subjectId || row.action.endsWith(".deleted")) return null;
   if (row.action.startsWith("article.")) return exists.articles.has(row.subjectId) ? `/articles/${row.subjectId}` : null;
   if (row.action.startsWith("story.")) return exists.stories.has(row.subjectId) ? `/stories/${row.subjectId}` : null;
   if (row.action.startsWith("review.")) {
     const item = reviewedItemOf(row.subjectId);
     if (!item) return null;
+    if ("storyId" in item && !exists.stories.has(item.storyId)) return null;
+    if (at === "list" && storyOfMovableReview(row)) return activityItemPath(row.id);
     const flagKey = currentKeyOf(row, item.flagKey, exists);
-    if ("storyId" in item) return exists.stories.has(item.storyId) ? atItem(`/stories/${item.storyId}`, flagKey) : null;
+    if ("storyId" in item) return atItem(`/stories/${item.storyId}`, flagKey);
     const [a, b] = item.articles;
     return exists.articles.has(a) && exists.articles.has(b) ? atItem(`/compare/${a}/${b}`, flagKey) : null;
   }
   return null;
+}
+
+/** The address of an entry's resolver: it opens the entry's item where the item is when clicked. */
+export function activityItemPath(entryId: string): string {
+  return `/activity/${encodeURIComponent(entryId)}/item`;
+}
+
+/** Where one entry's subject is now, read as it stands (null: gone, or nothing to open). */
+export async function currentHrefOf(row: ActivityRow): Promise<string | null> {
+  return hrefOf(row, await subjectsThatExist([row]), "now");
 }
 
 /** Which of the articles and stories these entries are about still exist (an entry links only to what can be opened), and where their reviews are now. */
@@ -207,7 +237,7 @@ export async function listActivity(before?: string, query: ActivityQuery = {}): 
   const page = rows.slice(0, ACTIVITY_PAGE);
   const exists = await subjectsThatExist(page);
   return {
-    entries: page.map((r) => viewOf(r, hrefOf(r, exists))),
+    entries: page.map((r) => viewOf(r, hrefOf(r, exists, "list"))),
     older: rows.length > ACTIVITY_PAGE ? (page.at(-1)?.id ?? null) : null,
   };
 }

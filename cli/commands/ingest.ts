@@ -7,7 +7,7 @@ import { parseUrlList, type ParsedUrlList } from "../../lib/ingest/batch/parse-u
 import { parseLinkLines, type LinkLines } from "../../lib/ingest/batch/parse-link-lines";
 import { closeHeavyPool } from "../../lib/workers/heavy-pool";
 import { startJobWorker } from "../../lib/services/job-runner";
-import { INGEST_LINK_JOB, MAX_LINKS_PER_BATCH, isFinished, queueIngestUrls, waitForIngestBatches, type IngestLinkView } from "../../lib/services/ingest-urls";
+import { INGEST_LINK_JOB, MAX_LINKS_PER_BATCH, isFinished, queueIngestList, waitForIngestBatches, type IngestLinkView } from "../../lib/services/ingest-urls";
 import { readTextFile } from "../read-text";
 import { linksQueuedText, recordActivity } from "../../lib/services/activity";
 import { commandLineActor } from "../activity-actor";
@@ -29,6 +29,8 @@ worked on by this command, and by the server if it is running (fetch caps are
 shared: LACUNA_FETCH_CONCURRENCY, LACUNA_FETCH_PER_HOST). If the command is
 stopped, the links stay queued: --resume with the batch ids printed on stderr
 waits for them again (the server, or this command, finishes them).
+Two links that lead to one article (two addresses of one page): the one given
+first is "done" and keeps its address, later ones "duplicate", across batches.
 A links file holds one link per line (a line starting with # is a note and is
 passed over): each result from it has its "line", and a line that gives no
 link ("htp:/x", a stray word) is reported in its place as
@@ -56,10 +58,8 @@ failed or could not be read as a link (the others are still stored).`,
       return 1;
     }
     return withDatabase(async () => {
-      const batchIds = [...resume];
-      for (let start = 0; start < urls.length; start += MAX_LINKS_PER_BATCH) {
-        batchIds.push(await queueIngestUrls(urls.slice(start, start + MAX_LINKS_PER_BATCH), values.story ?? null, { requestedBy: commandLineActor().username }));
-      }
+      // One list, however many batches it takes: its order decides which line added an article (queueIngestList).
+      const batchIds = [...resume, ...(await queueIngestList(urls, values.story ?? null, { requestedBy: commandLineActor().username }))];
       if (urls.length > 0) await recordActivity(commandLineActor(), "links.queued", await linksQueuedText(urls.length, values.story, givenTwice.length + fromFile.repeated.length), values.story ?? null);
       io.err(`batch${batchIds.length === 1 ? "" : "es"} ${batchIds.join(" ")} (resume with: lacuna ingest --resume ${batchIds.join(" --resume ")})`);
       // Works on its own batches; a running server's worker may take some of them too.

@@ -1,12 +1,15 @@
 /**
  * The outcome of a link that led to a stored article, settled in the order
- * the batch lists its links. A batch's links are fetched in parallel, so two
+ * the analyst listed the links. A list's links are fetched in parallel, so two
  * links to one article (the same page under two addresses) store it in
  * whichever order their fetches end; the analyst reads the list top-down and
  * expects the link listed first to be the one that added it and the later
- * ones to be reported as its duplicates. So the article a batch added is
+ * ones to be reported as its duplicates. So the article a list added is
  * "done" on the first of its links that has finished, whichever stored it,
- * and "duplicate" on the others, however their runs interleave.
+ * and "duplicate" on the others, however their runs interleave. A list
+ * longer than a batch (`lacuna ingest` with more than 50 links) is queued in
+ * several batches: the order is the list's, across them (`listId`, and
+ * positions counted along the list), not each batch's on its own.
  */
 import "server-only";
 import { db } from "./client";
@@ -23,13 +26,13 @@ export async function finishLinkToArticle(id: string, outcome: { articleId: stri
   const client = await db();
   return retryWhenBusy(() =>
     client.$transaction(async (tx) => {
-      const link = await tx.ingestLink.findUnique({ where: { id }, select: { batchId: true, position: true, url: true, state: true } });
+      const link = await tx.ingestLink.findUnique({ where: { id }, select: { listId: true, position: true, url: true, state: true } });
       if (!link || FINAL_INGEST_STATES.includes(link.state as (typeof FINAL_INGEST_STATES)[number])) return false;
       const finished = await tx.ingestLink.findMany({
-        where: { batchId: link.batchId, articleId: outcome.articleId, state: { in: ["done", "duplicate"] }, NOT: { id } },
+        where: { listId: link.listId, articleId: outcome.articleId, state: { in: ["done", "duplicate"] }, NOT: { id } },
         select: { id: true, position: true, url: true, state: true },
       });
-      // Added by this batch (by this link, or by another that holds "done"); else it was stored before: a duplicate on every line.
+      // Added by this list (by this link, or by another that holds "done"); else it was stored before: a duplicate on every line.
       if (!outcome.added && !finished.some((l) => l.state === "done")) {
         await tx.ingestLink.update({ where: { id }, data: { state: "duplicate", articleId: outcome.articleId, error: null, errorCode: null } });
         return true;

@@ -19,17 +19,24 @@ export const FINAL_INGEST_STATES: readonly IngestState[] = ["done", "duplicate",
 /** A link to fetch (with its job), or one the batch repeats (`repeats`: which line it repeats, shown on its row; no job). */
 export type NewIngestLink = { url: string; job: Omit<NewJob, "payload"> } | { url: string; repeats: string };
 
+/** The list a batch is part of, and where in it the batch's first link stands (a batch alone: its own list, from 0). */
+export interface BatchInList {
+  listId: string;
+  firstPosition: number;
+}
+
 /**
  * Stores a batch's links and their jobs in one transaction: a crash can never
  * leave a link without the job that will finish it. The story is kept on every
  * link so a link retried later is filed where its batch was; who sent the
- * batch, so the article a link adds is logged under their name.
+ * batch, so the article a link adds is logged under their name; the list the
+ * batch is part of, each link's position counted along the whole list.
  */
-export async function createIngestBatch(batchId: string, links: NewIngestLink[], storyId: string | null, requestedBy: string | null = null) {
+export async function createIngestBatch(batchId: string, links: NewIngestLink[], storyId: string | null, requestedBy: string | null = null, list: BatchInList = { listId: batchId, firstPosition: 0 }) {
   const client = await db();
-  const rows = links.map((link, position) => {
+  const rows = links.map((link, index) => {
     const id = randomUUID();
-    const base = { id, batchId, position, url: link.url, storyId, requestedBy };
+    const base = { id, batchId, listId: list.listId, position: list.firstPosition + index, url: link.url, storyId, requestedBy };
     if ("repeats" in link) return { link: { ...base, state: "repeated", error: link.repeats, jobId: null }, job: null };
     const job = newJobRow({ ...link.job, payload: { linkId: id } });
     return { link: { ...base, jobId: job.id! }, job };
@@ -38,8 +45,12 @@ export async function createIngestBatch(batchId: string, links: NewIngestLink[],
   return rows.map((r) => r.link);
 }
 
+/**
+ * The links of these batches in the order they were given: batches by when they were queued,
+ * and the batches of one list queued in the same millisecond by their place in the list.
+ */
 export async function listIngestLinks(batchIds: string[]) {
-  return (await db()).ingestLink.findMany({ where: { batchId: { in: batchIds } }, orderBy: [{ createdAt: "asc" }, { batchId: "asc" }, { position: "asc" }] });
+  return (await db()).ingestLink.findMany({ where: { batchId: { in: batchIds } }, orderBy: [{ createdAt: "asc" }, { listId: "asc" }, { position: "asc" }] });
 }
 
 export async function getIngestLink(id: string) {

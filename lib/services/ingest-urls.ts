@@ -19,6 +19,7 @@ import {
   listIngestLinks,
   requeueFailedIngestLink,
   setIngestLinkStage,
+  type BatchInList,
   type IngestState,
   type NewIngestLink,
 } from "../db/ingest-links";
@@ -39,7 +40,7 @@ import { storedPageChangeNote } from "./stored-page-change";
 import { requireStoryIfGiven } from "./story-filing";
 import { UserError } from "./user-error";
 
-/** Most links in one paste (the CLI splits longer lists into batches of this size). */
+/** Most links in one paste, and in one batch (queueIngestList splits a longer list into batches of this size). */
 export const MAX_LINKS_PER_BATCH = 50;
 export const INGEST_LINK_JOB = "ingest-link";
 /** One link may take this long, fetch to stored; then it fails with a reason and frees its slot. */
@@ -82,8 +83,14 @@ export function repeatedLinkNote(firstLine: number): string {
  * Stores the links of one batch with their jobs (one transaction) and wakes
  * this process's worker. Links the paste repeated (`repeated`) get a row of
  * their own in their place, saying which line they repeat, and no job.
+ * `list`: the longer list this batch is part of (queueIngestList); a batch
+ * queued alone is its own list.
  */
-export async function queueIngestUrls(urls: readonly string[], storyId: string | null, options: { requestedBy?: string | null; repeated?: readonly RepeatedLink[] } = {}): Promise<string> {
+export async function queueIngestUrls(
+  urls: readonly string[],
+  storyId: string | null,
+  options: { requestedBy?: string | null; repeated?: readonly RepeatedLink[]; list?: BatchInList } = {},
+): Promise<string> {
   await requireStoryIfGiven(storyId);
   const batchId = randomUUID();
   const repeated = options.repeated ?? [];
@@ -93,9 +100,26 @@ export async function queueIngestUrls(urls: readonly string[], storyId: string |
     const url = urls[i];
     if (url !== undefined) links.push({ url, job: { kind: INGEST_LINK_JOB, concurrencyKey: hostKey(url), groupId: batchId } });
   }
-  await createIngestBatch(batchId, links, storyId, options.requestedBy ?? null);
+  await createIngestBatch(batchId, links, storyId, options.requestedBy ?? null, options.list);
   jobsQueued();
   return batchId;
+}
+
+/**
+ * Queues any number of links (`lacuna ingest`) in batches of
+ * MAX_LINKS_PER_BATCH, returning the batch ids in list order. The batches
+ * share one list id and count positions along the whole list, so the list's
+ * order decides across batches too: of two lines that lead to one article,
+ * the one given first is "done" and keeps its address, even when a later
+ * batch's fetch stored the article first (ingest-link-outcomes.ts).
+ */
+export async function queueIngestList(urls: readonly string[], storyId: string | null, options: { requestedBy?: string | null } = {}): Promise<string[]> {
+  const listId = randomUUID();
+  const batchIds: string[] = [];
+  for (let start = 0; start < urls.length; start += MAX_LINKS_PER_BATCH) {
+    batchIds.push(await queueIngestUrls(urls.slice(start, start + MAX_LINKS_PER_BATCH), storyId, { requestedBy: options.requestedBy ?? null, list: { listId, firstPosition: start } }));
+  }
+  return batchIds;
 }
 
 /** The links of one or more batches as the analyst sees them. */

@@ -54,6 +54,36 @@ describe("buildCoverage: figures the sources disagree on", () => {
     ]);
   });
 
+  it("lists the one count of the evacuated each source gives in sentences too reworded to pair, and not a source's part of it", () => {
+    const council = source(
+      "t1council",
+      "Council Notice",
+      "Some 340 residents were evacuated from the Riverside estate on Wednesday as the Lune burst its banks, the council said.",
+      "A rest centre has opened at Carnforth leisure centre.",
+    );
+    const paper = source(
+      "t2paper",
+      "Lune Gazette",
+      "Floodwater reached the first floors of the estate's tower blocks by nightfall.",
+      "Police said 410 people had been evacuated by boat and bus as the water rose.",
+      "A rest centre has opened at Carnforth leisure centre.",
+    );
+    // Its 40 pupils are a part of the evacuated, far from either whole: no third figure of the quantity.
+    const school = source(
+      "t3school",
+      "Carnforth Radio",
+      "Forty pupils were evacuated from Riverside primary school before lunch, the head teacher said.",
+      "A rest centre has opened at Carnforth leisure centre.",
+    );
+    const conflicts = buildCoverage([council, paper, school]).flags.filter((f) => f.kind === "conflict");
+    expect(conflicts.map((f) => f.figures)).toEqual([
+      [
+        { phrase: "340 residents", sources: ["t1council"] },
+        { phrase: "410 people", sources: ["t2paper"] },
+      ],
+    ]);
+  });
+
   it("lists who gives which figure for one quantity, the figure most reports give first, at the top of the story", () => {
     const coverage = buildCoverage([post, wire, radio, herald]);
     const conflict = coverage.flags.find((f) => f.kind === "conflict");

@@ -67,7 +67,8 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014!?]|\.(?:\s|$)/;
 /** Tokens read on each side, at most: a governing word is next to its figure or nowhere. */
 const REACH = 5;
 
-function roleOfWord(t: Token): FigureRole | undefined {
+/** The role a word says by itself ("killed", "injured", "lost"), if the lexicon knows it. */
+export function roleOfWord(t: Token): FigureRole | undefined {
   return t.isNumber ? undefined : ROLE_BY_STEM.get(t.stem);
 }
 

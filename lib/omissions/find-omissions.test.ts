@@ -738,6 +738,38 @@ describe("findOmissions: numbers", () => {
     expect(compare(a, two).some((f) => f.kind === "conflict")).toBe(false);
   });
 
+  it("sets the one count of the dead each side gives against the other's in sentences too reworded to pair, and no part, increment, other time or bound met", () => {
+    const conflicts = (x: readonly string[], y: readonly string[]) =>
+      compare(body(...x), body(...y)).filter((f) => f.kind === "conflict" && f.missingFrom === "b").map((f) => f.term);
+    const paper = ["Twelve workers were killed when a boiler exploded at the Marlow textile plant on Friday, the regional governor said.", "Rescue crews searched the rubble through the night."];
+    const wire = (told: string) => ["Investigators are examining a pressure valve that failed at the Marlow site.", told];
+    // The toll and the dead of one event, each its side's only count of the dead: one changed figure.
+    expect(conflicts(paper, wire("By Saturday evening the death toll had risen to 15, according to the hospital in nearby Ashby."))).toEqual(["Twelve → 15"]);
+    expect(conflicts(paper, wire("Doctors in nearby Ashby said on Saturday evening that 15 people had died."))).toEqual(["Twelve → 15"]);
+    // The deaths added are the change, not the toll: the toll is still what differs.
+    expect(conflicts(paper, wire("Two more deaths were reported in nearby Ashby on Saturday, bringing the toll to 15."))).toEqual(["Twelve → 15"]);
+    // A floor the other figure is above is no other figure; a floor it is below is.
+    expect(conflicts(paper, wire("Doctors in nearby Ashby said on Saturday evening that at least eight workers had died."))).toEqual([]);
+    expect(conflicts(paper, wire("Doctors in nearby Ashby said on Saturday evening that at least 15 people had died."))).toEqual(["Twelve → 15"]);
+    // A part of the dead, the deaths of a day, another time or event: none is the toll.
+    expect(conflicts(paper, wire("Doctors in nearby Ashby said on Saturday evening that three of the dead were children."))).toEqual([]);
+    const everyone = ["Fifteen people were killed when a boiler exploded at the Marlow textile plant on Friday, the regional governor said."];
+    expect(conflicts(everyone, wire("Doctors in nearby Ashby said on Saturday evening that three children had died."))).toEqual([]);
+    expect(conflicts(everyone, wire("Doctors in nearby Ashby said on Saturday evening that 12 workers had died."))).toEqual(["Fifteen → 12"]);
+    expect(conflicts(paper, wire("Two more workers died in hospital in nearby Ashby on Saturday evening."))).toEqual([]);
+    expect(conflicts(paper, wire("Another two workers died in hospital in nearby Ashby on Saturday evening."))).toEqual([]);
+    expect(conflicts(paper, wire("Last year nine people died in a fire at the same plant, records show."))).toEqual([]);
+    expect(conflicts(paper, wire("In a similar blast at a mill in Ashby, nine people died, records show."))).toEqual([]);
+    // Two counts of the dead on one side: which the other's answers is a guess.
+    const twoCounts = [...paper, "Three workers died in hospital overnight, the governor's office said."];
+    expect(conflicts(twoCounts, wire("By Saturday evening the death toll had risen to 15, according to the hospital in nearby Ashby."))).toEqual([]);
+    // Another role, or two groups of people, are other counts.
+    expect(conflicts(paper, wire("Doctors in nearby Ashby said on Saturday evening that 15 people had been injured."))).toEqual([]);
+    expect(conflicts(paper, wire("Doctors in nearby Ashby said on Saturday evening that 15 firefighters had died."))).toEqual([]);
+    // With no role, small counts of unpaired sentences stay apart (two arrests, five arrests of one story).
+    expect(conflicts(["The Marlow textile plant employs 12 engineers, the regional governor said."], wire("Ashby's college trained 15 engineers for the plant."))).toEqual([]);
+  });
+
   it("does not call a span of time left out when the other side gives it in another unit or in words", () => {
     const a = body(
       "Harbor Freight Lines will pay its drivers for 24 months of retraining, the company said on Friday.",

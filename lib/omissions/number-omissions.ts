@@ -16,6 +16,7 @@ import type { Token } from "../text/tokens";
 import type { Passage } from "../text/types";
 import { STOPWORDS } from "../text/stopwords";
 import { figureOf } from "./approximately";
+import { eventCountOf, eventCountsDiffer, type EventCount } from "./event-counts";
 import { currencyOf } from "./currencies";
 import { figureRole, sameRole, tollRole, type FigureRole } from "./figure-role";
 import { isFigure, tellsAlone, type NumberMention } from "./numbers";
@@ -101,8 +102,8 @@ export interface FigureSide {
   passages: readonly Passage[];
 }
 
-/** The figures of some passages (by position) of `side` that `elsewhere` gives nowhere. */
-function unsharedFigures(side: FigureSide, elsewhere: ArticleReading, positions: readonly number[]): Located[] {
+/** The figures of some passages (by position) of `side` that `keep` takes. */
+function locatedFigures(side: FigureSide, positions: readonly number[], keep: (m: NumberMention) => boolean): Located[] {
   const { reading } = side;
   const out: Located[] = [];
   for (const k of positions) {
@@ -111,11 +112,16 @@ function unsharedFigures(side: FigureSide, elsewhere: ArticleReading, positions:
     const tokens = reading.tokens(passage.text);
     // A figure given only as what was wrong before is not this side's report (correction-note.ts).
     for (const mention of reading.reportedNumbers()[k] ?? []) {
-      if (!unitOf(mention) || elsewhere.givesFigure(mention)) continue;
+      if (!unitOf(mention) || !keep(mention)) continue;
       out.push({ mention, passage, context: contextOf(mention, tokens, passage.text) });
     }
   }
   return out;
+}
+
+/** The figures of some passages (by position) of `side` that `elsewhere` gives nowhere. */
+function unsharedFigures(side: FigureSide, elsewhere: ArticleReading, positions: readonly number[]): Located[] {
+  return locatedFigures(side, positions, (m) => !elsewhere.givesFigure(m));
 }
 
 /**
@@ -239,21 +245,64 @@ function sameTotal(x: Located, y: Located): boolean {
 }
 
 /**
+ * The event counts (event-counts.ts: the dead, the injured, the arrested…)
+ * among `figures`, each only when its role is given with one value on its
+ * side, `all` (every figure the side reports, shared, paired or not): a side
+ * saying "Twelve workers were killed" and elsewhere "Three workers died in
+ * hospital" gives two counts of the dead, and which of them another toll
+ * answers is a guess.
+ */
+function loneEventCounts(all: readonly Located[], figures: readonly Located[], reading: ArticleReading): Map<Located, EventCount> {
+  const values = new Map<FigureRole, Set<string>>();
+  for (const f of all) {
+    if (f.context.role === undefined || unitOf(f.mention) !== "count") continue;
+    const set = values.get(f.context.role) ?? new Set<string>();
+    values.set(f.context.role, set.add(f.mention.value));
+  }
+  const out = new Map<Located, EventCount>();
+  for (const f of figures) {
+    const { role } = f.context;
+    const amount = figureOf(f.mention.value)?.amount;
+    if (role === undefined || amount === undefined || values.get(role)?.size !== 1 || f.context.anaphoric || f.context.inside) continue;
+    if (unitOf(f.mention) !== "count" || f.mention.kind !== "count") continue;
+    const count = eventCountOf(reading.tokens(f.passage.text), f.passage.text, f.mention.start, f.mention.end, role, amount);
+    if (count) out.set(f, count);
+  }
+  return out;
+}
+
+/**
  * Conflicts between totals the two sides give in sentences reworded too far
  * to be paired ("hackers stole the records of 3,987,214 customers" / "took
  * files on more than 4.2 million people"): a large count of the same people
  * or things, given by neither side as the other does, and the only such count
  * on each side, so that no two totals of one story (customers and stores,
- * patients this year and last) are paired by guess.
+ * patients this year and last) are paired by guess. A count of any size is
+ * paired when it is what befell people in the story's event ("Twelve workers
+ * were killed" / "the death toll had risen to 15"), the one count of that
+ * role its side gives, and nothing says it is another time's, an increment,
+ * a part or a bound the other meets (loneEventCounts, event-counts.ts).
  */
 export function totalConflicts(a: FigureSide, b: FigureSide, taken: Set<NumberMention>): Array<[Located, Located]> {
-  const all = (side: FigureSide, elsewhere: FigureSide) => unsharedFigures(side, elsewhere.reading, side.passages.map((_, k) => k)).filter((f) => !taken.has(f.mention));
-  const [inA, inB] = [all(a, b), all(b, a)];
+  const everyFigure = (side: FigureSide) => locatedFigures(side, side.passages.map((_, k) => k), () => true);
+  // A value already in a conflict ("12 killed" in the headline, 12 → 15 in the body) is that conflict's, given again.
+  const unshared = (side: FigureSide, elsewhere: FigureSide, all: readonly Located[]) => {
+    const paired = new Set(all.filter((f) => taken.has(f.mention)).map((f) => f.mention.value));
+    return all.filter((f) => !paired.has(f.mention.value) && !elsewhere.reading.givesFigure(f.mention));
+  };
+  const [allA, allB] = [everyFigure(a), everyFigure(b)];
+  const [inA, inB] = [unshared(a, b, allA), unshared(b, a, allB)];
+  const [eventsA, eventsB] = [loneEventCounts(allA, inA, a.reading), loneEventCounts(allB, inB, b.reading)];
+  const same = (x: Located, y: Located): boolean => {
+    if (sameTotal(x, y)) return true;
+    const [ex, ey] = [eventsA.get(x), eventsB.get(y)];
+    return ex !== undefined && ey !== undefined && eventCountsDiffer(ex, ey);
+  };
   const pairs: Array<[Located, Located]> = [];
   for (const x of inA) {
-    const matches = inB.filter((y) => sameTotal(x, y));
+    const matches = inB.filter((y) => same(x, y));
     const y = matches[0];
-    if (matches.length !== 1 || !y || inA.filter((z) => sameTotal(z, y)).length !== 1) continue;
+    if (matches.length !== 1 || !y || inA.filter((z) => same(z, y)).length !== 1) continue;
     taken.add(x.mention).add(y.mention);
     pairs.push([x, y]);
   }

@@ -244,6 +244,9 @@ function sameTotal(x: Located, y: Located): boolean {
   return nx !== undefined && ny !== undefined && (nx === ny || (PEOPLE_NOUNS.has(nx) && PEOPLE_NOUNS.has(ny)));
 }
 
+/** Every figure an article reports, where it stands: a story reads each source against every other one. */
+const EVERY_FIGURE = new WeakMap<ArticleReading, readonly Located[]>();
+
 /**
  * The event counts (event-counts.ts: the dead, the injured, the arrested…)
  * among `figures`, each only when its role is given with one value on its
@@ -284,7 +287,11 @@ function loneEventCounts(all: readonly Located[], figures: readonly Located[], r
  * a part or a bound the other meets (loneEventCounts, event-counts.ts).
  */
 export function totalConflicts(a: FigureSide, b: FigureSide, taken: Set<NumberMention>): Array<[Located, Located]> {
-  const everyFigure = (side: FigureSide) => locatedFigures(side, side.passages.map((_, k) => k), () => true);
+  const everyFigure = (side: FigureSide): readonly Located[] => {
+    let all = EVERY_FIGURE.get(side.reading);
+    if (!all) EVERY_FIGURE.set(side.reading, (all = locatedFigures(side, side.passages.map((_, k) => k), () => true)));
+    return all;
+  };
   // A value already in a conflict ("12 killed" in the headline, 12 → 15 in the body) is that conflict's, given again.
   const unshared = (side: FigureSide, elsewhere: FigureSide, all: readonly Located[]) => {
     const paired = new Set(all.filter((f) => taken.has(f.mention)).map((f) => f.mention.value));

@@ -5,7 +5,8 @@
  * pair of sources is read as their comparison reads it (number-omissions.ts,
  * `conflictingFigures`: a passage, the stretch of the other article that says
  * most of it, and figures of one quantity that each article gives nowhere
- * else; and the totals of unpaired sentences, `totalConflicts`), so the
+ * else; and the totals and lone counts of the dead, injured… of unpaired
+ * sentences, `totalConflicts`), so the
  * story raises what the compare page raises, and no second
  * number reader is involved. The pairs are then joined across the story: one
  * quantity, each source's figure for it.

@@ -35,6 +35,8 @@ describe("spans of time in one unit or another", () => {
     // "One day" and "on a day" tell when, not how long.
     expect(worded("One day, crowds were told to gather; on a day of protest")).toEqual([]);
     expect(worded("the worst single-day loss")).toEqual(["1-day", "1440min"]);
+    // "for the next decade and a half" gives "fifteen years" (180 months).
+    expect(worded("screening for the next decade and a half, a century and a half ago")).toEqual(["180mo", "1800mo"]);
     expect(worded("$40,000 a year, twice a day, 3 a week, a yearlong inquiry")).toEqual([]);
   });
 

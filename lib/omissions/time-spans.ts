@@ -61,6 +61,9 @@ export function andAHalf(tokens: readonly Token[], last: number): { unit: SpanUn
   return unit ? { unit, last: last + 4 } : undefined;
 }
 
+/** Spans of years said by one word: "a decade and a half" is 15 years. */
+const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, century: 100 };
+
 /** Words before "a year", "a day" that make it a rate, no span: "$40,000 a year", "twice a day", "per day". */
 const RATE_WORDS: ReadonlySet<string> = new Set(["once", "twice", "thrice", "times", "per"]);
 
@@ -93,6 +96,13 @@ export function spansInWords(tokens: readonly Token[]): string[] {
     }
     // "a year", "an hour and a half", "one year" ("one" is a figure only with a number's reading, see numbers.ts).
     const one = t.norm === "a" || t.norm === "an" || t.norm === "1";
+    // "a decade and a half", "the next decade and a half": 15 years ("a decade" alone is read as 10 by numbers.ts).
+    const years = YEARS_IN[t.norm];
+    if (years !== undefined && halfFollows(tokens, i)) {
+      out.push(spanValue(1.5 * years, "year"));
+      i += 4;
+      continue;
+    }
     const unit = one ? spanUnitOf(tokens[i + 1]) : undefined;
     if (!unit || RATE_WORDS.has(tokens[i - 1]?.norm ?? "") || tokens[i - 1]?.isNumber) continue;
     // "One day, they were told…", "on a day when…": a day it happened, no span.

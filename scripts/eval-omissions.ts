@@ -198,8 +198,11 @@ let copies = 0;
 let entityFlags = 0;
 let passageFlags = 0;
 let conflictFlags = 0;
+let figureFlags = 0;
+let figureItems = 0;
 let items = 0;
 const conflictExamples: string[] = [];
+const figureExamples: string[] = [];
 let example = "";
 for (const group of events.values()) {
   const coverage = buildCoverage(group.map((a) => ({ id: a.file, label: a.source, passages: a.passages })));
@@ -209,12 +212,18 @@ for (const group of events.values()) {
   const conflicts = coverage.flags.filter((f) => f.kind === "conflict");
   conflictFlags += conflicts.length;
   conflictExamples.push(...conflicts.map((f) => `${f.term}: ${f.text.slice(0, 160)}`));
+  const figures = coverage.flags.filter((f) => f.kind === "figure");
+  figureFlags += figures.length;
+  // Items a figure leads; the others joined the item of the passage that gives them.
+  figureItems += figures.filter((f) => f.item === f.key).length;
+  figureExamples.push(...figures.map((f) => `${f.item === f.key ? "item" : "joined"} [${f.importance}] ${f.text.slice(0, 220)} — ${f.reasons.join("; ")}`));
   items += new Set(coverage.flags.map((f) => f.item)).size;
   if (!example && coverage.flags[0]) example = `${coverage.flags[0].text}${coverage.flags[0].kind === "passage" ? `: ${(coverage.flags[0].term ?? "").slice(0, 80)}` : ""}`;
 }
 console.log(`\nN-way coverage: ${events.size} events in ${(performance.now() - tc).toFixed(0)} ms; events where copies were grouped: ${copies} (expected 0: three independent outlets)`);
-console.log(`  flags: ${entityFlags} entity, ${passageFlags} passage, ${conflictFlags} figure conflict, in ${items} items; e.g. ${example}`);
+console.log(`  flags: ${entityFlags} entity, ${passageFlags} passage, ${conflictFlags} figure conflict, ${figureFlags} figure left out (${figureItems} items of their own), in ${items} items; e.g. ${example}`);
 if (process.argv.includes("--show-conflicts")) for (const c of conflictExamples) console.log(`  conflict: ${c}`);
+if (process.argv.includes("--show-figures")) for (const f of figureExamples) console.log(`  figure: ${f}`);
 
 // The ranking against the answer key: what a careful reader calls most important among the first items.
 console.log("");

@@ -37,7 +37,8 @@ export interface CoverageCellView {
 
 export interface CoverageRowView {
   key: string;
-  kind: "entity" | "passage";
+  /** "figure": a figure as the sources give it (an amount most give and some leave out). */
+  kind: "entity" | "passage" | "figure";
   label: string;
   cells: CoverageCellView[];
   presentIn: number;
@@ -52,7 +53,7 @@ export interface StoryFlagView {
   number: number;
   /** Other flags of the same omission item (a name inside a passage most sources report), shown with it. */
   grouped: string[];
-  /** "conflict": a figure the sources disagree on (who gives which is in `figures`). */
+  /** "conflict": a figure the sources disagree on (who gives which is in `figures`); "figure": one some leave out (how each gives it in `figures`). */
   kind: CoverageFlag["kind"];
   text: string;
   term: string;
@@ -67,7 +68,7 @@ export interface StoryFlagView {
   sentences: CoverageCellView["sentences"][];
   /** Per source: why it is not compared on this flag (another language), so neither reports nor leaves it out; null when it is. */
   notCompared: Array<string | null>;
-  /** A conflict: per source, the figure it gives ("Nine people"), null when it gives none. */
+  /** A conflict or a figure left out: per source, the figure it gives ("Nine people"), null when it gives none. */
   figures?: Array<string | null>;
 }
 
@@ -83,6 +84,13 @@ export interface StoryCoverageModel {
   languageNote: string | null;
 }
 
+
+/** A row's label: the name; the passage; the figure, with the sentence that gives it (“41 parts” alone says little). */
+function rowLabel(row: Coverage["rows"][number]): string {
+  if (row.kind === "entity") return row.term ?? "";
+  if (row.kind === "figure") return row.text ? `${row.term ?? ""} — ${clipAtWord(row.text, 140)}` : (row.term ?? "");
+  return clipAtWord(row.text ?? "", 160);
+}
 
 /**
  * `articles`: the story's articles and what each is a syndicated copy of
@@ -125,7 +133,7 @@ export function buildStoryCoverageModel(
     return {
       key: row.key,
       kind: row.kind,
-      label: row.kind === "entity" ? (row.term ?? "") : clipAtWord(row.text ?? "", 160),
+      label: rowLabel(row),
       presentIn: row.presentIn,
       flag: flag?.key ?? null,
       importance: flag ? flag.importance : null,

@@ -66,7 +66,7 @@ export function StoryCoverage({ model, scope, reviews: initial, pair = null }: {
     : row
       ? {
           label: row.label,
-          entries: row.cells.map((cell, i) => ({ label: model.sources[i]?.label ?? "", lang: model.sources[i]?.lang, absent: cell.count === 0 && !cell.notCompared, notCompared: cell.notCompared, count: cell.count, sentences: cell.sentences, more: row.kind === "passage" ? cell.count - cell.sentences.length : 0 })),
+          entries: row.cells.map((cell, i) => ({ label: model.sources[i]?.label ?? "", lang: model.sources[i]?.lang, absent: cell.count === 0 && !cell.notCompared, notCompared: cell.notCompared, count: cell.count, sentences: cell.sentences, more: row.kind !== "entity" ? cell.count - cell.sentences.length : 0 })),
         }
       : null;
   return (
@@ -109,7 +109,7 @@ export function StoryCoverage({ model, scope, reviews: initial, pair = null }: {
         <section aria-labelledby="coverage-heading">
           <h2 id="coverage-heading" className="font-serif text-xl font-semibold">Coverage matrix</h2>
           <p className="mt-1 text-sm text-stone-700">
-            Gaps first: each row is a name or a passage, each column a source. <span className="rounded bg-rose-700 px-1 font-semibold text-white">✕ absent</span> marks a source that leaves it out; a number is how many times the source mentions it. Click any cell for the sentences behind it.
+            Gaps first: each row is a name, a passage or a figure, each column a source. <span className="rounded bg-rose-700 px-1 font-semibold text-white">✕ absent</span> marks a source that leaves it out; a number is how many times the source mentions it. Click any cell for the sentences behind it.
           </p>
           {/* A button per cell is hundreds of Tab stops: a keyboard user can skip to the end of the table. */}
           <SkipPast id="coverage-matrix" label="Skip the coverage table" endLabel="End of the coverage table">
@@ -319,10 +319,10 @@ function CoverageMatrix({ model, selection, onOpen }: { model: StoryCoverageMode
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full border-collapse text-sm">
-        <caption className="sr-only">Coverage matrix: each name or passage against each source, gaps first</caption>
+        <caption className="sr-only">Coverage matrix: each name, passage or figure against each source, gaps first</caption>
         <thead>
           <tr>
-            <th scope="col" className="px-2 py-1 text-left font-semibold">Name or passage</th>
+            <th scope="col" className="px-2 py-1 text-left font-semibold">Name, passage or figure</th>
             {model.sources.map((s) => (
               <th key={s.id} scope="col" className="px-2 py-1 text-center font-semibold">
                 {s.label}
@@ -346,7 +346,7 @@ function MatrixRow({ row, model, selection, onOpen }: { row: CoverageRowView; mo
   return (
     <tr className={`border-t border-stone-200 ${selection?.row === row.key ? "bg-amber-50" : ""}`}>
       <th scope="row" className="max-w-md px-2 py-1 text-left font-normal">
-        <span className="mr-1 rounded bg-stone-100 px-1 text-[0.7rem] uppercase text-stone-700">{row.kind === "entity" ? "name" : "passage"}</span>
+        <span className="mr-1 rounded bg-stone-100 px-1 text-[0.7rem] uppercase text-stone-700">{row.kind === "entity" ? "name" : row.kind}</span>
         {row.kind === "entity" ? <strong>{row.label}</strong> : <span className="text-stone-800">{row.label}</span>}
       </th>
       {row.cells.map((cell, i) => {
@@ -373,7 +373,7 @@ function MatrixRow({ row, model, selection, onOpen }: { row: CoverageRowView; mo
   );
 }
 
-const FLAG_KIND_LABEL: Readonly<Record<StoryFlagView["kind"], string>> = { entity: "Name", passage: "Passage", conflict: "Figures differ" };
+const FLAG_KIND_LABEL: Readonly<Record<StoryFlagView["kind"], string>> = { entity: "Name", passage: "Passage", conflict: "Figures differ", figure: "Figure" };
 
 interface EvidenceView {
   label: string;

@@ -55,14 +55,14 @@ export interface StorySourceLanguage {
 }
 
 /** Why a cell of the coverage matrix has no count to show, or null when it has one. */
-export function notComparedReason(kind: "entity" | "passage", source: StorySourceLanguage): string | null {
+export function notComparedReason(kind: "entity" | "passage" | "figure", source: StorySourceLanguage): string | null {
   if (source.compared === false) return `not compared: in ${languageName(source.language ?? "eng")}`;
   if (kind === "entity" && source.language) return `names not read in ${languageName(source.language)}`;
   return null;
 }
 
 /** Whether a coverage cell is compared at all: `notComparedReason` gives none for it. */
-export function isComparedCell(sources: readonly StorySourceLanguage[]): (row: { kind: "entity" | "passage" }, source: number) => boolean {
+export function isComparedCell(sources: readonly StorySourceLanguage[]): (row: { kind: "entity" | "passage" | "figure" }, source: number) => boolean {
   return (row, source) => notComparedReason(row.kind, sources[source] ?? { label: "" }) === null;
 }
 

@@ -29,6 +29,7 @@ import { speakerCarriesMatch, speakerStems } from "./speaker-words";
 import { withPassagesSaid } from "./coverage-said";
 import { ArticleReading } from "./article-reading";
 import { figureConflicts, outvotedPassages, type FigureConflict } from "./coverage-figures";
+import { figureGaps, type FigureGap, type FigureUnit } from "./coverage-figure-gaps";
 import { speakerIn } from "./attribution";
 
 export interface CoverageSource {
@@ -58,7 +59,8 @@ export interface CoverageOptions {
   frequentEntity?: number;
 }
 
-export type CoverageRowKind = "entity" | "passage";
+/** "figure": a figure (an amount, a share, a count, a length of time) as the sources give it (coverage-figure-gaps.ts). */
+export type CoverageRowKind = "entity" | "passage" | "figure";
 /** A flag is a row left out by some sources, or a figure the sources disagree on ("conflict", as a comparison calls it). */
 export type CoverageFlagKind = CoverageRowKind | "conflict";
 
@@ -72,8 +74,10 @@ export interface CoverageRow {
   /** Entity rows: mentions per source that name it rather than refer to it ("Americans"; see aliases.ts). */
   namedCounts?: number[];
   surfaces?: string[];
-  /** Representative passage text (passage rows). */
+  /** Representative passage text (passage rows; figure rows: the sentence of the figure that names the row). */
   text?: string;
+  /** Figure rows: per source, the figure as it gives it ("more than $300 million"), null when it gives none. */
+  figures?: Array<string | null>;
   /** Mentions / passages per source, in the order of `sources`. */
   counts: number[];
   /** Passage indexes per source. */
@@ -103,7 +107,10 @@ export interface CoverageFlag {
   item: string;
   /** Ids of the sources that leave it out (a conflict: that give another figure than most). */
   absentFrom: string[];
-  /** A conflict: each figure given ("Seven people") and the ids of the sources giving it, the most given first. */
+  /**
+   * A conflict: each figure given ("Seven people") and the ids of the sources giving it, the most given first.
+   * A figure left out ("figure"): each form the sources give it in ("$312.4 million", "more than $300 million").
+   */
   figures?: Array<{ phrase: string; sources: string[] }>;
   presentIn: number;
   /** Number of independent reports. */
@@ -469,13 +476,113 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
     });
   }
   for (const conflict of conflicts) flags.push(conflictFlag(conflict, sources, groupOf, reports, standsFor));
-  // Most salient first; between equals, the more mentioned and the earlier — never the alphabet.
-  flags.sort((x, y) => y.severity - x.severity || y.mentions - x.mentions || x.first - y.first || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  // Figures most reports give and some leave out: a row each, and a flag (coverage-figure-gaps.ts).
+  const gaps = figureGaps(
+    sources.map((s, i) => ({ passages: s.passages, title: s.title, reading: (said[i] as (typeof said)[number]).reading })),
+    comparedSources,
+    groupOf,
+    quorum,
+    conflicts,
+  );
+  const figureKeys = new Set<string>();
+  for (const gap of gaps) {
+    const row = figureRow(gap, sources, groupOf, figureKeys);
+    rows.push(row);
+    flags.push(figureGapFlag(gap, row, sources, groupOf, reports, standsFor));
+  }
+  flags.sort(byRank);
   return {
     sources: sources.map((s, i) => ({ id: s.id, label: s.label, group: groupOf[i] ?? i, ...(read[i]?.english !== false ? {} : { language: languages[i] }), ...(compared(i) ? {} : { compared: false as const }) })),
     groups,
     rows,
     flags: groupFlags(flags, { sources, entities }).map(withoutSortKeys),
+  };
+}
+
+type RankedFlag = CoverageFlag & { mentions: number; first: number };
+
+/** Most salient first; between equals, the more mentioned and the earlier — never the alphabet. */
+function byRank(x: RankedFlag, y: RankedFlag): number {
+  return y.severity - x.severity || y.mentions - x.mentions || x.first - y.first || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
+}
+
+/**
+ * A figure's row: per source, the passages giving it (a headline giving it
+ * counts one, with no passage, as a name in a headline does), keyed by the
+ * figure most groups give ("figure:$312400000"); a second figure of one value
+ * (two counts of 2, of different things) is numbered on.
+ */
+function figureRow(gap: FigureGap, sources: readonly CoverageSource[], groupOf: readonly number[], taken: Set<string>): CoverageRow {
+  const counts = gap.passages.map((list, i) => (list.length > 0 ? list.length : gap.headlines[i] || gap.given[i] ? 1 : 0));
+  let key = `figure:${gap.lead.value}`;
+  for (let n = 2; taken.has(key); n++) key = `figure:${gap.lead.value}~${n}`;
+  taken.add(key);
+  const leadSource = gap.given.findIndex((g) => g?.value === gap.lead.value);
+  const text = sources[leadSource]?.passages.find((p) => p.index === gap.passages[leadSource]?.[0])?.text;
+  return {
+    kind: "figure",
+    term: gap.lead.phrase,
+    ...(text !== undefined ? { text } : {}),
+    figures: gap.given.map((g, i) => g?.phrase ?? (gap.headlines[i] ? "in its headline" : null)),
+    counts,
+    passages: gap.passages.map((list) => [...list]),
+    presentIn: presentGroups(counts, groupOf).size,
+    key,
+  };
+}
+
+/** What a figure's unit adds to its rank: money is most often the news of a figure. */
+const FIGURE_UNIT_WEIGHT: Readonly<Record<FigureUnit, number>> = { money: 0.1, percent: 0.06, count: 0.05, duration: 0.03 };
+
+/**
+ * A figure most reports give and some leave out, as one flag: "“$312.4
+ * million” reported by 3 of 4 sources; absent from Green River Valley Water",
+ * the reasons saying how each source gives it. It weighs by the share of
+ * reports giving it (0.3 × share), the headlines (up to 0.2: a figure in the
+ * headlines is what the story is about) and ledes (up to 0.1) it is in, and
+ * its unit, on a base of 0.15: the settlement a statement leaves out, in
+ * three headlines, ranks with the story's first names; a count in the body
+ * that two of three reports give is of medium weight, and a bare one (an
+ * age, a tally: it counts nothing named) weighs 0.6 of that, a detail.
+ */
+function figureGapFlag(gap: FigureGap, row: CoverageRow, sources: readonly CoverageSource[], groupOf: readonly number[], reports: number, standsFor: readonly boolean[]): RankedFlag {
+  const label = (i: number) => sources[i]?.label ?? "";
+  const names = (given: readonly number[]) => labelsByGroup(given, groupOf, label);
+  const groupsOf = (given: readonly number[]) => new Set(given.map((i) => groupOf[i] ?? i)).size;
+  const headlines = groupsWhere(sources, groupOf, (_, i) => gap.headlines[i] === true);
+  const ledes = groupsWhere(sources, groupOf, (s, i) => (gap.passages[i] ?? []).some((index) => inLede(s.passages, index)));
+  const share = row.presentIn / Math.max(1, reports);
+  const weighed = 0.15 + 0.3 * share + 0.2 * Math.min(1, headlines / 2) + 0.1 * Math.min(1, ledes / 2) + FIGURE_UNIT_WEIGHT[gap.unit];
+  const salience = clamp01(gap.bare ? weighed * 0.6 : weighed);
+  const forms = new Map<string, number[]>();
+  gap.given.forEach((g, i) => {
+    if (g) forms.set(g.phrase, [...(forms.get(g.phrase) ?? []), i]);
+  });
+  const absentNames = names(gap.absent);
+  const absent = gap.absent.map((i) => sources[i] as CoverageSource);
+  return {
+    kind: "figure",
+    text: `“${gap.lead.phrase}” reported by ${row.presentIn} of ${reports} sources${row.text ? ` (“${clipAtWord(row.text, 120)}”)` : ""}; absent from ${absentNames}`,
+    term: gap.lead.phrase,
+    severity: round(salience),
+    importance: importanceOf(salience),
+    reasons: [
+      ...(headlines > 0 ? [`in ${headlines} headline${headlines === 1 ? "" : "s"}`] : []),
+      ...(ledes > 0 ? [`in ${ledes} lede${ledes === 1 ? "" : "s"}`] : []),
+      ...[...forms.entries()].map(([phrase, given]) => `${names(given)} ${groupsOf(given) === 1 ? "says" : "say"} ${phrase}`),
+      `${row.presentIn} of ${reports} sources`,
+      `absent from ${absentNames}`,
+    ],
+    passages: gap.passages.map((list) => [...list]),
+    absentFrom: absent.map((s) => s.id),
+    figures: [...forms.entries()].map(([phrase, given]) => ({ phrase, sources: given.map((i) => sources[i]?.id ?? "") })),
+    presentIn: row.presentIn,
+    of: reports,
+    // As every flag left out by some sources: the row, then the groups absent (reviews follow it when articles come and go).
+    key: `coverage:${row.key}:absent:${absentGroupIds(absent, sources, groupOf, standsFor).join(",")}`,
+    item: "",
+    mentions: gap.passages.reduce((n, list) => n + list.length, 0),
+    first: Math.min(...gap.passages.flatMap((list) => list), Number.MAX_SAFE_INTEGER),
   };
 }
 
@@ -582,20 +689,27 @@ function withoutSortKeys(flag: CoverageFlag & { mentions: number; first: number 
  * comparison makes a left-out paragraph one item: a sentence one source
  * splits in two, or a witness's account over three sentences, is one thing
  * left out. Names stay items of their own: two names in one sentence are two
- * things left out; so does a figure conflict. Flags come back item by item,
- * items in the order of their lead flag.
+ * things left out; so does a figure conflict.
+ *
+ * A figure left out joins the item of a passage flag left out by the same
+ * sources that carries it (the sentence giving "$45 million" and the figure
+ * are one omission), whatever leads that item: the item keeps its key, where
+ * its review is, and takes the figure's rank when that is higher (its lead's
+ * severity raised, the figure named in its reasons). Else the figure is an
+ * item of its own. Flags come back item by item, items by their lead's rank.
  */
-function groupFlags<T extends CoverageFlag>(ranked: readonly T[], story: StoryNames): T[] {
+function groupFlags<T extends RankedFlag>(ranked: readonly T[], story: StoryNames): T[] {
   const leads: T[] = [];
   const members = new Map<T, T[]>();
+  const absentKey = (f: CoverageFlag) => [...f.absentFrom].sort().join(",");
   for (const f of ranked) {
-    const absentKey = [...f.absentFrom].sort().join(",");
+    if (f.kind === "figure") continue;
     const lead =
       f.kind === "passage"
         ? leads.find(
             (l) =>
               l.kind !== "conflict" &&
-              [...l.absentFrom].sort().join(",") === absentKey &&
+              absentKey(l) === absentKey(f) &&
               (belongsWith(l, f, story) || (l.kind === "passage" && (members.get(l) ?? [l]).some((m) => oneParagraph(m.passages, f.passages, story.sources)))),
           )
         : undefined;
@@ -605,7 +719,22 @@ function groupFlags<T extends CoverageFlag>(ranked: readonly T[], story: StoryNa
       members.set(f, [f]);
     }
   }
-  return leads.flatMap((lead) => (members.get(lead) ?? [lead]).map((f) => ({ ...f, item: lead.key })));
+  const raised = new Map<T, T>();
+  for (const f of ranked) {
+    if (f.kind !== "figure") continue;
+    const lead = leads.find((l) => l.kind !== "figure" && (members.get(l) ?? []).some((m) => m.kind === "passage" && absentKey(m) === absentKey(f) && sharesPassage(m.passages, f.passages)));
+    if (!lead) {
+      leads.push(f);
+      members.set(f, [f]);
+      continue;
+    }
+    members.get(lead)?.push(f);
+    const now = raised.get(lead) ?? lead;
+    if (f.severity > now.severity) raised.set(lead, { ...now, severity: f.severity, importance: f.importance, reasons: [...now.reasons, `gives ${f.term ?? ""}`] });
+  }
+  const ordered = leads.map((l) => raised.get(l) ?? l).sort(byRank);
+  const original = new Map([...raised.entries()].map(([l, r]) => [r, l]));
+  return ordered.flatMap((lead) => (members.get(original.get(lead) ?? lead) ?? [lead]).map((f) => ({ ...(f === (original.get(lead) ?? lead) ? lead : f), item: lead.key })));
 }
 
 /** In every source that carries both, the two are in one paragraph (and some source carries both). */

@@ -65,13 +65,14 @@ export function dayOf(date: string | null | undefined): string {
   return match ? match[0] : date;
 }
 
-/** What an omission is, in the words the page uses. */
-export const OMISSION_KIND_LABEL: Readonly<Record<OmissionKind, string>> = {
+/** What an omission is, in the words the page uses ("figure": a story's figure some sources leave out). */
+export const OMISSION_KIND_LABEL: Readonly<Record<OmissionKind | "figure", string>> = {
   passage: "Passage",
   entity: "Name",
   quote: "Quote",
   number: "Number",
   conflict: "Figures differ",
+  figure: "Figure",
 };
 
 export const IMPORTANCE_LABEL: Readonly<Record<Importance, string>> = { high: "High", medium: "Medium", low: "Low" };

@@ -163,7 +163,7 @@ export interface StoryFlag {
   item: string;
   /** The number of that item, as every format and the story page number it. */
   itemNumber: number;
-  /** "entity" (a name), "passage" or "conflict" (a figure the sources disagree on), when the analysis says. */
+  /** "entity" (a name), "passage", "conflict" (a figure the sources disagree on) or "figure" (one some leave out), when the analysis says. */
   kind?: StoryFlagKind;
   /** The sentence that states it ("“China” mentioned by 3 of 4 sources; absent from …"). */
   text: string;
@@ -177,7 +177,8 @@ export interface StoryFlag {
   review?: FlagReview;
 }
 
-export type StoryFlagKind = "entity" | "passage" | "conflict";
+/** "figure": a figure most sources give and some leave out (lib/omissions/coverage-figure-gaps.ts). */
+export type StoryFlagKind = "entity" | "passage" | "conflict" | "figure";
 
 /**
  * One omission across the story as the story page lists it: its lead flag and

@@ -59,7 +59,8 @@ export function StoryCoverage({ model, scope, reviews: initial, pair = null }: {
         label: flag.term,
         entries: model.sources.map((s, i) => {
           const notCompared = flag.notCompared[i] ?? null;
-          const figure = flag.figures ? (flag.figures[i] ?? null) : undefined;
+          // A figure left out: a source that is not absent yet gives no form of it here gives it in words the row could not tie to it.
+          const figure = flag.figures && !(flag.kind === "figure" && flag.figures[i] == null) ? (flag.figures[i] ?? null) : undefined;
           return { label: s.label, lang: s.lang, absent: !notCompared && flag.absentFrom.includes(s.label), notCompared, count: null, sentences: flag.sentences[i] ?? [], ...(figure !== undefined ? { says: figure === null ? "gives no figure for it" : `says ${figure}` } : {}) };
         }),
       }

@@ -26,7 +26,14 @@ export const MONTHS: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
  * looks like the start of a new sentence (a capitalised function word).
  */
 export const AMBIGUOUS: ReadonlySet<string> = new Set(
-  `inc corp ltd co bros llc plc jr sr etc vs approx est dept govt univ assn ave blvd rd`
+  `inc corp ltd co bros llc plc jr sr etc approx est dept govt univ assn ave blvd rd`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * A case caption's "v." / "vs." ("Beasley v. Green River Valley Water Co."): the second party's
+ * name follows, never a new sentence — its capital proves nothing, and "Roe v. The State" has a
+ * capitalised function word after it too. Written in lower case ("Title V. The law" ends a sentence).
+ */
+export const CASE_CAPTIONS: ReadonlySet<string> = new Set(["v", "vs"]);

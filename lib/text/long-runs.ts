@@ -25,7 +25,17 @@ export function capSpanLength(text: string, span: Span, maxWords = MAX_PASSAGE_W
     words.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
   }
   const byWords = words.length > maxWords ? cutByWords(text, words, maxWords) : [span];
-  return byWords.flatMap((s) => (s.end - s.start > maxChars ? cutByChars(text, s, maxChars) : [s]));
+  // The character cap is for text without spaces: a sentence of 59 words and 406 characters is cut by words
+  // or not at all (cut at 400 characters, "… against Green River Valley Water Company" lost its ", Inc.").
+  return byWords.flatMap((s) => (s.end - s.start > maxChars && !spaced(text, s) ? cutByChars(text, s, maxChars) : [s]));
+}
+
+/** Longest average word, in characters, of text written with spaces between its words (English averages under 7). */
+const SPACED_WORD_CHARS = 24;
+
+/** Whether a piece is written with spaces between its words, so that the word cap bounds it. */
+function spaced(text: string, span: Span): boolean {
+  return (span.end - span.start) / Math.max(1, countWords(text, span.start, span.end)) <= SPACED_WORD_CHARS;
 }
 
 /** Number of /\S+/ runs in text[start, end), counted without a regex match per word. */

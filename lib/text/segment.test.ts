@@ -137,6 +137,14 @@ describe("segmentBlocks", () => {
     expect(passages.some((p) => p.text.endsWith("word40,"))).toBe(true);
   });
 
+  it("keeps a long sentence with spaces whole under the word cap: the character cap is for text without spaces", () => {
+    const sentence =
+      "BRISTOL, England, March 4, 2026 /PRNewswire/ -- Northcombe Ashdown & Pyle LLP, together with co-counsel Tamsin Rowe Legal, today announced that the Honourable Mrs Justice Eleanor P. Marchbank of the High Court of Justice in London has given final approval to a settlement worth about £120,000,000 for approximately 41,200 households on the estuary against Severnside Estuary Water Services Company, Inc.";
+    expect(sentence.length).toBeGreaterThan(400);
+    expect(sentence.split(" ").length).toBeLessThanOrEqual(60);
+    expect(sentences(`${sentence} The company said nothing.`)).toEqual([sentence, "The company said nothing."]);
+  });
+
   it("cuts long text without spaces by characters", () => {
     const text = "あ".repeat(1000);
     const passages = segmentBlocks(body(text));
@@ -148,6 +156,24 @@ describe("segmentBlocks", () => {
     expect(segmentBlocks(body("", "   ", "* * *"))).toEqual([]);
     expect(sentences("Hello")).toEqual(["Hello"]);
     expect(segmentBlocks([])).toEqual([]);
+  });
+});
+
+describe("segmentBlocks: case captions and company abbreviations", () => {
+  it("never ends a sentence at a caption's 'v.' or 'vs.', whatever follows", () => {
+    expect(sentences("Judge Ames ruled in Dorrance v. Tillwater Mills Co., No. 3:25-cv-00412. The mill appealed.")).toEqual([
+      "Judge Ames ruled in Dorrance v. Tillwater Mills Co., No. 3:25-cv-00412.",
+      "The mill appealed.",
+    ]);
+    expect(sentences("The case, Pruett vs. The State of Ohio, was heard on Monday.")).toEqual(["The case, Pruett vs. The State of Ohio, was heard on Monday."]);
+    // A capital "V." is an initial or a numeral, read as before.
+    expect(sentences("The rules are in Title V. The agency wrote them.")).toEqual(["The rules are in Title V.", "The agency wrote them."]);
+  });
+
+  it("reads a company's 'Co.' or 'Inc.' by what follows: a comma, a lower-case word or a case number go on; a new sentence does not", () => {
+    expect(sentences("It sued Tillwater Mills Co. No. 3:25-cv-00412 was filed in May.")).toEqual(["It sued Tillwater Mills Co. No. 3:25-cv-00412 was filed in May."]);
+    expect(sentences("Shares of Tillwater Mills Co., Inc. and of Brackley Inc. rose.")).toEqual(["Shares of Tillwater Mills Co., Inc. and of Brackley Inc. rose."]);
+    expect(sentences("Shares of Tillwater Mills Co. The company said nothing.")).toEqual(["Shares of Tillwater Mills Co.", "The company said nothing."]);
   });
 });
 

@@ -7,7 +7,7 @@
  * written here anyway. A single left-to-right scan is as fast and keeps every
  * decision in one readable place (see docs/alignment.md for the figures).
  */
-import { AMBIGUOUS, BEFORE_NUMBER, MONTHS, TITLES } from "./abbreviations";
+import { AMBIGUOUS, BEFORE_NUMBER, CASE_CAPTIONS, MONTHS, TITLES } from "./abbreviations";
 import { STOPWORDS } from "./stopwords";
 
 export interface Span {
@@ -121,6 +121,8 @@ function breaksBefore(text: string, runStart: number, run: string, next: number)
   }
   const nextIsDigit = DIGIT.test(first);
   if (TITLES.has(word)) return false;
+  // As written: a capital "V." is an initial or a numeral ("Title V. The law"), read below.
+  if (CASE_CAPTIONS.has(before)) return false;
   const initial = /^\p{Lu}$/u.test(before); // "John F. Kennedy", "Robert P. McCulloch" (a capital "P." is no page)
   if (!initial && (BEFORE_NUMBER.has(word) || MONTHS.has(word))) return !nextIsDigit;
   const initialism = before.includes("."); // "U.S.", "a.m.", "U.N."

@@ -15,6 +15,7 @@ import { FEMALE_GIVEN_NAMES, isGivenName, isKnownGivenName, NAME_SUFFIXES, sameG
 import { COMPANY_SUFFIXES, ORGANIZATION_WORDS } from "./name-words";
 import { isSaint } from "./name-joins";
 import { mergeInstitutionForms, withoutJurisdiction } from "./institution-forms";
+import { companyStem } from "./company-forms";
 
 export interface Located {
   doc: number;
@@ -48,7 +49,8 @@ export function mergeNameForms(clusters: Cluster[]): Cluster[] {
   // "Trustees of the Social Security", "South Side of Chicago" are nobody's full name: no person's name holds
   // "of", "the", "and" or "for", so their last word is no surname ("Social Security", "Chicago" were folded
   // into them). Their first word may still be their short form ("the Chamber" of "Chamber of Commerce").
-  const personLike = (c: Cluster) => !c.words.some((w) => NOT_IN_PERSON_NAMES.has(w));
+  // Nor is a company's ("… Water Co": "co" is no surname) nor a case's ("Beasley v. Green River Valley Water Co").
+  const personLike = (c: Cluster) => !c.words.some((w) => NOT_IN_PERSON_NAMES.has(w)) && !companyStem(c.words);
   const absorbed = new Set<Cluster>();
   const into = (target: Cluster, source: Cluster): void => {
     target.items.push(...source.items);
@@ -196,10 +198,10 @@ function namedForPlace(words: readonly string[]): boolean {
 }
 
 /**
- * Joining words no person's name holds: a name with one is nobody's full name, so its last word is no
+ * Joining words no person's name holds (nor a case's "v."): a name with one is nobody's full name, so its last word is no
  * surname (NOT_PERSON_WORDS above keeps bodies' and buildings' names from being a given name's full name).
  */
-const NOT_IN_PERSON_NAMES: ReadonlySet<string> = new Set(["of", "the", "and", "for"]);
+const NOT_IN_PERSON_NAMES: ReadonlySet<string> = new Set(["of", "the", "and", "for", "v", "vs"]);
 
 /**
  * The full names a surname after an honorific can stand for: after "Mr." none
@@ -291,18 +293,24 @@ function mergeFirmForms(clusters: readonly Cluster[], absorbed: Set<Cluster>, in
 }
 
 /**
- * "Brightwell Pharmacy Inc" / "Brightwell Pharmacy": a company's legal suffix (Inc, Corp, Ltd, LLC, plc…) is
- * no part of the name a reader matches. A wire writes it, a paper drops it; without this the company was
- * "never in" the paper that names it in every paragraph.
+ * "Brightwell Pharmacy Inc" / "Brightwell Pharmacy": a company's legal form (Inc, Corp, Ltd, LLC, plc, Co,
+ * Company…: company-forms.ts) is no part of the name a reader matches. A wire writes it, a paper drops it;
+ * without this the company was "never in" the paper that names it in every paragraph.
  */
 function mergeCompanySuffixForms(clusters: readonly Cluster[], absorbed: Set<Cluster>, into: (target: Cluster, source: Cluster) => void): void {
-  const hasSuffix = (c: Cluster) => COMPANY_SUFFIXES.has(c.words.at(-1) ?? "");
   const plain = new Map<string, Cluster>();
-  for (const c of clusters) if (!absorbed.has(c) && !hasSuffix(c)) plain.set(c.words.join(" "), c);
+  // "Walt Disney Company" is not Walt Disney, nor "Hudson's Bay Company" the bay: a place's name, or one opening
+  // with a given name, takes in no company form. (A title's "of" may have typed a company a person: "Chief
+  // Executive Officer of Green River Valley Water".)
+  const takesForms = (c: Cluster) => c.type !== "place" && !isGivenName(c.words[0] ?? "");
+  for (const c of clusters) if (!absorbed.has(c) && !companyStem(c.words) && takesForms(c)) plain.set(c.words.join(" "), c);
   for (const c of clusters) {
-    if (absorbed.has(c) || c.fromAlias || c.words.length < 2 || !hasSuffix(c)) continue;
-    const target = plain.get(c.words.slice(0, -1).join(" "));
-    if (target && target !== c && !absorbed.has(target)) into(target, c);
+    const stem = c.words.length < 2 || c.fromAlias || absorbed.has(c) ? undefined : companyStem(c.words);
+    const target = stem ? plain.get(stem.join(" ")) : undefined;
+    if (!target || target === c || absorbed.has(target)) continue;
+    into(target, c);
+    // Written with a legal form, it is a company.
+    target.type = "organization";
   }
 }
 

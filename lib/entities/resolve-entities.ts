@@ -15,6 +15,7 @@ import { bestCanonical, mergeNameForms, type Cluster, type Located } from "./nam
 import { isGivenName } from "./given-names";
 import { placeAdjective } from "./place-adjectives";
 import { countryBeforeBody, countryWords, opensWithCountry } from "./institution-forms";
+import { companyStems } from "./company-forms";
 
 /** The part of a Passage entity recognition needs. */
 export interface PassageText {
@@ -146,6 +147,9 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
   };
 
   const headingNames: Located[] = [];
+  // "Green River Valley Water" (river, valley, water are ordinary words) is a company's name, not a quoted
+  // headline, where the comparison also writes it with a legal form ("Green River Valley Water Co.").
+  const companyNames = companyStems(located.map((loc) => loc.mention.words));
   const bodyEndsOnly = pluralsEndingBodiesOnly(located);
   const adjectiveOf = placeAdjectiveReader(located, index);
   const prefixed = fold ? countryBeforeBody(located) : { countries: new Set<Mention>(), bodies: new Set<Mention>() };
@@ -180,7 +184,7 @@ export function resolveEntitiesAcross(docs: readonly DocInput[], options: Resolv
       c.items.push(item);
       continue;
     }
-    if (loc.heading || looksLikeHeadline(m, lower)) {
+    if (loc.heading || (looksLikeHeadline(m, lower) && !companyNames.has(m.words.join(" ")))) {
       headingNames.push(item);
       continue;
     }

@@ -457,7 +457,9 @@ function personBeforeOf(titled: readonly Token[], placeFollows: boolean): boolea
   if (run.some((t, k) => k > 0 && /^\p{Lu}\.?$/u.test(t.surface))) return true;
   // "Karen Mills of Toledo": a given name first makes a person whatever the surname ends in.
   if (isGivenName(run[0]?.norm ?? "")) return true;
-  return run.length === 2 && (placeFollows || !run.some((t) => /s$/i.test(t.surface)));
+  // After a title the words are a person's ("Co-counsel Tobias Renshaw of …"); a plural's "s" follows no "u", "s"
+  // or "i" ("Marcus Oduya of Oduya Law Group", "Louis Ortiz of …" are people).
+  return run.length === 2 && (start > 0 || placeFollows || !run.some((t) => /[^usi]s$/i.test(t.surface)));
 }
 
 /**

@@ -3,9 +3,16 @@
  * `normalizeWord` forms (lower case, American spelling, no dots).
  */
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar-words";
+import { withCompoundTitles } from "./title-compounds";
 
-/** Titles and job words that precede a name: "Defense Secretary Austin" → Austin. */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
+/** Honorifics of judges and office holders ("The Honorable", "Hon."): titles, never a word of the canonical name. */
+const HONORIFIC_TITLES: readonly string[] = ["honorable", "honourable", "hon"];
+
+/**
+ * Titles and job words that precede a name: "Defense Secretary Austin" → Austin. Their compounds are titles too
+ * ("Co-counsel", "Vice-Chairman": title-compounds.ts).
+ */
+export const TITLE_WORDS: ReadonlySet<string> = withCompoundTitles([
   "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
   "gen", "general", "lt", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant",
   "adm", "admiral", "cmdr", "commander", "cpl", "pvt", "marshal", "brig",
@@ -26,10 +33,12 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Hyphened titles are one word as tokenised: "President-elect Donald Trump", "Editor-in-Chief Ben Smith".
   "president-elect", "governor-elect", "mayor-elect", "senator-elect", "chancellor-elect",
   "editor-in-chief", "co-chairman", "co-chairwoman", "co-chair", "justices", "judges",
+  // An honorific is a title, not a word of the name: "the Honorable Harriet L. Comstock" is Harriet L. Comstock.
+  ...HONORIFIC_TITLES,
 ]);
 
 /** A title word that makes the following name a person (not just an adjective like "Foreign"). */
-export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
+export const PERSON_TITLE_HEADS: ReadonlySet<string> = withCompoundTitles([
   "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
   "gen", "general", "lt", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant",
   "adm", "admiral", "cmdr", "commander", "president", "presidents", "pres", "minister", "secretary", "chief", "chairman",
@@ -46,12 +55,13 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
   // Hyphened titles are one word as tokenised: "President-elect Donald Trump", "Editor-in-Chief Ben Smith".
   "president-elect", "governor-elect", "mayor-elect", "senator-elect", "chancellor-elect",
   "editor-in-chief", "co-chairman", "co-chairwoman", "co-chair", "justices", "judges", "officer",
+  ...HONORIFIC_TITLES,
 ]);
 
 /** Abbreviations whose full stop does not end a name ("Gen. Mark Milley"). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "cpl",
-  "pvt", "brig", "sen", "sens", "rep", "reps", "cong", "pres", "gov", "rev", "cllr", "st", "jr", "sr", "ft", "mt",
+  "pvt", "brig", "sen", "sens", "rep", "reps", "cong", "pres", "gov", "rev", "cllr", "st", "jr", "sr", "ft", "mt", "hon",
 ]);
 
 /** Words that make a capitalised sequence an organisation. */

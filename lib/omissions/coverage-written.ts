@@ -10,6 +10,7 @@
 import { spellingsOf } from "./entity-omissions";
 import { TextIndex } from "./text-index";
 import { longerNamesOf, writesShortName } from "./longer-names";
+import { captionPartiesNamed } from "./case-captions";
 import type { Passage } from "../text/types";
 import type { CoverageRow } from "./coverage";
 import type { EntityAcross } from "../entities/resolve-entities";
@@ -72,6 +73,20 @@ export function withLongerNamesWritten(row: CoverageRow, entities: readonly Enti
     if ((row.counts[i] ?? 0) > 0) continue;
     const named = longer.filter((e) => (e.counts[i] ?? 0) > 0);
     if (named.length > 0) found.set(i, [...new Set(named.flatMap((e) => e.passages[i] ?? []))].sort((x, y) => x - y));
+  }
+  return withCarried(row, found);
+}
+
+/**
+ * `row` with the sources `candidates` lists (indexes of sources that count it 0) that name both parties of a
+ * case caption counted as carrying it, at the passages naming them (case-captions.ts): the pair's rule.
+ */
+export function withCaptionPartiesNamed(row: CoverageRow, entities: readonly EntityAcross[], candidates: readonly number[]): CoverageRow {
+  if (row.kind !== "entity" || !row.term) return row;
+  const found = new Map<number, number[]>();
+  for (const i of candidates) {
+    const passages = (row.counts[i] ?? 0) > 0 ? undefined : captionPartiesNamed({ canonical: row.term }, entities, i);
+    if (passages) found.set(i, passages);
   }
   return withCarried(row, found);
 }

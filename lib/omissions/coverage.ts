@@ -22,7 +22,7 @@ import { textKey } from "./stable-key";
 import { clipAtWord } from "../text/clip";
 import { groupCopies, labelsByGroup } from "./copy-groups";
 import { UnionFind } from "./union-find";
-import { withLongerNamesWritten, withSpellingsWritten } from "./coverage-written";
+import { withCaptionPartiesNamed, withLongerNamesWritten, withSpellingsWritten } from "./coverage-written";
 import { commonIn } from "./passage-cover";
 import { TextIndex } from "./text-index";
 import { speakerCarriesMatch, speakerStems } from "./speaker-words";
@@ -421,8 +421,12 @@ export function buildCoverage(sources: readonly CoverageSource[], options: Cover
     // Nor is a passage a source says in a longer sentence, or over two: the comparison of the two does not flag it.
     const checked =
       recognised.kind === "entity"
-        ? withLongerNamesWritten(
-            withSpellingsWritten(recognised, written, sources.map((_, i) => i).filter((i) => readsNames(i)), entities),
+        ? withCaptionPartiesNamed(
+            withLongerNamesWritten(
+              withSpellingsWritten(recognised, written, sources.map((_, i) => i).filter((i) => readsNames(i)), entities),
+              entities,
+              sources.map((_, i) => i).filter((i) => readsNames(i)),
+            ),
             entities,
             sources.map((_, i) => i).filter((i) => readsNames(i)),
           )

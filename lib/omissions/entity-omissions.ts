@@ -10,6 +10,7 @@ import { nameOf, other, SIDES, sideIndex, type OmissionContext } from "./omissio
 import { ORGANIZATION_WORDS } from "../entities/name-words";
 import { countryImplied } from "./implied-country";
 import { longerNamesOf, writesShortName } from "./longer-names";
+import { captionPartiesNamed } from "./case-captions";
 import { namesOutlet } from "./outlet-names";
 import type { TextIndex } from "./text-index";
 import { absenceWords } from "./item-salience";
@@ -81,6 +82,8 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
     // The other side names a thing of its type named after it ("Hollins Creek Dam" for "Hollins Creek"): carried
     // there, as the story reads it (longer-names.ts).
     if (longerNamesOf(e, ctx.entities).some((longer) => (longer.counts[sideIndex(absent)] ?? 0) > 0)) continue;
+    // A case caption whose two parties the other side names: it leaves out the citation, no name (case-captions.ts).
+    if (captionPartiesNamed(e, ctx.entities, sideIndex(absent))) continue;
     const written = ctx.readings[absent].textIndex();
     if (verify && spellings.some((form) => written.hasAlone(form) || (form.includes(" ") && written.hasIgnoringCase(form)))) continue;
     // "Acme said" for "Acme Pharmacy": the company by the name it goes by (longer-names.ts).

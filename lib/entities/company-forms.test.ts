@@ -42,3 +42,17 @@ describe("a company with and without its legal form", () => {
     expect(rows("Walt Disney drew the mouse.", "The Walt Disney Company owns it.")).toEqual(expect.arrayContaining(["Walt Disney 1,0"]));
   });
 });
+
+describe("a case caption and a middle initial", () => {
+  it("reads a caption's 'v.' as no person's name, and a capital 'V.' as a middle initial", () => {
+    // The wire's company had folded into the caption as if "co" were the surname of its "full name".
+    expect(rows("It sued Tate v. Silverbrook Utilities Co. in May.", "Silverbrook Utilities Co. said nothing.")).toEqual(
+      expect.arrayContaining(["Tate v. Silverbrook Utilities Co 1,0", "Silverbrook Utilities Co 0,1"]),
+    );
+    // Nor is the second party's name its surname: "Tillwater" alone is the company, not the case.
+    expect(rows("The ruling in Dorrance v. Tillwater came in May.", "The mill owner, Tillwater, paid nothing.")).toEqual(
+      expect.arrayContaining(["Dorrance v. Tillwater 1,0", "Tillwater 0,1"]),
+    );
+    expect(rows("Representative Luis V. Gutierrez of Illinois spoke.", "Mr. Gutierrez spoke. Luis Gutierrez left.")).toEqual(["Luis V. Gutierrez 1,2", "Illinois 1,0"]);
+  });
+});

@@ -49,8 +49,9 @@ export function mergeNameForms(clusters: Cluster[]): Cluster[] {
   // "Trustees of the Social Security", "South Side of Chicago" are nobody's full name: no person's name holds
   // "of", "the", "and" or "for", so their last word is no surname ("Social Security", "Chicago" were folded
   // into them). Their first word may still be their short form ("the Chamber" of "Chamber of Commerce").
-  // Nor is a company's ("… Water Co": "co" is no surname) nor a case's ("Beasley v. Green River Valley Water Co").
-  const personLike = (c: Cluster) => !c.words.some((w) => NOT_IN_PERSON_NAMES.has(w)) && !companyStem(c.words);
+  // Nor is a company's ("… Water Co": "co" is no surname) nor a case's ("Beasley v. Green River Valley Water Co":
+  // its lower-case "v." as written, as "Luis V. Gutiérrez" has a middle initial).
+  const personLike = (c: Cluster) => !c.words.some((w) => NOT_IN_PERSON_NAMES.has(w)) && !companyStem(c.words) && !c.items.some((it) => CASE_CAPTION.test(it.mention.surface));
   const absorbed = new Set<Cluster>();
   const into = (target: Cluster, source: Cluster): void => {
     target.items.push(...source.items);
@@ -198,10 +199,13 @@ function namedForPlace(words: readonly string[]): boolean {
 }
 
 /**
- * Joining words no person's name holds (nor a case's "v."): a name with one is nobody's full name, so its last word is no
+ * Joining words no person's name holds: a name with one is nobody's full name, so its last word is no
  * surname (NOT_PERSON_WORDS above keeps bodies' and buildings' names from being a given name's full name).
  */
-const NOT_IN_PERSON_NAMES: ReadonlySet<string> = new Set(["of", "the", "and", "for", "v", "vs"]);
+const NOT_IN_PERSON_NAMES: ReadonlySet<string> = new Set(["of", "the", "and", "for"]);
+
+/** A case caption's "v." / "vs." between two parties, as written (a capital "V." is an initial). */
+const CASE_CAPTION = /\sv(?:s)?\.?\s/;
 
 /**
  * The full names a surname after an honorific can stand for: after "Mr." none

@@ -24,6 +24,8 @@ import { TextIndex } from "./text-index";
 import { CoverIndex, coverWords, type CoverWord } from "./passage-cover";
 import { extractNumbers, figuresInWords, type NumberMention } from "./numbers";
 import { spansInWords } from "./time-spans";
+import { rateChangesInWords } from "./rate-changes";
+import { tallyParts, talliesInWords } from "./tallies";
 import { correctionSpans, inSpans, opensCorrectionNote, type Span } from "./correction-note";
 import { estimateCovers, figureOf, roundsTo, withinEstimates, type Estimates, type Rounding } from "./approximately";
 import { WordText } from "./word-text";
@@ -245,8 +247,12 @@ export class ArticleReading {
 
   /**
    * Every figure and date value the article reports anywhere, also in another
-   * unit ("two decades" gives 2 and 20) or in words ("a decade" gives 10,
-   * "half of" 50%, "a year and a half" 18 months): see numbers.ts and time-spans.ts.
+   * unit ("two decades" gives 2 and 20, "25 basis points" 0.25 percentage
+   * point) or in words ("a decade" gives 10, "half of" 50%, "a year and a
+   * half" 18 months, "a quarter of a percentage point" 0.25 point), and the
+   * parts of a tally and the tallies a passage says in words ("4-2" gives 4
+   * and 2, "four members … two members" 4-2): see numbers.ts, time-spans.ts,
+   * rate-changes.ts and tallies.ts.
    */
   numberValues(): ReadonlySet<string> {
     if (!this.numberValuesMemo) {
@@ -255,12 +261,16 @@ export class ArticleReading {
         for (const m of ms) {
           values.add(m.value);
           if (m.equivalent) values.add(m.equivalent);
+          for (const v of tallyParts(m)) values.add(v);
         }
         const text = this.passages[k]?.text;
         // A correction note's words are what was wrong: "a dozen" there gives no 12.
         if (text && this.correctionSpansOf(k).length === 0) {
-          for (const v of figuresInWords(this.tokens(text))) values.add(v);
-          for (const v of spansInWords(this.tokens(text))) values.add(v);
+          const tokens = this.tokens(text);
+          for (const v of figuresInWords(tokens)) values.add(v);
+          for (const v of spansInWords(tokens)) values.add(v);
+          for (const v of rateChangesInWords(tokens)) values.add(v);
+          for (const v of talliesInWords(ms, tokens)) values.add(v);
         }
       });
       this.numberValuesMemo = values;

@@ -4,13 +4,15 @@
  * sign ("$450,000", "450 000 €") or names the currency ("450,000 dollars",
  * "3 million euros", "2,5 millions d'euros", "3억 원", "45万ドル"), so the
  * same sum compares equal however it is written and two sums in one currency
- * can conflict.
+ * can conflict. Rupees as Indian English writes them (₹, "Rs", lakh and
+ * crore) are read in indian-units.ts.
  */
 import type { Token } from "../text/tokens";
+import { RUPEE_SIGN, rupeeCodeBefore } from "./indian-units";
 import { hangulAt, isKoreanUnit } from "./korean-numbers";
 
 /** Every sign a canonical amount can start with. */
-export const CURRENCY_SIGNS = "$£€¥₩";
+export const CURRENCY_SIGNS = `$£€¥₩${RUPEE_SIGN}`;
 /** A currency sign, as one character. */
 export const CURRENCY_SIGN = new RegExp(`[${CURRENCY_SIGNS}]`);
 
@@ -33,6 +35,7 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   sterling: "£", gbp: "£",
   yen: "¥", jpy: "¥",
   won: "₩", krw: "₩",
+  rupee: RUPEE_SIGN, rupees: RUPEE_SIGN, inr: RUPEE_SIGN,
 };
 /** Currencies Korean writes after the amount, bare or with a particle ("원을"). */
 const KOREAN_CURRENCIES: ReadonlyArray<readonly [string, string]> = [["달러", "$"], ["유로", "€"], ["엔", "¥"], ["원", "₩"]];
@@ -90,7 +93,7 @@ export function currencyAfter(tokens: readonly Token[], last: number, text: stri
   const space = text.charAt(end) === " " ? 1 : 0;
   // Signs but "$", and Chinese, Japanese and Korean currencies, are all beyond ASCII: most numbers pass these tests at once.
   if (text.charCodeAt(end + space) > 127 || text.charAt(end + space) === "$") {
-    const sign = /^[ \u00a0\u202f]?([$£€¥₩])(?![ \u00a0\u202f]?\d)/.exec(text.slice(end, end + 4));
+    const sign = /^[ \u00a0\u202f]?([$£€¥₩₹])(?![ \u00a0\u202f]?\d)/.exec(text.slice(end, end + 4));
     if (sign?.[1]) return { sign: sign[1], end: end + sign[0].length, inKeys: false };
     const cjk = CJK_CURRENCIES.find(([unit]) => text.startsWith(unit, end));
     if (cjk) return { sign: cjk[1], end: end + cjk[0].length, inKeys: true };
@@ -122,11 +125,16 @@ export function currencyAfter(tokens: readonly Token[], last: number, text: stri
 /** Currency codes written before an amount ("USD 450,000"), as the sign would be. */
 const CODES_BEFORE: Readonly<Record<string, string>> = { usd: "$", eur: "€", gbp: "£", jpy: "¥", krw: "₩" };
 
-/** The currency written straight before an amount that starts at token `first`: a sign ("$", "US$") or a code ("USD 450,000"). */
+/**
+ * The currency written straight before an amount that starts at token
+ * `first`: a sign ("$", "US$", "₹") or a code ("USD 450,000", "Rs 800").
+ */
 export function currencyBefore(tokens: readonly Token[], first: number, text: string): { sign: string; start: number; inKeys: boolean } | undefined {
   const t = tokens[first] as Token;
   const char = text.charAt(t.start - 1);
   if (CURRENCY_SIGN.test(char)) return { sign: char, start: t.start - 1, inKeys: SIGNS_IN_KEYS.test(char) };
+  const rupees = rupeeCodeBefore(tokens, first, text);
+  if (rupees) return { sign: RUPEE_SIGN, start: rupees.start, inKeys: false };
   const code = tokens[first - 1];
   const sign = code && code.surface === code.surface.toUpperCase() ? CODES_BEFORE[code.norm] : undefined;
   return sign && code && spaced(text, code.end, t.start) ? { sign, start: code.start, inKeys: false } : undefined;

@@ -26,7 +26,7 @@ describe("numbers that are part of a name", () => {
     expect(values("The talks resumed on May 4 in the capital.")).toEqual(["may 4"]);
     expect(values("Police said that on Tuesday 12 people were arrested.")).toEqual(["tuesday", "12"]);
     expect(values("Organisers said that in March 300 people marched.")).toEqual(["300"]);
-    expect(values("Riders pay Rs 300 for a monthly pass.")).toEqual(["300"]);
+    expect(values("Riders pay Rs 300 for a monthly pass.")).toEqual(["₹300"]);
     expect(values("Nearly 300 people were evacuated from the area.")).toEqual(["300"]);
     expect(values("Roughly 200 teams took part in the search.")).toEqual(["200"]);
     expect(values("He said, “Nearly 300 people were evacuated from the area.”")).toEqual(["300"]);

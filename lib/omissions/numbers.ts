@@ -3,10 +3,16 @@
  * "3" and "three-day"/"3-day" compare as equal and "$5 million" as 5000000.
  */
 import { tokenize, type Token } from "../text/tokens";
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar-words";
+import { WEEKDAY_NAMES } from "../text/calendar-words";
 import { ENGLISH, type TextLanguage } from "../text/language";
 import { boundsOf, boundsOver, figureOf, roundingOf, type Rounding } from "./approximately";
+import { daysAfterMonth, daysBeforeMonth, monthOf } from "./calendar-days";
+import { compactAmount } from "./compact-amounts";
+import { namesAKind } from "./compound-modifiers";
 import { CURRENCY_SIGN, currencyAfter, currencyBefore } from "./currencies";
+import { croreAfter, INDIAN_SCALES } from "./indian-units";
+import { basisPointsAt, compactBasisPoints, fractionOfAPoint, percentagePoints, pointsValue } from "./rate-changes";
+import { fractionValue } from "./written-fractions";
 import { readDuration, type Duration, type DurationUnit } from "./durations";
 import { readKoreanNumber } from "./korean-numbers";
 import { inTitleCase, isNameNumber } from "./name-numbers";
@@ -47,6 +53,11 @@ export interface NumberMention {
    */
   duration?: { minutes: number; unit: DurationUnit };
   /**
+   * A number inside a compound that names a kind of thing ("one-off", "the six-member committee", "the
+   * 10-year bond"): no quantity, so no figure (compound-modifiers.ts).
+   */
+  modifier?: true;
+  /**
    * The value flag keys use when it differs from `value`: the bare figure of an amount whose
    * currency keys did not carry before (a currency word, a code, a sign after it; see
    * currencies.ts), so earlier reviews still attach.
@@ -61,13 +72,9 @@ export interface NumberMention {
 const SCALES: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12,
   millions: 1e6, milliard: 1e9, milliards: 1e9, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, millones: 1e6, milioni: 1e6, miliardi: 1e9,
+  ...INDIAN_SCALES,
 };
-const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
-/** "aug" → "august", "sept" → "september". */
-const MONTH_BY_ABBREVIATION: ReadonlyMap<string, string> = new Map(
-  MONTH_ABBREVIATIONS.map((a) => [a, MONTH_NAMES.find((m) => m.startsWith(a)) as string]),
-);
 /**
  * Number words too often not a count ("one of them", "a second look" is kept: order matters in news),
  * or not one anyone reports: "zero" ("ground zero", "zero precedent", "Ground Zero" a name), unless
@@ -101,7 +108,7 @@ function countsZero(tokens: readonly Token[], i: number): boolean {
  */
 const QUANTITY_WORDS: Readonly<Record<string, number>> = { decade: 10, decades: 10, century: 100, centuries: 100, dozen: 12 };
 /** Shares said in words, before "of" or "the": "half of the voters" is 50 percent of them. */
-const SHARE_WORDS: Readonly<Record<string, string>> = { half: "50%", quarter: "25%" };
+const SHARE_WORDS: Readonly<Record<string, string>> = { half: "50%", quarter: "25%", "3-quarters": "75%" };
 /** What says "one" of a quantity word: "a decade", "one dozen". */
 const ONE: ReadonlySet<string> = new Set(["a", "an", "one", "1"]);
 /** Words before "one" that make it no count: "no one", "the one who", "each one", "which one". */
@@ -135,7 +142,9 @@ export function figuresInWords(tokens: readonly Token[]): string[] {
     if (times !== undefined && before && ONE.has(before.norm) && !t.norm.endsWith("s")) out.push(formatNumber(times));
     const share = SHARE_WORDS[t.norm];
     const next = tokens[i + 1]?.norm;
-    if (share !== undefined && (next === "of" || next === "the") && (t.norm === "half" || (before && ONE.has(before.norm)))) out.push(share);
+    // "Three-quarters of", "half of", "a quarter of" the voters; not "a quarter of a percentage point" (rate-changes.ts).
+    const shared = t.norm !== "quarter" || (before !== undefined && ONE.has(before.norm));
+    if (share !== undefined && (next === "of" || next === "the") && shared && !fractionOfAPoint(tokens, i)) out.push(share);
   }
   return out;
 }
@@ -282,17 +291,24 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
       out.push({ value: lower, surface: t.surface, kind: "date", start: t.start, end: t.end });
       continue;
     }
-    // "May 4", and "Aug. 16" as "august 16" so both spellings compare.
-    const month = t.isCapitalized ? (MONTHS.has(lower) ? lower : MONTH_BY_ABBREVIATION.get(t.norm)) : undefined;
+    // "May 4", "Feb. 3-5", "February 3 to 5", and "Aug. 16" as "august 16" so both spellings compare (calendar-days.ts).
+    const month = monthOf(t);
     if (month) {
-      const next = tokens[i + 1];
-      if (next && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.norm)) {
-        out.push({ value: `${month} ${parseInt(next.norm, 10)}`, surface: text.slice(t.start, next.end), kind: "date", start: t.start, end: next.end });
-        i++;
+      const days = daysAfterMonth(tokens, i, month, text);
+      if (days) {
+        out.push({ value: days.value, surface: text.slice(days.start, days.end), kind: "date", start: days.start, end: days.end });
+        i = days.last;
       }
       continue;
     }
     if (!t.isNumber) continue;
+    // "3 December", "3-5 February", "3 to 5 February": days of a month, a date.
+    const daysFirst = daysBeforeMonth(tokens, i, text);
+    if (daysFirst) {
+      out.push({ value: daysFirst.value, surface: text.slice(daysFirst.start, daysFirst.end), kind: "date", start: daysFirst.start, end: daysFirst.end });
+      i = daysFirst.last;
+      continue;
+    }
     // A time of day ("12:00 p.m.") is a date's, not two figures.
     const minutes = tokens[i + 1];
     if (/^\d{1,2}$/.test(t.norm) && text.charCodeAt(t.end) === 58 && minutes?.start === t.end + 1 && /^\d{2}$/.test(minutes.norm)) {
@@ -307,7 +323,21 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
     const words = language.english && /\p{L}/u.test(t.surface) ? readNumberWords(tokens, i) : undefined;
     // "1 200", "450 000": one number in digit groups, not two.
     const grouped = words ? words.last : groupEnd(tokens, i, text, style);
-    const digits = words ? formatNumber(words.amount) : grouped > i ? tokens.slice(i, grouped + 1).map((g) => g.surface).join("") : digitsOf(t, style);
+    // "6¾" is 6.75 (written-fractions.ts), "25bp" 25 basis points (rate-changes.ts), "$2.1bn" 2.1 billion dollars (compact-amounts.ts).
+    const fraction = words ? undefined : fractionValue(t.surface);
+    const compactPoints = words || fraction !== undefined ? undefined : compactBasisPoints(t.surface);
+    const compact = words || fraction !== undefined || compactPoints !== undefined ? undefined : compactAmount(t.surface, CURRENCY_SIGN.test(text.charAt(t.start - 1)));
+    const digits = words
+      ? formatNumber(words.amount)
+      : fraction !== undefined
+        ? formatNumber(fraction)
+        : compactPoints !== undefined
+          ? formatNumber(compactPoints)
+          : compact
+            ? compact.digits
+            : grouped > i
+              ? tokens.slice(i, grouped + 1).map((g) => g.surface).join("")
+              : digitsOf(t, style);
     const plain = /^\d+(?:\.\d+)?$/.test(digits);
     // A length of time is one figure ("4 h 40" is 280 minutes, not 4 and 40); "à 16 h 40" a time of day.
     const duration = readDuration(tokens, i, grouped, plain ? Number(digits) : undefined, text);
@@ -347,6 +377,8 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
     let calendar = false;
     // The scale word a figure is written with ("3.99 million"): a rounding of an exact one.
     let scaledBy: number | undefined;
+    // What keys read a figure as before its writing was read whole: "6¾" was "63⁄4", "$2.1bn" "21bn", "₹50 lakh" 50.
+    let formerKey = fraction !== undefined || compact || compactPoints !== undefined ? t.norm : undefined;
     if (plain) {
       let n = Number(digits);
       // Written onto the number, and maybe onto its counter too: the tokenizer reads "3千人" as "3", "千人".
@@ -362,11 +394,17 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
         n *= cjkScale;
         surfaceEnd++;
         if (tokens[i + 1]?.end === surfaceEnd) i++;
+      } else if (compact) {
+        n *= compact.scale;
+        scaledBy = compact.scale;
       } else if (scale !== undefined) {
-        n *= scale;
-        scaledBy = scale;
-        surfaceEnd = tokens[i + 1]?.end ?? surfaceEnd;
-        i++;
+        // "4.2 lakh crore": a lakh of crores (indian-units.ts), keyed as the bare figure it was read as before.
+        const crore = croreAfter(tokens, i + 1, text);
+        if (INDIAN_SCALES[tokens[i + 1]?.norm ?? ""] !== undefined) formerKey = digits;
+        n *= scale * (crore?.factor ?? 1);
+        scaledBy = scale * (crore?.factor ?? 1);
+        i = crore?.last ?? i + 1;
+        surfaceEnd = (tokens[i] as Token).end;
       }
       value = formatNumber(n);
       const next = text.slice(surfaceEnd, surfaceEnd + 2);
@@ -387,10 +425,17 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
         surfaceEnd = after.end;
         i = lastTokenBefore(tokens, i, surfaceEnd);
       }
-      if (/^\s?%|^\s?percent|^\s?per cent/.test(text.slice(surfaceEnd, surfaceEnd + 9).toLowerCase())) {
+      const percent = /^\s?%|^\s?percent|^\s?per cent/.test(text.slice(surfaceEnd, surfaceEnd + 9).toLowerCase());
+      if (percent) {
         value = `${value}%`;
         if (keyValue !== undefined) keyValue = `${keyValue}%`;
+        // "0.25 percentage point", "a 0.25 per cent hike" in a rate: a change in points (rate-changes.ts).
+        const points = percentagePoints(text, start, surfaceEnd, n);
+        if (points) equivalent = points;
       }
+      // "25 basis points", "25bp": a change of 0.25 percentage point.
+      const basisPoints = value === formatNumber(n) && (compactPoints !== undefined || basisPointsAt(tokens, i + 1) !== undefined);
+      if (basisPoints) equivalent = pointsValue(n / 100);
       const times = value === formatNumber(n) ? QUANTITY_WORDS[tokens[i + 1]?.norm ?? ""] : undefined;
       if (times !== undefined) equivalent = formatNumber(n * times);
       // "24 months" is "two years", "three days" "72 hours": the span in a unit both compare by (time-spans.ts).
@@ -406,10 +451,24 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
     const kind: NumberKind = /^\d+(?:st|nd|rd|th)$/.test(value) ? "ordinal" : calendar || (year && isYear(t, value, text)) ? "date" : "count";
     // Keys keep what "forty-three" was read as before it was one number ("40-3"), so reviews stored against it attach.
     if (compound !== undefined) keyValue = t.norm;
+    else if (formerKey !== undefined) keyValue = formerKey;
+    // "one-off", "the six-member committee", "the 10-year bond": no quantity (compound-modifiers.ts).
+    const modifier = kind === "count" && namesAKind(value, tokens, first);
     const figure = plain && kind === "count" ? figureOf(value) : undefined;
     const approx = figure ? (over ? boundsOver(figure) : boundsOf(text.slice(Math.max(0, start - 24), start), figure)) : undefined;
     const rounding = figure && scaledBy !== undefined ? roundingOf(digits, scaledBy) : undefined;
-    out.push({ value, surface: text.slice(start, surfaceEnd), kind, start, end: surfaceEnd, ...(approx ? { approx } : {}), ...(rounding ? { rounding } : {}), ...(equivalent && kind === "count" ? { equivalent } : {}), ...(keyValue !== undefined ? { keyValue } : {}) });
+    out.push({
+      value,
+      surface: text.slice(start, surfaceEnd),
+      kind,
+      start,
+      end: surfaceEnd,
+      ...(approx ? { approx } : {}),
+      ...(rounding ? { rounding } : {}),
+      ...(equivalent && kind === "count" ? { equivalent } : {}),
+      ...(keyValue !== undefined ? { keyValue } : {}),
+      ...(modifier ? { modifier: true as const } : {}),
+    });
   }
   return out;
 }
@@ -431,10 +490,11 @@ function isYear(t: Token, value: string, text: string): boolean {
 
 /**
  * A figure someone reports and could get wrong: not a date (weekday, month and day, year), nor a
- * phrase that only looks like one ("one-on-one", "two-to-one").
+ * phrase that only looks like one ("one-on-one", "two-to-one"), nor a number in a compound that names
+ * a kind of thing ("one-off", "the six-member committee", "the 10-year bond yield").
  */
-export function isFigure(m: Pick<NumberMention, "kind" | "value">): boolean {
-  return m.kind !== "date" && !/\d-\p{L}+-\d/u.test(m.value);
+export function isFigure(m: Pick<NumberMention, "kind" | "value" | "modifier">): boolean {
+  return m.kind !== "date" && !m.modifier && !/\d-\p{L}+-\d/u.test(m.value);
 }
 
 /**

@@ -91,4 +91,13 @@ describe("a changed figure", () => {
     expect(changesFigures([[-1, "On Monday 14 "], [0, "people"], [1, " (14) on Monday"]])).toBe(false);
     expect(changesFigures([[0, "killing "], [-1, "14"], [1, "17"], [0, " people"]])).toBe(true);
   });
+
+  it("is never a date: a span of days written two ways, or a year one side adds, changes no figure", () => {
+    const span: Alignment["diff"] = [[0, "The board meets "], [-1, "on Mar. 10-12"], [1, "from 10 to 12 March, 2027"], [0, "."]];
+    expect(changesFigures(span)).toBe(false);
+    expect(rowCategory({ kind: "paraphrase", moved: false, diff: span })).toBe("reworded");
+    expect(changesFigures([[0, "Talks on "], [-1, "Oct. 14"], [1, "14 October"], [0, " with 12 ministers"]])).toBe(false);
+    // A figure beside the date still counts.
+    expect(changesFigures([[0, "On Oct. 14, "], [-1, "12"], [1, "15"], [0, " ministers met"]])).toBe(true);
+  });
 });

@@ -30,22 +30,41 @@ export function onlyTrivialChanges(diff: readonly DiffChunk[]): boolean {
   return words(removed) === words(added);
 }
 
-/** Runs of digits a side of a diff has, in order ("3,400" gives "3400"): separators are not figures. */
+/** Month names and their abbreviations, as a pattern. */
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+/** A day or a span of days: "3", "3rd", "3-5", "3 to 5". */
+const DAYS = String.raw`\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|through|until)\s*\d{1,2}(?:st|nd|rd|th)?)?`;
+/**
+ * Dates, which are no figures to differ: a month with its days on either side
+ * ("Feb. 3-5", "February 3 to 5", "3 December") and a year ("2027"), not a
+ * count written with a separator ("2,027").
+ */
+const DATES = new RegExp(String.raw`\b${MONTH}\.?\s+${DAYS}\b|\b${DAYS}\s+${MONTH}\b|(?<![\d,.])\b(?:1[89]|20)\d\d\b(?![,.]\d)`, "giu");
+
+/** Runs of digits a side has, less its dates, in order ("3,400" gives "3400"): separators are not figures. */
 function figures(text: string): string[] {
-  return text.replace(/(?<=\p{N})[,.\u00a0\u202f ](?=\p{N})/gu, "").match(/\p{N}+/gu) ?? [];
+  return text
+    .replace(DATES, " ")
+    .replace(/(?<=\p{N})[,.\u00a0\u202f ](?=\p{N})/gu, "")
+    .match(/\p{N}+/gu) ?? [];
 }
 
-/** True when the words one side removed and the other added carry different figures. */
+/**
+ * True when the two sides of a diff carry different figures: the figures
+ * each whole side gives, dates left out, in any order. A date is no figure to
+ * differ ("Feb. 3-5" / "February 3 to 5, 2027" is one span of days, and a
+ * year one side adds changes no figure), nor is a figure moved in the
+ * sentence.
+ */
 export function changesFigures(diff: readonly DiffChunk[]): boolean {
-  let removed = "";
-  let added = "";
+  let a = "";
+  let b = "";
   for (const [op, text] of diff) {
-    if (op === -1) removed += ` ${text}`;
-    else if (op === 1) added += ` ${text}`;
+    if (op !== 1) a += text;
+    if (op !== -1) b += text;
   }
-  const [a, b] = [figures(removed), figures(added)];
-  if (a.length === 0 && b.length === 0) return false;
-  return a.join(" ") !== b.join(" ");
+  const [x, y] = [figures(a).sort(), figures(b).sort()];
+  return x.join(" ") !== y.join(" ");
 }
 
 export function rowCategory(alignment: Pick<Alignment, "kind" | "moved" | "diff">): RowCategory {

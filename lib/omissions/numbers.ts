@@ -18,6 +18,7 @@ import { readKoreanNumber } from "./korean-numbers";
 import { inTitleCase, isNameNumber } from "./name-numbers";
 import { readNumberWords } from "./number-words";
 import { andAHalf, compoundSpanValue, spanUnitOf, spanValue, type SpanUnit } from "./time-spans";
+import { joinSpanParts } from "./span-parts";
 import { joinedNumberWord } from "../text/normalize";
 
 export type NumberKind = "count" | "date" | "ordinal";
@@ -470,7 +471,7 @@ export function extractNumbers(text: string, tokens: readonly Token[] = tokenize
       ...(modifier ? { modifier: true as const } : {}),
     });
   }
-  return out;
+  return joinSpanParts(out, tokens, text);
 }
 
 /**

@@ -5,8 +5,12 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar-words";
 import { withCompoundTitles } from "./title-compounds";
 
-/** Honorifics of judges and office holders ("The Honorable", "Hon."): titles, never a word of the canonical name. */
-const HONORIFIC_TITLES: readonly string[] = ["honorable", "honourable", "hon"];
+/**
+ * Honorifics of judges and office holders ("The Honorable", "Hon."), and Indian English's "Shri" / "Smt."
+ * ("chaired by the Governor, Shri Arvind Mehra"): titles, never a word of the canonical name. Not "Sri",
+ * which opens Sri Lanka.
+ */
+const HONORIFIC_TITLES: readonly string[] = ["honorable", "honourable", "hon", "shri", "shrimati", "smt"];
 
 /**
  * Titles and job words that precede a name: "Defense Secretary Austin" → Austin. Their compounds are titles too
@@ -18,7 +22,8 @@ export const TITLE_WORDS: ReadonlySet<string> = withCompoundTitles([
   "adm", "admiral", "cmdr", "commander", "cpl", "pvt", "marshal", "brig",
   "president", "presidents", "pres", "vice", "prime", "minister", "secretary", "foreign", "defense", "chief", "chairman",
   "chairwoman", "chair", "senator", "senators", "sen", "sens", "rep", "reps", "cong", "representative", "congressman", "congresswoman",
-  "gov", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "speaker", "leader",
+  // "Guv": a headline's governor ("RBI Guv Arvind Mehra").
+  "gov", "guv", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "speaker", "leader",
   "majority", "minority", "whip", "deputy", "ceo", "cfo", "coo", "executive", "founder", "co-founder", "strategist", "adviser", "advisor", "aide", "pollster", "analyst", "economist", "king", "queen", "prince", "princess", "pope", "judge", "justice",
   "attorney", "surgeon", "solicitor", "postmaster", "state", "of", "first", "former", "acting", "director", "spokesman", "spokeswoman",
   "spokesperson", "commissioner", "councilman", "councilwoman", "councillor", "councilor", "cllr", "alderman", "alderwoman",
@@ -43,7 +48,7 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = withCompoundTitles([
   "gen", "general", "lt", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant",
   "adm", "admiral", "cmdr", "commander", "president", "presidents", "pres", "minister", "secretary", "chief", "chairman",
   "chairwoman", "chair", "senator", "senators", "sen", "sens", "rep", "reps", "cong", "representative", "congressman", "congresswoman",
-  "gov", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "speaker", "leader", "whip", "ceo", "cfo", "coo", "founder", "co-founder",
+  "gov", "guv", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "speaker", "leader", "whip", "ceo", "cfo", "coo", "founder", "co-founder",
   "strategist", "adviser", "advisor", "aide", "pollster", "analyst", "economist",
   "king", "queen", "prince", "princess", "pope", "judge", "justice", "director", "spokesman",
   "spokeswoman", "spokesperson", "commissioner", "councilman", "councilwoman", "councillor", "councilor", "cllr", "alderman",

@@ -25,10 +25,10 @@ type Named = Pick<EntityAcross, "canonical" | "surfaces" | "type">;
 
 /**
  * Whether an index holds a spelling as the pairwise check reads it: on its own, or (for names of two words or
- * more) in any case; or the organisation's short name (longer-names.ts).
+ * more) in any case; or as a dateline's place; or the organisation's short name (longer-names.ts).
  */
 function writes(index: TextIndex, spellings: readonly string[], entity: Named, entities: readonly Named[]): boolean {
-  return spellings.some((form) => index.hasAlone(form) || (form.includes(" ") && index.hasIgnoringCase(form))) || writesShortName(index, entity, entities);
+  return spellings.some((form) => index.hasAlone(form) || (form.includes(" ") && index.hasIgnoringCase(form)) || index.inDateline(form)) || writesShortName(index, entity, entities);
 }
 
 /** Whether a source's text writes one of an entity's spellings, as the pairwise check reads them (`entities`: the story's). */

@@ -85,7 +85,7 @@ export function entityOmissions(ctx: OmissionContext): Omission[] {
     // A case caption whose two parties the other side names: it leaves out the citation, no name (case-captions.ts).
     if (captionPartiesNamed(e, ctx.entities, sideIndex(absent))) continue;
     const written = ctx.readings[absent].textIndex();
-    if (verify && spellings.some((form) => written.hasAlone(form) || (form.includes(" ") && written.hasIgnoringCase(form)))) continue;
+    if (verify && spellings.some((form) => written.hasAlone(form) || (form.includes(" ") && written.hasIgnoringCase(form)) || written.inDateline(form))) continue;
     // "Acme said" for "Acme Pharmacy": the company by the name it goes by (longer-names.ts).
     if (verify && writesShortName(written, e, ctx.entities)) continue;
     // "the Romney-Ryan budget", "the Obama-Romney debate": two names joined, each of which the other side names.

@@ -3,6 +3,7 @@
  * written here on its own?" (the entity flags' raw-text check).
  */
 import { ASCII_ALNUM, charLength, isLetterOrNumberAt } from "../text/char-classes";
+import { datelineLength } from "../text/dateline";
 
 const LETTER_OR_NUMBER_START = /^[\p{L}\p{N}]+/u;
 /**
@@ -83,6 +84,26 @@ export class TextIndex {
       this.anyCaseMemo.set(form, found);
     }
     return found;
+  }
+
+  private datelines?: string[];
+
+  /**
+   * Is `form` the place of a dateline here ("LOUISVILLE, Ky., Dec. 3 (CWS) - ")? A dateline names no
+   * party to the story (lib/text/dateline.ts), so it makes no mention, but an article that was filed
+   * from Louisville does not leave Louisville out: "never in" it would be false.
+   */
+  inDateline(form: string): boolean {
+    this.datelines ??= this.text
+      .split("\n")
+      .map((line) => line.slice(0, datelineLength(line)).toUpperCase())
+      .filter((d) => d !== "");
+    if (this.datelines.length === 0) return false;
+    const target = form.toUpperCase();
+    return this.datelines.some((d) => {
+      const at = d.indexOf(target);
+      return at >= 0 && (at === 0 || !isLetterOrNumberAt(d, at - 1)) && (at + target.length >= d.length || !isLetterOrNumberAt(d, at + target.length));
+    });
   }
 
   /** Is `form` written here on its own, not inside a longer name ("China" in "South China Sea" is not)? */

@@ -33,7 +33,6 @@ import { significantDigits } from "./approximately";
 import type { ArticleReading } from "./article-reading";
 import type { FigureConflict } from "./coverage-figures";
 import { UnionFind } from "./union-find";
-import { spanUnitOf, spanValue } from "./time-spans";
 import { STOPWORDS } from "../text/stopwords";
 import { tokenize, type Token } from "../text/tokens";
 import type { Passage } from "../text/types";
@@ -169,34 +168,6 @@ function telling(m: NumberMention, unit: FigureUnit): boolean {
   return figure !== undefined && significantDigits(String(figure.amount)) >= 2;
 }
 
-/** One of a span's unit: "a year", "one year". */
-const ONE_OF: ReadonlySet<string> = new Set(["a", "an", "one", "1"]);
-
-/**
- * A span said in two units, "a year and seven months", "two years and three
- * months", as the one figure it is (19 months): its part "seven months" is no
- * figure of its own, and another report's "19 months" gives it. The mention
- * given is the part after "and"; the result spans both, in the part's unit.
- */
-function compoundSpan(m: NumberMention, tokens: readonly Token[], text: string): NumberMention | undefined {
-  const canonical = /^(\d+(?:\.\d+)?)(mo|min)$/.exec(m.equivalent ?? "");
-  // Hours and minutes are read whole where they are written (durations.ts).
-  if (!canonical || m.duration) return undefined;
-  const at = tokens.findIndex((t) => t.start >= m.start);
-  const [and, unitWord, count] = [tokens[at - 1], tokens[at - 2], tokens[at - 3]];
-  const unit = spanUnitOf(unitWord);
-  if (and?.norm !== "and" || !unit || !count) return undefined;
-  const amount = ONE_OF.has(count.norm) ? 1 : count.isNumber && /^\d+$/.test(count.norm) ? Number(count.norm) : undefined;
-  const first = amount === undefined ? undefined : /^(\d+(?:\.\d+)?)(mo|min)$/.exec(spanValue(amount, unit));
-  if (!first || first[2] !== canonical[2]) return undefined;
-  const total = Number(first[1]) + Number(canonical[1]);
-  // In the part's unit: "a year and seven months" is 19 (months), as "19 months" is.
-  const per = Number(canonical[1]) / Number(figureOf(m.value)?.amount ?? NaN);
-  if (!Number.isFinite(per) || per <= 0) return undefined;
-  const value = String(Number((total / per).toFixed(4)));
-  return { value, kind: m.kind, equivalent: `${total}${canonical[2]}`, surface: text.slice(count.start, m.end), start: count.start, end: m.end };
-}
-
 /** "The two states", "their three children": small counts of things named before, no figure reported (as a comparison reads them). */
 function referring(m: NumberMention, unit: FigureUnit, tokens: readonly Token[]): boolean {
   const previous = tokens.filter((t) => t.end <= m.start).at(-1);
@@ -231,9 +202,9 @@ export function figureGaps(
     reading.reportedNumbers().forEach((mentions, k) => {
       const passage = source.passages[k];
       if (!passage) return;
-      for (const said of mentions) {
+      // A span in two units ("a year and seven months") comes read as one figure (span-parts.ts).
+      for (const mention of mentions) {
         const tokens = reading.tokens(passage.text);
-        const mention = compoundSpan(said, tokens, passage.text) ?? said;
         const unit = unitOf(mention);
         if (!unit || referring(mention, unit.unit, tokens)) continue;
         const role = figureRole(tokens, passage.text, mention.start, mention.end);

@@ -9,14 +9,10 @@
  */
 import type { Token } from "../text/tokens";
 import type { NumberMention } from "./numbers";
-import { spanUnitOf, spanValue } from "./time-spans";
+import { formatAmount, spanUnitOf, spanValue } from "./time-spans";
 
 const CANONICAL = /^(\d+(?:\.\d+)?)(mo|min)$/;
 const ONE_OF: ReadonlySet<string> = new Set(["a", "an", "one"]);
-
-function formatAmount(n: number): string {
-  return String(Number(n.toFixed(4)));
-}
 
 /** The mentions with each "<count> <unit> and <count> <unit>" span read as one. */
 export function joinSpanParts(mentions: NumberMention[], tokens: readonly Token[], text: string): NumberMention[] {

@@ -26,7 +26,8 @@ export function spanUnitOf(t: Token | undefined): SpanUnit | undefined {
   return t ? UNIT_WORDS[t.surface.toLowerCase()] : undefined;
 }
 
-function formatAmount(n: number): string {
+/** A span's amount as its canonical value writes it: "19", "1.5". */
+export function formatAmount(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4)));
 }
 
